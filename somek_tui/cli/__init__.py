@@ -1,0 +1,136 @@
+"""The ``somek`` command.
+
+Global options come before the sub-command; with no sub-command the terminal
+UI opens. Every expected failure ends as one ``somek: …`` line and exit 1;
+usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from somek_tui.cli.output import Failure
+from somek_tui.config import ConfigError
+from somek_tui.models import InvalidInput
+from somek_tui.store import StoreError
+from somek_tui.workspace import Workspace, open_workspace
+
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    StoreError,
+    ConfigError,
+    InvalidInput,
+    OSError,
+)
+
+
+class Context:
+    """Opens the workspace on first use, so ``--help`` works without a database."""
+
+    def __init__(self, db: str | None, config: str | None) -> None:
+        self.db = db
+        self.config = config
+        self._workspace: Workspace | None = None
+
+    @property
+    def ws(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = open_workspace(self.db, self.config)
+        return self._workspace
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+class SomekGroup(click.Group):
+    """Turns the errors a person can cause into one readable line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except EXPECTED_ERRORS as exc:
+            raise Failure(_describe(exc)) from None
+        except Exception as exc:
+            if os.environ.get("SOMEK_DEBUG"):
+                raise
+            raise Failure(f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)")
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return f"{exc.filename}: no such file"
+    if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
+        return f"{exc.filename}: permission denied"
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    return str(exc)
+
+
+@click.group(
+    cls=SomekGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option("--db", metavar="PATH", help="The database file. [default: $SOMEK_DB or ./db.json]")
+@click.option(
+    "--config",
+    metavar="PATH",
+    help="The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]",
+)
+@click.version_option(package_name="somek", prog_name="somek")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
+    """Run a recurring meetup from the terminal.
+
+    With no command, opens the organizer's terminal UI on the database.
+
+    \b
+    Examples:
+      somek                                   # open the app on ./db.json
+      somek --db stammtisch.json member list
+      somek invite e3 --dry-run
+    """
+    ctx.obj = Context(db, config)
+    if ctx.invoked_subcommand is None:
+        from somek_tui.app import run_app
+
+        run_app(ctx.obj.ws)
+
+
+def _register() -> None:
+    from somek_tui.cli import events, export, members, topics
+
+    for module in (members, events, topics, export):
+        module.register(cli)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="somek", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except click.UsageError as exc:
+        exc.show()
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        click.echo("somek: aborted", err=True)
+        return 1
+    except KeyboardInterrupt:
+        click.echo("somek: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (``somek member list | head``)
+        sys.stderr.close()
+        return 0
+    return 0

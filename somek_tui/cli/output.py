@@ -1,0 +1,37 @@
+"""How commands talk: quiet by default, JSON on request, errors as one line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+
+class Failure(click.ClickException):
+    """A clear error: ``somek: <message>`` on stderr and exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"somek: {self.message}", err=True)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
+    """A plain aligned table; readable in a terminal and in a pipe."""
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
+        click.echo(click.style(line, bold=True) if index == 0 and sys.stdout.isatty() else line)
+
+
+def note(message: str) -> None:
+    """Progress and summaries for a person; stderr so stdout stays data."""
+    click.echo(message, err=True)

@@ -1,0 +1,514 @@
+"""The domain: plain, typed dataclasses with no I/O.
+
+Every record converts to and from a JSON-friendly dict (``to_dict`` /
+``from_dict``); the store keeps exactly those dicts in ``db.json``.
+Datetimes are timezone-aware and serialised as ISO 8601 with their offset.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Self, TypeVar
+
+from email_validator import EmailNotValidError, validate_email
+
+
+class InvalidInput(ValueError):
+    """A value a person typed or a file supplied is not acceptable."""
+
+
+class Language(StrEnum):
+    DE = "de"
+    EN = "en"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCING = "bouncing"
+    PENDING = "pending"  # asked to join, double opt-in not yet confirmed
+
+
+class ConsentHow(StrEnum):
+    IMPORTED = "imported"
+    ORGANIZER = "organizer"
+    EMAIL = "email"  # joined (or confirmed) by e-mail
+    UNSUBSCRIBED = "unsubscribed"
+
+
+class EventKind(StrEnum):
+    TALK = "talk"
+    ROUNDTABLE = "roundtable"
+
+
+class EventStatus(StrEnum):
+    DRAFT = "draft"
+    ANNOUNCED = "announced"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+class TopicStatus(StrEnum):
+    PROPOSED = "proposed"
+    SHORTLISTED = "shortlisted"
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    MERGED = "merged"
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    MAYBE = "maybe"
+
+
+class AnswerSource(StrEnum):
+    EMAIL = "email"
+    CALENDAR = "calendar"
+    ORGANIZER = "organizer"
+
+
+class MailKind(StrEnum):
+    INVITATION = "invitation"
+    REMINDER = "reminder"
+    CHANGED = "changed"
+    CANCELLED = "cancelled"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    WAITLISTED = "waitlisted"
+    PROMOTED = "promoted"
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"  # handed to the transport; outcome unknown until marked
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class InboxOutcome(StrEnum):
+    ANSWER = "answer"
+    TOPIC = "topic"
+    ANSWER_TOPIC = "answer+topic"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    UNSUBSCRIBE = "unsubscribe"
+    REVIEW = "review"
+    DUPLICATE = "duplicate"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_key() -> str:
+    """A secret token with 160 random bits, safe in an e-mail local part."""
+    return secrets.token_hex(20)
+
+
+def normalise_email(address: str) -> str:
+    """Validate an address and return its canonical form (domain lower-cased).
+
+    Comparison elsewhere is case-insensitive, so the store keeps the address as
+    typed (normalised by email-validator) and compares ``.casefold()``.
+    """
+    text = (address or "").strip()
+    if not text:
+        raise InvalidInput("an e-mail address is required")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InvalidInput(f"invalid e-mail address {text!r}: {exc}") from None
+    return result.normalized
+
+
+def email_key(address: str) -> str:
+    """The form used to compare addresses: case-insensitive."""
+    return address.strip().casefold()
+
+
+def parse_dt(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise InvalidInput(f"timestamp without a timezone: {value!r}")
+    return parsed
+
+
+def dump_dt(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _enum_or_default(kind: type[_E], value: Any, default: _E) -> _E:
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+class Record:
+    """Shared (de)serialisation for the dataclasses below.
+
+    Fields named in ``_datetimes`` are ISO strings on disk; nested records
+    declare themselves in ``_nested`` / ``_nested_lists``.
+    """
+
+    _datetimes: tuple[str, ...] = ()
+    _nested: dict[str, type[Record]] = {}  # noqa: RUF012 - class-level schema
+    _nested_lists: dict[str, type[Record]] = {}  # noqa: RUF012
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if f.name in self._datetimes:
+                data[f.name] = dump_dt(value)
+            elif f.name in self._nested:
+                data[f.name] = None if value is None else value.to_dict()
+            elif f.name in self._nested_lists:
+                data[f.name] = [item.to_dict() for item in value]
+            elif isinstance(value, StrEnum):
+                data[f.name] = value.value
+            elif isinstance(value, list | tuple):
+                data[f.name] = list(value)
+            else:
+                data[f.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        kwargs: dict[str, Any] = {}
+        known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+        for name, value in data.items():
+            if name not in known:
+                continue  # tolerate keys written by newer minor versions
+            if name in cls._datetimes:
+                kwargs[name] = parse_dt(value)
+            elif name in cls._nested:
+                kwargs[name] = None if value is None else cls._nested[name].from_dict(value)
+            elif name in cls._nested_lists:
+                kwargs[name] = [cls._nested_lists[name].from_dict(v) for v in value or []]
+            else:
+                kwargs[name] = value
+        obj = cls(**kwargs)
+        obj._coerce()
+        return obj
+
+    def _coerce(self) -> None:
+        """Turn plain strings from JSON back into enums."""
+
+
+# --------------------------------------------------------------------------- members
+
+
+@dataclass
+class ConsentEntry(Record):
+    at: datetime
+    how: ConsentHow
+    source: str | None = None  # the wording, file name or Message-ID it came from
+    _datetimes = ("at",)
+
+    def _coerce(self) -> None:
+        self.how = ConsentHow(self.how)
+
+
+@dataclass
+class Member(Record):
+    id: str
+    email: str
+    name: str = ""
+    language: Language = Language.DE
+    status: MemberStatus = MemberStatus.ACTIVE
+    consent: list[ConsentEntry] = field(default_factory=list)
+    bounce_count: int = 0
+    soft_bounces: int = 0
+    no_shows: int = 0
+    unsubscribe_key: str = field(default_factory=new_key)
+    created: datetime = field(default_factory=now_utc)
+    _datetimes = ("created",)
+    _nested_lists = {"consent": ConsentEntry}  # noqa: RUF012
+
+    def _coerce(self) -> None:
+        self.language = _enum_or_default(Language, self.language, Language.DE)
+        self.status = MemberStatus(self.status)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.email
+
+    @property
+    def key(self) -> str:
+        return email_key(self.email)
+
+    @property
+    def mailable(self) -> bool:
+        return self.status is MemberStatus.ACTIVE
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass
+class Venue(Record):
+    name: str = ""
+    address: str = ""
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.name, self.address) if part)
+
+
+@dataclass
+class Host(Record):
+    organisation: str = ""
+    address: str = ""
+    contact: str = ""
+    confirmed: bool = False
+
+
+@dataclass
+class Speaker(Record):
+    name: str
+    talk_title: str = ""
+    email: str | None = None
+    member_id: str | None = None
+    confirmed: bool = False
+
+
+@dataclass
+class Contributor(Record):
+    """A member preparing a contribution for a theme evening."""
+
+    member_id: str
+    subject: str = ""
+    confirmed: bool = False
+
+
+@dataclass
+class Event(Record):
+    id: str
+    title: str
+    start: datetime
+    end: datetime | None = None
+    venue: Venue = field(default_factory=Venue)
+    kind: EventKind = EventKind.ROUNDTABLE
+    capacity: int | None = None
+    description: str = ""
+    topic_ids: list[str] = field(default_factory=list)
+    status: EventStatus = EventStatus.ANNOUNCED
+    uid: str = ""
+    sequence: int = 0
+    host: Host | None = None
+    speakers: list[Speaker] = field(default_factory=list)
+    contributors: list[Contributor] = field(default_factory=list)
+    created: datetime = field(default_factory=now_utc)
+    _datetimes = ("start", "end", "created")
+    _nested = {"venue": Venue, "host": Host}  # noqa: RUF012
+    _nested_lists = {"speakers": Speaker, "contributors": Contributor}  # noqa: RUF012
+
+    def _coerce(self) -> None:
+        self.kind = EventKind(self.kind)
+        self.status = EventStatus(self.status)
+
+    def is_past(self, now: datetime) -> bool:
+        return (self.end or self.start) < now
+
+
+# --------------------------------------------------------------------------- topics
+
+
+@dataclass
+class Topic(Record):
+    id: str
+    title: str
+    description: str = ""
+    suggested_by: str | None = None  # member id; None once erased or by an organizer
+    message_id: str | None = None
+    votes: list[str] = field(default_factory=list)  # member ids, one vote each
+    credits: list[str] = field(default_factory=list)  # further suggesters (merged topics)
+    status: TopicStatus = TopicStatus.PROPOSED
+    event_id: str | None = None
+    merged_into: str | None = None
+    created: datetime = field(default_factory=now_utc)
+    _datetimes = ("created",)
+
+    def _coerce(self) -> None:
+        self.status = TopicStatus(self.status)
+
+    @property
+    def vote_count(self) -> int:
+        return len(self.votes)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (TopicStatus.PROPOSED, TopicStatus.SHORTLISTED)
+
+
+def topic_key(title: str) -> str:
+    """Compare topic titles ignoring case, punctuation and spacing."""
+    kept = "".join(ch if ch.isalnum() else " " for ch in title.casefold())
+    return " ".join(kept.split())
+
+
+# --------------------------------------------------------------------------- answers
+
+
+@dataclass
+class RsvpChange(Record):
+    at: datetime
+    answer: Answer
+    guests: int
+    source: AnswerSource
+    message_id: str | None = None
+    note: str = ""
+    _datetimes = ("at",)
+
+    def _coerce(self) -> None:
+        self.answer = Answer(self.answer)
+        self.source = AnswerSource(self.source)
+
+
+@dataclass
+class Rsvp(Record):
+    event_id: str
+    member_id: str
+    answer: Answer
+    guests: int = 0
+    waitlisted: bool = False
+    source: AnswerSource = AnswerSource.EMAIL
+    message_id: str | None = None
+    updated_at: datetime = field(default_factory=now_utc)
+    comment: str = ""
+    attended: bool | None = None
+    history: list[RsvpChange] = field(default_factory=list)
+    _datetimes = ("updated_at",)
+    _nested_lists = {"history": RsvpChange}  # noqa: RUF012
+
+    def _coerce(self) -> None:
+        self.answer = Answer(self.answer)
+        self.source = AnswerSource(self.source)
+
+    @property
+    def party(self) -> int:
+        """Places this answer takes: the member and their guests."""
+        return 1 + self.guests if self.answer is Answer.YES else 0
+
+
+# --------------------------------------------------------------------------- mail records
+
+
+@dataclass
+class OutgoingMessage(Record):
+    """One mail in the outbox, recorded before it is handed to a transport."""
+
+    id: str
+    member_id: str
+    recipient: str
+    kind: MailKind
+    message_id: str
+    event_id: str | None = None
+    reply_key: str | None = None
+    state: OutboxState = OutboxState.QUEUED
+    attempts: int = 0
+    last_error: str = ""
+    sequence: int = 0  # the event's calendar SEQUENCE this message carried
+    created: datetime = field(default_factory=now_utc)
+    sent_at: datetime | None = None
+    _datetimes = ("created", "sent_at")
+
+    def _coerce(self) -> None:
+        self.kind = MailKind(self.kind)
+        self.state = OutboxState(self.state)
+
+
+@dataclass
+class InboxEntry(Record):
+    """Every message ``sync`` has seen, once, with what came of it."""
+
+    message_id: str
+    outcome: InboxOutcome
+    reason: str = ""
+    member_id: str | None = None
+    member_email: str | None = None
+    event_id: str | None = None
+    reply_text: str = ""
+    sender: str = ""
+    subject: str = ""
+    folder: str = ""
+    uidvalidity: int | None = None
+    uid: int | None = None
+    maildir_key: str | None = None
+    received_at: datetime | None = None
+    processed_at: datetime = field(default_factory=now_utc)
+    moved: bool = False
+    _datetimes = ("received_at", "processed_at")
+
+    def _coerce(self) -> None:
+        self.outcome = InboxOutcome(self.outcome)
+
+
+@dataclass
+class ReviewItem(Record):
+    """A message a person must look at: unclear, unmatched or unreadable."""
+
+    id: str
+    message_id: str
+    sender: str
+    subject: str
+    reason: str
+    text: str = ""  # the member's own words
+    quoted: str = ""  # what was stripped as quote or signature
+    member_id: str | None = None
+    event_id: str | None = None
+    created: datetime = field(default_factory=now_utc)
+    resolved: bool = False
+    resolution: str = ""
+    _datetimes = ("created",)
+
+
+def record_fields(cls: type[Record]) -> list[str]:
+    return [f.name for f in fields(cls)]  # type: ignore[arg-type]
+
+
+__all__ = [
+    "Answer",
+    "AnswerSource",
+    "ConsentEntry",
+    "ConsentHow",
+    "Contributor",
+    "Event",
+    "EventKind",
+    "EventStatus",
+    "Host",
+    "InboxEntry",
+    "InboxOutcome",
+    "InvalidInput",
+    "Language",
+    "MailKind",
+    "Member",
+    "MemberStatus",
+    "OutboxState",
+    "OutgoingMessage",
+    "Record",
+    "ReviewItem",
+    "Rsvp",
+    "RsvpChange",
+    "Speaker",
+    "Topic",
+    "TopicStatus",
+    "Venue",
+    "asdict",
+    "email_key",
+    "new_key",
+    "normalise_email",
+    "now_utc",
+    "topic_key",
+]
