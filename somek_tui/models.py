@@ -231,7 +231,6 @@ class Member(Record):
     consent: list[ConsentEntry] = field(default_factory=list)
     bounce_count: int = 0
     soft_bounces: int = 0
-    no_shows: int = 0
     unsubscribe_key: str = field(default_factory=new_key)
     created: datetime = field(default_factory=now_utc)
     _datetimes = ("created",)

@@ -58,7 +58,9 @@ class SomekGroup(click.Group):
         except Exception as exc:
             if os.environ.get("SOMEK_DEBUG"):
                 raise
-            raise Failure(f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)")
+            raise Failure(
+                f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)"
+            ) from None
 
 
 def _describe(exc: BaseException) -> str:

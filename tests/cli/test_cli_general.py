@@ -1,0 +1,76 @@
+"""What every command shares: help, usage errors, bad files, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.cli import assert_clean_error, run_somek
+
+COMMANDS = [
+    ["member", "add"], ["member", "import"], ["member", "list"], ["member", "remove"],
+    ["event", "add"], ["event", "list"], ["event", "edit"], ["event", "cancel"],
+    ["topic", "add"], ["topic", "list"], ["export"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help_with_an_example(command: list[str], tmp_path: Path) -> None:
+    run = run_somek(*command, "--help", cwd=tmp_path)
+    assert run.code == 0
+    assert "Example" in run.out
+    assert not (tmp_path / "db.json").exists()
+
+
+def test_an_unknown_option_is_a_usage_error_with_exit_2(db_path: Path) -> None:
+    run = run_somek("member", "list", "--bogus", db=db_path)
+    assert run.code == 2
+    assert "No such option" in run.err
+
+
+def test_the_database_defaults_to_somek_db_then_the_working_folder(tmp_path: Path) -> None:
+    run_somek("member", "add", "a@example.org", cwd=tmp_path)
+    assert (tmp_path / "db.json").exists()
+    other = tmp_path / "other.json"
+    run_somek("member", "add", "b@example.org", cwd=tmp_path, env={"SOMEK_DB": str(other)})
+    assert "b@example.org" in other.read_text()
+
+
+def test_a_corrupt_database_is_named_in_the_error(db_path: Path) -> None:
+    db_path.write_text('{"members": {', encoding="utf-8")
+    assert_clean_error(run_somek("member", "list", db=db_path), contains=str(db_path))
+    assert db_path.read_text() == '{"members": {'
+
+
+def test_a_database_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    run = run_somek("member", "list", db=tmp_path / "nowhere" / "db.json")
+    assert_clean_error(run, contains="does not exist")
+
+
+def test_a_broken_settings_file_is_a_clear_error(db_path: Path, tmp_path: Path) -> None:
+    config = tmp_path / "somek.toml"
+    config.write_text("[organizer\nname = 1", encoding="utf-8")
+    assert_clean_error(
+        run_somek("member", "list", db=db_path, config=config), contains="not valid TOML"
+    )
+
+
+def test_an_unknown_setting_is_named(db_path: Path, tmp_path: Path) -> None:
+    config = tmp_path / "somek.toml"
+    config.write_text('[smtp]\nhots = "x"\n', encoding="utf-8")
+    assert_clean_error(run_somek("member", "list", db=db_path, config=config), contains="smtp.hots")
+
+
+def test_plain_text_smtp_to_a_remote_host_is_refused(db_path: Path, tmp_path: Path) -> None:
+    config = tmp_path / "somek.toml"
+    config.write_text('[smtp]\nhost = "smtp.example.org"\nsecurity = "none"\n', encoding="utf-8")
+    assert_clean_error(run_somek("member", "list", db=db_path, config=config), contains="loopback")
+
+
+def test_a_missing_settings_file_named_explicitly_is_an_error(
+    db_path: Path, tmp_path: Path
+) -> None:
+    assert_clean_error(
+        run_somek("member", "list", db=db_path, config=tmp_path / "no.toml"),
+        contains="does not exist",
+    )

@@ -1,0 +1,30 @@
+"""Fixtures every layer of the suite shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from somek_tui.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A database file that does not exist yet, in its own folder."""
+    return tmp_path / "db.json"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    yield Store.open(db_path)
+
+
+@pytest.fixture(autouse=True)
+def _no_somek_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a developer's own SOMEK_DB or SOMEK_CONFIG must never reach a test
+    for name in ("SOMEK_DB", "SOMEK_CONFIG", "SOMEK_NOW", "SOMEK_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
