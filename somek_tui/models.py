@@ -79,6 +79,9 @@ class MailKind(StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
     WAITLISTED = "waitlisted"
     PROMOTED = "promoted"
+    JOIN_CONFIRM = "join_confirm"
+    CONTRIBUTION_REQUEST = "contribution_request"
+    THANKS = "thanks"
 
 
 class OutboxState(StrEnum):
@@ -421,6 +424,11 @@ class OutgoingMessage(Record):
     sequence: int = 0  # the event's calendar SEQUENCE this message carried
     created: datetime = field(default_factory=now_utc)
     sent_at: datetime | None = None
+    # what the templates need beyond the records (e.g. the answer an
+    # acknowledgement confirms), kept so a rerun renders the same mail
+    context: dict[str, Any] = field(default_factory=dict)
+    # the open topics as numbered in this mail: "+1 für Thema 3" means topic_numbers[2]
+    topic_numbers: list[str] = field(default_factory=list)
     _datetimes = ("created", "sent_at")
 
     def _coerce(self) -> None:

@@ -11,6 +11,9 @@ from somek_tui.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 
+# real servers on 127.0.0.1, shared by several layers of the suite
+pytest_plugins = ["support.smtp_fixtures", "support.imap_fixtures"]
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

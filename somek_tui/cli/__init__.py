@@ -51,7 +51,7 @@ class SomekGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except EXPECTED_ERRORS as exc:
             raise Failure(_describe(exc)) from None
@@ -105,9 +105,9 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 
 
 def _register() -> None:
-    from somek_tui.cli import events, export, members, topics
+    from somek_tui.cli import events, export, mailing, members, topics
 
-    for module in (members, events, topics, export):
+    for module in (members, events, topics, export, mailing):
         module.register(cli)
 
 

@@ -88,6 +88,9 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
     if event.status is EventStatus.CANCELLED:
         raise InvalidInput(f"event {event.id} is cancelled")
     before = event.to_dict()
+    if changes.get("start") is not None and changes.get("end") is None and event.end is not None:
+        # moving an evening keeps its length unless a new end is given
+        changes["end"] = event.end + (changes["start"] - event.start)  # type: ignore[operator]
     for name, value in changes.items():
         if value is None:
             continue

@@ -1,0 +1,223 @@
+"""One entry point, ``analyse``: raw message bytes in, everything ``sync`` needs out.
+
+The result says what kind of message it is and, for replies, what the member
+meant in their own words. ``answer`` is only set when the words are clear;
+otherwise ``answer_problem`` says why a person should look.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+
+from mail.autoreply import auto_reply_reason
+from mail.bounce import BounceInfo, read_bounce
+from mail.decode import DecodedMessage, decode_message, html_to_text, repair_header
+from mail.ical_reply import CalendarReply, read_calendar_reply
+from mail.intent import Intent, read_intent
+from mail.quotes import Stripped, strip_html_quotes, strip_quotes
+from mail.topic_text import extract_topics
+from somek_tui.models import Answer
+
+__all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
+
+_RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+# Replies are a few lines; anything longer is pasted material a person should read.
+_MAX_OWN_WORDS = 20_000
+
+
+@dataclass
+class Analysis:
+    message_id: str  # "<...>" as in the header; if missing, "<sha256-of-raw@somek.invalid>"
+    sender: str  # From address, lower-cased ("" if none)
+    sender_name: str
+    subject: str
+    recipients: list[str]  # To, Cc, Delivered-To, X-Original-To, Envelope-To (lower-cased)
+    references: list[str]  # In-Reply-To first, then References, as "<...>" ids
+    date: datetime | None
+    kind: str  # "reply" | "auto_reply" | "bounce" | "unreadable"
+    reason: str  # why auto_reply/unreadable; "" otherwise
+    text: str  # the member's own words: quotes and signatures removed
+    quoted: str  # what was removed
+    answer: Answer | None = None
+    guests: int = 0  # 0 when none mentioned
+    answer_problem: str = ""  # non-empty: answer unclear/contradictory → review with this reason
+    topics: list[str] = field(default_factory=list)
+    topic_votes: list[int] = field(default_factory=list)
+    unsubscribe: bool = False
+    join_request: bool = False
+    calendar: CalendarReply | None = None
+    bounce: BounceInfo | None = None
+
+
+def _header(message: EmailMessage | None, name: str) -> str:
+    if message is None:
+        return ""
+    try:
+        values = message.get_all(name) or []
+    except Exception:
+        return ""
+    return " ".join(repair_header(str(value)) for value in values).strip()
+
+
+def _addresses(message: EmailMessage | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    values = [_header(message, name) for name in names]
+    try:
+        pairs = getaddresses([value for value in values if value])
+    except Exception:
+        return []
+    return [(" ".join(name.split()), addr.strip().lower()) for name, addr in pairs if "@" in addr]
+
+
+def _message_id(message: EmailMessage | None, raw: bytes) -> str:
+    value = _header(message, "Message-ID")
+    found = _MESSAGE_ID.search(value)
+    if found:
+        return found.group(0)
+    if value.strip():
+        return f"<{value.strip()}>"
+    return f"<{hashlib.sha256(raw).hexdigest()}@somek.invalid>"
+
+
+def _references(message: EmailMessage | None) -> list[str]:
+    ids = _MESSAGE_ID.findall(_header(message, "In-Reply-To"))
+    ids += _MESSAGE_ID.findall(_header(message, "References"))
+    return list(dict.fromkeys(ids))
+
+
+def _date(message: EmailMessage | None) -> datetime | None:
+    value = _header(message, "Date")
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _base(message: EmailMessage | None, raw: bytes) -> Analysis:
+    senders = _addresses(message, ("From",))
+    name, sender = senders[0] if senders else ("", "")
+    recipients = [addr for _, addr in _addresses(message, _RECIPIENT_HEADERS)]
+    return Analysis(
+        message_id=_message_id(message, raw),
+        sender=sender,
+        sender_name=name,
+        subject=" ".join(_header(message, "Subject").split()),
+        recipients=list(dict.fromkeys(recipients)),
+        references=_references(message),
+        date=_date(message),
+        kind="reply",
+        reason="",
+        text="",
+        quoted="",
+    )
+
+
+def own_words(decoded: DecodedMessage) -> Stripped:
+    """The member's words, removing HTML quote containers before converting to text."""
+    if not decoded.from_html:
+        return strip_quotes(decoded.text)
+    kept_html, quoted_html = strip_html_quotes(decoded.html)
+    stripped = strip_quotes(html_to_text(kept_html))
+    quoted = "\n".join(p for p in (stripped.quoted, html_to_text(quoted_html)) if p.strip())
+    return Stripped(text=stripped.text, quoted=quoted)
+
+
+def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
+    result.calendar = calendar
+    result.answer = calendar.answer
+    result.guests = calendar.guests if calendar.answer else 0
+    result.answer_problem = calendar.problem
+    if calendar.comment:
+        comment = extract_topics(calendar.comment)
+        result.topics += [t for t in comment.titles if t not in result.topics]
+        result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
+
+
+def _apply_intent(result: Analysis, intent: Intent) -> None:
+    result.answer, result.guests, result.answer_problem = (
+        intent.answer,
+        intent.guests,
+        intent.problem,
+    )
+    recognised = result.topics or result.topic_votes or result.unsubscribe
+    if intent.answer is None and not intent.problem and not recognised:
+        result.answer_problem = (
+            "no answer found in the reply" if result.text else "the reply has no own words"
+        )
+
+
+def _read_reply(result: Analysis, message: EmailMessage, decoded: DecodedMessage) -> None:
+    calendar = read_calendar_reply(message)
+    if not decoded.readable and calendar is None:
+        result.kind, result.reason = "unreadable", decoded.problem
+        return
+    words = own_words(decoded) if decoded.readable else Stripped("", "")
+    result.text, result.quoted = words.text, words.quoted
+    if len(words.text) > _MAX_OWN_WORDS and calendar is None:
+        result.answer_problem = "the reply is too long to read automatically"
+        return
+    topics = extract_topics(words.text)
+    result.topics, result.topic_votes = topics.titles, topics.votes
+    intent = read_intent(topics.rest)
+    result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
+    if calendar is not None:
+        _apply_calendar(result, calendar)
+    else:
+        _apply_intent(result, intent)
+
+
+def _analyse(raw: bytes) -> Analysis:
+    decoded = decode_message(raw)
+    result = _base(decoded.message, raw)
+    if decoded.message is None:
+        result.kind, result.reason = "unreadable", decoded.problem
+        return result
+    bounce = read_bounce(decoded.message, decoded.text)
+    if bounce is not None:
+        result.kind, result.bounce = "bounce", bounce
+        result.text = decoded.text.strip()
+        return result
+    automatic = auto_reply_reason(decoded.message)
+    if automatic is not None:
+        result.kind, result.reason = "auto_reply", automatic
+        result.text = own_words(decoded).text if decoded.readable else ""
+        return result
+    _read_reply(result, decoded.message, decoded)
+    return result
+
+
+def _as_bytes(raw: object) -> bytes:
+    return bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else b""
+
+
+def analyse(raw: bytes) -> Analysis:
+    """Classify one raw message and read what the sender meant. Never raises."""
+    try:
+        return _analyse(raw)
+    except Exception as exc:
+        result = Analysis(
+            message_id=f"<{hashlib.sha256(_as_bytes(raw)).hexdigest()}@somek.invalid>",
+            sender="",
+            sender_name="",
+            subject="",
+            recipients=[],
+            references=[],
+            date=None,
+            kind="unreadable",
+            reason=f"could not analyse the message: {type(exc).__name__}: {exc}",
+            text="",
+            quoted="",
+        )
+        try:
+            base = _base(decode_message(_as_bytes(raw)).message, _as_bytes(raw))
+        except Exception:
+            return result
+        base.kind, base.reason = result.kind, result.reason
+        return base

@@ -1,0 +1,442 @@
+"""Build the e-mail a member receives: context, rendering, headers, calendar part.
+
+One message per member (a single To), so every copy carries that member's
+reply key, unsubscribe address and calendar ATTENDEE.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, parseaddr
+from typing import Any, Literal
+
+from mail.dates import format_date, format_time, format_when
+from mail.ical import Method, build_calendar, event_location
+from mail.render import RenderedMail, language_folder, render_mail
+from somek_tui.config import Settings
+from somek_tui.models import (
+    Answer,
+    Event,
+    EventKind,
+    MailKind,
+    Member,
+    Rsvp,
+    Topic,
+    Venue,
+)
+
+# Kinds beyond the stored MailKind values; templates exist for all of them.
+JOIN_CONFIRM = "join_confirm"
+CONTRIBUTION_REQUEST = "contribution_request"
+THANKS = "thanks"
+KINDS: tuple[str, ...] = tuple(
+    dict.fromkeys([*(k.value for k in MailKind), JOIN_CONFIRM, CONTRIBUTION_REQUEST, THANKS])
+)
+
+# Which kinds carry a calendar object, and with which iTIP method. A reminder
+# carries none: a second REQUEST would ask people who already answered again.
+CALENDAR_METHOD: dict[str, Method] = {
+    MailKind.INVITATION.value: "REQUEST",
+    MailKind.CHANGED.value: "REQUEST",
+    MailKind.PROMOTED.value: "REQUEST",
+    MailKind.CANCELLED.value: "CANCEL",
+}
+
+# RFC 3834: "auto-replied" answers a message, "auto-generated" is sent by a
+# process on its own. Invitations and other organizer-sent mail carry neither,
+# since some clients hide or deprioritise automatic mail.
+AUTO_SUBMITTED: dict[str, str] = {
+    MailKind.REMINDER.value: "auto-generated",
+    MailKind.ACKNOWLEDGEMENT.value: "auto-replied",
+    MailKind.WAITLISTED.value: "auto-replied",
+    MailKind.PROMOTED.value: "auto-replied",
+    JOIN_CONFIRM: "auto-replied",
+}
+
+UNSUBSCRIBE_TAG = "unsubscribe-"
+
+
+def kind_value(kind: MailKind | str) -> str:
+    return kind.value if isinstance(kind, MailKind) else str(kind)
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+
+
+def header_text(text: str) -> str:
+    """One line with no control characters: nothing in it can start a new header."""
+    return " ".join(_UNSAFE.sub(" ", text or "").split())
+
+
+def make_message_id(domain: str) -> str:
+    """A fresh ``<random@domain>``."""
+    host = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "localhost"
+    return f"<{secrets.token_hex(16)}@{host}>"
+
+
+def plus_address(from_address: str, tag: str) -> str:
+    """``local+tag@domain`` for the organizer's address."""
+    local, _, domain = from_address.rpartition("@")
+    return f"{local}+{tag}@{domain}"
+
+
+def unsubscribe_address(from_address: str, key: str) -> str:
+    return plus_address(from_address, f"{UNSUBSCRIBE_TAG}{key}")
+
+
+def reply_address(reply_to: str, reply_key: str | None) -> str | None:
+    """The Reply-To for one message: the configured pattern with ``{key}`` filled in."""
+    if "{key}" in reply_to:
+        return reply_to.replace("{key}", reply_key) if reply_key else None
+    return reply_to or None
+
+
+@dataclass(frozen=True)
+class AddressTag:
+    kind: Literal["reply", "unsubscribe"]
+    key: str
+
+
+def reply_key_from_address(address: str, from_address: str) -> AddressTag | None:
+    """Read the tag back from an address a member wrote to.
+
+    ``from_address`` is either the plain organizer address (tags are
+    ``local+TAG@domain``) or a reply pattern with ``{key}`` such as
+    ``stammtisch+{key}@example.org``. The domain compares case-insensitively,
+    and so does the local part, since many mail servers lowercase it.
+    """
+    addr = parseaddr(address or "")[1] or (address or "").strip()
+    addr = addr.strip().strip("<>")
+    pattern = from_address if "{key}" in from_address else None
+    if pattern is None:
+        local, _, domain = from_address.rpartition("@")
+        pattern = f"{local}+{{key}}@{domain}"
+    prefix, _, suffix = pattern.partition("{key}")
+    folded = addr.casefold()
+    if len(addr) <= len(prefix) + len(suffix):
+        return None
+    if not (folded.startswith(prefix.casefold()) and folded.endswith(suffix.casefold())):
+        return None
+    tag = addr[len(prefix) : len(addr) - len(suffix)]
+    if not tag or any(ch in tag for ch in "@+ <>\"'"):
+        return None
+    if tag.casefold().startswith(UNSUBSCRIBE_TAG):
+        key = tag[len(UNSUBSCRIBE_TAG) :]
+        return AddressTag("unsubscribe", key) if key else None
+    return AddressTag("reply", tag)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _event_dict(
+    event: Event,
+    settings: Settings,
+    language: str,
+    contributors: Sequence[tuple[str, str]] = (),
+    theme_topics: Sequence[Topic] = (),
+) -> dict[str, Any]:
+    zone = settings.organizer.tz
+    start = event.start.astimezone(zone)
+    end = event.end.astimezone(zone) if event.end is not None else None
+    host = event.host
+    return {
+        "id": event.id,
+        "title": header_text(event.title),
+        "kind": event.kind.value,
+        "is_talk": event.kind is EventKind.TALK,
+        "status": event.status.value,
+        "start": start,
+        "end": end,
+        "when": format_when(start, end, language),
+        "date": format_date(start, language),
+        "time": format_time(start, language),
+        "end_time": format_time(end, language) if end is not None else "",
+        "venue": str(event.venue),
+        "venue_name": event.venue.name,
+        "venue_address": event.venue.address,
+        "location": event_location(event),
+        "description": event.description.strip(),
+        "capacity": event.capacity,
+        "host": (
+            {"organisation": host.organisation, "address": host.address}
+            if host is not None and host.organisation
+            else None
+        ),
+        "speakers": [{"name": s.name, "talk_title": s.talk_title} for s in event.speakers],
+        "contributors": [{"name": n, "subject": s} for n, s in contributors],
+        "theme": [t.title for t in theme_topics],
+    }
+
+
+def _answer_dict(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, Rsvp):
+        return {
+            "value": value.answer.value,
+            "guests": value.guests,
+            "waitlisted": value.waitlisted,
+        }
+    if isinstance(value, Mapping):
+        answer = value.get("answer", value.get("value", Answer.YES))
+        return {
+            "value": Answer(answer).value,
+            "guests": int(value.get("guests", 0)),
+            "waitlisted": bool(value.get("waitlisted", False)),
+        }
+    raise TypeError(f"cannot use {type(value).__name__} as a recorded answer")
+
+
+def _previous(
+    extra: Mapping[str, Any], event: Event | None, settings: Settings, language: str
+) -> dict[str, Any] | None:
+    before = extra.get("previous")
+    if before is None or event is None:
+        return None
+    zone = settings.organizer.tz
+    start = before.get("start") or event.start
+    # Without an old end, assume the evening kept its length.
+    end = (
+        before["end"]
+        if "end" in before
+        else (start + (event.end - event.start) if event.end is not None else None)
+    )
+    venue = before.get("venue", event.venue)
+    venue_text = str(venue) if isinstance(venue, Venue) else str(venue or "")
+    return {
+        "when": format_when(start.astimezone(zone), end and end.astimezone(zone), language),
+        "venue": venue_text,
+        "time_changed": start != event.start or end != event.end,
+        "venue_changed": venue_text != str(event.venue),
+    }
+
+
+def mail_context(
+    kind: MailKind | str,
+    member: Member,
+    event: Event | None,
+    settings: Settings,
+    open_topics: Sequence[Topic] = (),
+    contributors: Sequence[tuple[str, str]] = (),
+    extra: Mapping[str, Any] | None = None,
+    *,
+    theme_topics: Sequence[Topic] = (),
+    reply_key: str | None = None,
+    unsubscribe_key: str | None = None,
+) -> dict[str, Any]:
+    """Everything the packaged templates use; keys are listed in the README.
+
+    ``open_topics`` are numbered in the order given, starting at 1; the inbox
+    must resolve "+1 für Thema 3" against the same order. ``extra`` may carry
+    ``rsvp`` (an Rsvp or dict), ``previous`` (``start``/``end``/``venue`` before
+    a change), ``reason``, ``next_event`` (an Event), ``request`` (``role``:
+    "talk" or "contribution", ``subject``), ``noted_topics``, ``noted_votes``,
+    ``waitlist_position`` and ``note``; other keys pass through unchanged.
+    """
+    extra = dict(extra or {})
+    language, _ = language_folder(str(member.language))
+    organizer = settings.organizer
+    value = kind_value(kind)
+    unsub_key = unsubscribe_key if unsubscribe_key is not None else member.unsubscribe_key
+    unsubscribe = unsubscribe_address(organizer.from_address, unsub_key) if unsub_key else ""
+    next_event = extra.pop("next_event", None)
+    request = dict(extra.pop("request", None) or {})
+    context: dict[str, Any] = {
+        "kind": value,
+        "language": language,
+        "organizer": {"name": organizer.name, "email": organizer.from_address},
+        "member": {"name": header_text(member.name), "email": member.email},
+        "reply_address": reply_address(organizer.reply_to, reply_key) or organizer.from_address,
+        "unsubscribe_address": unsubscribe,
+        "unsubscribe_mailto": f"mailto:{unsubscribe}?subject=unsubscribe" if unsubscribe else "",
+        "calendar": value in CALENDAR_METHOD and event is not None,
+        "event": (
+            _event_dict(event, settings, language, contributors, theme_topics)
+            if event is not None
+            else None
+        ),
+        "open_topics": [
+            {
+                "number": number,
+                "title": topic.title,
+                "description": topic.description,
+                "votes": topic.vote_count,
+            }
+            for number, topic in enumerate(open_topics, start=1)
+        ],
+        "answer": _answer_dict(extra.pop("rsvp", None)),
+        "waitlist_position": extra.pop("waitlist_position", None),
+        "noted_topics": list(extra.pop("noted_topics", [])),
+        "noted_votes": list(extra.pop("noted_votes", [])),
+        "previous": _previous(extra, event, settings, language),
+        "reason": str(extra.pop("reason", "") or ""),
+        "next_event": (
+            _event_dict(next_event, settings, language) if next_event is not None else None
+        ),
+        "request": {
+            "role": request.get("role", "contribution"),
+            "subject": request.get("subject", ""),
+        },
+        "note": str(extra.pop("note", "") or "").strip(),
+    }
+    extra.pop("previous", None)
+    for key, item in extra.items():
+        context.setdefault(key, item)
+    return context
+
+
+# --------------------------------------------------------------------------- message
+
+
+def _list_id(name: str, from_address: str) -> str:
+    local, _, domain = from_address.rpartition("@")
+    ident = re.sub(r"[^A-Za-z0-9-]", "-", local).strip("-") or "list"
+    host = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "localhost"
+    # The phrase stays unquoted: a quoted string cannot hold the encoded
+    # words that a name such as "Köln" needs.
+    phrase = re.sub(r"[()<>\[\]:;@\\,.\"]", "", header_text(name)).strip()
+    return f"{phrase} <{ident}.{host}>" if phrase else f"<{ident}.{host}>"
+
+
+def _address(name: str, email: str) -> str:
+    """``Name <addr>`` with the name RFC 2047-encoded when it is not ASCII."""
+    return formataddr((header_text(name), email.strip()), charset="utf-8")
+
+
+def _subject(text: str) -> str | Header:
+    text = header_text(text)
+    return text if text.isascii() else Header(text, "utf-8")
+
+
+def compose(
+    kind: MailKind | str,
+    *,
+    member: Member,
+    event: Event | None,
+    settings: Settings,
+    message_id: str,
+    reply_key: str | None = None,
+    unsubscribe_key: str | None = None,
+    context_extra: Mapping[str, Any] | None = None,
+    open_topics: Sequence[Topic] = (),
+    contributors: Sequence[tuple[str, str]] = (),
+    theme_topics: Sequence[Topic] = (),
+    date: datetime | None = None,
+) -> Message:
+    """The complete message for one member, ready for ``bytes(message)`` (CRLF lines).
+
+    ``unsubscribe_key`` defaults to the member's own. Raises
+    :class:`~mail.render.TemplateProblem` when a template fails.
+    """
+    value = kind_value(kind)
+    organizer = settings.organizer
+    context = mail_context(
+        value,
+        member,
+        event,
+        settings,
+        open_topics,
+        contributors,
+        context_extra,
+        theme_topics=theme_topics,
+        reply_key=reply_key,
+        unsubscribe_key=unsubscribe_key,
+    )
+    rendered = render_mail(
+        value, context["language"], context, override_dir=settings.templates_override_dir
+    )
+    calendar: bytes | None = None
+    method = CALENDAR_METHOD.get(value)
+    if method is not None and event is not None:
+        calendar = build_calendar(
+            event,
+            method=method,
+            organizer_email=organizer.from_address,
+            organizer_name=organizer.name,
+            attendee_email=member.email,
+            attendee_name=member.name,
+            timezone=organizer.timezone,
+            language=context["language"],
+            stamp=date,
+        )
+    message = _message(rendered, calendar, method)
+    message["From"] = _address(organizer.name, organizer.from_address)
+    message["To"] = _address(member.name, member.email)
+    message["Subject"] = _subject(rendered.subject)
+    message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
+    message["Message-ID"] = header_text(message_id)
+    reply = reply_address(organizer.reply_to, reply_key)
+    if reply:
+        message["Reply-To"] = _address(organizer.name, reply)
+    if context["unsubscribe_mailto"]:
+        message["List-Unsubscribe"] = f"<{header_text(context['unsubscribe_mailto'])}>"
+    message["List-Id"] = _list_id(organizer.name, organizer.from_address)
+    if value in AUTO_SUBMITTED:
+        message["Auto-Submitted"] = AUTO_SUBMITTED[value]
+    message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
+    message["X-Somek-Kind"] = value
+    return message
+
+
+# The classic MIME classes build the same structure as ``EmailMessage`` at a
+# fraction of the cost (its header refolding dominated sending time); headers
+# are never folded inside a word, so a List-Unsubscribe URL stays one line.
+_WIRE = policy.compat32.clone(linesep="\r\n", max_line_length=998)
+
+
+def _qp_text(text: str, subtype: str) -> Message:
+    """A UTF-8 text part in quoted-printable, which keeps umlauts and long HTML
+    lines safe on any relay; binascii's encoder is the C one."""
+    part = MIMENonMultipart("text", subtype, charset="utf-8", policy=_WIRE)
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(binascii.b2a_qp(text.encode("utf-8")).decode("ascii"))
+    return part
+
+
+def _message(rendered: RenderedMail, calendar: bytes | None, method: str | None) -> Message:
+    message = MIMEMultipart("alternative", policy=_WIRE)
+    message.attach(_qp_text(rendered.text, "plain"))
+    message.attach(_qp_text(rendered.html, "html"))
+    if calendar is not None and method is not None:
+        part = MIMEText(calendar.decode("utf-8"), "calendar", "utf-8", policy=_WIRE)
+        part.set_param("method", method)
+        message.attach(part)
+    # the preamble-free multipart needs no MIME-Version per part
+    for part in message.get_payload():
+        del part["MIME-Version"]
+    return message
+
+
+__all__ = [
+    "AUTO_SUBMITTED",
+    "CALENDAR_METHOD",
+    "CONTRIBUTION_REQUEST",
+    "JOIN_CONFIRM",
+    "KINDS",
+    "THANKS",
+    "AddressTag",
+    "compose",
+    "header_text",
+    "kind_value",
+    "mail_context",
+    "make_message_id",
+    "plus_address",
+    "reply_address",
+    "reply_key_from_address",
+    "unsubscribe_address",
+]

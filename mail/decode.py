@@ -1,0 +1,190 @@
+"""From raw bytes to a parsed message and its best text body.
+
+Nothing here raises on bad input: a message that cannot be read comes back
+with ``problem`` set, so the caller can send it to review instead of crashing
+a cron run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage, Message
+
+import html2text
+
+# Labels that promise a single-byte Western charset; real mail under these
+# labels is very often windows-1252 (curly quotes, euro sign) or even UTF-8.
+_LATIN_LABELS = {"iso8859-1", "iso8859-15", "cp1252"}
+_UTF8_LABELS = {"utf-8", "ascii"}
+# Bytes 0x80-0x9f are C1 control codes in ISO-8859-1 and never appear in text.
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_NOISE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass
+class DecodedMessage:
+    message: EmailMessage | None
+    text: str  # best plain-text body; converted from HTML when there is no plain part
+    html: str  # the HTML body, kept so quote containers can be removed before conversion
+    from_html: bool  # ``text`` was converted from ``html``
+    problem: str  # non-empty: the body could not be read, with the reason
+
+    @property
+    def readable(self) -> bool:
+        return not self.problem
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip('"').lower()).name
+    except (LookupError, ValueError):
+        return None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes, label: str | None) -> str:
+    """Decode body bytes, distrusting the charset label where mail clients lie."""
+    codec = _codec_name(label)
+    has_high = any(b > 0x7F for b in data)
+    if not has_high:
+        return data.decode("ascii", errors="replace")
+    if codec in _UTF8_LABELS or codec is None:
+        return _strict(data, "utf-8") or _strict(data, "cp1252") or data.decode("latin-1")
+    if codec in _LATIN_LABELS:
+        # Valid multi-byte UTF-8 is almost never accidental single-byte text.
+        utf8 = _strict(data, "utf-8")
+        if utf8 is not None:
+            return utf8
+        if codec != "iso8859-15" and _C1_BYTES.search(data):
+            return _strict(data, "cp1252") or data.decode("latin-1")
+        return data.decode(codec, errors="replace")
+    decoded = _strict(data, codec)
+    if decoded is not None:
+        return decoded
+    return _strict(data, "utf-8") or data.decode(codec, errors="replace")
+
+
+def repair_header(value: str) -> str:
+    """Undo surrogate escapes the parser leaves for raw 8-bit header bytes."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    return decode_bytes(value.encode("utf-8", "surrogateescape"), "utf-8")
+
+
+def parse_message(raw: bytes) -> EmailMessage | None:
+    try:
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception:
+        return None
+    return parsed if isinstance(parsed, EmailMessage) else None
+
+
+def part_text(part: Message) -> str:
+    """The decoded text of one leaf part, or "" when it has none."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if isinstance(payload, bytes):
+        try:
+            label = part.get_content_charset()
+        except Exception:
+            label = None
+        return decode_bytes(payload, label)
+    raw = part.get_payload()
+    return raw if isinstance(raw, str) else ""
+
+
+def text_leaves(message: Message) -> Iterator[Message]:
+    """Leaf parts in order, not descending into attached or returned messages."""
+    if message.is_multipart():
+        payload = message.get_payload()
+        if not isinstance(payload, list):
+            return
+        for child in payload:
+            if isinstance(child, Message) and child.get_content_maintype() != "message":
+                yield from text_leaves(child)
+        return
+    yield message
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).lower()
+    return disposition.startswith("attachment")
+
+
+def _first_body(message: Message, subtype: str) -> str:
+    for part in text_leaves(message):
+        if part.get_content_type() != f"text/{subtype}" or _is_attachment(part):
+            continue
+        text = part_text(part)
+        if text.strip():
+            return text
+    return ""
+
+
+def _body_of_broken_multipart(message: Message) -> str:
+    # A multipart without a usable boundary leaves the whole body as one string.
+    raw = message.get_payload()
+    if not isinstance(raw, str):
+        return ""
+    lines = [ln for ln in raw.splitlines() if not ln.lower().startswith(("content-", "--"))]
+    return "\n".join(lines)
+
+
+def html_to_text(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_tables = True
+    converter.unicode_snob = True  # keep umlauts instead of ASCII look-alikes
+    try:
+        converted = converter.handle(html)
+    except Exception:
+        return re.sub(r"<[^>]+>", " ", html).strip()
+    return "\n".join(line.rstrip() for line in converted.splitlines()).strip()
+
+
+def _unreadable(message: EmailMessage | None, reason: str) -> DecodedMessage:
+    return DecodedMessage(message=message, text="", html="", from_html=False, problem=reason)
+
+
+def _noise_problem(text: str) -> str:
+    noise = len(_NOISE.findall(text))
+    if noise > max(3, len(text) // 10):
+        return "the body is not readable text (binary or badly encoded)"
+    return ""
+
+
+def decode_message(raw: bytes) -> DecodedMessage:
+    if not raw or not raw.strip():
+        return _unreadable(None, "empty message")
+    message = parse_message(raw)
+    if message is None:
+        return _unreadable(None, "not a parseable e-mail message")
+    if not any(message.keys()):
+        return _unreadable(message, "no mail headers found")
+    plain = _first_body(message, "plain")
+    html = _first_body(message, "html")
+    if not plain and not html and message.get_content_maintype() == "multipart":
+        plain = _body_of_broken_multipart(message)
+    if plain.strip():
+        return DecodedMessage(message, plain, html, False, _noise_problem(plain))
+    if html.strip():
+        return DecodedMessage(message, html_to_text(html), html, True, _noise_problem(html))
+    return DecodedMessage(message, "", "", False, "no readable text in the message")

@@ -1,0 +1,335 @@
+"""iCalendar (RFC 5545 / iMIP RFC 6047) objects for invitations and the feed.
+
+One VEVENT per event with a stable UID, so a changed or cancelled event
+updates the entry a member already has instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
+from icalendar import Event as VEvent
+
+from somek_tui.config import OrganizerSettings
+from somek_tui.models import Event, EventKind, EventStatus
+
+PRODID = "-//somek//Stammtisch invitations//EN"
+DEFAULT_DURATION = timedelta(hours=3)
+
+Method = Literal["REQUEST", "CANCEL"]
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+
+
+def _clean(text: str) -> str:
+    """One line with no control characters: safe in a property parameter."""
+    return " ".join(_CONTROL.sub(" ", text or "").split())
+
+
+def _cn(name: str) -> str:
+    # Parameter values cannot hold a double quote; icalendar would fall back to
+    # RFC 6868 caret escapes, which Outlook shows literally.
+    return _clean(name).replace('"', "'")
+
+
+def event_uid(event: Event, domain: str) -> str:
+    """The event's UID, or a stable one derived from its id when none is stored."""
+    return event.uid or f"{event.id}@{domain}"
+
+
+def event_end(event: Event) -> datetime:
+    return event.end if event.end is not None else event.start + DEFAULT_DURATION
+
+
+def event_location(event: Event) -> str:
+    text = str(event.venue)
+    if not text and event.host is not None:
+        text = ", ".join(p for p in (event.host.organisation, event.host.address) if p)
+    return _clean(text)
+
+
+def _description(event: Event, language: str) -> str:
+    german = language.startswith("de")
+    lines: list[str] = []
+    if event.kind is EventKind.TALK:
+        if event.host is not None and event.host.organisation:
+            lines.append(("Zu Gast bei: " if german else "Hosted by: ") + event.host.organisation)
+        for speaker in event.speakers:
+            talk = f": {speaker.talk_title}" if speaker.talk_title else ""
+            lines.append(f"{speaker.name}{talk}")
+    if event.description:
+        if lines:
+            lines.append("")
+        lines.append(event.description.strip())
+    if lines:
+        lines.append("")
+    lines.append(
+        "Antworten einfach per E-Mail mit Ja, Nein oder Vielleicht."
+        if german
+        else "Just reply by e-mail with Yes, No or Maybe."
+    )
+    return "\n".join(lines)
+
+
+def _address(email: str, name: str, **params: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{_clean(email)}")
+    if _cn(name):
+        address.params["CN"] = _cn(name)
+    for key, value in params.items():
+        address.params[key] = value
+    return address
+
+
+def _status(event: Event, method: str) -> str:
+    if method == "CANCEL" or event.status is EventStatus.CANCELLED:
+        return "CANCELLED"
+    if event.status is EventStatus.DRAFT:
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
+def _vevent(
+    event: Event,
+    *,
+    zone: ZoneInfo,
+    method: str,
+    organizer_email: str,
+    organizer_name: str,
+    language: str,
+    stamp: datetime,
+) -> VEvent:
+    domain = organizer_email.rpartition("@")[2] or "localhost"
+    vevent = VEvent()
+    vevent.add("uid", event_uid(event, domain))
+    vevent.add("sequence", event.sequence)
+    vevent.add("dtstamp", stamp.astimezone(UTC))
+    vevent.add("dtstart", event.start.astimezone(zone))
+    vevent.add("dtend", event_end(event).astimezone(zone))
+    vevent.add("summary", _clean(event.title))
+    location = event_location(event)
+    if location:
+        vevent.add("location", location)
+    vevent.add("description", _description(event, language))
+    vevent.add("status", _status(event, method))
+    vevent.add("transp", "OPAQUE")
+    vevent.add("organizer", _address(organizer_email, organizer_name))
+    return vevent
+
+
+def _calendar(method: str) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
+    return cal
+
+
+def build_calendar(
+    event: Event,
+    *,
+    method: Method,
+    organizer_email: str,
+    organizer_name: str,
+    attendee_email: str,
+    attendee_name: str,
+    timezone: str,
+    language: str,
+    stamp: datetime | None = None,
+) -> bytes:
+    """An iMIP REQUEST or CANCEL for one member, as the bytes of a .ics file.
+
+    The caller bumps ``event.sequence`` before sending a change or a
+    cancellation; calendar clients ignore an update that does not raise it.
+    """
+    if method not in ("REQUEST", "CANCEL"):
+        raise ValueError(f"unsupported iTIP method {method!r}")
+    zone = ZoneInfo(timezone)
+    cal = _calendar(method)
+    cal.add_component(vtimezone(timezone, [event.start, event_end(event)]))
+    vevent = _vevent(
+        event,
+        zone=zone,
+        method=method,
+        organizer_email=organizer_email,
+        organizer_name=organizer_name,
+        language=language,
+        stamp=stamp or datetime.now(UTC),
+    )
+    vevent.add(
+        "attendee",
+        _address(
+            attendee_email,
+            attendee_name,
+            CUTYPE="INDIVIDUAL",
+            ROLE="REQ-PARTICIPANT",
+            PARTSTAT="NEEDS-ACTION",
+            RSVP="TRUE",
+        ),
+    )
+    cal.add_component(vevent)
+    return cal.to_ical()
+
+
+def build_feed(
+    events: Iterable[Event],
+    timezone: str,
+    organizer: OrganizerSettings,
+    *,
+    stamp: datetime | None = None,
+) -> bytes:
+    """A subscribable calendar (METHOD:PUBLISH) with every given event."""
+    items = list(events)
+    zone = ZoneInfo(timezone)
+    cal = _calendar("PUBLISH")
+    cal.add("x-wr-calname", _clean(organizer.name))
+    cal.add("x-wr-timezone", timezone)
+    moments = [moment for e in items for moment in (e.start, event_end(e))]
+    if moments:
+        cal.add_component(vtimezone(timezone, moments))
+    when = stamp or datetime.now(UTC)
+    for event in sorted(items, key=lambda e: e.start):
+        cal.add_component(
+            _vevent(
+                event,
+                zone=zone,
+                method="PUBLISH",
+                organizer_email=organizer.from_address,
+                organizer_name=organizer.name,
+                language=organizer.language,
+                stamp=when,
+            )
+        )
+    return cal.to_ical()
+
+
+# --------------------------------------------------------------------------- VTIMEZONE
+
+
+def vtimezone(tzid: str, moments: Iterable[datetime]) -> Timezone:
+    """A VTIMEZONE covering ``moments``.
+
+    Outlook reads the yearly RRULE form it writes itself; RDATE lists (what
+    icalendar generates) are not understood everywhere. So a zone with a
+    regular yearly rule gets that form, anything else icalendar's.
+    """
+    years = [m.astimezone(ZoneInfo(tzid)).year for m in moments] or [datetime.now(UTC).year]
+    return _vtimezone(tzid, min(years), max(years))
+
+
+@lru_cache(maxsize=32)
+def _vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
+    zone = ZoneInfo(tzid)
+    built = _rrule_timezone(tzid, zone, first_year - 1, last_year + 2)
+    if built is not None:
+        return built
+    return Timezone.from_tzid(
+        tzid, first_date=date(first_year - 1, 1, 1), last_date=date(last_year + 2, 1, 1)
+    )
+
+
+_Transition = tuple[datetime, timedelta, timedelta]  # local time before, offset from, to
+
+
+def _transitions(zone: tzinfo, year: int) -> list[_Transition]:
+    found: list[_Transition] = []
+    step = timedelta(hours=1)
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    before = moment.astimezone(zone).utcoffset()
+    while moment < end:
+        after = (moment + step).astimezone(zone).utcoffset()
+        if after != before and before is not None and after is not None:
+            low, high = moment, moment + step
+            while high - low > timedelta(minutes=1):
+                mid = low + (high - low) / 2
+                if mid.astimezone(zone).utcoffset() == before:
+                    low = mid
+                else:
+                    high = mid
+            instant = high.replace(second=0, microsecond=0)
+            local = (instant + before).replace(tzinfo=None)
+            found.append((local, before, after))
+        before = after
+        moment += step
+    return found
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
+    days = [
+        d
+        for d in range(1, month_calendar.monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == weekday
+    ]
+    return days[nth] if nth < 0 else days[nth - 1]
+
+
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _rrule_timezone(tzid: str, zone: tzinfo, first: int, last: int) -> Timezone | None:
+    per_year = {year: _transitions(zone, year) for year in range(first, last + 1)}
+    sample = per_year[first]
+    tz = Timezone()
+    tz.add("tzid", tzid)
+    if not any(per_year.values()):
+        offset = datetime(first, 1, 1, tzinfo=zone).utcoffset() or timedelta(0)
+        standard = TimezoneStandard()
+        standard.add("dtstart", datetime(first, 1, 1))
+        standard.add("tzoffsetfrom", offset)
+        standard.add("tzoffsetto", offset)
+        standard.add("tzname", datetime(first, 1, 1, tzinfo=zone).tzname() or tzid)
+        tz.add_component(standard)
+        return tz
+    if len(sample) != 2:
+        return None
+    for local, offset_from, offset_to in sample:
+        weekday = local.weekday()
+        candidates = [(local.day - 1) // 7 + 1]
+        if local.day + 7 > month_calendar.monthrange(local.year, local.month)[1]:
+            candidates.insert(0, -1)
+        nth = next(
+            (
+                n
+                for n in candidates
+                if all(
+                    any(
+                        t[0].month == local.month
+                        and t[0].day == _nth_weekday(year, local.month, weekday, n)
+                        and t[0].time() == local.time()
+                        and t[1:] == (offset_from, offset_to)
+                        for t in found
+                    )
+                    for year, found in per_year.items()
+                )
+            ),
+            None,
+        )
+        if nth is None:
+            return None
+        part = TimezoneDaylight() if offset_to > offset_from else TimezoneStandard()
+        part.add("dtstart", local)
+        part.add("tzoffsetfrom", offset_from)
+        part.add("tzoffsetto", offset_to)
+        part.add(
+            "tzname",
+            (datetime.combine(local.date(), local.time()) + timedelta(hours=12))
+            .replace(tzinfo=zone)
+            .tzname()
+            or tzid,
+        )
+        part.add(
+            "rrule", {"freq": "YEARLY", "bymonth": local.month, "byday": f"{nth}{_DAYS[weekday]}"}
+        )
+        tz.add_component(part)
+    return tz
+
+
+__all__ = ["PRODID", "build_calendar", "build_feed", "event_end", "event_location", "event_uid"]

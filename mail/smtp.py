@@ -1,0 +1,493 @@
+"""Sending over SMTP with aiosmtplib: a few long-lived connections fed from one queue.
+
+Every envelope is its own transaction with a single recipient, so a refusal
+concerns exactly one member. Up to ``max_connections`` workers pull from a
+shared queue, each keeping its connection open for many messages. A transient
+failure (4xx, a dropped or stalled connection) puts the envelope back on the
+queue after an exponential backoff, so one slow recipient never holds a worker;
+a 5xx is final. Anything that makes every message fail the same way (a refused
+login, missing encryption) stops the whole run instead of failing each member.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+
+import aiosmtplib
+from aiosmtplib import (
+    SMTPAuthenticationError,
+    SMTPConnectResponseError,
+    SMTPException,
+    SMTPNotSupported,
+    SMTPRecipientsRefused,
+    SMTPResponseException,
+    SMTPTimeoutError,
+)
+
+from mail.outgoing import (
+    AuthenticationFailed,
+    ConnectionFailed,
+    Envelope,
+    InsecureConnection,
+    OnResult,
+    OnSending,
+    SendResult,
+    TransportError,
+    notify,
+)
+from somek_tui.config import SECURITY_CHOICES, ConfigError, Credentials, SmtpSettings, is_loopback
+
+__all__ = ["RateLimiter", "SmtpTransport"]
+
+log = logging.getLogger("somek.mail.smtp")
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+MAX_BACKOFF = 300.0  # seconds; beyond this a retry is no longer "soon"
+WINDOW_PER_WORKER = 4  # envelopes taken from the caller's iterable ahead of sending
+AUTH_REQUIRED = 530
+
+
+class RateLimiter:
+    """A token bucket holding one token, refilled every ``60 / per_minute`` seconds.
+
+    A bucket of one spaces sends evenly, which keeps every window of a minute
+    under the limit, however the provider counts. Each caller reserves its
+    slot before sleeping, so workers queue up without polling.
+    """
+
+    def __init__(
+        self, per_minute: int, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
+    ):
+        self.interval = 60.0 / per_minute if per_minute > 0 else 0.0
+        self._clock = clock
+        self._sleep = sleep
+        self._next = -math.inf
+
+    async def wait(self) -> None:
+        if not self.interval:
+            return
+        now = self._clock()
+        start = max(now, self._next)
+        self._next = start + self.interval
+        if start > now:
+            await self._sleep(start - now)
+
+
+class SmtpTransport:
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        *,
+        tls_context: ssl.SSLContext | None = None,
+        retry_base_delay: float = 1.0,
+        local_hostname: str | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.settings = settings
+        self._tls_context = tls_context
+        self._retry_base_delay = retry_base_delay
+        self._local_hostname = local_hostname
+        self._sleep = sleep
+        # One limiter per transport, so back-to-back runs share the same budget.
+        self._limiter = RateLimiter(settings.rate_per_minute, clock=clock, sleep=sleep)
+
+    @property
+    def where(self) -> str:
+        return f"{self.settings.host}:{self.settings.port}"
+
+    # ------------------------------------------------------------------ the protocol
+
+    async def send(
+        self,
+        envelopes: Iterable[Envelope],
+        on_sending: OnSending,
+        on_result: OnResult,
+    ) -> None:
+        workers = max(1, self.settings.max_connections)
+        run = _Run(self.settings.credentials, workers=workers, window=workers * WINDOW_PER_WORKER)
+        tasks = [asyncio.create_task(self._feed(run, envelopes, workers))]
+        tasks += [
+            asyncio.create_task(self._work(run, on_sending, on_result)) for _ in range(workers)
+        ]
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+            for task in tasks:
+                if task in done and not task.cancelled():
+                    error = task.exception()
+                    if error is not None:
+                        raise error
+        finally:
+            leftovers = [*tasks, *run.retry_tasks]
+            for task in leftovers:
+                task.cancel()
+            await asyncio.gather(*leftovers, return_exceptions=True)
+            run.password.forget()
+
+    async def check(self) -> str:
+        password = _Password(self.settings.credentials)
+        try:
+            client = await self._open(password)
+        finally:
+            password.forget()
+        try:
+            line = f"connected to {self.where} ({_describe_security(client, self.settings)})"
+            if self.settings.credentials.configured:
+                line += f", logged in as {self.settings.credentials.username}"
+            return line
+        finally:
+            await _quit(client)
+
+    # ------------------------------------------------------------------ the queue
+
+    async def _feed(self, run: _Run, envelopes: Iterable[Envelope], workers: int) -> None:
+        # The window keeps memory flat for a generator of any length: the next
+        # envelope is only taken once an earlier one is finished.
+        for envelope in envelopes:
+            await run.slots.acquire()
+            run.add(_Item(envelope))
+        run.fed = True
+        if run.outstanding == 0:
+            run.drained.set()
+        await run.drained.wait()
+        for _ in range(workers):
+            run.queue.put_nowait(None)
+
+    async def _work(self, run: _Run, on_sending: OnSending, on_result: OnResult) -> None:
+        client: aiosmtplib.SMTP | None = None
+        try:
+            while (item := await run.queue.get()) is not None:
+                if client is None or not client.is_connected:
+                    client = await self._connect_retrying(run)
+                    if client is None:
+                        run.queue.put_nowait(item)  # a worker that still has a connection takes it
+                        return
+                await self._limiter.wait()
+                client = await self._attempt(run, client, item, on_sending, on_result)
+        except BaseException:
+            if client is not None:
+                client.close()
+            raise
+        if client is not None:
+            await _quit(client)
+
+    async def _connect_retrying(self, run: _Run) -> aiosmtplib.SMTP | None:
+        failures = 0
+        while True:
+            try:
+                return await self._open(run.password)
+            except ConnectionFailed as exc:
+                failures += 1
+                if failures > self.settings.retries:
+                    run.alive -= 1
+                    if run.alive == 0:
+                        raise
+                    log.warning("closing one of the parallel connections: %s", exc)
+                    return None
+                log.info("%s; retrying", exc)
+                await self._sleep(self._backoff(failures))
+
+    async def _attempt(
+        self,
+        run: _Run,
+        client: aiosmtplib.SMTP,
+        item: _Item,
+        on_sending: OnSending,
+        on_result: OnResult,
+    ) -> aiosmtplib.SMTP | None:
+        """Run one transaction; return the connection if it is still usable."""
+        envelope = item.envelope
+        item.attempts += 1
+        await notify(on_sending, envelope)
+        try:
+            await client.sendmail(
+                envelope.sender,
+                [envelope.recipient],
+                envelope.data,
+                mail_options=_mail_options(client, envelope),
+            )
+        except SMTPRecipientsRefused as exc:
+            refused = exc.recipients[0]
+            return await self._refused(run, client, item, on_result, refused.code, refused.message)
+        except SMTPResponseException as exc:
+            return await self._refused(run, client, item, on_result, exc.code, exc.message)
+        except (SMTPNotSupported, ValueError) as exc:
+            # An address aiosmtplib will not put on the wire, or one that needs
+            # SMTPUTF8 at a server without it: no retry can fix either.
+            await self._finish(run, item, on_result, permanent=True, error=str(exc))
+            return client
+        except (SMTPException, OSError, TimeoutError) as exc:
+            # The connection dropped or stalled: its state is unknown, so start afresh.
+            client.close()
+            await self._transient(run, item, on_result, f"connection lost: {exc or repr(exc)}")
+            return None
+        log.debug("sent %s to %s", envelope.message_id, envelope.recipient)
+        await self._finish(run, item, on_result, permanent=False, error="")
+        return client
+
+    async def _refused(
+        self,
+        run: _Run,
+        client: aiosmtplib.SMTP,
+        item: _Item,
+        on_result: OnResult,
+        code: int,
+        text: str,
+    ) -> aiosmtplib.SMTP | None:
+        error = f"{code} {text}"
+        if code == AUTH_REQUIRED:
+            client.close()
+            raise AuthenticationFailed(
+                f"{self.where} requires a login before sending ({error}); "
+                "set smtp.username and smtp.password_env"
+            )
+        # aiosmtplib has already sent RSET, so a live connection is clean again.
+        usable = client.is_connected and code != 421  # 421: the server is closing
+        if not usable:
+            client.close()
+        if code >= 500:
+            log.info("%s refused %s: %s", self.where, item.envelope.recipient, error)
+            await self._finish(run, item, on_result, permanent=True, error=error)
+        else:
+            await self._transient(run, item, on_result, error)
+        return client if usable else None
+
+    async def _transient(self, run: _Run, item: _Item, on_result: OnResult, error: str) -> None:
+        if item.attempts > self.settings.retries:
+            log.info("giving up on %s: %s", item.envelope.recipient, error)
+            await self._finish(run, item, on_result, permanent=False, error=error)
+            return
+        delay = self._backoff(item.attempts)
+        log.info("%s for %s; retry in %.2fs", error, item.envelope.recipient, delay)
+        run.retry_later(item, self._sleep(delay))
+
+    async def _finish(
+        self, run: _Run, item: _Item, on_result: OnResult, *, permanent: bool, error: str
+    ) -> None:
+        await notify(
+            on_result,
+            SendResult(
+                ref=item.envelope.ref,
+                ok=not error,
+                permanent=permanent,
+                error=error,
+                attempts=item.attempts,
+            ),
+        )
+        run.finish()
+
+    def _backoff(self, attempt: int) -> float:
+        return float(min(MAX_BACKOFF, self._retry_base_delay * 2 ** (attempt - 1)))
+
+    # ------------------------------------------------------------------ connecting
+
+    async def _open(self, password: _Password) -> aiosmtplib.SMTP:
+        settings = self.settings
+        if settings.security not in SECURITY_CHOICES:
+            raise InsecureConnection(f"unknown smtp.security {settings.security!r}")
+        if settings.security == "none" and not is_loopback(settings.host):
+            raise InsecureConnection(
+                f'smtp.security = "none" is only allowed to a loopback host, not {settings.host!r}'
+            )
+        encrypted = settings.security != "none"
+        client = aiosmtplib.SMTP(
+            hostname=settings.host,
+            port=settings.port,
+            timeout=settings.timeout,
+            use_tls=settings.security == "tls",
+            start_tls=False,  # done by hand below, so a missing STARTTLS is an error
+            tls_context=self._context() if encrypted else None,
+            local_hostname=self._local_hostname,
+        )
+        try:
+            await client.connect()
+            if settings.security == "starttls":
+                await self._start_tls(client)
+            if settings.credentials.configured:
+                await self._login(client, password)
+        except TransportError:
+            client.close()
+            raise
+        except (SMTPException, OSError, TimeoutError) as exc:
+            client.close()
+            raise self._connect_error(exc) from exc
+        log.info("connected to %s (%s)", self.where, _describe_security(client, settings))
+        return client
+
+    async def _start_tls(self, client: aiosmtplib.SMTP) -> None:
+        await client.ehlo()
+        if not client.supports_extension("starttls"):
+            raise InsecureConnection(
+                f'{self.where} does not offer STARTTLS, but smtp.security is "starttls"; '
+                "nothing was sent. Use a server or port that supports encryption."
+            )
+        await client.starttls()
+        # The extensions seen before TLS may have been forged, and AUTH is
+        # often only offered once the connection is encrypted.
+        await client.ehlo()
+
+    async def _login(self, client: aiosmtplib.SMTP, password: _Password) -> None:
+        credentials = self.settings.credentials
+        encrypted = client.get_transport_info("sslcontext") is not None
+        if not encrypted and not is_loopback(self.settings.host):
+            raise InsecureConnection(
+                f"refusing to send the password to {self.where} over an unencrypted connection"
+            )
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()
+        if not client.supports_extension("auth"):
+            raise AuthenticationFailed(
+                f"{self.where} offers no login (AUTH) on this connection, but smtp.username is set"
+            )
+        secret = await password.get()
+        try:
+            await client.login(credentials.username, secret)
+        except SMTPAuthenticationError as exc:
+            raise AuthenticationFailed(
+                f"{self.where} refused the login for {credentials.username}: "
+                f"{exc.code} {exc.message}"
+            ) from None
+        except (OSError, TimeoutError):
+            raise  # a dropped connection is retried like any other
+        except SMTPException as exc:
+            raise AuthenticationFailed(f"cannot log in to {self.where}: {exc}") from None
+
+    def _context(self) -> ssl.SSLContext:
+        if self._tls_context is None:
+            self._tls_context = ssl.create_default_context()
+        return self._tls_context
+
+    def _connect_error(self, exc: BaseException) -> TransportError:
+        tls_problem = _find_cause(exc, ssl.SSLError)
+        if isinstance(tls_problem, ssl.SSLCertVerificationError):
+            return InsecureConnection(
+                f"the TLS certificate of {self.where} was not accepted: "
+                f"{tls_problem.verify_message or tls_problem}"
+            )
+        if tls_problem is not None:
+            return InsecureConnection(
+                f"the TLS handshake with {self.where} failed ({tls_problem}); "
+                "check that smtp.security matches the port"
+            )
+        if isinstance(exc, SMTPConnectResponseError):
+            return ConnectionFailed(
+                f"{self.where} refused the connection: {exc.code} {exc.message}"
+            )
+        if isinstance(exc, SMTPTimeoutError | TimeoutError):
+            return ConnectionFailed(f"timed out talking to {self.where}")
+        if isinstance(exc, SMTPResponseException):
+            return ConnectionFailed(f"{self.where} answered {exc.code} {exc.message}")
+        return ConnectionFailed(f"cannot connect to {self.where}: {exc}")
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Item:
+    envelope: Envelope
+    attempts: int = 0
+
+
+class _Password:
+    """Reads the secret once per run, on first need, and drops it afterwards.
+
+    A password command may prompt or be slow, so parallel connections share
+    one read instead of each running it.
+    """
+
+    def __init__(self, credentials: Credentials) -> None:
+        self._credentials = credentials
+        self._secret: str | None = None
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> str:
+        async with self._lock:
+            if self._secret is None:
+                try:
+                    self._secret = await asyncio.to_thread(self._credentials.password)
+                except ConfigError as exc:
+                    raise AuthenticationFailed(str(exc)) from None
+            return self._secret
+
+    def forget(self) -> None:
+        self._secret = None
+
+    def __repr__(self) -> str:
+        return "_Password(...)"
+
+
+class _Run:
+    """The state one ``send`` call shares between its feeder and its workers."""
+
+    def __init__(self, credentials: Credentials, *, workers: int, window: int) -> None:
+        self.queue: asyncio.Queue[_Item | None] = asyncio.Queue()
+        self.slots = asyncio.Semaphore(window)
+        self.outstanding = 0  # taken from the iterable and not yet reported
+        self.fed = False
+        self.drained = asyncio.Event()
+        self.alive = workers
+        self.retry_tasks: set[asyncio.Task[None]] = set()
+        self.password = _Password(credentials)
+
+    def add(self, item: _Item) -> None:
+        self.outstanding += 1
+        self.queue.put_nowait(item)
+
+    def finish(self) -> None:
+        self.outstanding -= 1
+        self.slots.release()
+        if self.fed and self.outstanding == 0:
+            self.drained.set()
+
+    def retry_later(self, item: _Item, delay: Awaitable[None]) -> None:
+        async def later() -> None:
+            await delay
+            self.queue.put_nowait(item)
+
+        task = asyncio.create_task(later())
+        self.retry_tasks.add(task)
+        task.add_done_callback(self.retry_tasks.discard)
+
+
+def _mail_options(client: aiosmtplib.SMTP, envelope: Envelope) -> list[str]:
+    options = []
+    if not (envelope.sender.isascii() and envelope.recipient.isascii()):
+        options.append("SMTPUTF8")
+    if not envelope.data.isascii() and client.supports_extension("8bitmime"):
+        options.append("BODY=8BITMIME")
+    return options
+
+
+def _describe_security(client: aiosmtplib.SMTP, settings: SmtpSettings) -> str:
+    ssl_object = client.get_transport_info("ssl_object")
+    if ssl_object is None:
+        return "unencrypted, loopback only"
+    kind = "STARTTLS" if settings.security == "starttls" else "TLS"
+    return f"{kind}, {ssl_object.version()}"
+
+
+def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+async def _quit(client: aiosmtplib.SMTP) -> None:
+    try:
+        await client.quit()
+    except (SMTPException, OSError, TimeoutError):
+        client.close()

@@ -1,0 +1,263 @@
+"""What a reply means for the database: the rules, then their effects.
+
+:func:`decide` is pure: an :class:`~mail.analysis.Analysis`, its
+:class:`~somek_tui.services.matching.Match` and a read view in, a
+:class:`Decision` out (the outcome, what to record, or why a person must look).
+:func:`apply_decision` writes one decision into a transaction through the
+services (answers, topics, member status). Anything not clear goes to review:
+a wrong answer recorded costs far more than one more item for the organizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from mail.analysis import Analysis
+from somek_tui.config import OrganizerSettings
+from somek_tui.models import (
+    Answer,
+    AnswerSource,
+    ConsentEntry,
+    ConsentHow,
+    Event,
+    EventStatus,
+    InboxOutcome,
+    Member,
+    MemberStatus,
+    Topic,
+)
+from somek_tui.services.matching import Match, is_own_address
+from somek_tui.services.members import set_status
+from somek_tui.services.rsvps import MAX_GUESTS, RsvpOutcome, set_answer
+from somek_tui.services.topics import add_topic, ranked, vote
+from somek_tui.store import Reader, Transaction
+
+LOOP_GUARD = "loop guard"
+JOIN_REQUEST = "join request"
+NO_ANSWER = "no answer found"
+RECORDING = (InboxOutcome.ANSWER, InboxOutcome.TOPIC, InboxOutcome.ANSWER_TOPIC)
+
+
+@dataclass
+class Decision:
+    outcome: InboxOutcome
+    member: Member | None = None
+    event: Event | None = None
+    reason: str = ""  # why review, or what was ignored
+    answer: Answer | None = None
+    guests: int = 0
+    source: AnswerSource = AnswerSource.EMAIL
+    comment: str = ""
+    topics: list[str] = field(default_factory=list)  # titles to add (or count as a vote)
+    votes: list[str] = field(default_factory=list)  # topic ids voted for by number
+    bounced: list[Member] = field(default_factory=list)  # for outcome bounce
+    permanent: bool = False
+
+    @property
+    def review(self) -> bool:
+        return self.outcome is InboxOutcome.REVIEW
+
+
+@dataclass
+class Effects:
+    """What :func:`apply_decision` recorded, for acknowledgements and reports."""
+
+    answer: RsvpOutcome | None = None
+    topics: list[Topic] = field(default_factory=list)
+    voted: list[Topic] = field(default_factory=list)
+
+
+def _review(reason: str, match: Match | None = None) -> Decision:
+    member = match.member if match is not None else None
+    event = match.event if match is not None else None
+    return Decision(InboxOutcome.REVIEW, member=member, event=event, reason=reason)
+
+
+def decide(
+    analysis: Analysis,
+    match: Match,
+    view: Reader,
+    organizer: OrganizerSettings,
+    now: datetime,
+) -> Decision:
+    if is_own_address(analysis.sender, organizer):
+        return Decision(InboxOutcome.AUTO_REPLY, reason=LOOP_GUARD)
+    if analysis.kind == "auto_reply":
+        return Decision(InboxOutcome.AUTO_REPLY, member=match.member, reason=analysis.reason)
+    if analysis.kind == "bounce":
+        return _bounce(analysis, view)
+    if analysis.kind == "unreadable":
+        return _review(analysis.reason or "unreadable message", match)
+    if match.unsubscribe_address:
+        return _unsubscribe(analysis, match)
+    if match.member is None:
+        if analysis.join_request:
+            return _review(JOIN_REQUEST, match)
+        return _review(match.problem or "the sender is not a member", match)
+    if match.problem:
+        return _review(match.problem, match)
+    if analysis.unsubscribe:
+        return _unsubscribe(analysis, match)
+    return _reply(analysis, match, view, now)
+
+
+def _bounce(analysis: Analysis, view: Reader) -> Decision:
+    info = analysis.bounce
+    members: list[Member] = []
+    if info is not None:
+        if info.original_message_id:
+            record = view.outgoing_by_message_id(info.original_message_id)
+            member = view.member(record.member_id) if record is not None else None
+            if member is not None:
+                members.append(member)
+        if not members:
+            for address in info.recipients:
+                member = view.member_by_email(address)
+                if member is not None and member.id not in {m.id for m in members}:
+                    members.append(member)
+    detail = info.diagnostic if info is not None else ""
+    return Decision(
+        InboxOutcome.BOUNCE,
+        member=members[0] if len(members) == 1 else None,
+        reason=detail or ("permanent failure" if info and info.permanent else "delivery failure"),
+        bounced=members,
+        permanent=bool(info and info.permanent),
+    )
+
+
+def _unsubscribe(analysis: Analysis, match: Match) -> Decision:
+    if match.member is None:
+        return _review("unsubscribe from an unknown address", match)
+    if analysis.answer in (Answer.YES, Answer.MAYBE):
+        return _review(f"asks to unsubscribe but also answers {analysis.answer.value}", match)
+    return Decision(InboxOutcome.UNSUBSCRIBE, member=match.member, event=match.event)
+
+
+def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Decision:
+    if analysis.answer_problem:
+        return _review(analysis.answer_problem, match)
+    votes, vote_problem = _votes(analysis, match, view)
+    if vote_problem:
+        return _review(vote_problem, match)
+    decision = Decision(
+        InboxOutcome.TOPIC,
+        member=match.member,
+        event=match.event,
+        topics=list(analysis.topics),
+        votes=votes,
+    )
+    if analysis.answer is not None:
+        problem = _answer_problem(analysis, match.event, now)
+        if problem:
+            return _review(problem, match)
+        decision.answer = analysis.answer
+        decision.guests = analysis.guests if analysis.answer is Answer.YES else 0
+        decision.source = (
+            AnswerSource.CALENDAR if analysis.calendar is not None else AnswerSource.EMAIL
+        )
+        if analysis.calendar is not None:
+            decision.comment = analysis.calendar.comment.strip()
+        decision.outcome = (
+            InboxOutcome.ANSWER_TOPIC if decision.topics or votes else InboxOutcome.ANSWER
+        )
+        return decision
+    if not decision.topics and not votes:
+        return _review(NO_ANSWER, match)
+    return decision
+
+
+def _answer_problem(analysis: Analysis, event: Event | None, now: datetime) -> str:
+    if event is None:
+        return "an answer, but no invitation to an upcoming event was found for the member"
+    if event.status is EventStatus.CANCELLED:
+        return f"an answer for event {event.id}, which is cancelled"
+    if event.is_past(now):
+        return f"an answer for event {event.id}, which is over"
+    if analysis.guests < 0 or analysis.guests > MAX_GUESTS:
+        return f"{analysis.guests} guests is more than the {MAX_GUESTS} allowed"
+    return ""
+
+
+def _votes(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], str]:
+    """Topic ids for "+1 für Thema N", numbered as in the mail the member answered."""
+    if not analysis.topic_votes:
+        return [], ""
+    numbered = list(match.outgoing.topic_numbers) if match.outgoing is not None else []
+    if not numbered:
+        numbered = [t.id for t in ranked(view.topics())]
+    ids: list[str] = []
+    for number in analysis.topic_votes:
+        if not 1 <= number <= len(numbered):
+            return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
+        topic = view.topic(numbered[number - 1])
+        if topic is None or not topic.is_open:
+            return [], f"a vote for topic {number}, which is no longer open"
+        if topic.id not in ids:
+            ids.append(topic.id)
+    return ids, ""
+
+
+# --------------------------------------------------------------------------- effects
+
+
+def apply_decision(
+    tx: Transaction, decision: Decision, *, message_id: str, wording: str, now: datetime
+) -> Effects:
+    """Record one decision in ``tx``; review items and inbox entries are the caller's."""
+    effects = Effects()
+    outcome = decision.outcome
+    if outcome is InboxOutcome.BOUNCE:
+        _record_bounce(tx, decision, message_id, now)
+    elif outcome is InboxOutcome.UNSUBSCRIBE and decision.member is not None:
+        member = tx.member(decision.member.id)
+        if member is not None and member.status is not MemberStatus.UNSUBSCRIBED:
+            source = f"{message_id}: {wording.strip()[:200]}" if wording.strip() else message_id
+            set_status(
+                tx, member, MemberStatus.UNSUBSCRIBED, how=ConsentHow.UNSUBSCRIBED,
+                source=source, now=now,
+            )  # fmt: skip
+    elif outcome in RECORDING and decision.member is not None:
+        member = tx.member(decision.member.id) or decision.member
+        if decision.answer is not None and decision.event is not None:
+            event = tx.event(decision.event.id) or decision.event
+            effects.answer = set_answer(
+                tx,
+                event=event,
+                member=member,
+                answer=decision.answer,
+                guests=decision.guests,
+                source=decision.source,
+                message_id=message_id,
+                now=now,
+                comment=decision.comment,
+            )
+        for title in decision.topics:
+            topic, _new = add_topic(tx, title, by_member=member.id, message_id=message_id, now=now)
+            effects.topics.append(topic)
+        for topic_id in decision.votes:
+            voted = tx.topic(topic_id)
+            if voted is not None and vote(tx, voted, member.id):
+                effects.voted.append(voted)
+    return effects
+
+
+def _record_bounce(tx: Transaction, decision: Decision, message_id: str, now: datetime) -> None:
+    for found in decision.bounced:
+        member = tx.member(found.id)
+        if member is None:
+            continue
+        if decision.permanent:
+            member.bounce_count += 1
+            if member.status is MemberStatus.ACTIVE:
+                member.status = MemberStatus.BOUNCING
+            member.consent.append(
+                ConsentEntry(
+                    at=now,
+                    how=ConsentHow.EMAIL,
+                    source=f"bounce {message_id}: {decision.reason}"[:300],
+                )
+            )
+        else:
+            member.soft_bounces += 1
+        tx.put(member)

@@ -1,0 +1,227 @@
+"""The outbox: every mail is recorded before a transport sees it.
+
+A message goes ``queued`` → ``sending`` (handed to the transport; it may have
+gone) → ``sent`` or ``failed``. Each step is made durable at once through the
+store's journal, so after a kill a rerun sends exactly what had not gone; the
+only possible duplicate is the one message whose transaction was cut off, and
+it goes out again with the same Message-ID.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from mail.compose import compose, make_message_id
+from mail.outgoing import Envelope, SendResult, Transport
+from mail.render import TemplateProblem
+from mail.transports import outgoing_transport
+from somek_tui.models import (
+    Event,
+    MailKind,
+    Member,
+    OutboxState,
+    OutgoingMessage,
+    Topic,
+    new_key,
+)
+from somek_tui.services.topics import ranked
+from somek_tui.store import Reader, Transaction
+from somek_tui.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+PENDING = (OutboxState.QUEUED, OutboxState.SENDING)
+
+
+@dataclass
+class SendSummary:
+    sent: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (address, error)
+
+    def add(self, other: SendSummary) -> None:
+        self.sent += other.sent
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.failures.extend(other.failures)
+
+    def line(self) -> str:
+        return f"{self.sent} sent, {self.skipped} skipped, {self.failed} failed"
+
+
+def queue_message(
+    tx: Transaction,
+    *,
+    member: Member,
+    kind: MailKind,
+    event: Event | None,
+    now: datetime,
+    domain: str = "",
+    extra: dict[str, Any] | None = None,
+) -> OutgoingMessage:
+    """Record one mail for one member; a transport sends it later."""
+    if not domain:
+        domain = member.email.rpartition("@")[2]
+    numbered = [t.id for t in ranked(tx.topics())] if kind is MailKind.INVITATION else []
+    message = OutgoingMessage(
+        id=tx.next_id("outbox"),
+        member_id=member.id,
+        recipient=member.email,
+        kind=kind,
+        message_id=make_message_id(domain),
+        event_id=event.id if event else None,
+        reply_key=new_key() if event is not None else None,
+        sequence=event.sequence if event else 0,
+        created=now,
+        context=dict(extra or {}),
+        topic_numbers=numbered,
+    )
+    tx.put(message)
+    return message
+
+
+def render(ws: Workspace, view: Reader, record: OutgoingMessage) -> bytes:
+    """The exact bytes of one outbox mail, rendered from the current records."""
+    member = view.member(record.member_id)
+    if member is None:
+        raise TemplateProblem(f"member {record.member_id} no longer exists")
+    event = view.event(record.event_id) if record.event_id else None
+    message = compose(
+        record.kind,
+        member=member,
+        event=event,
+        settings=ws.settings,
+        message_id=record.message_id,
+        reply_key=record.reply_key,
+        context_extra=_context(view, record),
+        open_topics=_topics(view, record.topic_numbers),
+        contributors=_contributors(view, event),
+        theme_topics=_topics(view, event.topic_ids) if event else [],
+        date=ws.now(),
+    )
+    return bytes(message)
+
+
+def _topics(view: Reader, ids: list[str]) -> list[Topic]:
+    return [t for t in (view.topic(i) for i in ids) if t is not None]
+
+
+def _contributors(view: Reader, event: Event | None) -> list[tuple[str, str]]:
+    if event is None:
+        return []
+    out = []
+    for contributor in event.contributors:
+        member = view.member(contributor.member_id)
+        if member is not None:
+            out.append((member.display_name, contributor.subject))
+    return out
+
+
+def _context(view: Reader, record: OutgoingMessage) -> dict[str, Any]:
+    context = dict(record.context)
+    next_id = context.pop("next_event_id", None)
+    if next_id and (following := view.event(next_id)) is not None:
+        context["next_event"] = following
+    return context
+
+
+async def deliver(
+    ws: Workspace,
+    outbox_ids: list[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    transport: Transport | None = None,
+) -> SendSummary:
+    """Send queued mail (all of it, or the given records) and record each outcome."""
+    store = ws.store
+    view = store.read()
+    wanted = set(outbox_ids) if outbox_ids is not None else None
+    records = [r for r in view.outbox(states=PENDING) if wanted is None or r.id in wanted]
+    records.sort(key=lambda r: int(r.id[1:]) if r.id[1:].isdigit() else 0)
+    summary = SendSummary()
+    if not records:
+        return summary
+    total = len(records)
+    done = 0
+    by_ref = {r.id: r for r in records}
+
+    def finish(record: OutgoingMessage, ok: bool, error: str) -> None:
+        nonlocal done
+        if ok:
+            record.state = OutboxState.SENT
+            record.sent_at = ws.now()
+            record.last_error = ""
+            summary.sent += 1
+        else:
+            record.state = OutboxState.FAILED
+            record.last_error = error
+            summary.failed += 1
+            summary.failures.append((record.recipient, error))
+        store.record_fast(record)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    def envelopes() -> Iterator[Envelope]:
+        # rendered one at a time while sending: memory stays flat
+        for record in records:
+            member = view.member(record.member_id)
+            if member is None or not member.mailable:
+                reason = "member removed" if member is None else f"member is {member.status.value}"
+                finish(record, False, f"not sent: {reason}")
+                continue
+            try:
+                data = render(ws, view, record)
+            except TemplateProblem as exc:
+                finish(record, False, f"template: {exc}")
+                continue
+            yield Envelope(
+                ref=record.id,
+                sender=ws.settings.organizer.from_address,
+                recipient=record.recipient,
+                data=data,
+                message_id=record.message_id,
+            )
+
+    def on_sending(envelope: Envelope) -> None:
+        # Not made durable: after a kill a rerun resends everything not marked
+        # sent, whatever this step said, so an fsync here would buy nothing.
+        record = by_ref[envelope.ref]
+        record.state = OutboxState.SENDING
+        record.attempts += 1
+
+    async def on_result(result: SendResult) -> None:
+        record = by_ref[result.ref]
+        record.attempts = max(record.attempts, result.attempts)
+        # the fsync runs in a thread: the other connections keep sending while
+        # this one waits until its outcome is on disk
+        await asyncio.to_thread(finish, record, result.ok, result.error)
+
+    try:
+        await (transport or outgoing_transport(ws.settings)).send(
+            envelopes(), on_sending, on_result
+        )
+    finally:
+        store.fold_journal()
+    return summary
+
+
+def deliver_blocking(ws: Workspace, outbox_ids: list[str] | None = None) -> SendSummary:
+    return asyncio.run(deliver(ws, outbox_ids))
+
+
+def requeue_failed(tx: Transaction, *, event_id: str | None = None) -> list[OutgoingMessage]:
+    """Failed mail back to the queue, except to members who may not be mailed."""
+    again = []
+    for record in tx.outbox(event_id=event_id, states=[OutboxState.FAILED]):
+        member = tx.member(record.member_id)
+        if member is None or not member.mailable:
+            continue
+        record.state = OutboxState.QUEUED
+        tx.put(record)
+        again.append(record)
+    return again

@@ -1,0 +1,569 @@
+"""``somek sync``: read the inbox, record what replies say, move them out of the way.
+
+One pass, safe to repeat and safe to kill at any point:
+
+* Only one sync runs at a time (``<db>.sync.lock``, never waited for).
+* Messages are handled in the inbox's fetch batches. For each batch every
+  message is analysed and decided, then all its effects (inbox entries, review
+  items, answers, topics, status changes, queued acknowledgements) are written
+  in **one** transaction; only then are the handled messages moved to
+  ``imap.processed_folder`` and the review ones handed to ``move_review``
+  (review items stay in the inbox unless ``imap.review_folder`` is set), and
+  only after that does the folder's last UID advance (written with the next
+  batch, or at the end).
+* A message whose Message-ID is already in the inbox log is never applied
+  again: the same copy (a run killed between recording and moving) is just
+  moved; another copy is logged once as ``duplicate`` under
+  ``"<message-id>#<copy>"``. After a UIDVALIDITY change the whole folder is
+  read again and the Message-ID decides what is new.
+* Acknowledgements, waitlist and promotion notices are queued with the batch
+  and delivered after the last batch, together with any a killed run left queued.
+
+The environment variable ``SOMEK_SYNC_STOP_AT`` (``point`` or ``point:n``)
+ends the process at a named point, for the kill-and-rerun tests: ``analysed``,
+``recorded``, ``moving``, ``moved``, ``delivering``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+
+from mail.analysis import Analysis, analyse
+from mail.inbox_factory import open_inbox
+from mail.incoming import FetchedMessage, InboxError, InboxSource
+from somek_tui.models import (
+    InboxEntry,
+    InboxOutcome,
+    InvalidInput,
+    MailKind,
+    OutboxState,
+    ReviewItem,
+)
+from somek_tui.services.classify import RECORDING, Decision, Effects, apply_decision, decide
+from somek_tui.services.matching import match_reply
+from somek_tui.services.outbox import deliver, queue_message
+from somek_tui.store import Reader, Transaction
+from somek_tui.workspace import Workspace
+
+STOP_ENV = "SOMEK_SYNC_STOP_AT"
+STOP_EXIT = 75
+NOTICE_KINDS = (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED, MailKind.PROMOTED)
+IGNORED = (InboxOutcome.AUTO_REPLY, InboxOutcome.BOUNCE, InboxOutcome.DUPLICATE)
+
+Progress = Callable[[int], None]  # messages handled so far
+T = TypeVar("T")
+
+
+class SyncBusy(InvalidInput):
+    """Another ``somek sync`` holds the lock."""
+
+
+@dataclass
+class SyncSummary:
+    answers: int = 0
+    topics: int = 0
+    review: int = 0
+    ignored: int = 0  # auto-replies, bounces, duplicates
+    unsubscribed: int = 0
+    resumed: int = 0  # recorded by an earlier, interrupted run; only moved now
+    sent: int = 0  # acknowledgements and notices delivered
+    errors: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, outcome: InboxOutcome) -> None:
+        if outcome in (InboxOutcome.ANSWER, InboxOutcome.ANSWER_TOPIC):
+            self.answers += 1
+        if outcome in (InboxOutcome.TOPIC, InboxOutcome.ANSWER_TOPIC):
+            self.topics += 1
+        if outcome is InboxOutcome.REVIEW:
+            self.review += 1
+        elif outcome is InboxOutcome.UNSUBSCRIBE:
+            self.unsubscribed += 1
+        elif outcome in IGNORED:
+            self.ignored += 1
+
+    def line(self) -> str:
+        parts = [
+            _plural(self.answers, "answer"),
+            _plural(self.topics, "topic"),
+            f"{self.review} for review",
+            f"{self.ignored} ignored",
+        ]
+        if self.unsubscribed:
+            parts.append(f"{self.unsubscribed} unsubscribed")
+        if self.resumed:
+            parts.append(f"{self.resumed} finished from an earlier run")
+        if self.sent:
+            parts.append(f"{self.sent} sent")
+        text = ", ".join(parts)
+        return f"dry run: would record {text}" if self.dry_run else text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "answers": self.answers,
+            "topics": self.topics,
+            "review": self.review,
+            "ignored": self.ignored,
+            "unsubscribed": self.unsubscribed,
+            "resumed": self.resumed,
+            "sent": self.sent,
+            "errors": list(self.errors),
+            "messages": list(self.lines),
+            "dry_run": self.dry_run,
+        }
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+# --------------------------------------------------------------------------- kill points
+
+_stops: Counter[str] = Counter()
+
+
+def _checkpoint(name: str) -> None:
+    wanted = os.environ.get(STOP_ENV)
+    if not wanted:
+        return
+    point, _, nth = wanted.partition(":")
+    if point != name:
+        return
+    _stops[name] += 1
+    if _stops[name] >= int(nth or 1):
+        os._exit(STOP_EXIT)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def sync_lock(ws: Workspace) -> FileLock:
+    path = ws.store.path.with_name(ws.store.path.name + ".sync.lock")
+    return FileLock(str(path), timeout=0)
+
+
+def run_sync(
+    ws: Workspace,
+    *,
+    dry_run: bool = False,
+    verbose_lines: list[str] | None = None,
+    progress: Progress | None = None,
+) -> SyncSummary:
+    """One pass over the inbox. Raises :class:`SyncBusy` or an ``InboxError``."""
+    summary = SyncSummary(dry_run=dry_run)
+    lock = sync_lock(ws)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise SyncBusy(f"another somek sync is running ({lock.lock_file})") from None
+    try:
+        _Pass(ws, summary, dry_run, verbose_lines, progress).run()
+        if not dry_run:
+            _checkpoint("delivering")
+            _deliver_notices(ws, summary)
+    finally:
+        lock.release()
+    return summary
+
+
+def check_imap(ws: Workspace) -> str:
+    """Connect, log in and select the folder; a line saying what was found."""
+    imap = ws.settings.imap
+    with open_inbox(ws.settings) as inbox:
+        if imap.transport == "maildir":
+            count = sum(1 for _ in inbox.fetch(after_uid=None))
+            return f"Maildir {imap.maildir}: {count} messages waiting"
+        return (
+            f"{imap.host}:{imap.port}: logged in as {imap.credentials.username}, "
+            f"{imap.folder} selected (UIDVALIDITY {inbox.uidvalidity})"
+        )
+
+
+def _deliver_notices(ws: Workspace, summary: SyncSummary) -> None:
+    """Send queued acknowledgements and notices, including a killed run's leftovers."""
+    view = ws.store.read()
+    ids = [r.id for r in view.outbox(states=[OutboxState.QUEUED]) if r.kind in NOTICE_KINDS]
+    if not ids:
+        return
+    try:
+        sent = asyncio.run(deliver(ws, ids))
+    except Exception as exc:
+        summary.errors.append(f"sending acknowledgements failed: {exc}")
+        return
+    summary.sent += sent.sent
+    for address, error in sent.failures:
+        summary.errors.append(f"could not send to {address}: {error}")
+
+
+# --------------------------------------------------------------------------- one pass
+
+
+@dataclass
+class _Planned:
+    """What became of one message in a batch."""
+
+    ref: str
+    outcome: InboxOutcome
+    line: str
+    resumed: bool = False
+
+    @property
+    def to_review(self) -> bool:
+        return self.outcome is InboxOutcome.REVIEW
+
+
+class _MessageFailed(Exception):
+    def __init__(self, index: int, reason: str) -> None:
+        super().__init__(reason)
+        self.index = index
+        self.reason = reason
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _same_copy(entry: InboxEntry, fetched: FetchedMessage) -> bool:
+    if fetched.maildir_key is not None:
+        return entry.maildir_key == fetched.maildir_key
+    return (entry.uidvalidity, entry.uid) == (fetched.uidvalidity, fetched.uid)
+
+
+def _copy_name(fetched: FetchedMessage) -> str:
+    if fetched.maildir_key is not None:
+        return fetched.maildir_key
+    return f"{fetched.uidvalidity}:{fetched.uid}"
+
+
+class _Pass:
+    def __init__(
+        self,
+        ws: Workspace,
+        summary: SyncSummary,
+        dry_run: bool,
+        verbose_lines: list[str] | None,
+        progress: Progress | None,
+    ) -> None:
+        self.ws = ws
+        self.settings = ws.settings
+        self.summary = summary
+        self.dry_run = dry_run
+        self.verbose_lines = verbose_lines
+        self.progress = progress
+        imap = ws.settings.imap
+        who = imap.credentials.username if imap.transport == "imap" else str(imap.maildir)
+        self.state_key = f"sync:{imap.transport}:{who}@{imap.host}/{imap.folder}"
+        self.renumbered = False
+        self.pending_uid: tuple[int, int] | None = None  # (uidvalidity, last uid) moved
+        self.seen: set[str] = set()  # Message-IDs met in this pass
+        self.acknowledged: set[str] = set()  # member ids with a notice queued in this pass
+        self.handled = 0
+
+    # -- the loop ---------------------------------------------------------------
+
+    def run(self) -> None:
+        with open_inbox(self.settings) as inbox:
+            after = self._start(inbox)
+            size = max(1, self.settings.imap.batch_size)
+            for batch in _batches(inbox.fetch(after_uid=after), size):
+                self._batch(inbox, batch)
+        if self.pending_uid is not None and not self.dry_run:
+            with self.ws.store.transaction() as tx:
+                self._fold_uid(tx)
+
+    def _start(self, inbox: InboxSource) -> int | None:
+        validity = inbox.uidvalidity
+        if validity is None:
+            return None
+        state = self.ws.store.read().state(self.state_key) or {}
+        if state.get("uidvalidity") == validity:
+            last = state.get("last_uid")
+            return int(last) if last is not None else None
+        # a new UIDVALIDITY (or a first run): read everything, the Message-ID decides
+        self.renumbered = state.get("uidvalidity") is not None
+        return None
+
+    def _fold_uid(self, tx: Transaction) -> None:
+        if self.pending_uid is None:
+            return
+        validity, last = self.pending_uid
+        tx.set_state(self.state_key, {"uidvalidity": validity, "last_uid": last})
+        self.pending_uid = None
+
+    def _emit(self, line: str) -> None:
+        self.summary.lines.append(line)
+        if self.verbose_lines is not None:
+            self.verbose_lines.append(line)
+
+    # -- a batch ----------------------------------------------------------------
+
+    def _batch(self, inbox: InboxSource, batch: list[FetchedMessage]) -> None:
+        analysed = [(fetched, analyse(fetched.raw)) for fetched in batch]
+        _checkpoint("analysed")
+        if self.dry_run:
+            self._preview(analysed)
+            return
+        forced: dict[int, str] = {}
+        while True:
+            seen_before = set(self.seen)
+            acked_before = set(self.acknowledged)
+            try:
+                with self.ws.store.transaction() as tx:
+                    self._fold_uid(tx)
+                    now = self.ws.now()
+                    planned = [
+                        self._record(tx, index, fetched, analysis, forced, now)
+                        for index, (fetched, analysis) in enumerate(analysed)
+                    ]
+                break
+            except _MessageFailed as failed:
+                # nothing of the batch was written; again, with that message for review
+                forced[failed.index] = failed.reason
+                self.seen, self.acknowledged = seen_before, acked_before
+        _checkpoint("recorded")
+        self._move(inbox, planned)
+        _checkpoint("moved")
+        uids = [f.uid for f in batch if f.uid is not None]
+        if uids and inbox.uidvalidity is not None:
+            self.pending_uid = (inbox.uidvalidity, max(uids))
+        for item in planned:
+            if item.resumed:
+                self.summary.resumed += 1
+            else:
+                self.summary.count(item.outcome)
+            self._emit(item.line)
+        self.handled += len(batch)
+        if self.progress is not None:
+            self.progress(self.handled)
+
+    def _move(self, inbox: InboxSource, planned: list[_Planned]) -> None:
+        done = [p.ref for p in planned if not p.to_review]
+        review = [p.ref for p in planned if p.to_review]
+        if done:
+            if (os.environ.get(STOP_ENV) or "").startswith("moving") and len(done) > 1:
+                half = len(done) // 2
+                inbox.move_processed(done[:half])
+                _checkpoint("moving")
+                inbox.move_processed(done[half:])
+            else:
+                inbox.move_processed(done)
+        if review:
+            inbox.move_review(review)
+
+    # -- one message ------------------------------------------------------------
+
+    def _record(
+        self,
+        tx: Transaction,
+        index: int,
+        fetched: FetchedMessage,
+        analysis: Analysis,
+        forced: dict[int, str],
+        now: datetime,
+    ) -> _Planned:
+        mid = analysis.message_id
+        entry = tx.inbox_entry(mid)
+        if entry is not None:
+            return self._known(tx, fetched, analysis, entry, now)
+        self.seen.add(mid)
+        if index in forced:
+            decision = Decision(InboxOutcome.REVIEW, reason=forced[index])
+        else:
+            decision = self._decide(tx, analysis, now)
+        try:
+            effects = apply_decision(tx, decision, message_id=mid, wording=analysis.text, now=now)
+            self._notify(tx, decision, effects, now)
+        except Exception as exc:
+            raise _MessageFailed(index, f"could not record: {type(exc).__name__}: {exc}") from exc
+        self._log(tx, fetched, analysis, decision, now, key=mid)
+        return _Planned(fetched.ref, decision.outcome, self._line(analysis, decision))
+
+    def _decide(self, view: Reader, analysis: Analysis, now: datetime) -> Decision:
+        try:
+            match = match_reply(analysis, view, self.settings.organizer, now)
+            return decide(analysis, match, view, self.settings.organizer, now)
+        except Exception as exc:  # one odd message must not stop the pass
+            return Decision(
+                InboxOutcome.REVIEW, reason=f"could not handle: {type(exc).__name__}: {exc}"
+            )
+
+    def _known(
+        self,
+        tx: Transaction,
+        fetched: FetchedMessage,
+        analysis: Analysis,
+        entry: InboxEntry,
+        now: datetime,
+    ) -> _Planned:
+        mid = analysis.message_id
+        if _same_copy(entry, fetched):
+            return _Planned(
+                fetched.ref, entry.outcome, f"{mid}: already recorded as {entry.outcome}",
+                resumed=True,
+            )  # fmt: skip
+        renumbered = (
+            self.renumbered
+            and mid not in self.seen
+            and fetched.uidvalidity is not None
+            and entry.uidvalidity is not None
+            and entry.uidvalidity != fetched.uidvalidity
+        )
+        self.seen.add(mid)
+        if renumbered:
+            # the same message under the folder's new UIDVALIDITY
+            entry.uidvalidity, entry.uid = fetched.uidvalidity, fetched.uid
+            tx.put(entry)
+            return _Planned(
+                fetched.ref, entry.outcome, f"{mid}: seen before ({entry.outcome})", resumed=True
+            )
+        key = f"{mid}#{_copy_name(fetched)}"
+        copy = tx.inbox_entry(key)
+        if copy is not None:
+            return _Planned(fetched.ref, copy.outcome, f"{key}: already recorded", resumed=True)
+        decision = Decision(
+            InboxOutcome.DUPLICATE,
+            reason=f"another copy of {mid}",
+        )
+        if entry.member_id:
+            decision.member = tx.member(entry.member_id)
+        self._log(tx, fetched, analysis, decision, now, key=key)
+        return _Planned(fetched.ref, decision.outcome, self._line(analysis, decision))
+
+    def _log(
+        self,
+        tx: Transaction,
+        fetched: FetchedMessage,
+        analysis: Analysis,
+        decision: Decision,
+        now: datetime,
+        *,
+        key: str,
+    ) -> None:
+        member = decision.member
+        event_id = decision.event.id if decision.event is not None else None
+        tx.put(
+            InboxEntry(
+                message_id=key,
+                outcome=decision.outcome,
+                reason=decision.reason,
+                member_id=member.id if member else None,
+                member_email=member.email if member else None,
+                event_id=event_id,
+                reply_text=analysis.text,
+                sender=analysis.sender,
+                subject=analysis.subject,
+                folder=self.settings.imap.folder,
+                uidvalidity=fetched.uidvalidity,
+                uid=fetched.uid,
+                maildir_key=fetched.maildir_key,
+                received_at=fetched.internal_date or analysis.date,
+                processed_at=now,
+            )
+        )
+        if decision.outcome is InboxOutcome.REVIEW:
+            tx.put(
+                ReviewItem(
+                    id=tx.next_id("review"),
+                    message_id=key,
+                    sender=analysis.sender,
+                    subject=analysis.subject,
+                    reason=decision.reason,
+                    text=analysis.text,
+                    quoted=analysis.quoted,
+                    member_id=member.id if member else None,
+                    event_id=event_id,
+                    created=now,
+                )
+            )
+
+    def _line(self, analysis: Analysis, decision: Decision) -> str:
+        who = decision.member.email if decision.member else analysis.sender or "unknown sender"
+        what = decision.outcome.value
+        if decision.answer is not None:
+            what += f" {decision.answer.value}"
+            if decision.guests:
+                what += f" +{decision.guests}"
+        if decision.reason:
+            what += f" ({decision.reason})"
+        prefix = "would record " if self.dry_run else ""
+        return f"{analysis.message_id} from {who}: {prefix}{what}"
+
+    # -- notices ------------------------------------------------------------------
+
+    def _notify(self, tx: Transaction, decision: Decision, effects: Effects, now: datetime) -> None:
+        """Queue the acknowledgement (at most one per member and pass) and promotions."""
+        domain = self.settings.organizer.domain
+        answer = effects.answer
+        if answer is not None and decision.event is not None:
+            for promoted in answer.promoted:
+                other = tx.member(promoted.member_id)
+                if other is not None and other.mailable:
+                    queue_message(
+                        tx, member=other, kind=MailKind.PROMOTED, event=decision.event,
+                        now=now, domain=domain, extra={"rsvp": _rsvp_context(promoted)},
+                    )  # fmt: skip
+        member = tx.member(decision.member.id) if decision.member is not None else None
+        if decision.outcome not in RECORDING or member is None or not member.mailable:
+            return
+        if member.id in self.acknowledged:
+            return
+        waitlisted = answer is not None and answer.changed and answer.waitlisted
+        if not (self.settings.replies.acknowledge or waitlisted):
+            return
+        extra: dict[str, Any] = {
+            "noted_topics": [t.title for t in effects.topics],
+            "noted_votes": [t.title for t in effects.voted],
+        }
+        if answer is not None:
+            extra["rsvp"] = _rsvp_context(answer.rsvp)
+        kind = MailKind.WAITLISTED if waitlisted else MailKind.ACKNOWLEDGEMENT
+        queue_message(
+            tx, member=member, kind=kind, event=decision.event, now=now, domain=domain,
+            extra=extra,
+        )  # fmt: skip
+        self.acknowledged.add(member.id)
+
+    # -- dry run --------------------------------------------------------------------
+
+    def _preview(self, analysed: list[tuple[FetchedMessage, Analysis]]) -> None:
+        view = self.ws.store.read()
+        now = self.ws.now()
+        for fetched, analysis in analysed:
+            entry = view.inbox_entry(analysis.message_id)
+            if entry is not None or analysis.message_id in self.seen:
+                if entry is not None and _same_copy(entry, fetched):
+                    self.summary.resumed += 1
+                    self._emit(f"{analysis.message_id}: already recorded, would be moved")
+                    continue
+                decision = Decision(InboxOutcome.DUPLICATE, reason="seen before")
+            else:
+                decision = self._decide(view, analysis, now)
+            self.seen.add(analysis.message_id)
+            self.summary.count(decision.outcome)
+            self._emit(self._line(analysis, decision))
+        self.handled += len(analysed)
+        if self.progress is not None:
+            self.progress(self.handled)
+
+
+def _rsvp_context(rsvp: Any) -> dict[str, Any]:
+    return {"answer": rsvp.answer.value, "guests": rsvp.guests, "waitlisted": rsvp.waitlisted}
+
+
+__all__ = ["STOP_ENV", "InboxError", "SyncBusy", "SyncSummary", "check_imap", "run_sync"]
