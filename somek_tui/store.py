@@ -389,6 +389,10 @@ class Reader:
     def rsvp(self, event_id: str, member_id: str) -> Rsvp | None:
         return self._load("rsvps", _rsvp_key(event_id, member_id))
 
+    def places_taken(self, event_id: str) -> int:
+        """Places confirmed yes-answers take (members and guests), without parsing."""
+        return sum(_party(doc) for doc in self._docs("rsvps") if doc["event_id"] == event_id)
+
     # outbox --------------------------------------------------------------------
     def outbox(
         self,
@@ -442,6 +446,12 @@ _INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
 }
 
 
+def _party(doc: dict[str, Any] | None) -> int:
+    if doc is None or doc.get("answer") != "yes" or doc.get("waitlisted"):
+        return 0
+    return 1 + int(doc.get("guests") or 0)
+
+
 def _key_of(table: str, doc: dict[str, Any]) -> str:
     if table == "rsvps":
         return _rsvp_key(doc["event_id"], doc["member_id"])
@@ -491,6 +501,14 @@ class Transaction(View):
     def __init__(self, data: Data) -> None:
         super().__init__(data)
         self._changes: dict[str, dict[str, dict[str, Any] | None]] = {}
+        self._places: dict[str, int] = {}
+
+    def places_taken(self, event_id: str) -> int:
+        # counted once, then kept current by _set: a sync recording thousands of
+        # answers must not rescan the table for each one
+        if event_id not in self._places:
+            self._places[event_id] = super().places_taken(event_id)
+        return self._places[event_id]
 
     def _doc(self, table: str, key: str) -> dict[str, Any] | None:
         changed = self._changes.get(table)
@@ -509,6 +527,10 @@ class Transaction(View):
 
     def _set(self, table: str, key: str, doc: dict[str, Any] | None) -> None:
         old = self._doc(table, key)
+        if table == "rsvps":
+            event_id = (doc or old or {}).get("event_id")
+            if event_id in self._places:
+                self._places[event_id] += _party(doc) - _party(old)
         self._changes.setdefault(table, {})[key] = doc
         for name, (index_table, key_fn) in _INDEXES.items():
             if index_table != table or name not in self._indexes:

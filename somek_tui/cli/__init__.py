@@ -105,9 +105,9 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 
 
 def _register() -> None:
-    from somek_tui.cli import events, export, mailing, members, topics
+    from somek_tui.cli import events, export, mailing, members, serve, sync, topics
 
-    for module in (members, events, topics, export, mailing):
+    for module in (members, events, topics, export, mailing, sync, serve):
         module.register(cli)
 
 

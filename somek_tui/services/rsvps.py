@@ -58,8 +58,7 @@ def set_answer(
         raise InvalidInput(f"guests must be between 0 and {MAX_GUESTS}")
     if answer is not Answer.YES:
         guests = 0
-    others = tx.rsvps(event_id=event.id)
-    previous = next((r for r in others if r.member_id == member.id), None)
+    previous = tx.rsvp(event.id, member.id)
     if previous is not None and (previous.answer, previous.guests) == (answer, guests):
         if comment and comment != previous.comment:
             previous.comment = comment
@@ -67,11 +66,9 @@ def set_answer(
         return RsvpOutcome(previous, changed=False)
     waitlisted = False
     if answer is Answer.YES and event.capacity is not None:
-        free = event.capacity - places_taken(others, excluding=member.id)
-        already_in = (
-            previous is not None and previous.answer is Answer.YES and not previous.waitlisted
-        )
-        waitlisted = 1 + guests > free and not (already_in and 1 + guests <= previous.party)
+        mine = previous.party if previous is not None and not previous.waitlisted else 0
+        free = event.capacity - (tx.places_taken(event.id) - mine)
+        waitlisted = 1 + guests > free
     change = RsvpChange(
         at=now, answer=answer, guests=guests, source=source, message_id=message_id, note=comment
     )
@@ -89,7 +86,8 @@ def set_answer(
         history=[*(previous.history if previous else []), change],
     )
     tx.put(rsvp)
-    promoted = promote_waitlist(tx, event) if event.capacity is not None else []
+    frees_places = previous is not None and rsvp.party < (0 if previous.waitlisted else previous.party)
+    promoted = promote_waitlist(tx, event) if event.capacity is not None and frees_places else []
     return RsvpOutcome(rsvp, changed=True, promoted=promoted)
 
 
@@ -98,7 +96,7 @@ def promote_waitlist(tx: Transaction, event: Event) -> list[Rsvp]:
     if event.capacity is None:
         return []
     rsvps = tx.rsvps(event_id=event.id)
-    free = event.capacity - places_taken(rsvps)
+    free = event.capacity - tx.places_taken(event.id)
     promoted: list[Rsvp] = []
     waiting = sorted(
         (r for r in rsvps if r.waitlisted and r.answer is Answer.YES),

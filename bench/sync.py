@@ -1,0 +1,186 @@
+"""How fast is ``somek sync`` next to the floor (bare imapclient fetch + ``email`` parse)?
+
+Fills a local IMAP server (Dovecot, else pymap) with N member replies (a mix of
+yes, no, maybe, topic suggestions and votes, from the members of a generated
+database, each carrying its invitation's reply key and Message-ID), then in the
+same process times :func:`bench.imap_baseline.bare_fetch_parse` over the
+mailbox and one in-process :func:`somek_tui.services.sync.run_sync`. Every
+size runs in a subprocess of its own, so its peak memory (``ru_maxrss``) is
+its own::
+
+    python bench/sync.py [-n 5000] [--server dovecot|pymap] [--members 500]
+
+Goals: sync throughput at least half the floor's; peak memory at N within
+1.3x of that at N/10.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "tests"))
+
+NOW = datetime(2027, 1, 10, 12, 0, tzinfo=UTC)
+TEXTS = (
+    "Ja, ich komme gern.",
+    "Leider nein, diesmal nicht.",
+    "Vielleicht, ich weiß es noch nicht genau.",
+    "Ja, ich komme mit einer Begleitung.",
+    "Thema: Social Media im Verein {n}",
+    "Ich bin dabei, +1 für Thema 2",
+    "Yes, I will be there.",
+    "Hallo zusammen, viele Grüße",
+)
+
+
+def _reply(n: int, member_email: str, reply_key: str, invitation_id: str) -> bytes:
+    text = TEXTS[n % len(TEXTS)].format(n=n)
+    return (
+        f"From: {member_email}\r\n"
+        f"To: stammtisch+{reply_key}@example.org\r\n"
+        f"Subject: Re: Einladung zum Stammtisch\r\n"
+        f"Message-ID: <bench-{n}@members.example>\r\n"
+        f"In-Reply-To: {invitation_id}\r\n"
+        f"References: {invitation_id}\r\n"
+        f"Date: Mon, 11 Jan 2027 10:{n // 60 % 60:02d}:{n % 60:02d} +0100\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n"
+        "\r\n"
+        f"{text}\r\n\r\nViele Grüße\r\n\r\nAm 10.01.2027 schrieb Stammtisch:\r\n"
+        "> Hallo, wir laden dich herzlich zum nächsten Stammtisch ein.\r\n"
+        "> Antworte einfach mit Ja, Nein oder Vielleicht.\r\n"
+    ).encode()
+
+
+def _database(folder: Path, members: int) -> tuple[Path, list[tuple[str, str, str]]]:
+    """A database with ``members`` invited members; their (email, reply key, Message-ID)."""
+    from somek_tui.models import MailKind, OutboxState
+    from somek_tui.services.events import add_event
+    from somek_tui.services.members import add_member
+    from somek_tui.services.outbox import queue_message
+    from somek_tui.services.topics import add_topic
+    from somek_tui.store import Store
+
+    db = folder / "db.json"
+    store = Store.open(db)
+    invited = []
+    with store.transaction() as tx:
+        for n in range(3):
+            add_topic(tx, f"Bench-Thema {n}", now=NOW - timedelta(days=30 - n))
+        event = add_event(
+            tx, title="Stammtisch", start=NOW + timedelta(days=18), capacity=members // 2,
+            domain="example.org", now=NOW - timedelta(days=20),
+        )  # fmt: skip
+        for n in range(members):
+            member = add_member(tx, f"member{n}@example.org", name=f"Mitglied {n}", now=NOW)
+            record = queue_message(
+                tx, member=member, kind=MailKind.INVITATION, event=event, now=NOW,
+                domain="example.org",
+            )  # fmt: skip
+            record.state = OutboxState.SENT
+            tx.put(record)
+            invited.append((member.email, record.reply_key or "", record.message_id))
+    return db, invited
+
+
+def child(size: int, kind: str, members: int) -> dict[str, object]:
+    from imap_baseline import bare_fetch_parse, fill
+    from support.imap_servers import DovecotServer, PymapServer, dovecot_binary
+
+    from somek_tui.config import OrganizerSettings, Settings, SmtpSettings
+    from somek_tui.services.sync import run_sync
+    from somek_tui.store import Store
+    from somek_tui.workspace import Workspace
+
+    if kind == "dovecot" and dovecot_binary() is None:
+        kind = "pymap"
+    folder = Path(tempfile.mkdtemp(prefix="somek-bench-sync-"))
+    db, invited = _database(folder, members)
+    server: DovecotServer | PymapServer = DovecotServer() if kind == "dovecot" else PymapServer()
+    with server:
+        account = server.account()
+        os.environ[account.password_env] = account.password
+
+        def make(n: int) -> bytes:
+            return _reply(n, *invited[n % len(invited)])
+
+        fill(account.client(), size, make)
+        imap = account.settings(batch_size=100)
+        bare_seconds, count = bare_fetch_parse(imap)
+        settings = Settings(
+            organizer=OrganizerSettings(
+                from_address="stammtisch@example.org", reply_to="stammtisch+{key}@example.org"
+            ),
+            imap=imap,
+            smtp=SmtpSettings(transport="maildir", maildir=folder / "outbox"),
+            base_dir=folder,
+        )
+        ws = Workspace(store=Store.open(db), settings=settings, clock=lambda: NOW)
+        started = time.perf_counter()
+        summary = run_sync(ws)
+        sync_seconds = time.perf_counter() - started
+        account.close()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "server": kind,
+        "size": size,
+        "bare_seconds": bare_seconds,
+        "bare_count": count,
+        "sync_seconds": sync_seconds,
+        "summary": summary.line(),
+        "errors": summary.errors[:3],
+        "peak_mib": peak_kib / 1024,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=5000, help="replies in the large run")
+    parser.add_argument("--server", choices=["dovecot", "pymap"], default="dovecot")
+    parser.add_argument("--members", type=int, default=500)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(child(args.child, args.server, args.members)))
+        return 0
+    results = []
+    for size in (max(1, args.n // 10), args.n):
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", str(size), "--server", args.server,
+             "--members", str(args.members)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            return 1
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        results.append(result)
+        bare = result["bare_count"] / result["bare_seconds"]
+        sync = result["size"] / result["sync_seconds"]
+        print(
+            f"{result['server']} N={result['size']}: bare fetch+parse {bare:,.0f} msg/s, "
+            f"somek sync {sync:,.0f} msg/s ({result['sync_seconds']:.1f} s), "
+            f"ratio {sync / bare:.2f} (goal >= 0.5); peak {result['peak_mib']:.0f} MiB; "
+            f"{result['summary']}"
+        )
+        for error in result["errors"]:
+            print(f"  error: {error}")
+    small, large = results
+    print(f"peak memory N/N÷10: {large['peak_mib'] / small['peak_mib']:.2f}x (goal <= 1.3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

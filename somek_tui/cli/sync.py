@@ -1,0 +1,96 @@
+"""``somek sync``"""
+
+from __future__ import annotations
+
+import time
+
+import click
+
+from mail.inbox_factory import open_inbox
+from mail.incoming import InboxAuthError, InboxConnectionError, InboxError
+from somek_tui.cli.output import Failure, emit_json, note
+from somek_tui.services.sync import SyncBusy, SyncSummary, run_sync
+from somek_tui.workspace import Workspace
+
+IDLE_SECONDS = 290.0  # re-issue IDLE well before servers drop it (RFC 2177: 29 minutes)
+RETRY_SECONDS = 30.0
+
+
+@click.command("sync")
+@click.option("--verbose", "-v", is_flag=True, help="List each message and its outcome.")
+@click.option("--dry-run", is_flag=True, help="Show what would be recorded; change nothing.")
+@click.option("--watch", is_flag=True, help="Stay connected and sync whenever mail arrives.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.pass_obj
+def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) -> None:
+    """Read the inbox once and record what the replies say (safe for cron).
+
+    Prints a one-line summary on stderr; exit 0 when the pass completed, 1 on
+    an error (the next run resumes where this one stopped).
+
+    \b
+    Examples:
+      somek sync
+      somek sync --verbose --dry-run
+      somek sync --watch            # stays running; Ctrl-C ends it
+    """
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    if watch and dry_run:
+        raise click.UsageError("--watch and --dry-run do not go together")
+    if watch:
+        _watch(ws, verbose, as_json)
+        return
+    try:
+        summary = _one_pass(ws, verbose, dry_run, as_json)
+    except InboxError as exc:
+        raise Failure(str(exc)) from None
+    if summary.errors:
+        raise Failure(summary.errors[0] if len(summary.errors) == 1 else _errors(summary))
+
+
+def _one_pass(ws: Workspace, verbose: bool, dry_run: bool, as_json: bool) -> SyncSummary:
+    try:
+        summary = run_sync(ws, dry_run=dry_run)
+    except SyncBusy as exc:
+        raise Failure(str(exc)) from None
+    if verbose:
+        for line in summary.lines:
+            note(line)
+    if as_json:
+        emit_json(summary.as_dict())
+    note(summary.line())
+    return summary
+
+
+def _errors(summary: SyncSummary) -> str:
+    return f"{summary.errors[0]} (and {len(summary.errors) - 1} more errors)"
+
+
+def _watch(ws: Workspace, verbose: bool, as_json: bool) -> None:
+    """A pass now, then one whenever the server reports new mail (IMAP IDLE)."""
+    try:
+        while True:
+            try:
+                with open_inbox(ws.settings) as watcher:
+                    summary = _one_pass(ws, verbose, False, as_json)
+                    for error in summary.errors:
+                        note(f"somek: {error}")
+                    if ws.settings.imap.transport == "maildir":
+                        # remember what is there (review items stay) so only new mail wakes us
+                        for _ in watcher.fetch(after_uid=None):
+                            pass
+                    watcher.wait_for_new(IDLE_SECONDS)
+            except InboxAuthError as exc:
+                raise Failure(str(exc)) from None
+            except InboxConnectionError as exc:
+                note(f"somek: {exc}; trying again in {RETRY_SECONDS:.0f} s")
+                time.sleep(RETRY_SECONDS)
+            except InboxError as exc:
+                raise Failure(str(exc)) from None
+    except KeyboardInterrupt:
+        note("somek: sync --watch stopped")
+        raise click.exceptions.Exit(0) from None
+
+
+def register(root: click.Group) -> None:
+    root.add_command(sync)

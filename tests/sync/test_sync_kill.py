@@ -1,0 +1,122 @@
+"""``somek sync`` killed at any point: after reruns every message is recorded exactly once."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import random
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from support.imap_servers import PASSWORD_ENV, DovecotServer, ImapAccount
+from sync.conftest import (
+    TOPICS,
+    World,
+    build_world,
+    mixed_replies,
+    processed_folder,
+    somek_argv,
+    somek_env,
+    wait_until,
+    write_toml,
+)
+
+from somek_tui.models import MailKind, OutboxState
+from somek_tui.services.sync import STOP_ENV, STOP_EXIT
+from somek_tui.store import Store
+
+
+@pytest.fixture
+def account(dovecot_server: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> ImapAccount:
+    found = dovecot_server.account()
+    monkeypatch.setenv(PASSWORD_ENV, found.password)
+    return found
+
+
+def message_id(raw: bytes) -> str:
+    return str(email.message_from_bytes(raw, policy=email.policy.default)["Message-ID"])
+
+
+def check_exactly_once(
+    world: World, account: ImapAccount, replies: list[tuple[bytes, str]], *, resends: int = 0
+) -> None:
+    """Each reply logged once with its outcome, moved once; each notice sent once.
+
+    ``resends``: a kill while a notice was being handed to the transport may send
+    that one notice again (the outbox's documented limit), at most one per kill.
+    """
+    view = Store.open(world.ws.store.path).read()
+    entries = {e.message_id: e.outcome.value for e in view.inbox()}
+    expected = {message_id(raw): outcome for raw, outcome in replies}
+    assert entries == expected  # each once, nothing lost, nothing extra
+    review = {message_id(raw) for raw, outcome in replies if outcome == "review"}
+    assert {message_id(raw) for raw in account.messages().values()} == review
+    moved = [message_id(raw) for raw in account.messages(processed_folder(account)).values()]
+    assert sorted(moved) == sorted(set(expected) - review)  # moved once, and only if recorded
+    assert len(view.review_items()) == len(review)
+    # every queued notice went out, and no mail twice: one file per outbox record
+    assert {r.state for r in view.outbox()} == {OutboxState.SENT}
+    files = len(list((world.outbox / "new").iterdir()))
+    assert len(view.outbox()) <= files <= len(view.outbox()) + resends
+    assert view.outbox(kind=MailKind.ACKNOWLEDGEMENT)
+
+
+@pytest.mark.parametrize("point", ["analysed:2", "recorded:2", "moving:2", "moved:2", "delivering"])
+def test_a_stop_at_a_named_point_then_a_rerun_records_everything_once(
+    tmp_path: Path, account: ImapAccount, point: str
+) -> None:
+    world = build_world(tmp_path, imap=account.settings(), topics=TOPICS)
+    replies = mixed_replies(world, 12)
+    for raw, _ in replies:
+        account.append(raw)
+    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=5)
+    argv = somek_argv(world.ws.store.path, config, "sync")
+    stopped = subprocess.run(
+        argv, env=somek_env(**{STOP_ENV: point, PASSWORD_ENV: account.password}),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert stopped.returncode == STOP_EXIT, stopped.stderr
+    rerun = subprocess.run(
+        argv, env=somek_env(**{PASSWORD_ENV: account.password}),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    check_exactly_once(world, account, replies)
+
+
+def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: ImapAccount) -> None:
+    world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
+    replies = mixed_replies(world, 200)
+    for raw, _ in replies:
+        account.append(raw)
+    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=10)
+    argv = somek_argv(world.ws.store.path, config, "sync")
+    env = somek_env(**{PASSWORD_ENV: account.password})
+    db = world.ws.store.path
+    chance = random.Random(20270128)
+    kills = 0
+    for _ in range(6):
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # once it is writing, let it run a random while more, then pull the plug
+        started = db.stat().st_mtime_ns
+
+        def writing(p: subprocess.Popen[bytes] = process, start: int = started) -> bool:
+            return db.stat().st_mtime_ns != start or p.poll() is not None
+
+        def ended(p: subprocess.Popen[bytes] = process) -> bool:
+            return p.poll() is not None
+
+        wait_until(writing)
+        wait_until(ended, timeout=chance.uniform(0.0, 0.3))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait()
+    assert kills >= 3
+    final = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert final.returncode == 0, final.stderr
+    view = Store.open(db).read()
+    assert len(view.inbox()) == 200
+    check_exactly_once(world, account, replies, resends=kills)
