@@ -6,24 +6,20 @@ reply key, unsubscribe address and calendar ATTENDEE.
 
 from __future__ import annotations
 
+import base64
 import binascii
 import re
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import policy
 from email.header import Header
-from email.message import Message
-from email.mime.multipart import MIMEMultipart
-from email.mime.nonmultipart import MIMENonMultipart
-from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
 from typing import Any, Literal
 
 from mail.dates import format_date, format_time, format_when
 from mail.ical import Method, build_calendar, event_location
-from mail.render import RenderedMail, language_folder, render_mail
+from mail.render import language_folder, render_mail
 from somek_tui.config import Settings
 from somek_tui.models import (
     Answer,
@@ -310,7 +306,9 @@ def _list_id(name: str, from_address: str) -> str:
     # The phrase stays unquoted: a quoted string cannot hold the encoded
     # words that a name such as "Köln" needs.
     phrase = re.sub(r"[()<>\[\]:;@\\,.\"]", "", header_text(name)).strip()
-    return f"{phrase} <{ident}.{host}>" if phrase else f"<{ident}.{host}>"
+    if not phrase:
+        return f"<{ident}.{host}>"
+    return f"{_encoded(phrase, 'List-Id')} <{ident}.{host}>"
 
 
 def _address(name: str, email: str) -> str:
@@ -318,9 +316,10 @@ def _address(name: str, email: str) -> str:
     return formataddr((header_text(name), email.strip()), charset="utf-8")
 
 
-def _subject(text: str) -> str | Header:
-    text = header_text(text)
-    return text if text.isascii() else Header(text, "utf-8")
+def _encoded(text: str, name: str) -> str:
+    """A header value as ASCII: RFC 2047 words where needed, folded at 78 columns."""
+    charset = "us-ascii" if text.isascii() else "utf-8"
+    return Header(text, charset, header_name=name).encode(linesep="\r\n")
 
 
 def compose(
@@ -337,8 +336,8 @@ def compose(
     contributors: Sequence[tuple[str, str]] = (),
     theme_topics: Sequence[Topic] = (),
     date: datetime | None = None,
-) -> Message:
-    """The complete message for one member, ready for ``bytes(message)`` (CRLF lines).
+) -> bytes:
+    """The complete message for one member, as the bytes to send (CRLF lines).
 
     ``unsubscribe_key`` defaults to the member's own. Raises
     :class:`~mail.render.TemplateProblem` when a template fails.
@@ -360,10 +359,28 @@ def compose(
     rendered = render_mail(
         value, context["language"], context, override_dir=settings.templates_override_dir
     )
-    calendar: bytes | None = None
+    headers = [
+        ("From", _address(organizer.name, organizer.from_address)),
+        ("To", _address(member.name, member.email)),
+        ("Subject", _encoded(header_text(rendered.subject), "Subject")),
+        ("Date", format_datetime((date or datetime.now(UTC)).astimezone(UTC))),
+        ("Message-ID", header_text(message_id)),
+    ]
+    reply = reply_address(organizer.reply_to, reply_key)
+    if reply:
+        headers.append(("Reply-To", _address(organizer.name, reply)))
+    if context["unsubscribe_mailto"]:
+        # one line whatever its length: a folded URL would no longer be a URL
+        headers.append(("List-Unsubscribe", f"<{header_text(context['unsubscribe_mailto'])}>"))
+    headers.append(("List-Id", _list_id(organizer.name, organizer.from_address)))
+    if value in AUTO_SUBMITTED:
+        headers.append(("Auto-Submitted", AUTO_SUBMITTED[value]))
+    headers.append(("X-Auto-Response-Suppress", "OOF, AutoReply"))
+    headers.append(("X-Somek-Kind", value))
+    parts = [_text_part(rendered.text, "plain"), _text_part(rendered.html, "html")]
     method = CALENDAR_METHOD.get(value)
     if method is not None and event is not None:
-        calendar = build_calendar(
+        ics = build_calendar(
             event,
             method=method,
             organizer_email=organizer.from_address,
@@ -374,52 +391,49 @@ def compose(
             language=context["language"],
             stamp=date,
         )
-    message = _message(rendered, calendar, method)
-    message["From"] = _address(organizer.name, organizer.from_address)
-    message["To"] = _address(member.name, member.email)
-    message["Subject"] = _subject(rendered.subject)
-    message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
-    message["Message-ID"] = header_text(message_id)
-    reply = reply_address(organizer.reply_to, reply_key)
-    if reply:
-        message["Reply-To"] = _address(organizer.name, reply)
-    if context["unsubscribe_mailto"]:
-        message["List-Unsubscribe"] = f"<{header_text(context['unsubscribe_mailto'])}>"
-    message["List-Id"] = _list_id(organizer.name, organizer.from_address)
-    if value in AUTO_SUBMITTED:
-        message["Auto-Submitted"] = AUTO_SUBMITTED[value]
-    message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    message["X-Somek-Kind"] = value
-    return message
+        parts.append(_calendar_part(ics, method))
+    return _serialise(headers, parts)
 
 
-# The classic MIME classes build the same structure as ``EmailMessage`` at a
-# fraction of the cost (its header refolding dominated sending time); headers
-# are never folded inside a word, so a List-Unsubscribe URL stays one line.
-_WIRE = policy.compat32.clone(linesep="\r\n", max_line_length=998)
+# The message always has the same shape (multipart/alternative of text, HTML
+# and maybe a calendar), so it is written directly: the stdlib generator's
+# walk and header refolding cost more than rendering the templates.
+_Part = tuple[list[tuple[str, str]], str]
 
 
-def _qp_text(text: str, subtype: str) -> Message:
-    """A UTF-8 text part in quoted-printable, which keeps umlauts and long HTML
-    lines safe on any relay; binascii's encoder is the C one."""
-    part = MIMENonMultipart("text", subtype, charset="utf-8", policy=_WIRE)
-    part["Content-Transfer-Encoding"] = "quoted-printable"
-    part.set_payload(binascii.b2a_qp(text.encode("utf-8")).decode("ascii"))
-    return part
+def _text_part(text: str, subtype: str) -> _Part:
+    # quoted-printable keeps umlauts and long HTML lines safe on any relay;
+    # binascii's encoder is the C one
+    body = binascii.b2a_qp(text.replace("\r\n", "\n").encode("utf-8")).decode("ascii")
+    headers = [
+        ("Content-Type", f'text/{subtype}; charset="utf-8"'),
+        ("Content-Transfer-Encoding", "quoted-printable"),
+    ]
+    return headers, body.replace("\n", "\r\n")
 
 
-def _message(rendered: RenderedMail, calendar: bytes | None, method: str | None) -> Message:
-    message = MIMEMultipart("alternative", policy=_WIRE)
-    message.attach(_qp_text(rendered.text, "plain"))
-    message.attach(_qp_text(rendered.html, "html"))
-    if calendar is not None and method is not None:
-        part = MIMEText(calendar.decode("utf-8"), "calendar", "utf-8", policy=_WIRE)
-        part.set_param("method", method)
-        message.attach(part)
-    # the preamble-free multipart needs no MIME-Version per part
-    for part in message.get_payload():
-        del part["MIME-Version"]
-    return message
+def _calendar_part(ics: bytes, method: str) -> _Part:
+    headers = [
+        ("Content-Type", f'text/calendar; charset="utf-8"; method="{method}"'),
+        ("Content-Transfer-Encoding", "base64"),
+    ]
+    return headers, base64.encodebytes(ics).decode("ascii").replace("\n", "\r\n")
+
+
+def _serialise(headers: list[tuple[str, str]], parts: list[_Part]) -> bytes:
+    boundary = f"=_somek_{secrets.token_hex(12)}"
+    lines = [f"{name}: {value}" for name, value in headers]
+    lines += [
+        "MIME-Version: 1.0",
+        f'Content-Type: multipart/alternative; boundary="{boundary}"',
+        "",
+    ]
+    for part_headers, body in parts:
+        lines.append(f"--{boundary}")
+        lines += [f"{name}: {value}" for name, value in part_headers]
+        lines += ["", body.rstrip("\r\n")]
+    lines += [f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode("ascii")
 
 
 __all__ = [

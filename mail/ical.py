@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
 from icalendar import Event as VEvent
+from icalendar.parser import Contentline
 
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import Event, EventKind, EventStatus
@@ -151,31 +152,69 @@ def build_calendar(
     """
     if method not in ("REQUEST", "CANCEL"):
         raise ValueError(f"unsupported iTIP method {method!r}")
-    zone = ZoneInfo(timezone)
+    # DTSTAMP is when the object was made: to the second, like the format
+    when = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    shared = _shared_calendar(
+        _EventKey(event), method, organizer_email, organizer_name, timezone, language, when
+    )
+    attendee = _attendee_line(attendee_email, attendee_name)
+    # Everything but ATTENDEE is the same for every member of a mailing, so it
+    # is built once and each member's line goes in before END:VEVENT.
+    head, tail = shared.rsplit(b"END:VEVENT\r\n", 1)
+    return head + attendee + b"END:VEVENT\r\n" + tail
+
+
+class _EventKey:
+    """Lets an event (a mutable dataclass) key a cache by everything a calendar shows."""
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self._key = repr(event.to_dict())
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _EventKey) and other._key == self._key
+
+
+@lru_cache(maxsize=32)
+def _shared_calendar(
+    key: _EventKey,
+    method: Method,
+    organizer_email: str,
+    organizer_name: str,
+    timezone: str,
+    language: str,
+    stamp: datetime,
+) -> bytes:
+    event = key.event
     cal = _calendar(method)
     cal.add_component(vtimezone(timezone, [event.start, event_end(event)]))
     vevent = _vevent(
         event,
-        zone=zone,
+        zone=ZoneInfo(timezone),
         method=method,
         organizer_email=organizer_email,
         organizer_name=organizer_name,
         language=language,
-        stamp=stamp or datetime.now(UTC),
-    )
-    vevent.add(
-        "attendee",
-        _address(
-            attendee_email,
-            attendee_name,
-            CUTYPE="INDIVIDUAL",
-            ROLE="REQ-PARTICIPANT",
-            PARTSTAT="NEEDS-ACTION",
-            RSVP="TRUE",
-        ),
+        stamp=stamp,
     )
     cal.add_component(vevent)
     return cal.to_ical()
+
+
+def _attendee_line(email: str, name: str) -> bytes:
+    attendee = _address(
+        email,
+        name,
+        CUTYPE="INDIVIDUAL",
+        ROLE="REQ-PARTICIPANT",
+        PARTSTAT="NEEDS-ACTION",
+        RSVP="TRUE",
+    )
+    line = Contentline.from_parts("ATTENDEE", attendee.params, attendee, sorted=True)
+    return line.to_ical() + b"\r\n"
 
 
 def build_feed(

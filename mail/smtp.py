@@ -131,6 +131,9 @@ class SmtpTransport:
                 task.cancel()
             await asyncio.gather(*leftovers, return_exceptions=True)
             run.password.forget()
+            # Let the loop run the close callbacks of connections cut above, so
+            # their sockets are gone by the time the caller goes on.
+            await asyncio.sleep(0)
 
     async def check(self) -> str:
         password = _Password(self.settings.credentials)
@@ -165,19 +168,29 @@ class SmtpTransport:
         client: aiosmtplib.SMTP | None = None
         try:
             while (item := await run.queue.get()) is not None:
-                if client is None or not client.is_connected:
-                    client = await self._connect_retrying(run)
-                    if client is None:
-                        run.queue.put_nowait(item)  # a worker that still has a connection takes it
-                        return
-                await self._limiter.wait()
+                client = await self._ready(run, client)
+                if client is not None:
+                    await self._limiter.wait()
+                    # a slow rate means long idle gaps, which servers may end
+                    client = await self._ready(run, client)
+                if client is None:
+                    run.queue.put_nowait(item)  # a worker that still has a connection takes it
+                    return
                 client = await self._attempt(run, client, item, on_sending, on_result)
         except BaseException:
             if client is not None:
-                client.close()
+                _discard(client)
             raise
         if client is not None:
             await _quit(client)
+
+    async def _ready(self, run: _Run, client: aiosmtplib.SMTP | None) -> aiosmtplib.SMTP | None:
+        """A live connection: ``client`` itself, or a new one; None once this worker gives up."""
+        if client is not None:
+            if client.is_connected:
+                return client
+            _discard(client)
+        return await self._connect_retrying(run)
 
     async def _connect_retrying(self, run: _Run) -> aiosmtplib.SMTP | None:
         failures = 0
@@ -226,8 +239,8 @@ class SmtpTransport:
             return client
         except (SMTPException, OSError, TimeoutError) as exc:
             # The connection dropped or stalled: its state is unknown, so start afresh.
-            client.close()
-            await self._transient(run, item, on_result, f"connection lost: {exc or repr(exc)}")
+            _discard(client)
+            await self._transient(run, item, on_result, f"connection lost: {str(exc) or repr(exc)}")
             return None
         log.debug("sent %s to %s", envelope.message_id, envelope.recipient)
         await self._finish(run, item, on_result, permanent=False, error="")
@@ -244,7 +257,7 @@ class SmtpTransport:
     ) -> aiosmtplib.SMTP | None:
         error = f"{code} {text}"
         if code == AUTH_REQUIRED:
-            client.close()
+            _discard(client)
             raise AuthenticationFailed(
                 f"{self.where} requires a login before sending ({error}); "
                 "set smtp.username and smtp.password_env"
@@ -252,7 +265,7 @@ class SmtpTransport:
         # aiosmtplib has already sent RSET, so a live connection is clean again.
         usable = client.is_connected and code != 421  # 421: the server is closing
         if not usable:
-            client.close()
+            _discard(client)
         if code >= 500:
             log.info("%s refused %s: %s", self.where, item.envelope.recipient, error)
             await self._finish(run, item, on_result, permanent=True, error=error)
@@ -267,7 +280,7 @@ class SmtpTransport:
             return
         delay = self._backoff(item.attempts)
         log.info("%s for %s; retry in %.2fs", error, item.envelope.recipient, delay)
-        run.retry_later(item, self._sleep(delay))
+        run.retry_later(item, delay, self._sleep)
 
     async def _finish(
         self, run: _Run, item: _Item, on_result: OnResult, *, permanent: bool, error: str
@@ -313,12 +326,12 @@ class SmtpTransport:
                 await self._start_tls(client)
             if settings.credentials.configured:
                 await self._login(client, password)
-        except TransportError:
-            client.close()
-            raise
         except (SMTPException, OSError, TimeoutError) as exc:
-            client.close()
+            _discard(client)
             raise self._connect_error(exc) from exc
+        except BaseException:  # our own TransportErrors, and cancellation
+            _discard(client)
+            raise
         log.info("connected to %s (%s)", self.where, _describe_security(client, settings))
         return client
 
@@ -448,9 +461,9 @@ class _Run:
         if self.fed and self.outstanding == 0:
             self.drained.set()
 
-    def retry_later(self, item: _Item, delay: Awaitable[None]) -> None:
+    def retry_later(self, item: _Item, delay: float, sleep: Sleep) -> None:
         async def later() -> None:
-            await delay
+            await sleep(delay)
             self.queue.put_nowait(item)
 
         task = asyncio.create_task(later())
@@ -490,4 +503,12 @@ async def _quit(client: aiosmtplib.SMTP) -> None:
     try:
         await client.quit()
     except (SMTPException, OSError, TimeoutError):
-        client.close()
+        _discard(client)
+
+
+def _discard(client: aiosmtplib.SMTP) -> None:
+    """Drop a connection at once: no goodbye, no TLS close_notify to wait for."""
+    transport = client.transport
+    if transport is not None:
+        transport.abort()  # type: ignore[attr-defined]
+    client.close()

@@ -612,7 +612,10 @@ class Journal:
         return None if sig is None or sig.size == 0 else sig
 
     def append(self, table: str, key: str, doc: dict[str, Any]) -> None:
-        line = _compact({"t": table, "k": key, "d": doc}) + "\n"
+        self.append_many([(table, key, doc)])
+
+    def append_many(self, items: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        line = "".join(_compact({"t": t, "k": k, "d": d}) + "\n" for t, k, d in items)
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
@@ -638,10 +641,9 @@ class Journal:
         return out
 
     def clear(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            with open(self.path, "r+b") as handle:
-                handle.truncate(0)
-                os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError), open(self.path, "r+b") as handle:
+            handle.truncate(0)
+            os.fsync(handle.fileno())
 
 
 def apply_journal(data: Data, entries: list[tuple[str, str, dict[str, Any]]]) -> Data:
@@ -705,21 +707,21 @@ class Store:
             self.read()
             return (self._storage._signature, self._view_journal)
 
-    def record_fast(self, record: Record) -> None:
-        """Make one record's new state durable now, without rewriting ``db.json``.
+    def record_fast(self, *records: Record) -> None:
+        """Make records' new states durable now, without rewriting ``db.json``.
 
-        For progress marks during long work (every message sent): the line is
-        appended and fsynced to the journal, which every reader applies and the
-        next transaction folds into the file.
+        For progress marks during long work (every message sent): the lines are
+        appended to the journal with one fsync; every reader applies them and
+        the next transaction folds them into the file.
         """
-        table, key = record_key(record)
+        lines = [(*record_key(record), record.to_dict()) for record in records]
         with self._thread_lock:
             try:
                 self._file_lock.acquire()
             except Timeout:
                 raise StoreBusy(f"{self.path} is locked by another somek process") from None
             try:
-                self.journal.append(table, key, record.to_dict())
+                self.journal.append_many(lines)
             finally:
                 self._file_lock.release()
 

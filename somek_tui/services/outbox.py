@@ -19,6 +19,7 @@ from mail.compose import compose, make_message_id
 from mail.outgoing import Envelope, SendResult, Transport
 from mail.render import TemplateProblem
 from mail.transports import outgoing_transport
+from somek_tui.config import Settings
 from somek_tui.models import (
     Event,
     MailKind,
@@ -84,26 +85,58 @@ def queue_message(
     return message
 
 
-def render(ws: Workspace, view: Reader, record: OutgoingMessage) -> bytes:
-    """The exact bytes of one outbox mail, rendered from the current records."""
+@dataclass(frozen=True)
+class RenderJob:
+    """Everything one mail is made of; plain data, so a worker process can render it."""
+
+    settings: Settings
+    member: Member
+    event: Event | None
+    record: OutgoingMessage
+    context: dict[str, Any]
+    open_topics: list[Topic]
+    contributors: list[tuple[str, str]]
+    theme_topics: list[Topic]
+    date: datetime
+
+
+def render_job(job: RenderJob) -> bytes:
+    return compose(
+        job.record.kind,
+        member=job.member,
+        event=job.event,
+        settings=job.settings,
+        message_id=job.record.message_id,
+        reply_key=job.record.reply_key,
+        context_extra=job.context,
+        open_topics=job.open_topics,
+        contributors=job.contributors,
+        theme_topics=job.theme_topics,
+        date=job.date,
+    )
+
+
+def prepare(ws: Workspace, view: Reader, record: OutgoingMessage) -> RenderJob:
     member = view.member(record.member_id)
     if member is None:
         raise TemplateProblem(f"member {record.member_id} no longer exists")
     event = view.event(record.event_id) if record.event_id else None
-    message = compose(
-        record.kind,
+    return RenderJob(
+        settings=ws.settings,
         member=member,
         event=event,
-        settings=ws.settings,
-        message_id=record.message_id,
-        reply_key=record.reply_key,
-        context_extra=_context(view, record),
+        record=record,
+        context=_context(view, record),
         open_topics=_topics(view, record.topic_numbers),
         contributors=_contributors(view, event),
         theme_topics=_topics(view, event.topic_ids) if event else [],
         date=ws.now(),
     )
-    return bytes(message)
+
+
+def render(ws: Workspace, view: Reader, record: OutgoingMessage) -> bytes:
+    """The exact bytes of one outbox mail, rendered from the current records."""
+    return render_job(prepare(ws, view, record))
 
 
 def _topics(view: Reader, ids: list[str]) -> list[Topic]:
@@ -149,7 +182,9 @@ async def deliver(
     done = 0
     by_ref = {r.id: r for r in records}
 
-    def finish(record: OutgoingMessage, ok: bool, error: str) -> None:
+    marks = MarkWriter(store.record_fast)
+
+    def settle(record: OutgoingMessage, ok: bool, error: str) -> None:
         nonlocal done
         if ok:
             record.state = OutboxState.SENT
@@ -161,21 +196,28 @@ async def deliver(
             record.last_error = error
             summary.failed += 1
             summary.failures.append((record.recipient, error))
-        store.record_fast(record)
         done += 1
         if progress is not None:
             progress(done, total)
 
-    def envelopes() -> Iterator[Envelope]:
-        # rendered one at a time while sending: memory stays flat
+    def finish(record: OutgoingMessage, ok: bool, error: str) -> None:
+        settle(record, ok, error)
+        store.record_fast(record)
+
+    def sendable() -> Iterator[tuple[OutgoingMessage, RenderJob]]:
         for record in records:
             member = view.member(record.member_id)
             if member is None or not member.mailable:
                 reason = "member removed" if member is None else f"member is {member.status.value}"
                 finish(record, False, f"not sent: {reason}")
                 continue
+            yield record, prepare(ws, view, record)
+
+    def envelopes() -> Iterator[Envelope]:
+        # rendered one at a time while sending: memory stays flat
+        for record, job in sendable():
             try:
-                data = render(ws, view, record)
+                data = render_job(job)
             except TemplateProblem as exc:
                 finish(record, False, f"template: {exc}")
                 continue
@@ -197,9 +239,10 @@ async def deliver(
     async def on_result(result: SendResult) -> None:
         record = by_ref[result.ref]
         record.attempts = max(record.attempts, result.attempts)
-        # the fsync runs in a thread: the other connections keep sending while
-        # this one waits until its outcome is on disk
-        await asyncio.to_thread(finish, record, result.ok, result.error)
+        settle(record, result.ok, result.error)
+        # this connection goes on only once its outcome is on disk; the others
+        # keep sending meanwhile, and marks arriving together share one fsync
+        await marks.write(record)
 
     try:
         await (transport or outgoing_transport(ws.settings)).send(
@@ -208,6 +251,38 @@ async def deliver(
     finally:
         store.fold_journal()
     return summary
+
+
+class MarkWriter:
+    """Group commit: outcomes waiting at the same moment share one journal fsync."""
+
+    def __init__(self, write: Callable[..., None]) -> None:
+        self._write = write
+        self._waiting: list[tuple[OutgoingMessage, asyncio.Future[None]]] = []
+        self._busy = False
+
+    async def write(self, record: OutgoingMessage) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((record, done))
+        if not self._busy:
+            self._busy = True
+            asyncio.get_running_loop().create_task(self._drain())
+        await done
+
+    async def _drain(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    await asyncio.to_thread(self._write, *(record for record, _ in batch))
+                except Exception as exc:  # each waiting sender gets the error
+                    for _, done in batch:
+                        done.set_exception(exc)
+                    continue
+                for _, done in batch:
+                    done.set_result(None)
+        finally:
+            self._busy = False
 
 
 def deliver_blocking(ws: Workspace, outbox_ids: list[str] | None = None) -> SendSummary:

@@ -1,8 +1,10 @@
 """Pytest fixtures for real SMTP servers (see :mod:`support.smtp_server`).
 
-Enable in a conftest with ``pytest_plugins = ["support.smtp_fixtures"]`` (pytest
-accepts that only in the top-level ``tests/conftest.py``), or import the
-fixtures by name into a directory's conftest.
+Enable with ``pytest_plugins = ["support.smtp_fixtures"]`` in the top-level
+``tests/conftest.py`` (pytest refuses ``pytest_plugins`` in any deeper conftest).
+A directory's conftest can instead register it from ``pytest_configure`` with
+``config.pluginmanager.import_plugin("support.smtp_fixtures")``, as
+``tests/outgoing/conftest.py`` does.
 
 * ``smtp_certs`` (session) — a trustme CA and a server certificate for
   127.0.0.1/localhost: ``.server_context()``, ``.client_context()``.

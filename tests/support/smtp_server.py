@@ -98,7 +98,7 @@ class RecordingHandler:
         self.messages: list[Received] = []
         self.events: list[tuple[str, str]] = []  # (kind, address) in the order they happened
         self.connections: dict[int, int] = {}  # id(SMTP instance) -> connection number
-        self.logins: list[str] = []
+        self.logins: list[str] = []  # users who logged in successfully
         self.servers: list[SMTP] = []  # keeps ids stable while the server runs
 
     def note(self, kind: str, value: str) -> None:
@@ -167,9 +167,10 @@ class RecordingHandler:
                 and data.login == user.encode()
                 and data.password == password.encode()
             )
-            with self.changed:
-                self.logins.append(data.login.decode() if isinstance(data, LoginPassword) else "")
-                self.changed.notify_all()
+            if ok:
+                with self.changed:
+                    self.logins.append(user)
+                    self.changed.notify_all()
             # handled=False: let aiosmtpd send its own 535 on failure
             return AuthResult(success=ok, handled=False)
 
@@ -268,8 +269,21 @@ class SmtpTestServer:
         return self
 
     def stop(self) -> None:
-        if self._started:
-            self._started = False
+        if not self._started:
+            return
+        self._started = False
+
+        async def hang_up() -> None:
+            # aiosmtpd's stop() leaves accepted connections open; cut any a
+            # client left behind so no socket outlives the test.
+            for smtp in self.handler.servers:
+                if smtp.transport is not None:
+                    smtp.transport.abort()  # type: ignore[attr-defined]
+            await asyncio.sleep(0)  # one turn of the loop runs their close callbacks
+
+        try:
+            asyncio.run_coroutine_threadsafe(hang_up(), self._controller.loop).result(5.0)
+        finally:
             self._controller.stop()
 
     def __enter__(self) -> SmtpTestServer:

@@ -1,0 +1,138 @@
+"""The organizer's app: sections as modes, global keys, the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, ScreenStackError, SystemCommand, UnknownModeError
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
+
+from somek_tui.screens.base import SectionScreen
+from somek_tui.screens.dashboard import DashboardScreen
+from somek_tui.screens.events import EventsScreen
+from somek_tui.screens.inbox import InboxScreen
+from somek_tui.screens.invitations import InvitationsScreen
+from somek_tui.screens.members import MembersScreen
+from somek_tui.screens.settings import SettingsScreen
+from somek_tui.screens.topics import TopicsScreen
+from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.navbar import SECTIONS
+from somek_tui.workspace import Workspace
+
+# How often the app looks for writes by other processes (a cron ``sync``).
+POLL_SECONDS = 2.0
+
+
+class SectionCommands(Provider):
+    """``Go to …`` for every section, plus each section's main actions."""
+
+    def _commands(self) -> list[tuple[str, str, str]]:
+        found = [(f"Go to {s.label}", f"switch_mode('{s.mode}')", s.mode) for s in SECTIONS]
+        found += [
+            ("New event", "new_event", "events"),
+            ("Add member", "add_member", "members"),
+            ("Import members from CSV", "import_members", "members"),
+            ("Add topic", "add_topic", "topics"),
+            ("Sync inbox now", "sync_now", "inbox"),
+            ("Send invitations", "send_new", "invitations"),
+            ("Retry failed sends", "retry_failed", "invitations"),
+            ("Test SMTP connection", "test_smtp", "settings"),
+            ("Test IMAP connection", "test_imap", "settings"),
+        ]
+        return found
+
+    async def discover(self) -> Hits:
+        for title, action, mode in self._commands():
+            yield DiscoveryHit(title, partial(self._run, action, mode))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, action, mode in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self._run, action, mode))
+
+    async def _run(self, action: str, mode: str) -> None:
+        app = self.app
+        if action.startswith("switch_mode"):
+            await app.run_action(action)
+            return
+        await app.switch_mode(mode)
+        await app.screen.run_action(action)
+
+
+class SomekApp(App[None]):
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
+    TITLE = "somek"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {SectionCommands}
+    MODES: ClassVar = {
+        "dashboard": DashboardScreen,
+        "events": EventsScreen,
+        "invitations": InvitationsScreen,
+        "members": MembersScreen,
+        "topics": TopicsScreen,
+        "inbox": InboxScreen,
+        "settings": SettingsScreen,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(s.key, f"switch_mode('{s.mode}')", s.label, show=False, id=f"go-{s.mode}")
+            for s in SECTIONS
+        ),
+        Binding("question_mark", "toggle_help", "Help", key_display="?"),
+        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
+        Binding("q", "quit", "Quit", show=False),
+    ]
+
+    def __init__(self, ws: Workspace, *, poll_seconds: float = POLL_SECONDS) -> None:
+        super().__init__()
+        self.ws = ws
+        self.poll_seconds = poll_seconds
+        self.sub_title = ws.settings.organizer.name
+
+    def on_mount(self) -> None:
+        self.switch_mode("dashboard")
+        self.set_interval(self.poll_seconds, self.check_store)
+
+    def check_store(self) -> None:
+        """Show what a cron ``sync`` (or any other process) wrote meanwhile."""
+        try:
+            screen = self.screen
+        except (ScreenStackError, UnknownModeError):
+            return  # starting up or shutting down
+        if not isinstance(screen, SectionScreen):
+            return  # a modal is open: the screen below catches up when it resumes
+        try:
+            stale = screen.is_stale()
+        except EXPECTED as exc:
+            self.notify(describe(exc), severity="error")
+            return
+        if stale:
+            screen.reload()
+
+    def action_toggle_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Light / dark", "Switch between the light and dark theme", self.action_toggle_dark
+        )
+
+
+def make_app(ws: Workspace) -> SomekApp:
+    """The one way the CLI, the browser server and the tests build the app."""
+    return SomekApp(ws)
+
+
+def run_app(ws: Workspace) -> None:
+    make_app(ws).run()

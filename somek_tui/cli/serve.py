@@ -1,0 +1,37 @@
+"""``somek serve``: the app in a browser."""
+
+from __future__ import annotations
+
+import click
+
+from somek_tui.cli.output import Failure
+
+
+@click.command("serve")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback exposes the app to the network.",
+)
+@click.pass_obj
+def serve_command(ctx: object, port: int, host: str) -> None:
+    """Serve the organizer's app in a browser (textual-serve).
+
+    \b
+    Example:
+      somek --db stammtisch.json serve --port 8080   # then open http://127.0.0.1:8080
+    """
+    from somek_tui.serve import serve
+
+    ws = ctx.ws  # type: ignore[attr-defined]  # opened now: a bad database fails here
+    click.echo(f"somek: serving on http://{host}:{port} (ctrl+c stops)", err=True)
+    try:
+        serve(ws.store.path, ws.settings.source, host=host, port=port)
+    except OSError as exc:
+        raise Failure(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def register(root: click.Group) -> None:
+    root.add_command(serve_command)

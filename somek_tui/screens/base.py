@@ -1,0 +1,108 @@
+"""What every section screen shares: the workspace, refreshing, readable errors."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
+
+from textual.app import ComposeResult
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent
+
+from somek_tui.store import Transaction
+from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.navbar import NavBar
+from somek_tui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from somek_tui.app import SomekApp
+
+T = TypeVar("T")
+MOUNT_RETRIES = 20
+
+
+class SectionScreen(Screen[None]):
+    """A top-level section: a nav bar, the body, a footer; reloads when data changes."""
+
+    SECTION = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._loaded_version: object = None
+        self._retries = 0
+
+    @property
+    def somek(self) -> SomekApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def ws(self) -> Workspace:
+        return self.somek.ws
+
+    def compose(self) -> ComposeResult:
+        yield NavBar(self.SECTION)
+        yield from self.compose_body()
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        # another screen (or another process) may have written meanwhile
+        with self.reporting():
+            if self.is_stale():
+                self.reload()
+
+    def is_stale(self) -> bool:
+        return self._loaded_version != self.ws.store.version_token
+
+    def reload(self) -> None:
+        """Read the store again and redraw; safe to call at any time."""
+        with self.reporting():
+            self._loaded_version = self.ws.store.version_token
+            try:
+                self.refresh_data()
+            except NoMatches:
+                # containers such as TabbedContent mount their children a moment later
+                self._retries += 1
+                if self._retries > MOUNT_RETRIES:
+                    raise
+                self._loaded_version = None
+                self.call_after_refresh(self.reload)
+                return
+            self._retries = 0
+
+    def refresh_data(self) -> None:
+        """Subclasses redraw from ``self.ws.store.read()`` here."""
+
+    def set_tab_label(self, tab_id: str, label: str) -> None:
+        """Tabs are mounted a moment after their container; a label set early waits."""
+        try:
+            self.query_one(TabbedContent).get_tab(tab_id).label = label  # type: ignore[assignment]
+        except NoMatches:
+            self.call_after_refresh(self.set_tab_label, tab_id, label)
+
+    @contextmanager
+    def reporting(self) -> Iterator[None]:
+        """Turn a person's mistake or a file problem into a notification."""
+        try:
+            yield
+        except EXPECTED as exc:
+            self.notify(describe(exc), severity="error", timeout=8)
+        except Exception as exc:  # a bug must not take the organizer's evening with it
+            self.log.error(traceback.format_exc())
+            self.notify(f"Unexpected error: {type(exc).__name__}: {exc}", severity="error")
+
+    def write(self, change: Callable[[Transaction], T]) -> T | None:
+        """Run one transaction; on failure notify and return None; redraw after."""
+        result: T | None = None
+        with self.reporting(), self.ws.store.transaction() as tx:
+            result = change(tx)
+        self.reload()
+        return result

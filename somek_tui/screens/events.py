@@ -1,0 +1,172 @@
+"""All events: create, edit, cancel, open one, export the calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
+
+from somek_tui.models import Event, EventStatus
+from somek_tui.screens.base import SectionScreen
+from somek_tui.screens.confirm import ConfirmScreen
+from somek_tui.screens.event_form import EventDraft, EventFormScreen
+from somek_tui.services.events import add_event, cancel_event, edit_event
+from somek_tui.services.rsvps import tally
+from somek_tui.support.event_draft import draft_fields, draft_values
+from somek_tui.support.exports import write_export
+from somek_tui.support.format import short_when, snippet
+from somek_tui.widgets.records_table import RecordsTable, dim, styled
+
+
+class EventsScreen(SectionScreen):
+    AUTO_FOCUS = "#events-table"
+    SECTION = "events"
+    BINDINGS = [  # noqa: RUF012
+        Binding("n", "new_event", "New"),
+        Binding("e", "edit_event", "Edit"),
+        Binding("c", "cancel_event", "Cancel event"),
+        Binding("enter", "open_event", "Open", show=False),
+        Binding("x", "export_ics", "Export .ics"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="events-status", classes="status-line")
+        yield RecordsTable(
+            "ID", "When", "Kind", "Title", "Venue", "Yes", "Cap", "Status", id="events-table"
+        )
+
+    @property
+    def table(self) -> RecordsTable:
+        return self.query_one("#events-table", RecordsTable)
+
+    def refresh_data(self) -> None:
+        view = self.ws.store.read()
+        now = self.ws.now()
+        rows = []
+        events = view.events()
+        for event in reversed(events):  # newest first: the next evening is near the top
+            counts = tally(view, event)
+            cells = [
+                event.id,
+                short_when(event.start, self.ws.tz),
+                event.kind.value,
+                snippet(event.title, 32),
+                snippet(event.venue.name, 20),
+                str(counts.yes),
+                "" if event.capacity is None else str(event.capacity),
+                event.status.value,
+            ]
+            if event.is_past(now) or event.status is EventStatus.CANCELLED:
+                rows.append((event.id, [dim(str(c)) for c in cells]))
+            elif event.status is EventStatus.DRAFT:
+                rows.append((event.id, [styled(str(c), "italic") for c in cells]))
+            else:
+                rows.append((event.id, cells))
+        self.table.replace_rows(rows)
+        upcoming = sum(not e.is_past(now) for e in events)
+        self.query_one("#events-status", Static).update(
+            f"{len(events)} events, {upcoming} to come · enter opens one · past events are dimmed"
+        )
+
+    def selected(self) -> Event | None:
+        key = self.table.current_key
+        if key is None:
+            self.notify("No event selected.", severity="warning")
+            return None
+        return self.ws.store.read().event(key)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_event()
+
+    def action_open_event(self) -> None:
+        from somek_tui.screens.event_detail import EventDetailScreen
+
+        event = self.selected()
+        if event is not None:
+            self.app.push_screen(EventDetailScreen(event.id))
+
+    def _save_new(self, draft: EventDraft) -> str:
+        values = draft_values(draft, self.ws.tz)
+        with self.ws.store.transaction() as tx:
+            created = add_event(
+                tx, **values, domain=self.ws.settings.organizer.domain, now=self.ws.now()
+            )
+        return created.id
+
+    def action_new_event(self) -> None:
+        def done(event_id: str | None) -> None:
+            if event_id:
+                self.notify(f"Event {event_id} created.")
+                self.reload()
+
+        self.app.push_screen(EventFormScreen("New event", EventDraft(), self._save_new), done)
+
+    def action_edit_event(self) -> None:
+        event = self.selected()
+        if event is None:
+            return
+        if event.status is EventStatus.CANCELLED:
+            self.notify(f"{event.id} is cancelled and cannot be edited.", severity="warning")
+            return
+
+        def save(draft: EventDraft) -> str:
+            values = draft_values(draft, self.ws.tz)
+            with self.ws.store.transaction() as tx:
+                change = edit_event(tx, event.id, **values)
+            if change.calendar_relevant:
+                self.notify(
+                    f"Changed {', '.join(change.changed)}. Invited members should hear of it.",
+                    timeout=6,
+                )
+            return event.id
+
+        draft = EventDraft(**draft_fields(event, self.ws.tz))
+        self.app.push_screen(
+            EventFormScreen(f"Edit {event.id}", draft, save), lambda _: self.reload()
+        )
+
+    def action_cancel_event(self) -> None:
+        event = self.selected()
+        if event is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self.write(lambda tx: cancel_event(tx, event.id)):
+                self.notify(f"{event.id} cancelled.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Cancel {event.title}?",
+                f"{short_when(event.start, self.ws.tz)} · the event stays in the list, "
+                "marked cancelled.",
+                yes="Cancel event",
+                danger=True,
+            ),
+            confirmed,
+        )
+
+    def action_export_ics(self) -> None:
+        self.export_feed()
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_feed(self) -> None:
+        from mail.ical import build_feed
+
+        try:
+            view = self.ws.store.read()
+            events = [e for e in view.events() if e.status is not EventStatus.CANCELLED]
+            payload = build_feed(
+                events, self.ws.settings.organizer.timezone, self.ws.settings.organizer
+            )
+            path = write_export(self.exports_dir, "events.ics", payload)
+        except Exception as exc:  # a file or calendar problem must not end the app
+            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Saved {path}")
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.ws.settings.base_dir / "exports"

@@ -1,0 +1,237 @@
+"""Replies: sync now, the review queue with one key per decision, recent messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.markup import escape
+from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPane
+
+from somek_tui.models import InboxOutcome, ReviewItem
+from somek_tui.screens.base import SectionScreen
+from somek_tui.screens.choose import ChooseScreen
+from somek_tui.screens.report import ReportScreen
+from somek_tui.services.events import upcoming
+from somek_tui.support.format import short_when, snippet
+from somek_tui.widgets.records_table import RecordsTable, styled
+
+OUTCOME_STYLE = {
+    InboxOutcome.ANSWER: "green",
+    InboxOutcome.ANSWER_TOPIC: "green",
+    InboxOutcome.TOPIC: "cyan",
+    InboxOutcome.REVIEW: "yellow",
+    InboxOutcome.BOUNCE: "red",
+    InboxOutcome.UNSUBSCRIBE: "magenta",
+    InboxOutcome.AUTO_REPLY: "dim",
+    InboxOutcome.DUPLICATE: "dim",
+}
+RECENT_LIMIT = 300
+ACTION_WORDS = {
+    "yes": "recorded as yes",
+    "no": "recorded as no",
+    "maybe": "recorded as maybe",
+    "topic": "made a topic",
+    "assign": "assigned",
+    "dismiss": "dismissed",
+}
+
+
+class InboxScreen(SectionScreen):
+    AUTO_FOCUS = "#review-table"
+    SECTION = "inbox"
+    BINDINGS = [  # noqa: RUF012
+        Binding("s", "sync_now", "Sync now"),
+        Binding("y", "settle('yes')", "Yes"),
+        Binding("n", "settle('no')", "No"),
+        Binding("m", "settle('maybe')", "Maybe"),
+        Binding("plus", "guests(1)", "+Guest", key_display="+"),
+        Binding("minus", "guests(-1)", "-Guest", key_display="-", show=False),
+        Binding("t", "settle('topic')", "Topic"),
+        Binding("a", "assign", "Assign"),
+        Binding("x", "settle('dismiss')", "Dismiss"),
+        Binding("h", "switch_tab", "Review/Recent"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.guests = 0
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="sync-line", classes="status-line"):
+            yield Static("", id="inbox-status")
+        yield ProgressBar(total=None, show_eta=False, id="sync-progress")
+        with TabbedContent(id="inbox-tabs", initial="review-pane"):
+            with TabPane("Review", id="review-pane"), Horizontal(id="review-split"):
+                yield RecordsTable("From", "Reason", id="review-table")
+                with VerticalScroll(id="review-message", classes="panel"):
+                    yield Static("", id="review-text")
+            with TabPane("Recent", id="recent-pane"):
+                yield RecordsTable(
+                    "When", "From", "Outcome", "Event", "What they wrote", id="recent-table"
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#sync-progress").display = False
+        self.query_one("#review-message").border_title = "Message"
+        super().on_mount()
+
+    @property
+    def review_table(self) -> RecordsTable:
+        return self.query_one("#review-table", RecordsTable)
+
+    def refresh_data(self) -> None:
+        view = self.ws.store.read()
+        items = view.review_items()
+        self.review_table.replace_rows(
+            (item.id, [snippet(item.sender, 24), snippet(item.reason, 24)]) for item in items
+        )
+        entries = view.inbox()[-RECENT_LIMIT:]
+        self.query_one("#recent-table", RecordsTable).replace_rows(
+            (
+                entry.message_id,
+                [
+                    short_when(entry.processed_at, self.ws.tz),
+                    entry.member_email or entry.sender or "—",
+                    styled(entry.outcome.value, OUTCOME_STYLE.get(entry.outcome, "")),
+                    entry.event_id or "",
+                    snippet(entry.reply_text or entry.reason, 50),
+                ],
+            )
+            for entry in reversed(entries)
+        )
+        self.set_tab_label("review-pane", f"Review ({len(items)})")
+        self.set_tab_label("recent-pane", f"Recent ({len(view.inbox())})")
+        self._show_status(len(items))
+        self.show_item()
+
+    def _show_status(self, waiting: int) -> None:
+        guests = f" · next yes brings [b]+{self.guests}[/b] guests" if self.guests else ""
+        self.query_one("#inbox-status", Static).update(
+            f"{waiting} to review · s sync now · h review/recent{guests}"
+        )
+
+    def current_item(self) -> ReviewItem | None:
+        key = self.review_table.current_key
+        return self.ws.store.read().review_item(key) if key else None
+
+    def show_item(self) -> None:
+        item = self.current_item()
+        text = self.query_one("#review-text", Static)
+        if item is None:
+            text.update("[$text-muted]Nothing to review.[/]")
+            return
+        parts = [
+            f"[b]From[/b] {escape(item.sender)}",
+            f"[b]Subject[/b] {escape(item.subject)}",
+            f"[b]Member[/b] {escape(self._member_label(item))}  "
+            f"[b]Event[/b] {escape(item.event_id or '— (assign one with a)')}",
+            f"[$warning]{escape(item.reason)}[/]",
+            "",
+            escape(item.text.strip()) or "[$text-muted](no text of their own)[/]",
+        ]
+        if item.quoted.strip():
+            parts += ["", f"[dim italic]{escape(item.quoted.strip())}[/]"]
+        text.update("\n".join(parts))
+
+    def _member_label(self, item: ReviewItem) -> str:
+        member = self.ws.store.read().member(item.member_id) if item.member_id else None
+        return member.email if member else "— (assign one with a)"
+
+    def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
+        if message.data_table.id == "review-table":
+            self.show_item()
+
+    # settling --------------------------------------------------------------------------
+    def action_guests(self, delta: int) -> None:
+        self.guests = max(0, self.guests + delta)
+        self._show_status(self.review_table.row_count)
+
+    def action_settle(self, action: str, **extra: Any) -> None:
+        item = self.current_item()
+        if item is None:
+            self.notify("Nothing to review.", severity="warning")
+            return
+        try:
+            from somek_tui.services.review import settle
+        except ImportError:
+            self.notify("Settling review items is not available yet.", severity="error")
+            return
+        guests = self.guests if action == "yes" else 0
+        done = self.write(
+            lambda tx: settle(tx, item.id, action, guests=guests, now=self.ws.now(), **extra)
+        )
+        if done is not None:
+            self.guests = 0
+            self.notify(f"{item.sender}: {ACTION_WORDS.get(action, action)}.")
+            self._show_status(self.review_table.row_count)
+
+    def action_assign(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.notify("Nothing to review.", severity="warning")
+            return
+        view = self.ws.store.read()
+        members = sorted(view.members(), key=lambda m: m.display_name.casefold())
+        options = [(m.id, f"{m.display_name} <{m.email}>") for m in members]
+        event_id = item.event_id
+        if event_id is None:
+            coming = upcoming(view, self.ws.now())
+            event_id = coming[0].id if coming else None
+
+        def chosen(member_id: str | None) -> None:
+            if member_id:
+                self.action_settle("assign", member_ref=member_id, event_id=event_id)
+
+        self.app.push_screen(ChooseScreen(f"Whose reply is this? ({item.sender})", options), chosen)
+
+    def action_switch_tab(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        to_recent = tabs.active == "review-pane"
+        tabs.active = "recent-pane" if to_recent else "review-pane"
+        # focus follows, or the hidden table keeps it and the tab switches back
+        self.set_focus(self.query_one("#recent-table" if to_recent else "#review-table"))
+
+    # sync ------------------------------------------------------------------------------
+    def action_sync_now(self) -> None:
+        bar = self.query_one("#sync-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self.query_one("#inbox-status", Static).update("Syncing…")
+        self.sync()
+
+    @work(thread=True, exclusive=True, group="sync")
+    def sync(self) -> None:
+        def progress(count: int) -> None:
+            self.app.call_from_thread(self._progress, count)
+
+        try:
+            from somek_tui.services.sync import run_sync
+
+            summary = run_sync(self.ws, progress=progress)
+        except Exception as exc:  # a network or mailbox problem: say so, keep running
+            self.app.call_from_thread(self._synced, None, f"Sync failed: {exc}")
+            return
+        self.app.call_from_thread(self._synced, summary, None)
+
+    def _progress(self, count: int) -> None:
+        self.query_one("#sync-progress", ProgressBar).update(progress=count)
+        self.query_one("#inbox-status", Static).update(f"Syncing… {count} messages read")
+
+    def _synced(self, summary: Any, error: str | None) -> None:
+        self.query_one("#sync-progress").display = False
+        self.reload()
+        if error is not None:
+            self.notify(error, severity="error", timeout=10)
+            return
+        message = (
+            f"Sync done: {summary.answers} answers, {summary.topics} topics, "
+            f"{summary.review} to review, {summary.ignored} ignored"
+        )
+        self.notify(message, severity="warning" if summary.errors else "information")
+        if summary.errors:
+            body = "\n".join(escape(e) for e in summary.errors)
+            self.app.push_screen(ReportScreen("Sync finished with problems", body))

@@ -1,0 +1,240 @@
+"""Invitations: see exactly what a member will get, send after confirming, watch outcomes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.markup import escape
+from textual.widgets import Button, ProgressBar, Select, Static, TabbedContent, TabPane
+
+from somek_tui.models import EventStatus, MailKind, OutboxState
+from somek_tui.screens.base import SectionScreen
+from somek_tui.screens.choose import ChooseScreen
+from somek_tui.screens.confirm import ConfirmScreen
+from somek_tui.screens.report import ReportScreen
+from somek_tui.services.events import upcoming
+from somek_tui.support.format import short_when
+from somek_tui.widgets.records_table import RecordsTable, styled
+
+STATE_STYLE = {"sent": "green", "failed": "bold red", "queued": "yellow", "sending": "yellow"}
+
+
+class InvitationsScreen(SectionScreen):
+    SECTION = "invitations"
+    BINDINGS = [  # noqa: RUF012
+        Binding("s", "send_new", "Send to new"),
+        Binding("A", "send_all", "Send to all"),
+        Binding("o", "send_one", "Send to one"),
+        Binding("w", "choose_member", "Preview for…"),
+        Binding("r", "retry_failed", "Retry failed"),
+        Binding("p", "preview", "Refresh preview", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.member_id: str | None = None
+        self.event_id: str | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="invite-pickers", classes="toolbar"):
+            yield Select[str]([], prompt="Event", id="invite-event", compact=True)
+            yield Button("Member: first active (w)", id="invite-member", compact=True)
+        yield ProgressBar(total=1, show_eta=False, id="send-progress")
+        with TabbedContent(id="preview-tabs"):
+            with TabPane("Text", id="tab-text"), VerticalScroll():
+                yield Static("", id="preview-text", markup=False)
+            with TabPane("HTML", id="tab-html"), VerticalScroll():
+                yield Static("", id="preview-html", markup=False)
+            with TabPane("Calendar", id="tab-cal"), VerticalScroll():
+                yield Static("", id="preview-cal", markup=False)
+            with TabPane("Outcomes", id="tab-outcomes"):
+                yield RecordsTable(
+                    "Name", "E-mail", "State", ("Tries", "tries"), "Error", id="outcome-table"
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#send-progress").display = False
+        super().on_mount()
+
+    # data --------------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        view = self.ws.store.read()
+        now = self.ws.now()
+        events = [e for e in view.events() if e.status is not EventStatus.CANCELLED]
+        select = self.query_one("#invite-event", Select)
+        options = [(f"{short_when(e.start, self.ws.tz)}  {e.title}", e.id) for e in events]
+        if self.event_id is None:
+            coming = upcoming(view, now)
+            self.event_id = coming[0].id if coming else (events[-1].id if events else None)
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            if self.event_id is not None:
+                select.value = self.event_id
+        self.refresh_outcomes()
+        self.preview()
+
+    def refresh_outcomes(self) -> None:
+        view = self.ws.store.read()
+        rows = []
+        if self.event_id is not None:
+            for out in view.outbox(event_id=self.event_id, kind=MailKind.INVITATION):
+                member = view.member(out.member_id)
+                rows.append(
+                    (
+                        out.id,
+                        [
+                            member.name if member else "",
+                            out.recipient,
+                            styled(out.state.value, STATE_STYLE.get(out.state.value, "")),
+                            str(out.attempts),
+                            out.last_error,
+                        ],
+                    )
+                )
+        self.query_one("#outcome-table", RecordsTable).replace_rows(rows)
+        failed = sum(1 for _, cells in rows if str(cells[2]) == OutboxState.FAILED.value)
+        label = f"Outcomes ({len(rows)}" + (f", {failed} failed)" if failed else ")")
+        self.set_tab_label("tab-outcomes", label)
+
+    def on_select_changed(self, message: Select.Changed) -> None:
+        if message.select.id == "invite-event" and isinstance(message.value, str):
+            self.event_id = message.value
+            self.refresh_outcomes()
+            self.preview()
+
+    def on_button_pressed(self, message: Button.Pressed) -> None:
+        if message.button.id == "invite-member":
+            self.action_choose_member()
+
+    def action_choose_member(self) -> None:
+        members = sorted(self.ws.store.read().members(), key=lambda m: m.display_name.casefold())
+        options = [(m.id, f"{m.display_name} <{m.email}> [{m.status.value}]") for m in members]
+
+        def chosen(member_id: str | None) -> None:
+            if member_id:
+                self.member_id = member_id
+                member = self.ws.store.read().member(member_id)
+                label = member.display_name if member else member_id
+                self.query_one("#invite-member", Button).label = f"Member: {label} (w)"
+                self.preview()
+
+        self.app.push_screen(ChooseScreen("Preview the invitation for…", options), chosen)
+
+    # preview -----------------------------------------------------------------------------
+    def action_preview(self) -> None:
+        self.preview()
+
+    @work(thread=True, exclusive=True, group="preview")
+    def preview(self) -> None:
+        if self.event_id is None:
+            self.app.call_from_thread(self._show_preview, None, "No event yet: add one first.")
+            return
+        try:
+            from somek_tui.services.invitations import preview
+
+            shown = preview(self.ws, self.event_id, self.member_id, "invitation")
+        except Exception as exc:  # a template or data problem is shown, not raised
+            self.app.call_from_thread(self._show_preview, None, f"Cannot render: {exc}")
+            return
+        self.app.call_from_thread(self._show_preview, shown, None)
+
+    def _show_preview(self, shown: Any, error: str | None) -> None:
+        if shown is None:
+            for name in ("text", "html", "cal"):
+                self.query_one(f"#preview-{name}", Static).update(error or "")
+            return
+        self.query_one("#preview-text", Static).update(f"Subject: {shown.subject}\n\n{shown.text}")
+        self.query_one("#preview-html", Static).update(shown.html)
+        self.query_one("#preview-cal", Static).update(shown.calendar_summary)
+
+    # sending -----------------------------------------------------------------------------
+    def _confirm_send(self, what: str, refs: list[str] | None) -> None:
+        if self.event_id is None:
+            self.notify("Choose an event first.", severity="warning")
+            return
+        event = self.ws.store.read().event(self.event_id)
+        title = event.title if event else self.event_id
+        event_id = self.event_id
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.send(event_id, refs)
+
+        self.app.push_screen(
+            ConfirmScreen(f"Send invitations for “{title}”?", what, yes="Send"), confirmed
+        )
+
+    def action_send_new(self) -> None:
+        self._confirm_send("To every active member who has not had this invitation yet.", None)
+
+    def action_send_all(self) -> None:
+        members = [m for m in self.ws.store.read().members() if m.mailable]
+        self._confirm_send(
+            f"To all {len(members)} active members; those already invited are not sent it twice.",
+            [m.email for m in members],
+        )
+
+    def action_send_one(self) -> None:
+        if self.member_id is None:
+            self.notify("Choose the member first (w).", severity="warning")
+            return
+        member = self.ws.store.read().member(self.member_id)
+        if member is None:
+            return
+        self._confirm_send(f"Only to {member.display_name} <{member.email}>.", [member.email])
+
+    def action_retry_failed(self) -> None:
+        self.retry(self.event_id)
+
+    def _start_progress(self) -> None:
+        bar = self.query_one("#send-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self.query_one(TabbedContent).active = "tab-outcomes"
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#send-progress", ProgressBar).update(total=max(total, 1), progress=done)
+
+    @work(exclusive=True, group="send")
+    async def send(self, event_id: str, refs: list[str] | None) -> None:
+        self._start_progress()
+        try:
+            from somek_tui.services.invitations import send_mail
+
+            summary = await send_mail(
+                self.ws, event_id, "invitation", member_refs=refs, progress=self._progress
+            )
+        except Exception as exc:  # a server problem must end in a message, not a crash
+            self._sent(None, f"Sending failed: {exc}")
+            return
+        self._sent(summary, None)
+
+    @work(exclusive=True, group="send")
+    async def retry(self, event_id: str | None) -> None:
+        self._start_progress()
+        try:
+            from somek_tui.services.invitations import retry_failed
+
+            summary = await retry_failed(self.ws, event_id=event_id, progress=self._progress)
+        except Exception as exc:  # as above
+            self._sent(None, f"Retry failed: {exc}")
+            return
+        self._sent(summary, None)
+
+    def _sent(self, summary: Any, error: str | None) -> None:
+        self.query_one("#send-progress").display = False
+        self.reload()
+        if error is not None:
+            self.notify(error, severity="error", timeout=10)
+            return
+        self.notify(
+            f"{summary.sent} sent, {summary.skipped} skipped, {summary.failed} failed",
+            severity="error" if summary.failed else "information",
+        )
+        if summary.failures:
+            body = "\n".join(f"{escape(a)}: {escape(str(e))}" for a, e in summary.failures)
+            self.app.push_screen(ReportScreen("Some invitations failed (r retries)", body))

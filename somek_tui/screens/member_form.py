@@ -1,0 +1,107 @@
+"""Add or edit a member; problems are shown in the form, which stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from somek_tui.models import MemberStatus
+from somek_tui.support.errors import EXPECTED, describe
+
+
+@dataclass
+class MemberDraft:
+    email: str = ""
+    name: str = ""
+    language: str = "de"
+    status: str = "active"
+
+
+class MemberFormScreen(ModalScreen[str | None]):
+    """Dismisses with the saved member's id, or None when cancelled."""
+
+    AUTO_FOCUS = "#f-email"
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        draft: MemberDraft,
+        save: Callable[[MemberDraft], str],
+        *,
+        with_status: bool = False,
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.draft = draft
+        self.save = save
+        self.with_status = with_status
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="member-form"):
+            yield Static(self.title_text, classes="title", markup=False)
+            yield Label("E-mail", classes="field-label")
+            yield Input(
+                self.draft.email, placeholder="name@example.org", id="f-email", compact=True
+            )
+            yield Label("Name", classes="field-label")
+            yield Input(self.draft.name, placeholder="optional", id="f-name", compact=True)
+            yield Label("Language", classes="field-label")
+            yield Select(
+                [("Deutsch", "de"), ("English", "en")],
+                value=self.draft.language,
+                allow_blank=False,
+                id="f-language",
+                compact=True,
+            )
+            if self.with_status:
+                yield Label("Status", classes="field-label")
+                yield Select(
+                    [(s.value, s.value) for s in MemberStatus],
+                    value=self.draft.status,
+                    allow_blank=False,
+                    id="f-status",
+                    compact=True,
+                )
+            yield Static("", classes="error", id="form-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
+
+    def collect(self) -> MemberDraft:
+        status = self.draft.status
+        if self.with_status:
+            status = str(self.query_one("#f-status", Select).value)
+        return MemberDraft(
+            email=self.query_one("#f-email", Input).value,
+            name=self.query_one("#f-name", Input).value,
+            language=str(self.query_one("#f-language", Select).value),
+            status=status,
+        )
+
+    def action_save(self) -> None:
+        try:
+            saved = self.save(self.collect())
+        except EXPECTED as exc:
+            self.query_one("#form-error", Static).update(describe(exc))
+            return
+        self.dismiss(saved)
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)

@@ -1,0 +1,259 @@
+"""Members: search, add, edit, erase (GDPR), import a CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.markup import escape
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from somek_tui.models import Member
+from somek_tui.screens.base import SectionScreen
+from somek_tui.screens.confirm import ConfirmScreen
+from somek_tui.screens.file_picker import FilePickerScreen
+from somek_tui.screens.member_form import MemberDraft, MemberFormScreen
+from somek_tui.screens.report import ReportScreen
+from somek_tui.services.members import ImportReport, add_member, erase_member, import_members
+from somek_tui.support.edits import edit_member
+from somek_tui.support.members_index import MemberRow, last_answers, member_rows, search
+from somek_tui.widgets.records_table import RecordsTable, dim
+
+# Typing pauses this long before the table is filtered: one redraw per burst of keys.
+SEARCH_DEBOUNCE = 0.15
+# A table of thousands is read by searching, not scrolling; more rows only cost time.
+MAX_ROWS = 500
+STATUS_STYLE = {"bouncing": "bold red", "unsubscribed": "dim", "pending": "italic"}
+
+
+class MembersScreen(SectionScreen):
+    AUTO_FOCUS = "#members-table"
+    SECTION = "members"
+    BINDINGS = [  # noqa: RUF012
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("a", "add_member", "Add"),
+        Binding("e", "edit_member", "Edit"),
+        Binding("d", "erase_member", "Erase"),
+        Binding("i", "import_members", "Import CSV"),
+        Binding("escape", "leave_search", "Back to table", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[MemberRow] = []
+        self._search_timer: Timer | None = None
+        self._shown = 0
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(classes="toolbar"):
+            yield Input(
+                placeholder="/ search name, e-mail, status…", id="member-search", compact=True
+            )
+        yield Static("", id="members-status", classes="status-line")
+        yield RecordsTable(
+            "Name", "E-mail", ("Lang", "lang"), "Status", ("Last answer", "last"),
+            id="members-table",
+        )  # fmt: skip
+
+    @property
+    def table(self) -> RecordsTable:
+        return self.query_one("#members-table", RecordsTable)
+
+    def refresh_data(self) -> None:
+        view = self.ws.store.read()
+        self._rows = member_rows(view.members(), last_answers(view.rsvps()))
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        query = self.query_one("#member-search", Input).value
+        shown = search(self._rows, query)
+        self.table.replace_rows((row.id, self._cells(row)) for row in shown[:MAX_ROWS])
+        self._shown = len(shown)
+        self.show_status()
+
+    def show_status(self) -> None:
+        search_box = self.query_one("#member-search", Input)
+        total = len(self._rows)
+        what = (
+            f"{self._shown} of {total} members" if search_box.value.strip() else f"{total} members"
+        )
+        if self._shown > MAX_ROWS:
+            what += f" (first {MAX_ROWS} listed: search to narrow)"
+        hint = (
+            "searching: every word must match · enter or escape: back to the table"
+            if search_box.has_focus
+            else "/ search · a add · e edit · d erase · i import"
+        )
+        self.query_one("#members-status", Static).update(f"{what} · {hint}")
+
+    def on_descendant_focus(self) -> None:
+        self.show_status()
+
+    def on_descendant_blur(self) -> None:
+        self.show_status()
+
+    @staticmethod
+    def _cells(row: MemberRow) -> list[object]:
+        status = row.cells[3]
+        if status in STATUS_STYLE:
+            from rich.text import Text
+
+            return [*row.cells[:3], Text(status, style=STATUS_STYLE[status]), row.cells[4]]
+        if not row.cells[0]:
+            return [dim("—"), *row.cells[1:]]
+        return list(row.cells)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "member-search":
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_search)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "member-search":
+            self.apply_search()
+            self.set_focus(self.table)
+
+    def action_leave_search(self) -> None:
+        self.set_focus(self.table)
+
+    def action_search(self) -> None:
+        # at once, not via focus(): keys typed right after "/" must land in the box
+        self.set_focus(self.query_one("#member-search", Input))
+
+    def selected(self) -> Member | None:
+        key = self.table.current_key
+        member = self.ws.store.read().member(key) if key else None
+        if member is None:
+            self.notify("No member selected.", severity="warning")
+        return member
+
+    # add / edit / erase ------------------------------------------------------------------
+    def action_add_member(self) -> None:
+        def save(draft: MemberDraft) -> str:
+            with self.ws.store.transaction() as tx:
+                member = add_member(
+                    tx,
+                    draft.email,
+                    name=draft.name,
+                    language=draft.language,
+                    default_language=self.ws.settings.organizer.language,
+                    source="organizer (app)",
+                    now=self.ws.now(),
+                )
+            return member.id
+
+        def done(member_id: str | None) -> None:
+            if member_id:
+                self.notify(f"Member {member_id} added.")
+                self.reload()
+
+        draft = MemberDraft(language=self.ws.settings.organizer.language)
+        self.app.push_screen(MemberFormScreen("Add member", draft, save), done)
+
+    def action_edit_member(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+
+        def save(draft: MemberDraft) -> str:
+            with self.ws.store.transaction() as tx:
+                edit_member(
+                    tx,
+                    member.id,
+                    email=draft.email,
+                    name=draft.name,
+                    language=draft.language,
+                    status=draft.status,
+                    now=self.ws.now(),
+                )
+            return member.id
+
+        draft = MemberDraft(member.email, member.name, member.language.value, member.status.value)
+        self.app.push_screen(
+            MemberFormScreen(f"Edit {member.id}", draft, save, with_status=True),
+            lambda _: self.reload(),
+        )
+
+    def action_erase_member(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            current = self.ws.store.read().member(member.id)
+            if current is None:
+                return
+            self.write(lambda tx: erase_member(tx, current))
+            self.notify(f"{member.email} erased.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Erase {member.display_name}?",
+                f"{member.email} and their answers, votes and mail records are deleted "
+                "for good (GDPR erasure). Topics they suggested stay, without their name.",
+                yes="Erase",
+                danger=True,
+            ),
+            confirmed,
+        )
+
+    # import ------------------------------------------------------------------------------
+    def action_import_members(self) -> None:
+        def picked(path: Path | None) -> None:
+            if path is not None:
+                self.import_file(path)
+
+        start = self.ws.settings.base_dir
+        self.app.push_screen(FilePickerScreen("Import members from a CSV file", start), picked)
+
+    @work(thread=True, exclusive=True, group="import")
+    def import_file(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+            report = import_members(
+                self.ws.store,
+                data,
+                source=path.name,
+                default_language=self.ws.settings.organizer.language,
+                now=self.ws.now(),
+            )
+        except Exception as exc:  # a bad file is the person's to fix, not a crash
+            self.app.call_from_thread(self.notify, f"{path.name}: {exc}", severity="error")
+            return
+        self.app.call_from_thread(self._imported, path, report)
+
+    def _imported(self, path: Path, report: ImportReport) -> None:
+        self.reload()
+        self.notify(
+            f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
+            f"{len(report.invalid)} rejected"
+        )
+        self.app.push_screen(ReportScreen(f"Imported {path.name}", import_text(report)))
+
+
+def import_text(report: ImportReport) -> str:
+    lines = [
+        f"[b $success]{len(report.added)} added[/]",
+        f"[b]{len(report.duplicates)} already members[/] (skipped)",
+        f"[b $error]{len(report.invalid)} rejected[/]",
+    ]
+    if report.invalid:
+        lines.append("")
+        lines += [f"  line {line}: {escape(reason)}" for line, reason in report.invalid]
+    if report.duplicates:
+        lines.append("")
+        lines += [
+            f"  line {line}: {escape(email)} is already a member"
+            for line, email in report.duplicates
+        ]
+    if report.encoding not in ("utf-8", "utf-8-sig"):
+        lines.append(f"\n[$text-muted]read as {report.encoding}[/]")
+    return "\n".join(lines)

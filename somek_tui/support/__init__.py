@@ -1,0 +1,1 @@
+"""Pure helpers for the app's screens: formatting and small calculations, no Textual."""

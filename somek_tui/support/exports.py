@@ -1,0 +1,28 @@
+"""Files an organizer takes away: attendee lists as CSV, events as .ics."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with a BOM, so Excel opens umlauts correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_export(folder: Path, name: str, payload: bytes) -> Path:
+    """Write next to the database in ``exports/``; returns the file's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(payload)
+    tmp.replace(target)
+    return target

@@ -1,0 +1,51 @@
+"""The row of sections across the top: shows each section's key, click to switch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    mode: str
+    label: str
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("1", "dashboard", "Dashboard"),
+    Section("2", "events", "Events"),
+    Section("3", "invitations", "Invitations"),
+    Section("4", "members", "Members"),
+    Section("5", "topics", "Topics"),
+    Section("6", "inbox", "Inbox"),
+    Section("7", "settings", "Settings"),
+)
+
+
+class NavItem(Static):
+    def __init__(self, section: Section, *, current: bool) -> None:
+        super().__init__(
+            f"[b]{section.key}[/b] {section.label}",
+            classes="nav-item -current" if current else "nav-item",
+        )
+        self.section = section
+
+    def on_click(self) -> None:
+        self.app.switch_mode(self.section.mode)
+
+
+class NavBar(Horizontal):
+    """Which section is open and how to reach the others."""
+
+    def __init__(self, current: str) -> None:
+        super().__init__(id="navbar")
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        for section in SECTIONS:
+            yield NavItem(section, current=section.mode == self.current)
