@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from icalendar import Calendar
 
+from mail.transports import outgoing_transport
 from somek_tui.models import (
     Answer,
     Event,
@@ -230,3 +231,8 @@ def calendar_summary(ics: bytes) -> str:
             f"ATTENDEE: {event.get('ATTENDEE', '')}",
         ]
     return "\n".join(lines)
+
+
+async def check_smtp(ws: Workspace) -> str:
+    """Connect (with TLS and login where configured) and say how it went."""
+    return await outgoing_transport(ws.settings).check()
