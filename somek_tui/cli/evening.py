@@ -1,0 +1,336 @@
+"""``somek checkin``, ``attendees``, ``report``, ``thanks`` and ``ics``: the evening and after."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from mail.documents import render_document
+from mail.ical import build_feed
+from mail.outgoing import TransportError
+from mail.render import TemplateProblem
+from somek_tui.cli.mailing import progress_bar
+from somek_tui.cli.mailing import report as print_summary
+from somek_tui.cli.output import Failure, emit_json, note, table
+from somek_tui.models import EventStatus
+from somek_tui.services.evening import (
+    CheckinRow,
+    add_walk_in,
+    attendance,
+    checkin_list,
+    record_attendance,
+    send_thanks,
+)
+from somek_tui.services.events import find_event
+from somek_tui.services.exports import attendee_rows, attendees_csv
+from somek_tui.services.report import REPORT_TEMPLATE, report_context
+from somek_tui.workspace import Workspace
+
+OUTPUT = click.Path(dir_okay=False, path_type=Path)
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """A web server or calendar polling the file sees the old one or the new one."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _flag(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+# --------------------------------------------------------------------------- checkin
+
+
+@click.command("checkin")
+@click.argument("event_id")
+@click.argument("emails", nargs=-1, metavar="EMAIL...")
+@click.option("--absent", is_flag=True, help="Mark as not there (undoes a mistaken check-in).")
+@click.option("--name", default="", help="Name for a new walk-in (with one EMAIL).")
+@click.option("--list", "show_list", is_flag=True, help="Show the check-in list instead.")
+@click.option("--json", "as_json", is_flag=True, help="With --list: print JSON.")
+@click.pass_obj
+def checkin(
+    ctx: object,
+    event_id: str,
+    emails: tuple[str, ...],
+    absent: bool,
+    name: str,
+    show_list: bool,
+    as_json: bool,
+) -> None:
+    """Mark who came to an event, or show the check-in list.
+
+    Someone who came without answering gets an answer; an address that is not
+    on the list yet becomes a member (a walk-in). NOSHOWS in the list counts
+    the evenings a member said yes to and missed: for organizers only.
+
+    \b
+    Example:
+      somek checkin e6 anna@example.org joerg@example.org
+      somek checkin e6 neu@example.org --name "Nina Neu"
+      somek checkin e6 joerg@example.org --absent
+      somek checkin e6 --list
+    """
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    if show_list:
+        if emails or absent or name:
+            raise click.UsageError("--list takes no addresses, --absent or --name")
+        show_checkin_list(ws, event_id, as_json)
+        return
+    if as_json:
+        raise click.UsageError("--json goes with --list")
+    if not emails:
+        raise click.UsageError("name at least one EMAIL, or use --list")
+    if name and len(emails) != 1:
+        raise click.UsageError("--name goes with exactly one EMAIL")
+    now = ws.now()
+    lines = []
+    with ws.store.transaction() as tx:
+        for ref in emails:
+            known = tx.member(ref) if "@" not in ref else tx.member_by_email(ref)
+            if absent or known is not None or "@" not in ref:
+                rsvp = record_attendance(tx, event_id, ref, not absent, now)
+                shown = known.email if known is not None else ref
+                if rsvp is None:
+                    lines.append(f"undone: {shown} (check-in removed)")
+                else:
+                    lines.append(f"{'absent' if absent else 'came'}: {shown}")
+            else:
+                walk_in = add_walk_in(
+                    tx,
+                    event_id,
+                    ref,
+                    name,
+                    now,
+                    default_language=ws.settings.organizer.language,
+                )
+                lines.append(f"came: {walk_in.member.email} (new member {walk_in.member.id})")
+        counts = attendance(tx, find_event(tx, event_id))
+    for line in lines:
+        note(line)
+    note(f"{counts.members} checked in, {counts.unchecked} of {counts.said_yes} yes not yet")
+
+
+def show_checkin_list(ws: Workspace, event_id: str, as_json: bool) -> None:
+    view = ws.store.read()
+    event = find_event(view, event_id)
+    rows = checkin_list(view, event)
+    if as_json:
+        emit_json([_row_json(r) for r in rows])
+        return
+    table(
+        [
+            (
+                r.member.display_name,
+                r.member.email,
+                r.answer,
+                r.rsvp.guests or "",
+                _flag(r.came),
+                "yes" if r.walk_in else "",
+                r.no_shows or "",
+            )
+            for r in rows
+        ],
+        ["NAME", "EMAIL", "ANSWER", "GUESTS", "CAME", "WALK-IN", "NOSHOWS"],
+    )
+    counts = attendance(view, event)
+    note(
+        f"{counts.members} came ({counts.walk_ins} walk-ins, {counts.guests} guests), "
+        f"{counts.absent} absent, {counts.unchecked} not checked in"
+    )
+
+
+def _row_json(row: CheckinRow) -> dict[str, object]:
+    return {
+        "member_id": row.member.id,
+        "name": row.member.name,
+        "email": row.member.email,
+        "answer": row.answer,
+        "guests": row.rsvp.guests,
+        "attended": row.came,
+        "walk_in": row.walk_in,
+        "no_shows": row.no_shows,
+    }
+
+
+# --------------------------------------------------------------------------- attendees
+
+
+@click.command("attendees")
+@click.argument("event_id")
+@click.option("--csv", "csv_file", type=OUTPUT, help="Write CSV to FILE ('-': stdout).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+def attendees(ctx: object, event_id: str, csv_file: Path | None, as_json: bool) -> None:
+    """Everyone who answered for an event: answer, guests, waitlist, attendance.
+
+    The CSV is UTF-8 with a header row, comma-separated (columns name, email,
+    answer, guests, waitlisted, attended, source, updated_at; true/false, empty
+    when attendance is unknown). It leaves out NOSHOWS, which the table and
+    JSON show to organizers.
+
+    \b
+    Example:
+      somek attendees e6
+      somek attendees e6 --csv gaesteliste.csv
+    """
+    if csv_file is not None and as_json:
+        raise click.UsageError("choose --csv or --json")
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    view = ws.store.read()
+    rows = attendee_rows(view, find_event(view, event_id), ws.tz)
+    if csv_file is not None:
+        text = attendees_csv(rows)
+        if str(csv_file) == "-":
+            click.echo(text, nl=False)
+        else:
+            write_atomically(csv_file, text.encode("utf-8"))
+            note(f"wrote {len(rows)} rows to {csv_file}")
+        return
+    if as_json:
+        emit_json([r.as_json() for r in rows])
+        return
+    table(
+        [
+            (
+                r.name,
+                r.email,
+                r.answer.value,
+                r.guests or "",
+                "yes" if r.waitlisted else "",
+                _flag(r.attended),
+                r.source,
+                r.updated_at.strftime("%Y-%m-%d %H:%M"),
+                r.no_shows or "",
+            )
+            for r in rows
+        ],
+        ["NAME", "EMAIL", "ANSWER", "GUESTS", "WAITLIST", "CAME", "SOURCE", "UPDATED", "NOSHOWS"],
+    )
+
+
+# --------------------------------------------------------------------------- report
+
+
+@click.command("report")
+@click.argument("event_id")
+@click.option("--lang", "language", type=click.Choice(["de", "en"]), help="[default: organizer's]")
+@click.option("--decided", multiple=True, metavar="TEXT", help="A decision (repeat for more).")
+@click.option("--output", type=OUTPUT, help="Write to FILE instead of stdout.")
+@click.pass_obj
+def report(
+    ctx: object,
+    event_id: str,
+    language: str | None,
+    decided: tuple[str, ...],
+    output: Path | None,
+) -> None:
+    """Write a Markdown report of an evening for a blog or newsletter.
+
+    Date and place, how many came (new faces, walk-ins), the topics, what was
+    decided, thanks to hosts, speakers and helpers, and the next date.
+    Attendees appear only as numbers. The wording is templates/<lang>/report.md.j2;
+    a copy in a templates/<lang>/ folder next to the database overrides it.
+
+    \b
+    Example:
+      somek report e1 --decided "Wir treffen uns alle zwei Monate" --output kickoff.md
+    """
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    view = ws.store.read()
+    event = find_event(view, event_id)
+    lang = language or ws.settings.organizer.language
+    context = report_context(
+        view,
+        event,
+        organizer=ws.settings.organizer,
+        language=lang,
+        decided=decided,
+        now=ws.now(),
+    )
+    try:
+        text = render_document(
+            REPORT_TEMPLATE, lang, context, override_dir=ws.settings.templates_override_dir
+        )
+    except TemplateProblem as exc:
+        raise Failure(str(exc)) from None
+    if not context["attendance"]["members"]:
+        note(f"nobody is checked in for {event.id}: somek checkin {event.id} EMAIL... first?")
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, text.encode("utf-8"))
+        note(f"wrote {output}")
+
+
+# --------------------------------------------------------------------------- thanks
+
+
+@click.command("thanks")
+@click.argument("event_id")
+@click.option("--note", "note_text", default="", metavar="TEXT", help="A personal paragraph.")
+@click.pass_obj
+def thanks(ctx: object, event_id: str, note_text: str) -> None:
+    """Send "Danke + nächster Termin" to everyone checked in as there.
+
+    Once per member: a rerun sends only what has not gone. Exit 1 if a mail failed.
+
+    \b
+    Example:
+      somek thanks e1 --note "Die Fotos sind im Blog."
+    """
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    with progress_bar("Sending thanks") as update:
+        try:
+            summary = asyncio.run(send_thanks(ws, event_id, note=note_text, progress=update))
+        except TransportError as exc:
+            raise Failure(f"sending stopped: {exc} (a rerun sends what is left)") from None
+        except TemplateProblem as exc:
+            raise Failure(str(exc)) from None
+    print_summary(summary)
+
+
+# --------------------------------------------------------------------------- ics
+
+
+@click.command("ics")
+@click.option("--output", type=OUTPUT, help="Write to FILE instead of stdout.")
+@click.pass_obj
+def ics(ctx: object, output: Path | None) -> None:
+    """Write an iCalendar file of all announced events, for a website or subscription.
+
+    UIDs and SEQUENCE match the invitations, so entries update in place.
+
+    \b
+    Example:
+      somek ics --output /var/www/stammtisch/termine.ics
+    """
+    ws: Workspace = ctx.ws  # type: ignore[attr-defined]
+    organizer = ws.settings.organizer
+    events = [e for e in ws.store.read().events() if e.status is EventStatus.ANNOUNCED]
+    data = build_feed(events, organizer.timezone, organizer, stamp=ws.now().replace(microsecond=0))
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(output, data)
+        note(f"wrote {len(events)} events to {output}")
+
+
+def register(root: click.Group) -> None:
+    for command in (checkin, attendees, report, thanks, ics):
+        root.add_command(command)
