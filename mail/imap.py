@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import imaplib
 import logging
+import select
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -36,6 +37,7 @@ log = logging.getLogger("somek.mail.imap")
 # (Dovecot at 64 KiB), and a compressed set of scattered UIDs can still be long.
 _MAX_UIDS_PER_COMMAND = 500
 _POLL_SECONDS = 10.0  # how often wait_for_new asks a server that has no IDLE
+_IDLE_ROUND_SECONDS = 120.0  # RFC 2177 asks for a fresh IDLE at least every 29 minutes
 
 
 class ImapInbox:
@@ -44,6 +46,8 @@ class ImapInbox:
     ``use_move`` forces (True) or forbids (False) the MOVE command; None uses it
     when the server announces it.
     """
+
+    idle_round: float = _IDLE_ROUND_SECONDS  # longest single IDLE in wait_for_new
 
     def __init__(
         self,
@@ -73,7 +77,7 @@ class ImapInbox:
     def open(self) -> None:
         s = self._settings
         if s.security not in ("tls", "starttls", "none"):
-            raise InboxInsecure(f"unknown imap.security {s.security!r}")
+            raise InboxError(f"unknown imap.security {s.security!r}")
         if s.security == "none" and not is_loopback(s.host):
             raise InboxInsecure(
                 f'imap.security = "none" is only allowed to a loopback host, not {s.host!r}'
@@ -317,29 +321,59 @@ class ImapInbox:
     # ------------------------------------------------------------------ watching
 
     def wait_for_new(self, timeout: float) -> bool:
-        conn = self._client
+        """IDLE until the server reports new mail, in rounds of :attr:`idle_round` seconds.
+
+        Each round ends with a look of our own, because some servers (pymap) only
+        report new mail when IDLE ends, and idle connections get dropped by NATs.
+        """
         if self._uids_after(self._highest_uid):
             return True
         deadline = monotonic() + timeout
-        if b"IDLE" not in conn.capabilities():
-            # Without IDLE, ask now and then rather than return at once and make the
-            # caller's watch loop spin.
-            while (left := deadline - monotonic()) > 0:
-                sleep(min(_POLL_SECONDS, left))
-                if self._uids_after(self._highest_uid):
+        has_idle = b"IDLE" in self._client.capabilities()
+        while (left := deadline - monotonic()) > 0:
+            if has_idle:
+                if self._idle_once(min(left, self.idle_round)):
                     return True
-            return False
+            else:
+                sleep(min(left, _POLL_SECONDS))
+            if self._uids_after(self._highest_uid):
+                return True
+        return False
+
+    def _idle_once(self, seconds: float) -> bool:
+        conn = self._client
         with _translated("waiting for new mail"):
             conn.idle()
             try:
-                while (left := deadline - monotonic()) > 0:
-                    responses = conn.idle_check(timeout=left)
-                    if any(_is_exists(r) for r in responses):
-                        return True
+                # Wait for the socket ourselves: imapclient's idle_check reads lines from
+                # a non-blocking socket and can split one that arrives in pieces.
+                if not _input_buffered(conn):
+                    select.select([conn.socket()], [], [], seconds)
             finally:
-                conn.idle_done()
-        # The server may have stored mail without telling us in time; ask once more.
-        return bool(self._uids_after(self._highest_uid))
+                _text, responses = conn.idle_done()
+        return any(_is_exists(r) for r in responses)
+
+
+def _input_buffered(conn: IMAPClient) -> bool:
+    """Has data already been read past the IDLE continuation (select would not see it)?
+
+    A server often sends the news it has together with "+ idling"; imaplib's reader
+    may then hold it in its buffer, or TLS in its own.
+    """
+    sock = conn.socket()
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    reader = getattr(getattr(conn, "_imap", None), "file", None)
+    if reader is None or not hasattr(reader, "peek"):
+        return False
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        return bool(reader.peek(1))
+    except OSError:  # nothing there yet (EAGAIN, or TLS wanting more)
+        return False
+    finally:
+        sock.settimeout(timeout)
 
 
 def _abandon(conn: IMAPClient) -> None:

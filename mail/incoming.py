@@ -60,7 +60,12 @@ class InboxSource(Protocol):
         ...
 
     def wait_for_new(self, timeout: float) -> bool:
-        """Block up to ``timeout`` seconds; True once mail arrived that fetch has not yielded."""
+        """Block up to ``timeout`` seconds; True once there is mail fetch has not yielded.
+
+        IMAP counts only mail that arrived after the inbox was opened (UIDs above
+        those fetch yielded); Maildir counts anything still in the inbox that this
+        object's fetch has not yielded.
+        """
         ...
 
 
