@@ -105,9 +105,19 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 
 
 def _register() -> None:
-    from somek_tui.cli import evening, events, export, mailing, members, serve, sync, topics
+    from somek_tui.cli import (
+        check,
+        evening,
+        events,
+        export,
+        mailing,
+        members,
+        serve,
+        sync,
+        topics,
+    )
 
-    for module in (members, events, topics, export, mailing, sync, evening, serve):
+    for module in (members, events, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
 
 

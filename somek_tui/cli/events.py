@@ -8,7 +8,22 @@ import click
 
 from somek_tui.cli.output import emit_json, note, table
 from somek_tui.models import Event, EventStatus
-from somek_tui.services.events import add_event, cancel_event, edit_event
+from somek_tui.services.events import (
+    add_event,
+    add_planned,
+    cancel_event,
+    confirm_event,
+    edit_event,
+    mark_event_done,
+    remove_contributor,
+    remove_host,
+    remove_speaker,
+    set_contributor,
+    set_host,
+    set_speaker,
+)
+from somek_tui.services.planning import PlannedEvent, plan_series
+from somek_tui.store import Reader
 from somek_tui.timeparse import parse_end, parse_local
 
 KINDS = click.Choice(["talk", "roundtable"])
@@ -16,7 +31,7 @@ KINDS = click.Choice(["talk", "roundtable"])
 
 @click.group("event")
 def event() -> None:
-    """Add, list, edit and cancel events."""
+    """Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors."""
 
 
 @event.command("add")
@@ -70,8 +85,8 @@ def event_add(
     click.echo(created.id)
 
 
-def event_json(e: Event) -> dict[str, object]:
-    return {
+def event_json(e: Event, view: Reader | None = None) -> dict[str, object]:
+    data: dict[str, object] = {
         "id": e.id,
         "title": e.title,
         "start": e.start.isoformat(),
@@ -80,7 +95,16 @@ def event_json(e: Event) -> dict[str, object]:
         "kind": e.kind.value,
         "capacity": e.capacity,
         "status": e.status.value,
+        "topic_ids": list(e.topic_ids),
+        "host": e.host.to_dict() if e.host else None,
+        "speakers": [s.to_dict() for s in e.speakers],
     }
+    emails = {m.id: m.email for m in view.members()} if view is not None else {}
+    data["contributors"] = [
+        {"email": emails.get(c.member_id), "subject": c.subject, "confirmed": c.confirmed}
+        for c in e.contributors
+    ]
+    return data
 
 
 @event.command("list")
@@ -96,9 +120,10 @@ def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
     """
     ws = ctx.ws  # type: ignore[attr-defined]
     now = ws.now()
-    events = [e for e in ws.store.read().events() if not upcoming or not e.is_past(now)]
+    view = ws.store.read()
+    events = [e for e in view.events() if not upcoming or not e.is_past(now)]
     if as_json:
-        emit_json([event_json(e) for e in events])
+        emit_json([event_json(e, view) for e in events])
         return
     table(
         [
@@ -186,6 +211,262 @@ def event_cancel(ctx: object, event_id: str) -> None:
     with ws.store.transaction() as tx:
         cancelled = cancel_event(tx, event_id)
     note(f"cancelled {cancelled.id} {cancelled.title}")
+
+
+# --------------------------------------------------------------------------- the series
+
+
+def _planned_json(planned: PlannedEvent, event: Event | None) -> dict[str, object]:
+    return {
+        "id": event.id if event else None,
+        "title": planned.title,
+        "start": planned.start.isoformat(),
+        "end": planned.end.isoformat(),
+        "kind": planned.kind.value,
+        "status": EventStatus.DRAFT.value,
+        "topic_ids": planned.topic_ids,
+        "topics": [t.title for t in planned.topics],
+    }
+
+
+@event.command("plan")
+@click.option(
+    "--count",
+    type=click.IntRange(1, 24),
+    default=1,
+    show_default=True,
+    help="How many evenings to draft.",
+)
+@click.option("--dry-run", is_flag=True, help="Show the plan; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
+    """Draft the next evenings of the series.
+
+    Dates follow series.rrule (after the last event, or after today) at
+    series.start_time; kinds alternate from the last event's; the best-voted
+    shortlisted topics are proposed (one for an expert talk, up to three for a
+    theme evening). Drafts are announced only by `somek event confirm ID`.
+
+    \b
+    Example:
+      somek event plan --count 3 --dry-run
+      somek event plan --count 3
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    now = ws.now()
+    created: list[Event | None]
+    if dry_run:
+        view = ws.store.read()
+        plan = plan_series(
+            view.events(), view.topics(), ws.settings.series, count=count, now=now, tz=ws.tz
+        )
+        created = [None] * len(plan)
+    else:
+        with ws.store.transaction() as tx:
+            plan = plan_series(
+                tx.events(), tx.topics(), ws.settings.series, count=count, now=now, tz=ws.tz
+            )
+            created = list(add_planned(tx, plan, domain=ws.settings.organizer.domain, now=now))
+    if len(plan) < count:
+        note(f"series.rrule has only {len(plan)} more date(s)")
+    if as_json:
+        emit_json([_planned_json(p, e) for p, e in zip(plan, created, strict=True)])
+        return
+    table(
+        [
+            (
+                e.id if e else "-",
+                f"{p.start.astimezone(ws.tz):%Y-%m-%d %H:%M}",
+                p.kind.value,
+                " ".join(p.topic_ids),
+                p.title,
+            )
+            for p, e in zip(plan, created, strict=True)
+        ],
+        ["ID", "START", "KIND", "TOPICS", "TITLE"],
+    )
+    if dry_run:
+        note("dry run: nothing written")
+    elif plan:
+        note(f"drafted {len(plan)}; announce each with: somek event confirm ID")
+
+
+@event.command("confirm")
+@click.argument("event_id")
+@click.pass_obj
+def event_confirm(ctx: object, event_id: str) -> None:
+    """Announce a draft and schedule its proposed topics onto it.
+
+    The same as `somek event edit ID --announce`, plus the topics: each
+    proposal becomes scheduled on this evening.
+
+    \b
+    Example:
+      somek event confirm e7
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        outcome = confirm_event(tx, event_id)
+    done = "announced" if outcome.announced else "already announced"
+    topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
+    note(f"{outcome.event.id} {done}; scheduled {topics}")
+    if outcome.dropped:
+        note(f"dropped proposals no longer open: {', '.join(outcome.dropped)}")
+
+
+@event.command("done")
+@click.argument("event_id")
+@click.pass_obj
+def event_done(ctx: object, event_id: str) -> None:
+    """Mark an evening as held; its scheduled topics become done.
+
+    \b
+    Example:
+      somek event done e6
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        outcome = mark_event_done(tx, event_id, now=ws.now())
+    topics = ", ".join(t.id for t in outcome.done_topics) or "none"
+    note(f"{outcome.event.id} done; topics done: {topics}")
+    if outcome.released:
+        note(f"back on the shortlist (never confirmed): {', '.join(outcome.released)}")
+
+
+# --------------------------------------------------------------------------- people
+
+CONFIRMED = click.option(
+    "--confirmed/--unconfirmed",
+    default=None,
+    help="Whether they have said yes. [default: keep; new entries unconfirmed]",
+)
+
+
+@event.command("host")
+@click.argument("event_id")
+@click.option("--name", "organisation", metavar="ORG", help="The host organisation.")
+@click.option("--address", help="Where the talk takes place.")
+@click.option("--contact", help="Who to talk to there.")
+@CONFIRMED
+@click.option("--remove", is_flag=True, help="Remove the host.")
+@click.pass_obj
+def event_host(
+    ctx: object,
+    event_id: str,
+    organisation: str | None,
+    address: str | None,
+    contact: str | None,
+    confirmed: bool | None,
+    remove: bool,
+) -> None:
+    """Set the organisation hosting an expert talk (talks only).
+
+    The same --name again updates address, contact or confirmation.
+
+    \b
+    Example:
+      somek event host e7 --name "Domblick PR" --address "Am Hof 20, 50667 Köln" \\
+        --contact "Jana Becker" --confirmed
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        if remove:
+            removed = remove_host(tx, event_id)
+            note(f"removed the host of {removed.id}")
+            return
+        if not organisation:
+            raise click.UsageError("--name is required (or --remove)")
+        changed = set_host(
+            tx,
+            event_id,
+            organisation=organisation,
+            address=address,
+            contact=contact,
+            confirmed=confirmed,
+        )
+    host = changed.host
+    assert host is not None
+    state = "confirmed" if host.confirmed else "not confirmed yet"
+    note(f"{changed.id} host: {host.organisation} ({state})")
+
+
+@event.command("speaker")
+@click.argument("event_id")
+@click.option("--name", required=True, metavar="N", help="The speaker's name.")
+@click.option("--talk", "talk_title", metavar="TITLE", help="The talk's title.")
+@click.option("--email", metavar="E", help="The speaker's address.")
+@CONFIRMED
+@click.option("--remove", is_flag=True, help="Remove this speaker.")
+@click.pass_obj
+def event_speaker(
+    ctx: object,
+    event_id: str,
+    name: str,
+    talk_title: str | None,
+    email: str | None,
+    confirmed: bool | None,
+    remove: bool,
+) -> None:
+    """Add or update a speaker of an expert talk (talks only).
+
+    A speaker is known by name: the same --name again updates them.
+
+    \b
+    Example:
+      somek event speaker e7 --name "Jana Becker" --talk "TikTok für B2B" \\
+        --email jana@domblick.example --confirmed
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        if remove:
+            removed = remove_speaker(tx, event_id, name)
+            note(f"removed {name} from {removed.id}")
+            return
+        changed = set_speaker(
+            tx, event_id, name=name, talk_title=talk_title, email=email, confirmed=confirmed
+        )
+    for speaker in changed.speakers:
+        state = "confirmed" if speaker.confirmed else "not confirmed yet"
+        note(f"{changed.id} speaker: {speaker.name} ({state})")
+
+
+@event.command("contributor")
+@click.argument("event_id")
+@click.argument("email")
+@click.option("--subject", metavar="S", help="What they prepare.")
+@CONFIRMED
+@click.option("--remove", is_flag=True, help="Remove this contributor.")
+@click.pass_obj
+def event_contributor(
+    ctx: object,
+    event_id: str,
+    email: str,
+    subject: str | None,
+    confirmed: bool | None,
+    remove: bool,
+) -> None:
+    """Record who prepares a contribution for a theme evening (roundtables only).
+
+    EMAIL is a member's address; the same member again updates subject or confirmation.
+
+    \b
+    Example:
+      somek event contributor e8 anna@example.org --subject "Community-Regeln" --confirmed
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        if remove:
+            removed = remove_contributor(tx, event_id, email)
+            note(f"removed {email} from {removed.id}")
+            return
+        changed = set_contributor(tx, event_id, email, subject=subject, confirmed=confirmed)
+        emails = {m.id: m.email for m in tx.members()}
+    for contributor in changed.contributors:
+        state = "confirmed" if contributor.confirmed else "not confirmed yet"
+        who = emails.get(contributor.member_id, contributor.member_id)
+        about = f" on {contributor.subject}" if contributor.subject else ""
+        note(f"{changed.id} contributor: {who}{about} ({state})")
 
 
 def register(root: click.Group) -> None:

@@ -6,12 +6,20 @@ import click
 
 from somek_tui.cli.output import emit_json, note, table
 from somek_tui.services.members import find_member
-from somek_tui.services.topics import add_topic, ranked
+from somek_tui.services.topics import (
+    add_topic,
+    mark_topic_done,
+    merge_topics,
+    ranked,
+    schedule_topic,
+    shortlist_topics,
+    vote_for,
+)
 
 
 @click.group("topic")
 def topic() -> None:
-    """Topic suggestions."""
+    """Topic suggestions: suggest, merge, vote, shortlist, schedule, done."""
 
 
 @topic.command("add")
@@ -72,6 +80,106 @@ def topic_list(ctx: object, as_json: bool, sort: str, show_all: bool) -> None:
         [(t.id, t.vote_count, t.status.value, t.title) for t in topics],
         ["ID", "VOTES", "STATUS", "TITLE"],
     )
+
+
+@topic.command("merge")
+@click.argument("keep_id", metavar="KEEP")
+@click.argument("other_ids", metavar="OTHER...", nargs=-1, required=True)
+@click.pass_obj
+def topic_merge(ctx: object, keep_id: str, other_ids: tuple[str, ...]) -> None:
+    """Merge duplicate suggestions into KEEP; votes and credits are combined.
+
+    Somebody who voted for both counts once.
+
+    \b
+    Example:
+      somek topic merge t3 t7 t9
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        kept = merge_topics(tx, keep_id, list(dict.fromkeys(other_ids)))
+    note(f"merged {', '.join(other_ids)} into {kept.id}: {kept.vote_count} votes")
+
+
+@topic.command("vote")
+@click.argument("topic_id", metavar="ID")
+@click.argument("email")
+@click.pass_obj
+def topic_vote(ctx: object, topic_id: str, email: str) -> None:
+    """Count a member's vote for a topic (one per member and topic). Prints the votes.
+
+    \b
+    Example:
+      somek topic vote t3 anna@example.org
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        member = find_member(tx, email)
+        voted, counted = vote_for(tx, topic_id, member.id)
+    click.echo(voted.vote_count)
+    if not counted:
+        note(f"{member.email} has already voted for {voted.id}: counted once")
+
+
+@topic.command("shortlist")
+@click.argument("topic_ids", metavar="ID...", nargs=-1, required=True)
+@click.pass_obj
+def topic_shortlist(ctx: object, topic_ids: tuple[str, ...]) -> None:
+    """Put topics on the shortlist that `somek event plan` proposes from.
+
+    A topic scheduled on an evening comes back to the shortlist and leaves it.
+
+    \b
+    Example:
+      somek topic shortlist t3 t5 t8
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        outcomes = shortlist_topics(tx, list(dict.fromkeys(topic_ids)))
+    for outcome in outcomes:
+        if not outcome.changed:
+            note(f"{outcome.topic.id} is already shortlisted")
+        elif outcome.left_events:
+            note(f"{outcome.topic.id} shortlisted; taken off {', '.join(outcome.left_events)}")
+        else:
+            note(f"{outcome.topic.id} shortlisted")
+
+
+@topic.command("schedule")
+@click.argument("topic_id", metavar="ID")
+@click.argument("event_id", metavar="EVENT")
+@click.pass_obj
+def topic_schedule(ctx: object, topic_id: str, event_id: str) -> None:
+    """Put a topic on an evening: an expert talk takes one, a theme evening up to three.
+
+    \b
+    Example:
+      somek topic schedule t3 e7
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        outcome = schedule_topic(tx, topic_id, event_id)
+    note(f"{outcome.topic.id} scheduled on {outcome.event.id}")
+    if outcome.dropped:
+        note(f"no longer proposed for {outcome.event.id}: {', '.join(outcome.dropped)}")
+
+
+@topic.command("done")
+@click.argument("topic_id", metavar="ID")
+@click.pass_obj
+def topic_done(ctx: object, topic_id: str) -> None:
+    """Mark a scheduled topic as talked about, linked to its evening.
+
+    `somek event done EVENT` does this for all of an evening's topics.
+
+    \b
+    Example:
+      somek topic done t3
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        finished = mark_topic_done(tx, topic_id)
+    note(f"{finished.id} done (at {finished.event_id})")
 
 
 def register(root: click.Group) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import Sparkline, Static
 from somek_tui.models import Event, MemberStatus, OutboxState
 from somek_tui.screens.base import SectionScreen
 from somek_tui.services.events import upcoming
+from somek_tui.services.planning import planning_warnings
 from somek_tui.services.rsvps import Tally, answers_by_day, tally
 from somek_tui.services.topics import ranked
 from somek_tui.store import View
@@ -103,9 +104,13 @@ class DashboardScreen(SectionScreen):
     def _attention_text(self, view: View, bouncing: int | None) -> str:
         review = len(view.review_items())
         failed = len(view.outbox(states=[OutboxState.FAILED]))
-        if not (review or bouncing or failed):
+        warnings = planning_warnings(view.events(), self.ws.now())
+        if not (review or bouncing or failed or warnings):
             return "[$text-muted]Checking…[/]" if bouncing is None else "[$success]All clear.[/]"
-        lines = []
+        lines = [
+            f"[b $warning]  ![/] {escape(w.event_id)}: {escape(w.message)}  [$text-muted]\\[2][/]"
+            for w in warnings
+        ]
         for count, what, key in (
             (review, "replies to review", "6"),
             (bouncing or 0, "bouncing addresses", "4"),

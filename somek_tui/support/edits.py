@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from somek_tui.models import ConsentHow, Member, MemberStatus, Topic, TopicStatus, normalise_email
-from somek_tui.services.events import find_event
+from somek_tui.models import ConsentHow, Member, MemberStatus, Topic, normalise_email
 from somek_tui.services.members import (
     DuplicateMember,
     clean_name,
@@ -17,7 +16,7 @@ from somek_tui.services.members import (
     parse_language,
     set_status,
 )
-from somek_tui.services.topics import find_topic, set_topic_status
+from somek_tui.services.topics import schedule_topic as services_schedule_topic
 from somek_tui.store import Transaction
 
 
@@ -53,20 +52,5 @@ def edit_member(
 
 
 def schedule_topic(tx: Transaction, topic_id: str, event_id: str) -> Topic:
-    """Put a topic on an event's agenda; it leaves the open suggestions."""
-    event = find_event(tx, event_id)
-    topic = find_topic(tx, topic_id)
-    if topic.status is TopicStatus.MERGED:
-        raise ValueError(f"{topic.id} was merged into {topic.merged_into}")
-    if topic.event_id and topic.event_id != event.id:
-        previous = tx.event(topic.event_id)
-        if previous is not None and topic.id in previous.topic_ids:
-            previous.topic_ids = [t for t in previous.topic_ids if t != topic.id]
-            tx.put(previous)
-    topic = set_topic_status(tx, topic.id, TopicStatus.SCHEDULED)
-    topic.event_id = event.id
-    tx.put(topic)
-    if topic.id not in event.topic_ids:
-        event.topic_ids.append(topic.id)
-        tx.put(event)
-    return topic
+    """Put a topic on an event's agenda, within what the evening's kind takes."""
+    return services_schedule_topic(tx, topic_id, event_id).topic

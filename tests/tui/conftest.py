@@ -10,7 +10,7 @@ import pytest
 
 from somek_tui.app import SomekApp
 from somek_tui.config import load_settings
-from somek_tui.models import Answer, AnswerSource
+from somek_tui.models import Answer, AnswerSource, Contributor
 from somek_tui.services.events import add_event
 from somek_tui.services.members import add_member
 from somek_tui.services.rsvps import set_answer
@@ -61,6 +61,11 @@ def populate(tx: Transaction) -> None:
         domain="example.org",
         now=NOW - timedelta(days=20),
     )
+    # somebody prepares the theme evening, so nothing needs the organizer's eye
+    nxt.contributors = [
+        Contributor(member_id=members[1].id, subject="Reichweite messen", confirmed=True)
+    ]
+    tx.put(nxt)
     for member, answer, guests, days in (
         (members[0], Answer.YES, 1, 6),
         (members[1], Answer.MAYBE, 0, 5),

@@ -82,3 +82,22 @@ async def test_empty_database(empty_ws: Workspace) -> None:
             await pilot.press(key)
             await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_dashboard_warns_of_a_talk_soon_without_speaker_or_host(
+    app: SomekApp, ws: Workspace
+) -> None:
+    with ws.store.transaction() as tx:
+        add_event(
+            tx,
+            title="Expertenvortrag ohne Gast",
+            start=NOW + timedelta(days=10),
+            kind="talk",
+            domain="example.org",
+            now=NOW,
+        )
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        attention = text_of(app, "#attention")
+        assert "expert talk without a confirmed speaker" in attention
+        assert "expert talk without a confirmed host" in attention
