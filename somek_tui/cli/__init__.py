@@ -106,6 +106,7 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
 
 def _register() -> None:
     from somek_tui.cli import (
+        asks,
         check,
         evening,
         events,
@@ -117,7 +118,7 @@ def _register() -> None:
         topics,
     )
 
-    for module in (members, events, topics, export, mailing, sync, evening, check, serve):
+    for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import click
 
+from mail.outgoing import TransportError
 from somek_tui.cli.output import Failure, emit_json, note, table
 from somek_tui.models import ConsentHow
+from somek_tui.services.gdpr import person_data
+from somek_tui.services.joining import (
+    expire_pending,
+    expires_at,
+    invite_to_join,
+    send_join_confirmations,
+)
 from somek_tui.services.members import add_member, erase_member, find_member, import_members
 
 
@@ -140,6 +149,90 @@ def member_remove(ctx: object, member_ref: str) -> None:
         target = find_member(tx, member_ref)
         erase_member(tx, target)
     note(f"erased {target.email}")
+
+
+@member.command("invite-join")
+@click.argument("email")
+@click.option("--name", default="", help="Display name.")
+@click.option("--lang", "language", type=click.Choice(["de", "en"]), help="Mail language.")
+@click.option("--review", "review_id", metavar="ID", help="The review item holding the request.")
+@click.pass_obj
+def member_invite_join(
+    ctx: object, email: str, name: str, language: str | None, review_id: str | None
+) -> None:
+    """Ask someone who wants to join to confirm by replying (double opt-in).
+
+    They are stored as pending and get one confirmation mail; their reply to it
+    (read by sync) makes them an active member. Unconfirmed requests are erased
+    after series.join_request_days. Their open join-request review item (or the
+    one named with --review) is settled and quoted in the consent log.
+
+    \b
+    Example:
+      somek member invite-join lea@example.org --name "Lea Becker" --lang de
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        asked = invite_to_join(
+            tx,
+            email,
+            name=name,
+            language=language,
+            default_language=ws.settings.organizer.language,
+            review_id=review_id,
+            domain=ws.settings.organizer.domain,
+            now=ws.now(),
+        )
+    try:
+        summary = asyncio.run(send_join_confirmations(ws, [asked.outgoing.id]))
+        problem = summary.failures[0][1] if summary.failures else ""
+        sent = summary.sent > 0
+    except TransportError as exc:
+        problem, sent = str(exc), False
+    if not sent:
+        raise Failure(
+            f"the confirmation mail to {asked.member.email} was not sent: {problem} "
+            "(the same command sends it again)"
+        )
+    click.echo(asked.member.id)
+    days = ws.settings.series.join_request_days
+    until = expires_at(asked.member, days).astimezone(ws.tz)
+    note(f"confirmation mail sent to {asked.member.email}; unconfirmed it expires {until:%Y-%m-%d}")
+
+
+@member.command("expire-pending")
+@click.pass_obj
+def member_expire_pending(ctx: object) -> None:
+    """Erase join requests not confirmed within series.join_request_days.
+
+    Sync does this at the start of every pass; this runs it on its own.
+
+    \b
+    Example:
+      somek member expire-pending
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        gone = expire_pending(tx, now=ws.now(), days=ws.settings.series.join_request_days)
+    for person in gone:
+        click.echo(person.email)
+    note(f"{len(gone)} unconfirmed join request{'' if len(gone) == 1 else 's'} erased")
+
+
+@member.command("export")
+@click.argument("member_ref", metavar="EMAIL")
+@click.pass_obj
+def member_export(ctx: object, member_ref: str) -> None:
+    """Print everything stored about one person as JSON (GDPR access request).
+
+    The member record with its consent log, answers with their history, topics
+    suggested or voted for, mails sent (without keys), inbox and review entries.
+
+    \b
+    Example:
+      somek member export anna@example.org > auskunft-anna.json
+    """
+    emit_json(person_data(ctx.ws.store.read(), member_ref))  # type: ignore[attr-defined]
 
 
 def register(root: click.Group) -> None:

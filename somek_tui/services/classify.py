@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from mail.analysis import Analysis
+from mail.commitment import Commitment, read_commitment, read_confirmation
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
     Answer,
@@ -23,10 +24,13 @@ from somek_tui.models import (
     Event,
     EventStatus,
     InboxOutcome,
+    MailKind,
     Member,
     MemberStatus,
     Topic,
 )
+from somek_tui.services.contributions import Role, find_slot, record_commitment, requested_role
+from somek_tui.services.joining import JOIN_REQUEST_REASON, confirm_join
 from somek_tui.services.matching import Match, is_own_address
 from somek_tui.services.members import set_status
 from somek_tui.services.rsvps import MAX_GUESTS, RsvpOutcome, set_answer
@@ -34,7 +38,7 @@ from somek_tui.services.topics import add_topic, ranked, vote
 from somek_tui.store import Reader, Transaction
 
 LOOP_GUARD = "loop guard"
-JOIN_REQUEST = "join request"
+JOIN_REQUEST = JOIN_REQUEST_REASON
 NO_ANSWER = "no answer found"
 RECORDING = (InboxOutcome.ANSWER, InboxOutcome.TOPIC, InboxOutcome.ANSWER_TOPIC)
 
@@ -53,6 +57,9 @@ class Decision:
     votes: list[str] = field(default_factory=list)  # topic ids voted for by number
     bounced: list[Member] = field(default_factory=list)  # for outcome bounce
     permanent: bool = False
+    join: bool = False  # confirms a double opt-in: the pending member becomes active
+    commitment: Commitment | None = None  # the answer to a talk or contribution request
+    role: Role | None = None  # which request ``commitment`` answers
 
     @property
     def review(self) -> bool:
@@ -99,7 +106,69 @@ def decide(
         return _review(match.problem, match)
     if analysis.unsubscribe:
         return _unsubscribe(analysis, match)
+    request = match.outgoing.kind if match.outgoing is not None else None
+    if request is MailKind.JOIN_CONFIRM:
+        return _join_reply(analysis, match)
+    if request is MailKind.CONTRIBUTION_REQUEST:
+        return _commitment_reply(analysis, match, now)
+    if match.member.status is MemberStatus.PENDING:
+        return _review(
+            f"{match.member.email} asked to join and has not confirmed yet; only a reply to "
+            "the confirmation mail confirms",
+            match,
+        )
     return _reply(analysis, match, view, now)
+
+
+def _join_reply(analysis: Analysis, match: Match) -> Decision:
+    """A reply to the double opt-in mail: only an explicit yes (or a bare reply) confirms."""
+    member = match.member
+    assert member is not None
+    if member.status is not MemberStatus.PENDING:
+        return _review(
+            f"replies to the join confirmation, but {member.email} is {member.status.value}", match
+        )
+    reading = read_confirmation(analysis.text)
+    if reading.commitment is Commitment.ACCEPT:
+        return Decision(InboxOutcome.ANSWER, member=member, reason="confirms joining", join=True)
+    if reading.commitment is Commitment.DECLINE:
+        said = ", ".join(map(repr, reading.evidence))
+        return _review(f"declines joining ({said}); the request expires unless confirmed", match)
+    return _review(f"unclear reply to the join confirmation: {reading.problem}", match)
+
+
+def _commitment_reply(analysis: Analysis, match: Match, now: datetime) -> Decision:
+    """A reply to a talk or contribution request: confirms or gives up the place."""
+    member, event, outgoing = match.member, match.event, match.outgoing
+    assert member is not None and outgoing is not None
+    role = requested_role(outgoing)
+    if event is None:
+        return _review(f"answers a {role.value} request for an event that no longer exists", match)
+    if event.status is EventStatus.CANCELLED or event.is_past(now):
+        state = "over" if event.is_past(now) else "cancelled"
+        return _review(
+            f"answers the {role.value} request for event {event.id}, which is {state}", match
+        )
+    if find_slot(event, member, role) is None:
+        return _review(
+            f"answers the {role.value} request, but {member.email} is no longer on event "
+            f"{event.id} for it",
+            match,
+        )
+    reading = read_commitment(analysis.text)
+    if reading.commitment is None:
+        return _review(f"unclear answer to the {role.value} request: {reading.problem}", match)
+    takes = reading.commitment is Commitment.ACCEPT
+    reason = f"{'takes on' if takes else 'declines'} the {role.value}"
+    decision = Decision(
+        InboxOutcome.ANSWER, member=member, event=event, reason=reason,
+        commitment=reading.commitment, role=role,
+    )  # fmt: skip
+    if reading.questions:
+        # the request mail invites questions: the answer counts, and a person reads the rest
+        decision.outcome = InboxOutcome.REVIEW
+        decision.reason = f"{reason} (recorded); the reply also asks: {reading.questions[0]!r}"
+    return decision
 
 
 def _bounce(analysis: Analysis, view: Reader) -> Decision:
@@ -207,6 +276,15 @@ def apply_decision(
     """Record one decision in ``tx``; review items and inbox entries are the caller's."""
     effects = Effects()
     outcome = decision.outcome
+    if decision.join and decision.member is not None:
+        confirm_join(tx, decision.member, message_id=message_id, wording=wording, now=now)
+        return effects
+    if decision.commitment is not None and decision.role is not None:
+        if decision.member is not None and decision.event is not None:
+            record_commitment(
+                tx, decision.event, decision.member, decision.role, decision.commitment
+            )
+        return effects
     if outcome is InboxOutcome.BOUNCE:
         _record_bounce(tx, decision, message_id, now)
     elif outcome is InboxOutcome.UNSUBSCRIBE and decision.member is not None:

@@ -24,6 +24,7 @@ from somek_tui.models import (
     Event,
     MailKind,
     Member,
+    MemberStatus,
     OutboxState,
     OutgoingMessage,
     Topic,
@@ -52,6 +53,13 @@ class SendSummary:
 
     def line(self) -> str:
         return f"{self.sent} sent, {self.skipped} skipped, {self.failed} failed"
+
+
+def may_receive(member: Member, kind: MailKind) -> bool:
+    """Active members get mail; someone asking to join gets only the confirmation request."""
+    if kind is MailKind.JOIN_CONFIRM:
+        return member.status is MemberStatus.PENDING
+    return member.mailable
 
 
 def queue_message(
@@ -207,7 +215,7 @@ async def deliver(
     def sendable() -> Iterator[tuple[OutgoingMessage, RenderJob]]:
         for record in records:
             member = view.member(record.member_id)
-            if member is None or not member.mailable:
+            if member is None or not may_receive(member, record.kind):
                 reason = "member removed" if member is None else f"member is {member.status.value}"
                 finish(record, False, f"not sent: {reason}")
                 continue
@@ -294,7 +302,7 @@ def requeue_failed(tx: Transaction, *, event_id: str | None = None) -> list[Outg
     again = []
     for record in tx.outbox(event_id=event_id, states=[OutboxState.FAILED]):
         member = tx.member(record.member_id)
-        if member is None or not member.mailable:
+        if member is None or not may_receive(member, record.kind):
             continue
         record.state = OutboxState.QUEUED
         tx.put(record)

@@ -48,6 +48,7 @@ from somek_tui.models import (
     ReviewItem,
 )
 from somek_tui.services.classify import RECORDING, Decision, Effects, apply_decision, decide
+from somek_tui.services.joining import expire_pending
 from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import deliver, queue_message
 from somek_tui.store import Reader, Transaction
@@ -75,6 +76,7 @@ class SyncSummary:
     unsubscribed: int = 0
     resumed: int = 0  # recorded by an earlier, interrupted run; only moved now
     sent: int = 0  # acknowledgements and notices delivered
+    expired: int = 0  # join requests erased unconfirmed
     errors: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     dry_run: bool = False
@@ -104,6 +106,8 @@ class SyncSummary:
             parts.append(f"{self.resumed} finished from an earlier run")
         if self.sent:
             parts.append(f"{self.sent} sent")
+        if self.expired:
+            parts.append(f"{self.expired} join requests expired")
         text = ", ".join(parts)
         return f"dry run: would record {text}" if self.dry_run else text
 
@@ -116,6 +120,7 @@ class SyncSummary:
             "unsubscribed": self.unsubscribed,
             "resumed": self.resumed,
             "sent": self.sent,
+            "expired": self.expired,
             "errors": list(self.errors),
             "messages": list(self.lines),
             "dry_run": self.dry_run,
@@ -166,6 +171,8 @@ def run_sync(
     except Timeout:
         raise SyncBusy(f"another somek sync is running ({lock.lock_file})") from None
     try:
+        if not dry_run:
+            _expire(ws, summary)
         _Pass(ws, summary, dry_run, verbose_lines, progress).run()
         if not dry_run:
             _checkpoint("delivering")
@@ -173,6 +180,15 @@ def run_sync(
     finally:
         lock.release()
     return summary
+
+
+def _expire(ws: Workspace, summary: SyncSummary) -> None:
+    """Erase join requests nobody confirmed in time, before any reply is read."""
+    with ws.store.transaction() as tx:
+        gone = expire_pending(tx, now=ws.now(), days=ws.settings.series.join_request_days)
+    summary.expired += len(gone)
+    for member in gone:
+        summary.lines.append(f"{member.email}: join request expired unconfirmed, erased")
 
 
 def check_imap(ws: Workspace) -> str:
@@ -387,7 +403,9 @@ class _Pass:
         else:
             decision = self._decide(tx, analysis, now)
         try:
-            effects = apply_decision(tx, decision, message_id=mid, wording=analysis.text, now=now)
+            effects = apply_decision(
+                tx, decision, message_id=mid, wording=_wording(analysis, decision), now=now
+            )
             self._notify(tx, decision, effects, now)
         except Exception as exc:
             raise _MessageFailed(index, f"could not record: {type(exc).__name__}: {exc}") from exc
@@ -521,6 +539,8 @@ class _Pass:
         member = tx.member(decision.member.id) if decision.member is not None else None
         if decision.outcome not in RECORDING or member is None or not member.mailable:
             return
+        if decision.join or decision.commitment is not None:
+            return  # no RSVP to acknowledge; the organizer follows up in person
         if member.id in self.acknowledged:
             return
         waitlisted = answer is not None and answer.changed and answer.waitlisted
@@ -560,6 +580,13 @@ class _Pass:
         self.handled += len(analysed)
         if self.progress is not None:
             self.progress(self.handled)
+
+
+def _wording(analysis: Analysis, decision: Decision) -> str:
+    """The words the consent log quotes; for bare mail to the unsubscribe address, the subject."""
+    if analysis.text.strip() or decision.outcome is not InboxOutcome.UNSUBSCRIBE:
+        return analysis.text
+    return f"(subject) {analysis.subject}" if analysis.subject else ""
 
 
 def _rsvp_context(rsvp: Any) -> dict[str, Any]:
