@@ -16,7 +16,13 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
-from mail.decode import DecodedMessage, decode_message, html_to_text, repair_header
+from mail.decode import (
+    DecodedMessage,
+    HeaderTexts,
+    decode_message,
+    html_to_text,
+    repair_header,
+)
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes
@@ -55,18 +61,18 @@ class Analysis:
     bounce: BounceInfo | None = None
 
 
-def _header(message: EmailMessage | None, name: str) -> str:
-    if message is None:
+def _header(headers: HeaderTexts | None, name: str) -> str:
+    if headers is None:
         return ""
     try:
-        values = message.get_all(name) or []
+        values = headers.all(name)
     except Exception:
         return ""
-    return " ".join(repair_header(str(value)) for value in values).strip()
+    return " ".join(repair_header(value) for value in values).strip()
 
 
-def _addresses(message: EmailMessage | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    values = [_header(message, name) for name in names]
+def _addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    values = [_header(headers, name) for name in names]
     try:
         pairs = getaddresses([value for value in values if value])
     except Exception:
@@ -74,8 +80,8 @@ def _addresses(message: EmailMessage | None, names: tuple[str, ...]) -> list[tup
     return [(" ".join(name.split()), addr.strip().lower()) for name, addr in pairs if "@" in addr]
 
 
-def _message_id(message: EmailMessage | None, raw: bytes) -> str:
-    value = _header(message, "Message-ID")
+def _message_id(headers: HeaderTexts | None, raw: bytes) -> str:
+    value = _header(headers, "Message-ID")
     found = _MESSAGE_ID.search(value)
     if found:
         return found.group(0)
@@ -84,14 +90,14 @@ def _message_id(message: EmailMessage | None, raw: bytes) -> str:
     return f"<{hashlib.sha256(raw).hexdigest()}@somek.invalid>"
 
 
-def _references(message: EmailMessage | None) -> list[str]:
-    ids = _MESSAGE_ID.findall(_header(message, "In-Reply-To"))
-    ids += _MESSAGE_ID.findall(_header(message, "References"))
+def _references(headers: HeaderTexts | None) -> list[str]:
+    ids = _MESSAGE_ID.findall(_header(headers, "In-Reply-To"))
+    ids += _MESSAGE_ID.findall(_header(headers, "References"))
     return list(dict.fromkeys(ids))
 
 
-def _date(message: EmailMessage | None) -> datetime | None:
-    value = _header(message, "Date")
+def _date(headers: HeaderTexts | None) -> datetime | None:
+    value = _header(headers, "Date")
     if not value:
         return None
     try:
@@ -101,17 +107,18 @@ def _date(message: EmailMessage | None) -> datetime | None:
 
 
 def _base(message: EmailMessage | None, raw: bytes) -> Analysis:
-    senders = _addresses(message, ("From",))
+    headers = HeaderTexts(message) if message is not None else None
+    senders = _addresses(headers, ("From",))
     name, sender = senders[0] if senders else ("", "")
-    recipients = [addr for _, addr in _addresses(message, _RECIPIENT_HEADERS)]
+    recipients = [addr for _, addr in _addresses(headers, _RECIPIENT_HEADERS)]
     return Analysis(
-        message_id=_message_id(message, raw),
+        message_id=_message_id(headers, raw),
         sender=sender,
         sender_name=name,
-        subject=" ".join(_header(message, "Subject").split()),
+        subject=" ".join(_header(headers, "Subject").split()),
         recipients=list(dict.fromkeys(recipients)),
-        references=_references(message),
-        date=_date(message),
+        references=_references(headers),
+        date=_date(headers),
         kind="reply",
         reason="",
         text="",

@@ -8,7 +8,7 @@ from email.message import Message
 from email.parser import HeaderParser
 from email.utils import getaddresses
 
-from mail.decode import part_text
+from mail.decode import header_text, part_text
 
 
 @dataclass
@@ -50,9 +50,9 @@ def _is_report(message: Message) -> bool:
 
 
 def _looks_like_bounce(message: Message) -> bool:
-    sender = " ".join(addr for _, addr in getaddresses([str(message.get("From", ""))]))
+    sender = " ".join(addr for _, addr in getaddresses([header_text(message, "From") or ""]))
     return bool(_DAEMON.match(sender)) or bool(
-        _BOUNCE_SUBJECT.search(str(message["Subject"] or ""))
+        _BOUNCE_SUBJECT.search(header_text(message, "Subject") or "")
     )
 
 

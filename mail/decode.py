@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import codecs
 import email
-import email.policy
+import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email import headerregistry
 from email.message import EmailMessage, Message
+from email.policy import EmailPolicy
+from typing import Any
 
 import html2text
 
@@ -23,6 +26,7 @@ _LATIN_LABELS = {"iso8859-1", "iso8859-15", "cp1252"}
 _UTF8_LABELS = {"utf-8", "ascii"}
 # Bytes 0x80-0x9f are C1 control codes in ISO-8859-1 and never appear in text.
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_SURROGATES = re.compile("[\udc80-\udcff]")
 _NOISE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -58,7 +62,7 @@ def _strict(data: bytes, codec: str) -> str | None:
 def decode_bytes(data: bytes, label: str | None) -> str:
     """Decode body bytes, distrusting the charset label where mail clients lie."""
     codec = _codec_name(label)
-    has_high = any(b > 0x7F for b in data)
+    has_high = not data.isascii()
     if not has_high:
         return data.decode("ascii", errors="replace")
     if codec in _UTF8_LABELS or codec is None:
@@ -79,14 +83,140 @@ def decode_bytes(data: bytes, label: str | None) -> str:
 
 def repair_header(value: str) -> str:
     """Undo surrogate escapes the parser leaves for raw 8-bit header bytes."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii() or not _SURROGATES.search(value):
         return value
     return decode_bytes(value.encode("utf-8", "surrogateescape"), "utf-8")
 
 
+# Parsed header objects by (name, raw value). ``email.policy.default`` parses a
+# header again on every access, and a message's Content-Type alone is read a
+# dozen times while it is analysed; most replies also share it with the last.
+_HEADER_CACHE: dict[tuple[str, str], Any] = {}
+_HEADER_CACHE_SIZE = 512
+
+
+class _CachingPolicy(EmailPolicy):
+    """``email.policy.default`` that parses each distinct header value once."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if hasattr(value, "name"):
+            return value
+        key = (name, value)
+        found = _HEADER_CACHE.get(key)
+        if found is None:
+            found = super().header_fetch_parse(name, value)
+            if len(_HEADER_CACHE) >= _HEADER_CACHE_SIZE:
+                _HEADER_CACHE.clear()
+            _HEADER_CACHE[key] = found
+        return found
+
+
+_HEADERS = headerregistry.HeaderRegistry()
+_POLICY = _CachingPolicy(header_factory=_HEADERS)
+
+# ``str()`` of a parsed header is, for the plain values nearly every reply
+# carries, known without the full RFC 5322 parse: an unstructured value without
+# encoded words is itself, a bare or simply named address list and a plain
+# Message-ID come back as written, and a date is re-formatted from its datetime.
+# Anything else takes the parser's path. ``tests/reply/test_header_text.py``
+# holds both paths to the same answers.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOM = rf"{_ATOM}(?:\.{_ATOM})*"
+_ADDR_SPEC = rf"{_DOT_ATOM}@{_DOT_ATOM}"
+_MAILBOX = rf"(?:{_ATOM}(?: {_ATOM})* <{_ADDR_SPEC}>|{_ADDR_SPEC})"
+_PLAIN_ADDRESSES = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
+_PLAIN_MESSAGE_ID = re.compile(rf"<{_ADDR_SPEC}>")
+_KINDS: dict[str, str] = {}
+
+
+def _kind(name: str) -> str:
+    key = name.lower()
+    kind = _KINDS.get(key)
+    if kind is None:
+        cls = _HEADERS.registry.get(key, _HEADERS.default_class)
+        if issubclass(cls, headerregistry.UnstructuredHeader):
+            kind = "unstructured"
+        elif issubclass(cls, headerregistry.AddressHeader):
+            kind = "address"
+        elif issubclass(cls, headerregistry.DateHeader):
+            kind = "date"
+        elif issubclass(cls, headerregistry.MessageIDHeader):
+            kind = "message-id"
+        else:
+            kind = "other"
+        _KINDS[key] = kind
+    return kind
+
+
+def _plain_text(name: str, value: str) -> str | None:
+    """``str(policy.header_fetch_parse(name, value))`` when it is cheap to know, else None."""
+    if not value.isascii() or "=?" in value:
+        return None
+    kind = _kind(name)
+    if kind == "unstructured":
+        return value
+    if kind == "address":
+        return value if _PLAIN_ADDRESSES.fullmatch(value) else None
+    if kind == "message-id":
+        return value if _PLAIN_MESSAGE_ID.fullmatch(value) else None
+    if kind == "date" and value:
+        try:
+            return email.utils.format_datetime(email.utils.parsedate_to_datetime(value))
+        except Exception:
+            return None
+    return None
+
+
+def _header_text(message: Message, name: str, value: str) -> str:
+    if hasattr(value, "name"):  # set by a program, already parsed
+        return str(value)
+    value = value.replace("\r", "").replace("\n", "")
+    plain = _plain_text(name, value)
+    if plain is not None:
+        return plain
+    return str(message.policy.header_fetch_parse(name, value))
+
+
+class HeaderTexts:
+    """``str()`` of one message's header values by name, each worked out once."""
+
+    def __init__(self, message: Message) -> None:
+        self._message = message
+        self._raw: dict[str, list[tuple[str, str]]] | None = None
+        if message.policy is _POLICY:
+            self._raw = {}
+            for k, v in message.raw_items():
+                self._raw.setdefault(k.lower(), []).append((k, v))
+        self._texts: dict[str, list[str]] = {}
+
+    def all(self, name: str) -> list[str]:
+        """``[str(v) for v in message.get_all(name, [])]``; raises where that would."""
+        key = name.lower()
+        texts = self._texts.get(key)
+        if texts is None:
+            if self._raw is None:
+                texts = [str(value) for value in self._message.get_all(name, [])]
+            else:
+                texts = [_header_text(self._message, k, v) for k, v in self._raw.get(key, ())]
+            self._texts[key] = texts
+        return texts
+
+
+def header_text(message: Message, name: str) -> str | None:
+    """``str(message.get(name))``, None when absent; plain values are not parsed."""
+    if message.policy is not _POLICY:
+        value = message.get(name)
+        return None if value is None else str(value)
+    wanted = name.lower()
+    for k, v in message.raw_items():
+        if k.lower() == wanted:
+            return _header_text(message, k, v)
+    return None
+
+
 def parse_message(raw: bytes) -> EmailMessage | None:
     try:
-        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        parsed = email.message_from_bytes(raw, policy=_POLICY)
     except Exception:
         return None
     return parsed if isinstance(parsed, EmailMessage) else None
