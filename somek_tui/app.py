@@ -35,10 +35,14 @@ class SectionCommands(Provider):
         found = [(f"Go to {s.label}", f"switch_mode('{s.mode}')", s.mode) for s in SECTIONS]
         found += [
             ("New event", "new_event", "events"),
+            ("Plan the series (next evenings as drafts)", "plan_series", "events"),
+            ("Announce the selected draft", "confirm_event", "events"),
+            ("Mark the selected event done", "event_done", "events"),
             ("Add member", "add_member", "members"),
             ("Import members from CSV", "import_members", "members"),
             ("Add topic", "add_topic", "topics"),
             ("Sync inbox now", "sync_now", "inbox"),
+            ("Send join confirmation for the selected request", "join_confirm", "inbox"),
             ("Send invitations", "send_new", "invitations"),
             ("Retry failed sends", "retry_failed", "invitations"),
             ("Test SMTP connection", "test_smtp", "settings"),

@@ -111,27 +111,31 @@ def _fsync_dir(folder: Path) -> None:
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
-def serialise(data: Mapping[str, Mapping[str, Any]]) -> bytes:
-    """Indented JSON with one document per line.
+def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
+    """Indented JSON with one document per line, produced a table at a time.
 
     ``json.dumps(indent=...)`` falls back to the pure-Python encoder; encoding
     each document compactly keeps the C encoder and gives a file a person can
-    read, grep and diff record by record.
+    read, grep and diff record by record. Streaming it keeps a second copy of
+    the whole database out of memory while it is written.
     """
-    lines = ["{"]
+    yield b"{\n"
     tables = list(data.items())
     for t_index, (name, table) in enumerate(tables):
-        lines.append(f"  {_compact(name)}: {{")
-        docs = list(table.items())
-        for d_index, (key, doc) in enumerate(docs):
-            comma = "," if d_index < len(docs) - 1 else ""
+        lines = [f"  {_compact(name)}: {{"]
+        last = len(table) - 1
+        for d_index, (key, doc) in enumerate(table.items()):
+            comma = "," if d_index < last else ""
             lines.append(f"    {_compact(key)}: {_compact(doc)}{comma}")
+            if len(lines) >= 1000:
+                yield ("\n".join(lines) + "\n").encode()
+                lines = []
         lines.append("  }" + ("," if t_index < len(tables) - 1 else ""))
-    lines.append("}")
-    return ("\n".join(lines) + "\n").encode()
+        yield ("\n".join(lines) + "\n").encode()
+    yield b"}\n"
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
+def atomic_write(path: Path, payload: Iterable[bytes]) -> None:
     """Replace ``path`` by ``payload`` so that a reader or a crash sees old or new."""
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
@@ -143,7 +147,8 @@ def atomic_write(path: Path, payload: bytes) -> None:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for chunk in payload:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         # keep the permissions a person gave the file; a new one gets the usual
@@ -393,6 +398,17 @@ class Reader:
         """Places confirmed yes-answers take (members and guests), without parsing."""
         return sum(_party(doc) for doc in self._docs("rsvps") if doc["event_id"] == event_id)
 
+    def waitlist(self, event_id: str) -> list[Rsvp]:
+        """The event's waitlisted yes-answers, parsing only those."""
+        return [Rsvp.from_dict(doc) for doc in self._waitlist_docs(event_id).values()]
+
+    def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
+        return {
+            _key_of("rsvps", doc): doc
+            for doc in self._docs("rsvps")
+            if doc["event_id"] == event_id and _waiting(doc)
+        }
+
     # outbox --------------------------------------------------------------------
     def outbox(
         self,
@@ -444,6 +460,10 @@ _INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
     "reply_key": ("outbox", lambda d: (d.get("reply_key") or "").casefold() or None),
     "out_message_id": ("outbox", lambda d: d.get("message_id")),
 }
+
+
+def _waiting(doc: dict[str, Any] | None) -> bool:
+    return doc is not None and doc.get("answer") == "yes" and bool(doc.get("waitlisted"))
 
 
 def _party(doc: dict[str, Any] | None) -> int:
@@ -502,6 +522,13 @@ class Transaction(View):
         super().__init__(data)
         self._changes: dict[str, dict[str, dict[str, Any] | None]] = {}
         self._places: dict[str, int] = {}
+        self._waiting: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
+        # like places_taken: found once, then kept current by _set
+        if event_id not in self._waiting:
+            self._waiting[event_id] = super()._waitlist_docs(event_id)
+        return self._waiting[event_id]
 
     def places_taken(self, event_id: str) -> int:
         # counted once, then kept current by _set: a sync recording thousands of
@@ -531,6 +558,11 @@ class Transaction(View):
             event_id = (doc or old or {}).get("event_id")
             if event_id in self._places:
                 self._places[event_id] += _party(doc) - _party(old)
+            if event_id in self._waiting:
+                if _waiting(doc):
+                    self._waiting[event_id][key] = doc  # type: ignore[assignment]
+                else:
+                    self._waiting[event_id].pop(key, None)
         self._changes.setdefault(table, {})[key] = doc
         for name, (index_table, key_fn) in _INDEXES.items():
             if index_table != table or name not in self._indexes:

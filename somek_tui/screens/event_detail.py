@@ -1,4 +1,4 @@
-"""One event: its attendees, answers set by hand, who came, exports."""
+"""One event: attendees, answers by hand, people, check-in, report, thanks, exports."""
 
 from __future__ import annotations
 
@@ -13,20 +13,24 @@ from textual.widgets import DataTable, Static
 from somek_tui.models import Answer, AnswerSource, Event
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
+from somek_tui.screens.confirm import ConfirmScreen
+from somek_tui.screens.event_people import EventPeopleActions
 from somek_tui.services.events import find_event
 from somek_tui.services.members import find_member
 from somek_tui.services.rsvps import mark_attended, set_answer, tally
 from somek_tui.store import Transaction
 from somek_tui.support.attendees import FILTERS, SORTS, arrange, attendees, next_in
+from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.support.exports import csv_bytes, write_export
 from somek_tui.support.format import plural, short_when, when
+from somek_tui.support.year import report_name
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 ANSWER_STYLE = {"yes": "green", "maybe": "yellow", "no": "red", "waitlist": "bold yellow"}
 CAME = {None: "", True: "✔ came", False: "✘ missed"}
 
 
-class EventDetailScreen(SectionScreen):
+class EventDetailScreen(EventPeopleActions, SectionScreen):
     AUTO_FOCUS = "#attendee-table"
     SECTION = "events"
     BINDINGS = [  # noqa: RUF012
@@ -42,6 +46,13 @@ class EventDetailScreen(SectionScreen):
         Binding("A", "answer_for", "Answer for…", show=False),
         Binding("x", "export_csv", "CSV"),
         Binding("i", "export_ics", ".ics"),
+        Binding("c", "checkin", "Check-in"),
+        Binding("h", "host", "Host"),
+        Binding("S", "speaker", "Speaker"),
+        Binding("C", "contributor", "Contributor"),
+        Binding("M", "ask", "Ask by mail"),
+        Binding("r", "report", "Report"),
+        Binding("T", "thanks", "Thanks"),
     ]
 
     def __init__(self, event_id: str) -> None:
@@ -64,6 +75,12 @@ class EventDetailScreen(SectionScreen):
 
     def event(self) -> Event:
         return find_event(self.ws.store.read(), self.event_id)
+
+    def _current(self) -> Event | None:
+        """The event, or None after a notification saying why not."""
+        with self.reporting():
+            return self.event()
+        return None
 
     def refresh_data(self) -> None:
         view = self.ws.store.read()
@@ -166,6 +183,83 @@ class EventDetailScreen(SectionScreen):
                 self._set(member_id, Answer.YES, 0)
 
         self.app.push_screen(ChooseScreen("Record a yes for…", options), chosen)
+
+    # the evening and after -----------------------------------------------------------
+    def action_checkin(self) -> None:
+        from somek_tui.screens.checkin import CheckinScreen
+
+        self.app.push_screen(CheckinScreen(self.event_id))
+
+    def action_report(self) -> None:
+        self.write_report()
+
+    @work(thread=True, exclusive=True, group="report")
+    def write_report(self) -> None:
+        from mail.documents import render_document
+        from somek_tui.services.report import REPORT_TEMPLATE, report_context
+
+        try:
+            view = self.ws.store.read()
+            event = find_event(view, self.event_id)
+            language = self.ws.settings.organizer.language
+            context = report_context(
+                view,
+                event,
+                organizer=self.ws.settings.organizer,
+                language=language,
+                now=self.ws.now(),
+            )
+            text = render_document(
+                REPORT_TEMPLATE,
+                language,
+                context,
+                override_dir=self.ws.settings.templates_override_dir,
+            )
+            path = write_export(self.exports_dir, report_name(event.id), text.encode("utf-8"))
+        except Exception as exc:  # a template or file problem must not end the app
+            self.app.call_from_thread(self.notify, f"Report failed: {exc}", severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Report saved: {path}", timeout=8)
+        if not context["attendance"]["members"]:
+            self.app.call_from_thread(
+                self.notify, "Nobody is checked in yet: c opens the check-in.", severity="warning"
+            )
+
+    def action_thanks(self) -> None:
+        event = self._current()
+        if event is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.send_thanks()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Send thanks for {event.title}?",
+                "“Danke + nächster Termin” goes to everyone checked in as there who has "
+                "not had it yet.",
+                yes="Send thanks",
+            ),
+            confirmed,
+        )
+
+    @work(exclusive=True, group="thanks")
+    async def send_thanks(self) -> None:
+        from somek_tui.services.evening import send_thanks
+
+        try:
+            summary = await send_thanks(self.ws, self.event_id)
+        except EXPECTED as exc:
+            self.notify(describe(exc), severity="error", timeout=8)
+            return
+        except Exception as exc:  # a server problem: say so, a rerun sends what is left
+            self.notify(f"Sending stopped: {exc} (T again sends what is left)", severity="error")
+            return
+        self.reload()
+        self.notify(
+            f"Thanks: {summary.line()}", severity="error" if summary.failed else "information"
+        )
 
     # view --------------------------------------------------------------------------
     def action_filter(self) -> None:

@@ -1,4 +1,4 @@
-"""All events: create, edit, cancel, open one, export the calendar."""
+"""All events: plan the series, create, edit, announce, cancel, mark done, export."""
 
 from __future__ import annotations
 
@@ -13,7 +13,16 @@ from somek_tui.models import Event, EventStatus
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.event_form import EventDraft, EventFormScreen
-from somek_tui.services.events import add_event, cancel_event, edit_event
+from somek_tui.screens.plan import PlanScreen
+from somek_tui.services.events import (
+    add_event,
+    add_planned,
+    cancel_event,
+    confirm_event,
+    edit_event,
+    mark_event_done,
+)
+from somek_tui.services.planning import PlannedEvent, plan_series
 from somek_tui.services.rsvps import tally
 from somek_tui.support.event_draft import draft_fields, draft_values
 from somek_tui.support.exports import write_export
@@ -30,6 +39,9 @@ class EventsScreen(SectionScreen):
         Binding("c", "cancel_event", "Cancel event"),
         Binding("enter", "open_event", "Open", show=False),
         Binding("x", "export_ics", "Export .ics"),
+        Binding("p", "plan_series", "Plan"),
+        Binding("a", "confirm_event", "Announce"),
+        Binding("d", "event_done", "Done"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -147,6 +159,68 @@ class EventsScreen(SectionScreen):
             ),
             confirmed,
         )
+
+    # the series -------------------------------------------------------------------
+    def _propose(self, count: int) -> list[PlannedEvent]:
+        view = self.ws.store.read()
+        return plan_series(
+            view.events(),
+            view.topics(),
+            self.ws.settings.series,
+            count=count,
+            now=self.ws.now(),
+            tz=self.ws.tz,
+        )
+
+    def _write_plan(self, count: int) -> list[str]:
+        now = self.ws.now()
+        with self.ws.store.transaction() as tx:
+            plan = plan_series(
+                tx.events(),
+                tx.topics(),
+                self.ws.settings.series,
+                count=count,
+                now=now,
+                tz=self.ws.tz,
+            )
+            created = add_planned(tx, plan, domain=self.ws.settings.organizer.domain, now=now)
+        return [e.id for e in created]
+
+    def action_plan_series(self) -> None:
+        def done(created: list[str] | None) -> None:
+            if created:
+                self.notify(f"Drafted {', '.join(created)}; announce each with a.", timeout=6)
+            self.reload()
+
+        self.app.push_screen(PlanScreen(self._propose, self._write_plan, self.ws.tz), done)
+
+    def action_confirm_event(self) -> None:
+        event = self.selected()
+        if event is None:
+            return
+        outcome = self.write(lambda tx: confirm_event(tx, event.id))
+        if outcome is None:
+            return
+        done = "announced" if outcome.announced else "was already announced"
+        topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
+        self.notify(f"{event.id} {done}; scheduled {topics}.")
+        if outcome.dropped:
+            self.notify(
+                f"Dropped proposals no longer open: {', '.join(outcome.dropped)}",
+                severity="warning",
+            )
+
+    def action_event_done(self) -> None:
+        event = self.selected()
+        if event is None:
+            return
+        outcome = self.write(lambda tx: mark_event_done(tx, event.id, now=self.ws.now()))
+        if outcome is None:
+            return
+        topics = ", ".join(t.id for t in outcome.done_topics) or "none"
+        self.notify(f"{event.id} done; topics done: {topics}.")
+        if outcome.released:
+            self.notify(f"Back on the shortlist: {', '.join(outcome.released)}")
 
     def action_export_ics(self) -> None:
         self.export_feed()

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPa
 from somek_tui.models import InboxOutcome, ReviewItem
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
+from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.support.format import short_when, snippet
@@ -54,6 +55,7 @@ class InboxScreen(SectionScreen):
         Binding("a", "assign", "Assign"),
         Binding("x", "settle('dismiss')", "Dismiss"),
         Binding("h", "switch_tab", "Review/Recent"),
+        Binding("j", "join_confirm", "Join: confirm"),
     ]
 
     def __init__(self) -> None:
@@ -187,6 +189,65 @@ class InboxScreen(SectionScreen):
                 self.action_settle("assign", member_ref=member_id, event_id=event_id)
 
         self.app.push_screen(ChooseScreen(f"Whose reply is this? ({item.sender})", options), chosen)
+
+    # join requests -------------------------------------------------------------------
+    def action_join_confirm(self) -> None:
+        from somek_tui.services.joining import JOIN_REQUEST_REASON
+
+        item = self.current_item()
+        if item is None:
+            self.notify("Nothing to review.", severity="warning")
+            return
+        if item.reason != JOIN_REQUEST_REASON:
+            self.notify(f"{item.sender} is not asking to join.", severity="warning")
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._invite(item)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Confirm {item.sender}'s join request?",
+                f"{item.sender} is stored as pending and gets one mail to confirm by "
+                "replying (double opt-in); unconfirmed, the request expires.",
+                yes="Send confirmation",
+            ),
+            confirmed,
+        )
+
+    def _invite(self, item: ReviewItem) -> None:
+        from somek_tui.services.joining import invite_to_join
+
+        organizer = self.ws.settings.organizer
+        asked = self.write(
+            lambda tx: invite_to_join(
+                tx,
+                item.sender,
+                default_language=organizer.language,
+                review_id=item.id,
+                domain=organizer.domain,
+                now=self.ws.now(),
+            )
+        )
+        if asked is not None:
+            self.send_join(asked.outgoing.id, asked.member.email)
+
+    @work(exclusive=True, group="join")
+    async def send_join(self, outbox_id: str, address: str) -> None:
+        from somek_tui.services.joining import send_join_confirmations
+
+        try:
+            summary = await send_join_confirmations(self.ws, [outbox_id])
+        except Exception as exc:  # a server problem: j on a new request, or the CLI, resends
+            self.notify(f"The confirmation to {address} was not sent: {exc}", severity="error")
+            return
+        self.reload()
+        if summary.sent:
+            self.notify(f"Join confirmation sent to {address}.")
+        else:
+            error = summary.failures[0][1] if summary.failures else "unknown error"
+            self.notify(f"The confirmation to {address} was not sent: {error}", severity="error")
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)

@@ -86,7 +86,9 @@ def set_answer(
         history=[*(previous.history if previous else []), change],
     )
     tx.put(rsvp)
-    frees_places = previous is not None and rsvp.party < (0 if previous.waitlisted else previous.party)
+    frees_places = previous is not None and rsvp.party < (
+        0 if previous.waitlisted else previous.party
+    )
     promoted = promote_waitlist(tx, event) if event.capacity is not None and frees_places else []
     return RsvpOutcome(rsvp, changed=True, promoted=promoted)
 
@@ -95,13 +97,11 @@ def promote_waitlist(tx: Transaction, event: Event) -> list[Rsvp]:
     """Give free places to waitlisted members whose party fits, first come first served."""
     if event.capacity is None:
         return []
-    rsvps = tx.rsvps(event_id=event.id)
     free = event.capacity - tx.places_taken(event.id)
+    if free <= 0:
+        return []
     promoted: list[Rsvp] = []
-    waiting = sorted(
-        (r for r in rsvps if r.waitlisted and r.answer is Answer.YES),
-        key=lambda r: (r.updated_at, r.member_id),
-    )
+    waiting = sorted(tx.waitlist(event.id), key=lambda r: (r.updated_at, r.member_id))
     for rsvp in waiting:
         party = 1 + rsvp.guests
         if party <= free:

@@ -1,0 +1,103 @@
+"""Propose the next evenings of the series; writing them makes drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from somek_tui.services.planning import PlannedEvent
+from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.support.year import clamp_count, plan_rows
+from somek_tui.widgets.records_table import RecordsTable
+
+DEFAULT_COUNT = 3
+
+
+class PlanScreen(ModalScreen[list[str] | None]):
+    """Dismisses with the ids of the drafts written, or None when cancelled."""
+
+    AUTO_FOCUS = "#plan-table"
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("plus", "count(1)", "One more", key_display="+"),
+        Binding("minus", "count(-1)", "One fewer", key_display="-"),
+        Binding("ctrl+s,w", "save", "Write drafts"),
+    ]
+
+    def __init__(
+        self,
+        propose: Callable[[int], list[PlannedEvent]],
+        save: Callable[[int], list[str]],
+        tz: ZoneInfo,
+        *,
+        count: int = DEFAULT_COUNT,
+    ) -> None:
+        super().__init__()
+        self.propose = propose
+        self.save = save
+        self.tz = tz
+        self.count = clamp_count(count)
+        self.plan: list[PlannedEvent] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="plan-dialog"):
+            yield Static("Plan the series", classes="title")
+            yield Static("", id="plan-hint", classes="muted")
+            yield RecordsTable("When", "Kind", "Topics", "Title", id="plan-table")
+            yield Static("", classes="error", id="form-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Write drafts (w)", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.show_plan()
+
+    @property
+    def table(self) -> RecordsTable:
+        return self.query_one("#plan-table", RecordsTable)
+
+    def show_plan(self) -> None:
+        error = self.query_one("#form-error", Static)
+        try:
+            self.plan = self.propose(self.count)
+        except EXPECTED as exc:
+            self.plan = []
+            error.update(describe(exc))
+        else:
+            error.update("")
+        self.table.replace_rows(
+            (str(i), list(cells)) for i, cells in enumerate(plan_rows(self.plan, self.tz))
+        )
+        short = "" if len(self.plan) == self.count else " (the rule has no more dates)"
+        self.query_one("#plan-hint", Static).update(
+            f"The next {len(self.plan)} evenings{short} from the series rule, with the "
+            "best-voted shortlisted topics · +/- more or fewer · w writes them as drafts"
+        )
+
+    def action_count(self, delta: int) -> None:
+        self.count = clamp_count(self.count + delta)
+        self.show_plan()
+
+    def action_save(self) -> None:
+        if not self.plan:
+            self.notify("Nothing to plan.", severity="warning")
+            return
+        try:
+            created = self.save(self.count)
+        except EXPECTED as exc:
+            self.query_one("#form-error", Static).update(describe(exc))
+            self.notify(describe(exc), severity="error")
+            return
+        self.dismiss(created)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
