@@ -317,7 +317,9 @@ def build(path: Path) -> None:
                 sender=members[16].email,
                 subject="AW: Einladung: SEO und Erfolgsmessung",
                 folder="INBOX",
-                reply_text="Ich würde gerne kommen, aber nur wenn ich früher aus dem Termin rauskomme.",
+                reply_text=(
+                    "Ich würde gerne kommen, aber nur wenn ich früher aus dem Termin rauskomme."
+                ),
                 reason="conditional answer",
                 processed_at=local(2026, 11, 20, 18),
             )

@@ -12,6 +12,7 @@ import os
 import shlex
 import subprocess
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -172,7 +173,7 @@ class Settings:
 # --------------------------------------------------------------------------- loading
 
 
-def resolve_config_path(explicit: str | None, env: dict[str, str] | None = None) -> Path | None:
+def resolve_config_path(explicit: str | None, env: Mapping[str, str] | None = None) -> Path | None:
     env = os.environ if env is None else env
     if explicit:
         return Path(explicit)

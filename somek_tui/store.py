@@ -621,7 +621,12 @@ class Transaction(View):
             gone = [key for key in changes if key in existing]
             if gone:
                 table.remove(doc_ids=gone)  # type: ignore[arg-type]
-            docs = [Document(doc, doc_id=key) for key, doc in changes.items() if doc is not None]
+            # keyed tables take the record id as document id (KeyedTable)
+            docs = [
+                Document(doc, doc_id=key)  # type: ignore[arg-type]
+                for key, doc in changes.items()
+                if doc is not None
+            ]
             if docs:
                 table.insert_multiple(docs)
 

@@ -84,7 +84,7 @@ class SectionScreen(Screen[None]):
     def set_tab_label(self, tab_id: str, label: str) -> None:
         """Tabs are mounted a moment after their container; a label set early waits."""
         try:
-            self.query_one(TabbedContent).get_tab(tab_id).label = label  # type: ignore[assignment]
+            self.query_one(TabbedContent).get_tab(tab_id).label = label
         except NoMatches:
             self.call_after_refresh(self.set_tab_label, tab_id, label)
 

@@ -27,7 +27,7 @@ from somek_tui.services.rsvps import tally
 from somek_tui.support.event_draft import draft_fields, draft_values
 from somek_tui.support.exports import write_export
 from somek_tui.support.format import short_when, snippet
-from somek_tui.widgets.records_table import RecordsTable, dim, styled
+from somek_tui.widgets.records_table import RecordsTable, Row, dim, styled
 
 
 class EventsScreen(SectionScreen):
@@ -57,7 +57,7 @@ class EventsScreen(SectionScreen):
     def refresh_data(self) -> None:
         view = self.ws.store.read()
         now = self.ws.now()
-        rows = []
+        rows: list[Row] = []
         events = view.events()
         for event in reversed(events):  # newest first: the next evening is near the top
             counts = tally(view, event)

@@ -208,11 +208,12 @@ def _split(member: Member, eml: bytes) -> Preview:
     for part in message.walk():
         ctype = part.get_content_type()
         if ctype == "text/plain" and not text:
-            text = part.get_content()  # type: ignore[attr-defined]
+            text = part.get_content()
         elif ctype == "text/html" and not html:
-            html = part.get_content()  # type: ignore[attr-defined]
+            html = part.get_content()
         elif ctype == "text/calendar":
-            calendar = calendar_summary(part.get_payload(decode=True) or b"")
+            payload = part.get_payload(decode=True)
+            calendar = calendar_summary(payload if isinstance(payload, bytes) else b"")
     return Preview(member, str(message["Subject"]), text, html, calendar, eml)
 
 

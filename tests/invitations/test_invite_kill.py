@@ -66,7 +66,7 @@ def test_kills_at_many_points_then_a_rerun_send_everyone_exactly_one_message_id(
             wait_until(lambda: db.exists() and '"outbox"' in db.read_text(encoding="utf-8"))
         else:
             wait_until(
-                lambda t=target: len(smtp_server.messages) >= t or process.poll() is not None
+                lambda t=target, p=process: len(smtp_server.messages) >= t or p.poll() is not None
             )
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)

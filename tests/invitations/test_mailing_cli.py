@@ -121,14 +121,14 @@ def test_notify_after_cancelling_sends_a_calendar_cancel(db_path: Path) -> None:
     run_somek("invite", "e1", db=db_path)
     run_somek("event", "cancel", "e1", db=db_path)
     run_somek("notify", "e1", db=db_path)
-    cancel = [
+    cancel = next(
         m
         for m in (
             email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
             for p in outbox_files(db_path)
         )
         if m["X-Somek-Kind"] == "cancelled"
-    ][0]
+    )
     ics = next(p for p in cancel.iter_parts() if p.get_content_type() == "text/calendar")
     assert Calendar.from_ical(ics.get_payload(decode=True))["METHOD"] == "CANCEL"
 
