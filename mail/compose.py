@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
+from functools import lru_cache
 from typing import Any, Literal
 
 from mail.dates import format_date, format_time, format_when
@@ -299,6 +300,7 @@ def mail_context(
 # --------------------------------------------------------------------------- message
 
 
+@lru_cache(maxsize=8)
 def _list_id(name: str, from_address: str) -> str:
     local, _, domain = from_address.rpartition("@")
     ident = re.sub(r"[^A-Za-z0-9-]", "-", local).strip("-") or "list"

@@ -43,6 +43,7 @@ class RenderedMail:
     html: str
 
 
+@lru_cache(maxsize=1)
 def packaged_templates_dir() -> Path:
     """Inside an installed wheel ``somek_tui/templates``, in a checkout ``templates/``."""
     package = Path(somek_tui.__file__).resolve().parent

@@ -651,7 +651,9 @@ class Journal:
     def append(self, table: str, key: str, doc: dict[str, Any]) -> None:
         self.append_many([(table, key, doc)])
 
-    def append_many(self, items: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+    def append_many(
+        self, items: Iterable[tuple[str, str, dict[str, Any]]], *, fsync: bool = True
+    ) -> None:
         line = "".join(_compact({"t": t, "k": k, "d": d}) + "\n" for t, k, d in items)
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -659,9 +661,19 @@ class Journal:
             raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
         try:
             os.write(fd, line.encode())
-            os.fsync(fd)
+            if fsync:
+                os.fsync(fd)
         finally:
             os.close(fd)
+
+    def sync(self) -> None:
+        """fsync what was appended without it."""
+        with contextlib.suppress(FileNotFoundError):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def entries(self) -> list[tuple[str, str, dict[str, Any]]]:
         try:
@@ -744,12 +756,13 @@ class Store:
             self.read()
             return (self._storage._signature, self._view_journal)
 
-    def record_fast(self, *records: Record) -> None:
-        """Make records' new states durable now, without rewriting ``db.json``.
+    def record_fast(self, *records: Record, fsync: bool = True) -> None:
+        """Record records' new states now, without rewriting ``db.json``.
 
         For progress marks during long work (every message sent): the lines are
-        appended to the journal with one fsync; every reader applies them and
-        the next transaction folds them into the file.
+        appended to the journal; every reader applies them and the next
+        transaction folds them into the file. Once appended they survive a
+        kill of this process; ``fsync`` also makes them survive a power cut.
         """
         lines = [(*record_key(record), record.to_dict()) for record in records]
         with self._thread_lock:
@@ -758,7 +771,7 @@ class Store:
             except Timeout:
                 raise StoreBusy(f"{self.path} is locked by another somek process") from None
             try:
-                self.journal.append_many(lines)
+                self.journal.append_many(lines, fsync=fsync)
             finally:
                 self._file_lock.release()
 

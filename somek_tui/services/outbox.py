@@ -1,10 +1,11 @@
 """The outbox: every mail is recorded before a transport sees it.
 
 A message goes ``queued`` → ``sending`` (handed to the transport; it may have
-gone) → ``sent`` or ``failed``. Each step is made durable at once through the
-store's journal, so after a kill a rerun sends exactly what had not gone; the
-only possible duplicate is the one message whose transaction was cut off, and
-it goes out again with the same Message-ID.
+gone) → ``sent`` or ``failed``. Each outcome is written to the store's journal
+as soon as the server answers, before that connection sends anything else, so
+after a kill a rerun sends exactly what had not gone; the only possible
+duplicate is a message whose transaction was cut off, and it goes out again
+with the same Message-ID.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from somek_tui.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 PENDING = (OutboxState.QUEUED, OutboxState.SENDING)
+SYNC_EVERY = 100
 
 
 @dataclass
@@ -190,7 +192,7 @@ async def deliver(
     done = 0
     by_ref = {r.id: r for r in records}
 
-    marks = MarkWriter(store.record_fast)
+    unsynced = 0
 
     def settle(record: OutgoingMessage, ok: bool, error: str) -> None:
         nonlocal done
@@ -209,8 +211,19 @@ async def deliver(
             progress(done, total)
 
     def finish(record: OutgoingMessage, ok: bool, error: str) -> None:
+        """Record an outcome before anything else is sent on that connection.
+
+        The journal line survives a kill as soon as it is written; an fsync
+        every SYNC_EVERY outcomes (and the fold at the end) bounds what a power
+        cut could undo to re-sends, never to a lost mail.
+        """
+        nonlocal unsynced
         settle(record, ok, error)
-        store.record_fast(record)
+        store.record_fast(record, fsync=False)
+        unsynced += 1
+        if unsynced >= SYNC_EVERY:
+            store.journal.sync()
+            unsynced = 0
 
     def sendable() -> Iterator[tuple[OutgoingMessage, RenderJob]]:
         for record in records:
@@ -244,13 +257,10 @@ async def deliver(
         record.state = OutboxState.SENDING
         record.attempts += 1
 
-    async def on_result(result: SendResult) -> None:
+    def on_result(result: SendResult) -> None:
         record = by_ref[result.ref]
         record.attempts = max(record.attempts, result.attempts)
-        settle(record, result.ok, result.error)
-        # this connection goes on only once its outcome is on disk; the others
-        # keep sending meanwhile, and marks arriving together share one fsync
-        await marks.write(record)
+        finish(record, result.ok, result.error)
 
     try:
         await (transport or outgoing_transport(ws.settings)).send(
@@ -259,38 +269,6 @@ async def deliver(
     finally:
         store.fold_journal()
     return summary
-
-
-class MarkWriter:
-    """Group commit: outcomes waiting at the same moment share one journal fsync."""
-
-    def __init__(self, write: Callable[..., None]) -> None:
-        self._write = write
-        self._waiting: list[tuple[OutgoingMessage, asyncio.Future[None]]] = []
-        self._busy = False
-
-    async def write(self, record: OutgoingMessage) -> None:
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiting.append((record, done))
-        if not self._busy:
-            self._busy = True
-            asyncio.get_running_loop().create_task(self._drain())
-        await done
-
-    async def _drain(self) -> None:
-        try:
-            while self._waiting:
-                batch, self._waiting = self._waiting, []
-                try:
-                    await asyncio.to_thread(self._write, *(record for record, _ in batch))
-                except Exception as exc:  # each waiting sender gets the error
-                    for _, done in batch:
-                        done.set_exception(exc)
-                    continue
-                for _, done in batch:
-                    done.set_result(None)
-        finally:
-            self._busy = False
 
 
 def deliver_blocking(ws: Workspace, outbox_ids: list[str] | None = None) -> SendSummary:
