@@ -72,6 +72,7 @@ def test_kills_at_many_points_then_a_rerun_send_everyone_exactly_one_message_id(
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
+    assert kills >= 5  # the kills really landed mid-run, not after it ended
     final = start_invite(db, config)
     assert final.wait(timeout=120) == 0, final.stderr.read() if final.stderr else ""
 

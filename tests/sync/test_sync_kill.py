@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import random
 import signal
 import subprocess
@@ -86,6 +87,14 @@ def test_a_stop_at_a_named_point_then_a_rerun_records_everything_once(
     check_exactly_once(world, account, replies)
 
 
+def recorded(db: Path) -> int:
+    """How many messages a sync has recorded so far (db.json is replaced atomically)."""
+    try:
+        return len(json.loads(db.read_text(encoding="utf-8")).get("inbox", {}))
+    except FileNotFoundError:
+        return 0
+
+
 def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: ImapAccount) -> None:
     world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
     replies = mixed_replies(world, 200)
@@ -98,18 +107,15 @@ def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: Im
     chance = random.Random(20270128)
     kills = 0
     for _ in range(6):
+        before = recorded(db)
+        # let it record one to three more batches (of 10), then pull the plug
+        target = before + 10 * chance.randint(1, 3)
         process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        # once it is writing, let it run a random while more, then pull the plug
-        started = db.stat().st_mtime_ns
 
-        def writing(p: subprocess.Popen[bytes] = process, start: int = started) -> bool:
-            return db.stat().st_mtime_ns != start or p.poll() is not None
+        def far_enough(p: subprocess.Popen[bytes] = process, goal: int = target) -> bool:
+            return recorded(db) >= goal or p.poll() is not None
 
-        def ended(p: subprocess.Popen[bytes] = process) -> bool:
-            return p.poll() is not None
-
-        wait_until(writing)
-        wait_until(ended, timeout=chance.uniform(0.0, 0.3))
+        wait_until(far_enough)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
