@@ -108,6 +108,9 @@ class AddressTag:
     key: str
 
 
+_BARE = re.compile(r"[^\s<>\"(),;:]+@[^\s<>\"(),;:]+")
+
+
 def reply_key_from_address(address: str, from_address: str) -> AddressTag | None:
     """Read the tag back from an address a member wrote to.
 
@@ -116,7 +119,9 @@ def reply_key_from_address(address: str, from_address: str) -> AddressTag | None
     ``stammtisch+{key}@example.org``. The domain compares case-insensitively,
     and so does the local part, since many mail servers lowercase it.
     """
-    addr = parseaddr(address or "")[1] or (address or "").strip()
+    text = (address or "").strip()
+    # a bare address (what the inbox side passes) needs no parsing
+    addr = text if _BARE.fullmatch(text) else (parseaddr(text)[1] or text)
     addr = addr.strip().strip("<>")
     pattern = from_address if "{key}" in from_address else None
     if pattern is None:

@@ -24,6 +24,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -398,9 +399,17 @@ class Reader:
         """Places confirmed yes-answers take (members and guests), without parsing."""
         return sum(_party(doc) for doc in self._docs("rsvps") if doc["event_id"] == event_id)
 
-    def waitlist(self, event_id: str) -> list[Rsvp]:
-        """The event's waitlisted yes-answers, parsing only those."""
-        return [Rsvp.from_dict(doc) for doc in self._waitlist_docs(event_id).values()]
+    def waitlist_in_order(self, event_id: str) -> list[Waiting]:
+        """Who waits for a place, first come first, without parsing whole answers."""
+        waiting = [
+            Waiting(
+                datetime.fromisoformat(doc["updated_at"]),
+                doc["member_id"],
+                1 + int(doc.get("guests") or 0),
+            )
+            for doc in self._waitlist_docs(event_id).values()
+        ]
+        return sorted(waiting)
 
     def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
         return {
@@ -460,6 +469,13 @@ _INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
     "reply_key": ("outbox", lambda d: (d.get("reply_key") or "").casefold() or None),
     "out_message_id": ("outbox", lambda d: d.get("message_id")),
 }
+
+
+@dataclass(frozen=True, order=True)
+class Waiting:
+    since: datetime
+    member_id: str
+    party_if_confirmed: int
 
 
 def _waiting(doc: dict[str, Any] | None) -> bool:

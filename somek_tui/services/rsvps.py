@@ -101,14 +101,16 @@ def promote_waitlist(tx: Transaction, event: Event) -> list[Rsvp]:
     if free <= 0:
         return []
     promoted: list[Rsvp] = []
-    waiting = sorted(tx.waitlist(event.id), key=lambda r: (r.updated_at, r.member_id))
-    for rsvp in waiting:
-        party = 1 + rsvp.guests
-        if party <= free:
+    for waiting in tx.waitlist_in_order(event.id):
+        if free <= 0:
+            break
+        if waiting.party_if_confirmed <= free:
+            rsvp = tx.rsvp(event.id, waiting.member_id)
+            assert rsvp is not None
             rsvp.waitlisted = False
             tx.put(rsvp)
             promoted.append(rsvp)
-            free -= party
+            free -= waiting.party_if_confirmed
     return promoted
 
 
