@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
 
-from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.screens.form import FormScreen
 
 
 @dataclass
@@ -39,21 +37,14 @@ FIELDS = (
 )
 
 
-class EventFormScreen(ModalScreen[str | None]):
+class EventFormScreen(FormScreen[EventDraft]):
     """Dismisses with the saved event's id, or None when cancelled."""
 
     AUTO_FOCUS = "#f-title"
 
-    BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
-    ]
-
     def __init__(self, title: str, draft: EventDraft, save: Callable[[EventDraft], str]) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title, save)
         self.draft = draft
-        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="event-form"):
@@ -73,30 +64,9 @@ class EventFormScreen(ModalScreen[str | None]):
                             id="f-kind",
                             compact=True,
                         )
-            yield Static("", classes="error", id="form-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.form_footer()
 
     def collect(self) -> EventDraft:
         values = {name: self.query_one(f"#f-{name}", Input).value for name, _, _ in FIELDS}
         kind = self.query_one("#f-kind", Select).value
         return EventDraft(kind=str(kind), **values)
-
-    def action_save(self) -> None:
-        try:
-            saved = self.save(self.collect())
-        except EXPECTED as exc:
-            self.query_one("#form-error", Static).update(describe(exc))
-            self.notify(describe(exc), severity="error")
-            return
-        self.dismiss(saved)
-
-    def on_input_submitted(self) -> None:
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)

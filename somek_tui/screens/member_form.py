@@ -6,13 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Label, Select, Static
 
 from somek_tui.models import MemberStatus
-from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.screens.form import FormScreen
 
 
 @dataclass
@@ -23,15 +21,10 @@ class MemberDraft:
     status: str = "active"
 
 
-class MemberFormScreen(ModalScreen[str | None]):
+class MemberFormScreen(FormScreen[MemberDraft]):
     """Dismisses with the saved member's id, or None when cancelled."""
 
     AUTO_FOCUS = "#f-email"
-
-    BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
-    ]
 
     def __init__(
         self,
@@ -41,10 +34,8 @@ class MemberFormScreen(ModalScreen[str | None]):
         *,
         with_status: bool = False,
     ) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title, save)
         self.draft = draft
-        self.save = save
         self.with_status = with_status
 
     def compose(self) -> ComposeResult:
@@ -73,10 +64,7 @@ class MemberFormScreen(ModalScreen[str | None]):
                     id="f-status",
                     compact=True,
                 )
-            yield Static("", classes="error", id="form-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.form_footer()
 
     def collect(self) -> MemberDraft:
         status = self.draft.status
@@ -88,20 +76,3 @@ class MemberFormScreen(ModalScreen[str | None]):
             language=str(self.query_one("#f-language", Select).value),
             status=status,
         )
-
-    def action_save(self) -> None:
-        try:
-            saved = self.save(self.collect())
-        except EXPECTED as exc:
-            self.query_one("#form-error", Static).update(describe(exc))
-            return
-        self.dismiss(saved)
-
-    def on_input_submitted(self) -> None:
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)

@@ -10,12 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Static
+from textual.containers import Vertical
+from textual.widgets import Checkbox, Input, Label, Static
 
-from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.screens.form import FormScreen
 
 
 @dataclass(frozen=True)
@@ -32,13 +30,8 @@ class FormValues:
     confirmed: bool
 
 
-class PeopleFormScreen(ModalScreen[str | None]):
+class PeopleFormScreen(FormScreen[FormValues]):
     """Dismisses with what ``save`` returned (a line for a notification), or None."""
-
-    BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
-    ]
 
     def __init__(
         self,
@@ -49,10 +42,8 @@ class PeopleFormScreen(ModalScreen[str | None]):
         confirmed: bool | None = None,
         action: str = "Save",
     ) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title, save)
         self.fields = fields
-        self.save = save
         self.confirmed = confirmed  # None: no checkbox
         self.action = action
 
@@ -64,10 +55,7 @@ class PeopleFormScreen(ModalScreen[str | None]):
                 yield Input(field.value, placeholder=field.hint, id=f"p-{field.name}", compact=True)
             if self.confirmed is not None:
                 yield Checkbox("Confirmed (they said yes)", self.confirmed, id="p-confirmed")
-            yield Static("", classes="error", id="form-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button(f"{self.action} (ctrl+s)", id="save", variant="primary")
+            yield from self.form_footer(self.action)
 
     def on_mount(self) -> None:
         if self.fields:
@@ -79,21 +67,3 @@ class PeopleFormScreen(ModalScreen[str | None]):
             self.query_one("#p-confirmed", Checkbox).value if self.confirmed is not None else False
         )
         return FormValues(text, confirmed)
-
-    def action_save(self) -> None:
-        try:
-            saved = self.save(self.collect())
-        except EXPECTED as exc:
-            self.query_one("#form-error", Static).update(describe(exc))
-            self.notify(describe(exc), severity="error")
-            return
-        self.dismiss(saved)
-
-    def on_input_submitted(self) -> None:
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)

@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -260,7 +260,35 @@ class TlsFiles:
     key_pem: Path
 
 
-class DovecotServer:
+class _ServerProcess:
+    """A server run as a child process: started with retries, stopped on exit."""
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        # a free port found a moment ago can be taken by then: try again
+        for attempt in range(3):
+            try:
+                self._start_once()
+                return
+            except ServerStartError:
+                self.stop()
+                if attempt == 2:
+                    raise
+
+    def _start_once(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+
+class DovecotServer(_ServerProcess):
     """Dovecot in a temp dir; ``with DovecotServer() as server: server.account()``.
 
     ``tls=True`` adds a trustme certificate: STARTTLS on :attr:`port` and implicit
@@ -280,23 +308,6 @@ class DovecotServer:
         self.tls_files: TlsFiles | None = None
         self._ca: Any = None
         self._proc: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> DovecotServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        for attempt in range(3):
-            try:
-                self._start_once()
-                return
-            except ServerStartError:
-                self.stop()
-                if attempt == 2:
-                    raise
 
     def _start_once(self) -> None:
         as_root = os.geteuid() == 0
@@ -448,7 +459,7 @@ service stats {{
 """
 
 
-class PymapServer:
+class PymapServer(_ServerProcess):
     """pymap's in-memory backend with one user; one server per test keeps tests apart."""
 
     def __init__(self, user: str | None = None, password: str | None = None) -> None:
@@ -458,23 +469,6 @@ class PymapServer:
         self.password = password or f"pw-{self.user}"
         self.dir: Path | None = None
         self._proc: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> PymapServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        for attempt in range(3):
-            try:
-                self._start_once()
-                return
-            except ServerStartError:
-                self.stop()
-                if attempt == 2:
-                    raise
 
     def _start_once(self) -> None:
         self.spawn()

@@ -1,0 +1,61 @@
+"""What every modal form shares: save through a service, or show why not and stay open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from somek_tui.support.errors import EXPECTED, describe
+
+T = TypeVar("T")
+
+
+class FormScreen(ModalScreen[str | None], Generic[T]):
+    """Dismisses with what ``save`` returned (an id or a line to show), or None.
+
+    Subclasses compose their fields, end with :meth:`form_footer`, and read
+    the fields back in :meth:`collect`.
+    """
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+
+    def __init__(self, title: str, save: Callable[[T], str]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.save = save
+
+    def collect(self) -> T:
+        raise NotImplementedError
+
+    def form_footer(self, action: str = "Save") -> ComposeResult:
+        yield Static("", classes="error", id="form-error")
+        with Horizontal(classes="buttons"):
+            yield Button("Cancel", id="cancel")
+            yield Button(f"{action} (ctrl+s)", id="save", variant="primary")
+
+    def action_save(self) -> None:
+        try:
+            saved = self.save(self.collect())
+        except EXPECTED as exc:
+            self.query_one("#form-error", Static).update(describe(exc))
+            self.notify(describe(exc), severity="error")
+            return
+        self.dismiss(saved)
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
