@@ -455,7 +455,6 @@ class InboxEntry(Record):
     maildir_key: str | None = None
     received_at: datetime | None = None
     processed_at: datetime = field(default_factory=now_utc)
-    moved: bool = False
     _datetimes = ("received_at", "processed_at")
 
     def _coerce(self) -> None:

@@ -18,8 +18,13 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.file_picker import FilePickerScreen
 from somek_tui.screens.member_form import MemberDraft, MemberFormScreen
 from somek_tui.screens.report import ReportScreen
-from somek_tui.services.members import ImportReport, add_member, erase_member, import_members
-from somek_tui.support.edits import edit_member
+from somek_tui.services.members import (
+    ImportReport,
+    add_member,
+    edit_member,
+    erase_member,
+    import_members,
+)
 from somek_tui.support.members_index import MemberRow, last_answers, member_rows, search
 from somek_tui.widgets.records_table import RecordsTable, dim
 

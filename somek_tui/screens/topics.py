@@ -11,8 +11,7 @@ from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.prompt import PromptScreen
-from somek_tui.services.topics import add_topic, merge_topics, set_topic_status
-from somek_tui.support.edits import schedule_topic
+from somek_tui.services.topics import add_topic, merge_topics, schedule_topic, set_topic_status
 from somek_tui.support.format import short_when
 from somek_tui.widgets.records_table import RecordsTable, dim, styled
 
@@ -159,7 +158,7 @@ class TopicsScreen(SectionScreen):
         options = [(e.id, f"{short_when(e.start, self.ws.tz)}  {e.title}") for e in events]
 
         def chosen(event_id: str | None) -> None:
-            if event_id and self.write(lambda tx: schedule_topic(tx, topic.id, event_id)):
+            if event_id and self.write(lambda tx: schedule_topic(tx, topic.id, event_id).topic):
                 self.notify(f"{topic.id} scheduled on {event_id}.")
 
         self.app.push_screen(ChooseScreen(f"Schedule “{topic.title}” on…", options), chosen)

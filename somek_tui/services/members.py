@@ -167,3 +167,35 @@ def set_status(
     member.consent.append(ConsentEntry(at=now, how=how, source=source))
     tx.put(member)
     return member
+
+
+def edit_member(
+    tx: Transaction,
+    member_id: str,
+    *,
+    email: str,
+    name: str,
+    language: str,
+    status: str,
+    now: datetime,
+) -> Member:
+    """Change a member's address, name, language or status; a status change is logged."""
+    member = find_member(tx, member_id)
+    address = normalise_email(email)
+    other = tx.member_by_email(address)
+    if other is not None and other.id != member.id:
+        raise DuplicateMember(f"{address} is already a member ({other.id})")
+    member.email = address
+    member.name = clean_name(name)
+    member.language = parse_language(language, member.language.value)
+    new_status = MemberStatus(status)
+    tx.put(member)
+    if new_status is not member.status:
+        # a change of status is a change of consent: it is kept on record
+        how = (
+            ConsentHow.UNSUBSCRIBED
+            if new_status is MemberStatus.UNSUBSCRIBED
+            else ConsentHow.ORGANIZER
+        )
+        set_status(tx, member, new_status, how=how, source="organizer (app)", now=now)
+    return member
