@@ -1,0 +1,270 @@
+"""The database file itself: its format, atomic replacement, schema and journal.
+
+Nothing here knows TinyDB or the records' meaning: ``db.json`` is a mapping of
+tables to documents keyed by id, written one document per line, replaced
+atomically, migrated in memory, and extended by an append-only journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+META = "meta"
+ID_PREFIX = {"members": "m", "events": "e", "topics": "t", "outbox": "o", "review": "r"}
+
+Data = dict[str, dict[str, dict[str, Any]]]
+
+
+class StoreError(Exception):
+    """The database file cannot be used; the message names the file."""
+
+
+class StoreCorrupt(StoreError):
+    pass
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreNotWritable(StoreError, PermissionError):
+    pass
+
+
+class StoreBusy(StoreError, TimeoutError):
+    pass
+
+
+# --------------------------------------------------------------------------- the file
+
+
+@dataclass(frozen=True)
+class FileSignature:
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+def _signature(path: Path) -> FileSignature | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return FileSignature(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
+    """Indented JSON with one document per line, produced a table at a time.
+
+    ``json.dumps(indent=...)`` falls back to the pure-Python encoder; encoding
+    each document compactly keeps the C encoder and gives a file a person can
+    read, grep and diff record by record. Streaming it keeps a second copy of
+    the whole database out of memory while it is written.
+    """
+    yield b"{\n"
+    tables = list(data.items())
+    for t_index, (name, table) in enumerate(tables):
+        lines = [f"  {_compact(name)}: {{"]
+        last = len(table) - 1
+        for d_index, (key, doc) in enumerate(table.items()):
+            comma = "," if d_index < last else ""
+            lines.append(f"    {_compact(key)}: {_compact(doc)}{comma}")
+            if len(lines) >= 1000:
+                yield ("\n".join(lines) + "\n").encode()
+                lines = []
+        lines.append("  }" + ("," if t_index < len(tables) - 1 else ""))
+        yield ("\n".join(lines) + "\n").encode()
+    yield b"}\n"
+
+
+def atomic_write(path: Path, payload: Iterable[bytes]) -> None:
+    """Replace ``path`` by ``payload`` so that a reader or a crash sees old or new."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreNotWritable(f"{path} is not writable; nothing was changed")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StoreNotWritable(f"cannot write next to {path}: {exc.strerror}") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in payload:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # keep the permissions a person gave the file; a new one gets the usual
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StoreNotWritable(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def load_file(path: Path) -> Data:
+    """The file's data, migrated; a clear :class:`StoreError` naming the file otherwise."""
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        raise StoreNotWritable(f"{path} is not readable") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from None
+    if not raw.strip():
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise StoreCorrupt(f"{path} is not UTF-8 text; it was left untouched") from None
+    except json.JSONDecodeError as exc:
+        raise StoreCorrupt(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}), "
+            "perhaps truncated; it was left untouched"
+        ) from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise StoreCorrupt(f"{path} is not a somek database; it was left untouched")
+    return migrate(data, path)
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def migrate(data: Data, path: Path) -> Data:
+    """Bring an older file up to :data:`SCHEMA_VERSION` in memory.
+
+    The migrated form reaches the disk with the next write; a file that is
+    only read is never rewritten.
+    """
+    meta = data.get(META, {}).get(META, {})
+    version = meta.get("schema_version", 0)
+    if not isinstance(version, int):
+        raise StoreCorrupt(f"{path} has a bad schema_version {version!r}")
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"{path} was written by a newer somek (schema {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); upgrade somek. The file was left untouched"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def _migrate_0_to_1(data: Data) -> Data:
+    """A bare TinyDB file (or an empty one): add the meta document and counters."""
+    out: Data = {name: dict(table) for name, table in data.items() if name != "_default"}
+    counters = {}
+    for table, prefix in ID_PREFIX.items():
+        numbers = [
+            int(key[len(prefix) :])
+            for key in out.get(table, {})
+            if key.startswith(prefix) and key[len(prefix) :].isdigit()
+        ]
+        counters[table] = max(numbers, default=0)
+    out[META] = {META: {"schema_version": 1, "counters": counters, "state": {}}}
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _migrate_0_to_1}
+
+
+# --------------------------------------------------------------------------- the journal
+
+
+class Journal:
+    """An append-only file of whole-record writes, each line fsynced.
+
+    Lines are only ever appended or the file emptied, both under the store's
+    file lock; a torn last line (a kill mid-append) is ignored.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def signature(self) -> FileSignature | None:
+        sig = _signature(self.path)
+        return None if sig is None or sig.size == 0 else sig
+
+    def append(self, table: str, key: str, doc: dict[str, Any]) -> None:
+        self.append_many([(table, key, doc)])
+
+    def append_many(
+        self, items: Iterable[tuple[str, str, dict[str, Any]]], *, fsync: bool = True
+    ) -> None:
+        line = "".join(_compact({"t": t, "k": k, "d": d}) + "\n" for t, k, d in items)
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
+        try:
+            os.write(fd, line.encode())
+            if fsync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def sync(self) -> None:
+        """fsync what was appended without it."""
+        with contextlib.suppress(FileNotFoundError):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+    def entries(self) -> list[tuple[str, str, dict[str, Any]]]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return []
+        out = []
+        for line in raw.splitlines():
+            try:
+                item = json.loads(line)
+                out.append((str(item["t"]), str(item["k"]), dict(item["d"])))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line torn by a kill: its work is redone on rerun
+        return out
+
+    def clear(self) -> None:
+        with contextlib.suppress(FileNotFoundError), open(self.path, "r+b") as handle:
+            handle.truncate(0)
+            os.fsync(handle.fileno())
+
+
+def apply_journal(data: Data, entries: list[tuple[str, str, dict[str, Any]]]) -> Data:
+    out = dict(data)
+    copied: set[str] = set()
+    for table, key, doc in entries:
+        if table not in copied:
+            out[table] = dict(out.get(table, {}))
+            copied.add(table)
+        out[table][key] = doc
+    return out
