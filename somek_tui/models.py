@@ -158,6 +158,17 @@ def _enum_or_default(kind: type[_E], value: Any, default: _E) -> _E:
         return default
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    # dataclasses.fields() walks the class each call; records are parsed by the thousand
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    return names
+
+
 class Record:
     """Shared (de)serialisation for the dataclasses below.
 
@@ -190,7 +201,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         kwargs: dict[str, Any] = {}
-        known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+        known = _field_names(cls)
         for name, value in data.items():
             if name not in known:
                 continue  # tolerate keys written by newer minor versions

@@ -127,6 +127,16 @@ class Reader:
             and (member_id is None or doc["member_id"] == member_id)
         ]
 
+    def latest_answers(self) -> dict[str, LatestAnswer]:
+        """Each member's most recent answer to any event, without parsing whole answers."""
+        latest: dict[str, LatestAnswer] = {}
+        for doc in self._docs("rsvps"):
+            at = datetime.fromisoformat(doc["updated_at"])
+            seen = latest.get(doc["member_id"])
+            if seen is None or at > seen.at:
+                latest[doc["member_id"]] = LatestAnswer(doc["event_id"], doc["answer"], at)
+        return latest
+
     def rsvp(self, event_id: str, member_id: str) -> Rsvp | None:
         return self._load("rsvps", _rsvp_key(event_id, member_id))
 
@@ -206,6 +216,13 @@ _INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
 }
 
 
+@dataclass(frozen=True)
+class LatestAnswer:
+    event_id: str
+    answer: str
+    at: datetime
+
+
 @dataclass(frozen=True, order=True)
 class Waiting:
     since: datetime
@@ -238,6 +255,7 @@ class View(Reader):
         self._data = data
         self._indexes: dict[str, dict[str, str]] = {}
         self._parsed: dict[str, list[Any]] = {}
+        self._answers: dict[tuple[str | None, str | None], list[Rsvp]] = {}
 
     def _doc(self, table: str, key: str) -> dict[str, Any] | None:
         return self._data.get(table, {}).get(key)
@@ -261,6 +279,14 @@ class View(Reader):
         if table not in self._parsed:
             self._parsed[table] = super()._all(table)
         return list(self._parsed[table])
+
+    def rsvps(self, *, event_id: str | None = None, member_id: str | None = None) -> list[Rsvp]:
+        # a snapshot never changes: the dashboard and detail screens ask for the
+        # same event's answers several times per refresh
+        key = (event_id, member_id)
+        if key not in self._answers:
+            self._answers[key] = super().rsvps(event_id=event_id, member_id=member_id)
+        return list(self._answers[key])
 
     def counts(self) -> dict[str, int]:
         return {name: len(self._data.get(name, {})) for name in TABLES}
@@ -327,6 +353,9 @@ class Transaction(View):
     def _all(self, table: str) -> list[Any]:
         # fresh objects: callers change and put them back
         return Reader._all(self, table)
+
+    def rsvps(self, *, event_id: str | None = None, member_id: str | None = None) -> list[Rsvp]:
+        return Reader.rsvps(self, event_id=event_id, member_id=member_id)
 
     @property
     def changed(self) -> bool:

@@ -25,7 +25,7 @@ from somek_tui.services.members import (
     erase_member,
     import_members,
 )
-from somek_tui.support.members_index import MemberRow, last_answers, member_rows, search
+from somek_tui.support.members_index import MemberRow, member_rows, search
 from somek_tui.widgets.records_table import RecordsTable, dim
 
 # Typing pauses this long before the table is filtered: one redraw per burst of keys.
@@ -70,7 +70,7 @@ class MembersScreen(SectionScreen):
 
     def refresh_data(self) -> None:
         view = self.ws.store.read()
-        self._rows = member_rows(view.members(), last_answers(view.rsvps()))
+        self._rows = member_rows(view.members(), view.latest_answers())
         self.apply_search()
 
     def apply_search(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from somek_tui.models import Member, Rsvp
+from somek_tui.models import Member
+from somek_tui.queries import LatestAnswer
 
 
 @dataclass(frozen=True)
@@ -14,21 +16,11 @@ class MemberRow:
     haystack: str  # what the search box matches against, case-folded
 
 
-def last_answers(rsvps: list[Rsvp]) -> dict[str, Rsvp]:
-    """Each member's most recent answer, to any event."""
-    latest: dict[str, Rsvp] = {}
-    for rsvp in rsvps:
-        seen = latest.get(rsvp.member_id)
-        if seen is None or rsvp.updated_at > seen.updated_at:
-            latest[rsvp.member_id] = rsvp
-    return latest
-
-
-def member_rows(members: list[Member], latest: dict[str, Rsvp]) -> list[MemberRow]:
+def member_rows(members: list[Member], latest: Mapping[str, LatestAnswer]) -> list[MemberRow]:
     rows = []
     for m in sorted(members, key=lambda m: (m.name or m.email).casefold()):
-        rsvp = latest.get(m.id)
-        last = f"{rsvp.answer.value} ({rsvp.event_id})" if rsvp else ""
+        answer = latest.get(m.id)
+        last = f"{answer.answer} ({answer.event_id})" if answer else ""
         cells = (m.name, m.email, m.language.value, m.status.value, last)
         rows.append(MemberRow(m.id, cells, " ".join((m.id, *cells)).casefold()))
     return rows

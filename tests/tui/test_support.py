@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from somek_tui.models import Answer, InvalidInput, Language, Member, MemberStatus, Rsvp
+from somek_tui.store import Store
 from somek_tui.support.attendees import Attendee, arrange, next_in
 from somek_tui.support.event_draft import draft_values, parse_capacity
 from somek_tui.support.exports import csv_bytes
 from somek_tui.support.format import bar, daily_series, days_to_go, plural, snippet
-from somek_tui.support.members_index import last_answers, member_rows, search
+from somek_tui.support.members_index import member_rows, search
 from somek_tui.support.settings_view import settings_lines
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -84,8 +85,10 @@ def test_members_search_needs_every_word() -> None:
     assert search(rows, "  ") == rows
 
 
-def test_last_answer_is_the_latest_one() -> None:
-    latest = last_answers([rsvp("m1", "e1", Answer.YES, 1), rsvp("m1", "e2", Answer.NO, 5)])
+def test_last_answer_is_the_latest_one(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_all([rsvp("m1", "e2", Answer.NO, 5), rsvp("m1", "e1", Answer.YES, 1)])
+    latest = store.read().latest_answers()
     assert latest["m1"].event_id == "e2"
     rows = member_rows([member(1, "Anna")], latest)
     assert rows[0].cells[-1] == "no (e2)"
