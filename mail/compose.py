@@ -179,7 +179,10 @@ def _event_dict(
             if host is not None and host.organisation
             else None
         ),
-        "speakers": [{"name": s.name, "talk_title": s.talk_title} for s in event.speakers],
+        # only who has said yes is announced; an asked speaker may still decline
+        "speakers": [
+            {"name": s.name, "talk_title": s.talk_title} for s in event.speakers if s.confirmed
+        ],
         "contributors": [{"name": n, "subject": s} for n, s in contributors],
         "theme": [t.title for t in theme_topics],
     }

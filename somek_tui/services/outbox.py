@@ -157,7 +157,8 @@ def _contributors(view: Reader, event: Event | None) -> list[tuple[str, str]]:
     if event is None:
         return []
     out = []
-    for contributor in event.contributors:
+    # only who has said yes is announced; an asked member may still decline
+    for contributor in (c for c in event.contributors if c.confirmed):
         member = view.member(contributor.member_id)
         if member is not None:
             out.append((member.display_name, contributor.subject))

@@ -36,7 +36,9 @@ def _event(kind: EventKind, title: str = "Reels & Stories") -> Event:
         capacity=25,
         description="Wir starten pünktlich.\nDanach Kölsch.",
         host=Host(organisation="Agentur Nord") if kind is EventKind.TALK else None,
-        speakers=[Speaker("Anna Beispiel", "TikTok für B2B")] if kind is EventKind.TALK else [],
+        speakers=[Speaker("Anna Beispiel", "TikTok für B2B", confirmed=True)]
+        if kind is EventKind.TALK
+        else [],
         uid="ev1@example.org",
     )
 

@@ -15,7 +15,7 @@ from icalendar import Calendar
 from support.cli import assert_clean_error, run_somek
 from support.workspace import NOW, populate
 
-from somek_tui.models import Answer, AnswerSource
+from somek_tui.models import Answer, AnswerSource, Speaker
 from somek_tui.services.rsvps import set_answer
 from somek_tui.store import Store
 
@@ -176,3 +176,19 @@ def test_a_template_error_in_an_override_is_a_clear_error(db_path: Path) -> None
     (override / "invitation.subject.j2").write_text("{{ no_such_thing }}", encoding="utf-8")
     run = run_somek("preview", "e1", db=db_path)
     assert_clean_error(run, contains="invitation.subject.j2")
+
+
+def test_the_invitation_names_only_speakers_and_contributors_who_said_yes(db_path: Path) -> None:
+    store = Store.open(db_path)
+    _, event = populate(store, members=3, kind="talk")
+    with store.transaction() as tx:
+        talk = tx.event(event.id)
+        assert talk is not None
+        talk.speakers = [
+            Speaker(name="Dr. Miriam Albers", talk_title="Reichweite", confirmed=True),
+            Speaker(name="Noch Offen", talk_title="Vielleicht", confirmed=False),
+        ]
+        tx.put(talk)
+    text = run_somek("preview", "e1", db=db_path).out
+    assert "Dr. Miriam Albers" in text
+    assert "Noch Offen" not in text
