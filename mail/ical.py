@@ -62,7 +62,7 @@ def _description(event: Event, language: str) -> str:
     if event.kind is EventKind.TALK:
         if event.host is not None and event.host.organisation:
             lines.append(("Zu Gast bei: " if german else "Hosted by: ") + event.host.organisation)
-        for speaker in event.speakers:
+        for speaker in (s for s in event.speakers if s.confirmed):
             talk = f": {speaker.talk_title}" if speaker.talk_title else ""
             lines.append(f"{speaker.name}{talk}")
     if event.description:

@@ -23,7 +23,7 @@ from somek_tui.models import (
     Speaker,
     email_key,
 )
-from somek_tui.services.events import find_event
+from somek_tui.services.events import bump_if_people_changed, calendar_people, find_event
 from somek_tui.services.members import clean_name, find_member
 from somek_tui.services.outbox import queue_message
 from somek_tui.store import Transaction
@@ -125,12 +125,14 @@ def record_commitment(
     slot = find_slot(current, member, role)
     if slot is None:
         return False
+    before = calendar_people(current)
     if commitment is Commitment.ACCEPT:
         slot.confirmed = True
     elif isinstance(slot, Speaker):
         current.speakers = [s for s in current.speakers if s is not slot]
     else:
         current.contributors = [c for c in current.contributors if c is not slot]
+    bump_if_people_changed(current, before)
     tx.put(current)
     return True
 

@@ -30,6 +30,19 @@ from somek_tui.store import Reader, Transaction
 CALENDAR_FIELDS = ("title", "start", "end", "venue", "description", "status")
 
 
+def calendar_people(event: Event) -> tuple[object, ...]:
+    """The people a calendar entry shows: the host and the speakers who said yes."""
+    host = event.host.organisation if event.host is not None else ""
+    speakers = tuple((s.name, s.talk_title) for s in event.speakers if s.confirmed)
+    return (host, speakers)
+
+
+def bump_if_people_changed(event: Event, before: tuple[object, ...]) -> None:
+    """A change a calendar would show raises SEQUENCE, so ``notify`` tells everyone."""
+    if calendar_people(event) != before:
+        event.sequence += 1
+
+
 def parse_kind(value: str | None) -> EventKind:
     try:
         return EventKind((value or "roundtable").strip().lower())
@@ -310,6 +323,7 @@ def set_host(
     name = clean_name(organisation)
     if not name:
         raise InvalidInput("a host needs the organisation's name")
+    before = calendar_people(event)
     current = event.host
     same = current is not None and current.organisation.casefold() == name.casefold()
     base = current if same and current is not None else Host()
@@ -319,6 +333,7 @@ def set_host(
         contact=clean_name(contact) if contact is not None else base.contact,
         confirmed=confirmed if confirmed is not None else base.confirmed,
     )
+    bump_if_people_changed(event, before)
     tx.put(event)
     return event
 
@@ -327,7 +342,9 @@ def remove_host(tx: Transaction, event_id: str) -> Event:
     event = _changeable(find_event(tx, event_id))
     if event.host is None:
         raise InvalidInput(f"{event.id} has no host")
+    before = calendar_people(event)
     event.host = None
+    bump_if_people_changed(event, before)
     tx.put(event)
     return event
 
@@ -348,6 +365,7 @@ def set_speaker(
     if not cleaned:
         raise InvalidInput("a speaker needs a name")
     address = normalise_email(email) if email else None
+    before = calendar_people(event)
     speaker = next((s for s in event.speakers if s.name.casefold() == cleaned.casefold()), None)
     if speaker is None:
         speaker = Speaker(name=cleaned)
@@ -361,6 +379,7 @@ def set_speaker(
         speaker.member_id = member.id if member is not None else None
     if confirmed is not None:
         speaker.confirmed = confirmed
+    bump_if_people_changed(event, before)
     tx.put(event)
     return event
 
@@ -371,7 +390,9 @@ def remove_speaker(tx: Transaction, event_id: str, name: str) -> Event:
     kept = [s for s in event.speakers if s.name.casefold() != wanted]
     if len(kept) == len(event.speakers):
         raise InvalidInput(f"{event.id} has no speaker {name!r}")
+    before = calendar_people(event)
     event.speakers = kept
+    bump_if_people_changed(event, before)
     tx.put(event)
     return event
 

@@ -192,3 +192,23 @@ def test_the_invitation_names_only_speakers_and_contributors_who_said_yes(db_pat
     text = run_somek("preview", "e1", db=db_path).out
     assert "Dr. Miriam Albers" in text
     assert "Noch Offen" not in text
+
+
+def test_a_newly_confirmed_speaker_is_news_for_notify(db_path: Path) -> None:
+    populate(Store.open(db_path), members=2, kind="talk")
+    run_somek("invite", "e1", db=db_path)
+    run_somek("event", "speaker", "e1", "--name", "Noch Offen", db=db_path)  # not confirmed yet
+    assert run_somek("notify", "e1", db=db_path).err.strip().startswith("0 sent")
+    run_somek("event", "speaker", "e1", "--name", "Noch Offen", "--confirmed", db=db_path)
+    assert run_somek("notify", "e1", db=db_path).err.strip() == "2 sent, 0 skipped, 0 failed"
+    changed = [
+        m
+        for m in (
+            email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            for p in outbox_files(db_path)
+        )
+        if m["X-Somek-Kind"] == "changed"
+    ]
+    ics = next(p for p in changed[0].iter_parts() if p.get_content_type() == "text/calendar")
+    vevent = next(iter(Calendar.from_ical(ics.get_payload(decode=True)).walk("VEVENT")))
+    assert "Noch Offen" in str(vevent["DESCRIPTION"])
