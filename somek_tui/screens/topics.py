@@ -41,7 +41,7 @@ class TopicsScreen(SectionScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="topics-status", classes="status-line")
         yield RecordsTable(
-            ("", "mark"), "ID", "Votes", "Title", ("Suggested by", "by"), "Status", "Event",
+            ("", "mark"), "ID", "Votes", "Status", "Title", ("Suggested by", "by"), "Event",
             id="topics-table",
         )  # fmt: skip
 
@@ -70,9 +70,9 @@ class TopicsScreen(SectionScreen):
                         "●" if t.id in self.marked else "",
                         t.id,
                         str(t.vote_count),
+                        styled(t.status.value, STATUS_STYLE.get(t.status.value, "")),
                         t.title,
                         who if by else dim(who),
-                        styled(t.status.value, STATUS_STYLE.get(t.status.value, "")),
                         f"{event.id} {short_when(event.start, self.ws.tz)[:10]}" if event else "",
                     ],
                 )
