@@ -91,22 +91,11 @@ def sent_mails(outbox: Path) -> list[Path]:
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
-# ``somek`` as installed, with these commands registered where the CLI does not list them yet
-_LAUNCH = (
-    "import sys\n"
-    "from somek_tui.cli import cli, main\n"
-    "from somek_tui.cli import evening\n"
-    "if 'checkin' not in cli.commands:\n"
-    "    evening.register(cli)\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
-
-
 def run_evening(*args: str, db: Path, now: str | None = None) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
     env["PYTHONIOENCODING"] = "utf-8"
     env["SOMEK_NOW"] = now or AFTER.isoformat()
-    argv = [sys.executable, "-c", _LAUNCH, "--db", str(db), *args]
+    argv = [sys.executable, "-m", "somek_tui", "--db", str(db), *args]
     done = subprocess.run(
         argv, capture_output=True, text=True, env=env, cwd=db.parent, timeout=120, check=False
     )

@@ -20,12 +20,6 @@ from somek_tui.services.joining import JoinInvitation, invite_to_join, send_join
 _names = itertools.count()
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    for plugin in ("support.imap_fixtures", "support.smtp_fixtures"):
-        if not config.pluginmanager.has_plugin(plugin):
-            config.pluginmanager.import_plugin(plugin)
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> World:
     """Four active members invited to one upcoming event; Maildir in and out."""

@@ -17,20 +17,10 @@ NOW = {"SOMEK_NOW": "2027-01-10T12:00:00+01:00"}
 LATER = {"SOMEK_NOW": "2027-03-10T12:00:00+01:00"}
 LEA = "lea@example.net"
 
-# ``somek`` with ``event ask`` registered even where the CLI does not list it yet
-_LAUNCH = (
-    "import sys\n"
-    "from somek_tui.cli import asks, cli, main\n"
-    "from somek_tui.cli.events import event\n"
-    "if 'ask' not in event.commands:\n"
-    "    asks.register(cli)\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
-
 
 def somek_with_ask(db: Path, *args: str) -> Run:
     done = subprocess.run(
-        [sys.executable, "-c", _LAUNCH, "--db", str(db), *args],
+        [sys.executable, "-m", "somek_tui", "--db", str(db), *args],
         capture_output=True,
         text=True,
         env={**_env(), **NOW},

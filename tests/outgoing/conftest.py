@@ -13,13 +13,6 @@ from mail.smtp import SmtpTransport
 MakeTransport = Callable[..., SmtpTransport]
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # pytest only honours ``pytest_plugins`` in the top-level conftest; this is
-    # the same registration, and a no-op once the top level does it.
-    if not config.pluginmanager.has_plugin("support.smtp_fixtures"):
-        config.pluginmanager.import_plugin("support.smtp_fixtures")
-
-
 @pytest.fixture
 def make_transport(smtp_certs: TlsCerts) -> MakeTransport:
     """``make_transport(server, *, options=None, **settings)``: trusts the test CA,

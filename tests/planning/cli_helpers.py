@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +10,6 @@ from support.cli import Run, run_somek
 
 # "now" for every command here: a Sunday in January 2027
 NOW_ENV = {"SOMEK_NOW": "2027-01-10T12:00:00+01:00"}
-
-# registers ``check`` on the root group itself, so these tests do not depend on
-# how the command is wired into the package
-_CHECK_MAIN = (
-    "import sys; from somek_tui.cli import cli, main; from somek_tui.cli import check; "
-    "check.register(cli); sys.exit(main(sys.argv[1:]))"
-)
 
 
 def somek(db: Path, *args: str, now: dict[str, str] | None = None) -> Run:
@@ -33,17 +23,7 @@ def ok(db: Path, *args: str, now: dict[str, str] | None = None) -> Run:
 
 
 def run_check(db: Path, *args: str, now: str = NOW_ENV["SOMEK_NOW"]) -> Run:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
-    env.update({"PYTHONIOENCODING": "utf-8", "SOMEK_NOW": now})
-    done = subprocess.run(
-        [sys.executable, "-c", _CHECK_MAIN, "--db", str(db), "check", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    return run_somek("check", *args, db=db, env={"SOMEK_NOW": now})
 
 
 def events(db: Path) -> dict[str, dict[str, Any]]:

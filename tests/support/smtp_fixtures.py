@@ -1,10 +1,7 @@
 """Pytest fixtures for real SMTP servers (see :mod:`support.smtp_server`).
 
-Enable with ``pytest_plugins = ["support.smtp_fixtures"]`` in the top-level
-``tests/conftest.py`` (pytest refuses ``pytest_plugins`` in any deeper conftest).
-A directory's conftest can instead register it from ``pytest_configure`` with
-``config.pluginmanager.import_plugin("support.smtp_fixtures")``, as
-``tests/outgoing/conftest.py`` does.
+Enabled for the whole suite by ``pytest_plugins`` in ``tests/conftest.py``
+(pytest refuses ``pytest_plugins`` in any deeper conftest).
 
 * ``smtp_certs`` (session) — a trustme CA and a server certificate for
   127.0.0.1/localhost: ``.server_context()``, ``.client_context()``.

@@ -23,13 +23,6 @@ from somek_tui.services.topics import add_topic
 from somek_tui.workspace import Workspace
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # the top-level conftest registers these; this keeps the folder runnable alone
-    for plugin in ("support.imap_fixtures", "support.smtp_fixtures"):
-        if not config.pluginmanager.has_plugin(plugin):
-            config.pluginmanager.import_plugin(plugin)
-
-
 @dataclass
 class World:
     ws: Workspace
@@ -95,19 +88,8 @@ def somek_env(**extra: str) -> dict[str, str]:
     return env
 
 
-# ``somek`` as installed; registers ``sync`` itself where the CLI does not list it yet
-_LAUNCH = (
-    "import sys\n"
-    "from somek_tui.cli import cli, main\n"
-    "from somek_tui.cli import sync\n"
-    "if 'sync' not in cli.commands:\n"
-    "    sync.register(cli)\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
-
-
 def somek_argv(db: Path, config: Path, *args: str) -> list[str]:
-    return [sys.executable, "-c", _LAUNCH, "--db", str(db), "--config", str(config), *args]
+    return [sys.executable, "-m", "somek_tui", "--db", str(db), "--config", str(config), *args]
 
 
 def write_toml(path: Path, world: World, account: ImapAccount, **imap: object) -> Path:

@@ -27,13 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# Runs the real entry point; registers ``serve`` itself in case the CLI does not yet.
-SERVE_ENTRY = (
-    "from somek_tui.cli import cli, main\n"
-    "from somek_tui.cli import serve\n"
-    "if 'serve' not in cli.commands: serve.register(cli)\n"
-    "raise SystemExit(main())\n"
-)
 
 
 def free_port() -> int:
@@ -56,7 +49,7 @@ def served(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     env = dict(os.environ, SOMEK_NOW="2027-01-10T12:00:00+01:00")
     process = subprocess.Popen(
-        [sys.executable, "-c", SERVE_ENTRY, "--db", str(tmp_path / "db.json"), "serve",
+        [sys.executable, "-m", "somek_tui", "--db", str(tmp_path / "db.json"), "serve",
          "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
