@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from somek_tui.models import InvalidInput, Language, email_key, normalise_email
+from somek_tui.models import InvalidInput, email_key, normalise_email
 
 HEADER_ALIASES = {
     "email": "email",
@@ -101,7 +101,3 @@ def parse_member_csv(data: bytes) -> ParsedCsv:
     except csv.Error as exc:
         raise InvalidInput(f"line {reader.line_num}: {exc}") from None
     return result
-
-
-def language_or_default(value: str | None, default: str) -> Language:
-    return Language(value or default)

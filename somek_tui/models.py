@@ -8,7 +8,7 @@ Datetimes are timezone-aware and serialised as ISO 8601 with their offset.
 from __future__ import annotations
 
 import secrets
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Self, TypeVar
@@ -491,10 +491,6 @@ class ReviewItem(Record):
     _datetimes = ("created",)
 
 
-def record_fields(cls: type[Record]) -> list[str]:
-    return [f.name for f in fields(cls)]  # type: ignore[arg-type]
-
-
 __all__ = [
     "Answer",
     "AnswerSource",
@@ -522,7 +518,6 @@ __all__ = [
     "Topic",
     "TopicStatus",
     "Venue",
-    "asdict",
     "email_key",
     "new_key",
     "normalise_email",

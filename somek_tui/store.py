@@ -20,9 +20,9 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
@@ -49,8 +49,6 @@ from somek_tui.dbfile import (
 )
 from somek_tui.models import Record
 from somek_tui.queries import TABLES, Reader, Transaction, View, Waiting, record_key
-
-R = TypeVar("R", bound=Record)
 
 __all__ = [
     "META",
@@ -250,10 +248,6 @@ class Store:
                     self.journal.clear()
             finally:
                 self._file_lock.release()
-
-    def update(self, change: Callable[[Transaction], R]) -> R:
-        with self.transaction() as tx:
-            return change(tx)
 
 
 def _hand_to_tinydb(tx: Transaction, db: TinyDB) -> None:

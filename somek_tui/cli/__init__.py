@@ -42,9 +42,6 @@ class Context:
         return self._workspace
 
 
-pass_ctx = click.make_pass_decorator(Context)
-
-
 class SomekGroup(click.Group):
     """Turns the errors a person can cause into one readable line."""
 

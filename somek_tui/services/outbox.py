@@ -10,7 +10,6 @@ with the same Message-ID.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -270,10 +269,6 @@ async def deliver(
     finally:
         store.fold_journal()
     return summary
-
-
-def deliver_blocking(ws: Workspace, outbox_ids: list[str] | None = None) -> SendSummary:
-    return asyncio.run(deliver(ws, outbox_ids))
 
 
 def requeue_failed(tx: Transaction, *, event_id: str | None = None) -> list[OutgoingMessage]:

@@ -33,10 +33,6 @@ class RsvpOutcome:
         return self.rsvp.waitlisted
 
 
-def places_taken(rsvps: list[Rsvp], *, excluding: str | None = None) -> int:
-    return sum(r.party for r in rsvps if not r.waitlisted and r.member_id != excluding)
-
-
 def set_answer(
     tx: Transaction,
     *,
@@ -144,13 +140,14 @@ def tally(view: Reader, event: Event) -> Tally:
     confirmed = [r for r in rsvps if r.answer is Answer.YES and not r.waitlisted]
     invited = invited_member_ids(view, event.id)
     answered = {r.member_id for r in rsvps}
+    guests = sum(r.guests for r in confirmed)
     return Tally(
         yes=len(confirmed),
         maybe=sum(r.answer is Answer.MAYBE for r in rsvps),
         no=sum(r.answer is Answer.NO for r in rsvps),
         no_answer=len(invited - answered),
-        guests=sum(r.guests for r in confirmed),
-        places_taken=places_taken(rsvps),
+        guests=guests,
+        places_taken=len(confirmed) + guests,
         capacity=event.capacity,
         waitlisted=sum(r.waitlisted for r in rsvps),
         invited=len(invited),

@@ -9,7 +9,6 @@ from somek_tui.models import EventKind
 from somek_tui.services.planning import PlannedEvent
 from somek_tui.support.format import short_when
 
-KIND_LABELS = {EventKind.TALK: "expert talk", EventKind.ROUNDTABLE: "theme evening"}
 CAME_LABELS = {None: "", True: "✔ came", False: "✘ missed"}
 
 
