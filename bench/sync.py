@@ -78,7 +78,7 @@ def _database(folder: Path, members: int) -> tuple[Path, list[tuple[str, str, st
     from somek_tui.models import MailKind, OutboxState
     from somek_tui.services.events import add_event
     from somek_tui.services.members import add_member
-    from somek_tui.services.outbox import queue_message
+    from somek_tui.services.outbox import queue_message, topic_numbering
     from somek_tui.services.topics import add_topic
     from somek_tui.store import Store
 
@@ -92,11 +92,12 @@ def _database(folder: Path, members: int) -> tuple[Path, list[tuple[str, str, st
             tx, title="Stammtisch", start=NOW + timedelta(days=18), capacity=members // 2,
             domain="example.org", now=NOW - timedelta(days=20),
         )  # fmt: skip
+        numbered = topic_numbering(tx)
         for n in range(members):
             member = add_member(tx, f"member{n}@example.org", name=f"Mitglied {n}", now=NOW)
             record = queue_message(
                 tx, member=member, kind=MailKind.INVITATION, event=event, now=NOW,
-                domain="example.org",
+                domain="example.org", topic_numbers=numbered,
             )  # fmt: skip
             record.state = OutboxState.SENT
             tx.put(record)

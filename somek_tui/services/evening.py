@@ -25,9 +25,15 @@ from somek_tui.models import (
 )
 from somek_tui.services.events import find_event
 from somek_tui.services.members import add_member, find_member
-from somek_tui.services.outbox import PENDING, Progress, SendSummary, deliver, queue_message
+from somek_tui.services.outbox import (
+    PENDING,
+    Progress,
+    SendSummary,
+    deliver,
+    queue_message,
+    topic_numbering,
+)
 from somek_tui.services.rsvps import mark_attended, no_shows
-from somek_tui.services.topics import ranked
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
 
@@ -260,10 +266,9 @@ def queue_thanks(
     if note.strip():
         extra["note"] = note.strip()
     # numbered like an invitation's, so "+1 für Thema 2" in a reply counts
-    numbered = [t.id for t in ranked(tx.topics())]
-    queued = []
-    for member in plan.targets:
-        record = queue_message(
+    numbered = topic_numbering(tx)
+    return [
+        queue_message(
             tx,
             member=member,
             kind=MailKind.THANKS,
@@ -271,11 +276,10 @@ def queue_thanks(
             now=now,
             domain=domain,
             extra=extra,
+            topic_numbers=numbered,
         )
-        record.topic_numbers = numbered
-        tx.put(record)
-        queued.append(record)
-    return queued
+        for member in plan.targets
+    ]
 
 
 async def send_thanks(

@@ -30,8 +30,8 @@ from somek_tui.services.outbox import (
     queue_message,
     render,
     requeue_failed,
+    topic_numbering,
 )
-from somek_tui.services.topics import ranked
 from somek_tui.store import Reader
 from somek_tui.workspace import Workspace
 
@@ -134,8 +134,17 @@ async def send_mail(
     with ws.store.transaction() as tx:
         event = find_event(tx, event_id)
         the_plan = plan(tx, event, mail_kind, member_refs)
+        numbered = topic_numbering(tx) if mail_kind is MailKind.INVITATION else []
         queued = [
-            queue_message(tx, member=m, kind=mail_kind, event=event, now=ws.now(), domain=domain)
+            queue_message(
+                tx,
+                member=m,
+                kind=mail_kind,
+                event=event,
+                now=ws.now(),
+                domain=domain,
+                topic_numbers=numbered,
+            )
             for m in the_plan.targets
         ]
     if on_plan is not None:
@@ -178,7 +187,7 @@ def preview(
             raise InvalidInput("there are no members to preview for")
         member = members[0]
     mail_kind = MailKind(kind)
-    numbered = [t.id for t in ranked(view.topics())] if mail_kind is MailKind.INVITATION else []
+    numbered = topic_numbering(view) if mail_kind is MailKind.INVITATION else []
     record = OutgoingMessage(
         id="preview",
         member_id=member.id,

@@ -10,7 +10,7 @@ with the same Message-ID.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -63,6 +63,11 @@ def may_receive(member: Member, kind: MailKind) -> bool:
     return member.mailable
 
 
+def topic_numbering(view: Reader) -> list[str]:
+    """The open topics as a mail numbers them: computed once per mailing."""
+    return [t.id for t in ranked(view.topics())]
+
+
 def queue_message(
     tx: Transaction,
     *,
@@ -72,11 +77,15 @@ def queue_message(
     now: datetime,
     domain: str = "",
     extra: dict[str, Any] | None = None,
+    topic_numbers: Sequence[str] = (),
 ) -> OutgoingMessage:
-    """Record one mail for one member; a transport sends it later."""
+    """Record one mail for one member; a transport sends it later.
+
+    ``topic_numbers`` are the open topics the mail lists, in order (see
+    :func:`topic_numbering`); a reply's "+1 für Thema 3" means the third.
+    """
     if not domain:
         domain = member.email.rpartition("@")[2]
-    numbered = [t.id for t in ranked(tx.topics())] if kind is MailKind.INVITATION else []
     message = OutgoingMessage(
         id=tx.next_id("outbox"),
         member_id=member.id,
@@ -88,7 +97,7 @@ def queue_message(
         sequence=event.sequence if event else 0,
         created=now,
         context=dict(extra or {}),
-        topic_numbers=numbered,
+        topic_numbers=list(topic_numbers),
     )
     tx.put(message)
     return message
