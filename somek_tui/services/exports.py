@@ -95,8 +95,8 @@ def _flag(value: bool | None) -> str:
     return "" if value is None else ("true" if value else "false")
 
 
-def _text(value: str) -> str:
-    # a leading apostrophe keeps a spreadsheet from running "=HYPERLINK(…)" as a formula
+def spreadsheet_safe(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: "=HYPERLINK(…)" must not run as a formula."""
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -108,8 +108,8 @@ def attendees_csv(rows: list[AttendeeRow]) -> str:
     for row in rows:
         writer.writerow(
             [
-                _text(row.name),
-                _text(row.email),
+                spreadsheet_safe(row.name),
+                spreadsheet_safe(row.email),
                 row.answer.value,
                 row.guests,
                 _flag(row.waitlisted),

@@ -7,6 +7,8 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from somek_tui.services.exports import spreadsheet_safe
+
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """UTF-8 with a BOM, so Excel opens umlauts correctly."""
@@ -14,7 +16,10 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(header)
     for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
+        writer.writerow(
+            ["" if cell is None else spreadsheet_safe(cell) if isinstance(cell, str) else cell
+             for cell in row]
+        )  # fmt: skip
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -119,3 +119,8 @@ def test_settings_lines_flatten_sections() -> None:
     lines = settings_lines({"smtp": {"host": "h", "password_env": "X"}, "source": None})
     assert ("smtp", "host", "h") in lines
     assert ("", "source", "built-in defaults") in lines
+
+
+def test_csv_cells_never_run_as_spreadsheet_formulas() -> None:
+    data = csv_bytes(["name"], [["=HYPERLINK(1)"], ["Anna"]])
+    assert data.decode("utf-8-sig").splitlines() == ["name", "'=HYPERLINK(1)", "Anna"]
