@@ -109,12 +109,13 @@ async def measure(db: Path) -> tuple[float, float, float]:
         await pilot.pause()
         complete = time.perf_counter() - started
 
+        # the harness's own bookkeeping stays outside the timed part
+        total = min(ws.store.read().counts()["members"], MAX_ROWS)
         started = time.perf_counter()
         await pilot.press("4")
         while not isinstance(app.screen, MembersScreen):
             await pilot.pause(0.005)
         screen = app.screen
-        total = min(len(ws.store.read().members()), MAX_ROWS)
         while screen.table.row_count != total:
             await pilot.pause(0.005)
         # the search as pasted: typing speed is the person's, not the app's

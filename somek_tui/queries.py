@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from somek_tui.dbfile import ID_PREFIX, META, Data
+from somek_tui.dbfile import ID_PREFIX, META, Data, document, documents
 from somek_tui.models import (
     Event,
     InboxEntry,
     Member,
+    MemberSummary,
     OutgoingMessage,
     Record,
     ReviewItem,
@@ -88,6 +89,13 @@ class Reader:
     def members(self) -> list[Member]:
         return self._all("members")
 
+    def member_summaries(self) -> list[MemberSummary]:
+        return [MemberSummary.from_dict(doc) for doc in self._docs("members")]
+
+    def count_members(self, status: str) -> int:
+        """How many members have ``status``, without building every record."""
+        return sum(doc.get("status") == status for doc in self._docs("members"))
+
     def member(self, member_id: str) -> Member | None:
         return self._load("members", member_id)
 
@@ -118,8 +126,12 @@ class Reader:
         return self._load("topics", self._index("topic_title").get(topic_key(title)))
 
     # answers -------------------------------------------------------------------
+    def _answer_docs(self, event_id: str) -> Iterable[dict[str, Any]]:
+        """The answers to one event, as documents."""
+        return [doc for doc in self._docs("rsvps") if doc["event_id"] == event_id]
+
     def rsvps(self, *, event_id: str | None = None, member_id: str | None = None) -> list[Rsvp]:
-        docs = self._docs("rsvps")
+        docs = self._docs("rsvps") if event_id is None else self._answer_docs(event_id)
         return [
             Rsvp.from_dict(doc)
             for doc in docs
@@ -129,20 +141,23 @@ class Reader:
 
     def latest_answers(self) -> dict[str, LatestAnswer]:
         """Each member's most recent answer to any event, without parsing whole answers."""
-        latest: dict[str, LatestAnswer] = {}
+        latest: dict[str, tuple[datetime, dict[str, Any]]] = {}
         for doc in self._docs("rsvps"):
             at = datetime.fromisoformat(doc["updated_at"])
             seen = latest.get(doc["member_id"])
-            if seen is None or at > seen.at:
-                latest[doc["member_id"]] = LatestAnswer(doc["event_id"], doc["answer"], at)
-        return latest
+            if seen is None or at > seen[0]:
+                latest[doc["member_id"]] = (at, doc)
+        return {
+            member_id: LatestAnswer(doc["event_id"], doc["answer"], at)
+            for member_id, (at, doc) in latest.items()
+        }
 
     def rsvp(self, event_id: str, member_id: str) -> Rsvp | None:
         return self._load("rsvps", _rsvp_key(event_id, member_id))
 
     def places_taken(self, event_id: str) -> int:
         """Places confirmed yes-answers take (members and guests), without parsing."""
-        return sum(_party(doc) for doc in self._docs("rsvps") if doc["event_id"] == event_id)
+        return sum(_party(doc) for doc in self._answer_docs(event_id))
 
     def waitlist_in_order(self, event_id: str) -> list[Waiting]:
         """Who waits for a place, first come first, without parsing whole answers."""
@@ -157,11 +172,7 @@ class Reader:
         return sorted(waiting)
 
     def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
-        return {
-            _key_of("rsvps", doc): doc
-            for doc in self._docs("rsvps")
-            if doc["event_id"] == event_id and _waiting(doc)
-        }
+        return {_key_of("rsvps", doc): doc for doc in self._answer_docs(event_id) if _waiting(doc)}
 
     # outbox --------------------------------------------------------------------
     def outbox(
@@ -258,16 +269,24 @@ class View(Reader):
         self._answers: dict[tuple[str | None, str | None], list[Rsvp]] = {}
 
     def _doc(self, table: str, key: str) -> dict[str, Any] | None:
-        return self._data.get(table, {}).get(key)
+        return document(table, self._data.get(table, {}), key)
 
     def _docs(self, table: str) -> Iterable[dict[str, Any]]:
-        return self._data.get(table, {}).values()
+        return documents(table, self._data.get(table, {})).values()
+
+    def _answer_docs(self, event_id: str) -> Iterable[dict[str, Any]]:
+        # an answer's key starts with its event's id: only that event's
+        # documents are parsed, which is what the dashboard needs at start
+        table = self._data.get("rsvps", {})
+        prefix = f"{event_id}:"
+        docs = (document("rsvps", table, key) for key in list(table) if key.startswith(prefix))
+        return [doc for doc in docs if doc is not None and doc["event_id"] == event_id]
 
     def _index(self, name: str) -> dict[str, str]:
         if name not in self._indexes:
             table, key_fn = _INDEXES[name]
             index: dict[str, str] = {}
-            for key, doc in self._data.get(table, {}).items():
+            for key, doc in documents(table, self._data.get(table, {})).items():
                 value = key_fn(doc)
                 if value is not None:
                     index.setdefault(value, key)
@@ -324,10 +343,22 @@ class Transaction(View):
         changed = self._changes.get(table)
         if not changed:
             return super()._docs(table)
-        base = self._data.get(table, {})
+        base = documents(table, self._data.get(table, {}))
         merged = {k: v for k, v in base.items() if k not in changed}
         merged.update({k: v for k, v in changed.items() if v is not None})
         return merged.values()
+
+    def _answer_docs(self, event_id: str) -> Iterable[dict[str, Any]]:
+        changed = self._changes.get("rsvps")
+        if not changed:
+            return super()._answer_docs(event_id)
+        docs = {_key_of("rsvps", doc): doc for doc in super()._answer_docs(event_id)}
+        for key, doc in changed.items():
+            if doc is None:
+                docs.pop(key, None)
+            elif doc["event_id"] == event_id:
+                docs[key] = doc
+        return list(docs.values())
 
     def _set(self, table: str, key: str, doc: dict[str, Any] | None) -> None:
         old = self._doc(table, key)

@@ -61,12 +61,13 @@ class DashboardScreen(SectionScreen):
             self.query_one(Sparkline).data = series[-60:]
         self.query_one("#attention", Static).update(self._attention_text(view, None))
         self.query_one("#top-topics", Static).update(self._topics_text(view))
-        self.count_bouncing(view)
+        # after the paint: the worker thread would hold the interpreter meanwhile
+        self.call_after_refresh(self.count_bouncing, view)
 
     @work(thread=True, exclusive=True, group="dashboard")
     def count_bouncing(self, view: View) -> None:
         # reading every member is the slow part with thousands of them: paint first
-        bouncing = sum(m.status is MemberStatus.BOUNCING for m in view.members())
+        bouncing = view.count_members(MemberStatus.BOUNCING.value)
         self.app.call_from_thread(self._show_attention, view, bouncing)
 
     def _show_attention(self, view: View, bouncing: int) -> None:

@@ -70,7 +70,7 @@ class MembersScreen(SectionScreen):
 
     def refresh_data(self) -> None:
         view = self.ws.store.read()
-        self._rows = member_rows(view.members(), view.latest_answers())
+        self._rows = member_rows(view.member_summaries(), view.latest_answers())
         self.apply_search()
 
     def apply_search(self) -> None:

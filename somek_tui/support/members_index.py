@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from somek_tui.models import Member
+from somek_tui.models import Member, MemberSummary
 from somek_tui.queries import LatestAnswer
 
 
-@dataclass(frozen=True)
-class MemberRow:
+class MemberRow(NamedTuple):
     id: str
     cells: tuple[str, ...]
     haystack: str  # what the search box matches against, case-folded
 
 
-def member_rows(members: list[Member], latest: Mapping[str, LatestAnswer]) -> list[MemberRow]:
+def member_rows(
+    members: Sequence[Member | MemberSummary], latest: Mapping[str, LatestAnswer]
+) -> list[MemberRow]:
     rows = []
     for m in sorted(members, key=lambda m: (m.name or m.email).casefold()):
         answer = latest.get(m.id)

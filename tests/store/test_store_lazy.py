@@ -1,0 +1,147 @@
+"""Opening a database splits it into documents; each is parsed when first read."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from support.cli import assert_clean_error, run_somek
+
+from somek_tui.dbfile import DamagedRecord, document, load_file
+from somek_tui.models import Answer, Event, EventKind, Member, MemberStatus, Rsvp
+from somek_tui.store import Store, StoreCorrupt
+
+WHEN = datetime(2027, 1, 22, 18, 0, tzinfo=UTC)
+
+
+def fill(store: Store, *, members: int = 3, events: int = 2) -> None:
+    with store.transaction() as tx:
+        for n in range(members):
+            member_id = tx.next_id("members")
+            tx.put(Member(id=member_id, email=f"m{n}@example.org", name=f"Mitglied {n}"))
+        for n in range(events):
+            event = Event(
+                id=tx.next_id("events"), title=f"Abend {n}", start=WHEN, kind=EventKind.TALK
+            )
+            tx.put(event)
+            for m in range(members):
+                tx.put(Rsvp(event_id=event.id, member_id=f"m{m + 1}", answer=Answer.YES))
+
+
+def test_opening_leaves_every_document_unparsed_but_the_meta(store: Store, db_path: Path) -> None:
+    fill(store)
+    data = load_file(db_path)
+    assert isinstance(data["meta"]["meta"], dict)
+    assert all(isinstance(doc, str) for doc in data["members"].values())
+    assert all(isinstance(doc, str) for doc in data["rsvps"].values())
+
+
+def test_a_document_is_parsed_when_read_and_equals_what_was_written(
+    store: Store, db_path: Path
+) -> None:
+    fill(store)
+    data = load_file(db_path)
+    doc = document("members", data["members"], "m2")
+    assert doc == json.loads(db_path.read_text(encoding="utf-8"))["members"]["m2"]
+    assert isinstance(data["members"]["m2"], dict)
+    assert isinstance(data["members"]["m1"], str)
+
+
+def test_one_events_answers_are_read_without_parsing_the_others(
+    store: Store, db_path: Path
+) -> None:
+    fill(store, events=3)
+    view = Store.open(db_path).read()
+    assert {r.member_id for r in view.rsvps(event_id="e2")} == {"m1", "m2", "m3"}
+    rsvps = view._data["rsvps"]  # type: ignore[attr-defined]
+    assert {key for key, doc in rsvps.items() if isinstance(doc, dict)} == {
+        "e2:m1",
+        "e2:m2",
+        "e2:m3",
+    }
+
+
+def test_a_write_keeps_untouched_documents_byte_for_byte(store: Store, db_path: Path) -> None:
+    fill(store)
+    before = {line.rstrip(",") for line in db_path.read_text(encoding="utf-8").splitlines()}
+    reopened = Store.open(db_path)
+    with reopened.transaction() as tx:
+        member = tx.member("m2")
+        assert member is not None
+        member.name = "Jörg Weiß"
+        tx.put(member)
+    after = {line.rstrip(",") for line in db_path.read_text(encoding="utf-8").splitlines()}
+    (new,) = after - before  # a rewritten record moves to its table's end; lines keep
+    assert new.startswith('    "m2": {') and "Jörg Weiß" in new
+    assert len(before - after) == 1
+
+
+def test_a_file_in_another_json_layout_still_opens(store: Store, db_path: Path) -> None:
+    fill(store)
+    data = json.loads(db_path.read_text(encoding="utf-8"))
+    db_path.write_text(json.dumps(data, indent=4), encoding="utf-8")
+    view = Store.open(db_path).read()
+    assert [m.name for m in view.members()] == ["Mitglied 0", "Mitglied 1", "Mitglied 2"]
+    assert len(view.rsvps(event_id="e1")) == 3
+
+
+def test_a_truncated_file_is_refused_at_open(store: Store, db_path: Path) -> None:
+    fill(store)
+    text = db_path.read_text(encoding="utf-8")
+    db_path.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(StoreCorrupt) as caught:
+        Store.open(db_path)
+    assert str(db_path) in str(caught.value)
+
+
+def damage_member(db_path: Path, key: str) -> None:
+    lines = db_path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(f'    "{key}": {{'))
+    lines[at] = lines[at].replace('"email": ', '"email" ', 1)
+    db_path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_damaged_record_is_named_when_read(store: Store, db_path: Path) -> None:
+    fill(store)
+    damage_member(db_path, "m2")
+    view = Store.open(db_path).read()
+    assert view.member("m1") is not None
+    with pytest.raises(DamagedRecord) as caught:
+        view.members()
+    assert "members/m2" in str(caught.value)
+
+
+def test_a_damaged_record_is_a_clean_command_error(store: Store, db_path: Path) -> None:
+    fill(store)
+    damage_member(db_path, "m3")
+    before = db_path.read_bytes()
+    assert_clean_error(run_somek("member", "list", db=db_path), contains="members/m3")
+    assert db_path.read_bytes() == before
+
+
+def test_member_summaries_match_the_full_records(store: Store) -> None:
+    fill(store)
+    with store.transaction() as tx:
+        member = tx.member("m3")
+        assert member is not None
+        member.status = MemberStatus.BOUNCING
+        tx.put(member)
+    view = store.read()
+    assert [(s.id, s.email, s.name, s.language, s.status) for s in view.member_summaries()] == [
+        (m.id, m.email, m.name, m.language, m.status) for m in view.members()
+    ]
+
+
+def test_members_are_counted_by_status(store: Store) -> None:
+    fill(store, members=4)
+    with store.transaction() as tx:
+        for member_id in ("m2", "m4"):
+            member = tx.member(member_id)
+            assert member is not None
+            member.status = MemberStatus.BOUNCING
+            tx.put(member)
+    view = store.read()
+    assert view.count_members("bouncing") == 2
+    assert view.count_members("active") == 2
