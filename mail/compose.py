@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from mail.dates import format_date, format_time, format_when
 from mail.ical import Method, build_calendar, event_location
-from mail.render import language_folder, render_mail
+from mail.render import environment, language_folder, render_mail
 from somek_tui.config import Settings
 from somek_tui.models import (
     Answer,
@@ -188,6 +188,26 @@ def _event_dict(
     }
 
 
+def _topics_list(open_topics: Sequence[Topic]) -> list[dict[str, Any]]:
+    return [
+        {
+            "number": number,
+            "title": topic.title,
+            "description": topic.description,
+            "votes": topic.vote_count,
+        }
+        for number, topic in enumerate(open_topics, start=1)
+    ]
+
+
+def _remembered(memo: dict[Any, Any] | None, key: tuple[Any, ...], make: Any, *args: Any) -> Any:
+    if memo is None:
+        return make(*args)
+    if key not in memo:
+        memo[key] = make(*args)
+    return memo[key]
+
+
 def _answer_dict(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
@@ -243,6 +263,7 @@ def mail_context(
     theme_topics: Sequence[Topic] = (),
     reply_key: str | None = None,
     unsubscribe_key: str | None = None,
+    memo: dict[Any, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the packaged templates use; keys are listed in the README.
 
@@ -252,9 +273,16 @@ def mail_context(
     a change), ``reason``, ``next_event`` (an Event), ``request`` (``role``:
     "talk" or "contribution", ``subject``), ``noted_topics``, ``noted_votes``,
     ``waitlist_position`` and ``note``; other keys pass through unchanged.
+
+    ``memo`` is for a mailing: one dict shared by every message of it, which
+    then computes the parts that are the same for everyone (the event with
+    its dates in words, the open topics) once per language. Only share it
+    between messages made from the same records.
     """
     extra = dict(extra or {})
-    language, _ = language_folder(str(member.language))
+    language, _ = _remembered(
+        memo, ("language", str(member.language)), language_folder, str(member.language)
+    )
     organizer = settings.organizer
     value = kind_value(kind)
     unsub_key = unsubscribe_key if unsubscribe_key is not None else member.unsubscribe_key
@@ -271,19 +299,22 @@ def mail_context(
         "unsubscribe_mailto": f"mailto:{unsubscribe}?subject=unsubscribe" if unsubscribe else "",
         "calendar": value in CALENDAR_METHOD and event is not None,
         "event": (
-            _event_dict(event, settings, language, contributors, theme_topics)
+            _remembered(
+                memo,
+                ("event", event.id, language),
+                _event_dict,
+                event,
+                settings,
+                language,
+                contributors,
+                theme_topics,
+            )
             if event is not None
             else None
         ),
-        "open_topics": [
-            {
-                "number": number,
-                "title": topic.title,
-                "description": topic.description,
-                "votes": topic.vote_count,
-            }
-            for number, topic in enumerate(open_topics, start=1)
-        ],
+        "open_topics": _remembered(
+            memo, ("topics", *(t.id for t in open_topics)), _topics_list, open_topics
+        ),
         "answer": _answer_dict(extra.pop("rsvp", None)),
         "waitlist_position": extra.pop("waitlist_position", None),
         "noted_topics": list(extra.pop("noted_topics", [])),
@@ -346,11 +377,13 @@ def compose(
     contributors: Sequence[tuple[str, str]] = (),
     theme_topics: Sequence[Topic] = (),
     date: datetime | None = None,
+    memo: dict[Any, Any] | None = None,
 ) -> bytes:
     """The complete message for one member, as the bytes to send (CRLF lines).
 
-    ``unsubscribe_key`` defaults to the member's own. Raises
-    :class:`~mail.render.TemplateProblem` when a template fails.
+    ``unsubscribe_key`` defaults to the member's own; ``memo`` is as for
+    :func:`mail_context`. Raises :class:`~mail.render.TemplateProblem` when a
+    template fails.
     """
     value = kind_value(kind)
     organizer = settings.organizer
@@ -365,12 +398,18 @@ def compose(
         theme_topics=theme_topics,
         reply_key=reply_key,
         unsubscribe_key=unsubscribe_key,
+        memo=memo,
     )
-    rendered = render_mail(
-        value, context["language"], context, override_dir=settings.templates_override_dir
+    env = _remembered(
+        memo,
+        ("environment", context["language"]),
+        environment,
+        context["language"],
+        settings.templates_override_dir,
     )
+    rendered = render_mail(value, context["language"], context, env=env)
     headers = [
-        ("From", _address(organizer.name, organizer.from_address)),
+        ("From", _remembered(memo, ("from",), _address, organizer.name, organizer.from_address)),
         ("To", _address(member.name, member.email)),
         ("Subject", _encoded(header_text(rendered.subject), "Subject")),
         ("Date", format_datetime((date or datetime.now(UTC)).astimezone(UTC))),

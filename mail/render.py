@@ -163,9 +163,14 @@ def render_mail(
     context: dict[str, Any],
     *,
     override_dir: Path | None = None,
+    env: jinja2.Environment | None = None,
 ) -> RenderedMail:
-    """Render ``<kind>.subject.j2``, ``.txt.j2`` and ``.html.j2`` in ``language``."""
-    env = environment(language, override_dir)
+    """Render ``<kind>.subject.j2``, ``.txt.j2`` and ``.html.j2`` in ``language``.
+
+    ``env`` is :func:`environment` for that language, when the caller has it.
+    """
+    if env is None:
+        env = environment(language, override_dir)
     _, folder = language_folder(language)
     out: dict[str, str] = {}
     for part, name in template_names(kind).items():

@@ -118,7 +118,8 @@ class RenderJob:
     date: datetime
 
 
-def render_job(job: RenderJob) -> bytes:
+def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
+    """The bytes of one mail; ``memo`` shared by the jobs of one mailing (see compose)."""
     return compose(
         job.record.kind,
         member=job.member,
@@ -131,6 +132,7 @@ def render_job(job: RenderJob) -> bytes:
         contributors=job.contributors,
         theme_topics=job.theme_topics,
         date=job.date,
+        memo=memo,
     )
 
 
@@ -243,11 +245,15 @@ async def deliver(
                 continue
             yield record, prepare(ws, view, record)
 
+    # every job comes from the one view above, so the mailing's shared parts
+    # (the event, the topics) are worked out once
+    memo: dict[Any, Any] = {}
+
     def envelopes() -> Iterator[Envelope]:
         # rendered one at a time while sending: memory stays flat
         for record, job in sendable():
             try:
-                data = render_job(job)
+                data = render_job(job, memo)
             except TemplateProblem as exc:
                 finish(record, False, f"template: {exc}")
                 continue
