@@ -8,6 +8,7 @@ atomically, migrated in memory, and extended by an append-only journal.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import gc
 import json
 import os
@@ -357,14 +358,20 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _migrate_0_to_1}
 
 
 class Journal:
-    """An append-only file of whole-record writes, each line fsynced.
+    """An append-only file of whole-record writes.
 
-    Lines are only ever appended or the file emptied, both under the store's
-    file lock; a torn last line (a kill mid-append) is ignored.
+    Appends and the fold (read, write db.json, empty) each hold an exclusive
+    ``flock`` on the journal itself, so an append can never fall between a
+    fold's read and its emptying. The lock is the journal's own, not the
+    database's: marking each sent mail then costs a lock and a write on an
+    open file, not a lock file's open and close. A torn last line (a kill
+    mid-append) is ignored.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._fd: int | None = None
+        self._inode: int | None = None
 
     def signature(self) -> FileSignature | None:
         sig = _signature(self.path)
@@ -376,17 +383,56 @@ class Journal:
     def append_many(
         self, items: Iterable[tuple[str, str, dict[str, Any]]], *, fsync: bool = True
     ) -> None:
-        line = "".join(_compact({"t": t, "k": k, "d": d}) + "\n" for t, k, d in items)
+        data = "".join(_compact({"t": t, "k": k, "d": d}) + "\n" for t, k, d in items).encode()
+        fd = self._open()
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            os.write(fd, data)
+            if fsync:
+                os.fsync(fd)
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _open(self) -> int:
+        """The append descriptor, reopened if the file was removed or replaced."""
+        try:
+            current = os.stat(self.path).st_ino
+        except FileNotFoundError:
+            current = None
+        if self._fd is not None and current == self._inode:
+            return self._fd
+        self.close()
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
             raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
+        self._fd, self._inode = fd, os.fstat(fd).st_ino
+        return fd
+
+    def __del__(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = self._inode = None
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """No append happens meanwhile (in any process)."""
         try:
-            os.write(fd, line.encode())
-            if fsync:
-                os.fsync(fd)
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            # nobody has appended yet; an appender creating it now is not
+            # lost either, since its line stays for the next fold
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
         finally:
-            os.close(fd)
+            os.close(fd)  # closing releases the lock
 
     def sync(self) -> None:
         """fsync what was appended without it."""

@@ -159,6 +159,7 @@ class Store:
         self._view: View | None = None
         self._view_data: Data | None = None
         self._view_journal: FileSignature | None = None
+        self._transactions = 0  # open in this process (only ever one thread's)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: Any) -> Store:
@@ -202,14 +203,10 @@ class Store:
         """
         lines = [(*record_key(record), record.to_dict()) for record in records]
         with self._thread_lock:
-            try:
-                self._file_lock.acquire()
-            except Timeout:
-                raise StoreBusy(f"{self.path} is locked by another somek process") from None
-            try:
-                self.journal.append_many(lines, fsync=fsync)
-            finally:
-                self._file_lock.release()
+            if self._transactions:
+                # the transaction holds the journal's lock: this would wait forever
+                raise RuntimeError("record_fast() inside a transaction; use tx.put()")
+            self.journal.append_many(lines, fsync=fsync)
 
     def fold_journal(self) -> None:
         """Write pending journal lines into ``db.json`` (one write)."""
@@ -228,25 +225,28 @@ class Store:
                 ) from None
             except OSError as exc:
                 raise StoreNotWritable(f"cannot lock {self.lock_path}: {exc}") from None
+            self._transactions += 1
             try:
-                tx = Transaction(self._storage.current())
-                pending = self.journal.entries()
-                for table, key, doc in pending:
-                    tx._set(table, key, doc)
-                yield tx
-                if tx.changed:
-                    self._storage.begin()
-                    try:
-                        _hand_to_tinydb(tx, self._db)
-                        self._storage.commit()
-                    except BaseException:
-                        self._storage.rollback()
-                        raise
-                if pending:
-                    # only after db.json holds them; a kill before this replays
-                    # the same whole-record lines again, which is harmless
-                    self.journal.clear()
+                with self.journal.held():
+                    tx = Transaction(self._storage.current())
+                    pending = self.journal.entries()
+                    for table, key, doc in pending:
+                        tx._set(table, key, doc)
+                    yield tx
+                    if tx.changed:
+                        self._storage.begin()
+                        try:
+                            _hand_to_tinydb(tx, self._db)
+                            self._storage.commit()
+                        except BaseException:
+                            self._storage.rollback()
+                            raise
+                    if pending:
+                        # only after db.json holds them; a kill before this
+                        # replays the same whole-record lines, which is harmless
+                        self.journal.clear()
             finally:
+                self._transactions -= 1
                 self._file_lock.release()
 
 

@@ -10,16 +10,16 @@ with the same Message-ID.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from mail.compose import compose, make_message_id
+from mail.compose import make_message_id
 from mail.outgoing import Envelope, SendResult, Transport
 from mail.render import TemplateProblem
 from mail.transports import outgoing_transport
-from somek_tui.config import Settings
 from somek_tui.models import (
     Event,
     MailKind,
@@ -30,6 +30,8 @@ from somek_tui.models import (
     Topic,
     new_key,
 )
+from somek_tui.services.mail_jobs import RenderJob, render_job
+from somek_tui.services.render_ahead import RenderAhead, helper_worth_it
 from somek_tui.services.topics import ranked
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
@@ -103,54 +105,43 @@ def queue_message(
     return message
 
 
-@dataclass(frozen=True)
-class RenderJob:
-    """Everything one mail is made of; plain data, so a worker process can render it."""
+def prepare(
+    ws: Workspace,
+    view: Reader,
+    record: OutgoingMessage,
+    run: str = "",
+    shared: dict[Any, Any] | None = None,
+) -> RenderJob:
+    """The job for one record; ``shared`` (one dict per run) reuses its event parts.
 
-    settings: Settings
-    member: Member
-    event: Event | None
-    record: OutgoingMessage
-    context: dict[str, Any]
-    open_topics: list[Topic]
-    contributors: list[tuple[str, str]]
-    theme_topics: list[Topic]
-    date: datetime
-
-
-def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
-    """The bytes of one mail; ``memo`` shared by the jobs of one mailing (see compose)."""
-    return compose(
-        job.record.kind,
-        member=job.member,
-        event=job.event,
-        settings=job.settings,
-        message_id=job.record.message_id,
-        reply_key=job.record.reply_key,
-        context_extra=job.context,
-        open_topics=job.open_topics,
-        contributors=job.contributors,
-        theme_topics=job.theme_topics,
-        date=job.date,
-        memo=memo,
-    )
-
-
-def prepare(ws: Workspace, view: Reader, record: OutgoingMessage) -> RenderJob:
+    Jobs of one run then hold the very same event and topic objects, which
+    also keeps them from being pickled more than once per batch for a helper.
+    """
     member = view.member(record.member_id)
     if member is None:
         raise TemplateProblem(f"member {record.member_id} no longer exists")
-    event = view.event(record.event_id) if record.event_id else None
+    memo = shared if shared is not None else {}
+    key = ("event", record.event_id, tuple(record.topic_numbers))
+    if key not in memo:
+        event = view.event(record.event_id) if record.event_id else None
+        memo[key] = (
+            event,
+            _topics(view, record.topic_numbers),
+            _contributors(view, event),
+            _topics(view, event.topic_ids) if event else [],
+        )
+    event, open_topics, contributors, theme_topics = memo[key]
     return RenderJob(
         settings=ws.settings,
         member=member,
         event=event,
         record=record,
         context=_context(view, record),
-        open_topics=_topics(view, record.topic_numbers),
-        contributors=_contributors(view, event),
-        theme_topics=_topics(view, event.topic_ids) if event else [],
+        open_topics=open_topics,
+        contributors=contributors,
+        theme_topics=theme_topics,
         date=ws.now(),
+        run=run,
     )
 
 
@@ -236,6 +227,8 @@ async def deliver(
             store.journal.sync()
             unsynced = 0
 
+    shared: dict[Any, Any] = {}
+
     def sendable() -> Iterator[tuple[OutgoingMessage, RenderJob]]:
         for record in records:
             member = view.member(record.member_id)
@@ -243,20 +236,21 @@ async def deliver(
                 reason = "member removed" if member is None else f"member is {member.status.value}"
                 finish(record, False, f"not sent: {reason}")
                 continue
-            yield record, prepare(ws, view, record)
+            yield record, prepare(ws, view, record, run, shared)
 
     # every job comes from the one view above, so the mailing's shared parts
-    # (the event, the topics) are worked out once
-    memo: dict[Any, Any] = {}
+    # (the event, the topics) are worked out once per run
+    run = secrets.token_hex(8)
+    rendered = RenderAhead(sendable(), memo={}, helper=helper_worth_it(len(records)))
 
     def envelopes() -> Iterator[Envelope]:
-        # rendered one at a time while sending: memory stays flat
-        for record, job in sendable():
-            try:
-                data = render_job(job, memo)
-            except TemplateProblem as exc:
-                finish(record, False, f"template: {exc}")
+        # rendered a few ahead of sending: memory stays flat
+        for record, data in rendered:
+            if isinstance(data, TemplateProblem):
+                finish(record, False, f"template: {data}")
                 continue
+            if isinstance(data, Exception):
+                raise data
             yield Envelope(
                 ref=record.id,
                 sender=ws.settings.organizer.from_address,
@@ -282,6 +276,7 @@ async def deliver(
             envelopes(), on_sending, on_result
         )
     finally:
+        rendered.close()
         store.fold_journal()
     return summary
 

@@ -1,0 +1,57 @@
+"""One mail as plain data, and its rendering.
+
+Kept apart from the outbox so that a helper process rendering a big
+mailing (see :mod:`somek_tui.services.render_ahead`) imports only what
+rendering needs: no store, no transports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from mail.compose import compose
+from somek_tui.config import Settings
+from somek_tui.models import Event, Member, OutgoingMessage, Topic
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """Everything one mail is made of; plain data, so a helper process can render it.
+
+    ``run`` names the mailing the job belongs to: jobs of one run come from
+    one state of the database, so they may share a memo (see compose).
+    """
+
+    settings: Settings
+    member: Member
+    event: Event | None
+    record: OutgoingMessage
+    context: dict[str, Any]
+    open_topics: list[Topic]
+    contributors: list[tuple[str, str]]
+    theme_topics: list[Topic]
+    date: datetime
+    run: str = ""
+
+
+def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
+    """The bytes of one mail; ``memo`` shared by the jobs of one run (see compose)."""
+    return compose(
+        job.record.kind,
+        member=job.member,
+        event=job.event,
+        settings=job.settings,
+        message_id=job.record.message_id,
+        reply_key=job.record.reply_key,
+        context_extra=job.context,
+        open_topics=job.open_topics,
+        contributors=job.contributors,
+        theme_topics=job.theme_topics,
+        date=job.date,
+        memo=memo,
+    )
+
+
+__all__ = ["RenderJob", "render_job"]
