@@ -7,8 +7,11 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+
+import pytest
 
 from somek_tui.models import Member
 from somek_tui.store import Store
@@ -101,3 +104,49 @@ def test_a_kill_at_any_moment_leaves_the_old_or_the_new_file(db_path: Path) -> N
         assert data["meta"]["meta"]["counters"]["members"] == len(numbers)
         seen_counts.append(len(numbers))
     assert seen_counts == sorted(seen_counts)
+
+
+def _renamed(store: Store, member_id: str, name: str) -> Member:
+    member = store.read().member(member_id)
+    assert member is not None
+    member.name = name
+    return member
+
+
+def test_a_mark_made_while_another_store_folds_waits_and_is_kept(db_path: Path) -> None:
+    folder, marker = Store.open(db_path), Store.open(db_path)
+    with folder.transaction() as tx:
+        for n in range(2):
+            tx.put(Member(id=tx.next_id("members"), email=f"m{n}@example.org"))
+    marker.record_fast(_renamed(marker, "m1", "before the fold"))
+    inside, release = threading.Event(), threading.Event()
+
+    def fold() -> None:
+        with folder.transaction():
+            inside.set()
+            release.wait(30)
+
+    folding = threading.Thread(target=fold)
+    folding.start()
+    assert inside.wait(30)
+    late = _renamed(marker, "m2", "during the fold")
+    marking = threading.Thread(target=marker.record_fast, args=(late,))
+    marking.start()
+    marking.join(0.2)
+    assert marking.is_alive()  # held back until the fold has emptied the journal
+    release.set()
+    folding.join(30)
+    marking.join(30)
+    view = Store.open(db_path).read()
+    assert view.member("m1").name == "before the fold"  # type: ignore[union-attr]
+    assert view.member("m2").name == "during the fold"  # type: ignore[union-attr]
+
+
+def test_a_mark_inside_a_transaction_is_refused_rather_than_waiting_forever(
+    store: Store,
+) -> None:
+    with store.transaction() as tx:
+        tx.put(Member(id=tx.next_id("members"), email="m@example.org"))
+    member = _renamed(store, "m1", "x")
+    with store.transaction(), pytest.raises(RuntimeError):
+        store.record_fast(member)
