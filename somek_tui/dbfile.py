@@ -357,15 +357,22 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _migrate_0_to_1}
 # --------------------------------------------------------------------------- the journal
 
 
+Entry = tuple[str, str, dict[str, Any] | None]  # table, key, document (None: deleted)
+
+
 class Journal:
     """An append-only file of whole-record writes.
+
+    A line is either one record (``{"t", "k", "d"}``, a progress mark) or a
+    whole transaction (``{"tx": [...]}``), which is then applied entirely or,
+    if a kill tore it, not at all. An append always starts on a fresh line,
+    so a torn line never swallows the next one.
 
     Appends and the fold (read, write db.json, empty) each hold an exclusive
     ``flock`` on the journal itself, so an append can never fall between a
     fold's read and its emptying. The lock is the journal's own, not the
     database's: marking each sent mail then costs a lock and a write on an
-    open file, not a lock file's open and close. A torn last line (a kill
-    mid-append) is ignored.
+    open file, not a lock file's open and close.
     """
 
     def __init__(self, path: Path) -> None:
@@ -387,9 +394,7 @@ class Journal:
         fd = self._open()
         fcntl.flock(fd, fcntl.LOCK_EX)
         try:
-            os.write(fd, data)
-            if fsync:
-                os.fsync(fd)
+            _write_lines(fd, data, fsync)
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -402,12 +407,16 @@ class Journal:
         if self._fd is not None and current == self._inode:
             return self._fd
         self.close()
-        try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        except OSError as exc:
-            raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
+        fd = self._open_new()
         self._fd, self._inode = fd, os.fstat(fd).st_ino
         return fd
+
+    def _open_new(self) -> int:
+        try:
+            # read too: an append checks the last byte for a torn line
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
 
     def __del__(self) -> None:
         self.close()
@@ -419,18 +428,12 @@ class Journal:
             self._fd = self._inode = None
 
     @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        """No append happens meanwhile (in any process)."""
-        try:
-            fd = os.open(self.path, os.O_RDONLY)
-        except FileNotFoundError:
-            # nobody has appended yet; an appender creating it now is not
-            # lost either, since its line stays for the next fold
-            yield
-            return
+    def held(self) -> Iterator[HeldJournal]:
+        """No other append happens meanwhile (in any process); this one may append."""
+        fd = self._open_new()
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
+            yield HeldJournal(fd)
         finally:
             os.close(fd)  # closing releases the lock
 
@@ -443,19 +446,23 @@ class Journal:
             finally:
                 os.close(fd)
 
-    def entries(self) -> list[tuple[str, str, dict[str, Any]]]:
+    def entries(self) -> list[Entry]:
+        return self.entries_from(0)[0]
+
+    def entries_from(self, offset: int) -> tuple[list[Entry], int]:
+        """The entries of the complete lines after ``offset``, and where they end."""
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as handle:
+                handle.seek(offset)
+                raw = handle.read()
         except FileNotFoundError:
-            return []
-        out = []
-        for line in raw.splitlines():
-            try:
-                item = orjson.loads(line)
-                out.append((str(item["t"]), str(item["k"]), dict(item["d"])))
-            except (ValueError, KeyError, TypeError):
-                continue  # a line torn by a kill: its work is redone on rerun
-        return out
+            return [], 0
+        end = raw.rfind(b"\n") + 1  # a line still being written waits for the next read
+        out: list[Entry] = []
+        for line in raw[:end].split(b"\n"):
+            if line:
+                out.extend(_entries_of(line))
+        return out, offset + end
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError), open(self.path, "r+b") as handle:
@@ -463,12 +470,52 @@ class Journal:
             os.fsync(handle.fileno())
 
 
-def apply_journal(data: Data, entries: list[tuple[str, str, dict[str, Any]]]) -> Data:
+class HeldJournal:
+    """The journal while :meth:`Journal.held` keeps others out."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def append_transaction(self, entries: list[Entry]) -> None:
+        """All of a transaction's changes as one line, fsynced: all or nothing."""
+        line = _compact({"tx": [{"t": t, "k": k, "d": d} for t, k, d in entries]}) + "\n"
+        _write_lines(self._fd, line.encode(), True)
+
+
+def _write_lines(fd: int, data: bytes, fsync: bool) -> None:
+    size = os.fstat(fd).st_size
+    if size and os.pread(fd, 1, size - 1) != b"\n":
+        data = b"\n" + data  # after a torn line: start afresh
+    os.write(fd, data)
+    if fsync:
+        os.fsync(fd)
+
+
+def _entries_of(line: bytes) -> list[Entry]:
+    try:
+        item = orjson.loads(line)
+        if "tx" in item:
+            return [_entry(part) for part in item["tx"]]
+        return [_entry(item)]
+    except (ValueError, KeyError, TypeError):
+        return []  # a line torn by a kill: its work is redone on rerun
+
+
+def _entry(item: dict[str, Any]) -> Entry:
+    doc = item["d"]
+    return str(item["t"]), str(item["k"]), None if doc is None else dict(doc)
+
+
+def apply_journal(data: Data, entries: Iterable[Entry]) -> Data:
+    """``data`` with the entries applied, sharing every table they do not touch."""
     out = dict(data)
     copied: set[str] = set()
     for table, key, doc in entries:
         if table not in copied:
             out[table] = dict(out.get(table, {}))
             copied.add(table)
-        out[table][key] = doc
+        if doc is None:
+            out[table].pop(key, None)
+        else:
+            out[table][key] = doc
     return out

@@ -422,6 +422,12 @@ class Transaction(View):
         meta["state"] = state
         self._set(META, META, meta)
 
+    def changes(self) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+        """Every change as (table, key, new document or None for a deletion)."""
+        for table_name, changes in self._changes.items():
+            for key, doc in changes.items():
+                yield table_name, key, doc
+
     def changed_tables(self) -> Iterator[tuple[str, list[str], list[tuple[str, dict[str, Any]]]]]:
         """Per table: the keys whose old documents go, and the documents that come."""
         for table_name, changes in self._changes.items():

@@ -299,8 +299,8 @@ class _Pass:
             size = max(1, self.settings.imap.batch_size)
             for batch in _batches(inbox.fetch(after_uid=after), size):
                 self._batch(inbox, batch)
-        if self.pending_uid is not None and not self.dry_run:
-            with self.ws.store.transaction() as tx:
+        if not self.dry_run:
+            with self.ws.store.transaction() as tx:  # also folds the batches' journal lines
                 self._fold_uid(tx)
 
     def _start(self, inbox: InboxSource) -> int | None:
@@ -340,7 +340,9 @@ class _Pass:
             seen_before = set(self.seen)
             acked_before = set(self.acknowledged)
             try:
-                with self.ws.store.transaction() as tx:
+                # appended to the journal: rewriting db.json for every batch
+                # would cost more with each batch; the pass folds it at the end
+                with self.ws.store.transaction(journaled=True) as tx:
                     self._fold_uid(tx)
                     now = self.ws.now()
                     planned = [

@@ -1,0 +1,93 @@
+"""The journal: journaled transactions, progress marks, torn lines, and the fold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from somek_tui.models import Member
+from somek_tui.store import Store
+
+
+def add(store: Store, *emails: str, journaled: bool = False) -> None:
+    with store.transaction(journaled=journaled) as tx:
+        for email in emails:
+            tx.put(Member(id=tx.next_id("members"), email=email))
+
+
+def in_file(db_path: Path) -> set[str]:
+    return {m["email"] for m in json.loads(db_path.read_text(encoding="utf-8"))["members"].values()}
+
+
+def emails(store: Store) -> set[str]:
+    return {m.email for m in store.read().members()}
+
+
+def test_a_journaled_transaction_is_read_at_once_and_written_to_the_file_later(
+    store: Store, db_path: Path
+) -> None:
+    add(store, "a@example.org")
+    add(store, "b@example.org", journaled=True)
+    assert in_file(db_path) == {"a@example.org"}
+    assert emails(Store.open(db_path)) == {"a@example.org", "b@example.org"}
+    add(store, "c@example.org")  # an ordinary transaction folds the journal in
+    assert in_file(db_path) == {"a@example.org", "b@example.org", "c@example.org"}
+    assert store.journal.signature() is None
+
+
+def test_ids_stay_unique_across_journaled_transactions(store: Store) -> None:
+    add(store, "a@example.org", journaled=True)
+    add(store, "b@example.org", journaled=True)
+    add(store, "c@example.org")
+    assert sorted(m.id for m in store.read().members()) == ["m1", "m2", "m3"]
+
+
+def test_a_deletion_travels_through_the_journal(store: Store, db_path: Path) -> None:
+    add(store, "a@example.org", "b@example.org")
+    with store.transaction(journaled=True) as tx:
+        member = tx.member("m1")
+        assert member is not None
+        tx.delete(member)
+    assert emails(Store.open(db_path)) == {"b@example.org"}
+    add(store, "c@example.org")
+    assert in_file(db_path) == {"b@example.org", "c@example.org"}
+
+
+def test_a_torn_transaction_line_is_ignored_whole(store: Store, db_path: Path) -> None:
+    add(store, "a@example.org")
+    add(store, "b@example.org", "c@example.org", journaled=True)
+    journal = store.journal.path
+    text = journal.read_bytes()
+    journal.write_bytes(text[: len(text) // 2])  # a kill in the middle of the append
+    assert emails(Store.open(db_path)) == {"a@example.org"}
+
+
+def test_an_append_after_a_torn_line_starts_a_line_of_its_own(store: Store, db_path: Path) -> None:
+    add(store, "a@example.org")
+    add(store, "b@example.org", journaled=True)
+    journal = store.journal.path
+    text = journal.read_bytes()
+    journal.write_bytes(text[:-10])  # torn: no newline at the end
+    add(Store.open(db_path), "c@example.org", journaled=True)
+    assert emails(Store.open(db_path)) == {"a@example.org", "c@example.org"}
+
+
+def test_a_long_lived_reader_follows_every_new_journal_line(store: Store, db_path: Path) -> None:
+    reader = Store.open(db_path)
+    for n in range(5):
+        add(store, f"m{n}@example.org", journaled=True)
+        assert emails(reader) == {f"m{i}@example.org" for i in range(n + 1)}
+    add(store, "last@example.org")  # folded: the reader now reads db.json afresh
+    assert len(emails(reader)) == 6
+
+
+def test_progress_marks_and_journaled_transactions_mix(store: Store, db_path: Path) -> None:
+    add(store, "a@example.org")
+    member = store.read().member("m1")
+    assert member is not None
+    member.name = "Anna"
+    store.record_fast(member)
+    add(store, "b@example.org", journaled=True)
+    view = Store.open(db_path).read()
+    assert view.member("m1").name == "Anna"  # type: ignore[union-attr]
+    assert view.member("m2") is not None
