@@ -256,9 +256,16 @@ def _split_table(body: list[str]) -> dict[str, Any] | None:
     return table if len(table) == len(keys) else None
 
 
+# the C scanner behind json.loads; typeshed does not list it
+scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
 def _line_document(line: str) -> str:
     """The JSON text of the document on one ``    "key": {…},`` line."""
-    text = line[line.find('": {', 5) + 3 :]
+    # the key is scanned as JSON: an escaped quote in it (a Message-ID may
+    # have one) must not be taken for its end
+    _, end = scanstring(line, 5)
+    text = line[end + 2 :]
     return text[:-1] if text.endswith(",") else text
 
 
@@ -357,15 +364,18 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _migrate_0_to_1}
 # --------------------------------------------------------------------------- the journal
 
 
-Entry = tuple[str, str, dict[str, Any] | None]  # table, key, document (None: deleted)
+# table, key, and the document (None: deleted). Read back from the journal a
+# document stays text, in the form of a db.json line (see _split), and is
+# parsed only when someone reads it, as after opening the file.
+Entry = tuple[str, str, dict[str, Any] | str | None]
 
 
 class Journal:
     """An append-only file of whole-record writes.
 
-    A line is either one record (``{"t", "k", "d"}``, a progress mark) or a
-    whole transaction (``{"tx": [...]}``), which is then applied entirely or,
-    if a kill tore it, not at all. An append always starts on a fresh line,
+    Each line is one record, ``{"t": table, "k": key, "d": document}``. A
+    transaction's lines follow a ``{"tx": n}`` line and are applied all n or,
+    if a kill tore them, not at all. An append always starts on a fresh line,
     so a torn line never swallows the next one.
 
     Appends and the fold (read, write db.json, empty) each hold an exclusive
@@ -458,11 +468,7 @@ class Journal:
         except FileNotFoundError:
             return [], 0
         end = raw.rfind(b"\n") + 1  # a line still being written waits for the next read
-        out: list[Entry] = []
-        for line in raw[:end].split(b"\n"):
-            if line:
-                out.extend(_entries_of(line))
-        return out, offset + end
+        return _read_lines(raw[:end].split(b"\n")), offset + end
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError), open(self.path, "r+b") as handle:
@@ -476,10 +482,26 @@ class HeldJournal:
     def __init__(self, fd: int) -> None:
         self._fd = fd
 
-    def append_transaction(self, entries: list[Entry]) -> None:
-        """All of a transaction's changes as one line, fsynced: all or nothing."""
-        line = _compact({"tx": [{"t": t, "k": k, "d": d} for t, k, d in entries]}) + "\n"
-        _write_lines(self._fd, line.encode(), True)
+    def size(self) -> int:
+        return os.fstat(self._fd).st_size
+
+    def append_transaction(self, entries: list[Entry]) -> list[Entry]:
+        """All of a transaction's changes, fsynced: all or nothing.
+
+        Returns the entries as a reader gets them back (documents as text).
+        """
+        lines = [_compact({"tx": len(entries)})]
+        out: list[Entry] = []
+        for table, key, doc in entries:
+            text = (
+                "null"
+                if doc is None
+                else (_line_document(doc) if type(doc) is str else _compact(doc))
+            )
+            lines.append(f'{{"t": {_compact(table)}, "k": {_compact(key)}, "d": {text}}}')
+            out.append((table, key, None if doc is None else f"    {_compact(key)}: {text}"))
+        _write_lines(self._fd, ("\n".join(lines) + "\n").encode(), True)
+        return out
 
 
 def _write_lines(fd: int, data: bytes, fsync: bool) -> None:
@@ -491,19 +513,58 @@ def _write_lines(fd: int, data: bytes, fsync: bool) -> None:
         os.fsync(fd)
 
 
-def _entries_of(line: bytes) -> list[Entry]:
+def _read_lines(lines: list[bytes]) -> list[Entry]:
+    out: list[Entry] = []
+    group: list[Entry] | None = None
+    expected = 0
+    for line in lines:
+        if not line:
+            continue
+        header = _group_size(line)
+        if header is not None:
+            group, expected = [], header  # an unfinished group before it is dropped
+            continue
+        entry = _entry_of(line)
+        if group is None:
+            if entry is not None:
+                out.append(entry)
+            continue
+        if entry is None:
+            group = None  # a torn line inside a transaction: none of it happened
+            continue
+        group.append(entry)
+        if len(group) == expected:
+            out.extend(group)
+            group = None
+    return out
+
+
+def _group_size(line: bytes) -> int | None:
+    if not line.startswith(b'{"tx": '):
+        return None
+    try:
+        size = orjson.loads(line)["tx"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return size if isinstance(size, int) and size > 0 else None
+
+
+def _entry_of(line: bytes) -> Entry | None:
+    """One record line; None for a line torn by a kill (its work is redone on rerun)."""
     try:
         item = orjson.loads(line)
-        if "tx" in item:
-            return [_entry(part) for part in item["tx"]]
-        return [_entry(item)]
+        table, key, doc = str(item["t"]), str(item["k"]), item["d"]
     except (ValueError, KeyError, TypeError):
-        return []  # a line torn by a kill: its work is redone on rerun
-
-
-def _entry(item: dict[str, Any]) -> Entry:
-    doc = item["d"]
-    return str(item["t"]), str(item["k"]), None if doc is None else dict(doc)
+        return None
+    if doc is None:
+        return table, key, None
+    if not isinstance(doc, dict):
+        return None
+    text = line.decode("utf-8")
+    at = text.find(', "d": {')
+    # the document's own text, so it is kept as text; parsed above only to check it
+    body = text[at + 7 : -1] if at >= 0 and text.endswith("}}") else _compact(doc)
+    return table, key, f"    {_compact(key)}: {body}"
 
 
 def apply_journal(data: Data, entries: Iterable[Entry]) -> Data:

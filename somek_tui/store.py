@@ -34,6 +34,7 @@ from somek_tui.dbfile import (
     META,
     SCHEMA_VERSION,
     Data,
+    Entry,
     FileSignature,
     Journal,
     StoreBusy,
@@ -113,10 +114,11 @@ class AtomicJSONStorage(Storage):
     def _load(self) -> Data:
         return load_file(self.path)
 
-    def begin(self) -> None:
+    def begin(self, base: Data | None = None) -> None:
+        """Start collecting TinyDB's writes on ``base`` (the file's data by default)."""
         # a fresh top-level dict: TinyDB swaps whole tables into it, so views
         # taken before the transaction keep seeing the old tables
-        self._pending = dict(self.current())
+        self._pending = dict(self.current() if base is None else base)
 
     def commit(self) -> None:
         assert self._pending is not None
@@ -237,6 +239,17 @@ class Store:
         with self.transaction():
             pass
 
+    def _own_append(self, base: Data, start: int, end: int, written: list[Entry]) -> None:
+        """Take this process's own journal lines in without reading them back."""
+        cached = self._applied
+        sig = self.journal.signature()
+        if sig is None or sig.size != end:
+            return
+        if cached is not None and cached.data is base and cached.offset == start:
+            self._applied = _Applied(cached.base, sig.inode, end, apply_journal(base, written))
+        elif cached is None and start == 0 and base is self._storage.current():
+            self._applied = _Applied(base, sig.inode, end, apply_journal(base, written))
+
     @contextlib.contextmanager
     def transaction(self, *, journaled: bool = False) -> Iterator[Transaction]:
         """Lock, reload if another process wrote, collect changes, write once.
@@ -260,28 +273,33 @@ class Store:
             try:
                 with self.journal.held() as journal:
                     if journaled:
-                        tx = Transaction(self._with_journal())
+                        base = self._with_journal()
+                        tx = Transaction(base)
                         yield tx
                         if tx.changed:
-                            journal.append_transaction(list(tx.changes()))
+                            start = journal.size()
+                            written = journal.append_transaction(list(tx.changes()))
+                            self._own_append(base, start, journal.size(), written)
                         return
-                    tx = Transaction(self._storage.current())
-                    pending = self.journal.entries()
-                    for table, key, doc in pending:
-                        tx._set(table, key, doc)
+                    # the journal's lines are already applied for readers; the
+                    # write takes them in with this transaction's changes
+                    base = self._with_journal()
+                    folding = base is not self._storage.current()
+                    tx = Transaction(base)
                     yield tx
-                    if tx.changed:
-                        self._storage.begin()
+                    if tx.changed or folding:
+                        self._storage.begin(base)
                         try:
                             _hand_to_tinydb(tx, self._db)
                             self._storage.commit()
                         except BaseException:
                             self._storage.rollback()
                             raise
-                    if pending:
+                    if folding:
                         # only after db.json holds them; a kill before this
                         # replays the same whole-record lines, which is harmless
                         self.journal.clear()
+                        self._applied = None
             finally:
                 self._transactions -= 1
                 self._file_lock.release()

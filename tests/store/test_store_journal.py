@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from somek_tui.models import Member
+from somek_tui.models import InboxEntry, InboxOutcome, Member
 from somek_tui.store import Store
 
 
@@ -91,3 +91,18 @@ def test_progress_marks_and_journaled_transactions_mix(store: Store, db_path: Pa
     view = Store.open(db_path).read()
     assert view.member("m1").name == "Anna"  # type: ignore[union-attr]
     assert view.member("m2") is not None
+
+
+TRICKY_ID = '<a": {"b\\\\c@example.org>'  # quotes, a colon-brace and a backslash
+
+
+def test_a_message_id_with_quotes_survives_the_journal_and_the_fold(
+    store: Store, db_path: Path
+) -> None:
+    entry = InboxEntry(message_id=TRICKY_ID, outcome=InboxOutcome.REVIEW, reason="test")
+    with store.transaction(journaled=True) as tx:
+        tx.put(entry)
+    assert Store.open(db_path).read().inbox_entry(TRICKY_ID) == entry
+    assert store.read().inbox_entry(TRICKY_ID) == entry  # the writer's own copy
+    add(store, "a@example.org")  # fold
+    assert Store.open(db_path).read().inbox_entry(TRICKY_ID) == entry
