@@ -25,6 +25,7 @@ log = logging.getLogger("somek.mail.maildir_out")
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
+WRITERS = 4
 
 
 class MaildirTransport:
@@ -38,14 +39,29 @@ class MaildirTransport:
         on_result: OnResult,
     ) -> None:
         await asyncio.to_thread(self._ensure)
-        for envelope in envelopes:
-            await notify(on_sending, envelope)
-            try:
-                name = await asyncio.to_thread(self._deliver, envelope)
-            except OSError as exc:
-                raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
-            log.debug("wrote %s for %s", name, envelope.ref)
-            await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
+        queue = iter(envelopes)
+
+        async def writer() -> None:
+            # each file waits for its own fsync: a few writers overlap those waits
+            for envelope in queue:
+                await notify(on_sending, envelope)
+                try:
+                    name = await asyncio.to_thread(self._deliver, envelope)
+                except OSError as exc:
+                    raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
+                log.debug("wrote %s for %s", name, envelope.ref)
+                await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
+
+        tasks = [asyncio.create_task(writer()) for _ in range(WRITERS)]
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                if not task.cancelled() and task.exception() is not None:
+                    raise task.exception()  # type: ignore[misc]
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def check(self) -> str:
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from somek_tui.dbfile import ID_PREFIX, META, Data, document, documents
 from somek_tui.models import (
@@ -234,8 +234,9 @@ class LatestAnswer:
     at: datetime
 
 
-@dataclass(frozen=True, order=True)
-class Waiting:
+class Waiting(NamedTuple):
+    """A waitlisted answer; ordered first come first (a tuple: sorted by the thousand)."""
+
     since: datetime
     member_id: str
     party_if_confirmed: int

@@ -71,8 +71,11 @@ class DashboardScreen(SectionScreen):
         self.app.call_from_thread(self._show_attention, view, bouncing)
 
     def _show_attention(self, view: View, bouncing: int) -> None:
-        if view is self.ws.store.read():
-            self.query_one("#attention", Static).update(self._attention_text(view, bouncing))
+        panels = self.query("#attention").results(Static)
+        # the count may arrive as the app closes, with the panel gone
+        for panel in panels:
+            if view is self.ws.store.read():
+                panel.update(self._attention_text(view, bouncing))
 
     def _event_text(self, event: Event | None) -> str:
         if event is None:

@@ -30,8 +30,9 @@ from somek_tui.models import (
     Topic,
     new_key,
 )
+from somek_tui.services import render_ahead as render_ahead_module
 from somek_tui.services.mail_jobs import RenderJob, render_job
-from somek_tui.services.render_ahead import RenderAhead, helper_worth_it
+from somek_tui.services.render_ahead import render_ahead
 from somek_tui.services.topics import ranked
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
@@ -241,7 +242,9 @@ async def deliver(
     # every job comes from the one view above, so the mailing's shared parts
     # (the event, the topics) are worked out once per run
     run = secrets.token_hex(8)
-    rendered = RenderAhead(sendable(), memo={}, helper=helper_worth_it(len(records)))
+    rendered = render_ahead(
+        sendable(), memo={}, helper=len(records) >= render_ahead_module.HELPER_FROM
+    )
 
     def envelopes() -> Iterator[Envelope]:
         # rendered a few ahead of sending: memory stays flat

@@ -4,9 +4,11 @@ One pass, safe to repeat and safe to kill at any point:
 
 * Only one sync runs at a time (``<db>.sync.lock``, never waited for).
 * Messages are handled in the inbox's fetch batches. For each batch every
-  message is analysed and decided, then all its effects (inbox entries, review
-  items, answers, topics, status changes, queued acknowledgements) are written
-  in **one** transaction; only then are the handled messages moved to
+  message is analysed (in a big inbox by a helper process reading ahead) and
+  decided, then all its effects (inbox entries, review items, answers,
+  topics, status changes, queued acknowledgements) are written in **one**
+  transaction, appended to the journal as one all-or-nothing group and folded
+  into ``db.json`` at the end of the pass; only then are the handled messages moved to
   ``imap.processed_folder`` and the review ones handed to ``move_review``
   (review items stay in the inbox unless ``imap.review_folder`` is set), and
   only after that does the folder's last UID advance (written with the next
@@ -36,7 +38,7 @@ from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
-from mail.analysis import Analysis, analyse
+from mail.analysis import Analysis, analyse, analyse_all
 from mail.inbox_factory import open_inbox
 from mail.incoming import FetchedMessage, InboxError, InboxSource
 from somek_tui.models import (
@@ -51,6 +53,7 @@ from somek_tui.services.classify import RECORDING, Decision, Effects, apply_deci
 from somek_tui.services.joining import expire_pending
 from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import deliver, queue_message
+from somek_tui.services.work_ahead import WorkAhead
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
 
@@ -58,6 +61,9 @@ STOP_ENV = "SOMEK_SYNC_STOP_AT"
 STOP_EXIT = 75
 NOTICE_KINDS = (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED, MailKind.PROMOTED)
 IGNORED = (InboxOutcome.AUTO_REPLY, InboxOutcome.BOUNCE, InboxOutcome.DUPLICATE)
+# A helper process reads replies once this many have come in: a usual cron
+# pass (a few replies) never pays for a second interpreter.
+ANALYSE_HELPER_FROM = 200
 
 Progress = Callable[[int], None]  # messages handled so far
 T = TypeVar("T")
@@ -297,8 +303,21 @@ class _Pass:
         with open_inbox(self.settings) as inbox:
             after = self._start(inbox)
             size = max(1, self.settings.imap.batch_size)
-            for batch in _batches(inbox.fetch(after_uid=after), size):
-                self._batch(inbox, batch)
+            # reading a reply is pure CPU work: in a big inbox a helper process
+            # reads ahead while this one records and moves
+            analysed = WorkAhead(
+                ((fetched, fetched.raw) for fetched in inbox.fetch(after_uid=after)),
+                remote=analyse_all,
+                here=analyse,
+                start_after=ANALYSE_HELPER_FROM,
+                chunk=50,
+                ahead=2 * size,
+            )
+            try:
+                for batch in _batches(analysed, size):
+                    self._batch(inbox, batch)
+            finally:
+                analysed.close()
         if not self.dry_run:
             with self.ws.store.transaction() as tx:  # also folds the batches' journal lines
                 self._fold_uid(tx)
@@ -329,8 +348,15 @@ class _Pass:
 
     # -- a batch ----------------------------------------------------------------
 
-    def _batch(self, inbox: InboxSource, batch: list[FetchedMessage]) -> None:
-        analysed = [(fetched, analyse(fetched.raw)) for fetched in batch]
+    def _batch(
+        self, inbox: InboxSource, read: list[tuple[FetchedMessage, Analysis | Exception]]
+    ) -> None:
+        analysed: list[tuple[FetchedMessage, Analysis]] = []
+        for fetched, analysis in read:
+            if isinstance(analysis, Exception):
+                raise analysis  # analyse() never raises: this is a bug, not a message
+            analysed.append((fetched, analysis))
+        batch = [fetched for fetched, _ in analysed]
         _checkpoint("analysed")
         if self.dry_run:
             self._preview(analysed)

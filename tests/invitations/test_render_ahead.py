@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import secrets
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,11 @@ from support.workspace import make_settings, populate, workspace
 
 from mail.render import TemplateProblem
 from somek_tui.models import MailKind, OutgoingMessage
-from somek_tui.services import render_ahead
+from somek_tui.services import render_ahead as render_ahead_module
 from somek_tui.services.invitations import send_mail
 from somek_tui.services.mail_jobs import RenderJob
 from somek_tui.services.outbox import prepare, queue_message, render, topic_numbering
-from somek_tui.services.render_ahead import RenderAhead
+from somek_tui.services.render_ahead import render_ahead
 from somek_tui.workspace import Workspace
 
 BOUNDARY = re.compile(rb"=_somek_[0-9a-f]{24}")
@@ -43,13 +44,14 @@ def queued_jobs(ws: Workspace, members: int) -> list[tuple[OutgoingMessage, Rend
             )
     view = ws.store.read()
     shared: dict[object, object] = {}
-    return [(r, prepare(ws, view, r, "run-1", shared)) for r in view.outbox()]
+    run = secrets.token_hex(8)  # a new run: the helper outlives each test
+    return [(r, prepare(ws, view, r, run, shared)) for r in view.outbox()]
 
 
 def test_the_helper_renders_the_same_messages_in_the_same_order(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "db.json", make_settings(tmp_path))
     jobs = queued_jobs(ws, members=40)
-    ahead = RenderAhead(jobs, memo={}, helper=True, patience=60)
+    ahead = render_ahead(jobs, memo={}, helper=True, patience=60)
     results = list(ahead)
     assert ahead.from_helper == 40
     view = ws.store.read()
@@ -62,7 +64,7 @@ def test_the_helper_renders_the_same_messages_in_the_same_order(tmp_path: Path) 
 def test_without_a_helper_every_message_is_rendered_here(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "db.json", make_settings(tmp_path))
     jobs = queued_jobs(ws, members=5)
-    ahead = RenderAhead(jobs, memo={}, helper=False)
+    ahead = render_ahead(jobs, memo={}, helper=False)
     results = list(ahead)
     assert ahead.from_helper == 0
     assert [record.id for record, _ in results] == [record.id for record, _ in jobs]
@@ -75,7 +77,7 @@ def test_a_template_error_fails_only_the_messages_it_concerns(tmp_path: Path) ->
     english.mkdir(parents=True)
     (english / "invitation.txt.j2").write_text("Hello {{ no_such_thing }}\n", encoding="utf-8")
     jobs = queued_jobs(ws, members=20)
-    results = list(RenderAhead(jobs, memo={}, helper=True, patience=60))
+    results = list(render_ahead(jobs, memo={}, helper=True, patience=60))
     failed = {record.recipient for record, data in results if isinstance(data, TemplateProblem)}
     assert failed == {"emily@example.org"}  # the one member who reads English
     assert sum(isinstance(data, bytes) for _, data in results) == 19
@@ -84,7 +86,7 @@ def test_a_template_error_fails_only_the_messages_it_concerns(tmp_path: Path) ->
 def test_a_big_mailing_reaches_every_member_once(
     tmp_path: Path, smtp_server: SmtpTestServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(render_ahead, "HELPER_FROM", 1)
+    monkeypatch.setattr(render_ahead_module, "HELPER_FROM", 1)
     ws = workspace(tmp_path / "db.json", make_settings(tmp_path, smtp=smtp_server.settings()))
     members, event = populate(ws.store, members=300)
     summary = asyncio.run(send_mail(ws, event.id))

@@ -15,8 +15,10 @@ from sync.replies import answer_to, auto_reply, read_sent, reply
 
 from somek_tui.config import ReplySettings
 from somek_tui.models import Answer, MailKind
+from somek_tui.services import sync as sync_module
 from somek_tui.services.export import export_data
 from somek_tui.services.sync import SyncBusy, run_sync, sync_lock
+from somek_tui.services.work_ahead import WorkAhead
 
 _names = itertools.count()
 
@@ -188,3 +190,32 @@ def test_the_command_on_maildir_and_a_second_one_at_once(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == "1 answer, 0 topics, 0 for review, 0 ignored, 1 sent"
     assert json.loads(done.stdout)["answers"] == 1
+
+
+def test_a_big_inbox_read_by_a_helper_process_is_recorded_the_same(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_module, "ANALYSE_HELPER_FROM", 1)
+    made: list[WorkAhead[object, bytes, object]] = []
+
+    def patient(*args: object, **kwargs: object) -> WorkAhead[object, bytes, object]:
+        # waits for the helper, so its results are the ones recorded
+        ahead = WorkAhead(*args, **{**kwargs, "patience": 60})  # type: ignore[arg-type]
+        made.append(ahead)
+        return ahead
+
+    monkeypatch.setattr(sync_module, "WorkAhead", patient)
+    sent = world.sent
+    texts = ["Ja, ich komme.", "Leider nein.", "Thema: Newsletter {n}", "Hallo zusammen"]
+    members = sorted(sent)
+    for n in range(120):
+        text = texts[n % len(texts)].format(n=n)
+        drop(world, answer_to(sent[members[n % len(members)]], text, message_id=f"<h-{n}@x>"))
+    summary = run_sync(world.ws)
+    assert summary.errors == []
+    view = world.ws.store.read()
+    assert len(view.inbox()) == 120
+    assert {t.title for t in view.topics()} >= {f"Newsletter {n}" for n in range(2, 120, 4)}
+    assert len(view.review_items()) == 30
+    assert len(inbox_keys(world)) == 30  # the review ones stay, the rest moved
+    assert made[0].from_helper == 120

@@ -1,0 +1,171 @@
+"""Pure CPU work done ahead, in order, by a helper process on a second core.
+
+Rendering a mailing and reading a big inbox both spend as much time on pure
+CPU work (templates and MIME, parsing replies) as on the network and the
+store. A helper process does that work a little ahead while this process
+sends, records and moves. The consumer never waits for the helper: work it
+has not finished yet (while it starts, say) is done here, so results come in
+order and mean the same either way, and a failing helper changes nothing but
+the speed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from typing import Any, Generic, TypeVar
+
+# What a helper imports as it starts, so the first work it gets is not slowed
+# by imports (work handed over meanwhile is done here).
+WARM_MODULES = ("mail.analysis", "somek_tui.services.mail_jobs")
+
+_helper: ProcessPoolExecutor | None = None
+_helper_lock = threading.Lock()
+
+
+def _warm() -> None:
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+
+
+def helper() -> ProcessPoolExecutor:
+    """This process's one helper, started on first use and kept until exit.
+
+    One for everything: a sync reads replies with it, then renders the
+    notices with it, already warm.
+    """
+    global _helper
+    with _helper_lock:
+        if _helper is None:
+            # spawn, not fork: this process may have threads (the TUI's workers)
+            _helper = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm,
+            )
+        return _helper
+
+
+def _forget_helper(pool: ProcessPoolExecutor) -> None:
+    global _helper
+    with _helper_lock:
+        if _helper is pool:
+            _helper = None
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+T = TypeVar("T")  # the caller's item, which stays here
+A = TypeVar("A")  # what the work is done on; pickled to the helper
+R = TypeVar("R")  # the result; pickled back
+
+Chunk = list[tuple[Any, Any]]
+
+
+class WorkAhead(Generic[T, A, R]):
+    """Yields ``(item, result or exception)`` for ``items`` in their order.
+
+    ``remote`` runs in the helper on a list of arguments and must be a
+    module-level function; ``here`` does the same for one argument in this
+    process. The helper starts once ``start_after`` items have been seen and
+    only on a machine with more than one core: for a handful of items a
+    fresh interpreter costs more than it saves.
+    """
+
+    def __init__(
+        self,
+        items: Iterable[tuple[T, A]],
+        *,
+        remote: Callable[[list[A]], list[R]],
+        here: Callable[[A], R],
+        start_after: int,
+        chunk: int = 16,
+        ahead: int = 64,
+        patience: float = 0.0,
+    ) -> None:
+        """``patience``: how long to wait for the helper's chunk before doing it here."""
+        self._items = items
+        self._remote = remote
+        self._here = here
+        self._start_after = start_after if (os.cpu_count() or 1) > 1 else -1
+        self._chunk = chunk
+        self._ahead = ahead
+        self._patience = patience
+        self.from_helper = 0  # how many items the helper did
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: set[Future[list[R]]] = set()
+        self._seen = 0
+
+    def __iter__(self) -> Iterator[tuple[T, R | Exception]]:
+        queue: deque[tuple[Chunk, Future[list[R]] | None]] = deque()
+        chunk: Chunk = []
+        queued = 0
+        try:
+            for item, argument in self._items:
+                chunk.append((item, argument))
+                self._seen += 1
+                if len(chunk) < self._chunk:
+                    continue
+                queue.append((chunk, self._submit(chunk)))
+                queued += len(chunk)
+                chunk = []
+                while queued > self._ahead:
+                    done, future = queue.popleft()
+                    queued -= len(done)
+                    yield from self._take(done, future)
+            if chunk:
+                queue.append((chunk, self._submit(chunk)))
+            while queue:
+                yield from self._take(*queue.popleft())
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop using the helper; what it has not started yet is dropped."""
+        # done-callbacks remove futures from another thread: work on a copy
+        for future in list(self._pending):
+            future.cancel()
+        self._pending.clear()
+        self._pool = None
+
+    def _submit(self, chunk: Chunk) -> Future[list[R]] | None:
+        if self._pool is None:
+            if self._start_after < 0 or self._seen < self._start_after:
+                return None
+            self._pool = helper()
+        try:
+            future = self._pool.submit(self._remote, [argument for _, argument in chunk])
+        except Exception:  # a broken helper (it died): go on without one
+            _forget_helper(self._pool)
+            self._pool = None
+            self._start_after = -1
+            return None
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        return future
+
+    def _take(
+        self, chunk: Chunk, future: Future[list[R]] | None
+    ) -> Iterator[tuple[T, R | Exception]]:
+        if future is not None and self._patience and not future.done():
+            wait([future], timeout=self._patience)
+        if future is not None and future.done() and not future.cancelled():
+            if future.exception() is None:
+                results = future.result()
+                if len(results) == len(chunk):
+                    self.from_helper += len(chunk)
+                    yield from zip((item for item, _ in chunk), results, strict=True)
+                    return
+        elif future is not None:
+            future.cancel()  # not started, or still running: this process is quicker
+        for item, argument in chunk:
+            result: R | Exception
+            try:
+                result = self._here(argument)
+            except Exception as exc:  # the caller decides what a failure means
+                result = exc
+            yield item, result
