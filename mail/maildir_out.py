@@ -26,6 +26,7 @@ log = logging.getLogger("somek.mail.maildir_out")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
 WRITERS = 4
+GROUP = 8  # messages a writer takes at a time
 
 
 class MaildirTransport:
@@ -42,15 +43,19 @@ class MaildirTransport:
         queue = iter(envelopes)
 
         async def writer() -> None:
-            # each file waits for its own fsync: a few writers overlap those waits
-            for envelope in queue:
-                await notify(on_sending, envelope)
+            # A few writers, each taking a handful of messages at a time: every
+            # file still waits for its own fsync, the folder's fsync is shared
+            # by the handful, and the waits of the writers overlap.
+            while group := list(itertools.islice(queue, GROUP)):
+                for envelope in group:
+                    await notify(on_sending, envelope)
                 try:
-                    name = await asyncio.to_thread(self._deliver, envelope)
+                    names = await asyncio.to_thread(self._deliver_all, group)
                 except OSError as exc:
                     raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
-                log.debug("wrote %s for %s", name, envelope.ref)
-                await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
+                for envelope, name in zip(group, names, strict=True):
+                    log.debug("wrote %s for %s", name, envelope.ref)
+                    await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
 
         tasks = [asyncio.create_task(writer()) for _ in range(WRITERS)]
         try:
@@ -82,7 +87,13 @@ class MaildirTransport:
         for sub in ("tmp", "new", "cur"):
             (self.path / sub).mkdir(parents=True, exist_ok=True)
 
-    def _deliver(self, envelope: Envelope) -> str:
+    def _deliver_all(self, envelopes: list[Envelope]) -> list[str]:
+        """Deliver each; reported only once the folder's entries are on disk too."""
+        names = [self._write(envelope) for envelope in envelopes]
+        _fsync_dir(self.path / "new")
+        return names
+
+    def _write(self, envelope: Envelope) -> str:
         # Maildir names are "time.unique.host"; the ref goes into the unique part
         # so a delivered message can be traced back to its outbox record.
         unique = f"M{time.time_ns() // 1000}P{os.getpid()}Q{next(_counter)}_{_safe(envelope.ref)}"
@@ -98,7 +109,6 @@ class MaildirTransport:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        _fsync_dir(self.path / "new")
         return name
 
 
