@@ -8,9 +8,11 @@ Datetimes are timezone-aware and serialised as ISO 8601 with their offset.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, NamedTuple, Self, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
@@ -158,15 +160,69 @@ def _enum_or_default(kind: type[_E], value: Any, default: _E) -> _E:
         return default
 
 
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
+# How each field of a record class goes from and to JSON: worked out once per
+# class, since records are read and written by the thousand.
+_Convert = Callable[[Any], Any] | None
+_READERS: dict[type, dict[str, _Convert]] = {}
+_WRITERS: dict[type, tuple[tuple[str, _Convert], ...]] = {}
 
 
-def _field_names(cls: type) -> frozenset[str]:
-    # dataclasses.fields() walks the class each call; records are parsed by the thousand
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
-    return names
+def _nested_reader(cls: type[Record]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else cls.from_dict(value)
+
+
+def _list_reader(cls: type[Record]) -> Callable[[Any], Any]:
+    return lambda value: [cls.from_dict(item) for item in value or []]
+
+
+def _readers(cls: type[Record]) -> dict[str, _Convert]:
+    plan = _READERS.get(cls)
+    if plan is None:
+        plan = {}
+        for f in fields(cls):  # type: ignore[arg-type]
+            if f.name in cls._datetimes:
+                plan[f.name] = parse_dt
+            elif f.name in cls._nested:
+                plan[f.name] = _nested_reader(cls._nested[f.name])
+            elif f.name in cls._nested_lists:
+                plan[f.name] = _list_reader(cls._nested_lists[f.name])
+            else:
+                plan[f.name] = None
+        _READERS[cls] = plan
+    return plan
+
+
+def _write_nested(value: Any) -> Any:
+    return None if value is None else value.to_dict()
+
+
+def _write_list(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _write_plain(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return list(value)
+    return value
+
+
+def _writers(cls: type[Record]) -> tuple[tuple[str, _Convert], ...]:
+    plan = _WRITERS.get(cls)
+    if plan is None:
+        out: list[tuple[str, _Convert]] = []
+        for f in fields(cls):  # type: ignore[arg-type]
+            if f.name in cls._datetimes:
+                out.append((f.name, dump_dt))
+            elif f.name in cls._nested:
+                out.append((f.name, _write_nested))
+            elif f.name in cls._nested_lists:
+                out.append((f.name, _write_list))
+            else:
+                out.append((f.name, _write_plain))
+        plan = _WRITERS[cls] = tuple(out)
+    return plan
 
 
 class Record:
@@ -181,38 +237,20 @@ class Record:
     _nested_lists: dict[str, type[Record]] = {}  # noqa: RUF012
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if f.name in self._datetimes:
-                data[f.name] = dump_dt(value)
-            elif f.name in self._nested:
-                data[f.name] = None if value is None else value.to_dict()
-            elif f.name in self._nested_lists:
-                data[f.name] = [item.to_dict() for item in value]
-            elif isinstance(value, StrEnum):
-                data[f.name] = value.value
-            elif isinstance(value, list | tuple):
-                data[f.name] = list(value)
-            else:
-                data[f.name] = value
-        return data
+        return {
+            name: convert(getattr(self, name)) if convert is not None else getattr(self, name)
+            for name, convert in _writers(type(self))
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
+        plan = _readers(cls)
         kwargs: dict[str, Any] = {}
-        known = _field_names(cls)
         for name, value in data.items():
-            if name not in known:
+            if name not in plan:
                 continue  # tolerate keys written by newer minor versions
-            if name in cls._datetimes:
-                kwargs[name] = parse_dt(value)
-            elif name in cls._nested:
-                kwargs[name] = None if value is None else cls._nested[name].from_dict(value)
-            elif name in cls._nested_lists:
-                kwargs[name] = [cls._nested_lists[name].from_dict(v) for v in value or []]
-            else:
-                kwargs[name] = value
+            convert = plan[name]
+            kwargs[name] = value if convert is None else convert(value)
         obj = cls(**kwargs)
         obj._coerce()
         return obj
@@ -391,6 +429,7 @@ class Topic(Record):
         return self.status in (TopicStatus.PROPOSED, TopicStatus.SHORTLISTED)
 
 
+@lru_cache(maxsize=8192)  # the title index is rebuilt for every transaction
 def topic_key(title: str) -> str:
     """Compare topic titles ignoring case, punctuation and spacing."""
     kept = "".join(ch if ch.isalnum() else " " for ch in title.casefold())

@@ -6,6 +6,7 @@ collects changes on top of one; :mod:`somek_tui.store` loads and writes them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -161,15 +162,7 @@ class Reader:
 
     def waitlist_in_order(self, event_id: str) -> list[Waiting]:
         """Who waits for a place, first come first, without parsing whole answers."""
-        waiting = [
-            Waiting(
-                datetime.fromisoformat(doc["updated_at"]),
-                doc["member_id"],
-                1 + int(doc.get("guests") or 0),
-            )
-            for doc in self._waitlist_docs(event_id).values()
-        ]
-        return sorted(waiting)
+        return sorted(_waiting_entry(doc) for doc in self._waitlist_docs(event_id).values())
 
     def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
         return {_key_of("rsvps", doc): doc for doc in self._answer_docs(event_id) if _waiting(doc)}
@@ -246,6 +239,12 @@ def _waiting(doc: dict[str, Any] | None) -> bool:
     return doc is not None and doc.get("answer") == "yes" and bool(doc.get("waitlisted"))
 
 
+def _waiting_entry(doc: dict[str, Any]) -> Waiting:
+    return Waiting(
+        datetime.fromisoformat(doc["updated_at"]), doc["member_id"], 1 + int(doc.get("guests") or 0)
+    )
+
+
 def _party(doc: dict[str, Any] | None) -> int:
     if doc is None or doc.get("answer") != "yes" or doc.get("waitlisted"):
         return 0
@@ -320,12 +319,19 @@ class Transaction(View):
         self._changes: dict[str, dict[str, dict[str, Any] | None]] = {}
         self._places: dict[str, int] = {}
         self._waiting: dict[str, dict[str, dict[str, Any]]] = {}
+        self._queue: dict[str, list[Waiting]] = {}
 
     def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
         # like places_taken: found once, then kept current by _set
         if event_id not in self._waiting:
             self._waiting[event_id] = super()._waitlist_docs(event_id)
         return self._waiting[event_id]
+
+    def waitlist_in_order(self, event_id: str) -> list[Waiting]:
+        # sorted once, then kept in order by _set: promotions ask after every answer
+        if event_id not in self._queue:
+            self._queue[event_id] = super().waitlist_in_order(event_id)
+        return list(self._queue[event_id])
 
     def places_taken(self, event_id: str) -> int:
         # counted once, then kept current by _set: a sync recording thousands of
@@ -372,6 +378,15 @@ class Transaction(View):
                     self._waiting[event_id][key] = doc  # type: ignore[assignment]
                 else:
                     self._waiting[event_id].pop(key, None)
+            queue = self._queue.get(event_id)  # type: ignore[arg-type]
+            if queue is not None:
+                if old is not None and _waiting(old):
+                    entry = _waiting_entry(old)
+                    at = bisect.bisect_left(queue, entry)
+                    if at < len(queue) and queue[at] == entry:
+                        del queue[at]
+                if doc is not None and _waiting(doc):
+                    bisect.insort(queue, _waiting_entry(doc))
         self._changes.setdefault(table, {})[key] = doc
         for name, (index_table, key_fn) in _INDEXES.items():
             if index_table != table or name not in self._indexes:

@@ -63,7 +63,7 @@ NOTICE_KINDS = (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED, MailKind.PROMOTED
 IGNORED = (InboxOutcome.AUTO_REPLY, InboxOutcome.BOUNCE, InboxOutcome.DUPLICATE)
 # A helper process reads replies once this many have come in: a usual cron
 # pass (a few replies) never pays for a second interpreter.
-ANALYSE_HELPER_FROM = 200
+ANALYSE_HELPER_FROM = 100
 
 Progress = Callable[[int], None]  # messages handled so far
 T = TypeVar("T")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
-from somek_tui.models import InboxEntry, InboxOutcome, Member
+from somek_tui.models import Answer, InboxEntry, InboxOutcome, Member, Rsvp
 from somek_tui.store import Store
 
 
@@ -106,3 +107,28 @@ def test_a_message_id_with_quotes_survives_the_journal_and_the_fold(
     assert store.read().inbox_entry(TRICKY_ID) == entry  # the writer's own copy
     add(store, "a@example.org")  # fold
     assert Store.open(db_path).read().inbox_entry(TRICKY_ID) == entry
+
+
+def waiting_answer(member_id: str, minute: int, guests: int = 0) -> Rsvp:
+    at = datetime(2027, 1, 10, 12, minute, tzinfo=UTC)
+    return Rsvp(
+        event_id="e1", member_id=member_id, answer=Answer.YES, guests=guests,
+        waitlisted=True, updated_at=at,
+    )  # fmt: skip
+
+
+def test_the_waitlist_stays_in_order_while_a_transaction_changes_it(store: Store) -> None:
+    with store.transaction() as tx:
+        for n, minute in enumerate((30, 10, 20), start=1):
+            tx.put(waiting_answer(f"m{n}", minute))
+    with store.transaction() as tx:
+        assert [w.member_id for w in tx.waitlist_in_order("e1")] == ["m2", "m3", "m1"]
+        tx.put(waiting_answer("m4", 5, guests=1))  # earliest of all
+        promoted = tx.rsvp("e1", "m2")
+        assert promoted is not None
+        promoted.waitlisted = False
+        tx.put(promoted)
+        tx.delete(waiting_answer("m1", 30))
+        in_tx = tx.waitlist_in_order("e1")
+    assert [(w.member_id, w.party_if_confirmed) for w in in_tx] == [("m4", 2), ("m3", 1)]
+    assert store.read().waitlist_in_order("e1") == in_tx
