@@ -183,6 +183,9 @@ def run_sync(
         if not dry_run:
             _checkpoint("delivering")
             _deliver_notices(ws, summary)
+            # the pass's journal lines go into db.json once, with the notices'
+            # (sending folds too; this is for a pass with nothing to send)
+            ws.store.fold_journal()
     finally:
         lock.release()
     return summary
@@ -318,8 +321,8 @@ class _Pass:
                     self._batch(inbox, batch)
             finally:
                 analysed.close()
-        if not self.dry_run:
-            with self.ws.store.transaction() as tx:  # also folds the batches' journal lines
+        if self.pending_uid is not None and not self.dry_run:
+            with self.ws.store.transaction(journaled=True) as tx:
                 self._fold_uid(tx)
 
     def _start(self, inbox: InboxSource) -> int | None:
