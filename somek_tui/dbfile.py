@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 
 SCHEMA_VERSION = 1
@@ -173,16 +174,25 @@ def _parse_whole(text: str, path: Path) -> Data:
     return data
 
 
-def _parse(text: str) -> Any:
-    # The cycle collector would otherwise walk the growing tree again and
-    # again while it is built; plain JSON data has no cycles to find.
+@contextlib.contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """For building many acyclic objects (records, rows) at once.
+
+    The cycle collector would otherwise walk the growing heap again and
+    again while it is built, and plain data has no cycles to find.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return orjson.loads(text)
+        yield
     finally:
         if enabled:
             gc.enable()
+
+
+def _parse(text: str) -> Any:
+    with without_cycle_collection():
+        return orjson.loads(text)
 
 
 def _split(text: str) -> Data | None:
@@ -295,15 +305,35 @@ def documents(table_name: str, table: dict[str, Any]) -> dict[str, dict[str, Any
     """Every document of ``table`` parsed; the same mapping, returned."""
     keys = [key for key, doc in table.items() if type(doc) is str]
     if keys:
-        enabled = gc.isenabled()
-        gc.disable()  # as in _parse: thousands of new acyclic containers
-        try:
+        with without_cycle_collection():
             for key in keys:
                 table[key] = _parse_document(table_name, key, table[key])
-        finally:
-            if enabled:
-                gc.enable()
     return table
+
+
+def some_fields(
+    table_name: str,
+    table: dict[str, Any],
+    decoder: msgspec.json.Decoder[Any],
+    from_doc: Callable[[dict[str, Any]], tuple[Any, ...]],
+) -> list[tuple[Any, ...]]:
+    """A few fields of every document, as tuples, without parsing whole documents.
+
+    ``decoder`` decodes a document's text into a struct of just those fields
+    (msgspec skips the rest without building it); ``from_doc`` picks the same
+    fields, in the same order, from a parsed document. A document the
+    decoder refuses is parsed whole, so a damaged one is reported by name.
+    """
+    out = []
+    for key, doc in list(table.items()):
+        if type(doc) is str:
+            try:
+                out.append(msgspec.structs.astuple(decoder.decode(_line_document(doc))))
+                continue
+            except msgspec.MsgspecError:
+                doc = document(table_name, table, key)
+        out.append(from_doc(doc))
+    return out
 
 
 def _parse_document(table_name: str, key: str, line: str) -> dict[str, Any]:

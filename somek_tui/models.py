@@ -319,16 +319,33 @@ class MemberSummary(NamedTuple):
     status: MemberStatus
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> MemberSummary:
+    def from_fields(
+        cls, id: str, email: str, name: str, language: str | None, status: str
+    ) -> MemberSummary:
         # the same defaults and coercions as Member; a tuple, since ten
         # thousand frozen dataclasses are slow to make
         return cls(
-            id=data["id"],
-            email=data["email"],
-            name=data.get("name", ""),
-            language=_enum_or_default(Language, data.get("language"), Language.DE),
-            status=MemberStatus(data.get("status", MemberStatus.ACTIVE)),
+            id=id,
+            email=email,
+            name=name,
+            language=_LANGUAGES.get(language, Language.DE),  # type: ignore[arg-type]
+            status=_STATUSES.get(status) or MemberStatus(status),
         )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MemberSummary:
+        return cls.from_fields(
+            data["id"],
+            data["email"],
+            data.get("name", ""),
+            data.get("language"),
+            data.get("status", "active"),
+        )
+
+
+# lookups, not enum calls: summaries are made by the ten thousand
+_LANGUAGES = {language.value: language for language in Language}
+_STATUSES = {status.value: status for status in MemberStatus}
 
 
 # --------------------------------------------------------------------------- events

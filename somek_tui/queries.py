@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from somek_tui.dbfile import ID_PREFIX, META, Data, document, documents
+import msgspec
+import orjson
+
+from somek_tui.dbfile import ID_PREFIX, META, Data, document, documents, some_fields
 from somek_tui.models import (
     Event,
     InboxEntry,
@@ -93,6 +95,10 @@ class Reader:
     def member_summaries(self) -> list[MemberSummary]:
         return [MemberSummary.from_dict(doc) for doc in self._docs("members")]
 
+    def _answer_fields(self) -> list[tuple[str, str, str, str]]:
+        """(member, event, answer, updated at) of every answer."""
+        return [_answer_tuple(doc) for doc in self._docs("rsvps")]
+
     def count_members(self, status: str) -> int:
         """How many members have ``status``, without building every record."""
         return sum(doc.get("status") == status for doc in self._docs("members"))
@@ -142,15 +148,14 @@ class Reader:
 
     def latest_answers(self) -> dict[str, LatestAnswer]:
         """Each member's most recent answer to any event, without parsing whole answers."""
-        latest: dict[str, tuple[datetime, dict[str, Any]]] = {}
-        for doc in self._docs("rsvps"):
-            at = datetime.fromisoformat(doc["updated_at"])
-            seen = latest.get(doc["member_id"])
-            if seen is None or at > seen[0]:
-                latest[doc["member_id"]] = (at, doc)
+        latest: dict[str, tuple[str, str, str, str]] = {}
+        for answer in self._answer_fields():
+            seen = latest.get(answer[0])
+            if seen is None or _later(answer[3], seen[3]):
+                latest[answer[0]] = answer
         return {
-            member_id: LatestAnswer(doc["event_id"], doc["answer"], at)
-            for member_id, (at, doc) in latest.items()
+            member_id: LatestAnswer(event_id, value, datetime.fromisoformat(at))
+            for member_id, event_id, value, at in latest.values()
         }
 
     def rsvp(self, event_id: str, member_id: str) -> Rsvp | None:
@@ -220,8 +225,9 @@ _INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
 }
 
 
-@dataclass(frozen=True)
-class LatestAnswer:
+class LatestAnswer(NamedTuple):
+    """A member's most recent answer (a tuple: one is made per member)."""
+
     event_id: str
     answer: str
     at: datetime
@@ -237,6 +243,46 @@ class Waiting(NamedTuple):
 
 def _waiting(doc: dict[str, Any] | None) -> bool:
     return doc is not None and doc.get("answer") == "yes" and bool(doc.get("waitlisted"))
+
+
+class _AnswerFields(msgspec.Struct):
+    member_id: str
+    event_id: str
+    answer: str
+    updated_at: str
+
+
+class _MemberFields(msgspec.Struct):
+    id: str
+    email: str
+    name: str = ""
+    language: str | None = None
+    status: str = "active"
+
+
+_ANSWER = msgspec.json.Decoder(_AnswerFields)
+_MEMBER = msgspec.json.Decoder(_MemberFields)
+
+
+def _answer_tuple(doc: dict[str, Any]) -> tuple[str, str, str, str]:
+    return doc["member_id"], doc["event_id"], doc["answer"], doc["updated_at"]
+
+
+def _member_tuple(doc: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        doc["id"],
+        doc["email"],
+        doc.get("name", ""),
+        doc.get("language"),
+        doc.get("status", "active"),
+    )
+
+
+def _later(a: str, b: str) -> bool:
+    """Is ISO timestamp ``a`` after ``b``?"""
+    if len(a) == len(b) and a[-6:] == b[-6:]:
+        return a > b  # same layout and offset: the text orders like the time
+    return datetime.fromisoformat(a) > datetime.fromisoformat(b)
 
 
 def _waiting_entry(doc: dict[str, Any]) -> Waiting:
@@ -281,6 +327,25 @@ class View(Reader):
         prefix = f"{event_id}:"
         docs = (document("rsvps", table, key) for key in list(table) if key.startswith(prefix))
         return [doc for doc in docs if doc is not None and doc["event_id"] == event_id]
+
+    def member_summaries(self) -> list[MemberSummary]:
+        rows = some_fields("members", self._data.get("members", {}), _MEMBER, _member_tuple)
+        return [MemberSummary.from_fields(*row) for row in rows]
+
+    def _answer_fields(self) -> list[tuple[str, str, str, str]]:
+        return some_fields("rsvps", self._data.get("rsvps", {}), _ANSWER, _answer_tuple)
+
+    def count_members(self, status: str) -> int:
+        # A line the file holds unparsed can only have that status if it holds
+        # the quoted word (somek writes statuses as plain ASCII strings): only
+        # those lines are parsed, to make sure
+        table = self._data.get("members", {})
+        word = orjson.dumps(status).decode()
+        return sum(
+            (document("members", table, key) or {}).get("status") == status
+            for key, doc in list(table.items())
+            if type(doc) is not str or word in doc
+        )
 
     def _index(self, name: str) -> dict[str, str]:
         if name not in self._indexes:
@@ -403,6 +468,15 @@ class Transaction(View):
 
     def rsvps(self, *, event_id: str | None = None, member_id: str | None = None) -> list[Rsvp]:
         return Reader.rsvps(self, event_id=event_id, member_id=member_id)
+
+    def count_members(self, status: str) -> int:
+        return Reader.count_members(self, status)  # with this transaction's changes
+
+    def member_summaries(self) -> list[MemberSummary]:
+        return Reader.member_summaries(self)
+
+    def _answer_fields(self) -> list[tuple[str, str, str, str]]:
+        return Reader._answer_fields(self)
 
     @property
     def changed(self) -> bool:

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from support.cli import assert_clean_error, run_somek
 
 from somek_tui.dbfile import DamagedRecord, document, load_file
-from somek_tui.models import Answer, Event, EventKind, Member, MemberStatus, Rsvp
+from somek_tui.models import (
+    Answer,
+    ConsentEntry,
+    ConsentHow,
+    Event,
+    EventKind,
+    Member,
+    MemberStatus,
+    Rsvp,
+)
 from somek_tui.store import Store, StoreCorrupt
 
 WHEN = datetime(2027, 1, 22, 18, 0, tzinfo=UTC)
@@ -145,3 +154,37 @@ def test_members_are_counted_by_status(store: Store) -> None:
     view = store.read()
     assert view.count_members("bouncing") == 2
     assert view.count_members("active") == 2
+
+
+def test_members_are_counted_by_status_within_a_transaction_too(store: Store) -> None:
+    fill(store, members=3)
+    with store.transaction() as tx:
+        member = tx.member("m1")
+        assert member is not None
+        member.status = MemberStatus.BOUNCING
+        tx.put(member)
+        assert tx.count_members("bouncing") == 1
+
+
+def test_a_member_whose_record_mentions_a_status_elsewhere_is_not_counted_for_it(
+    store: Store, db_path: Path
+) -> None:
+    consent = ConsentEntry(at=WHEN, how=ConsentHow.ORGANIZER, source="bouncing")
+    with store.transaction() as tx:
+        tx.put(Member(id=tx.next_id("members"), email="b@example.org", consent=[consent]))
+    assert '"bouncing"' in db_path.read_text(encoding="utf-8")
+    assert Store.open(db_path).read().count_members("bouncing") == 0
+
+
+def test_the_latest_answer_is_found_across_utc_offsets(store: Store) -> None:
+    summer = datetime(2027, 3, 30, 10, 0, tzinfo=timezone(timedelta(hours=2)))  # 08:00 UTC
+    winter = datetime(2027, 3, 30, 9, 30, tzinfo=timezone(timedelta(hours=1)))  # 08:30 UTC
+    with store.transaction() as tx:
+        tx.put(Rsvp(event_id="e1", member_id="m1", answer=Answer.YES, updated_at=summer))
+        tx.put(Rsvp(event_id="e2", member_id="m1", answer=Answer.NO, updated_at=winter))
+        tx.put(Rsvp(event_id="e1", member_id="m2", answer=Answer.YES, updated_at=winter))
+        tx.put(Rsvp(event_id="e2", member_id="m2", answer=Answer.NO, updated_at=summer))
+    latest = store.read().latest_answers()
+    assert (latest["m1"].event_id, latest["m1"].answer) == ("e2", "no")
+    assert (latest["m2"].event_id, latest["m2"].answer) == ("e1", "yes")
+    assert latest["m1"].at == winter
