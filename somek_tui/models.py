@@ -306,7 +306,7 @@ class Member(Record):
 
 
 class MemberSummary(NamedTuple):
-    """What a list of members shows, read from a document without the whole record.
+    """What a list of members shows, read without building the whole record.
 
     Ten thousand full records (consent log, timestamps) take far longer to
     build than the table that lists them needs.
@@ -330,16 +330,6 @@ class MemberSummary(NamedTuple):
             name=name,
             language=_LANGUAGES.get(language, Language.DE),  # type: ignore[arg-type]
             status=_STATUSES.get(status) or MemberStatus(status),
-        )
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> MemberSummary:
-        return cls.from_fields(
-            data["id"],
-            data["email"],
-            data.get("name", ""),
-            data.get("language"),
-            data.get("status", "active"),
         )
 
 

@@ -93,7 +93,7 @@ class Reader:
         return self._all("members")
 
     def member_summaries(self) -> list[MemberSummary]:
-        return [MemberSummary.from_dict(doc) for doc in self._docs("members")]
+        return [MemberSummary.from_fields(*_member_tuple(doc)) for doc in self._docs("members")]
 
     def _answer_fields(self) -> list[tuple[str, str, str, str]]:
         """(member, event, answer, updated at) of every answer."""
