@@ -192,6 +192,9 @@ def _readers(cls: type[Record]) -> dict[str, _Convert]:
     return plan
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+
+
 def _write_nested(value: Any) -> Any:
     return None if value is None else value.to_dict()
 
@@ -201,6 +204,8 @@ def _write_list(value: Any) -> Any:
 
 
 def _write_plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, list | tuple):
