@@ -567,15 +567,18 @@ class _Pass:
                         tx, member=other, kind=MailKind.PROMOTED, event=decision.event,
                         now=now, domain=domain, extra={"rsvp": _rsvp_context(promoted)},
                     )  # fmt: skip
-        member = tx.member(decision.member.id) if decision.member is not None else None
-        if decision.outcome not in RECORDING or member is None or not member.mailable:
+        if decision.outcome not in RECORDING or decision.member is None:
             return
         if decision.join or decision.commitment is not None:
             return  # no RSVP to acknowledge; the organizer follows up in person
-        if member.id in self.acknowledged:
+        if decision.member.id in self.acknowledged:
             return
         waitlisted = answer is not None and answer.changed and answer.waitlisted
         if not (self.settings.replies.acknowledge or waitlisted):
+            return
+        # read last, and as recorded by this message (it may have unsubscribed)
+        member = tx.member(decision.member.id)
+        if member is None or not member.mailable:
             return
         extra: dict[str, Any] = {
             "noted_topics": [t.title for t in effects.topics],
