@@ -271,9 +271,19 @@ def _votes(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], s
 
 
 def apply_decision(
-    tx: Transaction, decision: Decision, *, message_id: str, wording: str, now: datetime
+    tx: Transaction,
+    decision: Decision,
+    *,
+    message_id: str,
+    wording: str,
+    now: datetime,
+    decided_here: bool = False,
 ) -> Effects:
-    """Record one decision in ``tx``; review items and inbox entries are the caller's."""
+    """Record one decision in ``tx``; review items and inbox entries are the caller's.
+
+    ``decided_here``: the decision's member and event were read from ``tx``
+    itself just before, so they need not be read again.
+    """
     effects = Effects()
     outcome = decision.outcome
     if decision.join and decision.member is not None:
@@ -296,9 +306,9 @@ def apply_decision(
                 source=source, now=now,
             )  # fmt: skip
     elif outcome in RECORDING and decision.member is not None:
-        member = tx.member(decision.member.id) or decision.member
+        member = (None if decided_here else tx.member(decision.member.id)) or decision.member
         if decision.answer is not None and decision.event is not None:
-            event = tx.event(decision.event.id) or decision.event
+            event = (None if decided_here else tx.event(decision.event.id)) or decision.event
             effects.answer = set_answer(
                 tx,
                 event=event,

@@ -435,7 +435,12 @@ class _Pass:
             decision = self._decide(tx, analysis, now)
         try:
             effects = apply_decision(
-                tx, decision, message_id=mid, wording=_wording(analysis, decision), now=now
+                tx,
+                decision,
+                message_id=mid,
+                wording=_wording(analysis, decision),
+                now=now,
+                decided_here=True,
             )
             self._notify(tx, decision, effects, now)
         except Exception as exc:
