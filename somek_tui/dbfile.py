@@ -424,9 +424,6 @@ class Journal:
         sig = _signature(self.path)
         return None if sig is None or sig.size == 0 else sig
 
-    def append(self, table: str, key: str, doc: dict[str, Any]) -> None:
-        self.append_many([(table, key, doc)])
-
     def append_many(
         self, items: Iterable[tuple[str, str, dict[str, Any]]], *, fsync: bool = True
     ) -> None:
@@ -485,9 +482,6 @@ class Journal:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-
-    def entries(self) -> list[Entry]:
-        return self.entries_from(0)[0]
 
     def entries_from(self, offset: int) -> tuple[list[Entry], int]:
         """The entries of the complete lines after ``offset``, and where they end."""
