@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
+from mail.addresses import parse_addresses
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
 from mail.decode import (
@@ -74,7 +75,7 @@ def _header(headers: HeaderTexts | None, name: str) -> str:
 def _addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
     values = [_header(headers, name) for name in names]
     try:
-        pairs = getaddresses([value for value in values if value])
+        pairs = parse_addresses([value for value in values if value])
     except Exception:
         return []
     return [(" ".join(name.split()), addr.strip().lower()) for name, addr in pairs if "@" in addr]

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import HeaderParser
-from email.utils import getaddresses
 
+from mail.addresses import parse_addresses
 from mail.decode import header_text, part_text
 
 
@@ -50,7 +50,7 @@ def _is_report(message: Message) -> bool:
 
 
 def _looks_like_bounce(message: Message) -> bool:
-    sender = " ".join(addr for _, addr in getaddresses([header_text(message, "From") or ""]))
+    sender = " ".join(addr for _, addr in parse_addresses([header_text(message, "From") or ""]))
     return bool(_DAEMON.match(sender)) or bool(
         _BOUNCE_SUBJECT.search(header_text(message, "Subject") or "")
     )
@@ -104,7 +104,7 @@ def _report_bounce(message: Message) -> tuple[list[str], bool, str]:
 
 def _own_addresses(message: Message) -> set[str]:
     values = [str(message.get(name, "")) for name in ("From", "To", "Cc", "Delivered-To")]
-    return {addr.lower() for _, addr in getaddresses(values) if addr}
+    return {addr.lower() for _, addr in parse_addresses(values) if addr}
 
 
 def _free_text_bounce(message: Message, text: str) -> tuple[list[str], bool, str]:
