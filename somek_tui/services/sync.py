@@ -11,8 +11,10 @@ One pass, safe to repeat and safe to kill at any point:
   into ``db.json`` at the end of the pass; only then are the handled messages moved to
   ``imap.processed_folder`` and the review ones handed to ``move_review``
   (review items stay in the inbox unless ``imap.review_folder`` is set), and
-  only after that does the folder's last UID advance (written with the next
-  batch, or at the end).
+  only after that does the folder's last UID advance (written with a later
+  batch, or at the end). From the second batch on, an IMAP pass moves on a
+  second connection, on a thread, while the first reads and the batch after
+  is recorded; moving is mostly waiting for the server.
 * A message whose Message-ID is already in the inbox log is never applied
   again: the same copy (a run killed between recording and moving) is just
   moved; another copy is logged once as ``duplicate`` under
@@ -20,6 +22,10 @@ One pass, safe to repeat and safe to kill at any point:
   read again and the Message-ID decides what is new.
 * Acknowledgements, waitlist and promotion notices are queued with the batch
   and delivered after the last batch, together with any a killed run left queued.
+  A pass tells each member, per event, what holds after the last of their
+  messages in it: a notice still queued from earlier in the pass is brought
+  up to date rather than joined by a second one, and withdrawn when the new
+  state needs none (a waitlisted member who then declines hears nothing).
 
 The environment variable ``SOMEK_SYNC_STOP_AT`` (``point`` or ``point:n``)
 ends the process at a named point, for the kill-and-rerun tests: ``analysed``,
@@ -29,24 +35,31 @@ ends the process at a named point, for the kill-and-rerun tests: ``analysed``,
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
 from mail.analysis import Analysis, analyse, analyse_all
 from mail.inbox_factory import open_inbox
+from mail.inbox_thread import InboxThread
 from mail.incoming import FetchedMessage, InboxError, InboxSource
 from somek_tui.models import (
+    Event,
     InboxEntry,
     InboxOutcome,
     InvalidInput,
     MailKind,
+    Member,
     OutboxState,
+    OutgoingMessage,
     ReviewItem,
 )
 from somek_tui.services.classify import RECORDING, Decision, Effects, apply_decision, decide
@@ -56,6 +69,8 @@ from somek_tui.services.outbox import deliver, queue_message
 from somek_tui.services.work_ahead import WorkAhead
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
+
+log = logging.getLogger("somek.sync")
 
 STOP_ENV = "SOMEK_SYNC_STOP_AT"
 STOP_EXIT = 75
@@ -276,6 +291,30 @@ def _copy_name(fetched: FetchedMessage) -> str:
     return f"{fetched.uidvalidity}:{fetched.uid}"
 
 
+# (UIDVALIDITY, highest UID) of a moved batch; None for a Maildir or no UIDs
+_Moved = tuple[int, int] | None
+
+
+def _move(planned: list[_Planned], last_uid: int | None, inbox: InboxSource) -> _Moved:
+    """Move a recorded batch; the UID it reached, for an inbox with UIDs."""
+    done = [p.ref for p in planned if not p.to_review]
+    review = [p.ref for p in planned if p.to_review]
+    if done:
+        if (os.environ.get(STOP_ENV) or "").startswith("moving") and len(done) > 1:
+            half = len(done) // 2
+            inbox.move_processed(done[:half])
+            _checkpoint("moving")
+            inbox.move_processed(done[half:])
+        else:
+            inbox.move_processed(done)
+    if review:
+        inbox.move_review(review)
+    _checkpoint("moved")
+    if last_uid is None or inbox.uidvalidity is None:
+        return None
+    return (inbox.uidvalidity, last_uid)
+
+
 class _Pass:
     def __init__(
         self,
@@ -297,13 +336,20 @@ class _Pass:
         self.renumbered = False
         self.pending_uid: tuple[int, int] | None = None  # (uidvalidity, last uid) moved
         self.seen: set[str] = set()  # Message-IDs met in this pass
-        self.acknowledged: set[str] = set()  # member ids with a notice queued in this pass
+        # member id -> the event (or None) their acknowledgement in this pass is about
+        self.acknowledged: dict[str, str | None] = {}
+        # (member id, event id or None) -> the notice queued for them in this pass
+        self.notices: dict[tuple[str, str | None], str] = {}
         self.handled = 0
+        self.movers = contextlib.ExitStack()
+        self.mover: InboxThread[_Moved] | None = None
+        self.mover_tried = False
 
     # -- the loop ---------------------------------------------------------------
 
     def run(self) -> None:
-        with open_inbox(self.settings) as inbox:
+        with open_inbox(self.settings) as inbox, contextlib.ExitStack() as movers:
+            self.movers = movers
             after = self._start(inbox)
             size = max(1, self.settings.imap.batch_size)
             # reading a reply is pure CPU work: in a big inbox a helper process
@@ -321,9 +367,34 @@ class _Pass:
                     self._batch(inbox, batch)
             finally:
                 analysed.close()
+                if self.mover is not None:
+                    self.mover.close()  # what was recorded is moved even when the pass fails
+            if self.mover is not None:
+                self._moved(self.mover.finish())
         if self.pending_uid is not None and not self.dry_run:
             with self.ws.store.transaction(journaled=True) as tx:
                 self._fold_uid(tx)
+
+    def _move_behind(self, inbox: InboxSource) -> InboxThread[_Moved] | None:
+        """From a pass's second batch on, a second connection moves while this one reads.
+
+        Moving waits for the server; behind, the wait overlaps with recording
+        the next batch. Without one (a Maildir, a refused login) this
+        connection moves, in turn.
+        """
+        if self.mover is not None or self.mover_tried or inbox.uidvalidity is None:
+            return self.mover
+        self.mover_tried = True  # one try per pass
+        second = open_inbox(self.settings)
+        try:
+            self.movers.enter_context(second)
+        except InboxError as exc:
+            log.info("moving on the reading connection: a second one failed: %s", exc)
+            return None
+        if second.uidvalidity != inbox.uidvalidity:
+            return None  # renumbered between the two logins: the next pass sorts it out
+        self.mover = self.movers.enter_context(InboxThread[_Moved](second, name="somek-move"))
+        return self.mover
 
     def _start(self, inbox: InboxSource) -> int | None:
         validity = inbox.uidvalidity
@@ -364,10 +435,13 @@ class _Pass:
         if self.dry_run:
             self._preview(analysed)
             return
+        if self.mover is not None:
+            self._moved(self.mover.completed())
         forced: dict[int, str] = {}
         while True:
             seen_before = set(self.seen)
-            acked_before = set(self.acknowledged)
+            acked_before = dict(self.acknowledged)
+            notices_before = dict(self.notices)
             try:
                 # appended to the journal: rewriting db.json for every batch
                 # would cost more with each batch; the pass folds it at the end
@@ -383,12 +457,15 @@ class _Pass:
                 # nothing of the batch was written; again, with that message for review
                 forced[failed.index] = failed.reason
                 self.seen, self.acknowledged = seen_before, acked_before
+                self.notices = notices_before
         _checkpoint("recorded")
-        self._move(inbox, planned)
-        _checkpoint("moved")
         uids = [f.uid for f in batch if f.uid is not None]
-        if uids and inbox.uidvalidity is not None:
-            self.pending_uid = (inbox.uidvalidity, max(uids))
+        move = partial(_move, planned, max(uids) if uids else None)
+        mover = self._move_behind(inbox) if self.handled else None
+        if mover is None:
+            self._moved([move(inbox)])
+        else:
+            mover.submit(move)
         for item in planned:
             if item.resumed:
                 self.summary.resumed += 1
@@ -399,19 +476,11 @@ class _Pass:
         if self.progress is not None:
             self.progress(self.handled)
 
-    def _move(self, inbox: InboxSource, planned: list[_Planned]) -> None:
-        done = [p.ref for p in planned if not p.to_review]
-        review = [p.ref for p in planned if p.to_review]
-        if done:
-            if (os.environ.get(STOP_ENV) or "").startswith("moving") and len(done) > 1:
-                half = len(done) // 2
-                inbox.move_processed(done[:half])
-                _checkpoint("moving")
-                inbox.move_processed(done[half:])
-            else:
-                inbox.move_processed(done)
-        if review:
-            inbox.move_review(review)
+    def _moved(self, done: list[_Moved]) -> None:
+        """The folder's last UID is remembered only once what precedes it has moved."""
+        for moved in done:
+            if moved is not None:
+                self.pending_uid = moved
 
     # -- one message ------------------------------------------------------------
 
@@ -561,25 +630,33 @@ class _Pass:
     # -- notices ------------------------------------------------------------------
 
     def _notify(self, tx: Transaction, decision: Decision, effects: Effects, now: datetime) -> None:
-        """Queue the acknowledgement (at most one per member and pass) and promotions."""
-        domain = self.settings.organizer.domain
+        """Queue the acknowledgement (at most one per member and pass) and promotions.
+
+        What a pass tells a member about an event is what holds after the last
+        of their messages in it: a notice still queued from earlier in the
+        pass is brought up to date instead of a second one being queued, and
+        withdrawn when the new state needs none.
+        """
         answer = effects.answer
-        if answer is not None and decision.event is not None:
+        event = decision.event
+        if answer is not None and event is not None:
             for promoted in answer.promoted:
                 other = tx.member(promoted.member_id)
                 if other is not None and other.mailable:
-                    queue_message(
-                        tx, member=other, kind=MailKind.PROMOTED, event=decision.event,
-                        now=now, domain=domain, extra={"rsvp": _rsvp_context(promoted)},
-                    )  # fmt: skip
+                    self._queue_notice(
+                        tx, other, MailKind.PROMOTED, event, {"rsvp": _rsvp_context(promoted)}, now
+                    )
         if decision.outcome not in RECORDING or decision.member is None:
             return
         if decision.join or decision.commitment is not None:
             return  # no RSVP to acknowledge; the organizer follows up in person
-        if decision.member.id in self.acknowledged:
-            return
+        about = event.id if event is not None else None
+        if self.acknowledged.get(decision.member.id, about) != about:
+            return  # acknowledged about another event in this pass already
         waitlisted = answer is not None and answer.changed and answer.waitlisted
         if not (self.settings.replies.acknowledge or waitlisted):
+            if answer is not None and answer.changed and event is not None:
+                self._withdraw_notice(tx, decision.member.id, event.id)
             return
         # read last, and as recorded by this message (it may have unsubscribed)
         member = tx.member(decision.member.id)
@@ -592,11 +669,48 @@ class _Pass:
         if answer is not None:
             extra["rsvp"] = _rsvp_context(answer.rsvp)
         kind = MailKind.WAITLISTED if waitlisted else MailKind.ACKNOWLEDGEMENT
-        queue_message(
-            tx, member=member, kind=kind, event=decision.event, now=now, domain=domain,
-            extra=extra,
-        )  # fmt: skip
-        self.acknowledged.add(member.id)
+        self._queue_notice(tx, member, kind, event, extra, now)
+        self.acknowledged[member.id] = about
+
+    def _queue_notice(
+        self,
+        tx: Transaction,
+        member: Member,
+        kind: MailKind,
+        event: Event | None,
+        extra: dict[str, Any],
+        now: datetime,
+    ) -> None:
+        key = (member.id, event.id if event is not None else None)
+        queued = self._queued_notice(tx, key)
+        if queued is None:
+            record = queue_message(
+                tx, member=member, kind=kind, event=event, now=now,
+                domain=self.settings.organizer.domain, extra=extra,
+            )  # fmt: skip
+            self.notices[key] = record.id
+            return
+        if "rsvp" in extra:  # a message without an answer leaves the answer's notice as it is
+            queued.kind = kind
+        queued.context = _merged_context(queued.context, extra)
+        tx.put(queued)
+
+    def _withdraw_notice(self, tx: Transaction, member_id: str, event_id: str) -> None:
+        queued = self._queued_notice(tx, (member_id, event_id))
+        if queued is not None and queued.kind in (MailKind.WAITLISTED, MailKind.PROMOTED):
+            tx.delete(queued)
+            del self.notices[(member_id, event_id)]
+
+    def _queued_notice(
+        self, tx: Transaction, key: tuple[str, str | None]
+    ) -> OutgoingMessage | None:
+        """This pass's notice to a member about an event, if it is still waiting to go out."""
+        outbox_id = self.notices.get(key)
+        record = tx.outgoing(outbox_id) if outbox_id is not None else None
+        if record is None or record.state is not OutboxState.QUEUED:
+            self.notices.pop(key, None)
+            return None
+        return record
 
     # -- dry run --------------------------------------------------------------------
 
@@ -626,6 +740,15 @@ def _wording(analysis: Analysis, decision: Decision) -> str:
     if analysis.text.strip() or decision.outcome is not InboxOutcome.UNSUBSCRIBE:
         return analysis.text
     return f"(subject) {analysis.subject}" if analysis.subject else ""
+
+
+def _merged_context(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``new``, keeping what ``old`` noted (topics, votes) and its answer if ``new`` has none."""
+    merged = {**old, **new}
+    for name in ("noted_topics", "noted_votes"):
+        earlier = list(old.get(name, []))
+        merged[name] = earlier + [title for title in new.get(name, []) if title not in earlier]
+    return merged
 
 
 def _rsvp_context(rsvp: Any) -> dict[str, Any]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from support.imap_servers import ImapAccount
 from support.tcp_proxy import TcpProxy
 from sync.conftest import (
@@ -19,6 +22,10 @@ from sync.conftest import (
     write_toml,
 )
 
+from mail.imap import ImapInbox
+from mail.inbox_thread import InboxThread
+from somek_tui.config import Settings
+from somek_tui.services import sync as sync_module
 from somek_tui.services.export import export_data
 from somek_tui.services.sync import run_sync
 
@@ -121,3 +128,58 @@ def test_a_connection_dropped_in_a_fetch_fails_clearly_and_the_rerun_completes(
     assert second.returncode == 0, second.stderr
     assert len(outcomes(world)) == 30
     assert len(imap_server.messages()) == 6  # the review items
+
+
+def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
+    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = imap_world(tmp_path, imap_server, batch_size=3)
+    replies = mixed_replies(world, 10)
+    for raw, _ in replies:
+        imap_server.append(raw)
+    handed: list[object] = []
+    real_submit = sync_module.InboxThread.submit
+
+    def submit(self: InboxThread[object], operation: Callable[..., object]) -> None:
+        handed.append(operation)
+        real_submit(self, operation)
+
+    monkeypatch.setattr(sync_module.InboxThread, "submit", submit)
+    summary = run_sync(world.ws)
+    assert summary.errors == []
+    assert len(handed) == 3  # four batches: the first moved on the reading connection
+    handled = [raw for raw, outcome in replies if outcome != "review"]
+    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+    again = run_sync(world.ws)
+    assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)
+
+
+def test_when_a_second_login_is_refused_the_reading_connection_moves(
+    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = imap_world(tmp_path, imap_server, batch_size=3)
+    replies = mixed_replies(world, 10)
+    for raw, _ in replies:
+        imap_server.append(raw)
+    monkeypatch.setenv("SOMEK_TEST_WRONG_PASSWORD", "not-the-password")
+    wrong = replace(
+        world.ws.settings.imap,
+        credentials=replace(
+            world.ws.settings.imap.credentials, password_env="SOMEK_TEST_WRONG_PASSWORD"
+        ),
+    )
+    opened: list[object] = []
+
+    def open_inbox(settings: Settings) -> object:
+        # the server itself refuses every login after the first
+        inbox = ImapInbox(settings.imap if not opened else wrong)
+        opened.append(inbox)
+        return inbox
+
+    monkeypatch.setattr(sync_module, "open_inbox", open_inbox)
+    summary = run_sync(world.ws)
+    assert summary.errors == []
+    assert len(opened) == 2
+    handled = [raw for raw, outcome in replies if outcome != "review"]
+    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+    assert len(imap_server.messages()) == len(replies) - len(handled)
