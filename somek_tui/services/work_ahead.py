@@ -59,6 +59,10 @@ def _forget_helper(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+# How long to wait for a chunk the helper has started before doing it here:
+# far longer than any chunk takes, so it only matters for a helper that hangs.
+STALLED_SECONDS = 5.0
+
 T = TypeVar("T")  # the caller's item, which stays here
 A = TypeVar("A")  # what the work is done on; pickled to the helper
 R = TypeVar("R")  # the result; pickled back
@@ -101,7 +105,7 @@ class WorkAhead(Generic[T, A, R]):
         self._seen = 0
 
     def __iter__(self) -> Iterator[tuple[T, R | Exception]]:
-        queue: deque[tuple[Chunk, Future[list[R]] | None]] = deque()
+        queue: deque[_Handed[R]] = deque()
         chunk: Chunk = []
         queued = 0
         try:
@@ -110,17 +114,17 @@ class WorkAhead(Generic[T, A, R]):
                 self._seen += 1
                 if len(chunk) < self._chunk:
                     continue
-                queue.append((chunk, self._submit(chunk)))
+                queue.append(_Handed(chunk, self._submit(chunk)))
                 queued += len(chunk)
                 chunk = []
                 while queued > self._ahead:
-                    done, future = queue.popleft()
-                    queued -= len(done)
-                    yield from self._take(done, future)
+                    handed = queue.popleft()
+                    queued -= len(handed.chunk)
+                    yield from self._take(handed, queue)
             if chunk:
-                queue.append((chunk, self._submit(chunk)))
+                queue.append(_Handed(chunk, self._submit(chunk)))
             while queue:
-                yield from self._take(*queue.popleft())
+                yield from self._take(queue.popleft(), queue)
         finally:
             self.close()
 
@@ -149,23 +153,54 @@ class WorkAhead(Generic[T, A, R]):
         return future
 
     def _take(
-        self, chunk: Chunk, future: Future[list[R]] | None
+        self, handed: _Handed[R], later: deque[_Handed[R]]
     ) -> Iterator[tuple[T, R | Exception]]:
-        if future is not None and self._patience and not future.done():
-            wait([future], timeout=self._patience)
-        if future is not None and future.done() and not future.cancelled():
-            if future.exception() is None:
+        items = [item for item, _ in handed.chunk]
+        future = handed.future
+        if handed.results is None and future is not None and not future.done():
+            if future.running() and not self._patience:
+                # The helper is on it: redoing it here would waste its work.
+                # Meanwhile take over later chunks it has not started.
+                self._help(future, later)
+            if self._patience or future.running():
+                wait([future], timeout=self._patience or STALLED_SECONDS)
+        if handed.results is None and future is not None and future.done():
+            if not future.cancelled() and future.exception() is None:
                 results = future.result()
-                if len(results) == len(chunk):
-                    self.from_helper += len(chunk)
-                    yield from zip((item for item, _ in chunk), results, strict=True)
-                    return
-        elif future is not None:
-            future.cancel()  # not started, or still running: this process is quicker
-        for item, argument in chunk:
-            result: R | Exception
+                if len(results) == len(items):
+                    self.from_helper += len(items)
+                    handed.results = results
+        elif handed.results is None and future is not None:
+            future.cancel()  # not started yet: this process is quicker
+        if handed.results is None:
+            handed.results = self._here_all(handed.chunk)
+        yield from zip(items, handed.results, strict=True)
+
+    def _help(self, busy: Future[list[R]], later: deque[_Handed[R]]) -> None:
+        for handed in later:
+            if busy.done():
+                return
+            if handed.results is not None:
+                continue
+            if handed.future is None or handed.future.cancel():
+                handed.results = self._here_all(handed.chunk)
+
+    def _here_all(self, chunk: Chunk) -> list[R | Exception]:
+        results: list[R | Exception] = []
+        for _, argument in chunk:
             try:
-                result = self._here(argument)
+                results.append(self._here(argument))
             except Exception as exc:  # the caller decides what a failure means
-                result = exc
-            yield item, result
+                results.append(exc)
+        return results
+
+
+class _Handed(Generic[R]):
+    """A chunk handed to the helper (``future``) and, once known, its results."""
+
+    __slots__ = ("chunk", "future", "results")
+
+    def __init__(self, chunk: Chunk, future: Future[list[R]] | None) -> None:
+        self.chunk = chunk
+        self.future = future
+        self.results: list[R] | list[R | Exception] | None = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 
 from somek_tui.services.work_ahead import WorkAhead
@@ -66,3 +69,36 @@ def test_an_item_that_fails_here_comes_back_as_its_exception() -> None:
     results = dict(ahead)
     assert isinstance(results["item7"], ValueError)
     assert results["item6"] == 12
+
+
+def slow_double(arguments: list[tuple[str, int]]) -> list[int]:
+    """A helper much slower than doing the work here; notes what it worked on."""
+    time.sleep(0.05)
+    log, _ = arguments[0]
+    with open(log, "a") as done:
+        done.writelines(f"{n}\n" for _, n in arguments)
+    return [2 * n for _, n in arguments]
+
+
+def test_a_busy_helper_gets_help_and_none_of_its_work_is_thrown_away(tmp_path: Path) -> None:
+    log = str(tmp_path / "helper.log")
+    here: list[int] = []
+
+    def double_here(argument: tuple[str, int]) -> int:
+        time.sleep(0.002)  # quicker than the helper, slow enough for it to start meanwhile
+        here.append(argument[1])
+        return 2 * argument[1]
+
+    ahead = WorkAhead(
+        [(f"item{n}", (log, n)) for n in range(400)],
+        remote=slow_double,
+        here=double_here,
+        start_after=0,
+        chunk=8,
+        ahead=32,
+    )
+    assert list(ahead) == [(f"item{n}", 2 * n) for n in range(400)]
+    helper_did = Path(log).read_text().split() if Path(log).exists() else []
+    assert len(helper_did) == ahead.from_helper  # every chunk it started was used
+    assert len(here) + ahead.from_helper == 400  # and nothing was done twice
+    assert here and ahead.from_helper  # both did a share
