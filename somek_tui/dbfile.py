@@ -512,7 +512,9 @@ class HeldJournal:
     def append_transaction(self, entries: list[Entry]) -> list[Entry]:
         """All of a transaction's changes, fsynced: all or nothing.
 
-        Returns the entries as a reader gets them back (documents as text).
+        Returns the entries to apply in this process: a document given as
+        text stays text; one given parsed stays parsed (its line is the same
+        either way), so the next read need not parse it again.
         """
         lines = [_compact({"tx": len(entries)})]
         out: list[Entry] = []
@@ -523,7 +525,10 @@ class HeldJournal:
                 else (_line_document(doc) if type(doc) is str else _compact(doc))
             )
             lines.append(f'{{"t": {_compact(table)}, "k": {_compact(key)}, "d": {text}}}')
-            out.append((table, key, None if doc is None else f"    {_compact(key)}: {text}"))
+            if doc is None or type(doc) is not str:
+                out.append((table, key, doc))
+            else:
+                out.append((table, key, f"    {_compact(key)}: {text}"))
         _write_lines(self._fd, ("\n".join(lines) + "\n").encode(), True)
         return out
 

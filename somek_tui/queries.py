@@ -376,6 +376,15 @@ class View(Reader):
         return {name: len(self._data.get(name, {})) for name in TABLES}
 
 
+class Carried(NamedTuple):
+    """What a transaction worked out about its data, for the next one on the result."""
+
+    indexes: dict[str, dict[str, str]]
+    places: dict[str, int]
+    waiting: dict[str, dict[str, dict[str, Any]]]
+    queue: dict[str, list[Waiting]]
+
+
 class Transaction(View):
     """A :class:`View` plus changes; the store writes them once at the end."""
 
@@ -481,6 +490,18 @@ class Transaction(View):
     @property
     def changed(self) -> bool:
         return any(self._changes.values())
+
+    def carry(self) -> Carried:
+        """What this transaction worked out (indexes, places, waitlists), kept current.
+
+        After the transaction is written, it describes the data the changes led to;
+        :meth:`adopt` hands it to the next transaction on exactly that data.
+        """
+        return Carried(self._indexes, self._places, self._waiting, self._queue)
+
+    def adopt(self, carried: Carried) -> None:
+        """Start from ``carried`` instead of working it out again; before any change."""
+        self._indexes, self._places, self._waiting, self._queue = carried
 
     # writing ---------------------------------------------------------------------
     def put(self, record: Record) -> None:

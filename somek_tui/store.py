@@ -50,7 +50,7 @@ from somek_tui.dbfile import (
     serialise,
 )
 from somek_tui.models import Record
-from somek_tui.queries import TABLES, Reader, Transaction, View, Waiting, record_key
+from somek_tui.queries import TABLES, Carried, Reader, Transaction, View, Waiting, record_key
 
 __all__ = [
     "META",
@@ -164,6 +164,8 @@ class Store:
         self._view_journal: FileSignature | None = None
         self._applied: _Applied | None = None
         self._transactions = 0  # open in this process (only ever one thread's)
+        # the data a journaled transaction left and what it had worked out on it
+        self._carried: tuple[Data, Carried] | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: Any) -> Store:
@@ -239,16 +241,25 @@ class Store:
         with self.transaction():
             pass
 
-    def _own_append(self, base: Data, start: int, end: int, written: list[Entry]) -> None:
-        """Take this process's own journal lines in without reading them back."""
+    def _own_append(self, base: Data, start: int, end: int, written: list[Entry]) -> Data | None:
+        """Take this process's own journal lines in without reading them back.
+
+        Returns the data now current, or None when someone else's lines came
+        in between (then the next read applies the journal from the file).
+        """
         cached = self._applied
         sig = self.journal.signature()
         if sig is None or sig.size != end:
-            return
+            return None
         if cached is not None and cached.data is base and cached.offset == start:
-            self._applied = _Applied(cached.base, sig.inode, end, apply_journal(base, written))
-        elif cached is None and start == 0 and base is self._storage.current():
-            self._applied = _Applied(base, sig.inode, end, apply_journal(base, written))
+            applied = apply_journal(base, written)
+            self._applied = _Applied(cached.base, sig.inode, end, applied)
+            return applied
+        if cached is None and start == 0 and base is self._storage.current():
+            applied = apply_journal(base, written)
+            self._applied = _Applied(base, sig.inode, end, applied)
+            return applied
+        return None
 
     @contextlib.contextmanager
     def transaction(self, *, journaled: bool = False) -> Iterator[Transaction]:
@@ -275,11 +286,18 @@ class Store:
                     if journaled:
                         base = self._with_journal()
                         tx = Transaction(base)
+                        carried, self._carried = self._carried, None
+                        if carried is not None and carried[0] is base:
+                            # the last journaled transaction here led to exactly
+                            # this data: its running counts and indexes still hold
+                            tx.adopt(carried[1])
                         yield tx
                         if tx.changed:
                             start = journal.size()
                             written = journal.append_transaction(list(tx.changes()))
-                            self._own_append(base, start, journal.size(), written)
+                            now = self._own_append(base, start, journal.size(), written)
+                            if now is not None:
+                                self._carried = (now, tx.carry())
                         return
                     # the journal's lines are already applied for readers; the
                     # write takes them in with this transaction's changes
@@ -295,6 +313,7 @@ class Store:
                         except BaseException:
                             self._storage.rollback()
                             raise
+                    self._carried = None
                     if folding:
                         # only after db.json holds them; a kill before this
                         # replays the same whole-record lines, which is harmless

@@ -132,3 +132,51 @@ def test_the_waitlist_stays_in_order_while_a_transaction_changes_it(store: Store
         in_tx = tx.waitlist_in_order("e1")
     assert [(w.member_id, w.party_if_confirmed) for w in in_tx] == [("m4", 2), ("m3", 1)]
     assert store.read().waitlist_in_order("e1") == in_tx
+
+
+def confirmed_answer(member_id: str, guests: int = 0) -> Rsvp:
+    at = datetime(2027, 1, 10, 12, 0, tzinfo=UTC)
+    return Rsvp(event_id="e1", member_id=member_id, answer=Answer.YES, guests=guests, updated_at=at)
+
+
+def test_journaled_transactions_in_a_row_see_each_others_places_and_waitlist(
+    store: Store,
+) -> None:
+    with store.transaction(journaled=True) as tx:
+        assert tx.places_taken("e1") == 0
+        tx.put(confirmed_answer("m1", guests=1))
+        tx.put(waiting_answer("m2", 20))
+    with store.transaction(journaled=True) as tx:
+        assert tx.places_taken("e1") == 2
+        assert [w.member_id for w in tx.waitlist_in_order("e1")] == ["m2"]
+        tx.put(waiting_answer("m3", 10))
+    with store.transaction(journaled=True) as tx:
+        assert [w.member_id for w in tx.waitlist_in_order("e1")] == ["m3", "m2"]
+
+
+def test_another_writer_between_journaled_transactions_is_counted(
+    store: Store, db_path: Path
+) -> None:
+    with store.transaction(journaled=True) as tx:
+        assert tx.places_taken("e1") == 0
+        tx.put(confirmed_answer("m1"))
+    with Store.open(db_path).transaction(journaled=True) as other:  # another process
+        other.put(confirmed_answer("m2", guests=2))
+    with store.transaction(journaled=True) as tx:
+        assert tx.places_taken("e1") == 4
+
+
+def test_a_failed_transaction_leaves_nothing_behind_for_the_next_one(store: Store) -> None:
+    with store.transaction(journaled=True) as tx:
+        tx.put(confirmed_answer("m1"))
+        assert tx.places_taken("e1") == 1
+    try:
+        with store.transaction(journaled=True) as tx:
+            tx.put(confirmed_answer("m2", guests=3))
+            assert tx.places_taken("e1") == 5
+            raise RuntimeError("a message could not be recorded")
+    except RuntimeError:
+        pass
+    with store.transaction(journaled=True) as tx:
+        assert tx.places_taken("e1") == 1
+        assert tx.rsvp("e1", "m2") is None
