@@ -177,10 +177,12 @@ def _clause_signals(clause: str) -> list[tuple[Answer, str]]:
     signals += [(Answer.NO, phrase) for phrase in noes]
     for match in _YES.finditer(clause):
         # Blank only the phrase's own words ("warum nicht"), not a masked "can't" inside it.
-        rest = "".join(
-            " " if match.start() <= i < match.end() and clause[i] != " " else ch
-            for i, ch in enumerate(unmasked)
+        start, end = match.span()
+        own = "".join(
+            " " if kept != " " else ch
+            for kept, ch in zip(clause[start:end], unmasked[start:end], strict=True)
         )
+        rest = unmasked[:start] + own + unmasked[end:]
         phrase = match.group(0).strip()
         if _NEGATION.search(rest):
             signals.append((Answer.NO, phrase))
