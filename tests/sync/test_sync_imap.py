@@ -145,6 +145,7 @@ def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
         real_submit(self, operation)
 
     monkeypatch.setattr(sync_module.InboxThread, "submit", submit)
+    monkeypatch.setattr(sync_module, "MOVE_GROUP", 3)  # each batch moves on its own
     summary = run_sync(world.ws)
     assert summary.errors == []
     assert len(handed) == 3  # four batches: the first moved on the reading connection
@@ -177,9 +178,39 @@ def test_when_a_second_login_is_refused_the_reading_connection_moves(
         return inbox
 
     monkeypatch.setattr(sync_module, "open_inbox", open_inbox)
+    monkeypatch.setattr(sync_module, "MOVE_GROUP", 3)  # each batch moves on its own
     summary = run_sync(world.ws)
     assert summary.errors == []
     assert len(opened) == 2
     handled = [raw for raw, outcome in replies if outcome != "review"]
     assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
     assert len(imap_server.messages()) == len(replies) - len(handled)
+
+
+def test_recorded_batches_move_together_in_groups(
+    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = imap_world(tmp_path, imap_server, batch_size=3)
+    replies = mixed_replies(world, 10)
+    for raw, _ in replies:
+        imap_server.append(raw)
+    moved: list[list[str]] = []
+    real_move = ImapInbox.move_processed
+
+    def move_processed(self: ImapInbox, refs: list[str]) -> None:
+        moved.append(list(refs))
+        real_move(self, refs)
+
+    monkeypatch.setattr(ImapInbox, "move_processed", move_processed)
+    monkeypatch.setattr(sync_module, "MOVE_GROUP", 6)
+    summary = run_sync(world.ws)
+    assert summary.errors == []
+    handled = [raw for raw, outcome in replies if outcome != "review"]
+    # batches of 3, 3, 3 and 1: the first two move together, then the rest
+    assert [len(refs) for refs in moved] == [
+        sum(1 for _, outcome in replies[:6] if outcome != "review"),
+        sum(1 for _, outcome in replies[6:] if outcome != "review"),
+    ]
+    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+    again = run_sync(world.ws)
+    assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)
