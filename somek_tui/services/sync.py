@@ -385,10 +385,10 @@ class _Pass:
                 self._fold_uid(tx)
 
     def _move_behind(self, inbox: InboxSource) -> InboxThread[_Moved] | None:
-        """From a pass's second batch on, a second connection moves while this one reads.
+        """A second connection that moves while this one reads on, opened on first need.
 
         Moving waits for the server; behind, the wait overlaps with recording
-        the next batch. Without one (a Maildir, a refused login) this
+        the next batches. Without one (a Maildir, a refused login) this
         connection moves, in turn.
         """
         if self.mover is not None or self.mover_tried or inbox.uidvalidity is None:

@@ -3,10 +3,11 @@
 Rendering a mailing and reading a big inbox both spend as much time on pure
 CPU work (templates and MIME, parsing replies) as on the network and the
 store. A helper process does that work a little ahead while this process
-sends, records and moves. The consumer never waits for the helper: work it
-has not finished yet (while it starts, say) is done here, so results come in
-order and mean the same either way, and a failing helper changes nothing but
-the speed.
+sends, records and moves. Work the helper has not started when the consumer
+needs it (while the helper starts, say) is done here; for work it has
+started, the consumer takes over later pieces while it waits, so nothing is
+done twice. Results come in order and mean the same either way, and a
+failing helper changes nothing but the speed.
 """
 
 from __future__ import annotations
