@@ -369,6 +369,7 @@ class _Pass:
                 start_after=ANALYSE_HELPER_FROM,
                 chunk=50,
                 ahead=2 * size,
+                wait_for_started=True,
             )
             try:
                 for batch in _batches(analysed, size):

@@ -3,11 +3,11 @@
 Rendering a mailing and reading a big inbox both spend as much time on pure
 CPU work (templates and MIME, parsing replies) as on the network and the
 store. A helper process does that work a little ahead while this process
-sends, records and moves. Work the helper has not started when the consumer
-needs it (while the helper starts, say) is done here; for work it has
-started, the consumer takes over later pieces while it waits, so nothing is
-done twice. Results come in order and mean the same either way, and a
-failing helper changes nothing but the speed.
+sends, records and moves. Work the helper has not finished when the consumer
+needs it (while the helper starts, say) is done here; or, if the consumer
+asks for it, work the helper has started is waited for while the consumer
+takes over later pieces, so nothing is done twice. Results come in order and
+mean the same either way, and a failing helper changes nothing but the speed.
 """
 
 from __future__ import annotations
@@ -91,8 +91,16 @@ class WorkAhead(Generic[T, A, R]):
         chunk: int = 16,
         ahead: int = 64,
         patience: float = 0.0,
+        wait_for_started: bool = False,
     ) -> None:
-        """``patience``: how long to wait for the helper's chunk before doing it here."""
+        """``patience``: how long to wait for the helper's chunk before doing it here.
+
+        ``wait_for_started``: when the helper has started the chunk needed
+        next, take over later chunks and then wait for it, rather than doing
+        it again here. Best where the helper is the busier side (reading a
+        big inbox); a consumer that must never block (an event loop sending
+        mail) does the chunk here instead.
+        """
         self._items = items
         self._remote = remote
         self._here = here
@@ -100,6 +108,7 @@ class WorkAhead(Generic[T, A, R]):
         self._chunk = chunk
         self._ahead = ahead
         self._patience = patience
+        self._wait_for_started = wait_for_started
         self.from_helper = 0  # how many items the helper did
         self._pool: ProcessPoolExecutor | None = None
         self._pending: set[Future[list[R]]] = set()
@@ -159,11 +168,12 @@ class WorkAhead(Generic[T, A, R]):
         items = [item for item, _ in handed.chunk]
         future = handed.future
         if handed.results is None and future is not None and not future.done():
-            if future.running() and not self._patience:
+            started = self._wait_for_started and future.running()
+            if started and not self._patience:
                 # The helper is on it: redoing it here would waste its work.
                 # Meanwhile take over later chunks it has not started.
                 self._help(future, later)
-            if self._patience or future.running():
+            if self._patience or started:
                 wait([future], timeout=self._patience or STALLED_SECONDS)
         if handed.results is None and future is not None and future.done():
             if not future.cancelled() and future.exception() is None:
@@ -172,7 +182,7 @@ class WorkAhead(Generic[T, A, R]):
                     self.from_helper += len(items)
                     handed.results = results
         elif handed.results is None and future is not None:
-            future.cancel()  # not started yet: this process is quicker
+            future.cancel()  # not started, or (not waited for) still running: do it here
         if handed.results is None:
             handed.results = self._here_all(handed.chunk)
         yield from zip(items, handed.results, strict=True)

@@ -80,7 +80,9 @@ def slow_double(arguments: list[tuple[str, int]]) -> list[int]:
     return [2 * n for _, n in arguments]
 
 
-def test_a_busy_helper_gets_help_and_none_of_its_work_is_thrown_away(tmp_path: Path) -> None:
+def test_a_busy_helper_waited_for_gets_help_and_none_of_its_work_is_thrown_away(
+    tmp_path: Path,
+) -> None:
     log = str(tmp_path / "helper.log")
     here: list[int] = []
 
@@ -96,6 +98,7 @@ def test_a_busy_helper_gets_help_and_none_of_its_work_is_thrown_away(tmp_path: P
         start_after=0,
         chunk=8,
         ahead=32,
+        wait_for_started=True,
     )
     assert list(ahead) == [(f"item{n}", 2 * n) for n in range(400)]
     helper_did = Path(log).read_text().split() if Path(log).exists() else []
