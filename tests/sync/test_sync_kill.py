@@ -122,3 +122,34 @@ def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: Im
     view = Store.open(db).read()
     assert len(view.inbox()) == 200
     check_exactly_once(world, account, replies, resends=kills)
+
+
+def test_sigkill_while_recorded_groups_move_behind(tmp_path: Path, account: ImapAccount) -> None:
+    # 700 replies in batches of 50: the first 500 move as a group on the second
+    # connection while recording goes on, so the kills land around that move
+    world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
+    replies = mixed_replies(world, 700)
+    for raw, _ in replies:
+        account.append(raw)
+    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=50)
+    argv = somek_argv(world.ws.store.path, config, "sync")
+    env = somek_env(**{PASSWORD_ENV: account.password})
+    db = world.ws.store.path
+    chance = random.Random(20261126)
+    kills = 0
+    for target in sorted(chance.sample(range(510, 700, 10), 4)):
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+        def far_enough(p: subprocess.Popen[bytes] = process, goal: int = target) -> bool:
+            return recorded(db) >= goal or p.poll() is not None
+
+        wait_until(far_enough)
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait()
+    assert kills >= 2
+    final = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert final.returncode == 0, final.stderr
+    assert len(Store.open(db).read().inbox()) == 700
+    check_exactly_once(world, account, replies, resends=kills)
