@@ -130,13 +130,25 @@ def test_a_connection_dropped_in_a_fetch_fails_clearly_and_the_rerun_completes(
     assert len(imap_server.messages()) == 6  # the review items
 
 
-def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
-    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def ten_replies_in_batches_of_3(
+    tmp_path: Path, imap_server: ImapAccount
+) -> tuple[World, list[tuple[bytes, str]]]:
     world = imap_world(tmp_path, imap_server, batch_size=3)
     replies = mixed_replies(world, 10)
     for raw, _ in replies:
         imap_server.append(raw)
+    return world, replies
+
+
+def assert_handled_moved(imap_server: ImapAccount, replies: list[tuple[bytes, str]]) -> None:
+    handled = [raw for raw, outcome in replies if outcome != "review"]
+    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+
+
+def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
+    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
     handed: list[object] = []
     real_submit = sync_module.InboxThread.submit
 
@@ -149,8 +161,7 @@ def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
     summary = run_sync(world.ws)
     assert summary.errors == []
     assert len(handed) == 3  # four batches: the first moved on the reading connection
-    handled = [raw for raw, outcome in replies if outcome != "review"]
-    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+    assert_handled_moved(imap_server, replies)
     again = run_sync(world.ws)
     assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)
 
@@ -158,10 +169,7 @@ def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
 def test_when_a_second_login_is_refused_the_reading_connection_moves(
     tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    world = imap_world(tmp_path, imap_server, batch_size=3)
-    replies = mixed_replies(world, 10)
-    for raw, _ in replies:
-        imap_server.append(raw)
+    world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
     monkeypatch.setenv("SOMEK_TEST_WRONG_PASSWORD", "not-the-password")
     wrong = replace(
         world.ws.settings.imap,
@@ -182,18 +190,14 @@ def test_when_a_second_login_is_refused_the_reading_connection_moves(
     summary = run_sync(world.ws)
     assert summary.errors == []
     assert len(opened) == 2
-    handled = [raw for raw, outcome in replies if outcome != "review"]
-    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
-    assert len(imap_server.messages()) == len(replies) - len(handled)
+    assert_handled_moved(imap_server, replies)
+    assert len(imap_server.messages()) == sum(outcome == "review" for _, outcome in replies)
 
 
 def test_recorded_batches_move_together_in_groups(
     tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    world = imap_world(tmp_path, imap_server, batch_size=3)
-    replies = mixed_replies(world, 10)
-    for raw, _ in replies:
-        imap_server.append(raw)
+    world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
     moved: list[list[str]] = []
     real_move = ImapInbox.move_processed
 
@@ -205,12 +209,11 @@ def test_recorded_batches_move_together_in_groups(
     monkeypatch.setattr(sync_module, "MOVE_GROUP", 6)
     summary = run_sync(world.ws)
     assert summary.errors == []
-    handled = [raw for raw, outcome in replies if outcome != "review"]
     # batches of 3, 3, 3 and 1: the first two move together, then the rest
     assert [len(refs) for refs in moved] == [
         sum(1 for _, outcome in replies[:6] if outcome != "review"),
         sum(1 for _, outcome in replies[6:] if outcome != "review"),
     ]
-    assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
+    assert_handled_moved(imap_server, replies)
     again = run_sync(world.ws)
     assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)

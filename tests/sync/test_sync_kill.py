@@ -91,65 +91,56 @@ def recorded(db: Path) -> int:
     return Store.open(db).read().counts()["inbox"]
 
 
-def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: ImapAccount) -> None:
-    world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
-    replies = mixed_replies(world, 200)
-    for raw, _ in replies:
-        account.append(raw)
-    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=10)
-    argv = somek_argv(world.ws.store.path, config, "sync")
-    env = somek_env(**{PASSWORD_ENV: account.password})
-    db = world.ws.store.path
-    chance = random.Random(20270128)
-    kills = 0
-    for _ in range(6):
-        before = recorded(db)
-        # let it record one to three more batches (of 10), then pull the plug
-        target = before + 10 * chance.randint(1, 3)
-        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+class Killer:
+    """Runs ``somek sync`` on a mailbox of replies and pulls the plug at chosen moments."""
 
-        def far_enough(p: subprocess.Popen[bytes] = process, goal: int = target) -> bool:
-            return recorded(db) >= goal or p.poll() is not None
+    def __init__(self, tmp_path: Path, account: ImapAccount, count: int, batch_size: int) -> None:
+        self.account = account
+        self.world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
+        self.replies = mixed_replies(self.world, count)
+        for raw, _ in self.replies:
+            account.append(raw)
+        config = write_toml(tmp_path / "somek.toml", self.world, account, batch_size=batch_size)
+        self.db = self.world.ws.store.path
+        self.argv = somek_argv(self.db, config, "sync")
+        self.env = somek_env(**{PASSWORD_ENV: account.password})
+        self.kills = 0
 
-        wait_until(far_enough)
+    def run_until(self, goal: int) -> None:
+        """A sync, killed once ``goal`` messages are recorded (unless it ends before)."""
+        process = subprocess.Popen(
+            self.argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        wait_until(lambda: recorded(self.db) >= goal or process.poll() is not None)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
-            kills += 1
+            self.kills += 1
         process.wait()
-    assert kills >= 3
-    final = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert final.returncode == 0, final.stderr
-    view = Store.open(db).read()
-    assert len(view.inbox()) == 200
-    check_exactly_once(world, account, replies, resends=kills)
+
+    def finish_and_check(self) -> None:
+        final = subprocess.run(
+            self.argv, env=self.env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert final.returncode == 0, final.stderr
+        assert len(Store.open(self.db).read().inbox()) == len(self.replies)
+        check_exactly_once(self.world, self.account, self.replies, resends=self.kills)
+
+
+def test_sigkill_at_random_moments_over_200_messages(tmp_path: Path, account: ImapAccount) -> None:
+    killer = Killer(tmp_path, account, 200, batch_size=10)
+    chance = random.Random(20270128)
+    for _ in range(6):
+        # let it record one to three more batches (of 10), then pull the plug
+        killer.run_until(recorded(killer.db) + 10 * chance.randint(1, 3))
+    assert killer.kills >= 3
+    killer.finish_and_check()
 
 
 def test_sigkill_while_recorded_groups_move_behind(tmp_path: Path, account: ImapAccount) -> None:
     # 700 replies in batches of 50: the first 500 move as a group on the second
     # connection while recording goes on, so the kills land around that move
-    world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
-    replies = mixed_replies(world, 700)
-    for raw, _ in replies:
-        account.append(raw)
-    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=50)
-    argv = somek_argv(world.ws.store.path, config, "sync")
-    env = somek_env(**{PASSWORD_ENV: account.password})
-    db = world.ws.store.path
-    chance = random.Random(20261126)
-    kills = 0
-    for target in sorted(chance.sample(range(510, 700, 10), 4)):
-        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-        def far_enough(p: subprocess.Popen[bytes] = process, goal: int = target) -> bool:
-            return recorded(db) >= goal or p.poll() is not None
-
-        wait_until(far_enough)
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait()
-    assert kills >= 2
-    final = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert final.returncode == 0, final.stderr
-    assert len(Store.open(db).read().inbox()) == 700
-    check_exactly_once(world, account, replies, resends=kills)
+    killer = Killer(tmp_path, account, 700, batch_size=50)
+    for goal in sorted(random.Random(20261126).sample(range(510, 700, 10), 4)):
+        killer.run_until(goal)
+    assert killer.kills >= 2
+    killer.finish_and_check()

@@ -27,6 +27,21 @@ def acknowledging(world: World, on: bool) -> World:
     return world
 
 
+def anna_writes(world: World, *bodies: str) -> None:
+    """Anna answers her invitation several times before the next pass."""
+    drop_in_order(world, *(answer_to(world.sent["anna@example.org"], body) for body in bodies))
+
+
+def emily_waits(world: World) -> list[bytes]:
+    """Anna and Jörg take the evening's two places; Emily's yes goes on the waitlist."""
+    sent = world.sent
+    return [
+        answer_to(sent["anna@example.org"], "Ja, ich komme."),
+        answer_to(sent["joerg@example.org"], "Ja, ich komme."),
+        answer_to(sent["emily@example.org"], "Yes, I'll be there."),
+    ]
+
+
 def notices_to(world: World, address: str) -> list[OutgoingMessage]:
     view = world.ws.store.read()
     return [r for r in view.outbox() if r.recipient == address and r.kind != MailKind.INVITATION]
@@ -36,13 +51,10 @@ def test_a_member_waitlisted_then_promoted_in_one_pass_is_told_only_of_the_place
     tmp_path: Path,
 ) -> None:
     world = acknowledging(build_world(tmp_path, capacity=2), False)
-    sent = world.sent
     drop_in_order(
         world,
-        answer_to(sent["anna@example.org"], "Ja, ich komme."),
-        answer_to(sent["joerg@example.org"], "Ja, ich komme."),
-        answer_to(sent["emily@example.org"], "Yes, I'll be there."),
-        answer_to(sent["joerg@example.org"], "Leider doch nicht, ich muss absagen."),
+        *emily_waits(world),
+        answer_to(world.sent["joerg@example.org"], "Leider doch nicht, ich muss absagen."),
     )
     summary = run_sync(world.ws)
     assert summary.errors == []
@@ -55,13 +67,10 @@ def test_a_waitlisted_member_who_declines_in_the_same_pass_gets_no_waitlist_noti
     tmp_path: Path,
 ) -> None:
     world = acknowledging(build_world(tmp_path, capacity=2), False)
-    sent = world.sent
     drop_in_order(
         world,
-        answer_to(sent["anna@example.org"], "Ja, ich komme."),
-        answer_to(sent["joerg@example.org"], "Ja, ich komme."),
-        answer_to(sent["emily@example.org"], "Yes, I'll be there."),
-        answer_to(sent["emily@example.org"], "Sorry, I can't come after all."),
+        *emily_waits(world),
+        answer_to(world.sent["emily@example.org"], "Sorry, I can't come after all."),
     )
     assert run_sync(world.ws).errors == []
     assert notices_to(world, "emily@example.org") == []
@@ -71,12 +80,7 @@ def test_a_member_who_changes_their_mind_gets_one_acknowledgement_of_the_last_an
     tmp_path: Path,
 ) -> None:
     world = acknowledging(build_world(tmp_path), True)
-    sent = world.sent["anna@example.org"]
-    drop_in_order(
-        world,
-        answer_to(sent, "Ja, ich komme gern."),
-        answer_to(sent, "Ich muss leider absagen."),
-    )
+    anna_writes(world, "Ja, ich komme gern.", "Ich muss leider absagen.")
     summary = run_sync(world.ws)
     assert (summary.answers, summary.sent) == (2, 1)
     [ack] = notices_to(world, "anna@example.org")
@@ -88,12 +92,7 @@ def test_a_topic_noted_earlier_in_the_pass_stays_in_the_acknowledgement_of_a_lat
     tmp_path: Path,
 ) -> None:
     world = acknowledging(build_world(tmp_path), True)
-    sent = world.sent["anna@example.org"]
-    drop_in_order(
-        world,
-        answer_to(sent, "Themenvorschlag: Barrierefreie Reels"),
-        answer_to(sent, "Ja, ich komme."),
-    )
+    anna_writes(world, "Themenvorschlag: Barrierefreie Reels", "Ja, ich komme.")
     assert run_sync(world.ws).errors == []
     [ack] = notices_to(world, "anna@example.org")
     assert ack.context["noted_topics"] == ["Barrierefreie Reels"]
@@ -120,10 +119,9 @@ def test_a_message_without_an_answer_leaves_the_notice_about_the_answer_as_it_wa
 
 def test_notices_from_an_earlier_pass_are_left_alone(tmp_path: Path) -> None:
     world = acknowledging(build_world(tmp_path), True)
-    sent = world.sent["anna@example.org"]
-    drop_in_order(world, answer_to(sent, "Ja, ich komme."))
+    anna_writes(world, "Ja, ich komme.")
     run_sync(world.ws)
-    drop_in_order(world, answer_to(sent, "Ich muss leider absagen."))
+    anna_writes(world, "Ich muss leider absagen.")
     run_sync(world.ws)
     acks = notices_to(world, "anna@example.org")
     assert [a.context["rsvp"]["answer"] for a in acks] == ["yes", "no"]
