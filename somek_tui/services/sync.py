@@ -297,12 +297,12 @@ def _copy_name(fetched: FetchedMessage) -> str:
     return f"{fetched.uidvalidity}:{fetched.uid}"
 
 
-# (UIDVALIDITY, highest UID) of a moved batch; None for a Maildir or no UIDs
+# (UIDVALIDITY, highest UID) of moved messages; None for a Maildir or no UIDs
 _Moved = tuple[int, int] | None
 
 
 def _move(planned: list[_Planned], last_uid: int | None, inbox: InboxSource) -> _Moved:
-    """Move a recorded batch; the UID it reached, for an inbox with UIDs."""
+    """Move recorded messages; the UID they reached, for an inbox with UIDs."""
     done = [p.ref for p in planned if not p.to_review]
     review = [p.ref for p in planned if p.to_review]
     if done:
@@ -664,9 +664,13 @@ class _Pass:
             for promoted in answer.promoted:
                 other = tx.member(promoted.member_id)
                 if other is not None and other.mailable:
-                    self._queue_notice(
-                        tx, other, MailKind.PROMOTED, event, {"rsvp": _rsvp_context(promoted)}, now
-                    )
+                    waited = self._withdraw_notice(tx, other.id, event.id)
+                    extra = _merged_context(waited, {"rsvp": _rsvp_context(promoted)})
+                    self._queue_notice(tx, other, MailKind.PROMOTED, event, extra, now)
+        earlier: dict[str, Any] = {}
+        if answer is not None and answer.changed and event is not None:
+            # what this pass told the member about their earlier answer no longer holds
+            earlier = self._withdraw_notice(tx, answer.rsvp.member_id, event.id)
         if decision.outcome not in RECORDING or decision.member is None:
             return
         if decision.join or decision.commitment is not None:
@@ -676,8 +680,6 @@ class _Pass:
             return  # acknowledged about another event in this pass already
         waitlisted = answer is not None and answer.changed and answer.waitlisted
         if not (self.settings.replies.acknowledge or waitlisted):
-            if answer is not None and answer.changed and event is not None:
-                self._withdraw_notice(tx, decision.member.id, event.id)
             return
         # read last, and as recorded by this message (it may have unsubscribed)
         member = tx.member(decision.member.id)
@@ -690,7 +692,7 @@ class _Pass:
         if answer is not None:
             extra["rsvp"] = _rsvp_context(answer.rsvp)
         kind = MailKind.WAITLISTED if waitlisted else MailKind.ACKNOWLEDGEMENT
-        self._queue_notice(tx, member, kind, event, extra, now)
+        self._queue_notice(tx, member, kind, event, _merged_context(earlier, extra), now)
         self.acknowledged[member.id] = about
 
     def _queue_notice(
@@ -711,16 +713,19 @@ class _Pass:
             )  # fmt: skip
             self.notices[key] = record.id
             return
-        if "rsvp" in extra:  # a message without an answer leaves the answer's notice as it is
-            queued.kind = kind
+        # the answer is as the queued notice says (a change withdraws it first):
+        # it stays that kind of notice and takes in what this message noted
         queued.context = _merged_context(queued.context, extra)
         tx.put(queued)
 
-    def _withdraw_notice(self, tx: Transaction, member_id: str, event_id: str) -> None:
+    def _withdraw_notice(self, tx: Transaction, member_id: str, event_id: str) -> dict[str, Any]:
+        """Take back this pass's queued notice to a member about an event; what it said."""
         queued = self._queued_notice(tx, (member_id, event_id))
-        if queued is not None and queued.kind in (MailKind.WAITLISTED, MailKind.PROMOTED):
-            tx.delete(queued)
-            del self.notices[(member_id, event_id)]
+        if queued is None:
+            return {}
+        tx.delete(queued)
+        del self.notices[(member_id, event_id)]
+        return queued.context
 
     def _queued_notice(
         self, tx: Transaction, key: tuple[str, str | None]
@@ -764,7 +769,7 @@ def _wording(analysis: Analysis, decision: Decision) -> str:
 
 
 def _merged_context(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """``new``, keeping what ``old`` noted (topics, votes) and its answer if ``new`` has none."""
+    """``new``, keeping the topics and votes ``old`` noted (and its answer if ``new`` has none)."""
     merged = {**old, **new}
     for name in ("noted_topics", "noted_votes"):
         earlier = list(old.get(name, []))

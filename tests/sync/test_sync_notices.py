@@ -117,6 +117,24 @@ def test_a_message_without_an_answer_leaves_the_notice_about_the_answer_as_it_wa
     assert notice.context["noted_topics"] == ["Newsletter und Social Media"]
 
 
+def test_a_member_promoted_after_their_waitlist_notice_is_told_of_the_place_once(
+    tmp_path: Path,
+) -> None:
+    world = acknowledging(build_world(tmp_path, capacity=1), True)
+    sent = world.sent
+    drop_in_order(
+        world,
+        answer_to(sent["anna@example.org"], "Ja, ich komme."),
+        answer_to(sent["joerg@example.org"], "Ja, ich komme. Themenvorschlag: Threads"),
+        answer_to(sent["anna@example.org"], "Ich muss leider absagen."),
+    )
+    assert run_sync(world.ws).errors == []
+    [notice] = notices_to(world, "joerg@example.org")
+    assert notice.kind == MailKind.PROMOTED
+    assert notice.context["rsvp"]["waitlisted"] is False
+    assert notice.context["noted_topics"] == ["Threads"]
+
+
 def test_notices_from_an_earlier_pass_are_left_alone(tmp_path: Path) -> None:
     world = acknowledging(build_world(tmp_path), True)
     anna_writes(world, "Ja, ich komme.")
