@@ -665,8 +665,8 @@ class _Pass:
                 other = tx.member(promoted.member_id)
                 if other is not None and other.mailable:
                     waited = self._withdraw_notice(tx, other.id, event.id)
-                    extra = _merged_context(waited, {"rsvp": _rsvp_context(promoted)})
-                    self._queue_notice(tx, other, MailKind.PROMOTED, event, extra, now)
+                    told = _merged_context(waited, {"rsvp": _rsvp_context(promoted)})
+                    self._queue_notice(tx, other, MailKind.PROMOTED, event, told, now)
         earlier: dict[str, Any] = {}
         if answer is not None and answer.changed and event is not None:
             # what this pass told the member about their earlier answer no longer holds

@@ -183,9 +183,11 @@ class WorkAhead(Generic[T, A, R]):
                     handed.results = results
         elif handed.results is None and future is not None:
             future.cancel()  # not started, or (not waited for) still running: do it here
-        if handed.results is None:
-            handed.results = self._here_all(handed.chunk)
-        yield from zip(items, handed.results, strict=True)
+        if handed.results is not None:
+            yield from zip(items, handed.results, strict=True)
+            return
+        for item, argument in handed.chunk:  # one by one: the consumer goes on at once
+            yield item, self._here_one(argument)
 
     def _help(self, busy: Future[list[R]], later: deque[_Handed[R]]) -> None:
         for handed in later:
@@ -197,13 +199,13 @@ class WorkAhead(Generic[T, A, R]):
                 handed.results = self._here_all(handed.chunk)
 
     def _here_all(self, chunk: Chunk) -> list[R | Exception]:
-        results: list[R | Exception] = []
-        for _, argument in chunk:
-            try:
-                results.append(self._here(argument))
-            except Exception as exc:  # the caller decides what a failure means
-                results.append(exc)
-        return results
+        return [self._here_one(argument) for _, argument in chunk]
+
+    def _here_one(self, argument: Any) -> R | Exception:
+        try:
+            return self._here(argument)
+        except Exception as exc:  # the caller decides what a failure means
+            return exc
 
 
 class _Handed(Generic[R]):
