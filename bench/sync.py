@@ -8,8 +8,9 @@ mailbox and one in-process :func:`somek_tui.services.sync.run_sync`. Two passes
 are measured at each size:
 
 * the **inbox pass**: ``[replies] acknowledge = false``. It reads, records and
-  moves every reply; waitlist and promotion notices still go out, as they must,
-  and the time they take is shown separately;
+  moves every reply; waitlist and promotion notices still go out, as they must.
+  What follows the last batch (moving the last group, sending the notices,
+  writing ``db.json``) is shown separately;
 * the **default pass**: acknowledgements on (the default), so it also renders
   and delivers an acknowledgement to every member who answered.
 
@@ -182,7 +183,8 @@ def _report(label: str, result: dict[str, Any]) -> None:
         f"{label:<13} {result['server']} N={result['size']}: bare fetch+parse {bare:,.0f} msg/s; "
         f"somek sync {sync:,.0f} msg/s ({result['sync_seconds']:.2f} s), ratio {sync / bare:.2f}; "
         f"reading+recording alone {read:,.0f} msg/s, ratio {read / bare:.2f}; "
-        f"delivering {result['sent']} mails {notices:.2f} s; peak {result['peak_mib']:.0f} MiB"
+        f"after the last batch (last moves, {result['sent']} mails sent, db.json written) "
+        f"{notices:.2f} s; peak {result['peak_mib']:.0f} MiB"
     )
     print(f"{'':<13} {result['summary']}")
     for error in result["errors"]:
