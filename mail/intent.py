@@ -51,7 +51,8 @@ _MAYBE = _rx(
 )
 _NO = _rx(
     r"\bnein\b|\babsage\b|\babsagen\b|\bsage\s+((ich|leider|hiermit|dann|euch|dir|diesmal)\s+)*ab\b",
-    r"\bmuss\b[^,]{0,20}\bpassen\b|\bbin\b[^,]{0,20}\braus\b|\bleider\s+nicht\b",
+    r"\bmuss\b[^,]{0,20}\bpassen\b|\bbin\b[^,]{0,20}\braus\b|\bleider\s+(doch\s+)?nicht\b",
+    r"\bdoch\s+(nicht|nich|keine\s+zeit)\b",
     r"\bnicht\s+dabei\b|\bkann\b[^,]{0,30}\bnicht\b|\bohne mich\b|\bverhindert\b",
     r"\bkeine zeit\b|\bdiesmal nicht\b|\bnicht diesmal\b|\bnicht\s+(kommen|teilnehmen)\b",
     r"^\W*no\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bnot able\b|\bwon'?t be able\b",
@@ -141,7 +142,9 @@ def _sentences(text: str) -> list[str]:
 
 
 def _clauses(sentence: str) -> list[str]:
-    parts = re.split(r"[,;:()]|\s[–—-]\s|\b(?:aber|but|doch|sondern|however)\b", sentence)
+    # "doch" is no divider: joining two clauses it follows a comma ("wollte
+    # kommen, doch …"); inside one it means "after all" ("komme doch nicht")
+    parts = re.split(r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however)\b", sentence)
     return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]
 
 
