@@ -143,8 +143,13 @@ def _sentences(text: str) -> list[str]:
 
 def _clauses(sentence: str) -> list[str]:
     # "doch" is no divider: joining two clauses it follows a comma ("wollte
-    # kommen, doch …"); inside one it means "after all" ("komme doch nicht")
-    parts = re.split(r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however)\b", sentence)
+    # kommen, doch …"); inside one it means "after all" ("komme doch nicht").
+    # Nor is "aber"/"but" right before a closing "nicht": "ich komme aber nicht"
+    # says no, where "ich komme, aber nicht pünktlich" says yes.
+    parts = re.split(
+        r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however)\b(?!\s+(?:nicht|nich|not)\W*$)",
+        sentence,
+    )
     return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]
 
 
