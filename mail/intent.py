@@ -35,7 +35,7 @@ _NEUTRAL = _rx(
     r"(etwas |ein bisschen |ein paar minuten |a bit |a little |a few minutes )?"
     r"(später|spaeter|früher|later|late|earlier)\b",
     r"\b(vielleicht|maybe)\s+(ja\s+)?(beim\s+)?(nächste[ns]?|next)\s+(mal|time)\b",
-    r"\b(beim\s+)?nächste[ns]?\s+mal\b|\bnext time\b",
+    r"\bbis\s+(zum\s+)?nächste[ns]?\s+mal\b|\b(see you|until|till)\s+next time\b",
     r"\bfreue mich\b|\blooking forward\b|\bdanke\b|\bthanks?\b|\bthank you\b",
     r"\bnicht vergessen\b|\bnicht zu spät\b|\bcan'?t wait\b|\bkann es kaum erwarten\b",
 )
@@ -59,6 +59,8 @@ _NO = _rx(
     r"\bi'?m out\b|\bcount me out\b|\bi'?ll pass\b|\b(have|need) to (pass|decline|skip|cancel)\b",
     r"\bmust decline\b|\bnot this time\b|\b(sadly|unfortunately) not\b|\bregrets\b",
     r"👎|❌",
+    # "next time" means not this time: with a yes beside it, a person should look
+    r"\b(beim\s+)?nächste[ns]?\s+mal\b|\bnext time\b",
 )
 _YES = _rx(
     r"^\W*(ja|jap|jawohl|yes|yep|yeah|yup|sure|absolutely|definitely|of course|natürlich"
@@ -75,6 +77,7 @@ _YES = _rx(
 _NEGATION = _rx(
     r"\b(nicht|nich|kein|keine|keinen|not|never|nie|cannot|cant|wont|dont|unable)\b|n't\b"
 )
+_YES_DESPITE_NEGATION = _rx(r"\bwarum nicht\b|\bwhy not\b")
 _CONDITION = _rx(r"\b(ob|falls|wenn|sofern|if|whether|unless|hoffentlich)\b")
 _UNSUBSCRIBE = _rx(
     r"\babmelden\b|\babmeldung\b|\baustragen\b|\bausgetragen\b",
@@ -192,7 +195,9 @@ def _clause_signals(clause: str) -> list[tuple[Answer, str]]:
         )
         rest = unmasked[:start] + own + unmasked[end:]
         phrase = match.group(0).strip()
-        if _NEGATION.search(rest):
+        # a yes-phrase can span a negation: "i'm not coming", "nehme nicht teil"
+        negated_inside = _NEGATION.search(phrase) and not _YES_DESPITE_NEGATION.search(phrase)
+        if negated_inside or _NEGATION.search(rest):
             signals.append((Answer.NO, phrase))
         elif maybes or _CONDITION.search(rest):
             signals.append((Answer.MAYBE, phrase))

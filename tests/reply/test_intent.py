@@ -30,6 +30,8 @@ from somek_tui.models import Answer
         ("Doch, ich komme.", Answer.YES),
         ("Ich bin doch dabei.", Answer.YES),
         ("Ich komme gerne aber nicht pünktlich.", Answer.YES),
+        ("Warum nicht, ich komme.", Answer.YES),
+        ("Ja, ich komme. Bis zum nächsten Mal!", Answer.YES),
         ("Ich komme nicht", Answer.NO),
         ("Ich komme leider nicht", Answer.NO),
         ("leider nicht", Answer.NO),
@@ -48,6 +50,12 @@ from somek_tui.models import Answer
         ("Leider doch nicht.", Answer.NO),
         ("Ich schaffe es doch nicht, sorry.", Answer.NO),
         ("Ich kann leider doch nicht kommen.", Answer.NO),
+        ("I'm not coming.", Answer.NO),
+        ("I will not come.", Answer.NO),
+        ("I won't be there, sorry.", Answer.NO),
+        ("I will not be attending.", Answer.NO),
+        ("Ich nehme nicht teil.", Answer.NO),
+        ("Ich komme nicht, vielleicht nächstes Mal.", Answer.NO),
         ("I'm out", Answer.NO),
         ("Count me out", Answer.NO),
         ("👎", Answer.NO),
@@ -119,6 +127,15 @@ def test_yes_and_no_together_go_to_review(text: str) -> None:
     intent = read_intent(text)
     assert intent.answer is None
     assert "contradictory" in intent.problem
+
+
+@pytest.mark.parametrize(
+    "text", ["Ich komme nächstes Mal gerne.", "Gerne nächstes Mal!", "Next time I'll be there."]
+)
+def test_a_yes_for_next_time_goes_to_review(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is None
+    assert "nächstes mal" in intent.problem or "next time" in intent.problem
 
 
 def test_guests_with_a_no_go_to_review() -> None:
