@@ -78,7 +78,15 @@ _NEGATION = _rx(
     r"\b(nicht|nich|kein|keine|keinen|not|never|nie|cannot|cant|wont|dont|unable)\b|n't\b"
 )
 _YES_DESPITE_NEGATION = _rx(r"\bwarum nicht\b|\bwhy not\b")
-_CONDITION = _rx(r"\b(ob|falls|wenn|sofern|if|whether|unless|hoffentlich)\b")
+# Said of a yes, these make it a wish or a regret, not an answer: "wäre gerne
+# dabei gewesen", "I wish I could come", "I'd love to come but …"
+_WISH = _rx(
+    r"\bgewesen\b|\bgekonnt\b|\bkäme\b|\b(wäre|wär)\b[^.!?]{0,30}\b(gerne?|gekommen|dabei)\b",
+    r"\bhätte\b[^.!?]{0,30}\b(teilgenommen|gekommen|können)\b",
+    r"\bwould have\b|\bwould'?ve\b|\bwish(ed)?\b|\bhad hoped\b",
+    r"\b(i'?d|i would|würde)\b[^.!?]{0,30}\b(love|like|gerne?)\b[^.!?]{0,40}\b(but|aber)\b",
+)
+_CONDITION = _rx(r"\b(ob|falls|wenn|sofern|if|whether|unless|hoffentlich)\b", r"\bes sei denn\b")
 _UNSUBSCRIBE = _rx(
     r"\babmelden\b|\babmeldung\b|\baustragen\b|\bausgetragen\b",
     r"\b(aus|von)\s+(dem|eurem|ihrem|diesem|der)\s+(verteiler|mailingliste|liste|newsletter)\b",
@@ -206,6 +214,18 @@ def _clause_signals(clause: str) -> list[tuple[Answer, str]]:
     return signals
 
 
+def _sentence_signals(sentence: str) -> list[tuple[Answer, str]]:
+    """The signals of a sentence's clauses; a condition anywhere in it makes a yes a maybe.
+
+    "Ich komme, wenn ich es schaffe" is not a firm yes, though the condition
+    stands in a clause of its own.
+    """
+    signals = [sig for clause in _clauses(sentence) for sig in _clause_signals(clause)]
+    if not _CONDITION.search(sentence):
+        return signals
+    return [(Answer.MAYBE if kind is Answer.YES else kind, phrase) for kind, phrase in signals]
+
+
 def _count_in(words: list[str]) -> int | None:
     for word in words:
         if word in _COUNT_WORDS:
@@ -311,8 +331,16 @@ def read_intent(text: str) -> Intent:
     sentences = _sentences(text)
     questions = [s for s in sentences if s.endswith("?")]
     statements = [s for s in sentences if not s.endswith("?")]
-    signals = [sig for s in statements for clause in _clauses(s) for sig in _clause_signals(clause)]
+    signals: list[tuple[Answer, str]] = []
+    wishes: list[str] = []
+    for statement in statements:
+        found = _sentence_signals(statement)
+        if _WISH.search(statement) and any(kind is Answer.YES for kind, _ in found):
+            wishes.append(statement)
+        signals += found
     answer, problem = _decide(signals)
+    if wishes and not problem:
+        answer, problem = None, f"reads like a wish rather than an answer: {wishes[0]!r}"
     intent = Intent(
         answer=answer,
         problem=problem,

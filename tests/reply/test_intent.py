@@ -32,6 +32,8 @@ from somek_tui.models import Answer
         ("Ich komme gerne aber nicht pünktlich.", Answer.YES),
         ("Warum nicht, ich komme.", Answer.YES),
         ("Ja, ich komme. Bis zum nächsten Mal!", Answer.YES),
+        ("Ich komme gern, hätte aber eine Frage zum Parken.", Answer.YES),
+        ("Ich komme. Wenn es später wird, melde ich mich.", Answer.YES),
         ("Ich komme nicht", Answer.NO),
         ("Ich komme leider nicht", Answer.NO),
         ("leider nicht", Answer.NO),
@@ -66,6 +68,9 @@ from somek_tui.models import Answer
         ("Ich komme vielleicht", Answer.MAYBE),
         ("maybe", Answer.MAYBE),
         ("I'll try to come", Answer.MAYBE),
+        ("Ich komme, wenn ich es schaffe.", Answer.MAYBE),
+        ("Ich bin dabei, es sei denn, ich werde krank.", Answer.MAYBE),
+        ("I'll be there if my train is on time.", Answer.MAYBE),
         ("Not sure yet if I can make it", Answer.MAYBE),
     ],
 )
@@ -136,6 +141,22 @@ def test_a_yes_for_next_time_goes_to_review(text: str) -> None:
     intent = read_intent(text)
     assert intent.answer is None
     assert "nächstes mal" in intent.problem or "next time" in intent.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gerne wäre ich dabei gewesen.",
+        "Klar, ich wäre so gerne dabei gewesen!",
+        "I would have loved to come.",
+        "I wish I could come.",
+        "I'd love to come but I'm travelling.",
+    ],
+)
+def test_a_wish_or_a_regret_goes_to_review_not_as_a_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is None
+    assert "wish" in intent.problem
 
 
 def test_guests_with_a_no_go_to_review() -> None:
