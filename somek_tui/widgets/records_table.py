@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.widgets import DataTable
@@ -49,7 +50,10 @@ class RecordsTable(DataTable[CellType]):
         keep_row = self.cursor_row
         self.clear()
         for key, cells in rows:
-            self.add_row(*cells, key=key)
+            # text shows as it is: a name such as "Bert [/]" is not markup, and
+            # not parsing it as such saves most of the cost of a long table
+            shown: list[Any] = [Text(c, end="") if type(c) is str else c for c in cells]
+            self.add_row(*shown, key=key)
         if self.row_count == 0:
             return
         target = min(keep_row, self.row_count - 1)

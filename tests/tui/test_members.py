@@ -121,3 +121,19 @@ async def test_file_picker_lists_csv_files(app: SomekApp) -> None:
         tree.select_node(next(c for c in tree.root.children if c.data.path.name == "list.csv"))
         await wait_for(pilot, lambda: isinstance(app.screen, (ReportScreen, MembersScreen)))
         await wait_for(pilot, lambda: app.ws.store.read().member_by_email("x@example.org"))
+
+
+async def test_names_that_look_like_markup_show_as_written(app: SomekApp) -> None:
+    with app.ws.store.transaction() as tx:
+        member = tx.member("m1")
+        assert member is not None
+        member.name = "Bert [/] [b]Agentur[/b]"
+        tx.put(member)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_members(pilot)
+        await wait_for(pilot, lambda: screen.table.row_count == 6)
+        name = screen.table.get_row("m1")[0]
+        assert str(name) == "Bert [/] [b]Agentur[/b]"
+        assert "Bert [/] [b]Agentur[/b]" in "".join(
+            str(screen.table.render_line(y).text) for y in range(screen.table.size.height)
+        )
