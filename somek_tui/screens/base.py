@@ -97,7 +97,9 @@ class SectionScreen(Screen[None]):
             self.notify(describe(exc), severity="error", timeout=8)
         except Exception as exc:  # a bug must not take the organizer's evening with it
             self.log.error(traceback.format_exc())
-            self.notify(f"Unexpected error: {type(exc).__name__}: {exc}", severity="error")
+            self.notify(
+                f"Unexpected error: {type(exc).__name__}: {exc}", severity="error", markup=False
+            )
 
     def write(self, change: Callable[[Transaction], T]) -> T | None:
         """Run one transaction; on failure notify and return None; redraw after."""

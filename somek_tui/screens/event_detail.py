@@ -254,7 +254,11 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             self.notify(describe(exc), severity="error", timeout=8)
             return
         except Exception as exc:  # a server problem: say so, a rerun sends what is left
-            self.notify(f"Sending stopped: {exc} (T again sends what is left)", severity="error")
+            self.notify(
+                f"Sending stopped: {exc} (T again sends what is left)",
+                severity="error",
+                markup=False,
+            )
             return
         self.reload()
         self.notify(

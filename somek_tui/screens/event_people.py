@@ -40,7 +40,7 @@ class EventPeopleActions(_Base):
         event = self._current()
         if event is not None and event.kind is not kind:
             other = "expert talks" if kind is EventKind.TALK else "theme evenings"
-            self.notify(f"{what} is only for {other}.", severity="warning")
+            self.notify(f"{what} is only for {other}.", severity="warning", markup=False)
             return None
         return event
 
@@ -245,7 +245,9 @@ class EventPeopleActions(_Base):
             return
         self.reload()
         if summary.sent:
-            self.notify(f"Request sent to {recipient}.")
+            self.notify(f"Request sent to {recipient}.", markup=False)
         else:
             error = summary.failures[0][1] if summary.failures else "unknown error"
-            self.notify(f"The request to {recipient} was not sent: {error}", severity="error")
+            self.notify(
+                f"The request to {recipient} was not sent: {error}", severity="error", markup=False
+            )

@@ -189,7 +189,9 @@ class EventsScreen(SectionScreen):
     def action_plan_series(self) -> None:
         def done(created: list[str] | None) -> None:
             if created:
-                self.notify(f"Drafted {', '.join(created)}; announce each with a.", timeout=6)
+                self.notify(
+                    f"Drafted {', '.join(created)}; announce each with a.", timeout=6, markup=False
+                )
             self.reload()
 
         self.app.push_screen(PlanScreen(self._propose, self._write_plan, self.ws.tz), done)
@@ -203,7 +205,7 @@ class EventsScreen(SectionScreen):
             return
         done = "announced" if outcome.announced else "was already announced"
         topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
-        self.notify(f"{event.id} {done}; scheduled {topics}.")
+        self.notify(f"{event.id} {done}; scheduled {topics}.", markup=False)
         if outcome.dropped:
             self.notify(
                 f"Dropped proposals no longer open: {', '.join(outcome.dropped)}",
@@ -218,9 +220,9 @@ class EventsScreen(SectionScreen):
         if outcome is None:
             return
         topics = ", ".join(t.id for t in outcome.done_topics) or "none"
-        self.notify(f"{event.id} done; topics done: {topics}.")
+        self.notify(f"{event.id} done; topics done: {topics}.", markup=False)
         if outcome.released:
-            self.notify(f"Back on the shortlist: {', '.join(outcome.released)}")
+            self.notify(f"Back on the shortlist: {', '.join(outcome.released)}", markup=False)
 
     def action_export_ics(self) -> None:
         self.export_feed()

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Static
 
@@ -57,7 +58,7 @@ class FilePickerScreen(ModalScreen[Path | None]):
         elif path.is_file():
             self.dismiss(path)
         else:
-            self.query_one("#picker-error", Static).update(f"{path}: no such file")
+            self.query_one("#picker-error", Static).update(f"{escape(str(path))}: no such file")
 
     def action_up(self) -> None:
         tree = self.query_one(CsvTree)

@@ -168,7 +168,7 @@ class InboxScreen(SectionScreen):
         )
         if done is not None:
             self.guests = 0
-            self.notify(f"{item.sender}: {ACTION_WORDS.get(action, action)}.")
+            self.notify(f"{item.sender}: {ACTION_WORDS.get(action, action)}.", markup=False)
             self._show_status(self.review_table.row_count)
 
     def action_assign(self) -> None:
@@ -199,7 +199,7 @@ class InboxScreen(SectionScreen):
             self.notify("Nothing to review.", severity="warning")
             return
         if item.reason != JOIN_REQUEST_REASON:
-            self.notify(f"{item.sender} is not asking to join.", severity="warning")
+            self.notify(f"{item.sender} is not asking to join.", severity="warning", markup=False)
             return
 
         def confirmed(yes: bool | None) -> None:
@@ -240,14 +240,20 @@ class InboxScreen(SectionScreen):
         try:
             summary = await send_join_confirmations(self.ws, [outbox_id])
         except Exception as exc:  # a server problem: j on a new request, or the CLI, resends
-            self.notify(f"The confirmation to {address} was not sent: {exc}", severity="error")
+            self.notify(
+                f"The confirmation to {address} was not sent: {exc}", severity="error", markup=False
+            )
             return
         self.reload()
         if summary.sent:
-            self.notify(f"Join confirmation sent to {address}.")
+            self.notify(f"Join confirmation sent to {address}.", markup=False)
         else:
             error = summary.failures[0][1] if summary.failures else "unknown error"
-            self.notify(f"The confirmation to {address} was not sent: {error}", severity="error")
+            self.notify(
+                f"The confirmation to {address} was not sent: {error}",
+                severity="error",
+                markup=False,
+            )
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)

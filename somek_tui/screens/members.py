@@ -197,7 +197,7 @@ class MembersScreen(SectionScreen):
             if current is None:
                 return
             self.write(lambda tx: erase_member(tx, current))
-            self.notify(f"{member.email} erased.")
+            self.notify(f"{member.email} erased.", markup=False)
 
         self.app.push_screen(
             ConfirmScreen(

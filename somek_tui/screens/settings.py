@@ -6,6 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.markup import escape
 from textual.widgets import Button, Static
 
 from somek_tui.screens.base import SectionScreen
@@ -52,8 +53,8 @@ class SettingsScreen(SectionScreen):
     def _result(self, what: str, text: str, ok: bool) -> None:
         result = self.query_one("#connection-result", Static)
         result.set_classes("ok" if ok else "failed")
-        result.update(f"{what}: {'✔' if ok else '✘'} {text}")
-        self.notify(f"{what}: {text}", severity="information" if ok else "error")
+        result.update(f"{what}: {'✔' if ok else '✘'} {escape(text)}")
+        self.notify(f"{what}: {text}", severity="information" if ok else "error", markup=False)
 
     def action_test_smtp(self) -> None:
         self.query_one("#connection-result", Static).update("SMTP: connecting…")

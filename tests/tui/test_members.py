@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input, Static
+
 from somek_tui.app import SomekApp
 from somek_tui.models import MemberStatus
 from somek_tui.screens.confirm import ConfirmScreen
@@ -137,3 +139,20 @@ async def test_names_that_look_like_markup_show_as_written(app: SomekApp) -> Non
         assert "Bert [/] [b]Agentur[/b]" in "".join(
             str(screen.table.render_line(y).text) for y in range(screen.table.size.height)
         )
+
+
+async def test_a_missing_file_with_brackets_in_its_name_is_reported_as_typed(
+    app: SomekApp,
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_members(pilot)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, FilePickerScreen))
+        picker = app.screen
+        box = picker.query_one(Input)
+        box.value = "/nowhere/[/]list.csv"
+        box.focus()
+        await pilot.press("enter")
+        error = picker.query_one("#picker-error", Static)
+        await wait_for(pilot, lambda: "no such file" in str(error.render()))
+        assert "/nowhere/[/]list.csv: no such file" in str(error.render())
