@@ -42,6 +42,16 @@ def emily_waits(world: World) -> list[bytes]:
     ]
 
 
+def one_place_one_pass(tmp_path: Path, *said: tuple[str, str]) -> World:
+    """An evening with one place, acknowledgements on: these (member, words) in one pass."""
+    world = acknowledging(build_world(tmp_path, capacity=1), True)
+    drop_in_order(
+        world, *(answer_to(world.sent[f"{who}@example.org"], words) for who, words in said)
+    )
+    assert run_sync(world.ws).errors == []
+    return world
+
+
 def notices_to(world: World, address: str) -> list[OutgoingMessage]:
     view = world.ws.store.read()
     return [r for r in view.outbox() if r.recipient == address and r.kind != MailKind.INVITATION]
@@ -102,15 +112,12 @@ def test_a_topic_noted_earlier_in_the_pass_stays_in_the_acknowledgement_of_a_lat
 def test_a_message_without_an_answer_leaves_the_notice_about_the_answer_as_it_was(
     tmp_path: Path,
 ) -> None:
-    world = acknowledging(build_world(tmp_path, capacity=1), True)
-    sent = world.sent
-    drop_in_order(
-        world,
-        answer_to(sent["anna@example.org"], "Ja, ich komme."),
-        answer_to(sent["joerg@example.org"], "Ja, ich komme."),
-        answer_to(sent["joerg@example.org"], "Themenvorschlag: Newsletter und Social Media"),
+    world = one_place_one_pass(
+        tmp_path,
+        ("anna", "Ja, ich komme."),
+        ("joerg", "Ja, ich komme."),
+        ("joerg", "Themenvorschlag: Newsletter und Social Media"),
     )
-    assert run_sync(world.ws).errors == []
     [notice] = notices_to(world, "joerg@example.org")
     assert notice.kind == MailKind.WAITLISTED
     assert notice.context["rsvp"]["waitlisted"] is True
@@ -120,15 +127,12 @@ def test_a_message_without_an_answer_leaves_the_notice_about_the_answer_as_it_wa
 def test_a_member_promoted_after_their_waitlist_notice_is_told_of_the_place_once(
     tmp_path: Path,
 ) -> None:
-    world = acknowledging(build_world(tmp_path, capacity=1), True)
-    sent = world.sent
-    drop_in_order(
-        world,
-        answer_to(sent["anna@example.org"], "Ja, ich komme."),
-        answer_to(sent["joerg@example.org"], "Ja, ich komme. Themenvorschlag: Threads"),
-        answer_to(sent["anna@example.org"], "Ich muss leider absagen."),
+    world = one_place_one_pass(
+        tmp_path,
+        ("anna", "Ja, ich komme."),
+        ("joerg", "Ja, ich komme. Themenvorschlag: Threads"),
+        ("anna", "Ich muss leider absagen."),
     )
-    assert run_sync(world.ws).errors == []
     [notice] = notices_to(world, "joerg@example.org")
     assert notice.kind == MailKind.PROMOTED
     assert notice.context["rsvp"]["waitlisted"] is False
