@@ -28,6 +28,7 @@ from somek_tui.services.evening import (
 )
 from somek_tui.services.events import find_event
 from somek_tui.services.exports import attendee_rows, attendees_csv
+from somek_tui.services.joining import send_join_confirmations
 from somek_tui.services.report import REPORT_TEMPLATE, report_context
 from somek_tui.workspace import Workspace
 
@@ -99,6 +100,7 @@ def checkin(
         raise click.UsageError("--name goes with exactly one EMAIL")
     now = ws.now()
     lines = []
+    confirmations: list[str] = []
     with ws.store.transaction() as tx:
         for ref in emails:
             known = tx.member(ref) if "@" not in ref else tx.member_by_email(ref)
@@ -117,11 +119,20 @@ def checkin(
                     name,
                     now,
                     default_language=ws.settings.organizer.language,
+                    domain=ws.settings.organizer.domain,
                 )
-                lines.append(f"came: {walk_in.member.email} (new member {walk_in.member.id})")
+                if walk_in.confirmation is not None:
+                    confirmations.append(walk_in.confirmation.id)
+                lines.append(
+                    f"came: {walk_in.member.email} "
+                    f"(new, pending {walk_in.member.id}: join confirmation queued)"
+                )
         counts = attendance(tx, find_event(tx, event_id))
     for line in lines:
         note(line)
+    if confirmations:
+        sent = asyncio.run(send_join_confirmations(ws, confirmations))
+        note(f"join confirmations: {sent.sent} sent, {len(sent.failures)} failed")
     note(f"{counts.members} checked in, {counts.unchecked} of {counts.said_yes} yes not yet")
 
 

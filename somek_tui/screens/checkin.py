@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.markup import escape
@@ -108,7 +109,10 @@ class CheckinScreen(SectionScreen):
             self._record(member_id, came)
 
     def action_walk_in(self) -> None:
+        confirmations: list[tuple[str, str]] = []
+
         def save(values: FormValues) -> str:
+            organizer = self.ws.settings.organizer
             with self.ws.store.transaction() as tx:
                 walk_in = add_walk_in(
                     tx,
@@ -116,15 +120,20 @@ class CheckinScreen(SectionScreen):
                     values.text["email"],
                     values.text["name"],
                     self.ws.now(),
-                    default_language=self.ws.settings.organizer.language,
+                    default_language=organizer.language,
+                    domain=organizer.domain,
                 )
-            new = f" (new member {walk_in.member.id})" if walk_in.added else ""
-            return f"{walk_in.member.display_name} came{new}."
+            if walk_in.confirmation is not None:
+                confirmations.append((walk_in.confirmation.id, walk_in.member.email))
+                return f"{walk_in.member.display_name} came (new, asked to confirm joining)."
+            return f"{walk_in.member.display_name} came."
 
         def done(note: str | None) -> None:
             self.reload()
             if note:
-                self.notify(note)
+                self.notify(note, markup=False)
+            for outbox_id, address in confirmations:
+                self.send_join(outbox_id, address)
 
         self.app.push_screen(
             PeopleFormScreen(
@@ -138,3 +147,22 @@ class CheckinScreen(SectionScreen):
             ),
             done,
         )
+
+    @work(exclusive=True, group="join")
+    async def send_join(self, outbox_id: str, address: str) -> None:
+        from somek_tui.services.joining import send_join_confirmations
+
+        try:
+            summary = await send_join_confirmations(self.ws, [outbox_id])
+        except Exception as exc:  # a server problem: the outbox keeps the mail for a retry
+            self.notify(
+                f"The confirmation to {address} was not sent: {exc}", severity="error", markup=False
+            )
+            return
+        if not summary.sent:
+            error = summary.failures[0][1] if summary.failures else "unknown error"
+            self.notify(
+                f"The confirmation to {address} was not sent: {error}",
+                severity="error",
+                markup=False,
+            )

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from somek_tui.models import (
     Answer,
-    ConsentHow,
     Event,
     EventStatus,
     InvalidInput,
@@ -24,7 +23,8 @@ from somek_tui.models import (
     Rsvp,
 )
 from somek_tui.services.events import find_event
-from somek_tui.services.members import add_member, find_member
+from somek_tui.services.joining import invite_to_join
+from somek_tui.services.members import find_member
 from somek_tui.services.outbox import (
     PENDING,
     Progress,
@@ -168,7 +168,8 @@ def record_attendance(
 class WalkIn:
     member: Member
     rsvp: Rsvp
-    added: bool  # the address was new: a member was created for it
+    added: bool  # the address was new: stored as pending, with the join confirmation queued
+    confirmation: OutgoingMessage | None = None
 
 
 def add_walk_in(
@@ -180,24 +181,30 @@ def add_walk_in(
     *,
     language: str | None = None,
     default_language: str = "de",
+    domain: str = "",
 ) -> WalkIn:
-    """Check in someone who came; an unknown address becomes a member first."""
+    """Check in someone who came; an unknown address is asked to confirm joining.
+
+    Coming to an evening is not consent to mail: a new address becomes a
+    *pending* member with the join confirmation queued (the double opt-in),
+    and is mailed like a member only once they confirm.
+    """
     event = _checkable(tx, event_id)
     member = tx.member_by_email(email)
-    added = member is None
-    if member is None:
-        member = add_member(
-            tx,
-            email,
-            name=name,
-            language=language,
-            default_language=default_language,
-            how=ConsentHow.ORGANIZER,
-            source=f"walk-in at {event.id}",
-            now=now,
-        )
-    rsvp = mark_attended(tx, event.id, member.id, True, now)
-    return WalkIn(member, rsvp, added)
+    if member is not None:
+        return WalkIn(member, mark_attended(tx, event.id, member.id, True, now), added=False)
+    joining = invite_to_join(
+        tx,
+        email,
+        name=name,
+        language=language,
+        default_language=default_language,
+        domain=domain,
+        source=f"walk-in at {event.id}",
+        now=now,
+    )
+    rsvp = mark_attended(tx, event.id, joining.member.id, True, now)
+    return WalkIn(joining.member, rsvp, added=True, confirmation=joining.outgoing)
 
 
 # --------------------------------------------------------------------------- next date

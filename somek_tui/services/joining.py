@@ -82,9 +82,13 @@ def invite_to_join(
     default_language: str = "de",
     review_id: str | None = None,
     domain: str = "",
+    source: str = ORGANIZER_REQUEST,
     now: datetime,
 ) -> JoinInvitation:
     """Store the person as pending and queue the confirmation mail.
+
+    ``source`` says how the organizer came by the address when no mail asked
+    to join (the consent log keeps it).
 
     A pending person whose mail never went out (queued or failed) gets that
     same mail queued again; one who already got it must confirm or expire.
@@ -103,7 +107,7 @@ def invite_to_join(
         item.resolution = f"join confirmation sent to {address}"
         tx.put(item)
     else:
-        how, at, source = ConsentHow.ORGANIZER, now, ORGANIZER_REQUEST
+        how, at = ConsentHow.ORGANIZER, now
     member = add_member(
         tx, address, name=name, language=language, default_language=default_language,
         how=how, source=source, now=now, status=MemberStatus.PENDING,

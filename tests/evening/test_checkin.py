@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from evening.world import AFTER, Evening, check_in
 
-from somek_tui.models import Answer, ConsentHow, InvalidInput
+from somek_tui.models import Answer, ConsentHow, InvalidInput, MailKind, MemberStatus
 from somek_tui.services.evening import (
     add_walk_in,
     attendance,
@@ -109,6 +109,17 @@ def test_an_unknown_walk_in_becomes_a_member_with_the_organizers_consent(
     consent = walk_in.member.consent[-1]
     assert (consent.how, consent.source) == (ConsentHow.ORGANIZER, "walk-in at e1")
     assert walk_in.rsvp.attended is True
+
+
+def test_an_unknown_walk_in_is_pending_until_they_confirm_joining(evening: Evening) -> None:
+    with evening.ws.store.transaction() as tx:
+        walk_in = add_walk_in(tx, evening.event.id, "nina@example.org", "Nina Neu", DURING)
+    view = evening.ws.store.read()
+    member = view.member_by_email("nina@example.org")
+    assert member is not None and member.status is MemberStatus.PENDING
+    assert walk_in.confirmation is not None
+    queued = view.outbox(member_id=member.id)
+    assert [r.kind for r in queued] == [MailKind.JOIN_CONFIRM]
 
 
 def test_a_known_walk_in_is_only_checked_in(evening: Evening) -> None:

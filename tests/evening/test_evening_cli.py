@@ -35,9 +35,18 @@ def test_checkin_marks_who_came(evening: Evening) -> None:
 def test_checkin_of_an_unknown_address_adds_a_walk_in_member(evening: Evening) -> None:
     run = run_evening("checkin", "e1", "nina@example.org", "--name", "Nina Neu", db=db_of(evening))
     assert run.code == 0, run.err
-    assert "came: nina@example.org (new member m5)" in run.err
+    assert "came: nina@example.org (new, pending m5" in run.err
     member = Store.open(db_of(evening)).read().member_by_email("nina@example.org")
     assert member is not None and member.name == "Nina Neu"
+
+
+def test_checkin_of_an_unknown_address_sends_the_join_confirmation(evening: Evening) -> None:
+    run = run_evening("checkin", "e1", "nina@example.org", "--name", "Nina Neu", db=db_of(evening))
+    assert run.code == 0, run.err
+    mails = [m.read_bytes() for m in sent_mails(evening.outbox)]
+    assert len(mails) == 1 and b"To: Nina Neu <nina@example.org>" in mails[0]
+    member = Store.open(db_of(evening)).read().member_by_email("nina@example.org")
+    assert member is not None and member.status.value == "pending"
 
 
 def test_checkin_absent_marks_a_no_show(evening: Evening) -> None:

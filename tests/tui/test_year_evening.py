@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Checkbox
 
 from somek_tui.app import SomekApp
-from somek_tui.models import MailKind, OutboxState
+from somek_tui.models import MailKind, MemberStatus, OutboxState
 from somek_tui.screens.checkin import CheckinScreen
 from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
@@ -112,7 +112,13 @@ async def test_checkin_toggle_and_walk_in(app: SomekApp, ws: Workspace) -> None:
         assert rsvp is not None and rsvp.attended is True
         assert screen.table.row_count == 4
         assert "walk-in" in [str(c) for c in screen.table.get_row(nina.id)]
-        assert any("Nina Neu came (new member" in n for n in notes(pilot))
+        assert any("Nina Neu came (new, asked to confirm joining)" in n for n in notes(pilot))
+        assert nina.status is MemberStatus.PENDING
+        await wait_for(
+            pilot,
+            lambda: [r.state for r in ws.store.read().outbox(member_id=nina.id)]
+            == [OutboxState.SENT],
+        )
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, EventDetailScreen))
 
