@@ -72,7 +72,7 @@ def _description(event: Event, language: str) -> str:
     if lines:
         lines.append("")
     lines.append(
-        "Antworten einfach per E-Mail mit Ja, Nein oder Vielleicht."
+        "Antworte einfach per E-Mail mit Ja, Nein oder Vielleicht."
         if german
         else "Just reply by e-mail with Yes, No or Maybe."
     )
@@ -224,7 +224,12 @@ def build_feed(
     *,
     stamp: datetime | None = None,
 ) -> bytes:
-    """A subscribable calendar (METHOD:PUBLISH) with every given event."""
+    """A subscribable calendar (METHOD:PUBLISH) with every given event.
+
+    Each entry's DTSTAMP is when it last changed (RFC 5545 for a published
+    calendar), not when the file was made: an unchanged evening reads the same
+    in every export, so calendar apps and backups see no change.
+    """
     items = list(events)
     zone = ZoneInfo(timezone)
     cal = _calendar("PUBLISH")
@@ -233,8 +238,8 @@ def build_feed(
     moments = [moment for e in items for moment in (e.start, event_end(e))]
     if moments:
         cal.add_component(vtimezone(timezone, moments))
-    when = stamp or datetime.now(UTC)
     for event in sorted(items, key=lambda e: e.start):
+        when = stamp or event.modified or event.created
         cal.add_component(
             _vevent(
                 event,

@@ -399,7 +399,8 @@ class Event(Record):
     speakers: list[Speaker] = field(default_factory=list)
     contributors: list[Contributor] = field(default_factory=list)
     created: datetime = field(default_factory=now_utc)
-    _datetimes = ("start", "end", "created")
+    modified: datetime | None = None  # the last change a calendar shows
+    _datetimes = ("start", "end", "created", "modified")
     _nested = {"venue": Venue, "host": Host}  # noqa: RUF012
     _nested_lists = {"speakers": Speaker, "contributors": Contributor}  # noqa: RUF012
 

@@ -333,7 +333,7 @@ def ics(ctx: object, output: Path | None) -> None:
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     organizer = ws.settings.organizer
     events = [e for e in ws.store.read().events() if e.status is EventStatus.ANNOUNCED]
-    data = build_feed(events, organizer.timezone, organizer, stamp=ws.now().replace(microsecond=0))
+    data = build_feed(events, organizer.timezone, organizer)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

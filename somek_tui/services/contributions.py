@@ -132,7 +132,7 @@ def record_commitment(
         current.speakers = [s for s in current.speakers if s is not slot]
     else:
         current.contributors = [c for c in current.contributors if c is not slot]
-    bump_if_people_changed(current, before)
+    bump_if_people_changed(tx, current, before)
     tx.put(current)
     return True
 

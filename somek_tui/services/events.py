@@ -14,11 +14,14 @@ from somek_tui.models import (
     EventStatus,
     Host,
     InvalidInput,
+    MailKind,
+    OutboxState,
     Speaker,
     Topic,
     TopicStatus,
     Venue,
     normalise_email,
+    now_utc,
 )
 from somek_tui.services.members import UnknownRecord, clean_name, find_member
 from somek_tui.services.planning import PlannedEvent
@@ -28,6 +31,8 @@ from somek_tui.store import Reader, Transaction
 # Fields whose change matters to a calendar: they raise SEQUENCE and warrant
 # an update mail to everyone invited.
 CALENDAR_FIELDS = ("title", "start", "end", "venue", "description", "status")
+# Mails that carry the evening's calendar entry.
+CALENDAR_MAIL = (MailKind.INVITATION, MailKind.CHANGED, MailKind.CANCELLED, MailKind.PROMOTED)
 
 
 def calendar_people(event: Event) -> tuple[object, ...]:
@@ -37,10 +42,30 @@ def calendar_people(event: Event) -> tuple[object, ...]:
     return (host, speakers)
 
 
-def bump_if_people_changed(event: Event, before: tuple[object, ...]) -> None:
+def published(view: Reader, event: Event) -> bool:
+    """Someone has been sent (or is about to be sent) this evening's calendar entry."""
+    return any(
+        record.kind in CALENDAR_MAIL and record.state is not OutboxState.FAILED
+        for record in view.outbox(event_id=event.id)
+    )
+
+
+def revise(view: Reader, event: Event) -> None:
+    """Note a change a calendar shows.
+
+    SEQUENCE counts the versions members have seen, so it rises only once the
+    entry is out: the first invitation goes out with 0 however often the
+    draft was edited. ``modified`` is what the feed gives as DTSTAMP.
+    """
+    if published(view, event):
+        event.sequence += 1
+    event.modified = now_utc()
+
+
+def bump_if_people_changed(view: Reader, event: Event, before: tuple[object, ...]) -> None:
     """A change a calendar would show raises SEQUENCE, so ``notify`` tells everyone."""
     if calendar_people(event) != before:
-        event.sequence += 1
+        revise(view, event)
 
 
 def parse_kind(value: str | None) -> EventKind:
@@ -146,18 +171,30 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
         changed.append("venue")
     result = EventChange(event, changed)
     if result.calendar_relevant:
-        event.sequence += 1
+        revise(tx, event)
     if changed:
         tx.put(event)
     return result
 
 
 def cancel_event(tx: Transaction, event_id: str) -> Event:
+    """Cancel an evening; topics booked for it go back to the shortlist."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.CANCELLED:
         raise InvalidInput(f"event {event.id} is already cancelled")
     event.status = EventStatus.CANCELLED
-    event.sequence += 1
+    revise(tx, event)
+    for topic_id in event.topic_ids:
+        topic = tx.topic(topic_id)
+        # done and merged topics keep their history; a booked one is free again
+        if topic is None or topic.event_id != event.id:
+            continue
+        if topic.status is TopicStatus.SCHEDULED:
+            topic.status = TopicStatus.SHORTLISTED
+        if topic.status in (TopicStatus.SHORTLISTED, TopicStatus.PROPOSED):
+            topic.event_id = None
+            tx.put(topic)
+    event.topic_ids = []
     tx.put(event)
     return event
 
@@ -333,7 +370,7 @@ def set_host(
         contact=clean_name(contact) if contact is not None else base.contact,
         confirmed=confirmed if confirmed is not None else base.confirmed,
     )
-    bump_if_people_changed(event, before)
+    bump_if_people_changed(tx, event, before)
     tx.put(event)
     return event
 
@@ -344,7 +381,7 @@ def remove_host(tx: Transaction, event_id: str) -> Event:
         raise InvalidInput(f"{event.id} has no host")
     before = calendar_people(event)
     event.host = None
-    bump_if_people_changed(event, before)
+    bump_if_people_changed(tx, event, before)
     tx.put(event)
     return event
 
@@ -379,7 +416,7 @@ def set_speaker(
         speaker.member_id = member.id if member is not None else None
     if confirmed is not None:
         speaker.confirmed = confirmed
-    bump_if_people_changed(event, before)
+    bump_if_people_changed(tx, event, before)
     tx.put(event)
     return event
 
@@ -392,7 +429,7 @@ def remove_speaker(tx: Transaction, event_id: str, name: str) -> Event:
         raise InvalidInput(f"{event.id} has no speaker {name!r}")
     before = calendar_people(event)
     event.speakers = kept
-    bump_if_people_changed(event, before)
+    bump_if_people_changed(tx, event, before)
     tx.put(event)
     return event
 
