@@ -6,6 +6,7 @@ import email
 import email.policy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from icalendar import Calendar
 
@@ -36,6 +37,37 @@ from somek_tui.store import Reader
 from somek_tui.workspace import Workspace
 
 EVENT_KINDS = (MailKind.INVITATION, MailKind.REMINDER, MailKind.CHANGED, MailKind.CANCELLED)
+# Mails that tell a member the evening's time and place.
+TELLING = (MailKind.INVITATION, MailKind.CHANGED)
+
+
+def told(event: Event) -> dict[str, Any]:
+    """The time and place a mail tells, kept with it so a later change can say what moved."""
+    return {
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat() if event.end is not None else None,
+        "venue": str(event.venue),
+    }
+
+
+def last_told(view: Reader, event: Event, member_id: str) -> dict[str, Any] | None:
+    """What the member's newest invitation or change notice said, if it is known."""
+    sent = [
+        r
+        for r in view.outbox(event_id=event.id, member_id=member_id)
+        if r.kind in TELLING and r.state is OutboxState.SENT and "told" in r.context
+    ]
+    newest = max(sent, key=lambda r: (r.sequence, r.created), default=None)
+    return dict(newest.context["told"]) if newest is not None else None
+
+
+def _extra(view: Reader, event: Event, kind: MailKind, member: Member) -> dict[str, Any]:
+    extra: dict[str, Any] = {"told": told(event)} if kind in TELLING else {}
+    if kind is MailKind.CHANGED:
+        before = last_told(view, event, member.id)
+        if before is not None:
+            extra["previous"] = before
+    return extra
 
 
 @dataclass
@@ -143,6 +175,7 @@ async def send_mail(
                 event=event,
                 now=ws.now(),
                 domain=domain,
+                extra=_extra(tx, event, mail_kind, m),
                 topic_numbers=numbered,
             )
             for m in the_plan.targets

@@ -172,7 +172,24 @@ def _context(view: Reader, record: OutgoingMessage) -> dict[str, Any]:
     next_id = context.pop("next_event_id", None)
     if next_id and (following := view.event(next_id)) is not None:
         context["next_event"] = following
+    context.pop("told", None)
+    if "previous" in context:
+        context["previous"] = _moment_fields(context["previous"])
+    if record.kind is MailKind.REMINDER and record.event_id and "rsvp" not in context:
+        # the answer as it stands when the reminder goes out, guests included
+        rsvp = view.rsvp(record.event_id, record.member_id)
+        if rsvp is not None:
+            context["rsvp"] = rsvp
     return context
+
+
+def _moment_fields(before: dict[str, Any]) -> dict[str, Any]:
+    """Stored times are ISO text; the templates compare and format datetimes."""
+    out = dict(before)
+    for name in ("start", "end"):
+        if isinstance(out.get(name), str):
+            out[name] = datetime.fromisoformat(out[name])
+    return out
 
 
 async def deliver(
