@@ -93,8 +93,8 @@ def add_other_address(tx: Transaction, item: ReviewItem) -> str:
     address = normalise_email(item.sender)
     owner = tx.member_by_address(address)
     if owner is not None:
-        whose = "already theirs" if owner.id == member.id else f"{owner.email}'s"
-        raise InvalidInput(f"{address} is {whose}: nothing to remember")
+        whose = "a member's" if owner.key == email_key(address) else f"{owner.email}'s other"
+        raise InvalidInput(f"{address} is already {whose} address: nothing to remember")
     if email_key(address) not in map(email_key, member.other_addresses):
         member.other_addresses.append(address)
         tx.put(member)

@@ -29,10 +29,10 @@ class Somek:
             f'[smtp]\ntransport = "maildir"\nmaildir = "{world.outbox}"\n',
         )
 
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
+    def __call__(self, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
         argv = somek_argv(self.world.ws.store.path, self.config, *args)
         done = subprocess.run(argv, env=somek_env(), capture_output=True, text=True, timeout=60)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == code, done.stderr
         return done
 
     def drop(self, raw: bytes) -> None:
@@ -132,3 +132,16 @@ def test_removing_a_member_erases_their_other_address(somek: Somek) -> None:
     somek.drop(reply("Ja!", sender="anna.privat@example.net"))
     somek("sync")
     assert "anna.privat@example.net is not a member" in only_review(somek)["reason"]
+
+
+def test_an_address_of_another_member_is_not_taken_as_an_other_address(somek: Somek) -> None:
+    sent = somek.world.sent["anna@example.org"]
+    somek.drop(answer_to(sent, "Ja, ich komme.", sender="joerg@example.org"))
+    somek("sync")
+    done = somek("review", "alias", only_review(somek)["id"], code=1)
+    assert done.stderr == (
+        "somek: joerg@example.org is already a member's address: nothing to remember\n"
+    )
+    assert done.stderr.count("\n") == 1
+    person = json.loads(somek("member", "export", "anna@example.org").stdout)
+    assert person["member"]["other_addresses"] == []

@@ -39,7 +39,14 @@ async def test_o_remembers_the_sender_as_the_members_other_address(
         message = str(screen.query_one("#review-text").render())
         assert f"o remembers {PRIVATE} as anna@example.org's other address" in message
         await pilot.press("o")
-        await wait_for(pilot, lambda: ws.store.read().member("m1").other_addresses == [PRIVATE])
-        assert ws.store.read().member_by_address(PRIVATE).id == "m1"
+
+        def remembered() -> bool:
+            anna = ws.store.read().member("m1")
+            return anna is not None and anna.other_addresses == [PRIVATE]
+
+        await wait_for(pilot, remembered)
+        found = ws.store.read().member_by_address(PRIVATE)
+        assert found is not None and found.id == "m1"
         item = ws.store.read().review_item(item_id)
-        assert not item.resolved and "now anna@example.org's other address" in item.reason
+        assert item is not None and not item.resolved
+        assert "now anna@example.org's other address" in item.reason
