@@ -115,6 +115,10 @@ def test_a_key_from_an_unknown_address_is_settled_as_the_members_other_address(
     somek("review", "alias", review[0]["id"])
     person = json.loads(somek("member", "export", "anna@example.org").stdout)
     assert person["member"]["other_addresses"] == ["anna.privat@example.net"]
+    # the item stays open for what the mail said
+    somek("review", "settle", review[0]["id"], "yes")
+    answers = somek.answers_of("anna@example.org")
+    assert [(r["answer"], r["source"]) for r in answers] == [("yes", "organizer")]
 
     # her next mail from there, even without the key, is hers
     somek.drop(reply("Doch nicht, leider.", sender="anna.privat@example.net"))
