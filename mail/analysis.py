@@ -60,6 +60,8 @@ class Analysis:
     join_request: bool = False
     calendar: CalendarReply | None = None
     bounce: BounceInfo | None = None
+    from_count: int = 1  # addresses in From: more than one names no single sender
+    authentication_results: list[str] = field(default_factory=list)  # the header values
 
 
 def _header(headers: HeaderTexts | None, name: str) -> str:
@@ -70,6 +72,13 @@ def _header(headers: HeaderTexts | None, name: str) -> str:
     except Exception:
         return ""
     return " ".join(repair_header(value) for value in values).strip()
+
+
+def _all_values(headers: HeaderTexts | None, name: str) -> list[str]:
+    try:
+        return [repair_header(value) for value in headers.all(name)] if headers else []
+    except Exception:
+        return []
 
 
 def _addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -124,6 +133,8 @@ def _base(message: EmailMessage | None, raw: bytes) -> Analysis:
         reason="",
         text="",
         quoted="",
+        from_count=max(len(senders), len(_all_values(headers, "From"))),
+        authentication_results=_all_values(headers, "Authentication-Results"),
     )
 
 

@@ -91,8 +91,16 @@ def plus_address(from_address: str, tag: str) -> str:
     return f"{local}+{tag}@{domain}"
 
 
-def unsubscribe_address(from_address: str, key: str) -> str:
-    return plus_address(from_address, f"{UNSUBSCRIBE_TAG}{key}")
+def unsubscribe_address(from_address: str, key: str, reply_to: str = "") -> str:
+    """Where mail unsubscribes the member whose key it carries, whatever it says.
+
+    With a reply pattern the address follows it (the organizer has made sure
+    mail to it arrives); otherwise it is a plus-address of the organizer's.
+    """
+    tag = f"{UNSUBSCRIBE_TAG}{key}"
+    if "{key}" in reply_to:
+        return reply_to.replace("{key}", tag)
+    return plus_address(from_address, tag)
 
 
 def reply_address(reply_to: str, reply_key: str | None) -> str | None:
@@ -286,7 +294,11 @@ def mail_context(
     organizer = settings.organizer
     value = kind_value(kind)
     unsub_key = unsubscribe_key if unsubscribe_key is not None else member.unsubscribe_key
-    unsubscribe = unsubscribe_address(organizer.from_address, unsub_key) if unsub_key else ""
+    unsubscribe = (
+        unsubscribe_address(organizer.from_address, unsub_key, organizer.reply_to)
+        if unsub_key
+        else ""
+    )
     next_event = extra.pop("next_event", None)
     request = dict(extra.pop("request", None) or {})
     context: dict[str, Any] = {

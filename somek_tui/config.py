@@ -115,6 +115,8 @@ class ImapSettings:
     maildir: Path = Path("inbox")
     batch_size: int = 100
     timeout: float = 30.0
+    # the receiving server whose Authentication-Results headers count ("" trusts none)
+    trusted_authserv_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ _SMTP_KEYS = {
 _IMAP_KEYS = {
     "transport", "host", "port", "security", "username", "password_env", "password_command",
     "folder", "processed_folder", "review_folder", "maildir", "batch_size", "timeout",
+    "trusted_authserv_id",
 }  # fmt: skip
 
 
@@ -369,6 +372,9 @@ def _imap(data: dict[str, Any], *, has_section: bool) -> ImapSettings:
         maildir=Path(_typed("imap", data, "maildir", str, str(d.maildir))),
         batch_size=_typed("imap", data, "batch_size", int, d.batch_size),
         timeout=_typed("imap", data, "timeout", float, d.timeout),
+        trusted_authserv_id=_typed(
+            "imap", data, "trusted_authserv_id", str, d.trusted_authserv_id
+        ).strip(),
     )
     if transport == "imap":
         _check_security("imap", settings.security, settings.host, settings.port)

@@ -290,6 +290,8 @@ class Member(Record):
     soft_bounces: int = 0
     unsubscribe_key: str = field(default_factory=new_key)
     created: datetime = field(default_factory=now_utc)
+    # addresses the organizer confirmed as this member's too: they match like ``email``
+    other_addresses: list[str] = field(default_factory=list)
     _datetimes = ("created",)
     _nested_lists = {"consent": ConsentEntry}  # noqa: RUF012
 
@@ -308,6 +310,10 @@ class Member(Record):
     @property
     def key(self) -> str:
         return email_key(self.email)
+
+    def has_address(self, address: str) -> bool:
+        key = email_key(address)
+        return bool(key) and (key == self.key or key in map(email_key, self.other_addresses))
 
 
 class MemberSummary(NamedTuple):

@@ -109,6 +109,14 @@ class Reader:
     def member_by_email(self, address: str) -> Member | None:
         return self._load("members", self._index("member_email").get(email_key(address)))
 
+    def member_by_address(self, address: str) -> Member | None:
+        """The member whose address, or one of whose other addresses, this is."""
+        found = self.member_by_email(address)
+        if found is None:
+            key = self._index("member_other_address").get(email_key(address))
+            found = self._load("members", key)
+        return found
+
     def member_by_unsubscribe_key(self, key: str) -> Member | None:
         return self._load("members", self._index("unsubscribe_key").get(key.casefold()))
 
@@ -215,8 +223,19 @@ class Reader:
         return self._load("review", item_id)
 
 
-_INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | None]]] = {
+def _index_keys(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """An index key function gives one key, several (a tuple) or none."""
+    if value is None:
+        return ()
+    return value if isinstance(value, tuple) else (value,)
+
+
+_INDEXES: dict[str, tuple[str, Callable[[dict[str, Any]], str | tuple[str, ...] | None]]] = {
     "member_email": ("members", lambda d: email_key(d["email"])),
+    "member_other_address": (
+        "members",
+        lambda d: tuple(email_key(a) for a in d.get("other_addresses") or ()),
+    ),
     "unsubscribe_key": ("members", lambda d: (d.get("unsubscribe_key") or "").casefold() or None),
     "event_uid": ("events", lambda d: d.get("uid") or None),
     "topic_title": ("topics", lambda d: None if d.get("merged_into") else topic_key(d["title"])),
@@ -352,8 +371,7 @@ class View(Reader):
             table, key_fn = _INDEXES[name]
             index: dict[str, str] = {}
             for key, doc in documents(table, self._data.get(table, {})).items():
-                value = key_fn(doc)
-                if value is not None:
+                for value in _index_keys(key_fn(doc)):
                     index.setdefault(value, key)
             self._indexes[name] = index
         return self._indexes[name]
@@ -466,9 +484,10 @@ class Transaction(View):
             if index_table != table or name not in self._indexes:
                 continue
             index = self._indexes[name]
-            if old is not None and index.get(key_fn(old) or "") == key:
-                del index[key_fn(old) or ""]
-            if doc is not None and (value := key_fn(doc)) is not None:
+            for value in _index_keys(key_fn(old)) if old is not None else ():
+                if index.get(value) == key:
+                    del index[value]
+            for value in _index_keys(key_fn(doc)) if doc is not None else ():
                 index.setdefault(value, key)
 
     def _all(self, table: str) -> list[Any]:

@@ -110,6 +110,7 @@ def _register() -> None:
         export,
         mailing,
         members,
+        review,
         serve,
         sync,
         topics,
@@ -117,6 +118,7 @@ def _register() -> None:
 
     for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
+    review.register(cli)
 
 
 _register()

@@ -17,6 +17,7 @@ from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
+from somek_tui.services.matching import UNKNOWN_ADDRESS
 from somek_tui.support.format import short_when, snippet
 from somek_tui.widgets.records_table import RecordsTable, styled
 
@@ -37,6 +38,7 @@ ACTION_WORDS = {
     "maybe": "recorded as maybe",
     "topic": "made a topic",
     "assign": "assigned",
+    "alias": "remembered as the member's other address",
     "dismiss": "dismissed",
 }
 
@@ -53,6 +55,8 @@ class InboxScreen(SectionScreen):
         Binding("minus", "guests(-1)", "-Guest", key_display="-", show=False),
         Binding("t", "settle('topic')", "Topic"),
         Binding("a", "assign", "Assign"),
+        # shown with the item it fits (a reply key from an unknown address), and in help
+        Binding("o", "settle('alias')", "Other address", show=False),
         Binding("x", "settle('dismiss')", "Dismiss"),
         Binding("h", "switch_tab", "Review/Recent"),
         Binding("j", "join_confirm", "Join: confirm"),
@@ -132,12 +136,19 @@ class InboxScreen(SectionScreen):
             f"[b]Member[/b] {escape(self._member_label(item))}  "
             f"[b]Event[/b] {escape(item.event_id or '— (assign one with a)')}",
             f"[$warning]{escape(item.reason)}[/]",
+            *self._alias_hint(item),
             "",
             escape(item.text.strip()) or "[$text-muted](no text of their own)[/]",
         ]
         if item.quoted.strip():
             parts += ["", f"[dim italic]{escape(item.quoted.strip())}[/]"]
         text.update("\n".join(parts))
+
+    def _alias_hint(self, item: ReviewItem) -> list[str]:
+        if not item.reason.startswith(UNKNOWN_ADDRESS):
+            return []
+        return [f"[b]o[/b] remembers {escape(item.sender)} as {escape(self._member_label(item))}'s"
+                " other address"]  # fmt: skip
 
     def _member_label(self, item: ReviewItem) -> str:
         member = self.ws.store.read().member(item.member_id) if item.member_id else None

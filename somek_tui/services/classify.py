@@ -90,6 +90,10 @@ def decide(
 ) -> Decision:
     if is_own_address(analysis.sender, organizer):
         return Decision(InboxOutcome.AUTO_REPLY, reason=LOOP_GUARD)
+    if match.unsubscribe_address and match.member is not None and analysis.kind != "bounce":
+        # the address alone is the request: mail clients' unsubscribe button sends an
+        # empty or machine-written mail, and the key in the address says who
+        return Decision(InboxOutcome.UNSUBSCRIBE, member=match.member, event=match.event)
     if analysis.kind == "auto_reply":
         return Decision(InboxOutcome.AUTO_REPLY, member=match.member, reason=analysis.reason)
     if analysis.kind == "bounce":

@@ -22,8 +22,10 @@ def person_data(view: Reader, ref: str) -> dict[str, Any]:
     ``ref`` is a member id or an address; an address that is no member (someone
     whose request to join is still under review) gets what mail of theirs holds.
     """
-    member = view.member(ref.strip()) if "@" not in ref else view.member_by_email(ref)
+    member = view.member(ref.strip()) if "@" not in ref else view.member_by_address(ref)
     me = member.key if member is not None else email_key(ref)
+    # mail from an address the organizer confirmed as theirs is about them too
+    mine_addresses = {me, *(email_key(a) for a in (member.other_addresses if member else []))}
     mine = member.id if member is not None else None
     events = {e.id: e for e in view.events()}
     record: dict[str, Any] | None = None
@@ -92,12 +94,12 @@ def person_data(view: Reader, ref: str) -> dict[str, Any]:
     inbox = [
         {k: v for k, v in e.to_dict().items() if k not in ("uidvalidity", "uid", "maildir_key")}
         for e in view.inbox()
-        if (mine and e.member_id == mine) or email_key(e.sender or "") == me
+        if (mine and e.member_id == mine) or email_key(e.sender or "") in mine_addresses
     ]
     review = [
         r.to_dict()
         for r in view.review_items(include_resolved=True)
-        if (mine and r.member_id == mine) or email_key(r.sender or "") == me
+        if (mine and r.member_id == mine) or email_key(r.sender or "") in mine_addresses
     ]
     if record is None and not (inbox or review):
         raise UnknownRecord(f"nothing is stored about {ref!r}")

@@ -8,15 +8,21 @@
 An answer may be recorded for member M only when M's reply key is present or
 the sender is M's address. Whenever the clues point at someone other than the
 sender, the result carries a ``problem`` and the message goes to review: never
-a guess. Pure: reads the store, writes nothing.
+a guess. So does M's key from another member's or an unknown address (a
+forwarded invitation), a From naming more than one address, and M's address
+that the organizer's own receiving server says failed DMARC (or SPF and DKIM).
+A member's "other addresses" count as theirs. Mail to a member's unsubscribe
+address needs none of this: its key alone says who. Pure: reads the store,
+writes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from mail.analysis import Analysis
+from mail.authresults import sender_not_authenticated
 from mail.compose import AddressTag, reply_key_from_address
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import Event, MailKind, Member, OutgoingMessage, email_key
@@ -28,6 +34,10 @@ VIA_UNSUBSCRIBE_KEY = "unsubscribe key"
 VIA_REFERENCES = "references"
 VIA_CALENDAR = "calendar"
 VIA_SENDER = "sender"
+
+# the start of the reason for a key used from an address somek does not know:
+# the organizer may settle it as the key's member's other address
+UNKNOWN_ADDRESS = "reply key used from an address somek does not know"
 
 
 @dataclass(frozen=True)
@@ -70,8 +80,39 @@ def is_own_address(address: str, organizer: OrganizerSettings) -> bool:
 
 
 def match_reply(
-    analysis: Analysis, view: Reader, organizer: OrganizerSettings, now: datetime
+    analysis: Analysis,
+    view: Reader,
+    organizer: OrganizerSettings,
+    now: datetime,
+    *,
+    trusted_authserv_id: str = "",
 ) -> Match:
+    """``trusted_authserv_id``: the receiving server whose Authentication-Results count."""
+    found = _find(analysis, view, organizer, now)
+    if found.unsubscribe_address or found.problem or found.member is None:
+        return found
+    problem = sender_problem(analysis, found.member, trusted_authserv_id)
+    return replace(found, problem=problem) if problem else found
+
+
+def sender_problem(analysis: Analysis, member: Member, trusted_authserv_id: str) -> str:
+    """Why the From cannot stand for ``member`` although the clues point at them."""
+    if analysis.from_count > 1:
+        return (
+            f"the From names {analysis.from_count} addresses; an answer for {member.email} "
+            "needs one sender"
+        )
+    if member.has_address(analysis.sender):
+        failed = sender_not_authenticated(analysis.authentication_results, trusted_authserv_id)
+        if failed:
+            return (
+                f"{analysis.sender} failed the receiving server's sender check ({failed}): "
+                "the From may be forged"
+            )
+    return ""
+
+
+def _find(analysis: Analysis, view: Reader, organizer: OrganizerSettings, now: datetime) -> Match:
     for step in (_by_key, _by_references, _by_calendar):
         found = step(analysis, view, organizer)
         if found is not None:
@@ -80,7 +121,23 @@ def match_reply(
 
 
 def _sender_is(member: Member, analysis: Analysis) -> bool:
-    return bool(analysis.sender) and email_key(analysis.sender) == member.key
+    return member.has_address(analysis.sender)
+
+
+def _key_used_elsewhere(member: Member, analysis: Analysis, view: Reader) -> str:
+    """Why M's key is not enough when it comes from an address that is not M's."""
+    if _sender_is(member, analysis):
+        return ""
+    sender = analysis.sender
+    if not sender:
+        return f"{member.email}'s reply key, but the mail names no sender"
+    other = view.member_by_address(sender)
+    if other is not None:
+        return (
+            f"{member.email}'s reply key used from another member's address, {other.email} "
+            "(a forwarded invitation?)"
+        )
+    return f"{UNKNOWN_ADDRESS}: {member.email}'s key from {sender} (is it their other address?)"
 
 
 def _by_key(analysis: Analysis, view: Reader, organizer: OrganizerSettings) -> Match | None:
@@ -100,7 +157,8 @@ def _by_key(analysis: Analysis, view: Reader, organizer: OrganizerSettings) -> M
         if member is None:
             return Match(None, None, VIA_REPLY_KEY, "the reply key belongs to a removed member")
         event = view.event(record.event_id) if record.event_id else None
-        return Match(member, event, VIA_REPLY_KEY, outgoing=record)
+        problem = _key_used_elsewhere(member, analysis, view)
+        return Match(member, event, VIA_REPLY_KEY, problem, outgoing=record)
     for tag in tags:
         if tag.kind == "unsubscribe":
             member = view.member_by_unsubscribe_key(tag.key)
@@ -138,7 +196,7 @@ def _by_calendar(analysis: Analysis, view: Reader, organizer: OrganizerSettings)
     event = view.event_by_uid(calendar.uid)
     if event is None:
         return None
-    member = view.member_by_email(calendar.attendee) if calendar.attendee else None
+    member = view.member_by_address(calendar.attendee) if calendar.attendee else None
     if member is None:
         return Match(
             None,
@@ -158,7 +216,7 @@ def _by_calendar(analysis: Analysis, view: Reader, organizer: OrganizerSettings)
 
 
 def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
-    member = view.member_by_email(analysis.sender) if analysis.sender else None
+    member = view.member_by_address(analysis.sender) if analysis.sender else None
     if member is None:
         return Match(None, None, "", f"{analysis.sender or 'the sender'} is not a member")
     invited = {

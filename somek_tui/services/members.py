@@ -141,15 +141,16 @@ def erase_member(tx: Transaction, member: Member) -> None:
     for message in tx.outbox(member_id=member.id):
         tx.delete(message)
     for entry in tx.inbox():
-        if entry.member_id == member.id:
+        if entry.member_id == member.id or member.has_address(entry.sender or ""):
             entry.member_id = None
             entry.member_email = None
             entry.sender = ""
             entry.reply_text = ""
             entry.subject = ""
+            entry.reason = ""  # reasons name the addresses involved
             tx.put(entry)
     for item in tx.review_items(include_resolved=True):
-        if item.member_id == member.id or item.sender.casefold() == member.key:
+        if item.member_id == member.id or member.has_address(item.sender):
             tx.delete(item)
     tx.delete(member)
 

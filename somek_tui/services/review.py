@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from somek_tui.models import Answer, AnswerSource, InvalidInput, MailKind, ReviewItem
+from somek_tui.models import (
+    Answer,
+    AnswerSource,
+    InvalidInput,
+    MailKind,
+    ReviewItem,
+    email_key,
+    normalise_email,
+)
 from somek_tui.services.events import find_event
 from somek_tui.services.members import UnknownRecord, find_member
 from somek_tui.services.outbox import queue_message
@@ -13,7 +21,7 @@ from somek_tui.services.topics import add_topic
 from somek_tui.store import Transaction
 
 ANSWERS = {"yes": Answer.YES, "no": Answer.NO, "maybe": Answer.MAYBE}
-ACTIONS = (*ANSWERS, "topic", "assign", "dismiss")
+ACTIONS = (*ANSWERS, "topic", "assign", "alias", "dismiss")
 
 
 def settle(
@@ -31,12 +39,12 @@ def settle(
     ``yes`` / ``no`` / ``maybe`` record the answer for the item's member and
     event (source "organizer"); ``topic`` turns the item's text into a topic
     credited to its member; ``assign`` ties the item to ``member_ref`` (and
-    ``event_id``) and keeps it open; ``dismiss`` closes it. ``member_ref`` and
+    ``event_id``) and keeps it open; ``alias`` remembers the sender as another
+    address of the item's member (their next mail from it matches) and keeps
+    the item open for its answer; ``dismiss`` closes it. ``member_ref`` and
     ``event_id`` may come with any action and apply first.
     """
-    item = tx.review_item(item_id.strip())
-    if item is None:
-        raise UnknownRecord(f"no review item {item_id!r}")
+    item = find_item(tx, item_id)
     if item.resolved:
         raise InvalidInput(f"review item {item.id} is already settled ({item.resolution})")
     action = action.strip().lower()
@@ -49,6 +57,8 @@ def settle(
     if action == "assign":
         if not member_ref and not event_id:
             raise InvalidInput("name a member (or an event) to assign the item to")
+    elif action == "alias":
+        add_other_address(tx, item)
     elif action == "dismiss":
         _resolve(item, "dismissed")
     elif action == "topic":
@@ -57,6 +67,40 @@ def settle(
         _answer(tx, item, ANSWERS[action], guests, now)
     tx.put(item)
     return item
+
+
+def find_item(tx: Transaction, ref: str) -> ReviewItem:
+    """A review item by its id or by the Message-ID of its mail (open items first)."""
+    ref = ref.strip()
+    item = tx.review_item(ref)
+    if item is not None:
+        return item
+    wanted = ref if ref.startswith("<") else f"<{ref}>"
+    found = [i for i in tx.review_items(include_resolved=True) if i.message_id == wanted]
+    found.sort(key=lambda i: i.resolved)
+    if not found:
+        raise UnknownRecord(f"no review item {ref!r}")
+    return found[0]
+
+
+def add_other_address(tx: Transaction, item: ReviewItem) -> str:
+    """Remember the item's sender as its member's other address; returns the address."""
+    member = tx.member(item.member_id) if item.member_id else None
+    if member is None:
+        raise InvalidInput(f"review item {item.id} has no member: assign a member first")
+    if not item.sender:
+        raise InvalidInput(f"review item {item.id} has no sender address")
+    address = normalise_email(item.sender)
+    owner = tx.member_by_address(address)
+    if owner is not None:
+        whose = "a member's" if owner.key == email_key(address) else f"{owner.email}'s other"
+        raise InvalidInput(f"{address} is already {whose} address: nothing to remember")
+    if email_key(address) not in map(email_key, member.other_addresses):
+        member.other_addresses.append(address)
+        tx.put(member)
+    # the old reason asked the question this answers; what is left is the reply itself
+    item.reason = f"{address} is now {member.email}'s other address: settle the reply"
+    return address
 
 
 def _resolve(item: ReviewItem, text: str) -> None:

@@ -540,7 +540,10 @@ class _Pass:
 
     def _decide(self, view: Reader, analysis: Analysis, now: datetime) -> Decision:
         try:
-            match = match_reply(analysis, view, self.settings.organizer, now)
+            trusted = self.settings.imap.trusted_authserv_id
+            match = match_reply(
+                analysis, view, self.settings.organizer, now, trusted_authserv_id=trusted
+            )
             return decide(analysis, match, view, self.settings.organizer, now)
         except Exception as exc:  # one odd message must not stop the pass
             return Decision(

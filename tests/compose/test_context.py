@@ -44,7 +44,7 @@ def test_recorded_answer_comes_from_an_rsvp() -> None:
 def test_reply_and_unsubscribe_addresses() -> None:
     context = mail_context("invitation", MEMBER, EVENT, SETTINGS, reply_key="rk")
     assert context["reply_address"] == "s+rk@example.org"
-    assert context["unsubscribe_address"] == "stammtisch+unsubscribe-uk@example.org"
+    assert context["unsubscribe_address"] == "s+unsubscribe-uk@example.org"
     assert context["unsubscribe_mailto"].endswith("?subject=unsubscribe")
 
 

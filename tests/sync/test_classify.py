@@ -24,8 +24,8 @@ def run(world: World, raw: bytes) -> tuple[Decision, View]:
     return decision, world.ws.store.read()
 
 
-def test_a_yes_is_recorded_for_the_keys_member_even_from_another_address(world: World) -> None:
-    raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme +1", sender="spoof@example.net")
+def test_a_yes_is_recorded_for_the_keys_member(world: World) -> None:
+    raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme +1")
     decision, view = run(world, raw)
     assert decision.outcome is InboxOutcome.ANSWER
     rsvp = view.rsvp(world.event.id, world.member("anna@example.org").id)

@@ -25,9 +25,13 @@ def match(world: World, raw: bytes) -> Match:
     return match_reply(analyse(raw), world.ws.store.read(), world.ws.settings.organizer, NOW)
 
 
-def test_the_reply_key_beats_the_sender_address(world: World) -> None:
-    # Jörg answers from his own address, but in reply to Anna's invitation (its key)
-    raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme.", sender="joerg@example.org")
+def test_the_reply_key_beats_the_references(world: World) -> None:
+    # Anna answers her own invitation (its key), quoting the thread of Jörg's
+    raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme.")
+    raw = raw.replace(
+        world.sent["anna@example.org"].message_id.encode(),
+        world.sent["joerg@example.org"].message_id.encode(),
+    )
     found = match(world, raw)
     assert (found.member.email, found.via, found.problem) == ("anna@example.org", VIA_REPLY_KEY, "")
     assert found.event is not None and found.event.id == world.event.id

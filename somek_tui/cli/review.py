@@ -1,0 +1,105 @@
+"""``somek review …``: the replies somek would not guess about, and settling them."""
+
+from __future__ import annotations
+
+import click
+
+from somek_tui.cli.output import emit_json, note, table
+from somek_tui.services.review import ACTIONS, add_other_address, find_item, settle
+
+
+@click.group("review")
+def review() -> None:
+    """Replies waiting for a person: list them, settle them."""
+
+
+@review.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--all", "show_all", is_flag=True, help="Include settled items.")
+@click.pass_obj
+def review_list(ctx: object, as_json: bool, show_all: bool) -> None:
+    """List the review queue, oldest first.
+
+    \b
+    Example:
+      somek review list --json
+    """
+    view = ctx.ws.store.read()  # type: ignore[attr-defined]
+    items = view.review_items(include_resolved=show_all)
+    if as_json:
+        emit_json(
+            [
+                {
+                    "id": i.id,
+                    "message_id": i.message_id,
+                    "from": i.sender,
+                    "subject": i.subject,
+                    "reason": i.reason,
+                    "member_id": i.member_id,
+                    "event_id": i.event_id,
+                    "resolved": i.resolved,
+                    "resolution": i.resolution,
+                }
+                for i in items
+            ]
+        )
+        return
+    table([(i.id, i.sender, i.reason) for i in items], ["ID", "FROM", "REASON"])
+
+
+@review.command("alias")
+@click.argument("item_ref", metavar="ID|MESSAGE-ID")
+@click.pass_obj
+def review_alias(ctx: object, item_ref: str) -> None:
+    """Remember the item's sender as its member's other address.
+
+    Their next mail from that address is matched to them; the item stays open
+    for its answer (`somek review settle ID yes`).
+
+    \b
+    Example:
+      somek review alias r4
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        item = find_item(tx, item_ref)
+        if item.resolved:
+            note(f"review item {item.id} is already settled ({item.resolution})")
+        address = add_other_address(tx, item)
+        tx.put(item)
+        member = tx.member(item.member_id or "")
+    note(f"{address} is now {member.email if member else '?'}'s other address")
+
+
+@review.command("settle")
+@click.argument("item_ref", metavar="ID|MESSAGE-ID")
+@click.argument("action", type=click.Choice(ACTIONS, case_sensitive=False))
+@click.option("--guests", type=click.IntRange(0), default=0, help="Guests with a yes.")
+@click.option("--member", "member_ref", metavar="EMAIL", help="Whose reply it is.")
+@click.option("--event", "event_id", metavar="ID", help="Which event it answers.")
+@click.pass_obj
+def review_settle(
+    ctx: object,
+    item_ref: str,
+    action: str,
+    guests: int,
+    member_ref: str | None,
+    event_id: str | None,
+) -> None:
+    """Decide what a reply meant: yes, no, maybe, topic, assign, alias, dismiss.
+
+    \b
+    Example:
+      somek review settle r4 yes --guests 1
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        item = settle(
+            tx, item_ref, action, guests=guests, member_ref=member_ref, event_id=event_id,
+            now=ws.now(),
+        )  # fmt: skip
+    note(f"{item.id}: {item.resolution or item.reason}")
+
+
+def register(root: click.Group) -> None:
+    root.add_command(review)
