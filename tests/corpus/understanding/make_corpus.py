@@ -35,6 +35,7 @@ elsewhere.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import hashlib
 import json
@@ -1098,7 +1099,10 @@ def signature_for(person: Person, lang: str, rng: random.Random) -> str:
     return f"{person.name}\n{person.firm or 'Köln'}\nhttps://www.example.net/{person.last.lower()}"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="where tuning/ and heldout/ go")
+    target: Path = parser.parse_args(argv).out
     entries: list[Entry] = []
     for path in sorted(SOURCE.glob("*.txt")):
         entries.extend(parse_source(path))
@@ -1114,12 +1118,12 @@ def main() -> int:
     client_names = list(CLIENTS)
     out: dict[str, list[dict[str, object]]] = {"tuning": [], "heldout": []}
     for split in out:
-        folder = HERE / split
-        folder.mkdir(exist_ok=True)
+        folder = target / split
+        folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*.eml"):
             old.unlink()
     counters = {"tuning": 0, "heldout": 0}
-    for n, entry in enumerate(entries):
+    for entry in entries:
         split = "heldout" if id(entry) in heldout else "tuning"
         counters[split] += 1
         mail_rng = random.Random(f"{SEED}-{entry.family}-{entry.line}")
@@ -1173,11 +1177,10 @@ def main() -> int:
         )
         raw = build(entry, mail, client)
         name = f"{counters[split]:04d}-{entry.family}-{client}.eml"
-        (HERE / split / name).write_bytes(raw)
+        (target / split / name).write_bytes(raw)
         out[split].append(labels(entry, client, name, split))
-        del n
     for split, rows in out.items():
-        with (HERE / split / "labels.jsonl").open("w", encoding="utf-8") as handle:
+        with (target / split / "labels.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     total = sum(len(rows) for rows in out.values())
