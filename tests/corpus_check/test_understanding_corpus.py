@@ -27,7 +27,7 @@ FAMILIES = {
     "votes", "words_end", "everyday", "mixed_language",
 }  # fmt: skip
 KEYS = {
-    "file", "split", "family", "source", "language", "client", "answer", "guests", "topics",
+    "file", "split", "family", "source", "key", "language", "client", "answer", "guests", "topics",
     "votes", "outcome", "replied_to", "sender", "unsubscribe_address", "calendar", "severe_if",
 }  # fmt: skip
 OUTCOMES = {
@@ -153,6 +153,12 @@ def test_about_30_percent_of_each_family_is_held_out() -> None:
         rows = [row for row in ALL if row["family"] == family]
         held = sum(row["split"] == "heldout" for row in rows)
         assert held == round(len(rows) * 0.3), family
+
+
+def test_every_mail_keeps_the_split_recorded_in_the_lock() -> None:
+    lines = (CORPUS / "split.lock").read_text(encoding="utf-8").splitlines()
+    locked = dict(line.split() for line in lines)
+    assert {row["key"]: row["split"] for row in ALL} == locked
 
 
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:

@@ -49,6 +49,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source"
 SEED = 11
+LOCK = HERE / "split.lock"
 HELDOUT_SHARE = 0.3
 
 ANSWERS = ("yes", "no", "maybe", "none")
@@ -88,6 +89,7 @@ class Entry:
     votes: list[str] = field(default_factory=list)
     subject: str | None = None
     attribution: str | None = None
+    key: str = ""  # stable across edits elsewhere: names the file, keeps the split
 
 
 def parse_source(path: Path) -> list[Entry]:
@@ -126,7 +128,49 @@ def parse_source(path: Path) -> list[Entry]:
         elif current is not None:
             body.append(line)
     close()
+    seen: dict[str, int] = {}
+    for entry in entries:
+        digest = hashlib.sha1(f"{entry.family}\n{entry.text}".encode()).hexdigest()[:8]
+        seen[digest] = seen.get(digest, 0) + 1
+        suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
+        entry.key = f"{entry.family}-{digest}{suffix}"
     return entries
+
+
+def assign_splits(entries: list[Entry], *, keep: bool) -> set[str]:
+    """The keys of the held-out entries: 30 % of each family, never moved once chosen.
+
+    ``split.lock`` keeps every choice made so far. A new entry is held out
+    while its family is below its share, in the order of a seeded shuffle, so
+    adding mails never moves one that was already looked at into held-out.
+    """
+    locked: dict[str, str] = {}
+    if LOCK.exists():
+        for line in LOCK.read_text(encoding="utf-8").splitlines():
+            key, split = line.split()
+            locked[key] = split
+    by_family: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_family.setdefault(entry.family, []).append(entry)
+    heldout: set[str] = set()
+    for family in sorted(by_family):
+        members = by_family[family]
+        held = sum(locked.get(e.key) == "heldout" for e in members)
+        fresh = [e for e in members if e.key not in locked]
+        random.Random(f"{SEED}-{family}").shuffle(fresh)
+        for entry in fresh:
+            share = round(len(members) * HELDOUT_SHARE)
+            locked[entry.key] = "heldout" if held < share else "tuning"
+            held += locked[entry.key] == "heldout"
+        heldout.update(e.key for e in members if locked[e.key] == "heldout")
+    live = {e.key for e in entries}
+    if not keep:
+        return heldout
+    LOCK.write_text(
+        "".join(f"{key} {split}\n" for key, split in sorted(locked.items()) if key in live),
+        encoding="utf-8",
+    )
+    return heldout
 
 
 # --------------------------------------------------------------------------- people
@@ -1056,6 +1100,7 @@ def labels(entry: Entry, client: str, name: str, split: str) -> dict[str, object
         "split": split,
         "family": entry.family,
         "source": f"source/{entry.family}.txt:{entry.line}",
+        "key": entry.key,
         "language": entry.lang,
         "client": client,
         "answer": entry.answer,
@@ -1106,15 +1151,7 @@ def main(argv: list[str] | None = None) -> int:
     entries: list[Entry] = []
     for path in sorted(SOURCE.glob("*.txt")):
         entries.extend(parse_source(path))
-    rng = random.Random(SEED)
-    by_family: dict[str, list[Entry]] = {}
-    for entry in entries:
-        by_family.setdefault(entry.family, []).append(entry)
-    heldout: set[int] = set()
-    for family in sorted(by_family):
-        members = by_family[family]
-        picks = rng.sample(range(len(members)), round(len(members) * HELDOUT_SHARE))
-        heldout.update(id(members[n]) for n in picks)
+    heldout = assign_splits(entries, keep=target == HERE)
     client_names = list(CLIENTS)
     out: dict[str, list[dict[str, object]]] = {"tuning": [], "heldout": []}
     for split in out:
@@ -1122,11 +1159,9 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*.eml"):
             old.unlink()
-    counters = {"tuning": 0, "heldout": 0}
     for entry in entries:
-        split = "heldout" if id(entry) in heldout else "tuning"
-        counters[split] += 1
-        mail_rng = random.Random(f"{SEED}-{entry.family}-{entry.line}")
+        split = "heldout" if entry.key in heldout else "tuning"
+        mail_rng = random.Random(f"{SEED}-{entry.key}")
         client = entry.opts.get("client") or client_names[mail_rng.randrange(len(client_names))]
         if "cal" in entry.opts:
             client = "imip"
@@ -1156,9 +1191,7 @@ def main(argv: list[str] | None = None) -> int:
             "webde": "web.de",
             "apple_mail": "icloud.com",
         }.get(client, "members.example")
-        message_id = (
-            f"<corpus-{split}-{counters[split]:04d}.{mail_rng.randrange(16**8):08x}@{domain}>"
-        )
+        message_id = f"<corpus-{entry.key}.{mail_rng.randrange(16**8):08x}@{domain}>"
         mail = Mail(
             entry=entry,
             person=person,
@@ -1176,7 +1209,7 @@ def main(argv: list[str] | None = None) -> int:
             rng=mail_rng,
         )
         raw = build(entry, mail, client)
-        name = f"{counters[split]:04d}-{entry.family}-{client}.eml"
+        name = f"{entry.key}-{client}.eml"
         (target / split / name).write_bytes(raw)
         out[split].append(labels(entry, client, name, split))
     for split, rows in out.items():
