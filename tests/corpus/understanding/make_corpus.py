@@ -1087,6 +1087,9 @@ def severe_of(entry: Entry, outcome: str) -> list[str]:
         return [s for s in entry.opts["severe"].split(",") if s]
     if outcome in ("auto_reply", "bounce") or "from" in entry.opts:
         return ["yes", "no", "maybe"]
+    if not entry.text.strip():
+        # no words of the member's own: any answer can only come from the quote
+        return ["yes", "no", "maybe"]
     return {"yes": ["no"], "no": ["yes"]}.get(entry.answer, [])
 
 
