@@ -70,6 +70,7 @@ class Result:
     votes: list[str]
     outcome: str
     reply_text: str
+    member: str | None = None  # whom somek tied the mail to
     reason: str = ""
     severe: bool = False
     problems: list[str] = field(default_factory=list)
@@ -236,6 +237,8 @@ def place(ws: Any, cases: list[Case], parents: dict[str, str], uid: str) -> None
             .replace(b"%%UID%%", uid.encode())
             .replace(b"%%UNSUB%%", (sent["unsubscribe"] or sent["reply_to"]).encode())
         )
+        if b"%%" in raw:
+            raise SystemExit(f"bench: {case.label['file']} has a placeholder it cannot fill")
         msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
         case.message_id = str(msg["Message-ID"]).strip()
         (inbox / "new" / f"{1768000000 + n}.corpus{n:04d}.bench:2,").write_bytes(raw)
@@ -292,6 +295,7 @@ def collect(ws: Any, cases: list[Case]) -> list[Result]:
                 votes=sorted(voted.get(member_ids[case.member_email], [])),
                 outcome=entry.get("outcome", "(not seen)"),
                 reply_text=entry.get("reply_text") or "",
+                member=entry.get("member_email"),
                 reason=entry.get("reason") or "",
             )
         )
@@ -396,16 +400,21 @@ def show_failures(results: list[Result]) -> None:
             print(f"    why:  {result.reason[:160]}")
 
 
-def run(split: str, failures: bool) -> Tally:
+def measure(folder: Path, cases: list[Case]) -> tuple[list[Result], Any]:
+    """What one sync pass in a fresh workspace under ``folder`` makes of ``cases``."""
     from somek_tui.services.sync import run_sync
 
+    ws, parents, event = build_world(folder, cases)
+    place(ws, cases, parents, event.uid)
+    summary = run_sync(ws)
+    return collect(ws, cases), summary
+
+
+def run(split: str, failures: bool) -> Tally:
     cases = load(split)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"somek-understanding-{split}-") as folder:
-        ws, parents, event = build_world(Path(folder), cases)
-        place(ws, cases, parents, event.uid)
-        summary = run_sync(ws)
-        results = collect(ws, cases)
+        results, summary = measure(Path(folder), cases)
     total = table(split, results)
     print(f"({time.perf_counter() - started:.1f} s; sync: {summary.line()})")
     if failures and split == "tuning":
