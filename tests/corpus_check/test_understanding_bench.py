@@ -104,6 +104,9 @@ def test_the_placed_mails_carry_the_member_key_and_message_id_of_the_answered_ma
             assert parent.message_id in str(msg) and case.member_email in str(msg)
             continue
         assert parseaddr(str(msg["From"]))[1] == case.member_email
+        if case.label["replied_to"] == "none":
+            assert msg["In-Reply-To"] is None  # a new mail: the sender alone ties it
+            continue
         assert str(msg["In-Reply-To"]) == parent.message_id
         to = str(msg["To"])
         if case.label["unsubscribe_address"]:

@@ -108,9 +108,13 @@ def check_addresses_and_ids_are_placeholders(row: dict[str, Any]) -> None:
         assert "<%%MEMBER%%>" in str(msg["From"])
     else:
         assert "%%MEMBER%%" not in str(msg["From"])
-    expected_to = "%%UNSUB%%" if row["unsubscribe_address"] else "%%REPLY_TO%%"
-    assert str(msg["To"]) == expected_to
-    if row["replied_to"] != "none":
+    if row["replied_to"] == "none":
+        # a new mail, to the address the member knows
+        assert str(msg["To"]) == "Stammtisch <stammtisch@example.org>"
+        assert msg["In-Reply-To"] is None
+    else:
+        expected_to = "%%UNSUB%%" if row["unsubscribe_address"] else "%%REPLY_TO%%"
+        assert str(msg["To"]) == expected_to
         assert str(msg["In-Reply-To"]) == "%%PARENT_ID%%"
     if row["calendar"]:
         calendar = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")

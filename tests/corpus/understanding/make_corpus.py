@@ -562,6 +562,9 @@ def headers(mail: Mail, extra: list[tuple[str, str]], content: list[tuple[str, s
     entry = mail.entry
     sender = entry.opts.get("from", "%%MEMBER%%")
     to = "%%UNSUB%%" if entry.opts.get("unsub") else "%%REPLY_TO%%"
+    if entry.opts.get("to") == "none":
+        # a new mail, not a reply: to the address the member knows the meetup by
+        to = "Stammtisch <stammtisch@example.org>"
     lines = [
         ("From", f"{encode_name(mail.person.name)} <{sender}>"),
         ("To", to),
@@ -1058,7 +1061,23 @@ def plain_attr(mail: Mail) -> bytes:
     return (headers(mail, [], content) + "\r\n" + qp(text, "utf-8")).encode("ascii")
 
 
+def fresh(mail: Mail) -> bytes:
+    """A new mail, no quote: plain from a phone, or Gmail's HTML alternative."""
+    own = mail.own_with_signature()
+    if mail.rng.random() < 0.5:
+        content = [
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+        ]
+        return (headers(mail, [], content) + "\r\n" + qp(own + "\n", "utf-8")).encode("ascii")
+    html = f'<div dir="ltr">{html_lines(own)}</div>\n'
+    ctype, body = mime_alternative(own + "\n", html, "UTF-8", "quoted-printable")
+    return (headers(mail, [], [("Content-Type", ctype)]) + "\r\n" + body).encode("ascii")
+
+
 def build(entry: Entry, mail: Mail, client: str) -> bytes:
+    if client == "fresh":
+        return fresh(mail)
     if client == "plain_attr":
         return plain_attr(mail)
     if client == "raw":
@@ -1168,6 +1187,8 @@ def main(argv: list[str] | None = None) -> int:
         client = entry.opts.get("client") or client_names[mail_rng.randrange(len(client_names))]
         if "cal" in entry.opts:
             client = "imip"
+        elif entry.opts.get("to") == "none":
+            client = "fresh"
         elif entry.attribution or entry.opts.get("layout"):
             client = "plain_attr"
         elif entry.family == "out_of_office" and client not in ("raw",):
