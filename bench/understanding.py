@@ -19,6 +19,7 @@ it severe (the opposite answer, or any answer from an auto-reply, a bounce, a
 stranger, a quote)::
 
     python bench/understanding.py [--split tuning|heldout|both] [--show-failures]
+                                  [--by family|client|language|replied_to]
 
 ``--show-failures`` lists the tuning split's failures only; the held-out
 split is for measuring, never for reading.
@@ -363,13 +364,13 @@ def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}" if whole else "    -"
 
 
-def table(split: str, results: list[Result]) -> Tally:
+def table(split: str, results: list[Result], by: str = "family") -> Tally:
     families: dict[str, Tally] = defaultdict(Tally)
     for result in results:
-        families[result.label["family"]].add(score(result))
+        families[str(result.label[by])].add(score(result))
     total = Tally()
     head = (
-        f"{'family':<16} {'n':>4} {'answer':>6} {'guests':>6} {'top.R':>6} {'top.P':>6} "
+        f"{by:<16} {'n':>4} {'answer':>6} {'guests':>6} {'top.R':>6} {'top.P':>6} "
         f"{'votes':>6} {'outc.':>6} {'severe':>6}"
     )
     print(f"\n== {split} ({len(results)} mails) ==\n{head}\n{'-' * len(head)}")
@@ -414,12 +415,12 @@ def measure(folder: Path, cases: list[Case]) -> tuple[list[Result], Any]:
     return collect(ws, cases), summary
 
 
-def run(split: str, failures: bool) -> Tally:
+def run(split: str, failures: bool, by: str = "family") -> Tally:
     cases = load(split)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"somek-understanding-{split}-") as folder:
         results, summary = measure(Path(folder), cases)
-    total = table(split, results)
+    total = table(split, results, by)
     print(f"({time.perf_counter() - started:.1f} s; sync: {summary.line()})")
     if failures and split == "tuning":
         show_failures(results)
@@ -432,11 +433,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show-failures", action="store_true", help="list the tuning split's failures"
     )
+    parser.add_argument(
+        "--by",
+        choices=["family", "client", "language", "replied_to"],
+        default="family",
+        help="what the rows of the table are (default: family)",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     splits = SPLITS if args.split == "both" else (args.split,)
     for split in splits:
-        run(split, args.show_failures)
+        run(split, args.show_failures, args.by)
     if args.show_failures and "tuning" not in splits:
         print("\n(--show-failures lists the tuning split only)")
     return 0
