@@ -1,0 +1,188 @@
+"""The reply-understanding corpus is well-formed: parses, is labelled, is split as stated.
+
+Accuracy is not checked here; that is ``bench/understanding.py``'s job.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import functools
+import importlib.util
+import json
+import sys
+from collections import Counter
+from email.message import EmailMessage
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "understanding"
+SPLITS = ("tuning", "heldout")
+FAMILIES = {
+    "short_answers", "wishes", "yes_word_no", "negation", "guests", "someone_else",
+    "replied_to", "unsubscribe", "out_of_office", "bounces", "calendar_text", "topics",
+    "votes", "words_end", "everyday", "mixed_language",
+}  # fmt: skip
+KEYS = {
+    "file", "split", "family", "source", "key", "language", "client", "answer", "guests", "topics",
+    "votes", "outcome", "replied_to", "sender", "unsubscribe_address", "calendar", "severe_if",
+}  # fmt: skip
+OUTCOMES = {
+    "answer", "topic", "answer+topic", "auto_reply", "bounce", "unsubscribe", "review",
+    "duplicate",
+}  # fmt: skip
+REPLIED_TO = {
+    "invitation", "reminder", "thanks", "report", "acknowledgement", "contribution_request",
+    "none",
+}  # fmt: skip
+OPEN_TOPICS = {"Mastodon für Vereine", "Barrierefreie Posts", "KI-Bilder kennzeichnen"}
+
+
+def labels(split: str) -> list[dict[str, Any]]:
+    lines = (CORPUS / split / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+ALL = [row for split in SPLITS for row in labels(split)]
+
+
+def parse(row: dict[str, Any]) -> EmailMessage:
+    return _parse(row["split"], row["file"])
+
+
+@functools.cache
+def _parse(split: str, name: str) -> EmailMessage:
+    raw = (CORPUS / split / name).read_bytes()
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def test_the_corpus_has_at_least_600_mails_in_every_family() -> None:
+    assert len(ALL) >= 600
+    assert {row["family"] for row in ALL} == FAMILIES
+    assert {row["language"] for row in ALL} >= {"de", "en", "mixed"}
+
+
+def test_every_eml_has_one_label_and_every_label_one_eml() -> None:
+    for split in SPLITS:
+        files = sorted(path.name for path in (CORPUS / split).glob("*.eml"))
+        assert files == sorted(row["file"] for row in labels(split))
+
+
+def check_parses_with_a_readable_body(row: dict[str, Any]) -> None:
+    msg = parse(row)
+    assert not msg.defects, msg.defects
+    assert msg["Message-ID"] and msg["From"] and msg["To"] and msg["Date"]
+    body = msg.get_body(preferencelist=("plain", "html"))
+    assert body is not None
+    text = body.get_content()
+    # a wrong charset would turn umlauts and emoji into replacement marks
+    assert "\ufffd" not in text
+
+
+def check_label_is_complete_and_consistent(row: dict[str, Any]) -> None:
+    assert set(row) == KEYS
+    assert row["answer"] in {"yes", "no", "maybe", "none"}
+    assert row["outcome"] in OUTCOMES
+    assert row["replied_to"] in REPLIED_TO
+    assert isinstance(row["guests"], int) and 0 <= row["guests"] <= 10
+    assert set(row["severe_if"]) <= {"yes", "no", "maybe"}
+    assert row["answer"] not in row["severe_if"]
+    assert set(row["votes"]) <= OPEN_TOPICS
+    assert all(title.strip() == title and title for title in row["topics"])
+    if row["outcome"] in ("auto_reply", "bounce") or row["sender"] == "other":
+        assert row["answer"] == "none"
+        assert set(row["severe_if"]) == {"yes", "no", "maybe"}
+
+
+def check_addresses_and_ids_are_placeholders(row: dict[str, Any]) -> None:
+    msg = parse(row)
+    if row["outcome"] == "bounce":
+        assert "%%MEMBER%%" in str(msg) and "%%PARENT_ID%%" in str(msg)
+        return
+    if row["sender"] == "member":
+        assert "<%%MEMBER%%>" in str(msg["From"])
+    else:
+        assert "%%MEMBER%%" not in str(msg["From"])
+    if row["replied_to"] == "none":
+        # a new mail, to the address the member knows
+        assert str(msg["To"]) == "Stammtisch <stammtisch@example.org>"
+        assert msg["In-Reply-To"] is None
+    else:
+        expected_to = "%%UNSUB%%" if row["unsubscribe_address"] else "%%REPLY_TO%%"
+        assert str(msg["To"]) == expected_to
+        # some out-of-office notices leave In-Reply-To out, as Exchange and GMX do
+        if row["outcome"] != "auto_reply" or msg["In-Reply-To"] is not None:
+            assert str(msg["In-Reply-To"]) == "%%PARENT_ID%%"
+    if row["calendar"]:
+        calendar = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+        assert "UID:%%UID%%" in calendar.get_content()
+        assert f"PARTSTAT={row['calendar']}" in calendar.get_content()
+
+
+def failing(check: Any) -> list[str]:
+    """The mails a check fails on, each with its assertion, so one run names them all."""
+    found = []
+    for row in ALL:
+        try:
+            check(row)
+        except (AssertionError, StopIteration, KeyError) as problem:
+            found.append(f"{row['split']}/{row['file']}: {type(problem).__name__} {problem}")
+    return found
+
+
+def test_every_mail_parses_with_a_readable_body() -> None:
+    assert failing(check_parses_with_a_readable_body) == []
+
+
+def test_every_label_is_complete_and_consistent() -> None:
+    assert failing(check_label_is_complete_and_consistent) == []
+
+
+def test_addresses_and_ids_are_placeholders_for_the_bench() -> None:
+    assert failing(check_addresses_and_ids_are_placeholders) == []
+
+
+def test_message_ids_are_unique() -> None:
+    ids = Counter(str(parse(row)["Message-ID"]) for row in ALL)
+    assert [mid for mid, n in ids.items() if n > 1] == []
+
+
+def test_about_30_percent_of_each_family_is_held_out() -> None:
+    share = sum(row["split"] == "heldout" for row in ALL) / len(ALL)
+    assert 0.28 <= share <= 0.32
+    for family in FAMILIES:
+        rows = [row for row in ALL if row["family"] == family]
+        held = sum(row["split"] == "heldout" for row in rows)
+        assert held == round(len(rows) * 0.3), family
+
+
+def test_every_mail_keeps_the_split_recorded_in_the_lock() -> None:
+    lines = (CORPUS / "split.lock").read_text(encoding="utf-8").splitlines()
+    locked = dict(line.split() for line in lines)
+    assert {row["key"]: row["split"] for row in ALL} == locked
+
+
+def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # its dataclasses look their module up by name while they are built
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_mails_are_what_the_generator_makes_of_the_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _generator(monkeypatch).main(["--out", str(tmp_path)]) == 0
+    for split in SPLITS:
+        made = {p.name: p.read_bytes() for p in (tmp_path / split).iterdir()}
+        kept = {p.name: p.read_bytes() for p in (CORPUS / split).iterdir()}
+        assert made.keys() == kept.keys()
+        assert [name for name in made if made[name] != kept[name]] == []
