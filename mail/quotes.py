@@ -67,53 +67,20 @@ def _cues() -> _Cues:
 
     verbs = _alternation(gather("verbs"), escape=False)
     openers = _alternation(gather("openers"))
-    keys = _alternation(gather("headers"))
+    keys = _alternation(gather("headers") + gather("dated"))
     markers = _alternation(gather("markers"))
     mine = _alternation(gather("mine"))
     sent = _alternation(gather("sent"))
     device_text = r"[^,;:!?<>()]{1,60}?"
     forms = [rf"(?:{sent})\s+(?:(?:{mine})\s+)?{device_text}"]
-    forms += [
-        re.escape(form).replace(re.escape("{device}"), device_text).replace(r"\[mr\]", "[mr]")
-        for form in gather("phone")
-    ]
+    forms += [form.replace("{device}", device_text) for form in gather("phone")]
     link = r"(?:\s*<[^<>\s]+>|\s*\(?https?://\S+\)?)?"
     return _Cues(
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),
         opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
         embedded=re.compile(rf"(?:\s|-{{2,}})(?=(?:{openers})\s)", re.IGNORECASE),
         header_key=re.compile(rf"^\s*\**\s*({keys})\s*\**\s*:", re.IGNORECASE),
-        date_keys=frozenset(
-            k.lower()
-            for lang in langs
-            for k in lang.get("headers", [])
-            if k.lower()
-            in {
-                "sent",
-                "date",
-                "gesendet",
-                "datum",
-                "envoyé",
-                "inviato",
-                "data",
-                "fecha",
-                "enviado",
-                "sendt",
-                "skickat",
-                "verzonden",
-                "wysłano",
-                "lähetetty",
-                "enviada em",
-                "enviado em",
-                "dato",
-                "message du",
-                "päivämäärä",
-                "отправлено",
-                "дата",
-                "odesláno",
-                "ngày",
-            }
-        ),
+        date_keys=frozenset(key.lower() for key in gather("dated")),
         marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
         phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
         device=re.compile(
@@ -154,15 +121,13 @@ def _attribution_strength(candidate: str) -> int:
     evidence = bool(_DIGIT.search(core) or "@" in core)
     if verb is not None:
         tail = verb.group("tail").strip()
-        before = core[: verb.start()]
-        if _SENTENCE_END.search(tail):
+        if _SENTENCE_END.search(tail) or (tail and not tail.endswith(":")):
             return NONE
-        if tail.endswith(":") or not tail:
-            if dashed or (evidence and (tail or cues.opener.match(core) or "@" in before)):
-                return STRONG
-            if tail == ":" or tail.endswith(":"):
-                return WEAK
-        return NONE
+        before = core[: verb.start()]
+        if dashed or (evidence and (tail or cues.opener.match(core) or "@" in before)):
+            return STRONG
+        # "Wie Anna schon schrieb:" counts only when a quote follows.
+        return WEAK if tail else NONE
     if _ADDRESS_COLON.search(core) and _DIGIT.search(core.split("@")[0]):
         return STRONG
     if _DATE_FIRST.match(core):
