@@ -44,6 +44,7 @@ class _Cues:
     opener: re.Pattern[str]  # a line starting like an attribution ("On ", "Am ")
     embedded: re.Pattern[str]  # where an attribution may start inside a line
     header_key: re.Pattern[str]
+    header_inline: re.Pattern[str]  # a header key anywhere in a line
     date_keys: frozenset[str]
     marker: re.Pattern[str]
     phone: re.Pattern[str]
@@ -80,6 +81,7 @@ def _cues() -> _Cues:
         opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
         embedded=re.compile(rf"(?:\s|-{{2,}})(?=(?:{openers})\s)", re.IGNORECASE),
         header_key=re.compile(rf"^\s*\**\s*({keys})\s*\**\s*:", re.IGNORECASE),
+        header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
         date_keys=frozenset(key.lower() for key in gather("dated")),
         marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
         phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
@@ -217,6 +219,10 @@ def _header_block_at(lines: list[str], index: int) -> int:
     cues = _cues()
     if not cues.header_key.match(lines[index]):
         return 0
+    inline = {m.group(1).lower() for m in cues.header_inline.finditer(lines[index])}
+    if len(inline) >= 3:
+        # "Date: … From: … To: … Subject: …" flattened onto one line.
+        return 1
     keys: list[str] = []
     end = index
     for offset, line in enumerate(lines[index : index + 9]):

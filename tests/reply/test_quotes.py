@@ -239,6 +239,7 @@ def test_an_attribution_sharing_the_line_keeps_the_reply_before_it(joint: str) -
         "De: s@example.org\nEnviada em: segunda-feira, 11 de janeiro de 2027 09:15\n"
         "Para: anna@example.org\nAssunto: Convite",
         "Date: Mon, 11 Jan 2027 09:15:02 +0100\nTo: anna@example.org",
+        "Date: Mon, 11 Jan 2027 09:15 From: s@example.org To: Anna Subject: Einladung",
         "-------- Message d'origine --------\nDe : Stammtisch <s@example.org>",
         "-----Oprindelig meddelelse-----\nFra: Stammtisch",
     ],
