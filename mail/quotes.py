@@ -49,6 +49,7 @@ class _Cues:
     marker: re.Pattern[str]
     phone: re.Pattern[str]
     device: re.Pattern[str]
+    greeting: re.Pattern[str]  # a salutation line ("Hallo Anna,")
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -87,6 +88,10 @@ def _cues() -> _Cues:
         phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
         device=re.compile(
             rf"(?<!\w)(?:{_alternation(data['devices']['words'])})(?!\w)", re.IGNORECASE
+        ),
+        greeting=re.compile(
+            rf"^(?:{_alternation(data['greetings']['words'])})(?!\w)[^.!?]{{0,40}},$",
+            re.IGNORECASE,
         ),
     )
 
@@ -386,6 +391,7 @@ def _tidy(text: str) -> str:
 _QUOTE_PREFIX = re.compile(r"^(>+) ?")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…)\]\"'»“”]$")
 _STARTS_LOWER = re.compile(r"^[^\W\d_A-ZÄÖÜÀ-ÞА-Я]")
+_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")  # "thema: …", "ps: …"
 
 
 def unflow(text: str, *, delsp: bool = False) -> str:
@@ -419,7 +425,8 @@ def unwrap(text: str) -> str:
 
     A line joins the next when it does not end a sentence and the next one
     goes on in lower case: "ich komme nicht,\nweil ich krank bin" reads as one
-    clause, so a negation before the break still governs what follows.
+    clause, so a negation before the break still governs what follows. A
+    salutation ("Hallo Anna,") and a labelled line ("thema: …") stay apart.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -432,7 +439,9 @@ def unwrap(text: str) -> str:
             and not _QUOTED_LINE.match(line)
             and not _ENDS_SENTENCE.search(previous.rstrip())
             and _STARTS_LOWER.match(line.lstrip())
+            and not _LABEL.match(line.lstrip())
             and not _SIGNATURE_DASHES.match(previous)
+            and not _cues().greeting.match(previous.strip())
         ):
             out[-1] = f"{previous.rstrip()} {line.strip()}"
         else:

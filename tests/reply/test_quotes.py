@@ -332,6 +332,11 @@ def test_unwrap_leaves_finished_sentences_and_quotes_alone() -> None:
     assert unwrap(text) == text
 
 
+def test_unwrap_keeps_a_salutation_and_a_labelled_line_apart() -> None:
+    text = "Hallo Anna,\nich komme.\nBis bald\nthema: KI im Verein"
+    assert unwrap(text) == text
+
+
 def test_text_format_reads_flowed_and_delsp_of_the_plain_part() -> None:
     message = email.message_from_string(
         'Content-Type: text/plain; charset="utf-8"; format=flowed; delsp=yes\n\nJa\n',
