@@ -469,7 +469,8 @@ _VOID_TAGS = {
 }  # fmt: skip
 _QUOTE_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote")
 _CUT_IDS = ("divrplyfwdmsg", "appendonsend")
-_OUTLOOK_RULE = re.compile(r"border-top:\s*solid\s+#(e1e1e1|b5c4df)", re.IGNORECASE)
+# Outlook's rule above its header block, in the orders Word and OWA write it.
+_OUTLOOK_RULE = re.compile(r"border-top:[^;\"]*solid[^;\"]*#(e1e1e1|b5c4df)", re.IGNORECASE)
 
 
 def _opens_quote(tag: str, attrs: dict[str, str]) -> bool:
@@ -480,7 +481,8 @@ def _opens_quote(tag: str, attrs: dict[str, str]) -> bool:
 
 
 def _cuts_rest_html(attrs: dict[str, str]) -> bool:
-    ident = attrs.get("id", "").lower()
+    # Outlook on the web prefixes the ids of a message it quotes again with "x_".
+    ident = attrs.get("id", "").lower().removeprefix("x_")
     if any(ident.startswith(name) for name in _CUT_IDS):
         return True
     return bool(_OUTLOOK_RULE.search(attrs.get("style", "")))

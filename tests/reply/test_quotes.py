@@ -137,6 +137,9 @@ def test_text_without_quotes_is_unchanged() -> None:
         '<div>Ja</div><blockquote style="margin:0">Antworte mit <b>Nein</b></blockquote>',
         '<p>Ja</p><div style="border:none;border-top:solid #E1E1E1 1.0pt">'
         "<p><b>Von:</b> x</p></div><p>Antworte mit Nein</p>",
+        '<p>Ja</p><div style="border-top: 1px solid #B5C4DF; padding: 3pt 0 0 0">'
+        "<p><b>From:</b> x</p></div><p>Antworte mit Nein</p>",
+        '<div>Ja</div><div id="x_divRplyFwdMsg"><b>Von:</b> x</div><div>Antworte mit Nein</div>',
     ],
 )
 def test_html_quote_containers_are_removed(markup: str) -> None:
