@@ -99,6 +99,8 @@ def _cues() -> _Cues:
 # --------------------------------------------------------------------------- lines
 
 _QUOTED_LINE = re.compile(r"^\s*>")
+# ">>> http://example.org <<<" frames a line for show; it quotes nothing.
+_FRAMED = re.compile(r"^\s*>>.*<<\s*$")
 _SEPARATOR_LINE = re.compile(r"^\s*[_\-=*]{3,}\s*$")
 _SIGNATURE_DASHES = re.compile(r"^-- ?$")
 _UNDERLINE = re.compile(r"^\s*_{2,}\s*$")
@@ -357,7 +359,8 @@ class _Splitter:
                 if following >= 0:
                     index = following
                     continue
-            if _QUOTED_LINE.match(line) or _is_link_piece(lines, index):
+            quoted = _QUOTED_LINE.match(line) and not _FRAMED.match(line)
+            if quoted or _is_link_piece(lines, index):
                 self.quoted.append(line)
             else:
                 self.kept.append(line)

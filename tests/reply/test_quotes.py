@@ -296,6 +296,11 @@ def test_a_mailing_list_footer_is_not_the_members_text() -> None:
     assert strip_quotes(text).text == "Bin dabei."
 
 
+def test_a_line_framed_by_arrows_is_the_members_not_a_quote() -> None:
+    text = "Hier die Anfahrt:\n>>> https://example.org/anfahrt <<<\nBis Samstag!"
+    assert strip_quotes(text).text == text
+
+
 def test_a_wrapped_link_inside_the_quote_stays_in_the_quote() -> None:
     text = (
         "Ja.\n\nOn Mon, Jan 11, 2027 at 9:15 AM, Stammtisch wrote:\n\n"

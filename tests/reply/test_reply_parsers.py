@@ -17,8 +17,6 @@ _BENCH = Path(__file__).resolve().parents[2] / "bench" / "reply_parsers.py"
 
 # Where somek deliberately disagrees with a suite, and why.
 KNOWN_DIFFERENCES = {
-    # A line opening with ">>>" is a quote to somek; talon keeps this one as text.
-    ("mailgun-talon", "test_quotation_marker_false_positive"),
     # A forwarded mail is not the member's words: quoted invitation text must never
     # count as an answer, so somek stops at "Forwarded message" where talon keeps all.
     ("mailgun-talon", "test_dont_parse_quotations_for_forwarded_messages"),
