@@ -4,9 +4,11 @@ The fixtures and what each suite expects of them live in
 ``tests/fixtures/reply_parsers/<suite>/`` (see the NOTICE there for source and
 licence). For each fixture the kept text passes when, after whitespace
 normalisation, it equals the expected visible text, or contains it and
-nothing of the quote: at most a short signature around it, no ``>`` line and
-no separator line. Fixtures that name phrases instead pass when all ``contains`` phrases are kept
-and no ``excludes`` phrase is. A word of the expected text missing from the
+nothing of the quote: at most a short signature around it, with no quote
+marks, angle brackets, colons or separator lines (which attributions, header
+blocks and quotes have and a name and greeting do not). Fixtures that name
+phrases instead pass when all ``contains`` phrases are kept and no
+``excludes`` phrase is. A word of the expected text missing from the
 kept text is a lost own word. Signatures are not own words for somek: a
 trailing "-- " block or phone-signature line in an expectation is dropped
 before comparing. Run:
@@ -102,8 +104,8 @@ def _lost_words(wanted: str, kept: str) -> list[str]:
 
 
 def _only_signature(extra: str) -> bool:
-    # A name and a greeting below the expected text, nothing quoted.
-    return len(extra) <= _MAX_EXTRA and not re.search(r"(^|\s)>|[-_=]{5,}", extra)
+    # A greeting and a name below the expected text, nothing of an attribution or quote.
+    return len(extra) <= _MAX_EXTRA and not re.search(r"[<>:]|[-_=]{3,}", extra)
 
 
 def judge(case: Case) -> Outcome:

@@ -109,6 +109,7 @@ _ADDRESS_COLON = re.compile(r"(?:<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+)[)\]]*\s*:$")
 _DATE_FIRST = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*<\s*\S+@\S+\s*>$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
+_DATE_START = re.compile(r"^\d{1,4}(?:[./:-]\d|\.?\s)")  # "15. marts", "2014-10-17", "4 dec."
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _MAX_ATTRIBUTION = 400
 _SHORT_PIECE = 20
@@ -190,7 +191,7 @@ def _later_start(lines: list[str], index: int, span: int, strength: int) -> bool
     ends_sentence = lines[index].rstrip().endswith((".", "!", "?"))
     for start in range(index + 1, index + span):
         piece = lines[start].strip()
-        looks_like_start = bool(_cues().opener.match(piece) or piece[:1].isdigit())
+        looks_like_start = bool(_cues().opener.match(piece) or _DATE_START.match(piece))
         if not (ends_sentence or looks_like_start):
             continue
         for sub_span, text in _candidate_lines(lines, start):

@@ -212,6 +212,7 @@ def test_a_last_line_that_starts_like_an_attribution_stays_the_members(
         '11.01.2027, 09.15, "Stammtisch" <s@example.org>:',
         "Monday, 11 January 2027, 9:15 AM +0100 from s@example.org <s@example.org>:",
         "On Mon, Jan 11, 2027 at 9:15 AM Stammtisch\n\n<\nmailto:s@example.org\n> wrote:",
+        "On Jan 11, 2027, at 9:15 AM, Stammtisch <\n416ffd3258d4@lists.example.org>\nwrote:",
     ],
 )
 def test_attributions_in_every_language_and_shape_cut_the_quote(attribution: str) -> None:
