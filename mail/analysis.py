@@ -26,7 +26,7 @@ from mail.decode import (
 )
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
-from mail.quotes import Stripped, strip_html_quotes, strip_quotes
+from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.topic_text import extract_topics
 from somek_tui.models import Answer
 
@@ -141,7 +141,7 @@ def _base(message: EmailMessage | None, raw: bytes) -> Analysis:
 def own_words(decoded: DecodedMessage) -> Stripped:
     """The member's words, removing HTML quote containers before converting to text."""
     if not decoded.from_html:
-        return strip_quotes(decoded.text)
+        return strip_quotes(decoded.text, **text_format(decoded.message))
     kept_html, quoted_html = strip_html_quotes(decoded.html)
     stripped = strip_quotes(html_to_text(kept_html))
     quoted = "\n".join(p for p in (stripped.quoted, html_to_text(quoted_html)) if p.strip())

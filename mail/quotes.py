@@ -1,20 +1,32 @@
 """Separate the member's own words from quoted mail and signatures.
 
-Works on the forms real clients write, in German and English: ``>`` quoting,
-"Am … schrieb …:" / "On … wrote:" attributions (also wrapped over lines),
-Outlook separators and header blocks, mobile signatures, and HTML quote
-containers. Kept over ``mail_parser_reply``: on our corpus
-(``bench/strip_compare.py``) the library keeps the whole ``>``-quoted
-invitation, "Ja"/"Nein"/"Zusage" included, whenever a member answers below or
-inline in the quote, and quoted invitation words must never count as an answer.
+A mail client marks where its user's words end in one of a few ways: ``>``
+quoting, an attribution line above the quote ("On … wrote:", "Am … schrieb
+…:", "Le … a écrit :", wrapped over lines, with dashes, date first), a
+separator ("-----Original Message-----"), a copied header block
+("From:/Sent:/To:/Subject:" in any of the client's languages), a signature
+("-- ") or a one-line phone signature ("Sent from my iPhone"), and in HTML a
+quote container. The words that make these cues, per language, are data in
+``mail/lexicon/attribution.toml``; this module holds the shapes.
+
+Kept over ``mail_parser_reply``: on our corpus (``bench/strip_compare.py``)
+the library keeps the whole ``>``-quoted invitation, "Ja"/"Nein"/"Zusage"
+included, whenever a member answers below or inline in the quote, and quoted
+invitation words must never count as an answer. ``bench/reply_parsers.py``
+measures this module against the test suites of four established reply
+parsers.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import tomllib
 from dataclasses import dataclass
+from email.message import Message
+from functools import cache
 from html.parser import HTMLParser
+from importlib import resources
 
 
 @dataclass
@@ -23,84 +35,243 @@ class Stripped:
     quoted: str  # quotes and signatures that were removed
 
 
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class _Cues:
+    verb: re.Pattern[str]  # an attribution verb, and what follows it to the line end
+    opener: re.Pattern[str]  # a line starting like an attribution ("On ", "Am ")
+    embedded: re.Pattern[str]  # where an attribution may start inside a line
+    header_key: re.Pattern[str]
+    header_inline: re.Pattern[str]  # a header key anywhere in a line
+    date_keys: frozenset[str]
+    marker: re.Pattern[str]
+    phone: re.Pattern[str]
+    device: re.Pattern[str]
+    greeting: re.Pattern[str]  # a salutation line ("Hallo Anna,")
+
+
+def _alternation(words: list[str], escape: bool = True) -> str:
+    # Longest first, so "a écrit" wins over "écrit" and "w dniu" over "w".
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in ordered)
+
+
+@cache
+def _cues() -> _Cues:
+    source = resources.files("mail").joinpath("lexicon/attribution.toml")
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    langs = data["lang"].values()
+
+    def gather(key: str) -> list[str]:
+        return [word for lang in langs for word in lang.get(key, [])]
+
+    verbs = _alternation(gather("verbs"), escape=False)
+    openers = _alternation(gather("openers"))
+    keys = _alternation(gather("headers") + gather("dated"))
+    markers = _alternation(gather("markers"))
+    mine = _alternation(gather("mine"))
+    sent = _alternation(gather("sent"))
+    device_text = r"[^,;:!?<>()]{1,60}?"
+    forms = [rf"(?:{sent})\s+(?:(?:{mine})\s+)?{device_text}"]
+    forms += [form.replace("{device}", device_text) for form in gather("phone")]
+    link = r"(?:\s*<[^<>\s]+>|\s*\(?https?://\S+\)?)?"
+    return _Cues(
+        verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),
+        opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
+        embedded=re.compile(rf"(?:\s|-{{2,}})(?=(?:{openers})\s)", re.IGNORECASE),
+        header_key=re.compile(rf"^\s*\**\s*({keys})\s*\**\s*:", re.IGNORECASE),
+        header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
+        date_keys=frozenset(key.lower() for key in gather("dated")),
+        marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
+        phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
+        device=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['devices']['words'])})(?!\w)", re.IGNORECASE
+        ),
+        greeting=re.compile(
+            rf"^(?:{_alternation(data['greetings']['words'])})(?!\w)[^.!?]{{0,40}},$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- lines
+
 _QUOTED_LINE = re.compile(r"^\s*>")
-_SEPARATOR_LINE = re.compile(r"^\s*[_\-=*]{5,}\s*$")
+# ">>> http://example.org <<<" frames a line for show; it quotes nothing.
+_FRAMED = re.compile(r"^\s*>>.*<<\s*$")
+_SEPARATOR_LINE = re.compile(r"^\s*[_\-=*]{3,}\s*$")
 _SIGNATURE_DASHES = re.compile(r"^-- ?$")
-_MARKER = re.compile(
-    r"^\s*[-_=]*\s*(ursprüngliche nachricht|original message|weitergeleitete nachricht"
-    r"|forwarded message|nachricht im original)\s*[-_=]*\s*$"
-    r"|^\s*(begin forwarded message|anfang der weitergeleiteten nachricht)\s*:",
-    re.IGNORECASE,
-)
-_MOBILE_SIGNATURE = re.compile(
-    r"^\s*(von meine[mr] .{1,50} gesendet"
-    r"|gesendet (von|vom|mit|über) .{1,60}"
-    r"|sent (from|with|via|using) .{1,60}"
-    r"|get outlook for .{1,30}"
-    r"|holen sie sich outlook für .{1,30}"
-    r"|diese nachricht wurde von meinem .{1,80} gesendet)[.!]?\s*$",
-    re.IGNORECASE,
-)
-_HEADER_KEY = re.compile(
-    r"^\s*\**\s*(von|from|gesendet|sent|datum|date|an|to|betreff|subject|cc|kopie)\s*:",
-    re.IGNORECASE,
-)
-_STRONG_ATTRIBUTION = re.compile(
-    r"^\s*(am\s.{4,200}?\bschrieb\b.{0,200}:|on\s.{4,200}?\bwrote:"
-    r"|.{1,120}\bschrieb am\b.{4,80}:|.{1,120}\bwrote on\b.{4,80}:)\s*$",
-    re.IGNORECASE,
-)
-_WEAK_ATTRIBUTION = re.compile(r"^.{0,160}\b(schrieb|wrote)\b.{0,160}:\s*$", re.IGNORECASE)
-_WRAPPABLE_START = re.compile(r"^\s*(am|on)\s", re.IGNORECASE)
+_UNDERLINE = re.compile(r"^\s*_{2,}\s*$")
+_DECORATION = " \t-_=*"
+_ADDRESS_COLON = re.compile(r"(?:<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+)[)\]]*\s*:$")
+_DATE_FIRST = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*<\s*\S+@\S+\s*>$")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_DIGIT = re.compile(r"\d")
+_DATE_START = re.compile(r"^\d{1,4}(?:[./:-]\d|\.?\s)")  # "15. marts", "2014-10-17", "4 dec."
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_MAX_ATTRIBUTION = 400
+_SHORT_PIECE = 20
+# A wrapped URL or path left unquoted between two quoted lines.
+_LINK_PIECE = re.compile(r"https?://|^[\w=&%_./?#-]+\)?\s*>?$")
+
+NONE, WEAK, STRONG = 0, 1, 2
 
 
-def _header_block_at(lines: list[str], index: int) -> bool:
-    """Outlook, GMX and web.de quote a mail as a block of "Von:/An:/Betreff:" lines."""
-    if not _HEADER_KEY.match(lines[index]):
-        return False
-    keys = set()
-    for line in lines[index : index + 7]:
-        match = _HEADER_KEY.match(line)
-        if match:
-            keys.add(match.group(1).lower())
-    return len(keys) >= 3
+def _attribution_strength(candidate: str) -> int:
+    """How sure we are that ``candidate`` (one or more joined lines) is an attribution."""
+    stripped = candidate.strip()
+    core = stripped.strip(_DECORATION)
+    if not core or len(core) > _MAX_ATTRIBUTION:
+        return NONE
+    dashed = stripped.startswith("--") and stripped.endswith("--")
+    cues = _cues()
+    verb = cues.verb.search(core)
+    evidence = bool(_DIGIT.search(core) or "@" in core)
+    if verb is not None:
+        tail = verb.group("tail").strip()
+        if _SENTENCE_END.search(tail) or (tail and not tail.endswith(":")):
+            return NONE
+        before = core[: verb.start()]
+        if dashed or (evidence and (tail or cues.opener.match(core) or "@" in before)):
+            return STRONG
+        # "Wie Anna schon schrieb:" counts only when a quote follows.
+        return WEAK if tail else NONE
+    if _ADDRESS_COLON.search(core) and _DIGIT.search(core.split("@")[0]):
+        return STRONG
+    if _DATE_FIRST.match(core):
+        return WEAK
+    return NONE
 
 
-def _attribution_at(lines: list[str], index: int) -> tuple[int, bool]:
-    """How many lines an attribution at ``index`` spans (0 if none), and if it is certain."""
-    first = lines[index]
-    if not first.strip():
-        return 0, False
-    joined = first
-    for span in range(1, 4):
-        if span > 1:
-            extra = index + span - 1
-            if extra >= len(lines) or not lines[extra].strip():
+def _candidate_lines(lines: list[str], index: int) -> list[tuple[int, str]]:
+    """Joined texts of lines starting at ``index``, with how many lines each spans."""
+    first = lines[index].strip()
+    if not first or _QUOTED_LINE.match(first) or len(first) > _MAX_ATTRIBUTION:
+        return []
+    # Polymail and some phones break a long attribution with a blank line, or
+    # even put "> wrote:" on a line of its own.
+    may_gap = bool(_cues().opener.match(first) and _DIGIT.search(first))
+    joined, out, gaps = first, [(1, first)], 0
+    for extra in range(index + 1, min(index + 6, len(lines))):
+        piece = lines[extra].strip()
+        if not piece:
+            if not may_gap or gaps:
                 break
-            if not _WRAPPABLE_START.match(first):
+            gaps += 1
+            continue
+        if _QUOTED_LINE.match(piece) and not (may_gap and len(piece) <= _SHORT_PIECE):
+            break
+        joined = f"{joined} {piece}"
+        out.append((extra - index + 1, joined))
+        if len(out) == 4:
+            break
+    return out
+
+
+def _attribution_at(lines: list[str], index: int) -> tuple[int, int]:
+    """The span and strength of an attribution starting at ``index`` (0, NONE if none)."""
+    for span, text in _candidate_lines(lines, index):
+        if span > 1 and not _DIGIT.search(lines[index]):
+            # A wrapped attribution's first line carries the date; "Am Samstag"
+            # or "reply" above one is the member's own line.
+            break
+        strength = _attribution_strength(text)
+        if strength:
+            if span > 1 and _later_start(lines, index, span, strength):
+                # "Am Samstag komme ich." above "Am … schrieb …:" is the member's line.
+                return 0, NONE
+            return span, strength
+    return 0, NONE
+
+
+def _later_start(lines: list[str], index: int, span: int, strength: int) -> bool:
+    """Whether the attribution really starts below ``index``, which is the member's line."""
+    ends_sentence = lines[index].rstrip().endswith((".", "!", "?"))
+    for start in range(index + 1, index + span):
+        piece = lines[start].strip()
+        looks_like_start = bool(_cues().opener.match(piece) or _DATE_START.match(piece))
+        if not (ends_sentence or looks_like_start):
+            continue
+        for sub_span, text in _candidate_lines(lines, start):
+            if start + sub_span > index + span:
                 break
-            joined = f"{joined} {lines[extra].strip()}"
-        if _STRONG_ATTRIBUTION.match(joined):
-            return span, True
-    if _WEAK_ATTRIBUTION.match(first):
-        return 1, False
-    return 0, False
+            if _attribution_strength(text) >= strength:
+                return True
+    return False
 
 
-def _next_text_line(lines: list[str], start: int) -> str | None:
-    for line in lines[start:]:
-        if line.strip():
-            return line
+def _embedded_attribution(lines: list[str], index: int) -> str | None:
+    """The member's words before an attribution that starts inside the line, if any.
+
+    "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" keeps "reply".
+    """
+    line = lines[index]
+    if _QUOTED_LINE.match(line) or _cues().opener.match(line.strip()):
+        return None
+    for found in _cues().embedded.finditer(line):
+        words = line[: found.start()].rstrip(_DECORATION)
+        if not words.strip() or _DIGIT.search(words):
+            # A date before "AM"/"am" is the attribution's own start, not the member's words.
+            continue
+        rest = [line[found.end() :].lstrip(_DECORATION), *lines[index + 1 :]]
+        for _, text in _candidate_lines(rest, 0):
+            if _attribution_strength(text) == STRONG and ("@" in text or _TIME.search(text)):
+                return words
     return None
+
+
+def _header_block_at(lines: list[str], index: int) -> int:
+    """Lines of a copied "From:/Sent:/To:/Subject:" block starting at ``index`` (0 if none)."""
+    cues = _cues()
+    if not cues.header_key.match(lines[index]):
+        return 0
+    inline = {m.group(1).lower() for m in cues.header_inline.finditer(lines[index])}
+    if len(inline) >= 3:
+        # "Date: … From: … To: … Subject: …" flattened onto one line.
+        return 1
+    keys: list[str] = []
+    end = index
+    for offset, line in enumerate(lines[index : index + 9]):
+        match = cues.header_key.match(line)
+        if match:
+            keys.append(match.group(1).lower())
+            end = index + offset + 1
+        elif not line.strip():
+            break
+    distinct = set(keys)
+    has_date = bool(distinct & cues.date_keys)
+    if len(distinct) >= 3 or (len(distinct) == 2 and has_date and end - index == 2):
+        return end - index
+    return 0
+
+
+def _is_marker(line: str) -> bool:
+    core = line.strip().strip(_DECORATION)
+    return bool(core) and bool(_cues().marker.match(core))
+
+
+def is_phone_signature(line: str) -> bool:
+    """Whether the whole line is a known phone or mail-app signature ("Sent from my iPhone")."""
+    cues = _cues()
+    text = line.strip()
+    return bool(cues.phone.match(text)) and bool(cues.device.search(text))
+
+
+def _list_footer_at(lines: list[str], index: int) -> bool:
+    # Mailman's "__\nriak-users mailing list" footer is not the member's text.
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(_UNDERLINE.match(lines[index])) and following.rstrip().endswith("mailing list")
 
 
 def _cuts_rest(lines: list[str], index: int) -> bool:
     line = lines[index]
     return bool(
         _SIGNATURE_DASHES.match(line)
-        or _MARKER.match(line)
-        or _MOBILE_SIGNATURE.match(line)
-        or _header_block_at(lines, index)
+        or _is_marker(line)
+        or is_phone_signature(line)
+        or _list_footer_at(lines, index)
     )
 
 
@@ -115,45 +286,183 @@ def _move_trailing_separators(kept: list[str], quoted: list[str]) -> None:
         kept.extend(moved)
 
 
-def _split_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    kept: list[str] = []
-    quoted: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if _cuts_rest(lines, index):
-            rest = lines[index:]
-            _move_trailing_separators(kept, rest)
-            quoted.extend(rest)
-            break
-        span, certain = _attribution_at(lines, index)
-        if span:
-            following = _next_text_line(lines, index + span)
-            if following is None or _QUOTED_LINE.match(following):
-                quoted.extend(lines[index : index + span])
-                index += span
-                continue
-            if certain:
-                quoted.extend(lines[index:])
+def _next_text_line(lines: list[str], start: int) -> str | None:
+    for line in lines[start:]:
+        if line.strip():
+            return line
+    return None
+
+
+def _is_link_piece(lines: list[str], index: int) -> bool:
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    neighbours = lines[index - 1], lines[index + 1]
+    return all(_QUOTED_LINE.match(n) for n in neighbours) and bool(
+        _LINK_PIECE.search(lines[index].strip())
+    )
+
+
+def _has_words(kept: list[str]) -> bool:
+    return any(line.strip() and not _SEPARATOR_LINE.match(line) for line in kept)
+
+
+class _Splitter:
+    """Walks the lines once, sending each to the kept words or to the quote."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.kept: list[str] = []
+        self.quoted: list[str] = []
+
+    def cut(self, index: int) -> None:
+        rest = self.lines[index:]
+        _move_trailing_separators(self.kept, rest)
+        self.quoted.extend(rest)
+
+    def attribution(self, index: int, span: int, strength: int) -> int | None:
+        """Handle an attribution: the next index to read, or None when the rest is quote."""
+        following = _next_text_line(self.lines, index + span)
+        if following is None or _QUOTED_LINE.match(following):
+            self.quoted.extend(self.lines[index : index + span])
+            return index + span
+        if strength == STRONG:
+            self.cut(index)
+            return None
+        return -1
+
+    def run(self) -> tuple[list[str], list[str]]:
+        lines, index = self.lines, 0
+        while index < len(lines):
+            line = lines[index]
+            if _cuts_rest(lines, index):
+                self.cut(index)
                 break
-        if _QUOTED_LINE.match(line):
-            quoted.append(line)
-        else:
-            kept.append(line)
-        index += 1
-    return kept, quoted
+            block = _header_block_at(lines, index)
+            if block:
+                if _has_words(self.kept) or (index and _SEPARATOR_LINE.match(lines[index - 1])):
+                    self.cut(index)
+                    break
+                # A header block on top, with nothing above, heads the member's own text.
+                self.quoted.extend(lines[index : index + block])
+                index += block
+                continue
+            words = _embedded_attribution(lines, index)
+            if words is not None:
+                # Split the line: the words stay, the attribution is read on its own.
+                self.kept.append(words)
+                lines[index] = lines[index][len(words) :].lstrip(_DECORATION)
+                line = lines[index]
+            span, strength = _attribution_at(lines, index)
+            if span:
+                following = self.attribution(index, span, strength)
+                if following is None:
+                    break
+                if following >= 0:
+                    index = following
+                    continue
+            quoted = _QUOTED_LINE.match(line) and not _FRAMED.match(line)
+            if quoted or _is_link_piece(lines, index):
+                self.quoted.append(line)
+            else:
+                self.kept.append(line)
+            index += 1
+        return self.kept, self.quoted
 
 
-def strip_quotes(text: str) -> Stripped:
-    """Split plain text into the member's words and the quoted/signature rest."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept, quoted = _split_lines([line.rstrip() for line in lines])
-    return Stripped(text=_tidy("\n".join(kept)), quoted="\n".join(quoted).strip())
+def strip_quotes(text: str, *, flowed: bool = False, delsp: bool = False) -> Stripped:
+    """Split plain text into the member's words and the quoted/signature rest.
+
+    ``flowed``/``delsp`` are the ``format=flowed`` parameters of the text part
+    (RFC 3676); soft line breaks are joined before the quote is looked for,
+    and the kept words are unwrapped where a phone hard-wrapped a sentence.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if flowed:
+        text = unflow(text, delsp=delsp)
+    lines = [line.rstrip() for line in text.split("\n")]
+    kept, quoted = _Splitter(lines).run()
+    words = unwrap(_tidy("\n".join(kept)))
+    return Stripped(text=words, quoted="\n".join(quoted).strip())
 
 
 def _tidy(text: str) -> str:
     # Removed quotes leave gaps; one blank line between paragraphs is enough.
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --------------------------------------------------------------------------- soft breaks
+
+_QUOTE_PREFIX = re.compile(r"^(>+) ?")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…)\]\"'»“”]$")
+_STARTS_LOWER = re.compile(r"^[^\W\d_A-ZÄÖÜÀ-ÞА-Я]")
+_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")  # "thema: …", "ps: …"
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Join the soft line breaks of ``format=flowed`` text (RFC 3676).
+
+    A line ending in a space continues on the next line of the same quote
+    depth; with ``DelSp=yes`` that space was added by the sender and goes.
+    Space-stuffing is removed; the signature separator "-- " never flows.
+    """
+    out: list[tuple[int, str]] = []
+    open_depth: int | None = None
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        prefix = _QUOTE_PREFIX.match(raw)
+        depth = len(prefix.group(1)) if prefix else 0
+        body = raw[prefix.end() :] if prefix else raw
+        if not prefix and body.startswith(" "):
+            body = body[1:]  # space-stuffed
+        soft = body.endswith(" ") and body != "-- "
+        if soft and delsp:
+            body = body[:-1]
+        if open_depth is not None and open_depth == depth and out:
+            out[-1] = (depth, out[-1][1] + body)
+        else:
+            out.append((depth, body))
+        open_depth = depth if soft else None
+    return "\n".join(f"{'>' * depth} {body}" if depth else body for depth, body in out)
+
+
+def unwrap(text: str) -> str:
+    """Join lines a phone or client hard-wrapped in the middle of a sentence.
+
+    A line joins the next when it does not end a sentence and the next one
+    goes on in lower case: "ich komme nicht,\nweil ich krank bin" reads as one
+    clause, so a negation before the break still governs what follows. A
+    salutation ("Hallo Anna,") and a labelled line ("thema: …") stay apart.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            previous.strip()
+            and line.strip()
+            and not _QUOTED_LINE.match(previous)
+            and not _QUOTED_LINE.match(line)
+            and not _ENDS_SENTENCE.search(previous.rstrip())
+            and _STARTS_LOWER.match(line.lstrip())
+            and not _LABEL.match(line.lstrip())
+            and not _SIGNATURE_DASHES.match(previous)
+            and not _cues().greeting.match(previous.strip())
+        ):
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def text_format(message: Message | None) -> dict[str, bool]:
+    """The ``format=flowed`` and ``delsp`` parameters of the first text/plain part."""
+    if message is None:
+        return {"flowed": False, "delsp": False}
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            fmt = str(part.get_param("format", "") or "").lower()
+            delsp = str(part.get_param("delsp", "") or "").lower()
+            return {"flowed": fmt == "flowed", "delsp": delsp == "yes"}
+    return {"flowed": False, "delsp": False}
 
 
 # --------------------------------------------------------------------------- HTML
@@ -164,7 +473,8 @@ _VOID_TAGS = {
 }  # fmt: skip
 _QUOTE_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote")
 _CUT_IDS = ("divrplyfwdmsg", "appendonsend")
-_OUTLOOK_RULE = re.compile(r"border-top:\s*solid\s+#(e1e1e1|b5c4df)", re.IGNORECASE)
+# Outlook's rule above its header block, in the orders Word and OWA write it.
+_OUTLOOK_RULE = re.compile(r"border-top:[^;\"]*solid[^;\"]*#(e1e1e1|b5c4df)", re.IGNORECASE)
 
 
 def _opens_quote(tag: str, attrs: dict[str, str]) -> bool:
@@ -175,7 +485,8 @@ def _opens_quote(tag: str, attrs: dict[str, str]) -> bool:
 
 
 def _cuts_rest_html(attrs: dict[str, str]) -> bool:
-    ident = attrs.get("id", "").lower()
+    # Outlook on the web prefixes the ids of a message it quotes again with "x_".
+    ident = attrs.get("id", "").lower().removeprefix("x_")
     if any(ident.startswith(name) for name in _CUT_IDS):
         return True
     return bool(_OUTLOOK_RULE.search(attrs.get("style", "")))
