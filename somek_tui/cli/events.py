@@ -14,6 +14,7 @@ from somek_tui.services.events import (
     cancel_event,
     confirm_event,
     edit_event,
+    find_event,
     mark_event_done,
     remove_contributor,
     remove_host,
@@ -25,6 +26,7 @@ from somek_tui.services.events import (
 from somek_tui.services.planning import PlannedEvent, plan_series
 from somek_tui.store import Reader
 from somek_tui.timeparse import parse_end, parse_local
+from somek_tui.workspace import Workspace
 
 KINDS = click.Choice(["talk", "roundtable"])
 
@@ -193,8 +195,20 @@ def event_edit(
         )
     if change.changed:
         note(f"changed {', '.join(change.changed)} of {change.event.id}")
+        remind_to_notify(ws, change.event.id)
     else:
         note("nothing changed")
+
+
+def remind_to_notify(ws: Workspace, event_id: str) -> None:
+    """Say so when invited members have not heard of the event as it now stands."""
+    from somek_tui.services.invitations import not_yet_told
+
+    view = ws.store.read()
+    waiting = not_yet_told(view, find_event(view, event_id))
+    if waiting:
+        people = "1 invited member has" if waiting == 1 else f"{waiting} invited members have"
+        note(f"{people} not heard of this yet: somek notify {event_id}")
 
 
 @event.command("cancel")
@@ -211,6 +225,7 @@ def event_cancel(ctx: object, event_id: str) -> None:
     with ws.store.transaction() as tx:
         cancelled = cancel_event(tx, event_id)
     note(f"cancelled {cancelled.id} {cancelled.title}")
+    remind_to_notify(ws, cancelled.id)
 
 
 # --------------------------------------------------------------------------- the series

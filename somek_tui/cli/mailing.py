@@ -14,7 +14,7 @@ from mail.outgoing import TransportError
 from mail.render import TemplateProblem
 from somek_tui.cli.output import Failure, emit_json, note, table
 from somek_tui.models import MailKind, OutboxState
-from somek_tui.services.invitations import Plan, preview, retry_failed, send_mail
+from somek_tui.services.invitations import Plan, notice_kind, preview, retry_failed, send_mail
 from somek_tui.services.outbox import SendSummary
 from somek_tui.workspace import Workspace
 
@@ -132,11 +132,11 @@ def notify(ctx: object, event_id: str) -> None:
     Example:
       somek event edit e6 --start "2027-01-29 19:00" && somek notify e6
     """
+    from somek_tui.services.events import find_event
+
     ws = ctx.ws  # type: ignore[attr-defined]
-    event = ws.store.read().event(event_id)
-    cancelled = event is not None and event.status.value == "cancelled"
-    kind = MailKind.CANCELLED if cancelled else MailKind.CHANGED
-    report(run_send(ws, event_id, kind, []))
+    event = find_event(ws.store.read(), event_id)
+    report(run_send(ws, event_id, notice_kind(event), []))
 
 
 @click.command("preview")

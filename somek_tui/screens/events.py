@@ -130,7 +130,7 @@ class EventsScreen(SectionScreen):
                 change = edit_event(tx, event.id, **values)
             if change.calendar_relevant:
                 self.notify(
-                    f"Changed {', '.join(change.changed)}. Invited members should hear of it.",
+                    f"Changed {', '.join(change.changed)}. Tell the invited: Invitations (3), N.",
                     timeout=6,
                 )
             return event.id
@@ -147,7 +147,7 @@ class EventsScreen(SectionScreen):
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.write(lambda tx: cancel_event(tx, event.id)):
-                self.notify(f"{event.id} cancelled.")
+                self.notify(f"{event.id} cancelled. Tell the invited: Invitations (3), N.")
 
         self.app.push_screen(
             ConfirmScreen(

@@ -20,6 +20,12 @@ from somek_tui.services.events import upcoming
 from somek_tui.support.format import short_when
 from somek_tui.widgets.records_table import RecordsTable, styled
 
+KIND_TITLES = {
+    MailKind.INVITATION: "invitations",
+    MailKind.REMINDER: "reminders",
+    MailKind.CHANGED: "change notices",
+    MailKind.CANCELLED: "cancellation notices",
+}
 STATE_STYLE = {"sent": "green", "failed": "bold red", "queued": "yellow", "sending": "yellow"}
 
 
@@ -31,6 +37,8 @@ class InvitationsScreen(SectionScreen):
         Binding("o", "send_one", "Send to one"),
         Binding("w", "choose_member", "Preview for…"),
         Binding("r", "retry_failed", "Retry failed"),
+        Binding("R", "send_reminders", "Remind"),
+        Binding("N", "send_notice", "Notify change"),
         Binding("p", "preview", "Refresh preview", show=False),
     ]
 
@@ -64,9 +72,17 @@ class InvitationsScreen(SectionScreen):
     def refresh_data(self) -> None:
         view = self.ws.store.read()
         now = self.ws.now()
-        events = [e for e in view.events() if e.status is not EventStatus.CANCELLED]
+        events = view.events()
         select = self.query_one("#invite-event", Select)
-        options = [(f"{short_when(e.start, self.ws.tz)}  {e.title}", e.id) for e in events]
+        # cancelled evenings stay choosable: their cancellation notice goes out from here
+        options = [
+            (
+                f"{short_when(e.start, self.ws.tz)}  {e.title}"
+                + ("  (cancelled)" if e.status is EventStatus.CANCELLED else ""),
+                e.id,
+            )
+            for e in events
+        ]
         if self.event_id is None:
             coming = upcoming(view, now)
             self.event_id = coming[0].id if coming else (events[-1].id if events else None)
@@ -152,7 +168,9 @@ class InvitationsScreen(SectionScreen):
         self.query_one("#preview-cal", Static).update(shown.calendar_summary)
 
     # sending -----------------------------------------------------------------------------
-    def _confirm_send(self, what: str, refs: list[str] | None) -> None:
+    def _confirm_send(
+        self, what: str, refs: list[str] | None, kind: MailKind = MailKind.INVITATION
+    ) -> None:
         if self.event_id is None:
             self.notify("Choose an event first.", severity="warning")
             return
@@ -162,10 +180,38 @@ class InvitationsScreen(SectionScreen):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.send(event_id, refs)
+                self.send(event_id, refs, kind)
 
         self.app.push_screen(
-            ConfirmScreen(f"Send invitations for “{title}”?", what, yes="Send"), confirmed
+            ConfirmScreen(f"Send {KIND_TITLES[kind]} for “{title}”?", what, yes="Send"),
+            confirmed,
+        )
+
+    def action_send_reminders(self) -> None:
+        self._confirm_send(
+            "A reminder to everyone who answered yes or maybe and has not had one.",
+            None,
+            MailKind.REMINDER,
+        )
+
+    def action_send_notice(self) -> None:
+        from somek_tui.services.invitations import not_yet_told, notice_kind
+
+        if self.event_id is None:
+            self.notify("Choose an event first.", severity="warning")
+            return
+        view = self.ws.store.read()
+        event = view.event(self.event_id)
+        if event is None:
+            return
+        waiting = not_yet_told(view, event)
+        if not waiting:
+            self.notify("Everyone invited already knows the event as it stands.")
+            return
+        self._confirm_send(
+            f"To the {waiting} invited member(s) who have not heard of it yet.",
+            None,
+            notice_kind(event),
         )
 
     def action_send_new(self) -> None:
@@ -200,13 +246,15 @@ class InvitationsScreen(SectionScreen):
         self.query_one("#send-progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     @work(exclusive=True, group="send")
-    async def send(self, event_id: str, refs: list[str] | None) -> None:
+    async def send(
+        self, event_id: str, refs: list[str] | None, kind: MailKind = MailKind.INVITATION
+    ) -> None:
         self._start_progress()
         try:
             from somek_tui.services.invitations import send_mail
 
             summary = await send_mail(
-                self.ws, event_id, "invitation", member_refs=refs, progress=self._progress
+                self.ws, event_id, kind, member_refs=refs, progress=self._progress
             )
         except Exception as exc:  # a server problem must end in a message, not a crash
             self._sent(None, f"Sending failed: {exc}")

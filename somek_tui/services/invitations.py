@@ -116,6 +116,18 @@ def _audience(view: Reader, event: Event, kind: MailKind) -> list[Member]:
     return [m for m in members if m.id in seen]
 
 
+def notice_kind(event: Event) -> MailKind:
+    """The notice an event's state calls for: a cancellation or a change."""
+    return MailKind.CANCELLED if event.status is EventStatus.CANCELLED else MailKind.CHANGED
+
+
+def not_yet_told(view: Reader, event: Event) -> int:
+    """How many invited members have not yet been sent the event as it now stands."""
+    kind = notice_kind(event)
+    done = _already(view, event, kind)
+    return sum(1 for m in _audience(view, event, kind) if m.mailable and m.id not in done)
+
+
 def plan(view: Reader, event: Event, kind: MailKind, member_refs: list[str] | None = None) -> Plan:
     if kind is MailKind.CANCELLED:
         if event.status is not EventStatus.CANCELLED:

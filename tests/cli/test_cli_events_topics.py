@@ -50,13 +50,23 @@ def test_event_add_with_an_unknown_kind_is_a_usage_error(db_path: Path) -> None:
     assert run.code == 2
 
 
-def test_event_edit_of_calendar_fields_raises_the_sequence(db_path: Path) -> None:
+def test_event_edit_of_calendar_fields_raises_the_sequence_once_invited(db_path: Path) -> None:
+    run_somek("member", "add", "anna@example.org", db=db_path)
     run_somek("event", "add", *KICKOFF, db=db_path)
+    assert run_somek("invite", "e1", db=db_path).code == 0
     run = run_somek("event", "edit", "e1", "--start", "2027-01-23 19:30", db=db_path)
     assert run.code == 0, run.err
     event = json.loads(run_somek("export", "--json", db=db_path).out)["events"][0]
     assert event["start"] == "2027-01-23T19:30:00+01:00"
     assert event["sequence"] == 1
+
+
+def test_event_edit_before_anyone_is_invited_keeps_sequence_0(db_path: Path) -> None:
+    run_somek("event", "add", *KICKOFF, db=db_path)
+    run = run_somek("event", "edit", "e1", "--start", "2027-01-23 19:30", db=db_path)
+    assert run.code == 0, run.err
+    event = json.loads(run_somek("export", "--json", db=db_path).out)["events"][0]
+    assert event["sequence"] == 0
 
 
 def test_event_edit_of_the_capacity_alone_keeps_the_sequence(db_path: Path) -> None:

@@ -99,3 +99,19 @@ def test_cancelling_an_evening_puts_its_topics_back_on_the_shortlist(evening: Ev
     assert (back.status, back.event_id) == (TopicStatus.SHORTLISTED, None)
     cancelled = view.event(event.id)
     assert cancelled is not None and cancelled.topic_ids == []
+
+
+def test_event_edit_reminds_to_notify_the_invited(tmp_path: Path) -> None:
+    db = demo_copy(tmp_path)
+    run = run_evening("event", "edit", "e6", "--venue", "Stadtbibliothek", db=db, now=DEMO_NOW)
+    assert run.code == 0, run.err
+    assert "not heard of this yet: somek notify e6" in run.err
+
+
+def test_event_cancel_reminds_to_notify_the_invited(tmp_path: Path) -> None:
+    db = demo_copy(tmp_path)
+    run = run_evening("event", "cancel", "e6", db=db, now=DEMO_NOW)
+    assert run.code == 0, run.err
+    assert "not heard of this yet: somek notify e6" in run.err
+    told = run_evening("notify", "e6", db=db, now=DEMO_NOW)
+    assert told.code == 0, told.err

@@ -81,3 +81,53 @@ async def test_send_to_one_member(app: SomekApp) -> None:
         await wait_for(pilot, lambda: len(outbox_files(app)) == 1, timeout=20)
         sent = app.ws.store.read().outbox(event_id="e2")
         assert [o.member_id for o in sent] == ["m3"]
+
+
+async def test_reminders_go_out_from_the_invitations_screen(app: SomekApp) -> None:
+    answered = {
+        r.member_id for r in app.ws.store.read().rsvps(event_id="e2") if r.answer.value != "no"
+    }
+    async with app.run_test(size=SIZE) as pilot:
+        await open_invitations(pilot)
+        await pilot.press("R")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: any("sent" in n for n in notes(pilot)), timeout=20)
+        sent = app.ws.store.read().outbox(event_id="e2", kind=MailKind.REMINDER)
+        assert {o.member_id for o in sent} == answered
+        assert all(o.state is OutboxState.SENT for o in sent)
+
+
+async def test_a_change_notice_goes_out_from_the_invitations_screen(app: SomekApp) -> None:
+    from datetime import timedelta
+
+    from somek_tui.services.events import edit_event
+
+    async with app.run_test(size=SIZE) as pilot:
+        await open_invitations(pilot)
+        await pilot.press("N")
+        await wait_for(pilot, lambda: any("already knows" in n for n in notes(pilot)))
+        await pilot.press("s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: "6 sent, 0 skipped, 0 failed" in notes(pilot), timeout=20)
+        with app.ws.store.transaction() as tx:
+            event = tx.event("e2")
+            assert event is not None
+            edit_event(tx, "e2", start=event.start + timedelta(hours=1))
+        await pilot.press("N")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(
+            pilot,
+            lambda: len(app.ws.store.read().outbox(event_id="e2", kind=MailKind.CHANGED)) == 6,
+            timeout=20,
+        )
+        await wait_for(
+            pilot,
+            lambda: all(
+                o.state is OutboxState.SENT
+                for o in app.ws.store.read().outbox(event_id="e2", kind=MailKind.CHANGED)
+            ),
+            timeout=20,
+        )

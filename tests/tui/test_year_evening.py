@@ -116,8 +116,9 @@ async def test_checkin_toggle_and_walk_in(app: SomekApp, ws: Workspace) -> None:
         assert nina.status is MemberStatus.PENDING
         await wait_for(
             pilot,
-            lambda: [r.state for r in ws.store.read().outbox(member_id=nina.id)]
-            == [OutboxState.SENT],
+            lambda: (
+                [r.state for r in ws.store.read().outbox(member_id=nina.id)] == [OutboxState.SENT]
+            ),
         )
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, EventDetailScreen))
