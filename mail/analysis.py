@@ -138,7 +138,9 @@ def own_words(decoded: DecodedMessage) -> Stripped:
     if not decoded.from_html:
         return strip_quotes(decoded.text)
     kept_html, quoted_html = strip_html_quotes(decoded.html)
-    stripped = strip_quotes(html_to_text(kept_html))
+    # Without quote containers the kept HTML is the whole, already converted once.
+    kept_text = html_to_text(kept_html) if quoted_html else decoded.text
+    stripped = strip_quotes(kept_text)
     quoted = "\n".join(p for p in (stripped.quoted, html_to_text(quoted_html)) if p.strip())
     return Stripped(text=stripped.text, quoted=quoted)
 

@@ -26,7 +26,7 @@ MAX_TEXT_CHARS = 256 * 1024
 # HTML is cleaned up to this length, then cut to ``MAX_CLEAN_HTML_CHARS``
 # before it is converted (conversion costs far more per character).
 MAX_HTML_CHARS = 1024 * 1024
-MAX_CLEAN_HTML_CHARS = 96 * 1024
+MAX_CLEAN_HTML_CHARS = 64 * 1024
 # An iMIP reply is a few hundred bytes; icalendar is slow on large input.
 MAX_CALENDAR_CHARS = 64 * 1024
 # Delivery-status reports and returned headers are a few KiB.

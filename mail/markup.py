@@ -7,7 +7,8 @@ html2text indents every line by its list and quote depth, so deep nesting makes
 the output quadratic too. Before any of that sees a message's HTML, comments,
 declarations, processing instructions, scripts and styles are dropped, a ``<``
 that does not open a complete tag and an ``&`` that does not start a reference
-become text, and tags nested deeper than ``MAX_DEPTH`` are left out. Each pass
+become text, tags nested deeper than ``MAX_DEPTH`` are left out, and long runs of white
+space become one. Each pass
 looks at every character a bounded number of times, so cleaning is linear and
 what follows it is too.
 """
@@ -27,6 +28,9 @@ _RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^<>]*>", re.IGNORECASE)
 # ``[^<>]*`` stops at the next ``<``, so each character is looked at from one ``<`` only.
 _STRAY_LT = re.compile(r"<(?!/?[A-Za-z][^<>]*>)")
 _BAD_AMP = re.compile(r"&(?!#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31})")
+# html2text's markdown escaping matches ``^\s*`` on every line, so a run of blank
+# lines costs the square of its length; HTML reads any run of space as one.
+_LONG_SPACE = re.compile(r"\s{33,}")
 _TAG = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00]*)[^<>]*>")
 _VOID = {
     "area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -107,6 +111,10 @@ class _Nesting:
         return tag
 
 
+def _one_space(found: re.Match[str]) -> str:
+    return "\n" if "\n" in found.group(0) else " "
+
+
 def clean_html(markup: str, limit: int) -> str:
     """``markup`` without what makes HTML parsing slow, cut to at most ``limit`` characters."""
     markup = _drop_comments(markup)
@@ -114,4 +122,5 @@ def clean_html(markup: str, limit: int) -> str:
     markup = _DECLARATION.sub("", markup)
     markup = _STRAY_LT.sub("&lt;", markup)
     markup = _BAD_AMP.sub("&amp;", markup)
+    markup = _LONG_SPACE.sub(_one_space, markup)
     return _TAG.sub(_Nesting(), _cut(markup, limit))
