@@ -116,13 +116,37 @@ _HEADER_CACHE: dict[tuple[str, str], Any] = {}
 _HEADER_CACHE_SIZE = 512
 
 
-def lenient_header(value: str) -> str:
-    """A header value as text without the structured parser: encoded words decoded,
-    control characters (an encoded CR/LF too) turned into spaces."""
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+
+
+def _word_without_controls(found: re.Match[str]) -> str:
     try:
-        text = str(email.header.make_header(email.header.decode_header(value)))
+        text = str(email.header.make_header(email.header.decode_header(found.group(0))))
     except Exception:
-        text = value
+        return found.group(0)
+    cleaned = _CONTROLS.sub(" ", text)
+    if cleaned == text:
+        return found.group(0)
+    return email.header.Header(cleaned, "utf-8").encode(maxlinelen=10**6)
+
+
+def lenient_header(name: str, value: str) -> str:
+    """The text of a header value the structured parser rejects, e.g. a display name
+    with an encoded CR/LF: control characters inside encoded words become spaces and
+    the value is parsed again; failing that, it is read as plain text."""
+    cleaned = _ENCODED_WORD.sub(_word_without_controls, value)
+    if cleaned != value:
+        try:
+            return str(EmailPolicy.header_fetch_parse(_POLICY, name, cleaned))
+        except Exception:
+            pass
+    text = value
+    # Decoded into an address list, an encoded word could add an address of its own.
+    if _kind(name) != "address":
+        try:
+            text = str(email.header.make_header(email.header.decode_header(value)))
+        except Exception:
+            text = value
     return _CONTROLS.sub(" ", repair_header(text)).strip()
 
 
@@ -146,7 +170,7 @@ class _CachingPolicy(EmailPolicy):
                 found = super().header_fetch_parse(name, value)
                 str(found)
             except Exception:
-                found = lenient_header(value)
+                found = lenient_header(name, value)
             if len(_HEADER_CACHE) >= _HEADER_CACHE_SIZE:
                 _HEADER_CACHE.clear()
             _HEADER_CACHE[key] = found

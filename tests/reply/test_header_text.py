@@ -115,7 +115,7 @@ def _same(name: str, value: str) -> None:
         want = _expected(name, value)
     except Exception:
         # where the parser gives up, the value is read as plain text instead
-        want = lenient_header(value)
+        want = lenient_header(name, value)
     assert _header_text(message, name, value) == want, (name, value)
 
 

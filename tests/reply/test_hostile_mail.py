@@ -111,3 +111,12 @@ def test_a_bounce_of_one_endless_word_is_read_in_a_fraction_of_a_second() -> Non
     seconds, result = cpu_seconds_of_analyse(raw.encode())
     assert seconds < 0.3
     assert result.kind == "bounce"
+
+
+def test_an_encoded_line_break_cannot_smuggle_a_second_sender_address() -> None:
+    raw = (
+        b"From: =?utf-8?q?=0D=0Amallory@evil.example,?= <anna@example.org>\r\n"
+        b"To: stammtisch@example.org\r\nSubject: Re: Einladung\r\n\r\nJa, ich komme.\r\n"
+    )
+    result = analyse(raw)
+    assert (result.sender, result.answer) == ("anna@example.org", Answer.YES)
