@@ -33,6 +33,8 @@ MAX_CALENDAR_CHARS = 64 * 1024
 MAX_STATUS_CHARS = 64 * 1024
 # Real mail has a handful of parts; tens of thousands only cost time.
 MAX_PARTS = 500
+# Each nested multipart makes parsing every later line dearer; real mail nests a few.
+MAX_MULTIPARTS = 64
 # CPU seconds one message may take before it goes to review unread.
 CPU_SECONDS = 0.5
 

@@ -28,6 +28,7 @@ from mail.budget import (
     MAX_HEADER_CHARS,
     MAX_HEADER_VALUES,
     MAX_HTML_CHARS,
+    MAX_MULTIPARTS,
     MAX_PARSED_BYTES,
     MAX_PARTS,
     MAX_TEXT_CHARS,
@@ -47,7 +48,7 @@ _SURROGATES = re.compile("[\udc80-\udcff]")
 _NOISE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROLS = re.compile("[\x00-\x1f\x7f]+")
 # Parsing is fed in pieces so a message's CPU budget is checked while it runs.
-_FEED_CHUNK = 64 * 1024
+_FEED_CHUNK = 16 * 1024
 
 
 @dataclass
@@ -414,9 +415,15 @@ def decode_message(raw: bytes, budget: Budget | None = None) -> DecodedMessage:
     """The message and its best text; raises ``OverBudget`` when ``budget`` runs out."""
     if not raw or not raw.strip():
         return _unreadable(None, "empty message")
+    multiparts = raw[:MAX_PARSED_BYTES].lower().count(b"multipart/")
+    if multiparts > MAX_MULTIPARTS:
+        # the parser's cost grows with the square of their nesting depth
+        reason = TOO_MANY_PARTS.format(parts=f"over {MAX_MULTIPARTS} multipart")
+        return DecodedMessage(parse_headers(raw), "", "", False, reason, reason)
     message = parse_message(raw, budget)
     if message is None:
-        return _unreadable(None, "not a parseable e-mail message")
+        reason = "not a parseable e-mail message"
+        return DecodedMessage(parse_headers(raw), "", "", False, reason, reason)
     if not any(message.keys()):
         return _unreadable(message, "no mail headers found")
     over_limit = _too_many_parts(message)

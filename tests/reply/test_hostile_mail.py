@@ -120,3 +120,15 @@ def test_an_encoded_line_break_cannot_smuggle_a_second_sender_address() -> None:
     )
     result = analyse(raw)
     assert (result.sender, result.answer) == ("anna@example.org", Answer.YES)
+
+
+def test_deeply_nested_multiparts_go_to_review_as_too_large_at_once() -> None:
+    # a thousand levels took about a second of CPU in the parser alone
+    levels = "".join(
+        f"Content-Type: multipart/mixed; boundary=b{n}\r\n\r\n--b{n}\r\n" for n in range(1000)
+    )
+    raw = HEAD + levels + "Content-Type: text/plain\r\n\r\nJa, ich komme.\r\n"
+    seconds, result = cpu_seconds_of_analyse(raw.encode())
+    assert seconds < 0.1
+    assert result.kind == "unreadable" and "too large" in result.reason
+    assert result.sender == "anna@example.org"
