@@ -73,6 +73,8 @@ def _header(headers: HeaderTexts | None, name: str) -> str:
         return ""
     try:
         values = headers.all(name)
+    except OverBudget:
+        raise
     except Exception:
         return ""
     return " ".join(repair_header(value) for value in values).strip()
