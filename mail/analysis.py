@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from typing import TypeVar
 
 from mail.addresses import parse_addresses
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
+from mail.budget import CPU_SECONDS, Budget, OverBudget
 from mail.decode import (
     DecodedMessage,
     HeaderTexts,
     decode_message,
     html_to_text,
+    parse_headers,
     repair_header,
 )
 from mail.ical_reply import CalendarReply, read_calendar_reply
@@ -36,6 +40,8 @@ _RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 # Replies are a few lines; anything longer is pasted material a person should read.
 _MAX_OWN_WORDS = 20_000
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,6 +75,8 @@ def _header(headers: HeaderTexts | None, name: str) -> str:
         return ""
     try:
         values = headers.all(name)
+    except OverBudget:
+        raise
     except Exception:
         return ""
     return " ".join(repair_header(value) for value in values).strip()
@@ -116,8 +124,8 @@ def _date(headers: HeaderTexts | None) -> datetime | None:
         return None
 
 
-def _base(message: EmailMessage | None, raw: bytes) -> Analysis:
-    headers = HeaderTexts(message) if message is not None else None
+def _base(message: EmailMessage | None, raw: bytes, budget: Budget | None = None) -> Analysis:
+    headers = HeaderTexts(message, budget) if message is not None else None
     senders = _addresses(headers, ("From",))
     name, sender = senders[0] if senders else ("", "")
     recipients = [addr for _, addr in _addresses(headers, _RECIPIENT_HEADERS)]
@@ -143,7 +151,9 @@ def own_words(decoded: DecodedMessage) -> Stripped:
     if not decoded.from_html:
         return strip_quotes(decoded.text, **text_format(decoded.message))
     kept_html, quoted_html = strip_html_quotes(decoded.html)
-    stripped = strip_quotes(html_to_text(kept_html))
+    # Without quote containers the kept HTML is the whole, already converted once.
+    kept_text = html_to_text(kept_html) if quoted_html else decoded.text
+    stripped = strip_quotes(kept_text)
     quoted = "\n".join(p for p in (stripped.quoted, html_to_text(quoted_html)) if p.strip())
     return Stripped(text=stripped.text, quoted=quoted)
 
@@ -172,43 +182,80 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
         )
 
 
-def _read_reply(result: Analysis, message: EmailMessage, decoded: DecodedMessage) -> None:
-    calendar = read_calendar_reply(message)
+def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:
+    """One stage of reading, on its own: if it fails, the others still run."""
+    budget.check()
+    try:
+        found = stage()
+    except OverBudget:
+        raise
+    except Exception:
+        return failed
+    budget.check()
+    return found
+
+
+def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> Intent | None:
+    """The member's own words, topics and intent into ``result``; None when too long to read."""
+    words = own_words(decoded) if decoded.readable else Stripped("", "")
+    result.text, result.quoted = words.text, words.quoted
+    if len(words.text) > _MAX_OWN_WORDS:
+        return None
+    budget.check()
+    topics = extract_topics(words.text)
+    result.topics, result.topic_votes = topics.titles, topics.votes
+    budget.check()
+    intent = read_intent(topics.rest)
+    result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
+    return intent
+
+
+def _read_reply(
+    result: Analysis, message: EmailMessage, decoded: DecodedMessage, budget: Budget
+) -> None:
+    calendar = _isolated(lambda: read_calendar_reply(message), None, budget)
     if not decoded.readable and calendar is None:
         result.kind, result.reason = "unreadable", decoded.problem
         return
-    words = own_words(decoded) if decoded.readable else Stripped("", "")
-    result.text, result.quoted = words.text, words.quoted
-    if len(words.text) > _MAX_OWN_WORDS and calendar is None:
-        result.answer_problem = "the reply is too long to read automatically"
-        return
-    topics = extract_topics(words.text)
-    result.topics, result.topic_votes = topics.titles, topics.votes
-    intent = read_intent(topics.rest)
-    result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
+    problem = ""
+    try:
+        intent = _read_words(result, decoded, budget)
+    except OverBudget:
+        raise
+    except Exception as exc:
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        intent, problem = None, f"the reply could not be read automatically ({detail})"
+    budget.check()
     if calendar is not None:
         _apply_calendar(result, calendar)
+    elif problem:
+        result.answer_problem = problem
+    elif intent is None:
+        result.answer_problem = "the reply is too long to read automatically"
     else:
         _apply_intent(result, intent)
 
 
-def _analyse(raw: bytes) -> Analysis:
-    decoded = decode_message(raw)
-    result = _base(decoded.message, raw)
-    if decoded.message is None:
+def _analyse(raw: bytes, budget: Budget) -> Analysis:
+    decoded = decode_message(raw, budget)
+    budget.check()
+    result = _base(decoded.message, raw, budget)
+    if decoded.message is None or decoded.over_limit:
         result.kind, result.reason = "unreadable", decoded.problem
         return result
-    bounce = read_bounce(decoded.message, decoded.text)
+    message = decoded.message
+    bounce = _isolated(lambda: read_bounce(message, decoded.text), None, budget)
     if bounce is not None:
         result.kind, result.bounce = "bounce", bounce
         result.text = decoded.text.strip()
         return result
-    automatic = auto_reply_reason(decoded.message)
+    automatic = _isolated(lambda: auto_reply_reason(message), None, budget)
     if automatic is not None:
         result.kind, result.reason = "auto_reply", automatic
-        result.text = own_words(decoded).text if decoded.readable else ""
+        if decoded.readable:
+            result.text = _isolated(lambda: own_words(decoded).text, "", budget)
         return result
-    _read_reply(result, decoded.message, decoded)
+    _read_reply(result, message, decoded, budget)
     return result
 
 
@@ -221,27 +268,38 @@ def analyse_all(raws: list[bytes]) -> list[Analysis]:
     return [analyse(raw) for raw in raws]
 
 
-def analyse(raw: bytes) -> Analysis:
-    """Classify one raw message and read what the sender meant. Never raises."""
+def analyse(raw: bytes, cpu_seconds: float = CPU_SECONDS) -> Analysis:
+    """Classify one raw message and read what the sender meant. Never raises.
+
+    Reading stops after ``cpu_seconds`` of CPU time; the message then goes to
+    review with that reason, named by its header alone.
+    """
     try:
-        return _analyse(raw)
+        return _analyse(raw, Budget(cpu_seconds))
+    except OverBudget as exc:
+        return _stopped(raw, str(exc))
     except Exception as exc:
-        result = Analysis(
-            message_id=f"<{hashlib.sha256(_as_bytes(raw)).hexdigest()}@somek.invalid>",
-            sender="",
-            sender_name="",
-            subject="",
-            recipients=[],
-            references=[],
-            date=None,
-            kind="unreadable",
-            reason=f"could not analyse the message: {type(exc).__name__}: {exc}",
-            text="",
-            quoted="",
-        )
-        try:
-            base = _base(decode_message(_as_bytes(raw)).message, _as_bytes(raw))
-        except Exception:
-            return result
-        base.kind, base.reason = result.kind, result.reason
-        return base
+        return _stopped(raw, f"could not analyse the message: {type(exc).__name__}: {exc}")
+
+
+def _stopped(raw: bytes, reason: str) -> Analysis:
+    """A message that could not be read, named as far as its header allows."""
+    result = Analysis(
+        message_id=f"<{hashlib.sha256(_as_bytes(raw)).hexdigest()}@somek.invalid>",
+        sender="",
+        sender_name="",
+        subject="",
+        recipients=[],
+        references=[],
+        date=None,
+        kind="unreadable",
+        reason=reason,
+        text="",
+        quoted="",
+    )
+    try:
+        base = _base(parse_headers(_as_bytes(raw)), _as_bytes(raw))
+    except Exception:
+        return result
+    base.kind, base.reason = result.kind, result.reason
+    return base

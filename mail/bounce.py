@@ -8,6 +8,7 @@ from email.message import Message
 from email.parser import HeaderParser
 
 from mail.addresses import parse_addresses
+from mail.budget import MAX_STATUS_CHARS
 from mail.decode import header_text, part_text
 
 
@@ -19,7 +20,9 @@ class BounceInfo:
     original_message_id: str | None
 
 
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# A match may only start where a run of address characters starts, and that run
+# is taken whole: otherwise every position of a long word is tried again.
+_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]++@[\w-]+(?:\.[\w-]+)+")
 _MESSAGE_ID = re.compile(r"^message-id:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _STATUS = re.compile(r"\b([245])\.\d{1,3}\.\d{1,3}\b")
 _SMTP_CODE = re.compile(r"\b([45])\d\d\b")
@@ -37,7 +40,7 @@ _TRANSIENT_WORDS = re.compile(
 )
 # Where a free-text bounce starts quoting the returned message.
 _RETURNED_MARKER = re.compile(
-    r"^(-{2,}.*(original message|copy of the message|returned message|ursprüngliche nachricht)"
+    r"^(-{2,}+.*(original message|copy of the message|returned message|ursprüngliche nachricht)"
     r"|.*this is a copy of the message|received: )",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -68,7 +71,7 @@ def _status_fields(message: Message) -> list[dict[str, str]]:
                 if isinstance(block, Message):
                     blocks.append({k.lower(): str(v) for k, v in block.items()})
         else:
-            text = part_text(part)
+            text = part_text(part, MAX_STATUS_CHARS)
             for chunk in re.split(r"\n\s*\n", text):
                 fields = HeaderParser().parsestr(chunk.strip() + "\n")
                 blocks.append({k.lower(): str(v) for k, v in fields.items()})
@@ -103,7 +106,7 @@ def _report_bounce(message: Message) -> tuple[list[str], bool, str]:
 
 
 def _own_addresses(message: Message) -> set[str]:
-    values = [str(message.get(name, "")) for name in ("From", "To", "Cc", "Delivered-To")]
+    values = [header_text(message, name) or "" for name in ("From", "To", "Cc", "Delivered-To")]
     return {addr.lower() for _, addr in parse_addresses(values) if addr}
 
 
@@ -132,17 +135,18 @@ def _free_text_bounce(message: Message, text: str) -> tuple[list[str], bool, str
 
 
 def _original_message_id(message: Message, text: str) -> str | None:
-    own = str(message.get("Message-ID", "")).strip()
+    own = (header_text(message, "Message-ID") or "").strip()
     for part in message.walk():
         content_type = part.get_content_type()
         if content_type == "message/rfc822":
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) and payload else None
-            value = str(inner.get("Message-ID", "")).strip() if isinstance(inner, Message) else ""
+            value = (header_text(inner, "Message-ID") or "") if isinstance(inner, Message) else ""
+            value = value.strip()
             if value:
                 return value
         elif content_type == "text/rfc822-headers":
-            found = _MESSAGE_ID.search(part_text(part))
+            found = _MESSAGE_ID.search(part_text(part, MAX_STATUS_CHARS))
             if found:
                 return found.group(1)
     for found in _MESSAGE_ID.finditer(text):

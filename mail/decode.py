@@ -8,17 +8,35 @@ a cron run.
 from __future__ import annotations
 
 import codecs
-import email
+import email.header
 import email.utils
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email import headerregistry
 from email.message import EmailMessage, Message
+from email.parser import BytesFeedParser
 from email.policy import EmailPolicy
 from typing import Any
 
 import html2text
+
+from mail.budget import (
+    MAX_CLEAN_HTML_CHARS,
+    MAX_HEADER_BLOCK_BYTES,
+    MAX_HEADER_CHARS,
+    MAX_HEADER_VALUES,
+    MAX_HTML_CHARS,
+    MAX_MULTIPARTS,
+    MAX_PARSED_BYTES,
+    MAX_PARTS,
+    MAX_TEXT_CHARS,
+    TOO_MANY_PARTS,
+    Budget,
+    OverBudget,
+)
+from mail.markup import clean_html
 
 # Labels that promise a single-byte Western charset; real mail under these
 # labels is very often windows-1252 (curly quotes, euro sign) or even UTF-8.
@@ -28,6 +46,9 @@ _UTF8_LABELS = {"utf-8", "ascii"}
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _SURROGATES = re.compile("[\udc80-\udcff]")
 _NOISE = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROLS = re.compile("[\x00-\x1f\x7f]+")
+# Parsing is fed in pieces so a message's CPU budget is checked while it runs.
+_FEED_CHUNK = 16 * 1024
 
 
 @dataclass
@@ -37,6 +58,7 @@ class DecodedMessage:
     html: str  # the HTML body, kept so quote containers can be removed before conversion
     from_html: bool  # ``text`` was converted from ``html``
     problem: str  # non-empty: the body could not be read, with the reason
+    over_limit: str = ""  # non-empty: the message is beyond what is read at all, with the reason
 
     @property
     def readable(self) -> bool:
@@ -95,16 +117,61 @@ _HEADER_CACHE: dict[tuple[str, str], Any] = {}
 _HEADER_CACHE_SIZE = 512
 
 
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+
+
+def _word_without_controls(found: re.Match[str]) -> str:
+    try:
+        text = str(email.header.make_header(email.header.decode_header(found.group(0))))
+    except Exception:
+        return found.group(0)
+    cleaned = _CONTROLS.sub(" ", text)
+    if cleaned == text:
+        return found.group(0)
+    return email.header.Header(cleaned, "utf-8").encode(maxlinelen=10**6)
+
+
+def lenient_header(name: str, value: str) -> str:
+    """The text of a header value the structured parser rejects, e.g. a display name
+    with an encoded CR/LF: control characters inside encoded words become spaces and
+    the value is parsed again; failing that, it is read as plain text."""
+    cleaned = _ENCODED_WORD.sub(_word_without_controls, value)
+    if cleaned != value:
+        try:
+            return str(EmailPolicy.header_fetch_parse(_POLICY, name, cleaned))
+        except Exception:
+            pass
+    text = value
+    # Decoded into an address list, an encoded word could add an address of its own.
+    if _kind(name) != "address":
+        try:
+            text = str(email.header.make_header(email.header.decode_header(value)))
+        except Exception:
+            text = value
+    return _CONTROLS.sub(" ", repair_header(text)).strip()
+
+
 class _CachingPolicy(EmailPolicy):
-    """``email.policy.default`` that parses each distinct header value once."""
+    """``email.policy.default`` that parses each distinct header value once.
+
+    Values are cut to ``MAX_HEADER_CHARS`` first, since the parser's memory grows
+    with the square of a value's encoded words, and a value the parser rejects
+    (a display name with an encoded CR/LF, say) comes back as plain text instead
+    of an exception.
+    """
 
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if hasattr(value, "name"):
             return value
+        value = value[:MAX_HEADER_CHARS]
         key = (name, value)
         found = _HEADER_CACHE.get(key)
         if found is None:
-            found = super().header_fetch_parse(name, value)
+            try:
+                found = super().header_fetch_parse(name, value)
+                str(found)
+            except Exception:
+                found = lenient_header(name, value)
             if len(_HEADER_CACHE) >= _HEADER_CACHE_SIZE:
                 _HEADER_CACHE.clear()
             _HEADER_CACHE[key] = found
@@ -170,7 +237,7 @@ def _plain_text(name: str, value: str) -> str | None:
 def _header_text(message: Message, name: str, value: str) -> str:
     if hasattr(value, "name"):  # set by a program, already parsed
         return str(value)
-    value = value.replace("\r", "").replace("\n", "")
+    value = value[:MAX_HEADER_CHARS].replace("\r", "").replace("\n", "")
     plain = _plain_text(name, value)
     if plain is not None:
         return plain
@@ -178,10 +245,18 @@ def _header_text(message: Message, name: str, value: str) -> str:
 
 
 class HeaderTexts:
-    """``str()`` of one message's header values by name, each worked out once."""
+    """``str()`` of one message's header values by name, each worked out once.
 
-    def __init__(self, message: Message) -> None:
+    Only the first ``max_values`` values of a name are read, and ``budget`` is
+    checked before each one the full parser reads.
+    """
+
+    def __init__(
+        self, message: Message, budget: Budget | None = None, max_values: int = MAX_HEADER_VALUES
+    ) -> None:
         self._message = message
+        self._budget = budget
+        self._max_values = max_values
         self._raw: dict[str, list[tuple[str, str]]] | None = None
         if message.policy is _POLICY:
             self._raw = {}
@@ -190,14 +265,19 @@ class HeaderTexts:
         self._texts: dict[str, list[str]] = {}
 
     def all(self, name: str) -> list[str]:
-        """``[str(v) for v in message.get_all(name, [])]``; raises where that would."""
+        """``[str(v) for v in message.get_all(name, [])]``, long values cut, never raising."""
         key = name.lower()
         texts = self._texts.get(key)
         if texts is None:
             if self._raw is None:
-                texts = [str(value) for value in self._message.get_all(name, [])]
+                values = self._message.get_all(name, [])[: self._max_values]
+                texts = [str(value) for value in values]
             else:
-                texts = [_header_text(self._message, k, v) for k, v in self._raw.get(key, ())]
+                texts = []
+                for k, v in self._raw.get(key, [])[: self._max_values]:
+                    if self._budget is not None:
+                        self._budget.check()
+                    texts.append(_header_text(self._message, k, v))
             self._texts[key] = texts
         return texts
 
@@ -214,16 +294,33 @@ def header_text(message: Message, name: str) -> str | None:
     return None
 
 
-def parse_message(raw: bytes) -> EmailMessage | None:
+def parse_message(raw: bytes, budget: Budget | None = None) -> EmailMessage | None:
+    """The message parsed from its first ``MAX_PARSED_BYTES``; raises ``OverBudget``."""
+    parser = BytesFeedParser(policy=_POLICY)
     try:
-        parsed = email.message_from_bytes(raw, policy=_POLICY)
-    except Exception:
+        for start in range(0, min(len(raw), MAX_PARSED_BYTES), _FEED_CHUNK):
+            if budget is not None:
+                budget.check()
+            parser.feed(raw[start : min(start + _FEED_CHUNK, MAX_PARSED_BYTES)])
+        parsed = parser.close()
+    except OverBudget:
+        raise
+    except Exception:  # RecursionError too: nested deeper than the interpreter allows
         return None
     return parsed if isinstance(parsed, EmailMessage) else None
 
 
-def part_text(part: Message) -> str:
-    """The decoded text of one leaf part, or "" when it has none."""
+def parse_headers(raw: bytes) -> EmailMessage | None:
+    """Only the header block of a message, for naming it when its body cannot be read."""
+    end = min(
+        (i for i in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if i >= 0),
+        default=len(raw),
+    )
+    return parse_message(raw[: min(end, MAX_HEADER_BLOCK_BYTES)] + b"\n\n")
+
+
+def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
+    """The decoded text of one leaf part, at most ``limit`` characters, or "" when it has none."""
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -233,9 +330,9 @@ def part_text(part: Message) -> str:
             label = part.get_content_charset()
         except Exception:
             label = None
-        return decode_bytes(payload, label)
+        return decode_bytes(payload, label)[:limit]
     raw = part.get_payload()
-    return raw if isinstance(raw, str) else ""
+    return raw[:limit] if isinstance(raw, str) else ""
 
 
 def text_leaves(message: Message) -> Iterator[Message]:
@@ -260,7 +357,9 @@ def _first_body(message: Message, subtype: str) -> str:
     for part in text_leaves(message):
         if part.get_content_type() != f"text/{subtype}" or _is_attachment(part):
             continue
-        text = part_text(part)
+        text = part_text(part, MAX_HTML_CHARS if subtype == "html" else MAX_TEXT_CHARS)
+        if subtype == "html":
+            text = clean_html(text, MAX_CLEAN_HTML_CHARS)
         if text.strip():
             return text
     return ""
@@ -271,11 +370,14 @@ def _body_of_broken_multipart(message: Message) -> str:
     raw = message.get_payload()
     if not isinstance(raw, str):
         return ""
+    raw = raw[:MAX_TEXT_CHARS]
     lines = [ln for ln in raw.splitlines() if not ln.lower().startswith(("content-", "--"))]
     return "\n".join(lines)
 
 
 def html_to_text(html: str) -> str:
+    """The text of HTML, in time linear in its length (see ``mail.markup``)."""
+    html = clean_html(html[:MAX_HTML_CHARS], MAX_CLEAN_HTML_CHARS)
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_links = True
@@ -286,7 +388,7 @@ def html_to_text(html: str) -> str:
     try:
         converted = converter.handle(html)
     except Exception:
-        return re.sub(r"<[^>]+>", " ", html).strip()
+        return re.sub(r"<[^<>]*>", " ", html).strip()
     return "\n".join(line.rstrip() for line in converted.splitlines()).strip()
 
 
@@ -301,14 +403,32 @@ def _noise_problem(text: str) -> str:
     return ""
 
 
-def decode_message(raw: bytes) -> DecodedMessage:
+def _too_many_parts(message: Message) -> str:
+    try:
+        parts = sum(1 for _ in itertools.islice(message.walk(), MAX_PARTS + 1))
+    except RecursionError:
+        parts = MAX_PARTS + 1
+    return TOO_MANY_PARTS.format(parts=f"over {MAX_PARTS}") if parts > MAX_PARTS else ""
+
+
+def decode_message(raw: bytes, budget: Budget | None = None) -> DecodedMessage:
+    """The message and its best text; raises ``OverBudget`` when ``budget`` runs out."""
     if not raw or not raw.strip():
         return _unreadable(None, "empty message")
-    message = parse_message(raw)
+    multiparts = raw[:MAX_PARSED_BYTES].lower().count(b"multipart/")
+    if multiparts > MAX_MULTIPARTS:
+        # the parser's cost grows with the square of their nesting depth
+        reason = TOO_MANY_PARTS.format(parts=f"over {MAX_MULTIPARTS} multipart")
+        return DecodedMessage(parse_headers(raw), "", "", False, reason, reason)
+    message = parse_message(raw, budget)
     if message is None:
-        return _unreadable(None, "not a parseable e-mail message")
+        reason = "not a parseable e-mail message"
+        return DecodedMessage(parse_headers(raw), "", "", False, reason, reason)
     if not any(message.keys()):
         return _unreadable(message, "no mail headers found")
+    over_limit = _too_many_parts(message)
+    if over_limit:
+        return DecodedMessage(message, "", "", False, over_limit, over_limit)
     plain = _first_body(message, "plain")
     html = _first_body(message, "html")
     if not plain and not html and message.get_content_maintype() == "multipart":

@@ -10,6 +10,7 @@ from typing import Any
 
 from icalendar import Calendar
 
+from mail.budget import MAX_CALENDAR_CHARS
 from mail.decode import part_text
 from somek_tui.models import Answer
 
@@ -100,7 +101,7 @@ def read_calendar_reply(message: Message) -> CalendarReply | None:
     An unreadable REPLY comes back with ``problem`` set rather than raising.
     """
     for part in _calendar_parts(message):
-        text = part_text(part)
+        text = part_text(part, MAX_CALENDAR_CHARS)
         if _is_reply(part, text):
             return _parse(text)
     return None

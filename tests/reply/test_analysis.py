@@ -99,7 +99,7 @@ def test_reply_without_any_recognised_meaning_goes_to_review() -> None:
     assert result.answer_problem == "no answer found in the reply"
 
 
-def test_unexpected_failure_becomes_unreadable_with_headers(
+def test_unexpected_failure_in_reading_sends_to_review_with_headers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def explode(text: str) -> None:
@@ -107,8 +107,8 @@ def test_unexpected_failure_becomes_unreadable_with_headers(
 
     monkeypatch.setattr(mail.analysis, "read_intent", explode)
     result = analyse(corpus("gmail_de_plain_yes.eml"))
-    assert result.kind == "unreadable"
-    assert "RuntimeError: boom" in result.reason
+    assert result.answer is None
+    assert "RuntimeError: boom" in result.answer_problem
     assert result.sender == "anna.schmidt@example.org"
 
 

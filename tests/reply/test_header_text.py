@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from mail.decode import HeaderTexts, _header_text, header_text, parse_message
+from mail.decode import HeaderTexts, _header_text, header_text, lenient_header, parse_message
 
 NAMES = (
     "From", "To", "Cc", "Reply-To", "Sender", "Message-ID", "Date", "Subject", "In-Reply-To",
@@ -112,14 +112,11 @@ def _same(name: str, value: str) -> None:
     message = parse_message(b"X: y\r\n\r\n")
     assert message is not None
     try:
-        want: str | type[Exception] = _expected(name, value)
-    except Exception as exc:
-        want = type(exc)
-    try:
-        got: str | type[Exception] = _header_text(message, name, value)
-    except Exception as exc:
-        got = type(exc)
-    assert got == want, (name, value)
+        want = _expected(name, value)
+    except Exception:
+        # where the parser gives up, the value is read as plain text instead
+        want = lenient_header(name, value)
+    assert _header_text(message, name, value) == want, (name, value)
 
 
 @pytest.mark.parametrize("value", TRICKY)

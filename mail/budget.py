@@ -1,0 +1,61 @@
+"""What reading one message may cost: size limits and a CPU-time budget.
+
+Mail comes from anyone, so every stage of reading works on bounded input and
+the whole analysis of one message stops, cooperatively between stages, once it
+has used its share of CPU time. A message that hits a limit goes to review
+instead of stalling ``sync`` or exhausting memory.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+# Of a raw message, only this much is parsed; replies put their words first and
+# what follows (attachments, returned originals) is not needed to understand them.
+MAX_PARSED_BYTES = 1024 * 1024
+# The stdlib header parser needs memory quadratic in the number of encoded
+# words in one value; no header a reply needs is anywhere near this long.
+MAX_HEADER_CHARS = 4 * 1024
+# Of each header name only the first few values are read (To, Cc and the like).
+MAX_HEADER_VALUES = 16
+# When a message is named without being read, only this much of its header is parsed.
+MAX_HEADER_BLOCK_BYTES = 64 * 1024
+# A decoded text part is cut to this; a reply's own words come first.
+MAX_TEXT_CHARS = 256 * 1024
+# HTML is cleaned up to this length, then cut to ``MAX_CLEAN_HTML_CHARS``
+# before it is converted (conversion costs far more per character).
+MAX_HTML_CHARS = 1024 * 1024
+MAX_CLEAN_HTML_CHARS = 64 * 1024
+# An iMIP reply is a few hundred bytes; icalendar is slow on large input.
+MAX_CALENDAR_CHARS = 64 * 1024
+# Delivery-status reports and returned headers are a few KiB.
+MAX_STATUS_CHARS = 64 * 1024
+# Real mail has a handful of parts; tens of thousands only cost time.
+MAX_PARTS = 500
+# Each nested multipart makes parsing every later line dearer; real mail nests a few.
+MAX_MULTIPARTS = 64
+# CPU seconds one message may take before it goes to review unread.
+CPU_SECONDS = 0.5
+
+TOO_LONG = "reading the message took too long (over {seconds:g} s of CPU)"
+TOO_MANY_PARTS = "the message is too large to read automatically ({parts} MIME parts)"
+
+
+class OverBudget(Exception):
+    """Reading one message used up its CPU time; ``str()`` is the review reason."""
+
+
+@dataclass
+class Budget:
+    """CPU time of the current thread spent on one message, checked between stages."""
+
+    seconds: float = CPU_SECONDS
+    started: float = field(default_factory=time.thread_time)
+
+    def spent(self) -> float:
+        return time.thread_time() - self.started
+
+    def check(self) -> None:
+        if self.spent() > self.seconds:
+            raise OverBudget(TOO_LONG.format(seconds=self.seconds))
