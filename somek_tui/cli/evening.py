@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -18,6 +16,7 @@ from somek_tui.cli.mailing import progress_bar
 from somek_tui.cli.mailing import report as print_summary
 from somek_tui.cli.output import Failure, emit_json, note, table
 from somek_tui.models import EventStatus
+from somek_tui.private_files import write_private
 from somek_tui.services.evening import (
     CheckinRow,
     add_walk_in,
@@ -32,20 +31,6 @@ from somek_tui.services.report import REPORT_TEMPLATE, report_context
 from somek_tui.workspace import Workspace
 
 OUTPUT = click.Path(dir_okay=False, path_type=Path)
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """A web server or calendar polling the file sees the old one or the new one."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _flag(value: bool | None) -> str:
@@ -198,7 +183,7 @@ def attendees(ctx: object, event_id: str, csv_file: Path | None, as_json: bool) 
         if str(csv_file) == "-":
             click.echo(text, nl=False)
         else:
-            write_atomically(csv_file, text.encode("utf-8"))
+            write_private(csv_file, text.encode("utf-8"))
             note(f"wrote {len(rows)} rows to {csv_file}")
         return
     if as_json:
@@ -273,7 +258,7 @@ def report(
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomically(output, text.encode("utf-8"))
+        write_private(output, text.encode("utf-8"))
         note(f"wrote {output}")
 
 
@@ -327,7 +312,7 @@ def ics(ctx: object, output: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        write_atomically(output, data)
+        write_private(output, data)
         note(f"wrote {len(events)} events to {output}")
 
 

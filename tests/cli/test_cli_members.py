@@ -141,6 +141,7 @@ def test_member_remove_erases_answers_and_votes_but_keeps_topics_unnamed(db_path
 
 
 def test_member_remove_of_an_unknown_member_is_a_clear_error(db_path: Path) -> None:
+    run_somek("member", "add", "anna@example.org", db=db_path)
     assert_clean_error(
         run_somek("member", "remove", "ghost@example.org", db=db_path), contains="no member"
     )

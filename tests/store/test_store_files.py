@@ -170,8 +170,10 @@ def _check_not_writable(tmp_path: Path) -> None:
     else:
         if not _can_drop_privileges():
             pytest.fail("running as root needs setpriv to test a read-only file")
-        # root may write anything: check as an unprivileged user instead
+        # root may write anything: check as an unprivileged user instead, who
+        # may read the (owner-only) file once it is opened up to everyone
         tmp_path.chmod(0o755)
+        db.chmod(0o644)
         script = (
             "import sys\n"
             "from somek_tui.store import Store, StoreNotWritable\n"
