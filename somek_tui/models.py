@@ -290,6 +290,7 @@ class Member(Record):
     soft_bounces: int = 0
     unsubscribe_key: str = field(default_factory=new_key)
     created: datetime = field(default_factory=now_utc)
+    organization: str = ""  # the company or office (Firma), as an import gave it
     _datetimes = ("created",)
     _nested_lists = {"consent": ConsentEntry}  # noqa: RUF012
 
