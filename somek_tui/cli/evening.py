@@ -158,28 +158,34 @@ def _row_json(row: CheckinRow) -> dict[str, object]:
 @click.command("attendees")
 @click.argument("event_id")
 @click.option("--csv", "csv_file", type=OUTPUT, help="Write CSV to FILE ('-': stdout).")
+@click.option("--excel", is_flag=True, help="With --csv: for German Excel (';', UTF-8 BOM, CRLF).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_obj
-def attendees(ctx: object, event_id: str, csv_file: Path | None, as_json: bool) -> None:
+def attendees(
+    ctx: object, event_id: str, csv_file: Path | None, excel: bool, as_json: bool
+) -> None:
     """Everyone who answered for an event: answer, guests, waitlist, attendance.
 
     The CSV is UTF-8 with a header row, comma-separated (columns name, email,
     answer, guests, waitlisted, attended, source, updated_at; true/false, empty
     when attendance is unknown). It leaves out NOSHOWS, which the table and
-    JSON show to organizers.
+    JSON show to organizers. With --excel it is semicolon-separated with a
+    byte order mark, as German Excel opens it by double-click.
 
     \b
     Example:
       somek attendees e6
-      somek attendees e6 --csv gaesteliste.csv
+      somek attendees e6 --csv gaesteliste.csv --excel
     """
     if csv_file is not None and as_json:
         raise click.UsageError("choose --csv or --json")
+    if excel and csv_file is None:
+        raise click.UsageError("--excel goes with --csv FILE")
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     view = ws.store.read()
     rows = attendee_rows(view, find_event(view, event_id), ws.tz)
     if csv_file is not None:
-        text = attendees_csv(rows)
+        text = attendees_csv(rows, excel=excel)
         if str(csv_file) == "-":
             click.echo(text, nl=False)
         else:

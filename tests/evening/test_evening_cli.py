@@ -118,6 +118,19 @@ def test_attendees_csv_file_is_utf8_with_a_header(evening: Evening, tmp_path: Pa
     ]
 
 
+def test_attendees_excel_csv_file_opens_in_german_excel(evening: Evening, tmp_path: Path) -> None:
+    target = tmp_path / "gaeste.csv"
+    run = run_evening("attendees", "e1", "--csv", str(target), "--excel", db=db_of(evening))
+    assert run.code == 0, run.err
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfname;email;answer;")
+    assert raw.endswith(b"\r\n")
+
+
+def test_attendees_excel_without_csv_is_a_usage_error(evening: Evening) -> None:
+    assert run_evening("attendees", "e1", "--excel", db=db_of(evening)).code == 2
+
+
 def test_attendees_csv_to_stdout(evening: Evening) -> None:
     run = run_evening("attendees", "e1", "--csv", "-", db=db_of(evening))
     assert run.out.splitlines()[0] == (
