@@ -60,13 +60,15 @@ def checkin(
     """Mark who came to an event, or show the check-in list.
 
     Someone who came without answering gets an answer; an address that is not
-    on the list yet becomes a member (a walk-in). NOSHOWS in the list counts
+    on the list yet becomes a member (a walk-in), named by --name when it is
+    the one new address among those given. NOSHOWS in the list counts
     the evenings a member said yes to and missed: for organizers only.
 
     \b
     Example:
       somek checkin e6 anna@example.org joerg@example.org
       somek checkin e6 neu@example.org --name "Nina Neu"
+      somek checkin e6 anna@example.org new.face@example.com --name "New Face"
       somek checkin e6 joerg@example.org --absent
       somek checkin e6 --list
     """
@@ -80,11 +82,16 @@ def checkin(
         raise click.UsageError("--json goes with --list")
     if not emails:
         raise click.UsageError("name at least one EMAIL, or use --list")
-    if name and len(emails) != 1:
-        raise click.UsageError("--name goes with exactly one EMAIL")
     now = ws.now()
     lines = []
     with ws.store.transaction() as tx:
+        if name and len(emails) > 1:
+            new = [r for r in emails if "@" in r and tx.member_by_email(r) is None]
+            if len(new) != 1:
+                raise Failure(
+                    f"--name names the one walk-in among the addresses, but {len(new)} are new"
+                    f"{': ' + ', '.join(new) if new else ''}; check them in one at a time"
+                )
         for ref in emails:
             known = tx.member(ref) if "@" not in ref else tx.member_by_email(ref)
             if absent or known is not None or "@" not in ref:

@@ -40,6 +40,23 @@ def test_checkin_of_an_unknown_address_adds_a_walk_in_member(evening: Evening) -
     assert member is not None and member.name == "Nina Neu"
 
 
+def test_checkin_names_the_one_walk_in_among_members(evening: Evening) -> None:
+    argv = ["checkin", "e1", "anna@example.org", "nina@example.org", "--name", "Nina Neu"]
+    run = run_evening(*argv, db=db_of(evening))
+    assert run.code == 0, run.err
+    view = Store.open(db_of(evening)).read()
+    nina, anna = view.member_by_email("nina@example.org"), view.member_by_email("anna@example.org")
+    assert nina is not None and nina.name == "Nina Neu"
+    assert anna is not None and anna.name == "Anna Schmitz"
+
+
+def test_checkin_name_with_two_new_addresses_is_a_clear_error(evening: Evening) -> None:
+    argv = ["checkin", "e1", "nina@example.org", "olaf@example.org", "--name", "Nina Neu"]
+    before = db_of(evening).read_bytes()
+    assert_clean_error(run_evening(*argv, db=db_of(evening)), contains="2 are new")
+    assert db_of(evening).read_bytes() == before
+
+
 def test_checkin_absent_marks_a_no_show(evening: Evening) -> None:
     run = run_evening("checkin", "e1", "joerg@example.org", "--absent", db=db_of(evening))
     assert run.code == 0, run.err
