@@ -58,17 +58,23 @@ def open_private_append(path: Path) -> int:
 
 
 def readable_by_others(path: Path) -> bool:
-    """True when group or others may read (or enter) ``path``."""
+    """True when group or others may read ``path`` (or, for a folder, enter it)."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return False
-    return bool(mode & (stat.S_IRWXG | stat.S_IRWXO))
+    bits = stat.S_IRGRP | stat.S_IROTH
+    if stat.S_ISDIR(mode):
+        bits |= stat.S_IXGRP | stat.S_IXOTH
+    return bool(mode & bits)
 
 
 def somek_paths(db_path: Path, folders: tuple[Path, ...]) -> list[Path]:
-    """The database, its companions, and the given folders with their sub-folders."""
-    suffixes = ("", ".journal", ".lock", ".sync.lock")
+    """The database, its journal, and the given folders with their sub-folders.
+
+    Lock files are left out: they are always empty, so they show nothing.
+    """
+    suffixes = ("", ".journal")
     beside = [db_path.with_name(db_path.name + suffix) for suffix in suffixes]
     found = [p for p in beside if p.exists()]
     for folder in folders:

@@ -79,6 +79,16 @@ def test_a_database_someone_opened_up_keeps_its_mode_and_check_warns(db_path: Pa
     assert f"somek: warning: {db_path} is readable by others (chmod 600 {db_path})" in run.err
 
 
+def test_check_warns_about_a_mail_folder_others_may_enter(db_path: Path) -> None:
+    run_somek("member", "add", "anna@example.org", db=db_path)
+    sent = db_path.parent / "outbox" / "new"
+    sent.mkdir(parents=True)
+    sent.chmod(0o755)
+    run = run_somek("check", db=db_path)
+    assert run.code == 1
+    assert f"somek: warning: {sent} is readable by others (chmod 700 {sent})" in run.err
+
+
 def test_check_is_quiet_about_owner_only_files(db_path: Path) -> None:
     run_somek("member", "add", "anna@example.org", db=db_path)
     run = run_somek("check", db=db_path)
