@@ -312,6 +312,8 @@ def ics(ctx: object, output: Path | None) -> None:
     """Write an iCalendar file of all announced events, for a website or subscription.
 
     UIDs and SEQUENCE match the invitations, so entries update in place.
+    A new file is readable by its owner only; for a web server, chmod it once
+    (chmod 644 FILE): later runs keep the mode it has.
 
     \b
     Example:

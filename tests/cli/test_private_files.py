@@ -93,3 +93,13 @@ def test_check_is_quiet_about_owner_only_files(db_path: Path) -> None:
     run_somek("member", "add", "anna@example.org", db=db_path)
     run = run_somek("check", db=db_path)
     assert (run.code, run.out, run.err) == (0, "", "")
+
+
+def test_an_ics_file_opened_up_for_a_web_server_keeps_its_mode(db_path: Path) -> None:
+    run_somek("member", "add", "anna@example.org", db=db_path)
+    feed = db_path.parent / "termine.ics"
+    feed.write_text("", encoding="utf-8")
+    feed.chmod(0o644)
+    assert run_somek("ics", "--output", str(feed), db=db_path).code == 0
+    assert feed.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert stat.S_IMODE(feed.stat().st_mode) == 0o644
