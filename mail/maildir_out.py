@@ -25,6 +25,7 @@ log = logging.getLogger("somek.mail.maildir_out")
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
+_FOLDER_MODE = 0o700
 WRITERS = 4
 GROUP = 8  # messages a writer takes at a time
 
@@ -84,8 +85,11 @@ class MaildirTransport:
         return max(found, key=lambda p: p.name) if found else None
 
     def _ensure(self) -> None:
-        for sub in ("tmp", "new", "cur"):
-            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        # sent mail is personal data: the folders are the owner's only, whatever the umask
+        for folder in (self.path, *(self.path / sub for sub in ("tmp", "new", "cur"))):
+            if not folder.is_dir():
+                folder.mkdir(mode=_FOLDER_MODE, parents=True, exist_ok=True)
+                os.chmod(folder, _FOLDER_MODE)
 
     def _deliver_all(self, envelopes: list[Envelope]) -> list[str]:
         """Deliver each; reported only once the folder's entries are on disk too."""

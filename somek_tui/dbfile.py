@@ -21,6 +21,8 @@ from typing import Any
 import msgspec
 import orjson
 
+from somek_tui.private_files import FILE_MODE
+
 SCHEMA_VERSION = 1
 META = "meta"
 ID_PREFIX = {"members": "m", "events": "e", "topics": "t", "outbox": "o", "review": "r"}
@@ -35,6 +37,10 @@ class StoreError(Exception):
 
 class StoreCorrupt(StoreError):
     pass
+
+
+class StoreMissing(StoreError):
+    """There is no database file where one was expected."""
 
 
 class StoreTooNew(StoreError):
@@ -117,8 +123,8 @@ def atomic_write(path: Path, payload: Iterable[bytes]) -> None:
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        # keep the permissions a person gave the file; a new one gets the usual
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        # keep the permissions a person gave the file; a new one is the owner's only
+        mode = path.stat().st_mode & 0o7777 if path.exists() else FILE_MODE
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         _fsync_dir(folder)
@@ -126,12 +132,6 @@ def atomic_write(path: Path, payload: Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreNotWritable(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def load_file(path: Path) -> Data:
@@ -451,7 +451,7 @@ class Journal:
     def _open_new(self) -> int:
         try:
             # read too: an append checks the last byte for a torn line
-            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, FILE_MODE)
         except OSError as exc:
             raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
 

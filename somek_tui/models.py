@@ -292,6 +292,7 @@ class Member(Record):
     created: datetime = field(default_factory=now_utc)
     # addresses the organizer confirmed as this member's too: they match like ``email``
     other_addresses: list[str] = field(default_factory=list)
+    organization: str = ""  # the company or office (Firma), as an import gave it
     _datetimes = ("created",)
     _nested_lists = {"consent": ConsentEntry}  # noqa: RUF012
 

@@ -40,6 +40,7 @@ from somek_tui.dbfile import (
     StoreBusy,
     StoreCorrupt,
     StoreError,
+    StoreMissing,
     StoreNotWritable,
     StoreTooNew,
     _signature,
@@ -50,6 +51,7 @@ from somek_tui.dbfile import (
     serialise,
 )
 from somek_tui.models import Record
+from somek_tui.private_files import FILE_MODE
 from somek_tui.queries import TABLES, Carried, Reader, Transaction, View, Waiting, record_key
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "StoreBusy",
     "StoreCorrupt",
     "StoreError",
+    "StoreMissing",
     "StoreNotWritable",
     "StoreTooNew",
     "Transaction",
@@ -157,7 +160,7 @@ class Store:
         self.journal = Journal(self.path.with_name(self.path.name + ".journal"))
         self._storage = AtomicJSONStorage(self.path)
         self._db = _KeyedTinyDB(storage=lambda: self._storage)
-        self._file_lock = FileLock(str(self.lock_path), timeout=lock_timeout)
+        self._file_lock = FileLock(str(self.lock_path), timeout=lock_timeout, mode=FILE_MODE)
         self._thread_lock = threading.RLock()
         self._view: View | None = None
         self._view_data: Data | None = None
@@ -168,11 +171,20 @@ class Store:
         self._carried: tuple[Data, Carried] | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], **kwargs: Any) -> Store:
-        """Open and check the file now, so a bad file is reported up front."""
+    def open(
+        cls, path: str | os.PathLike[str], *, must_exist: bool = False, **kwargs: Any
+    ) -> Store:
+        """Open and check the file now, so a bad file is reported up front.
+
+        Without ``must_exist`` a missing file reads as empty and the first
+        write creates it; with it, a missing file is :class:`StoreMissing`
+        (a mistyped path must not look like an empty database).
+        """
         store = cls(path, **kwargs)
         if not store.path.parent.is_dir():
             raise StoreError(f"the folder of {store.path} does not exist")
+        if must_exist and not store.path.exists():
+            raise StoreMissing(f"no database at {store.path}")
         store.read()
         return store
 

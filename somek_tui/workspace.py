@@ -48,7 +48,11 @@ def resolve_db_path(explicit: str | None) -> Path:
     return Path(os.environ.get("SOMEK_DB") or "db.json")
 
 
-def open_workspace(db: str | None = None, config: str | None = None) -> Workspace:
+def open_workspace(
+    db: str | None = None, config: str | None = None, *, must_exist: bool = False
+) -> Workspace:
+    """The workspace for ``--db``/``--config``; ``must_exist`` refuses a missing database."""
     db_path = resolve_db_path(db)
     settings = load_settings(resolve_config_path(config), db_path=db_path)
-    return Workspace(store=Store.open(db_path), settings=settings, clock=_clock_from_env())
+    store = Store.open(db_path, must_exist=must_exist)
+    return Workspace(store=store, settings=settings, clock=_clock_from_env())

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
-from somek_tui.cli.output import Failure
+from somek_tui.cli.logs import configure_logging
+from somek_tui.cli.output import Failure, note
 from somek_tui.config import ConfigError
 from somek_tui.models import InvalidInput
-from somek_tui.store import StoreError
+from somek_tui.store import StoreError, StoreMissing
 from somek_tui.workspace import Workspace, open_workspace
 
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -27,6 +29,13 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+# Commands that add records from nothing, so they may start a new database.
+# Every other command needs one: a mistyped --db must not read as empty.
+CREATING_COMMANDS = frozenset(
+    {"member add", "member import", "member invite-join", "event add", "event plan", "topic add"}
+)
+
+
 class Context:
     """Opens the workspace on first use, so ``--help`` works without a database."""
 
@@ -34,12 +43,29 @@ class Context:
         self.db = db
         self.config = config
         self._workspace: Workspace | None = None
+        self._was_missing = False
 
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = open_workspace(self.db, self.config)
+            creating = _command_name() in CREATING_COMMANDS
+            self._workspace = open_workspace(self.db, self.config, must_exist=not creating)
+            self._was_missing = not self._workspace.store.path.exists()
         return self._workspace
+
+    def announce_creation(self) -> None:
+        """Say once that a command started a new database, so a typo shows."""
+        if self._workspace is not None and self._was_missing:
+            path = self._workspace.store.path
+            if path.exists():
+                self._was_missing = False
+                note(f"somek: created new database at {path}")
+
+
+def _command_name() -> str:
+    """The running sub-command without the program name, e.g. ``"member add"``."""
+    path = click.get_current_context().command_path.split()
+    return " ".join(path[1:])
 
 
 class SomekGroup(click.Group):
@@ -58,6 +84,9 @@ class SomekGroup(click.Group):
             raise Failure(
                 f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)"
             ) from None
+        finally:
+            if isinstance(ctx.obj, Context):
+                ctx.obj.announce_creation()
 
 
 def _describe(exc: BaseException) -> str:
@@ -81,12 +110,32 @@ def _describe(exc: BaseException) -> str:
     metavar="PATH",
     help="The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    "verbosity",
+    count=True,
+    help="Log what the mail and sync code does to stderr (-vv: every detail).",
+)
+@click.option(
+    "--log-file",
+    metavar="PATH",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append the log to PATH instead (readable by the owner only).",
+)
 @click.version_option(package_name="somek", prog_name="somek")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
+def cli(
+    ctx: click.Context,
+    db: str | None,
+    config: str | None,
+    verbosity: int,
+    log_file: Path | None,
+) -> None:
     """Run a recurring meetup from the terminal.
 
-    With no command, opens the organizer's terminal UI on the database.
+    With no command, opens the organizer's terminal UI on the database
+    (which must exist: any add or import command creates a new one).
 
     \b
     Examples:
@@ -94,11 +143,17 @@ def cli(ctx: click.Context, db: str | None, config: str | None) -> None:
       somek --db stammtisch.json member list
       somek invite e3 --dry-run
     """
+    configure_logging(verbosity, log_file)
     ctx.obj = Context(db, config)
     if ctx.invoked_subcommand is None:
         from somek_tui.app import run_app
 
-        run_app(ctx.obj.ws)
+        try:
+            ws = ctx.obj.ws
+        except StoreMissing as exc:
+            hint = "somek member add, member import or event add starts one"
+            raise Failure(f"{exc} ({hint})") from None
+        run_app(ws)
 
 
 def _register() -> None:

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import click
 
-from somek_tui.cli.output import Failure, emit_json
+from somek_tui.cli.output import Failure, emit_json, note
+from somek_tui.private_files import loose_paths
 from somek_tui.services.planning import WARNING_HORIZON, planning_warnings
 
 
@@ -26,7 +27,8 @@ def check(ctx: object, days: int, as_json: bool) -> None:
     An expert talk needs a confirmed speaker and a confirmed host; a theme
     evening needs somebody confirmed preparing a contribution. Exits 0 when
     all is arranged (and prints nothing), 1 when anything is missing: made for
-    cron, which mails whatever it prints.
+    cron, which mails whatever it prints. It also warns when the database or a
+    file or folder beside it can be read by others (somek creates them 0600/0700).
 
     \b
     Example:
@@ -35,14 +37,22 @@ def check(ctx: object, days: int, as_json: bool) -> None:
     """
     ws = ctx.ws  # type: ignore[attr-defined]
     warnings = planning_warnings(ws.store.read().events(), ws.now(), horizon=timedelta(days=days))
+    settings = ws.settings
+    folders = (settings.smtp.maildir, settings.imap.maildir, settings.base_dir / "exports")
+    loose = loose_paths(ws.store.path, folders)
+    for path in loose:
+        # stderr: stdout stays the planning list (and valid JSON with --json)
+        fix = "700" if path.is_dir() else "600"
+        note(f"somek: warning: {path} is readable by others (chmod {fix} {path})")
     if as_json:
         emit_json([w.to_dict() for w in warnings])
     else:
         for w in warnings:
             when = f"{w.start.astimezone(ws.tz):%Y-%m-%d %H:%M}"
             click.echo(f"{w.event_id}  {when}  {_in_days(w.days_left)}  {w.title}: {w.message}")
-    if warnings:
-        raise Failure(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    count = len(warnings) + len(loose)
+    if count:
+        raise Failure(f"{count} warning{'s' if count != 1 else ''}")
 
 
 def _in_days(days: int) -> str:

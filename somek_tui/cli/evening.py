@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -18,6 +16,7 @@ from somek_tui.cli.mailing import progress_bar
 from somek_tui.cli.mailing import report as print_summary
 from somek_tui.cli.output import Failure, emit_json, note, table
 from somek_tui.models import EventStatus
+from somek_tui.private_files import write_private
 from somek_tui.services.evening import (
     CheckinRow,
     add_walk_in,
@@ -33,20 +32,6 @@ from somek_tui.services.report import REPORT_TEMPLATE, report_context
 from somek_tui.workspace import Workspace
 
 OUTPUT = click.Path(dir_okay=False, path_type=Path)
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """A web server or calendar polling the file sees the old one or the new one."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _flag(value: bool | None) -> str:
@@ -76,13 +61,15 @@ def checkin(
     """Mark who came to an event, or show the check-in list.
 
     Someone who came without answering gets an answer; an address that is not
-    on the list yet becomes a member (a walk-in). NOSHOWS in the list counts
+    on the list yet becomes a member (a walk-in), named by --name when it is
+    the one new address among those given. NOSHOWS in the list counts
     the evenings a member said yes to and missed: for organizers only.
 
     \b
     Example:
       somek checkin e6 anna@example.org joerg@example.org
       somek checkin e6 neu@example.org --name "Nina Neu"
+      somek checkin e6 anna@example.org new.face@example.com --name "New Face"
       somek checkin e6 joerg@example.org --absent
       somek checkin e6 --list
     """
@@ -96,12 +83,17 @@ def checkin(
         raise click.UsageError("--json goes with --list")
     if not emails:
         raise click.UsageError("name at least one EMAIL, or use --list")
-    if name and len(emails) != 1:
-        raise click.UsageError("--name goes with exactly one EMAIL")
     now = ws.now()
     lines = []
     confirmations: list[str] = []
     with ws.store.transaction() as tx:
+        if name and len(emails) > 1:
+            new = [r for r in emails if "@" in r and tx.member_by_email(r) is None]
+            if len(new) != 1:
+                raise Failure(
+                    f"--name names the one walk-in among the addresses, but {len(new)} are new"
+                    f"{': ' + ', '.join(new) if new else ''}; check them in one at a time"
+                )
         for ref in emails:
             known = tx.member(ref) if "@" not in ref else tx.member_by_email(ref)
             if absent or known is not None or "@" not in ref:
@@ -184,32 +176,38 @@ def _row_json(row: CheckinRow) -> dict[str, object]:
 @click.command("attendees")
 @click.argument("event_id")
 @click.option("--csv", "csv_file", type=OUTPUT, help="Write CSV to FILE ('-': stdout).")
+@click.option("--excel", is_flag=True, help="With --csv: for German Excel (';', UTF-8 BOM, CRLF).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_obj
-def attendees(ctx: object, event_id: str, csv_file: Path | None, as_json: bool) -> None:
+def attendees(
+    ctx: object, event_id: str, csv_file: Path | None, excel: bool, as_json: bool
+) -> None:
     """Everyone who answered for an event: answer, guests, waitlist, attendance.
 
     The CSV is UTF-8 with a header row, comma-separated (columns name, email,
     answer, guests, waitlisted, attended, source, updated_at; true/false, empty
     when attendance is unknown). It leaves out NOSHOWS, which the table and
-    JSON show to organizers.
+    JSON show to organizers. With --excel it is semicolon-separated with a
+    byte order mark, as German Excel opens it by double-click.
 
     \b
     Example:
       somek attendees e6
-      somek attendees e6 --csv gaesteliste.csv
+      somek attendees e6 --csv gaesteliste.csv --excel
     """
     if csv_file is not None and as_json:
         raise click.UsageError("choose --csv or --json")
+    if excel and csv_file is None:
+        raise click.UsageError("--excel goes with --csv FILE")
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     view = ws.store.read()
     rows = attendee_rows(view, find_event(view, event_id), ws.tz)
     if csv_file is not None:
-        text = attendees_csv(rows)
+        text = attendees_csv(rows, excel=excel)
         if str(csv_file) == "-":
             click.echo(text, nl=False)
         else:
-            write_atomically(csv_file, text.encode("utf-8"))
+            write_private(csv_file, text.encode("utf-8"))
             note(f"wrote {len(rows)} rows to {csv_file}")
         return
     if as_json:
@@ -284,7 +282,7 @@ def report(
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomically(output, text.encode("utf-8"))
+        write_private(output, text.encode("utf-8"))
         note(f"wrote {output}")
 
 
@@ -325,6 +323,8 @@ def ics(ctx: object, output: Path | None) -> None:
     """Write an iCalendar file of all announced events, for a website or subscription.
 
     UIDs and SEQUENCE match the invitations, so entries update in place.
+    A new file is readable by its owner only; for a web server, chmod it once
+    (chmod 644 FILE): later runs keep the mode it has.
 
     \b
     Example:
@@ -338,7 +338,7 @@ def ics(ctx: object, output: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        write_atomically(output, data)
+        write_private(output, data)
         note(f"wrote {len(events)} events to {output}")
 
 

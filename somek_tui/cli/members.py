@@ -59,9 +59,12 @@ def member_add(ctx: object, email: str, name: str, language: str | None) -> None
 def member_import(ctx: object, file: Path, as_json: bool) -> None:
     """Add members from a CSV file with a header row.
 
-    Columns: email (or E-Mail), optional name (Name) and language (Sprache).
-    UTF-8 with or without BOM, Excel's semicolon CSV and Latin-1 are read.
-    Nothing is written when the file cannot be read.
+    Columns: email (E-Mail, Mail, E-Mail-Adresse), optional name (Name, or
+    Vorname and Nachname), language (Sprache: de/en, Deutsch/Englisch) and
+    organization (Firma, Organisation, Company). UTF-8 with or without BOM
+    and German Excel's semicolon CSV in cp1252 are read; the report says
+    which columns were used and which ignored. Nothing is written when the
+    file cannot be read.
 
     \b
     Example:
@@ -82,6 +85,7 @@ def member_import(ctx: object, file: Path, as_json: bool) -> None:
     if as_json:
         emit_json(
             {
+                "columns": report.columns,
                 "added": len(report.added),
                 "duplicates": [{"line": ln, "email": e} for ln, e in report.duplicates],
                 "invalid": [{"line": ln, "reason": r} for ln, r in report.invalid],
@@ -92,6 +96,7 @@ def member_import(ctx: object, file: Path, as_json: bool) -> None:
         f"{len(report.added)} added, {len(report.duplicates)} skipped as duplicates, "
         f"{len(report.invalid)} rejected as invalid"
     )
+    click.echo(report.columns)
     for line, address in report.duplicates:
         click.echo(f"  line {line}: duplicate {address}")
     for line, reason in report.invalid:

@@ -4,6 +4,10 @@ The CSV is plain UTF-8 (no BOM) in standard comma-separated form with a
 header row: what scripts and current spreadsheet programs read without
 asking. The no-show count is not part of it, since the file may leave the
 organizers' hands (a host's guest list); the terminal table and JSON have it.
+
+German Excel reads neither: it splits on ``;`` and takes a file without a
+BOM for cp1252. The Excel variant is ``;``-separated UTF-8 with a BOM and
+CRLF line ends.
 """
 
 from __future__ import annotations
@@ -100,10 +104,18 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def attendees_csv(rows: list[AttendeeRow]) -> str:
-    """The rows as CSV text with a header; booleans are true/false, unknown is empty."""
+EXCEL_BOM = "\ufeff"
+
+
+def attendees_csv(rows: list[AttendeeRow], *, excel: bool = False) -> str:
+    """The rows as CSV text with a header; booleans are true/false, unknown is empty.
+
+    ``excel``: for German Excel, ``;``-separated and starting with a BOM.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    if excel:
+        buffer.write(EXCEL_BOM)
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow(

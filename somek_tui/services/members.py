@@ -49,6 +49,7 @@ def add_member(
     source: str | None = None,
     now: datetime,
     status: MemberStatus = MemberStatus.ACTIVE,
+    organization: str = "",
 ) -> Member:
     address = normalise_email(email)
     if tx.member_by_email(address) is not None:
@@ -61,6 +62,7 @@ def add_member(
         status=status,
         consent=[ConsentEntry(at=now, how=how, source=source)],
         created=now,
+        organization=clean_name(organization),
     )
     tx.put(member)
     return member
@@ -80,6 +82,7 @@ class ImportReport:
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     invalid: list[tuple[int, str]] = field(default_factory=list)
     encoding: str = "utf-8"
+    columns: str = ""  # which columns were read as what, for the person importing
 
 
 def import_members(
@@ -87,7 +90,9 @@ def import_members(
 ) -> ImportReport:
     """Add every new address of a CSV file in one write; report the rest by line."""
     parsed = parse_member_csv(data)
-    report = ImportReport(invalid=list(parsed.invalid), encoding=parsed.encoding)
+    report = ImportReport(
+        invalid=list(parsed.invalid), encoding=parsed.encoding, columns=parsed.columns_summary()
+    )
     report.duplicates.extend(parsed.duplicates_in_file)
     with store.transaction() as tx:
         for row in parsed.rows:
@@ -103,6 +108,7 @@ def import_members(
                 how=ConsentHow.IMPORTED,
                 source=source,
                 now=now,
+                organization=row.organization,
             )
             report.added.append(row.email)
     report.duplicates.sort()

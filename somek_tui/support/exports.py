@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from somek_tui.private_files import make_private_dir, write_private
 from somek_tui.services.exports import spreadsheet_safe
 
 
@@ -24,10 +25,8 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def write_export(folder: Path, name: str, payload: bytes) -> Path:
-    """Write next to the database in ``exports/``; returns the file's path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write next to the database in ``exports/`` (owner-only); returns the file's path."""
+    make_private_dir(folder)
     target = folder / name
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(payload)
-    tmp.replace(target)
+    write_private(target, payload)
     return target

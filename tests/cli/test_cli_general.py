@@ -88,3 +88,29 @@ def test_a_missing_settings_file_named_explicitly_is_an_error(
         run_somek("member", "list", db=db_path, config=tmp_path / "no.toml"),
         contains="does not exist",
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["member", "list"], ["export", "--json"], ["sync"], ["check"], ["invite", "e1"]],
+    ids=" ".join,
+)
+def test_a_command_on_a_missing_database_says_so_and_creates_nothing(
+    command: list[str], tmp_path: Path
+) -> None:
+    typo = tmp_path / "db.jsn"
+    assert_clean_error(run_somek(*command, db=typo), contains=f"no database at {typo}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_app_on_a_missing_database_says_so(tmp_path: Path) -> None:
+    typo = tmp_path / "db.jsn"
+    assert_clean_error(run_somek(db=typo), contains=f"no database at {typo}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_first_adding_command_creates_the_database_and_says_so_once(db_path: Path) -> None:
+    first = run_somek("member", "add", "anna@example.org", db=db_path)
+    assert (first.code, first.err) == (0, f"somek: created new database at {db_path}\n")
+    second = run_somek("event", "add", "--title", "SEO", "--start", "2027-03-25 19:00", db=db_path)
+    assert (second.code, second.err) == (0, "")

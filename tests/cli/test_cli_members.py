@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from support.cli import assert_clean_error, run_somek
 
 
@@ -141,6 +142,7 @@ def test_member_remove_erases_answers_and_votes_but_keeps_topics_unnamed(db_path
 
 
 def test_member_remove_of_an_unknown_member_is_a_clear_error(db_path: Path) -> None:
+    run_somek("member", "add", "anna@example.org", db=db_path)
     assert_clean_error(
         run_somek("member", "remove", "ghost@example.org", db=db_path), contains="no member"
     )
@@ -151,3 +153,54 @@ def test_member_list_prints_a_table(db_path: Path) -> None:
     out = run_somek("member", "list", db=db_path).out.splitlines()
     assert out[0].split() == ["ID", "NAME", "E-MAIL", "LANG", "STATUS"]
     assert out[1].split() == ["m1", "Anna", "anna@example.org", "de", "active"]
+
+
+def members_by_email(db_path: Path) -> dict[str, dict[str, object]]:
+    listed = json.loads(run_somek("member", "list", "--json", db=db_path).out)
+    return {m["email"]: m for m in listed}
+
+
+def test_import_reads_german_excel_first_and_last_names_and_company(
+    db_path: Path, tmp_path: Path
+) -> None:
+    csv_file = write(
+        tmp_path / "mitglieder.csv",
+        "Vorname;Nachname;E-Mail;Firma;Telefon\r\n"
+        "Jörg;Weiß;joerg@example.org;Domblick PR GmbH;0221 123\r\n"
+        "Anna;;anna@example.org;;\r\n",
+        encoding="cp1252",
+    )
+    run = run_somek("member", "import", str(csv_file), db=db_path)
+    assert run.code == 0, run.err
+    assert run.out.splitlines()[:2] == [
+        "2 added, 0 skipped as duplicates, 0 rejected as invalid",
+        "columns read: Vorname as first name, Nachname as last name, E-Mail as e-mail, "
+        "Firma as organization; ignored: Telefon",
+    ]
+    members = members_by_email(db_path)
+    assert members["joerg@example.org"]["name"] == "Jörg Weiß"
+    assert members["anna@example.org"]["name"] == "Anna"
+    exported = json.loads(run_somek("member", "export", "joerg@example.org", db=db_path).out)
+    assert "Domblick PR GmbH" in json.dumps(exported, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("header", "encoding"),
+    [
+        ("First Name,Last Name,Email,Language,Company", "utf-8-sig"),
+        ("Vorname,Nachname,Mail,Sprache,Organisation", "utf-8"),
+        ("Vorname;Nachname;E-Mail-Adresse;Sprache;Firma", "cp1252"),
+    ],
+    ids=["english-bom", "german-comma-utf8", "german-excel-cp1252"],
+)
+def test_import_reads_the_usual_headers_in_either_language(
+    header: str, encoding: str, db_path: Path, tmp_path: Path
+) -> None:
+    sep = ";" if ";" in header else ","
+    row = sep.join(["Zoë", "Müller", "zoe@example.org", "en", "Stadt Köln"])
+    csv_file = write(tmp_path / "m.csv", f"{header}\n{row}\n", encoding=encoding)
+    run = run_somek("member", "import", str(csv_file), db=db_path)
+    assert run.out.startswith("1 added"), run.out + run.err
+    assert "ignored" not in run.out
+    member = members_by_email(db_path)["zoe@example.org"]
+    assert (member["name"], member["language"]) == ("Zoë Müller", "en")

@@ -49,6 +49,23 @@ def test_checkin_of_an_unknown_address_sends_the_join_confirmation(evening: Even
     assert member is not None and member.status.value == "pending"
 
 
+def test_checkin_names_the_one_walk_in_among_members(evening: Evening) -> None:
+    argv = ["checkin", "e1", "anna@example.org", "nina@example.org", "--name", "Nina Neu"]
+    run = run_evening(*argv, db=db_of(evening))
+    assert run.code == 0, run.err
+    view = Store.open(db_of(evening)).read()
+    nina, anna = view.member_by_email("nina@example.org"), view.member_by_email("anna@example.org")
+    assert nina is not None and nina.name == "Nina Neu"
+    assert anna is not None and anna.name == "Anna Schmitz"
+
+
+def test_checkin_name_with_two_new_addresses_is_a_clear_error(evening: Evening) -> None:
+    argv = ["checkin", "e1", "nina@example.org", "olaf@example.org", "--name", "Nina Neu"]
+    before = db_of(evening).read_bytes()
+    assert_clean_error(run_evening(*argv, db=db_of(evening)), contains="2 are new")
+    assert db_of(evening).read_bytes() == before
+
+
 def test_checkin_absent_marks_a_no_show(evening: Evening) -> None:
     run = run_evening("checkin", "e1", "joerg@example.org", "--absent", db=db_of(evening))
     assert run.code == 0, run.err
@@ -125,6 +142,19 @@ def test_attendees_csv_file_is_utf8_with_a_header(evening: Evening, tmp_path: Pa
         "Emily Clarke",
         "Mehmet Yılmaz",
     ]
+
+
+def test_attendees_excel_csv_file_opens_in_german_excel(evening: Evening, tmp_path: Path) -> None:
+    target = tmp_path / "gaeste.csv"
+    run = run_evening("attendees", "e1", "--csv", str(target), "--excel", db=db_of(evening))
+    assert run.code == 0, run.err
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfname;email;answer;")
+    assert raw.endswith(b"\r\n")
+
+
+def test_attendees_excel_without_csv_is_a_usage_error(evening: Evening) -> None:
+    assert run_evening("attendees", "e1", "--excel", db=db_of(evening)).code == 2
 
 
 def test_attendees_csv_to_stdout(evening: Evening) -> None:

@@ -70,3 +70,23 @@ def test_a_name_that_looks_like_a_formula_is_defused(evening: Evening) -> None:
         mark_attended(tx, evening.event.id, member.id, True, evening.ws.now())
     names = [r["name"] for r in rows(evening)]
     assert "'=HYPERLINK(1)" in names
+
+
+def test_the_excel_csv_is_semicolon_separated_utf8_with_a_bom_and_crlf(evening: Evening) -> None:
+    view = evening.ws.store.read()
+    text = attendees_csv(attendee_rows(view, evening.event, TZ), excel=True)
+    data = text.encode("utf-8")
+    assert data.startswith(b"\xef\xbb\xbf" + ";".join(CSV_COLUMNS).encode() + b"\r\n")
+    assert data.count(b"\r\n") == 5 and b"\n" not in data.replace(b"\r\n", b"")
+    parsed = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert parsed[1]["name"] == "Jörg Weiß"
+
+
+def test_the_excel_csv_keeps_formulas_defused(evening: Evening) -> None:
+    with evening.ws.store.transaction() as tx:
+        member = add_member(tx, "x@example.org", name="=HYPERLINK(1)", now=evening.ws.now())
+        mark_attended(tx, evening.event.id, member.id, True, evening.ws.now())
+    view = evening.ws.store.read()
+    text = attendees_csv(attendee_rows(view, evening.event, TZ), excel=True)
+    names = [r["name"] for r in csv.DictReader(io.StringIO(text[1:]), delimiter=";")]
+    assert "'=HYPERLINK(1)" in names

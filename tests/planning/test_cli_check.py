@@ -52,5 +52,6 @@ def test_check_json_lists_the_warnings(db_path: Path) -> None:
 
 
 def test_check_json_with_nothing_missing_is_an_empty_list(db_path: Path) -> None:
+    members(db_path, "anna@example.org")  # check needs a database
     run = run_check(db_path, "--json")
     assert (run.code, json.loads(run.out)) == (0, [])

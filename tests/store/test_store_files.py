@@ -170,8 +170,10 @@ def _check_not_writable(tmp_path: Path) -> None:
     else:
         if not _can_drop_privileges():
             pytest.fail("running as root needs setpriv to test a read-only file")
-        # root may write anything: check as an unprivileged user instead
+        # root may write anything: check as an unprivileged user instead, who
+        # may read the (owner-only) file once it is opened up to everyone
         tmp_path.chmod(0o755)
+        db.chmod(0o644)
         script = (
             "import sys\n"
             "from somek_tui.store import Store, StoreNotWritable\n"
@@ -204,3 +206,44 @@ def _check_not_writable(tmp_path: Path) -> None:
         assert done.returncode == 3, done.stderr
         assert str(db) in done.stdout
     assert db.read_bytes() == before
+
+
+def test_files_somek_keeps_beside_the_database_are_owner_only_under_an_open_umask(
+    tmp_path: Path,
+) -> None:
+    # in a subprocess: the umask is the whole process's
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "os.umask(0)\n"
+        "from somek_tui.models import Member\n"
+        "from somek_tui.store import Store\n"
+        "from somek_tui.support.exports import write_export\n"
+        "db = Path(sys.argv[1])\n"
+        "s = Store.open(db)\n"
+        "with s.transaction() as tx:\n"
+        "    tx.put(Member(id=tx.next_id('members'), email='c@example.org'))\n"
+        "with s.transaction(journaled=True) as tx:\n"
+        "    tx.put(Member(id=tx.next_id('members'), email='a@example.org'))\n"
+        "s.record_fast(Member(id='m9', email='b@example.org'))\n"
+        "write_export(db.parent / 'exports' / 'e6', 'gaeste.csv', b'name\\n')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "db.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 0, done.stderr
+    found = {
+        str(p.relative_to(tmp_path)): oct(p.stat().st_mode & 0o777) for p in tmp_path.rglob("*")
+    }
+    assert found == {
+        "db.json": "0o600",
+        "db.json.journal": "0o600",
+        "db.json.lock": "0o600",
+        "exports": "0o700",
+        "exports/e6": "0o700",
+        "exports/e6/gaeste.csv": "0o600",
+    }
