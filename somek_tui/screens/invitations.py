@@ -8,7 +8,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.markup import escape
 from textual.widgets import Button, ProgressBar, Select, Static, TabbedContent, TabPane
 
 from somek_tui.models import EventStatus, MailKind, OutboxState
@@ -18,6 +17,7 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.support.format import short_when
+from somek_tui.support.plain import as_written
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 STATE_STYLE = {"sent": "green", "failed": "bold red", "queued": "yellow", "sending": "yellow"}
@@ -66,7 +66,9 @@ class InvitationsScreen(SectionScreen):
         now = self.ws.now()
         events = [e for e in view.events() if e.status is not EventStatus.CANCELLED]
         select = self.query_one("#invite-event", Select)
-        options = [(f"{short_when(e.start, self.ws.tz)}  {e.title}", e.id) for e in events]
+        options = [
+            (as_written(f"{short_when(e.start, self.ws.tz)}  {e.title}"), e.id) for e in events
+        ]
         if self.event_id is None:
             coming = upcoming(view, now)
             self.event_id = coming[0].id if coming else (events[-1].id if events else None)
@@ -229,12 +231,12 @@ class InvitationsScreen(SectionScreen):
         self.query_one("#send-progress").display = False
         self.reload()
         if error is not None:
-            self.notify(error, severity="error", timeout=10)
+            self.notify(error, severity="error", timeout=10, markup=False)
             return
         self.notify(
             f"{summary.sent} sent, {summary.skipped} skipped, {summary.failed} failed",
             severity="error" if summary.failed else "information",
         )
         if summary.failures:
-            body = "\n".join(f"{escape(a)}: {escape(str(e))}" for a, e in summary.failures)
+            body = as_written("\n".join(f"{a}: {e}" for a, e in summary.failures))
             self.app.push_screen(ReportScreen("Some invitations failed (r retries)", body))
