@@ -96,7 +96,7 @@ class CheckinScreen(SectionScreen):
 
         note = self.write(change)
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_toggle_came(self) -> None:
         member_id = self._member_id()
@@ -127,7 +127,7 @@ class CheckinScreen(SectionScreen):
         def done(note: str | None) -> None:
             self.reload()
             if note:
-                self.notify(note)
+                self.notify(note, markup=False)
 
         self.app.push_screen(
             PeopleFormScreen(

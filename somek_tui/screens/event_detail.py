@@ -152,7 +152,7 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
 
         note = self.write(change)
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_answer(self, value: str) -> None:
         member_id = self._member_id()

@@ -51,7 +51,7 @@ class EventPeopleActions(_Base):
     def _saved(self, note: str | None) -> None:
         self.reload()
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_host(self) -> None:
         event = self._event_of_kind(EventKind.TALK, "A host")

@@ -230,12 +230,18 @@ async def test_every_section_shows_outside_text_as_written(app: SomekApp) -> Non
         assert app.is_running
 
 
-async def test_the_evening_screens_show_outside_text_as_written(app: SomekApp) -> None:
+async def test_the_evening_screens_show_outside_text_as_written(
+    app: SomekApp, ws: Workspace
+) -> None:
+    nora, _ = ids(ws)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await open_section(pilot, "1", "DashboardScreen")
         await pilot.press("o")
         await opened(pilot, EventDetailScreen)
         await shows(pilot, TITLE, VENUE, NAME)
+        await select(pilot, nora)
+        await pilot.press("m")  # the notification names her
+        await shows(pilot, f"{NAME}: maybe")
         await pilot.press("A")  # answer for…: the members by name
         await opened(pilot, ChooseScreen)
         await shows(pilot, NAME)
@@ -244,8 +250,9 @@ async def test_the_evening_screens_show_outside_text_as_written(app: SomekApp) -
         await pilot.press("h")  # the host form
         await opened(pilot, FormScreen)
         await shows(pilot, HOST)
-        await pilot.press("escape")
+        await pilot.press("ctrl+s")  # saved as it is: the notification names the host
         await opened(pilot, EventDetailScreen)
+        await shows(pilot, f"Host: {HOST}")
         await pilot.press("T")  # thanks: a confirm naming the evening
         await opened(pilot, ConfirmScreen)
         await shows(pilot, TITLE)
@@ -254,6 +261,9 @@ async def test_the_evening_screens_show_outside_text_as_written(app: SomekApp) -
         await pilot.press("c")
         await opened(pilot, CheckinScreen)
         await shows(pilot, TITLE, NAME)
+        await select(pilot, nora)
+        await pilot.press("space")
+        await shows(pilot, f"{NAME}: came")
         await pilot.press("escape", "escape")  # back to the events the evening opened from
         await wait_for(pilot, lambda: type(pilot.app.screen).__name__ == "EventsScreen")
         await select(pilot, "e1")  # the evening that has taken place
