@@ -24,8 +24,10 @@ from somek_tui.screens.checkin import CheckinScreen
 from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.event_detail import EventDetailScreen
+from somek_tui.screens.file_picker import FilePickerScreen
 from somek_tui.screens.form import FormScreen
 from somek_tui.screens.plan import PlanScreen
+from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import add_event, set_host, set_speaker
 from somek_tui.services.members import add_member
 from somek_tui.services.rsvps import set_answer
@@ -201,6 +203,13 @@ async def select(pilot: Pilot[None], key: str) -> None:
     await pilot.pause()
 
 
+async def choose_file(pilot: Pilot[None], path: Path) -> None:
+    picker = pilot.app.screen.query_one("#picker-path", Input)
+    picker.value = str(path)
+    picker.focus()
+    await pilot.press("enter")
+
+
 def ids(ws: Workspace) -> tuple[str, str]:
     """The member and the evening that carry the markup."""
     view = ws.store.read()
@@ -307,6 +316,17 @@ async def test_forms_and_confirms_show_outside_text_as_written(
         await opened(pilot, ConfirmScreen)
         await shows(pilot, NAME)
         await pilot.press("n")
+        await pilot.press("i")  # import: a missing file, then a file with a bad row
+        await opened(pilot, FilePickerScreen)
+        missing = Path(ws.settings.base_dir) / "fehlt [@click=app.quit]q.csv"
+        await choose_file(pilot, missing)
+        await shows(pilot, f"{missing}: no such file")
+        table = Path(ws.settings.base_dir) / "neu [@click=app.quit]q.csv"
+        table.write_text(f"email,name,language\nnew@example.org,Neu,{NASTY}\n", encoding="utf-8")
+        await choose_file(pilot, table)
+        await opened(pilot, ReportScreen)
+        await shows(pilot, table.name, f"unknown language {NASTY.strip()!r}")
+        await pilot.press("escape")
         await open_section(pilot, "5", "TopicsScreen")
         await pilot.press("g")  # schedule: a chooser naming the topic and the evenings
         await opened(pilot, ChooseScreen)
