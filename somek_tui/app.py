@@ -115,7 +115,7 @@ class SomekApp(App[None]):
         try:
             stale = screen.is_stale()
         except EXPECTED as exc:
-            self.notify(describe(exc), severity="error")
+            self.notify(describe(exc), severity="error", markup=False)
             return
         if stale:
             screen.reload()

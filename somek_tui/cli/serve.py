@@ -8,7 +8,13 @@ from somek_tui.cli.output import Failure
 
 
 @click.command("serve")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on; 0 picks a free one.",
+)
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -19,16 +25,22 @@ from somek_tui.cli.output import Failure
 def serve_command(ctx: object, port: int, host: str) -> None:
     """Serve the organizer's app in a browser (textual-serve).
 
+    Prints the address to open: it carries a secret token, and requests
+    without it, or from another site, are refused.
+
     \b
     Example:
-      somek --db stammtisch.json serve --port 8080   # then open http://127.0.0.1:8080
+      somek --db stammtisch.json serve --port 8080
     """
     from somek_tui.serve import serve
 
     ws = ctx.ws  # type: ignore[attr-defined]  # opened now: a bad database fails here
-    click.echo(f"somek: serving on http://{host}:{port} (ctrl+c stops)", err=True)
+
+    def ready(url: str) -> None:
+        click.echo(f"somek: serving on {url} (ctrl+c stops)", err=True)
+
     try:
-        serve(ws.store.path, ws.settings.source, host=host, port=port)
+        serve(ws.store.path, ws.settings.source, host=host, port=port, ready=ready)
     except OSError as exc:
         raise Failure(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 

@@ -94,7 +94,7 @@ class SectionScreen(Screen[None]):
         try:
             yield
         except EXPECTED as exc:
-            self.notify(describe(exc), severity="error", timeout=8)
+            self.notify(describe(exc), severity="error", timeout=8, markup=False)
         except Exception as exc:  # a bug must not take the organizer's evening with it
             self.log.error(traceback.format_exc())
             self.notify(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.markup import escape
 from textual.widgets import Static
 
 from somek_tui.screens.base import SectionScreen
@@ -14,6 +13,7 @@ from somek_tui.services.evening import add_walk_in, attendance, checkin_list, re
 from somek_tui.services.events import find_event
 from somek_tui.store import Transaction
 from somek_tui.support.format import short_when
+from somek_tui.support.plain import shown
 from somek_tui.support.year import CAME_LABELS, next_came, no_show_label
 from somek_tui.widgets.records_table import RecordsTable, dim, styled
 
@@ -51,11 +51,14 @@ class CheckinScreen(SectionScreen):
         event = find_event(view, self.event_id)
         counts = attendance(view, event)
         self.query_one("#checkin-header", Static).update(
-            f"[b]Check-in · {escape(event.title)}[/b]  [$text-muted]{event.id} · "
-            f"{short_when(event.start, self.ws.tz)}[/]\n"
-            f"[$success]{counts.members} came[/] ({counts.walk_ins} walk-ins, "
-            f"{counts.guests} guests) · {counts.absent} missed · "
-            f"{counts.unchecked} of {counts.said_yes} yes not checked in"
+            shown(
+                f"[b]Check-in · $title[/b]  [$text-muted]{event.id} · "
+                f"{short_when(event.start, self.ws.tz)}[/]\n"
+                f"[$success]{counts.members} came[/] ({counts.walk_ins} walk-ins, "
+                f"{counts.guests} guests) · {counts.absent} missed · "
+                f"{counts.unchecked} of {counts.said_yes} yes not checked in",
+                title=event.title,
+            )
         )
         rows = [
             (
@@ -94,7 +97,7 @@ class CheckinScreen(SectionScreen):
 
         note = self.write(change)
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_toggle_came(self) -> None:
         member_id = self._member_id()

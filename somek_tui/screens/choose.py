@@ -9,6 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from somek_tui.support.plain import as_written
+
 
 class ChooseScreen(ModalScreen[str | None]):
     """Returns the chosen option's id, or None when cancelled; type to narrow the list."""
@@ -31,7 +33,7 @@ class ChooseScreen(ModalScreen[str | None]):
     def _matching(self, text: str) -> list[Option]:
         needle = text.casefold().strip()
         return [
-            Option(label, id=key)
+            Option(as_written(label), id=key)
             for key, label in self.options
             if not needle or needle in label.casefold()
         ][:500]

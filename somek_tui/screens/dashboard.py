@@ -6,7 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Sparkline, Static
 
 from somek_tui.models import Event, MemberStatus, OutboxState
@@ -17,6 +17,7 @@ from somek_tui.services.rsvps import Tally, answers_by_day, tally
 from somek_tui.services.topics import ranked
 from somek_tui.store import View
 from somek_tui.support.format import bar, daily_series, days_to_go, plural, snippet, when
+from somek_tui.support.plain import as_written, lines, shown
 
 
 class DashboardScreen(SectionScreen):
@@ -77,18 +78,20 @@ class DashboardScreen(SectionScreen):
             if view is self.ws.store.read():
                 panel.update(self._attention_text(view, bouncing))
 
-    def _event_text(self, event: Event | None) -> str:
+    def _event_text(self, event: Event | None) -> Content:
         if event is None:
-            return "[$text-muted]Nothing planned yet.[/]\nPress [b]2[/b], then [b]n[/b]."
-        lines = [
-            f"[b]{escape(event.title)}[/b]",
-            f"{when(event.start, self.ws.tz)}  "
-            f"[b $accent]{days_to_go(event.start, self.ws.now())}[/]",
-            f"[$text-muted]{event.kind.value} · {event.status.value} · {event.id}[/]",
+            return shown("[$text-muted]Nothing planned yet.[/]\nPress [b]2[/b], then [b]n[/b].")
+        parts = [
+            shown("[b]$title[/b]", title=event.title),
+            shown(
+                f"{when(event.start, self.ws.tz)}  "
+                f"[b $accent]{days_to_go(event.start, self.ws.now())}[/]"
+            ),
+            shown(f"[$text-muted]{event.kind.value} · {event.status.value} · {event.id}[/]"),
         ]
         if str(event.venue):
-            lines.append(escape(str(event.venue)))
-        return "\n".join(lines)
+            parts.append(as_written(event.venue))
+        return lines(parts)
 
     def _tally_text(self, t: Tally) -> str:
         lines = [
@@ -105,14 +108,18 @@ class DashboardScreen(SectionScreen):
             lines.append(f"[b $warning]{t.waitlisted} on the waitlist[/]")
         return "\n".join(lines)
 
-    def _attention_text(self, view: View, bouncing: int | None) -> str:
+    def _attention_text(self, view: View, bouncing: int | None) -> Content | str:
         review = len(view.review_items())
         failed = len(view.outbox(states=[OutboxState.FAILED]))
         warnings = planning_warnings(view.events(), self.ws.now())
         if not (review or bouncing or failed or warnings):
             return "[$text-muted]Checking…[/]" if bouncing is None else "[$success]All clear.[/]"
-        lines = [
-            f"[b $warning]  ![/] {escape(w.event_id)}: {escape(w.message)}  [$text-muted]\\[2][/]"
+        parts = [
+            shown(
+                "[b $warning]  ![/] $event: $message  [$text-muted]\\[2][/]",
+                event=w.event_id,
+                message=w.message,
+            )
             for w in warnings
         ]
         for count, what, key in (
@@ -121,15 +128,16 @@ class DashboardScreen(SectionScreen):
             (failed, "failed sends", "3"),
         ):
             if count:
-                lines.append(f"[b $warning]{count:>3}[/] {what}  [$text-muted]\\[{key}][/]")
-        return "\n".join(lines)
+                parts.append(shown(f"[b $warning]{count:>3}[/] {what}  [$text-muted]\\[{key}][/]"))
+        return lines(parts)
 
-    def _topics_text(self, view: View) -> str:
+    def _topics_text(self, view: View) -> Content | str:
         top = ranked(view.topics())[:5]
         if not top:
             return "[$text-muted]No suggestions yet.[/]"
-        return "\n".join(
-            f"[b]{topic.vote_count:>3}[/] {escape(snippet(topic.title, 30))}" for topic in top
+        return lines(
+            shown(f"[b]{topic.vote_count:>3}[/] $title", title=snippet(topic.title, 30))
+            for topic in top
         )
 
     def action_open_event(self) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.markup import escape
 from textual.widgets import DataTable, Static
 
 from somek_tui.models import Answer, AnswerSource, Event
@@ -23,6 +22,7 @@ from somek_tui.support.attendees import FILTERS, SORTS, arrange, attendees, next
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.support.exports import csv_bytes, write_export
 from somek_tui.support.format import plural, short_when, when
+from somek_tui.support.plain import shown
 from somek_tui.support.year import report_name
 from somek_tui.widgets.records_table import RecordsTable, styled
 
@@ -88,12 +88,16 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
         t = tally(view, event)
         cap = f" of {t.capacity}" if t.capacity else ""
         self.query_one("#event-header", Static).update(
-            f"[b]{escape(event.title)}[/b]  [$text-muted]{event.id} · {event.kind.value} · "
-            f"{event.status.value}[/]\n{when(event.start, self.ws.tz)} · "
-            f"{escape(str(event.venue)) or 'no venue yet'}\n"
-            f"[$success]{t.yes} yes[/] · [$warning]{t.maybe} maybe[/] · [$error]{t.no} no[/] · "
-            f"{t.no_answer} no answer · {plural(t.guests, 'guest')} · {t.places_taken}{cap} places"
-            + (f" · [b $warning]{t.waitlisted} waiting[/]" if t.waitlisted else "")
+            shown(
+                f"[b]$title[/b]  [$text-muted]{event.id} · {event.kind.value} · "
+                f"{event.status.value}[/]\n{when(event.start, self.ws.tz)} · $venue\n"
+                f"[$success]{t.yes} yes[/] · [$warning]{t.maybe} maybe[/] · [$error]{t.no} no[/] · "
+                f"{t.no_answer} no answer · {plural(t.guests, 'guest')} · "
+                f"{t.places_taken}{cap} places"
+                + (f" · [b $warning]{t.waitlisted} waiting[/]" if t.waitlisted else ""),
+                title=event.title,
+                venue=str(event.venue) or "no venue yet",
+            )
         )
         rows = []
         for a in arrange(attendees(view, event), self.answer_filter, self.sort):
@@ -148,7 +152,7 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
 
         note = self.write(change)
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_answer(self, value: str) -> None:
         member_id = self._member_id()
@@ -217,9 +221,11 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             )
             path = write_export(self.exports_dir, report_name(event.id), text.encode("utf-8"))
         except Exception as exc:  # a template or file problem must not end the app
-            self.app.call_from_thread(self.notify, f"Report failed: {exc}", severity="error")
+            self.app.call_from_thread(
+                self.notify, f"Report failed: {exc}", severity="error", markup=False
+            )
             return
-        self.app.call_from_thread(self.notify, f"Report saved: {path}", timeout=8)
+        self.app.call_from_thread(self.notify, f"Report saved: {path}", timeout=8, markup=False)
         if not context["attendance"]["members"]:
             self.app.call_from_thread(
                 self.notify, "Nobody is checked in yet: c opens the check-in.", severity="warning"
@@ -251,7 +257,7 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
         try:
             summary = await send_thanks(self.ws, self.event_id)
         except EXPECTED as exc:
-            self.notify(describe(exc), severity="error", timeout=8)
+            self.notify(describe(exc), severity="error", timeout=8, markup=False)
             return
         except Exception as exc:  # a server problem: say so, a rerun sends what is left
             self.notify(
@@ -262,7 +268,9 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             return
         self.reload()
         self.notify(
-            f"Thanks: {summary.line()}", severity="error" if summary.failed else "information"
+            f"Thanks: {summary.line()}",
+            severity="error" if summary.failed else "information",
+            markup=False,
         )
 
     # view --------------------------------------------------------------------------

@@ -51,7 +51,7 @@ class EventPeopleActions(_Base):
     def _saved(self, note: str | None) -> None:
         self.reload()
         if note:
-            self.notify(note)
+            self.notify(note, markup=False)
 
     def action_host(self) -> None:
         event = self._event_of_kind(EventKind.TALK, "A host")
@@ -240,7 +240,9 @@ class EventPeopleActions(_Base):
             summary = await deliver(self.ws, [record_id])
         except Exception as exc:  # a server problem must end in a message, not a crash
             self.notify(
-                f"The request was not sent: {exc} (retry from the outbox)", severity="error"
+                f"The request was not sent: {exc} (retry from the outbox)",
+                severity="error",
+                markup=False,
             )
             return
         self.reload()

@@ -8,9 +8,10 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Static
+
+from somek_tui.support.plain import as_written
 
 
 class CsvTree(DirectoryTree):
@@ -58,7 +59,7 @@ class FilePickerScreen(ModalScreen[Path | None]):
         elif path.is_file():
             self.dismiss(path)
         else:
-            self.query_one("#picker-error", Static).update(f"{escape(str(path))}: no such file")
+            self.query_one("#picker-error", Static).update(as_written(f"{path}: no such file"))
 
     def action_up(self) -> None:
         tree = self.query_one(CsvTree)

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.support.plain import as_written
 
 T = TypeVar("T")
 
@@ -46,8 +47,8 @@ class FormScreen(ModalScreen[str | None], Generic[T]):
         try:
             saved = self.save(self.collect())
         except EXPECTED as exc:
-            self.query_one("#form-error", Static).update(describe(exc))
-            self.notify(describe(exc), severity="error")
+            self.query_one("#form-error", Static).update(as_written(describe(exc)))
+            self.notify(describe(exc), severity="error", markup=False)
             return
         self.dismiss(saved)
 

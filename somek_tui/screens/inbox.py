@@ -8,7 +8,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPane
 
 from somek_tui.models import InboxOutcome, ReviewItem
@@ -19,6 +19,7 @@ from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.services.matching import UNKNOWN_ADDRESS
 from somek_tui.support.format import short_when, snippet
+from somek_tui.support.plain import as_written, lines, shown
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 OUTCOME_STYLE = {
@@ -130,25 +131,34 @@ class InboxScreen(SectionScreen):
         if item is None:
             text.update("[$text-muted]Nothing to review.[/]")
             return
+        words = item.text.strip()
         parts = [
-            f"[b]From[/b] {escape(item.sender)}",
-            f"[b]Subject[/b] {escape(item.subject)}",
-            f"[b]Member[/b] {escape(self._member_label(item))}  "
-            f"[b]Event[/b] {escape(item.event_id or '— (assign one with a)')}",
-            f"[$warning]{escape(item.reason)}[/]",
+            shown("[b]From[/b] $sender", sender=item.sender),
+            shown("[b]Subject[/b] $subject", subject=item.subject),
+            shown(
+                "[b]Member[/b] $member  [b]Event[/b] $event",
+                member=self._member_label(item),
+                event=item.event_id or "— (assign one with a)",
+            ),
+            shown("[$warning]$reason[/]", reason=item.reason),
             *self._alias_hint(item),
-            "",
-            escape(item.text.strip()) or "[$text-muted](no text of their own)[/]",
+            as_written(""),
+            as_written(words) if words else shown("[$text-muted](no text of their own)[/]"),
         ]
         if item.quoted.strip():
-            parts += ["", f"[dim italic]{escape(item.quoted.strip())}[/]"]
-        text.update("\n".join(parts))
+            parts += [as_written(""), shown("[dim italic]$quoted[/]", quoted=item.quoted.strip())]
+        text.update(lines(parts))
 
-    def _alias_hint(self, item: ReviewItem) -> list[str]:
+    def _alias_hint(self, item: ReviewItem) -> list[Content]:
         if not item.reason.startswith(UNKNOWN_ADDRESS):
             return []
-        return [f"[b]o[/b] remembers {escape(item.sender)} as {escape(self._member_label(item))}'s"
-                " other address"]  # fmt: skip
+        return [
+            shown(
+                "[b]o[/b] remembers $sender as $member's other address",
+                sender=item.sender,
+                member=self._member_label(item),
+            )
+        ]
 
     def _member_label(self, item: ReviewItem) -> str:
         member = self.ws.store.read().member(item.member_id) if item.member_id else None
@@ -303,7 +313,7 @@ class InboxScreen(SectionScreen):
         self.query_one("#sync-progress").display = False
         self.reload()
         if error is not None:
-            self.notify(error, severity="error", timeout=10)
+            self.notify(error, severity="error", timeout=10, markup=False)
             return
         message = (
             f"Sync done: {summary.answers} answers, {summary.topics} topics, "
@@ -311,5 +321,5 @@ class InboxScreen(SectionScreen):
         )
         self.notify(message, severity="warning" if summary.errors else "information")
         if summary.errors:
-            body = "\n".join(escape(e) for e in summary.errors)
+            body = as_written("\n".join(summary.errors))
             self.app.push_screen(ReportScreen("Sync finished with problems", body))

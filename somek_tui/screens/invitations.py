@@ -8,7 +8,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.markup import escape
 from textual.widgets import Button, ProgressBar, Select, Static, TabbedContent, TabPane
 
 from somek_tui.models import EventStatus, MailKind, OutboxState
@@ -18,6 +17,7 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.support.format import short_when
+from somek_tui.support.plain import as_written
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 KIND_TITLES = {
@@ -77,8 +77,10 @@ class InvitationsScreen(SectionScreen):
         # cancelled evenings stay choosable: their cancellation notice goes out from here
         options = [
             (
-                f"{short_when(e.start, self.ws.tz)}  {e.title}"
-                + ("  (cancelled)" if e.status is EventStatus.CANCELLED else ""),
+                as_written(
+                    f"{short_when(e.start, self.ws.tz)}  {e.title}"
+                    + ("  (cancelled)" if e.status is EventStatus.CANCELLED else "")
+                ),
                 e.id,
             )
             for e in events
@@ -277,12 +279,12 @@ class InvitationsScreen(SectionScreen):
         self.query_one("#send-progress").display = False
         self.reload()
         if error is not None:
-            self.notify(error, severity="error", timeout=10)
+            self.notify(error, severity="error", timeout=10, markup=False)
             return
         self.notify(
             f"{summary.sent} sent, {summary.skipped} skipped, {summary.failed} failed",
             severity="error" if summary.failed else "information",
         )
         if summary.failures:
-            body = "\n".join(f"{escape(a)}: {escape(str(e))}" for a, e in summary.failures)
+            body = as_written("\n".join(f"{a}: {e}" for a, e in summary.failures))
             self.app.push_screen(ReportScreen("Some invitations failed (r retries)", body))

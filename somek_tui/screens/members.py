@@ -8,7 +8,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.markup import escape
+from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
@@ -26,6 +26,7 @@ from somek_tui.services.members import (
     import_members,
 )
 from somek_tui.support.members_index import MemberRow, member_rows, search
+from somek_tui.support.plain import as_written, lines, shown
 from somek_tui.widgets.records_table import RecordsTable, dim
 
 # Typing pauses this long before the table is filtered: one redraw per burst of keys.
@@ -231,7 +232,9 @@ class MembersScreen(SectionScreen):
                 now=self.ws.now(),
             )
         except Exception as exc:  # a bad file is the person's to fix, not a crash
-            self.app.call_from_thread(self.notify, f"{path.name}: {exc}", severity="error")
+            self.app.call_from_thread(
+                self.notify, f"{path.name}: {exc}", severity="error", markup=False
+            )
             return
         self.app.call_from_thread(self._imported, path, report)
 
@@ -244,21 +247,21 @@ class MembersScreen(SectionScreen):
         self.app.push_screen(ReportScreen(f"Imported {path.name}", import_text(report)))
 
 
-def import_text(report: ImportReport) -> str:
-    lines = [
-        f"[b $success]{len(report.added)} added[/]",
-        f"[b]{len(report.duplicates)} already members[/] (skipped)",
-        f"[b $error]{len(report.invalid)} rejected[/]",
+def import_text(report: ImportReport) -> Content:
+    parts = [
+        shown(f"[b $success]{len(report.added)} added[/]"),
+        shown(f"[b]{len(report.duplicates)} already members[/] (skipped)"),
+        shown(f"[b $error]{len(report.invalid)} rejected[/]"),
     ]
     if report.invalid:
-        lines.append("")
-        lines += [f"  line {line}: {escape(reason)}" for line, reason in report.invalid]
+        parts.append(as_written(""))
+        parts += [as_written(f"  line {line}: {reason}") for line, reason in report.invalid]
     if report.duplicates:
-        lines.append("")
-        lines += [
-            f"  line {line}: {escape(email)} is already a member"
+        parts.append(as_written(""))
+        parts += [
+            as_written(f"  line {line}: {email} is already a member")
             for line, email in report.duplicates
         ]
     if report.encoding not in ("utf-8", "utf-8-sig"):
-        lines.append(f"\n[$text-muted]read as {report.encoding}[/]")
-    return "\n".join(lines)
+        parts.append(shown("\n[$text-muted]read as $encoding[/]", encoding=report.encoding))
+    return lines(parts)

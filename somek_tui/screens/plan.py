@@ -13,6 +13,7 @@ from textual.widgets import Button, Static
 
 from somek_tui.services.planning import PlannedEvent
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.support.plain import as_written
 from somek_tui.support.year import clamp_count, plan_rows
 from somek_tui.widgets.records_table import RecordsTable
 
@@ -68,7 +69,7 @@ class PlanScreen(ModalScreen[list[str] | None]):
             self.plan = self.propose(self.count)
         except EXPECTED as exc:
             self.plan = []
-            error.update(describe(exc))
+            error.update(as_written(describe(exc)))
         else:
             error.update("")
         self.table.replace_rows(
@@ -91,8 +92,8 @@ class PlanScreen(ModalScreen[list[str] | None]):
         try:
             created = self.save(self.count)
         except EXPECTED as exc:
-            self.query_one("#form-error", Static).update(describe(exc))
-            self.notify(describe(exc), severity="error")
+            self.query_one("#form-error", Static).update(as_written(describe(exc)))
+            self.notify(describe(exc), severity="error", markup=False)
             return
         self.dismiss(created)
 

@@ -1,10 +1,14 @@
-"""Show a longer result (an import report, a connection test) until dismissed."""
+"""Show a longer result (an import report, a connection test) until dismissed.
+
+The body is content, not markup: it names files, addresses and server answers.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -12,7 +16,7 @@ from textual.widgets import Button, Static
 class ReportScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,enter", "dismiss", "Close")]  # noqa: RUF012
 
-    def __init__(self, title: str, body: str) -> None:
+    def __init__(self, title: str, body: Content) -> None:
         super().__init__()
         self.title_text = title
         self.body = body

@@ -6,10 +6,10 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.markup import escape
 from textual.widgets import Button, Static
 
 from somek_tui.screens.base import SectionScreen
+from somek_tui.support.plain import as_written
 from somek_tui.support.settings_view import settings_lines
 from somek_tui.widgets.records_table import RecordsTable, dim
 
@@ -33,7 +33,7 @@ class SettingsScreen(SectionScreen):
         redacted = self.ws.settings.redacted()
         source = redacted.get("source")
         self.query_one("#settings-source", Static).update(
-            f"from {source}"
+            as_written(f"from {source}")
             if source
             else "no settings file: built-in defaults (Maildir folders next to the database)"
         )
@@ -53,7 +53,7 @@ class SettingsScreen(SectionScreen):
     def _result(self, what: str, text: str, ok: bool) -> None:
         result = self.query_one("#connection-result", Static)
         result.set_classes("ok" if ok else "failed")
-        result.update(f"{what}: {'✔' if ok else '✘'} {escape(text)}")
+        result.update(as_written(f"{what}: {'✔' if ok else '✘'} {text}"))
         self.notify(f"{what}: {text}", severity="information" if ok else "error", markup=False)
 
     def action_test_smtp(self) -> None:

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from somek_tui.serve import app_command
 
-from .conftest import make_workspace
+from .conftest import Served
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -29,12 +23,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_app_command_uses_absolute_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     command = app_command(Path("db.json"), Path("somek.toml"))
@@ -43,46 +31,8 @@ def test_app_command_uses_absolute_paths(tmp_path: Path, monkeypatch: pytest.Mon
     assert "--config" not in app_command(Path("db.json"), None)
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[str]:
-    make_workspace(tmp_path)
-    port = free_port()
-    env = dict(os.environ, SOMEK_NOW="2027-01-10T12:00:00+01:00")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "somek_tui", "--db", str(tmp_path / "db.json"), "serve",
-         "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                assert response.status == 200
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise AssertionError(
-                    process.stderr.read().decode() if process.stderr else ""
-                ) from None
-            time.sleep(0.1)
-    try:
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.mark.skipif(not shutil.which(CHROMIUM), reason="chromium is not installed")
-def test_dashboard_in_the_browser(served: str) -> None:
+def test_dashboard_in_the_browser(served: Served) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
     received: list[bytes] = []
 
@@ -109,7 +59,7 @@ def test_dashboard_in_the_browser(served: str) -> None:
                 )
 
             page.on("websocket", on_socket)
-            page.goto(served)
+            page.goto(served.url)
             # the terminal paints from what the app sends over the websocket
             wait_for_text("Next event")
             wait_for_text("SEO und Erfolgsmessung")
