@@ -150,12 +150,16 @@ class ImapInbox:
             password = creds.password()
         except ConfigError as exc:
             raise InboxAuthError(str(exc)) from None
+        what = "access token" if creds.xoauth2 else "login"
         try:
             with _translated(f"login to {self._settings.host}"):
-                conn.login(creds.username, password)
+                if creds.xoauth2:
+                    conn.oauth2_login(creds.username, password)
+                else:
+                    conn.login(creds.username, password)
         except LoginError:
             raise InboxAuthError(
-                f"{self._settings.host} refused the login for {creds.username!r}"
+                f"{self._settings.host} refused the {what} for {creds.username!r}"
             ) from None
         log.info("logged in as %s", creds.username)
 
