@@ -146,6 +146,14 @@ class ImapInbox:
 
     def _login(self, conn: IMAPClient) -> None:
         creds = self._settings.credentials
+        if creds.xoauth2:
+            with _translated("asking for the login methods"):
+                offered = conn.has_capability("AUTH=XOAUTH2")
+            if not offered:
+                # said before the token helper runs, which may prompt or open a browser
+                raise InboxAuthError(
+                    f'{self._settings.host} does not offer XOAUTH2, but imap.auth is "xoauth2"'
+                )
         try:
             password = creds.password()
         except ConfigError as exc:

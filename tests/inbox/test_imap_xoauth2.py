@@ -84,6 +84,23 @@ def test_a_refused_token_is_an_auth_error_that_does_not_show_the_token(
     assert oauth_dovecot.endpoint.asked == 1
 
 
+def test_a_server_without_xoauth2_is_named_before_the_token_is_fetched(
+    dovecot_server, tmp_path: Path
+) -> None:
+    account = dovecot_server.account()  # plain Dovecot: PLAIN and LOGIN only
+    marker = tmp_path / "token-helper-ran"
+    helper = tmp_path / "token-helper"
+    helper.write_text(f"#!/bin/sh\ntouch '{marker}'\necho '{GOOD_TOKEN}'\n")
+    helper.chmod(0o700)
+    credentials = Credentials(username=account.user, password_command=str(helper), auth="xoauth2")
+
+    with pytest.raises(InboxAuthError) as failure:
+        ImapInbox(account.settings(credentials=credentials)).open()
+
+    assert str(failure.value) == '127.0.0.1 does not offer XOAUTH2, but imap.auth is "xoauth2"'
+    assert not marker.exists()
+
+
 # ---------------------------------------------------------------------- the command
 
 
