@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,8 +74,9 @@ def test_the_access_token_opens_the_inbox_over_starttls(
 
 
 def test_a_refused_token_is_an_auth_error_that_does_not_show_the_token(
-    oauth_dovecot: XOAuth2DovecotServer, account: ImapAccount, tmp_path: Path
+    oauth_dovecot: XOAuth2DovecotServer, account: ImapAccount, tmp_path: Path, caplog
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     settings = _settings(account, _helper(tmp_path, BAD_TOKEN))
 
     with pytest.raises(InboxAuthError) as failure:
@@ -82,6 +84,7 @@ def test_a_refused_token_is_an_auth_error_that_does_not_show_the_token(
 
     assert str(failure.value) == f"127.0.0.1 refused the access token for {USER!r}"
     assert oauth_dovecot.endpoint.asked == 1
+    assert BAD_TOKEN not in caplog.text
 
 
 def test_a_server_without_xoauth2_is_named_before_the_token_is_fetched(
