@@ -146,16 +146,28 @@ class ImapInbox:
 
     def _login(self, conn: IMAPClient) -> None:
         creds = self._settings.credentials
+        if creds.xoauth2:
+            with _translated("asking for the login methods"):
+                offered = conn.has_capability("AUTH=XOAUTH2")
+            if not offered:
+                # said before the token helper runs, which may prompt or open a browser
+                raise InboxAuthError(
+                    f'{self._settings.host} does not offer XOAUTH2, but imap.auth is "xoauth2"'
+                )
         try:
             password = creds.password()
         except ConfigError as exc:
             raise InboxAuthError(str(exc)) from None
+        what = "access token" if creds.xoauth2 else "login"
         try:
             with _translated(f"login to {self._settings.host}"):
-                conn.login(creds.username, password)
+                if creds.xoauth2:
+                    conn.oauth2_login(creds.username, password)
+                else:
+                    conn.login(creds.username, password)
         except LoginError:
             raise InboxAuthError(
-                f"{self._settings.host} refused the login for {creds.username!r}"
+                f"{self._settings.host} refused the {what} for {creds.username!r}"
             ) from None
         log.info("logged in as %s", creds.username)
 

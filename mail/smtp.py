@@ -360,12 +360,22 @@ class SmtpTransport:
             raise AuthenticationFailed(
                 f"{self.where} offers no login (AUTH) on this connection, but smtp.username is set"
             )
+        if credentials.xoauth2 and "xoauth2" not in client.server_auth_methods:
+            raise AuthenticationFailed(
+                f'{self.where} does not offer XOAUTH2, but smtp.auth is "xoauth2"'
+            )
         secret = await password.get()
+        what = "access token" if credentials.xoauth2 else "login"
         try:
-            await client.login(credentials.username, secret)
+            if credentials.xoauth2:
+                # On a bad token the server's 334 challenge is answered with an
+                # empty line, and its final 535 raises like a refused password.
+                await client.auth_xoauth2(credentials.username, secret)
+            else:
+                await client.login(credentials.username, secret)
         except SMTPAuthenticationError as exc:
             raise AuthenticationFailed(
-                f"{self.where} refused the login for {credentials.username}: "
+                f"{self.where} refused the {what} for {credentials.username}: "
                 f"{exc.code} {exc.message}"
             ) from None
         except (OSError, TimeoutError):

@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
+AUTH_CHOICES = ("password", "xoauth2")
 
 
 class ConfigError(ValueError):
@@ -39,6 +40,13 @@ class Credentials:
     username: str = ""
     password_env: str = ""
     password_command: str = ""
+    # "xoauth2": the secret is an OAuth 2 access token, sent with the XOAUTH2
+    # mechanism (Microsoft 365, Google Workspace) instead of a password.
+    auth: str = "password"
+
+    @property
+    def xoauth2(self) -> bool:
+        return self.auth == "xoauth2"
 
     @property
     def configured(self) -> bool:
@@ -68,7 +76,10 @@ class Credentials:
         raise ConfigError("no password_env or password_command is configured")
 
     def __repr__(self) -> str:  # never print a secret, even by accident
-        return f"Credentials(username={self.username!r}, password_env={self.password_env!r})"
+        return (
+            f"Credentials(username={self.username!r}, password_env={self.password_env!r}, "
+            f"auth={self.auth!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,7 @@ class Settings:
                     out["username"] = value.username
                     out["password_env"] = value.password_env
                     out["password_command"] = "(set)" if value.password_command else ""
+                    out["auth"] = value.auth
                 else:
                     out[f.name] = str(value) if isinstance(value, Path) else value
             return out
@@ -235,11 +247,11 @@ def _replace(obj: Any, **changes: Any) -> Any:
 _ORGANIZER_KEYS = {"name", "from", "reply_to", "language", "timezone"}
 _SMTP_KEYS = {
     "transport", "host", "port", "security", "username", "password_env", "password_command",
-    "maildir", "max_connections", "rate_per_minute", "timeout", "retries",
+    "auth", "maildir", "max_connections", "rate_per_minute", "timeout", "retries",
 }  # fmt: skip
 _IMAP_KEYS = {
     "transport", "host", "port", "security", "username", "password_env", "password_command",
-    "folder", "processed_folder", "review_folder", "maildir", "batch_size", "timeout",
+    "auth", "folder", "processed_folder", "review_folder", "maildir", "batch_size", "timeout",
     "trusted_authserv_id",
 }  # fmt: skip
 
@@ -307,11 +319,21 @@ def _from_raw(raw: dict[str, Any]) -> Settings:
 
 
 def _credentials(section: str, data: dict[str, Any]) -> Credentials:
-    return Credentials(
+    credentials = Credentials(
         username=_typed(section, data, "username", str, ""),
         password_env=_typed(section, data, "password_env", str, ""),
         password_command=_typed(section, data, "password_command", str, ""),
+        auth=_typed(section, data, "auth", str, "password"),
     )
+    if credentials.auth not in AUTH_CHOICES:
+        raise ConfigError(f"{section}.auth must be one of {', '.join(AUTH_CHOICES)}")
+    if credentials.xoauth2 and not (credentials.username and credentials.password_command):
+        # Access tokens expire within the hour, so only a command can keep one fresh.
+        raise ConfigError(
+            f'{section}.auth = "xoauth2" needs {section}.username and '
+            f"{section}.password_command (a helper that prints the access token)"
+        )
+    return credentials
 
 
 def _check_transport(section: str, data: dict[str, Any], default: str) -> str:

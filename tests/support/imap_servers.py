@@ -337,6 +337,8 @@ class DovecotServer(_ServerProcess):
                 port=self.port,
                 tls_port=self.tls_port,
                 ssl_lines=ssl_lines,
+                auth_mechanisms=self.auth_mechanisms,
+                auth_lines=self._auth_lines(root),
             )
         )
         if as_root:
@@ -365,6 +367,12 @@ class DovecotServer(_ServerProcess):
             _wait_for_greeting(self.port, self._proc, root / "stdout.log")
         except ServerStartError as exc:
             raise ServerStartError(f"{exc}\n{_tail(log)}") from None
+
+    auth_mechanisms = "plain login"  # a subclass may add more, with _auth_lines to check them
+
+    def _auth_lines(self, root: Path) -> str:
+        """Configuration put before the password database, for subclasses with other logins."""
+        return ""
 
     def _write_certs(self, root: Path) -> str:
         import trustme
@@ -422,14 +430,14 @@ protocols = imap
 {ssl_lines}
 # Loopback tests only: plain passwords over unencrypted IMAP are fine here.
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {auth_mechanisms}
 # Wrong-password tests should fail at once, not after Dovecot's 2 s penalty.
 auth_failure_delay = 0
 login_trusted_networks = 127.0.0.0/8
 default_login_user = {login_user}
 default_internal_user = {login_user}
 default_internal_group = {login_group}
-passdb {{
+{auth_lines}passdb {{
   driver = static
   args = password=pw-%u
 }}
