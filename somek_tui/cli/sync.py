@@ -25,8 +25,11 @@ RETRY_SECONDS = 30.0
 def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) -> None:
     """Read the inbox once and record what the replies say (safe for cron).
 
-    Prints a one-line summary on stderr; exit 0 when the pass completed, 1 on
-    an error (the next run resumes where this one stopped).
+    Quiet for cron: prints nothing when nothing happened, a one-line summary
+    on stdout when something did (every message with --verbose). Exit 0 when
+    the pass completed, also when another sync was running and this one
+    skipped; 1 on an error, said on stderr (the next run resumes where this
+    one stopped).
 
     \b
     Examples:
@@ -51,14 +54,17 @@ def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) 
 def _one_pass(ws: Workspace, verbose: bool, dry_run: bool, as_json: bool) -> SyncSummary:
     try:
         summary = run_sync(ws, dry_run=dry_run)
-    except SyncBusy as exc:
-        raise Failure(str(exc)) from None
-    if verbose:
-        for line in summary.lines:
-            note(line)
+    except SyncBusy:
+        # the running pass reads the same mail: nothing for the organizer to do
+        return SyncSummary(dry_run=dry_run)
     if as_json:
         emit_json(summary.as_dict())
-    note(summary.line())
+        return summary
+    if verbose:
+        for line in summary.lines:
+            click.echo(line)
+    if verbose or summary.happened:
+        click.echo(summary.line())
     return summary
 
 
