@@ -38,6 +38,10 @@ class RenderJob:
 
 def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
     """The bytes of one mail; ``memo`` shared by the jobs of one run (see compose)."""
+    context = dict(job.context)
+    # a notice answering a member's reply carries what threads it under that reply
+    in_reply_to = context.pop("in_reply_to", None)
+    references = context.pop("references", ())
     return compose(
         job.record.kind,
         member=job.member,
@@ -45,12 +49,14 @@ def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
         settings=job.settings,
         message_id=job.record.message_id,
         reply_key=job.record.reply_key,
-        context_extra=job.context,
+        context_extra=context,
         open_topics=job.open_topics,
         contributors=job.contributors,
         theme_topics=job.theme_topics,
         date=job.date,
         memo=memo,
+        in_reply_to=in_reply_to,
+        references=references,
     )
 
 
