@@ -21,27 +21,28 @@ Kill points for the tests: :mod:`somek_tui.services.sync_stops`.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from filelock import FileLock, Timeout
 
-from mail.analysis import analyse
 from mail.inbox_factory import open_inbox
 from mail.incoming import InboxError, InboxSource
-from somek_tui.models import InboxOutcome, InvalidInput, Member, OutboxState
-from somek_tui.services.classify import Decision
-from somek_tui.services.joining import expire_pending
-from somek_tui.services.outbox import deliver
-from somek_tui.services.sync_notices import NOTICE_KINDS
-from somek_tui.services.sync_record import Recorded, Recorder, line, same_copy
+from somek_tui.models import InboxOutcome, InvalidInput, MailKind, Member, MemberStatus, OutboxState
 from somek_tui.services.sync_stops import STOP_ENV, STOP_EXIT, checkpoint, stopping_at
 from somek_tui.services.sync_summary import SyncSummary
-from somek_tui.store import Transaction
 from somek_tui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from somek_tui.services.sync_record import Recorded
+    from somek_tui.store import Transaction
+
+# Reading, deciding, recording and sending are imported when there is mail to
+# handle: a cron pass over an empty inbox starts in about the time it takes to
+# import imapclient.
+
 Progress = Callable[[int], None]  # messages handled so far
+NOTICE_KINDS = (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED, MailKind.PROMOTED)
 T = TypeVar("T")
 
 
@@ -98,9 +99,13 @@ def _record_inbox(
     handled = 0
     with open_inbox(settings) as inbox:
         after, renumbered = _start(ws, inbox, state_key)
-        recorder = Recorder(settings, renumbered=renumbered)
+        recorder = None
         moved_up_to: dict[str, int] | None = None  # saved with the next transaction
         for batch in _batches(inbox.fetch(after_uid=after), settings.imap.batch_size):
+            from mail.analysis import analyse
+            from somek_tui.services.sync_record import Recorder
+
+            recorder = recorder or Recorder(settings, renumbered=renumbered)
             read = [(fetched, analyse(fetched.raw)) for fetched in batch]
             checkpoint("analysed")
             with ws.store.transaction(journaled=True) as tx:
@@ -179,6 +184,10 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def _expire(ws: Workspace, summary: SyncSummary) -> None:
     """Erase join requests nobody confirmed in time, before any reply is read."""
+    if not ws.store.read().count_members(MemberStatus.PENDING.value):
+        return
+    from somek_tui.services.joining import expire_pending
+
     with ws.store.transaction() as tx:
         gone = expire_pending(tx, now=ws.now(), days=ws.settings.series.join_request_days)
     summary.expired += len(gone)
@@ -202,6 +211,10 @@ def _deliver_notices(ws: Workspace, summary: SyncSummary) -> None:
     ids = [r.id for r in queued if r not in unwanted]
     if not ids:
         return
+    import asyncio
+
+    from somek_tui.services.outbox import deliver
+
     try:
         sent = asyncio.run(deliver(ws, ids))
     except Exception as exc:
@@ -220,6 +233,10 @@ def _preview(
     ws: Workspace, summary: SyncSummary, emit: Callable[[str], None], progress: Progress | None
 ) -> None:
     """``--dry-run``: what a pass would record, from the current data; nothing changes."""
+    from mail.analysis import analyse
+    from somek_tui.services.classify import Decision
+    from somek_tui.services.sync_record import Recorder, line, same_copy
+
     view = ws.store.read()
     now = ws.now()
     recorder = Recorder(ws.settings, renumbered=False)

@@ -21,7 +21,6 @@ from somek_tui.services.classify import RECORDING, Decision, Effects
 from somek_tui.services.outbox import queue_message
 from somek_tui.store import Transaction
 
-NOTICE_KINDS = (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED, MailKind.PROMOTED)
 # a notice threads under the reply it answers; a long References chain is cut to its tail
 MAX_REFERENCES = 10
 
