@@ -1,8 +1,6 @@
 """One mail as plain data, and its rendering.
 
-Kept apart from the outbox so that a helper process rendering a big
-mailing (see :mod:`somek_tui.services.render_ahead`) imports only what
-rendering needs: no store, no transports.
+Kept apart from the outbox: rendering needs no store and no transports.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from somek_tui.models import Event, Member, OutgoingMessage, Topic
 
 @dataclass(frozen=True)
 class RenderJob:
-    """Everything one mail is made of; plain data, so a helper process can render it.
+    """Everything one mail is made of, as plain data.
 
     ``run`` names the mailing the job belongs to: jobs of one run come from
     one state of the database, so they may share a memo (see compose).
