@@ -96,6 +96,7 @@ def _record_inbox(
 ) -> None:
     settings = ws.settings
     state_key = _state_key(ws)
+    review_folder = settings.imap.review_folder
     handled = 0
     with open_inbox(settings) as inbox:
         after, renumbered = _start(ws, inbox, state_key)
@@ -118,6 +119,8 @@ def _record_inbox(
             if uids and inbox.uidvalidity is not None:
                 moved_up_to = {"uidvalidity": inbox.uidvalidity, "last_uid": max(uids)}
             for item in recorded:
+                if item.resumed and item.outcome is InboxOutcome.REVIEW and not review_folder:
+                    continue  # left in the inbox for review on purpose: nothing new
                 if item.resumed:
                     summary.resumed += 1
                 else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sync.conftest import World
@@ -51,3 +52,15 @@ def test_a_review_item_is_settled_after_its_mail_left_the_inbox(world: World) ->
     rsvp = world.ws.store.read().rsvp(world.event.id, anna.id)
     assert rsvp is not None and rsvp.answer is Answer.YES
     assert world.ws.store.read().review_item(item.id).resolved  # type: ignore[union-attr]
+
+
+def test_without_a_review_folder_mail_for_review_stays_and_later_passes_say_nothing(
+    world: World,
+) -> None:
+    world.ws.settings = replace(
+        world.ws.settings, imap=replace(world.ws.settings.imap, review_folder="")
+    )
+    drop(world, answer_to(world.sent["anna@example.org"], "Hallo zusammen"), "1.unclear")
+    assert run_sync(world.ws).review == 1
+    assert keys(Path(world.ws.settings.imap.maildir)) == {"1.unclear"}
+    assert not run_sync(world.ws).happened
