@@ -113,6 +113,7 @@ def _record_inbox(
                 _save_uid(tx, state_key, moved_up_to)
                 now = ws.now()
                 recorded = [recorder.record(tx, fetched, found, now) for fetched, found in read]
+            moved_up_to = None
             checkpoint("recorded")
             _move(inbox, recorded)
             uids = [fetched.uid for fetched in batch if fetched.uid is not None]
