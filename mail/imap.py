@@ -105,7 +105,10 @@ class ImapInbox:
     def _connect(self) -> IMAPClient:
         s = self._settings
         timeout = SocketTimeout(connect=s.timeout, read=s.timeout)
-        context = self._ssl_context or ssl.create_default_context()
+        # loading the system's CA certificates costs more than the rest of an empty pass
+        context = (
+            self._ssl_context or ssl.create_default_context() if s.security != "none" else None
+        )
         try:
             conn = IMAPClient(
                 s.host,
