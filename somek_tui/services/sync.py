@@ -21,6 +21,7 @@ Kill points for the tests: :mod:`somek_tui.services.sync_stops`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -61,8 +62,13 @@ def run_sync(
     dry_run: bool = False,
     verbose_lines: list[str] | None = None,
     progress: Progress | None = None,
+    inbox: InboxSource | None = None,
 ) -> SyncSummary:
-    """One pass over the inbox. Raises :class:`SyncBusy` or an ``InboxError``."""
+    """One pass over the inbox. Raises :class:`SyncBusy` or an ``InboxError``.
+
+    ``inbox``: an inbox already open (``sync --watch`` reads and waits on one
+    connection); else the pass opens its own and closes it.
+    """
     summary = SyncSummary(dry_run=dry_run)
     lock = sync_lock(ws)
     try:
@@ -80,7 +86,10 @@ def run_sync(
             _preview(ws, summary, emit, progress)
             return summary
         _expire(ws, summary)
-        _record_inbox(ws, summary, emit, progress)
+        with (
+            contextlib.nullcontext(inbox) if inbox is not None else open_inbox(ws.settings) as open_
+        ):
+            _record_inbox(ws, open_, summary, emit, progress)
         checkpoint("delivering")
         _deliver_notices(ws, summary)
         # the pass's journal lines go into db.json once (sending folds too;
@@ -92,44 +101,47 @@ def run_sync(
 
 
 def _record_inbox(
-    ws: Workspace, summary: SyncSummary, emit: Callable[[str], None], progress: Progress | None
+    ws: Workspace,
+    inbox: InboxSource,
+    summary: SyncSummary,
+    emit: Callable[[str], None],
+    progress: Progress | None,
 ) -> None:
     settings = ws.settings
     state_key = _state_key(ws)
     review_folder = settings.imap.review_folder
     handled = 0
-    with open_inbox(settings) as inbox:
-        after, renumbered = _start(ws, inbox, state_key)
-        recorder = None
-        moved_up_to: dict[str, int] | None = None  # saved with the next transaction
-        for batch in _batches(inbox.fetch(after_uid=after), settings.imap.batch_size):
-            from mail.analysis import analyse
-            from somek_tui.services.sync_record import Recorder
+    after, renumbered = _start(ws, inbox, state_key)
+    recorder = None
+    moved_up_to: dict[str, int] | None = None  # saved with the next transaction
+    for batch in _batches(inbox.fetch(after_uid=after), settings.imap.batch_size):
+        from mail.analysis import analyse
+        from somek_tui.services.sync_record import Recorder
 
-            recorder = recorder or Recorder(settings, renumbered=renumbered)
-            read = [(fetched, analyse(fetched.raw)) for fetched in batch]
-            checkpoint("analysed")
-            with ws.store.transaction(journaled=True) as tx:
-                _save_uid(tx, state_key, moved_up_to)
-                now = ws.now()
-                recorded = [recorder.record(tx, fetched, found, now) for fetched, found in read]
-            moved_up_to = None
-            checkpoint("recorded")
-            _move(inbox, recorded)
-            uids = [fetched.uid for fetched in batch if fetched.uid is not None]
-            if uids and inbox.uidvalidity is not None:
-                moved_up_to = {"uidvalidity": inbox.uidvalidity, "last_uid": max(uids)}
-            for item in recorded:
-                if item.resumed and item.outcome is InboxOutcome.REVIEW and not review_folder:
-                    continue  # left in the inbox for review on purpose: nothing new
-                if item.resumed:
-                    summary.resumed += 1
-                else:
-                    summary.count(item.outcome)
-                emit(item.line)
-            handled += len(batch)
-            if progress is not None:
-                progress(handled)
+        recorder = recorder or Recorder(settings, renumbered=renumbered)
+        read = [(fetched, analyse(fetched.raw)) for fetched in batch]
+        checkpoint("analysed")
+        with ws.store.transaction(journaled=True) as tx:
+            _save_uid(tx, state_key, moved_up_to)
+            now = ws.now()
+            recorded = [recorder.record(tx, fetched, found, now) for fetched, found in read]
+        moved_up_to = None
+        checkpoint("recorded")
+        _move(inbox, recorded)
+        uids = [fetched.uid for fetched in batch if fetched.uid is not None]
+        if uids and inbox.uidvalidity is not None:
+            moved_up_to = {"uidvalidity": inbox.uidvalidity, "last_uid": max(uids)}
+        for item in recorded:
+            if item.resumed and item.outcome is InboxOutcome.REVIEW and not review_folder:
+                continue  # left in the inbox for review on purpose: nothing new
+            if item.resumed:
+                summary.resumed += 1
+            else:
+                summary.count(item.outcome)
+            emit(item.line)
+        handled += len(batch)
+        if progress is not None:
+            progress(handled)
     if moved_up_to is not None:
         with ws.store.transaction(journaled=True) as tx:
             _save_uid(tx, state_key, moved_up_to)
