@@ -390,6 +390,8 @@ def compose(
     theme_topics: Sequence[Topic] = (),
     date: datetime | None = None,
     memo: dict[Any, Any] | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
 ) -> bytes:
     """The complete message for one member, as the bytes to send (CRLF lines).
 
@@ -427,6 +429,11 @@ def compose(
         ("Date", format_datetime((date or datetime.now(UTC)).astimezone(UTC))),
         ("Message-ID", header_text(message_id)),
     ]
+    parent = _thread_ids([in_reply_to or ""])
+    if parent:
+        # an answer to a member's reply threads under it in their mail client
+        headers.append(("In-Reply-To", parent[0]))
+        headers.append(("References", "\r\n ".join(_thread_ids(references) or parent)))
     reply = reply_address(organizer.reply_to, reply_key)
     if reply:
         headers.append(("Reply-To", _address(organizer.name, reply)))
@@ -479,6 +486,13 @@ def _calendar_part(ics: bytes, method: str) -> _Part:
         ("Content-Transfer-Encoding", "base64"),
     ]
     return headers, base64.encodebytes(ics).decode("ascii").replace("\n", "\r\n")
+
+
+def _thread_ids(ids: Sequence[str]) -> list[str]:
+    """Message-IDs fit for a header written as ASCII; anything else is left out."""
+    return [
+        found for found in map(header_text, ids) if found and found.isascii() and " " not in found
+    ]
 
 
 def _serialise(headers: list[tuple[str, str]], parts: list[_Part]) -> bytes:

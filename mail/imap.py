@@ -21,6 +21,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import DELETED, SocketTimeout
 
+from mail.imap_wire import abandon, input_buffered, is_exists, uid_of, uid_set
 from mail.incoming import (
     FetchedMessage,
     InboxAuthError,
@@ -99,12 +100,15 @@ class ImapInbox:
         # The connection may already be gone; the socket is closed below either way.
         with suppress(IMAPClientError, OSError):
             conn.logout()
-        _abandon(conn)
+        abandon(conn)
 
     def _connect(self) -> IMAPClient:
         s = self._settings
         timeout = SocketTimeout(connect=s.timeout, read=s.timeout)
-        context = self._ssl_context or ssl.create_default_context()
+        # loading the system's CA certificates costs more than the rest of an empty pass
+        context = (
+            self._ssl_context or ssl.create_default_context() if s.security != "none" else None
+        )
         try:
             conn = IMAPClient(
                 s.host,
@@ -130,15 +134,15 @@ class ImapInbox:
                     )
                 conn.starttls(context)
             except InboxInsecure:
-                _abandon(conn)
+                abandon(conn)
                 raise
             except ssl.SSLError as exc:
-                _abandon(conn)
+                abandon(conn)
                 raise InboxConnectionError(
                     f"STARTTLS with {s.host}:{s.port} failed: {exc.reason or exc}"
                 ) from None
             except (OSError, IMAPClientError) as exc:
-                _abandon(conn)
+                abandon(conn)
                 raise InboxConnectionError(
                     f"STARTTLS with {s.host}:{s.port} failed: {exc}"
                 ) from None
@@ -285,7 +289,7 @@ class ImapInbox:
             self._move(refs, self._settings.review_folder)
 
     def _move(self, refs: Sequence[str], folder: str) -> None:
-        uids = sorted({_uid_of(ref) for ref in refs})
+        uids = sorted({uid_of(ref) for ref in refs})
         if not uids:
             return
         target = self._server_name(folder)
@@ -302,17 +306,17 @@ class ImapInbox:
                 target,
             )
         for start in range(0, len(uids), _MAX_UIDS_PER_COMMAND):
-            uid_set = _uid_set(uids[start : start + _MAX_UIDS_PER_COMMAND])
+            chunk = uid_set(uids[start : start + _MAX_UIDS_PER_COMMAND])
             with _translated(f"moving messages to {target}"):
                 if use_move:
-                    conn.move(uid_set, target)
+                    conn.move(chunk, target)
                 else:
-                    conn.copy(uid_set, target)
-                    conn.add_flags(uid_set, [DELETED], silent=True)
+                    conn.copy(chunk, target)
+                    conn.add_flags(chunk, [DELETED], silent=True)
                     if has_uidplus:
                         # UID EXPUNGE removes exactly these; a plain EXPUNGE would also take
                         # messages someone else flagged \Deleted.
-                        conn.uid_expunge(uid_set)
+                        conn.uid_expunge(chunk)
         log.info("moved %d messages to %s", len(uids), target)
 
     def _ensure_folder(self, folder: str) -> None:
@@ -359,64 +363,11 @@ class ImapInbox:
             try:
                 # Wait for the socket ourselves: imapclient's idle_check reads lines from
                 # a non-blocking socket and can split one that arrives in pieces.
-                if not _input_buffered(conn):
+                if not input_buffered(conn):
                     select.select([conn.socket()], [], [], seconds)
             finally:
                 _text, responses = conn.idle_done()
-        return any(_is_exists(r) for r in responses)
-
-
-def _input_buffered(conn: IMAPClient) -> bool:
-    """Has data already been read past the IDLE continuation (select would not see it)?
-
-    A server often sends the news it has together with "+ idling"; imaplib's reader
-    may then hold it in its buffer, or TLS in its own.
-    """
-    sock = conn.socket()
-    if isinstance(sock, ssl.SSLSocket) and sock.pending():
-        return True
-    reader = getattr(getattr(conn, "_imap", None), "file", None)
-    if reader is None or not hasattr(reader, "peek"):
-        return False
-    timeout = sock.gettimeout()
-    sock.setblocking(False)
-    try:
-        return bool(reader.peek(1))
-    except OSError:  # nothing there yet (EAGAIN, or TLS wanting more)
-        return False
-    finally:
-        sock.settimeout(timeout)
-
-
-def _abandon(conn: IMAPClient) -> None:
-    """Close the socket without a word to the server, which may be gone already."""
-    with suppress(IMAPClientError, OSError):
-        conn.shutdown()
-
-
-def _is_exists(response: object) -> bool:
-    return isinstance(response, tuple) and len(response) >= 2 and response[1] == b"EXISTS"
-
-
-def _uid_of(ref: str) -> int:
-    kind, _, number = ref.partition(":")
-    if kind != "uid" or not number.isdigit():
-        raise InboxError(f"not an IMAP message reference: {ref!r}")
-    return int(number)
-
-
-def _uid_set(uids: Sequence[int]) -> str:
-    """Sorted UIDs as a compact IMAP set: [1, 2, 3, 7] -> "1:3,7"."""
-    parts: list[str] = []
-    run_start = prev = uids[0]
-    for uid in uids[1:]:
-        if uid == prev + 1:
-            prev = uid
-            continue
-        parts.append(f"{run_start}:{prev}" if prev != run_start else str(run_start))
-        run_start = prev = uid
-    parts.append(f"{run_start}:{prev}" if prev != run_start else str(run_start))
-    return ",".join(parts)
+        return any(is_exists(r) for r in responses)
 
 
 @contextmanager

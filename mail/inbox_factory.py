@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-import ssl
+from typing import TYPE_CHECKING
 
-from mail.imap import ImapInbox
 from mail.incoming import InboxError, InboxSource
-from mail.maildir_in import MaildirInbox
 from somek_tui.config import Settings
+
+if TYPE_CHECKING:
+    import ssl
 
 
 def open_inbox(settings: Settings, *, ssl_context: ssl.SSLContext | None = None) -> InboxSource:
     """An unopened inbox; enter it (``with open_inbox(s) as inbox:``) to connect."""
+    # imported on use: a cron sync over a Maildir never loads imapclient
     imap = settings.imap
     if imap.transport == "imap":
+        from mail.imap import ImapInbox
+
         return ImapInbox(imap, ssl_context=ssl_context)
     if imap.transport == "maildir":
+        from mail.maildir_in import MaildirInbox
+
         return MaildirInbox(imap)
     raise InboxError(f"unknown imap.transport {imap.transport!r}")

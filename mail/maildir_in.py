@@ -140,5 +140,8 @@ class MaildirInbox:
 
 
 def _make_maildir(path: Path) -> None:
-    for sub in _SUBDIRS:
-        (path / sub).mkdir(parents=True, exist_ok=True)
+    # members' mail: owner only, whatever the umask (mkdir's mode is masked by it)
+    for folder in (path.parent, path, *(path / sub for sub in _SUBDIRS)):
+        if not folder.exists():
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)

@@ -122,7 +122,7 @@ class ImapSettings:
     credentials: Credentials = field(default_factory=Credentials)
     folder: str = "INBOX"
     processed_folder: str = "Somek/Processed"
-    review_folder: str = ""  # "" leaves review items in the inbox
+    review_folder: str = "Somek/Review"  # "" leaves mail for review in the inbox
     maildir: Path = Path("inbox")
     batch_size: int = 100
     timeout: float = 30.0

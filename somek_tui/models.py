@@ -15,8 +15,6 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, NamedTuple, Self, TypeVar
 
-from email_validator import EmailNotValidError, validate_email
-
 
 class InvalidInput(ValueError):
     """A value a person typed or a file supplied is not acceptable."""
@@ -125,6 +123,9 @@ def normalise_email(address: str) -> str:
     text = (address or "").strip()
     if not text:
         raise InvalidInput("an e-mail address is required")
+    # imported here: its tables take longer to load than a cron ``sync`` needs to start
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

@@ -7,6 +7,7 @@ collects changes on top of one; :mod:`somek_tui.store` loads and writes them.
 from __future__ import annotations
 
 import bisect
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -412,6 +413,8 @@ class Transaction(View):
         self._places: dict[str, int] = {}
         self._waiting: dict[str, dict[str, dict[str, Any]]] = {}
         self._queue: dict[str, list[Waiting]] = {}
+        # (table, key, was already changed, document before) while a savepoint is open
+        self._undo: list[tuple[str, str, bool, dict[str, Any] | None]] | None = None
 
     def _waitlist_docs(self, event_id: str) -> dict[str, dict[str, Any]]:
         # like places_taken: found once, then kept current by _set
@@ -461,6 +464,8 @@ class Transaction(View):
 
     def _set(self, table: str, key: str, doc: dict[str, Any] | None) -> None:
         old = self._doc(table, key)
+        if self._undo is not None:
+            self._undo.append((table, key, key in self._changes.get(table, {}), old))
         if table == "rsvps":
             event_id = (doc or old or {}).get("event_id")
             if event_id in self._places:
@@ -521,6 +526,30 @@ class Transaction(View):
     def adopt(self, carried: Carried) -> None:
         """Start from ``carried`` instead of working it out again; before any change."""
         self._indexes, self._places, self._waiting, self._queue = carried
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Changes made inside are taken back if it raises; the transaction goes on.
+
+        Undone change by change through ``_set``, so the running counts and
+        indexes stay true; costs nothing while nothing fails.
+        """
+        outer: list[tuple[str, str, bool, dict[str, Any] | None]] | None = self._undo
+        undo: list[tuple[str, str, bool, dict[str, Any] | None]] = []
+        self._undo = undo
+        try:
+            yield
+        except BaseException:
+            self._undo = None
+            for table, key, had, old in reversed(undo):
+                self._set(table, key, old)
+                if not had:
+                    del self._changes[table][key]
+            self._undo = outer
+            raise
+        self._undo = outer
+        if outer is not None:
+            outer.extend(undo)
 
     # writing ---------------------------------------------------------------------
     def put(self, record: Record) -> None:

@@ -7,6 +7,7 @@ usage errors exit 2.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -68,8 +69,26 @@ def _command_name() -> str:
     return " ".join(path[1:])
 
 
+_registered: list[bool] = []  # once every command module is loaded
+# Commands cron runs often load only their own module: the rest are loaded
+# for any other command and for --help.
+LIGHT_COMMANDS = {"sync": "somek_tui.cli.sync"}
+
+
 class SomekGroup(click.Group):
     """Turns the errors a person can cause into one readable line."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            if cmd_name in LIGHT_COMMANDS:
+                importlib.import_module(LIGHT_COMMANDS[cmd_name]).register(self)
+            else:
+                _register()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _register()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -157,6 +176,9 @@ def cli(
 
 
 def _register() -> None:
+    if _registered:
+        return
+    _registered.append(True)
     from somek_tui.cli import (
         asks,
         check,
@@ -174,9 +196,6 @@ def _register() -> None:
     for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
     review.register(cli)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> int:

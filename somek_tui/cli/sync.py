@@ -7,13 +7,14 @@ import time
 import click
 
 from mail.inbox_factory import open_inbox
-from mail.incoming import InboxAuthError, InboxConnectionError, InboxError
+from mail.incoming import InboxAuthError, InboxConnectionError, InboxError, InboxSource
 from somek_tui.cli.output import Failure, emit_json, note
 from somek_tui.services.sync import SyncBusy, SyncSummary, run_sync
 from somek_tui.workspace import Workspace
 
 IDLE_SECONDS = 290.0  # re-issue IDLE well before servers drop it (RFC 2177: 29 minutes)
 RETRY_SECONDS = 30.0
+BUSY_SECONDS = 5.0
 
 
 @click.command("sync")
@@ -25,8 +26,11 @@ RETRY_SECONDS = 30.0
 def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) -> None:
     """Read the inbox once and record what the replies say (safe for cron).
 
-    Prints a one-line summary on stderr; exit 0 when the pass completed, 1 on
-    an error (the next run resumes where this one stopped).
+    Quiet for cron: prints nothing when nothing happened, a one-line summary
+    on stdout when something did (every message with --verbose). Exit 0 when
+    the pass completed, also when another sync was running and this one
+    skipped; 1 on an error, said on stderr (the next run resumes where this
+    one stopped).
 
     \b
     Examples:
@@ -44,21 +48,27 @@ def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) 
         summary = _one_pass(ws, verbose, dry_run, as_json)
     except InboxError as exc:
         raise Failure(str(exc)) from None
-    if summary.errors:
+    if summary is not None and summary.errors:
         raise Failure(summary.errors[0] if len(summary.errors) == 1 else _errors(summary))
 
 
-def _one_pass(ws: Workspace, verbose: bool, dry_run: bool, as_json: bool) -> SyncSummary:
+def _one_pass(
+    ws: Workspace, verbose: bool, dry_run: bool, as_json: bool, inbox: InboxSource | None = None
+) -> SyncSummary | None:
+    """The pass's summary, said as cron wants it; None when another sync was running."""
     try:
-        summary = run_sync(ws, dry_run=dry_run)
-    except SyncBusy as exc:
-        raise Failure(str(exc)) from None
-    if verbose:
-        for line in summary.lines:
-            note(line)
+        summary = run_sync(ws, dry_run=dry_run, inbox=inbox)
+    except SyncBusy:
+        # the running pass reads the same mail: nothing for the organizer to do
+        return None
     if as_json:
         emit_json(summary.as_dict())
-    note(summary.line())
+        return summary
+    if verbose:
+        for line in summary.lines:
+            click.echo(line)
+    if verbose or summary.happened:
+        click.echo(summary.line())
     return summary
 
 
@@ -71,14 +81,14 @@ def _watch(ws: Workspace, verbose: bool, as_json: bool) -> None:
     try:
         while True:
             try:
+                # one connection reads, moves and waits: the pass's own
                 with open_inbox(ws.settings) as watcher:
-                    summary = _one_pass(ws, verbose, False, as_json)
+                    summary = _one_pass(ws, verbose, False, as_json, inbox=watcher)
+                    if summary is None:
+                        time.sleep(BUSY_SECONDS)  # the other sync reads what is there
+                        continue
                     for error in summary.errors:
                         note(f"somek: {error}")
-                    if ws.settings.imap.transport == "maildir":
-                        # remember what is there (review items stay) so only new mail wakes us
-                        for _ in watcher.fetch(after_uid=None):
-                            pass
                     watcher.wait_for_new(IDLE_SECONDS)
             except InboxAuthError as exc:
                 raise Failure(str(exc)) from None

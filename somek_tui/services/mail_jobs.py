@@ -1,8 +1,6 @@
 """One mail as plain data, and its rendering.
 
-Kept apart from the outbox so that a helper process rendering a big
-mailing (see :mod:`somek_tui.services.render_ahead`) imports only what
-rendering needs: no store, no transports.
+Kept apart from the outbox: rendering needs no store and no transports.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from somek_tui.models import Event, Member, OutgoingMessage, Topic
 
 @dataclass(frozen=True)
 class RenderJob:
-    """Everything one mail is made of; plain data, so a helper process can render it.
+    """Everything one mail is made of, as plain data.
 
     ``run`` names the mailing the job belongs to: jobs of one run come from
     one state of the database, so they may share a memo (see compose).
@@ -38,6 +36,10 @@ class RenderJob:
 
 def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
     """The bytes of one mail; ``memo`` shared by the jobs of one run (see compose)."""
+    context = dict(job.context)
+    # a notice answering a member's reply carries what threads it under that reply
+    in_reply_to = context.pop("in_reply_to", None)
+    references = context.pop("references", ())
     return compose(
         job.record.kind,
         member=job.member,
@@ -45,12 +47,14 @@ def render_job(job: RenderJob, memo: dict[Any, Any] | None = None) -> bytes:
         settings=job.settings,
         message_id=job.record.message_id,
         reply_key=job.record.reply_key,
-        context_extra=job.context,
+        context_extra=context,
         open_topics=job.open_topics,
         contributors=job.contributors,
         theme_topics=job.theme_topics,
         date=job.date,
         memo=memo,
+        in_reply_to=in_reply_to,
+        references=references,
     )
 
 

@@ -30,9 +30,7 @@ from somek_tui.models import (
     Topic,
     new_key,
 )
-from somek_tui.services import render_ahead as render_ahead_module
 from somek_tui.services.mail_jobs import RenderJob, render_job
-from somek_tui.services.render_ahead import render_ahead
 from somek_tui.services.topics import ranked
 from somek_tui.store import Reader, Transaction
 from somek_tui.workspace import Workspace
@@ -115,8 +113,8 @@ def prepare(
 ) -> RenderJob:
     """The job for one record; ``shared`` (one dict per run) reuses its event parts.
 
-    Jobs of one run then hold the very same event and topic objects, which
-    also keeps them from being pickled more than once per batch for a helper.
+    Jobs of one run then hold the very same event and topic objects, so
+    what a mail shows of them is worked out once per run (see compose's memo).
     """
     member = view.member(record.member_id)
     if member is None:
@@ -257,20 +255,19 @@ async def deliver(
             yield record, prepare(ws, view, record, run, shared)
 
     # every job comes from the one view above, so the mailing's shared parts
-    # (the event, the topics) are worked out once per run
+    # (the event, the topics, the environment) are worked out once per run and
+    # each member's mail renders only what differs
     run = secrets.token_hex(8)
-    rendered = render_ahead(
-        sendable(), memo={}, helper=len(records) >= render_ahead_module.HELPER_FROM
-    )
+    memo: dict[Any, Any] = {}
 
     def envelopes() -> Iterator[Envelope]:
-        # rendered a few ahead of sending: memory stays flat
-        for record, data in rendered:
-            if isinstance(data, TemplateProblem):
-                finish(record, False, f"template: {data}")
+        # rendered as the transport asks for the next one: memory stays flat
+        for record, job in sendable():
+            try:
+                data = render_job(job, memo)
+            except TemplateProblem as exc:
+                finish(record, False, f"template: {exc}")
                 continue
-            if isinstance(data, Exception):
-                raise data
             yield Envelope(
                 ref=record.id,
                 sender=ws.settings.organizer.from_address,
@@ -296,7 +293,6 @@ async def deliver(
             envelopes(), on_sending, on_result
         )
     finally:
-        rendered.close()
         store.fold_journal()
     return summary
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mailbox
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,7 @@ def test_move_review_with_a_review_folder(settings, make_reply):
 
 
 def test_move_review_without_a_review_folder_leaves_the_message(settings, make_reply):
+    settings = replace(settings, review_folder="")
     key = _deliver(settings, make_reply(1))
 
     with MaildirInbox(settings) as inbox:

@@ -126,3 +126,7 @@ def mixed_replies(world: World, count: int) -> list[tuple[bytes, str]]:
 
 def processed_folder(account: ImapAccount) -> str:
     return "Somek" + account.delimiter() + "Processed"
+
+
+def review_folder(account: ImapAccount) -> str:
+    return "Somek" + account.delimiter() + "Review"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,15 +15,13 @@ from sync.conftest import (
     build_world,
     mixed_replies,
     processed_folder,
+    review_folder,
     somek_argv,
     somek_env,
     write_toml,
 )
 
 from mail.imap import ImapInbox
-from mail.inbox_thread import InboxThread
-from somek_tui.config import Settings
-from somek_tui.services import sync as sync_module
 from somek_tui.services.export import export_data
 from somek_tui.services.sync import run_sync
 
@@ -51,7 +47,8 @@ def test_replies_are_recorded_moved_and_a_second_pass_records_nothing(
     assert sorted(outcomes(world).values()) == sorted(outcome for _, outcome in replies)
     review = [raw for raw, outcome in replies if outcome == "review"]
     handled = [raw for raw, outcome in replies if outcome != "review"]
-    assert sorted(imap_server.messages().values()) == sorted(review)
+    assert imap_server.messages() == {}
+    assert sorted(imap_server.messages(review_folder(imap_server)).values()) == sorted(review)
     assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
 
     before = json.dumps(export_data(world.ws.store.read()), sort_keys=True)
@@ -68,8 +65,8 @@ def test_a_new_uidvalidity_processes_nothing_twice(
         imap_server.append(raw)
     run_sync(world.ws)
     recorded = outcomes(world)
-    left = imap_server.messages()  # the review item stays in the inbox
-    assert len(left) == 1
+    assert imap_server.messages() == {}
+    assert len(imap_server.messages(review_folder(imap_server))) == 1
 
     imap_server.change_uidvalidity()
     late, _ = mixed_replies(world, 6)[5]  # a new message after the renumbering
@@ -95,9 +92,9 @@ def test_the_somek_command_syncs_with_a_settings_file(
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    lines = done.stderr.strip().splitlines()
+    lines = done.stdout.strip().splitlines()
     assert lines[-1] == "3 answers, 2 topics, 1 for review, 0 ignored, 4 sent"
-    assert len(lines) == 6 and done.stdout == ""
+    assert len(lines) == 6 and done.stderr == ""
     assert len(outcomes(world)) == 5
 
 
@@ -127,7 +124,8 @@ def test_a_connection_dropped_in_a_fetch_fails_clearly_and_the_rerun_completes(
     second = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert second.returncode == 0, second.stderr
     assert len(outcomes(world)) == 30
-    assert len(imap_server.messages()) == 6  # the review items
+    assert imap_server.messages() == {}
+    assert len(imap_server.messages(review_folder(imap_server))) == 6
 
 
 def ten_replies_in_batches_of_3(
@@ -145,75 +143,32 @@ def assert_handled_moved(imap_server: ImapAccount, replies: list[tuple[bytes, st
     assert sorted(imap_server.messages(processed_folder(imap_server)).values()) == sorted(handled)
 
 
-def test_from_the_second_batch_on_a_second_connection_moves_what_was_recorded(
+def test_each_batch_is_moved_on_the_one_connection_once_recorded(
     tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
-    handed: list[object] = []
-    real_submit = sync_module.InboxThread.submit
+    opened: list[ImapInbox] = []
+    moves: list[tuple[ImapInbox, int, list[str]]] = []
+    real_open, real_move = ImapInbox.open, ImapInbox._move
 
-    def submit(self: InboxThread[object], operation: Callable[..., object]) -> None:
-        handed.append(operation)
-        real_submit(self, operation)
+    def open_(self: ImapInbox) -> None:
+        opened.append(self)
+        real_open(self)
 
-    monkeypatch.setattr(sync_module.InboxThread, "submit", submit)
-    monkeypatch.setattr(sync_module, "MOVE_GROUP", 3)  # each batch moves on its own
+    def move(self: ImapInbox, refs: list[str], folder: str) -> None:
+        moves.append((self, len(outcomes(world)), list(refs)))
+        real_move(self, refs, folder)
+
+    monkeypatch.setattr(ImapInbox, "open", open_)
+    monkeypatch.setattr(ImapInbox, "_move", move)
     summary = run_sync(world.ws)
     assert summary.errors == []
-    assert len(handed) == 3  # four batches: the first moved on the reading connection
-    assert_handled_moved(imap_server, replies)
-    again = run_sync(world.ws)
-    assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)
-
-
-def test_when_a_second_login_is_refused_the_reading_connection_moves(
-    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
-    monkeypatch.setenv("SOMEK_TEST_WRONG_PASSWORD", "not-the-password")
-    wrong = replace(
-        world.ws.settings.imap,
-        credentials=replace(
-            world.ws.settings.imap.credentials, password_env="SOMEK_TEST_WRONG_PASSWORD"
-        ),
-    )
-    opened: list[object] = []
-
-    def open_inbox(settings: Settings) -> object:
-        # the server itself refuses every login after the first
-        inbox = ImapInbox(settings.imap if not opened else wrong)
-        opened.append(inbox)
-        return inbox
-
-    monkeypatch.setattr(sync_module, "open_inbox", open_inbox)
-    monkeypatch.setattr(sync_module, "MOVE_GROUP", 3)  # each batch moves on its own
-    summary = run_sync(world.ws)
-    assert summary.errors == []
-    assert len(opened) == 2
-    assert_handled_moved(imap_server, replies)
-    assert len(imap_server.messages()) == sum(outcome == "review" for _, outcome in replies)
-
-
-def test_recorded_batches_move_together_in_groups(
-    tmp_path: Path, imap_server: ImapAccount, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    world, replies = ten_replies_in_batches_of_3(tmp_path, imap_server)
-    moved: list[list[str]] = []
-    real_move = ImapInbox.move_processed
-
-    def move_processed(self: ImapInbox, refs: list[str]) -> None:
-        moved.append(list(refs))
-        real_move(self, refs)
-
-    monkeypatch.setattr(ImapInbox, "move_processed", move_processed)
-    monkeypatch.setattr(sync_module, "MOVE_GROUP", 6)
-    summary = run_sync(world.ws)
-    assert summary.errors == []
-    # batches of 3, 3, 3 and 1: the first two move together, then the rest
-    assert [len(refs) for refs in moved] == [
-        sum(1 for _, outcome in replies[:6] if outcome != "review"),
-        sum(1 for _, outcome in replies[6:] if outcome != "review"),
-    ]
+    assert len(opened) == 1  # one login for the whole pass
+    assert {inbox for inbox, _, _ in moves} == {opened[0]}
+    # batches of 3, 3, 3 and 1: each moved right after it was recorded
+    recorded_when_moved = sorted({count for _, count, _ in moves})
+    assert recorded_when_moved == [3, 6, 9, 10]
+    assert sum(len(refs) for _, _, refs in moves) == 10
     assert_handled_moved(imap_server, replies)
     again = run_sync(world.ws)
     assert (again.answers, again.review, again.ignored, again.resumed) == (0, 0, 0, 0)

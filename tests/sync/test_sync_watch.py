@@ -23,15 +23,15 @@ def test_watch_records_a_reply_that_arrives_while_it_waits_and_stops_on_ctrl_c(
     config = write_toml(tmp_path / "somek.toml", world, account)
     db = world.ws.store.path
     watcher = subprocess.Popen(
-        somek_argv(db, config, "sync", "--watch"),
+        somek_argv(db, config, "sync", "--watch", "--verbose"),
         env=somek_env(**{account.password_env: account.password}),
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        assert watcher.stderr is not None
-        first_pass = watcher.stderr.readline()  # the empty inbox's summary: now it waits
+        assert watcher.stdout is not None
+        first_pass = watcher.stdout.readline()  # the empty inbox's summary: now it waits
         assert "0 answers" in first_pass, first_pass
         anna = world.members[0]
         account.append(answer_to(world.sent[anna.email], "Bin dabei!"))
