@@ -43,7 +43,8 @@ _WE_ARE = re.compile(
 )
 _BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
 _WITH = re.compile(
-    rf"\b(mit|with|bringing|bring|and|und)\s+((\w+)\s+)?((\w+)\s+)?{_PERSON}\b", re.IGNORECASE
+    rf"\b(mit|with|bringing|bring|and|und)\s+((\w+)\s+)?((\w+)\s+)?(?:\w+-)?{_PERSON}\b",
+    re.IGNORECASE,
 )
 _AND_I = re.compile(
     rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
@@ -131,8 +132,11 @@ def _bring_along(sentence: str) -> list[_Mention]:
         if nouns:
             found.append(_Mention(_count_for(words, nouns[-1]), True, match.group(0)))
     for match in _AND_I.finditer(sentence):
+        # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
-        found.append(_Mention(_count_for(words, match.group(4).lower()), True, match.group(0)))
+        noun = match.group(4).lower()
+        count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
+        found.append(_Mention(count, True, match.group(0)))
     return found + _with(sentence)
 
 

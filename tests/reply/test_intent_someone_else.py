@@ -1,0 +1,36 @@
+"""Someone writes for the member, or comes in the member's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.intent import read_intent
+from somek_tui.models import Answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Herr Berg lässt ausrichten, dass er leider nicht kommen kann.", Answer.NO),
+        ("Frau Wolf lässt Ihnen ausrichten, dass sie gerne kommt.", Answer.YES),
+        ("On behalf of Dr. Lee: he will attend.", Answer.YES),
+        ("Writing on behalf of Mr. Park, he can't make it.", Answer.NO),
+    ],
+)
+def test_an_assistants_message_answers_for_the_member(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Kollege kommt statt mir.",
+        "Ich kann nicht, aber Frau Kühn kommt an meiner Stelle.",
+        "My colleague Sam will come instead of me.",
+        "I'll send Priya in my place.",
+    ],
+)
+def test_a_stand_in_is_a_no_for_the_member_and_a_note_for_the_organizer(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is Answer.NO
+    assert "in the member's place" in intent.problem
