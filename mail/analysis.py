@@ -25,9 +25,9 @@ from mail.decode import (
     repair_header,
 )
 from mail.ical_reply import CalendarReply, read_calendar_reply
-from mail.intent import Intent, read_intent
+from mail.intent import Intent, read_intent, words_overrule_calendar
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes
-from mail.topic_text import extract_topics
+from mail.topic_text import extract_topics, subject_topics
 from somek_tui.models import Answer
 
 __all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
@@ -142,10 +142,22 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     result.answer = calendar.answer
     result.guests = calendar.guests if calendar.answer else 0
     result.answer_problem = calendar.problem
-    if calendar.comment:
-        comment = extract_topics(calendar.comment)
+    comment = extract_topics(calendar.comment) if calendar.comment else None
+    if comment is not None:
         result.topics += [t for t in comment.titles if t not in result.topics]
         result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
+    # "wrong button, I can't make it": the words win over the button, or a person decides
+    said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
+    words = read_intent(said) if said else None
+    if words is None or words.answer is None or calendar.answer in (None, words.answer):
+        return
+    if words_overrule_calendar(said):
+        result.answer, result.guests = words.answer, words.guests
+    else:
+        result.answer, result.guests = None, 0
+        result.answer_problem = (
+            f"the calendar button says {calendar.answer.value}, the words say {words.answer.value}"
+        )
 
 
 def _apply_intent(result: Analysis, intent: Intent) -> None:
@@ -164,6 +176,9 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
 def _read_reply(result: Analysis, message: EmailMessage, decoded: DecodedMessage) -> None:
     calendar = read_calendar_reply(message)
     if not decoded.readable and calendar is None:
+        if read_intent(result.subject).unsubscribe:
+            result.unsubscribe = True  # "Abbestellen" as the subject of an empty mail
+            return
         result.kind, result.reason = "unreadable", decoded.problem
         return
     words = own_words(decoded) if decoded.readable else Stripped("", "")
@@ -175,6 +190,10 @@ def _read_reply(result: Analysis, message: EmailMessage, decoded: DecodedMessage
     result.topics, result.topic_votes = topics.titles, topics.votes
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
+    if not result.topics:
+        result.topics = subject_topics(result.subject)  # "Themenvorschlag: …" as the subject
+    if not words.text.strip():
+        result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
     if calendar is not None:
         _apply_calendar(result, calendar)
     else:
