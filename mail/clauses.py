@@ -19,7 +19,7 @@ _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\W*$)",
+    r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
     re.IGNORECASE,
 )
 
@@ -60,8 +60,9 @@ def clauses(sentence: str) -> list[str]:
 
     "doch" is no divider: joining two clauses it follows a comma ("wollte
     kommen, doch …"); inside one it means "after all" ("komme doch nicht").
-    Nor is "aber"/"but" right before a closing "nicht": "ich komme aber nicht"
-    says no, where "ich komme, aber nicht pünktlich" says yes.
+    Nor is "aber"/"but" right before a negation: "klappt aber nicht bei mir"
+    and "there in spirit but not in person" say no; "nicht pünktlich" is
+    masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
     """
     parts = _CLAUSE_BREAK.split(sentence)
     return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]

@@ -113,7 +113,11 @@ def _clause_signals(clause: str, proxy: bool) -> list[_Signal]:
     clause, noes = _mask(_c("no"), clause)
     signals = [_Signal(Answer.MAYBE, phrase) for phrase in maybes]
     signals += [_Signal(Answer.NO, phrase) for phrase in noes]
-    return signals + _yes_signals(clause, unmasked, maybes, proxy)
+    yes = _yes_signals(clause, unmasked, maybes, proxy)
+    if any(not _c("next_time").search(phrase) for phrase in noes):
+        # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab"
+        yes = [s for s in yes if s.answer is not Answer.YES]
+    return signals + yes
 
 
 @dataclass
@@ -142,6 +146,8 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
         found += signals
     if _c("condition").search(lowered):
         found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    if _c("denial").search(lowered):
+        found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("wish_past").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
@@ -195,7 +201,8 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
         else:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
     elif guests.withdrawn and intent.answer is None and not intent.problem:
-        intent.answer = Answer.YES  # "my plus-one bailed": the member still comes
+        # "mein Mann muss absagen" may come from the member's partner: a person decides
+        intent.problem = "a guest no longer comes, but the member gives no answer of their own"
     if intent.problem:
         intent.answer = None
         return
