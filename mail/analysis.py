@@ -149,7 +149,14 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     # "wrong button, I can't make it": the words win over the button, or a person decides
     said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
-    if words is None or words.answer is None or calendar.answer in (None, words.answer):
+    if words is None or calendar.answer in (None, words.answer):
+        return
+    if words.answer is None:
+        if words.evidence and words.problem:  # the words disagree among themselves
+            result.answer, result.guests = None, 0
+            result.answer_problem = (
+                f"the calendar button says {calendar.answer.value}; {words.problem}"
+            )
         return
     if words_overrule_calendar(said):
         result.answer, result.guests = words.answer, words.guests

@@ -63,6 +63,11 @@ def _mask(pattern: re.Pattern[str], clause: str) -> tuple[str, list[str]]:
     return "".join(pieces), found
 
 
+_CARRIED_SUBJECT = re.compile(
+    r"^(und\s+|and\s+)?(hat|ist|kann|muss|wird|will|wollte|has|is|was|can'?t|won'?t|will|had)\b"
+)
+
+
 def _is_third_person(clause: str) -> bool:
     """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
     return bool(_c("third_person").search(clause)) and not re.search(
@@ -106,6 +111,7 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
 def _clause_signals(clause: str, proxy: bool) -> list[_Signal]:
     if _c("double_negation").search(clause):
         return []  # "I can't not come": the rest of the mail decides
+    clause, eager = _mask(_c("eager"), clause)
     clause, _ = _mask(_c("neutral"), clause)
     clause, maybes = _mask(_c("maybe"), clause)
     # Negations are judged before "no" phrases are masked: "ich komme leider nicht".
@@ -114,9 +120,12 @@ def _clause_signals(clause: str, proxy: bool) -> list[_Signal]:
     signals = [_Signal(Answer.MAYBE, phrase) for phrase in maybes]
     signals += [_Signal(Answer.NO, phrase) for phrase in noes]
     yes = _yes_signals(clause, unmasked, maybes, proxy)
-    if any(not _c("next_time").search(phrase) for phrase in noes):
-        # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab"
+    if noes:
+        # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab",
+        # "beim nächsten Mal bin ich dabei"
         yes = [s for s in yes if s.answer is not Answer.YES]
+    elif not yes and not _c("negation").search(unmasked):
+        yes = [_Signal(Answer.YES, phrase, weak=True) for phrase in eager]
     return signals + yes
 
 
@@ -132,9 +141,13 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
     """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but"."""
     found: list[_Signal] = []
     lowered = sentence.lower()
+    someone_else = False
     for clause in clauses(mask_quoted(sentence)):
         signals = _clause_signals(clause, proxy)
-        if _is_third_person(clause):
+        # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on
+        carried = someone_else and bool(_CARRIED_SUBJECT.match(clause))
+        someone_else = _is_third_person(clause) or carried
+        if someone_else:
             # someone else's yes or no: a "no" withdraws that guest, nothing more
             reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
             continue
@@ -151,8 +164,16 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
     if _c("wish_past").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
+        # "würde gerne kommen, aber …": the wish only leads in; what follows decides
         found = [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in found]
-        reading.wish = reading.wish or sentence
+        if not any(s.answer is not Answer.YES for s in found):
+            tail = re.split(
+                r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", lowered, maxsplit=1
+            )[-1]
+            if _c("neutral").search(tail):
+                reading.wish = reading.wish or sentence  # "… but I'll be late": ask
+            else:
+                found.append(_Signal(Answer.NO, f"{sentence} (a wish turned down)"))
     reading.signals += found
 
 
@@ -240,7 +261,8 @@ def read_intent(text: str) -> Intent:
     answer, problem = _decide(reading)
     stand_in = _someone_else(statements)
     if stand_in:
-        answer, problem = Answer.NO, f"someone else comes in the member's place: {stand_in!r}"
+        answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
+        reading.signals.append(_Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
     new_address = next((s for s in found if _c("new_address").search(s.lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"

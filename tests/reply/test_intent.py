@@ -133,11 +133,11 @@ def test_yes_and_no_together_go_to_review(text: str) -> None:
     assert "contradictory" in intent.problem
 
 
-@pytest.mark.parametrize("text", ["Ich komme nächstes Mal gerne.", "Next time I'll be there."])
-def test_a_yes_for_next_time_goes_to_review(text: str) -> None:
-    intent = read_intent(text)
-    assert intent.answer is None
-    assert "nächstes mal" in intent.problem or "next time" in intent.problem
+@pytest.mark.parametrize(
+    "text", ["Ich komme nächstes Mal gerne.", "Next time I'll be there.", "Gerne nächstes Mal!"]
+)
+def test_a_yes_for_next_time_is_a_no_for_this_time(text: str) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (Answer.NO, "")
 
 
 @pytest.mark.parametrize(
@@ -153,8 +153,13 @@ def test_a_regret_is_a_no(text: str) -> None:
     assert (read_intent(text).answer, read_intent(text).problem) == (Answer.NO, "")
 
 
-def test_a_wish_with_a_but_and_no_reason_goes_to_review() -> None:
+def test_a_wish_turned_down_by_a_but_is_a_no() -> None:
     intent = read_intent("I'd love to come but I'm travelling.")
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+def test_a_wish_with_a_but_that_only_qualifies_it_goes_to_review() -> None:
+    intent = read_intent("Ich würde gerne kommen, aber etwas später.")
     assert intent.answer is None
     assert "wish" in intent.problem
 

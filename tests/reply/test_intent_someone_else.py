@@ -30,7 +30,7 @@ def test_an_assistants_message_answers_for_the_member(text: str, answer: Answer)
         "I'll send Priya in my place.",
     ],
 )
-def test_a_stand_in_is_a_no_for_the_member_and_a_note_for_the_organizer(text: str) -> None:
+def test_a_stand_in_is_a_no_for_the_member_with_the_stand_in_as_evidence(text: str) -> None:
     intent = read_intent(text)
-    assert intent.answer is Answer.NO
-    assert "in the member's place" in intent.problem
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
+    assert any("instead" in phrase for phrase in intent.evidence)
