@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mail.clauses import join_soft_breaks
 from mail.cues import cue, lexicon
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
@@ -26,12 +27,30 @@ _SUBJECT = (
     r"(?:das\s+|die\s+|the\s+)?"
     r"(?:thema|themen|topics?|vorschlag|vorschläge|idee|idea|nr\.?|nummer|numbers?|#)"
 )
+_POSITIVE = (
+    r"(?:👍|\+\s?1|please|bitte"
+    r"|(?:(?:ist|wäre|is|would be)\s+)?(?:mein|my)\s+(?:favorit|favourite|favorite)"
+    r"|klingt gut|sounds good|gefällt mir|finde ich gut|fände ich gut)"
+)
+_ORDINALS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
+_ORDINAL_VOTE = re.compile(
+    rf"\b(?:das\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+(?:thema|topic)\s*,?\s*{_POSITIVE}"
+    rf"(?:\s*,?\s*\+\s?1)?",
+    re.IGNORECASE,
+)
 _VOTES = re.compile(
     "|".join(
         (
             rf"\+\s?1\s*(?:für|fuer|for|zu|to|on)?\s*{_SUBJECT}\s*#?\s*(?P<a>{_NUMLIST})",
-            rf"\b(?:ich\s+)?stimme\s+(?:für|fuer)\s+(?:{_SUBJECT}\s*#?\s*)?(?P<b>{_NUMLIST})",
-            rf"\b(?:i\s+)?vote\s+(?:for\s+)?(?:{_SUBJECT}\s*#?\s*)?(?P<c>{_NUMLIST})",
+            rf"\b(?:ich\s+)?stimme\s+(?:aber\s+|auch\s+|ebenfalls\s+)?(?:für|fuer)\s+"
+            rf"(?:{_SUBJECT}\s*#?\s*)?(?P<b>{_NUMLIST})",
+            rf"\b(?:i\s+)?(?:also\s+)?vot(?:e|ing)\s+(?:for\s+)?(?:{_SUBJECT}\s*#?\s*)?(?P<c>{_NUMLIST})",
+            rf"\b(?:my vote|meine stimme)\s+(?:goes\s+|geht\s+)?(?:to|for|an|für)\s+"
+            rf"(?:{_SUBJECT}\s*#?\s*)?(?P<g>{_NUMLIST})",
+            rf"\b{_SUBJECT}\s*#?\s*(?P<h>{_NUMLIST})\s*,?\s*{_POSITIVE}",
             rf"\b{_SUBJECT}\s*#?\s*(?P<d>{_NUMLIST})\s+(?:fände|finde|fänd)\s+ich\s+"
             r"(?:auch\s+|echt\s+|sehr\s+|richtig\s+|besonders\s+)?(?:gut|super|spannend|interessant|toll|klasse|prima)",
             rf"\b{_SUBJECT}\s*#?\s*(?P<e>{_NUMLIST})\s+(?:gefällt mir|klingt gut|wäre toll"
@@ -40,6 +59,13 @@ _VOTES = re.compile(
         )
     ),
     re.IGNORECASE,
+)
+_TAKEN = "\x00"
+# The rest of a clause whose suggestion was taken ("Could we have … ?").
+_TAKEN_CLAUSE = re.compile(
+    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
+    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
+    re.MULTILINE | re.IGNORECASE,
 )
 _GREETING = re.compile(
     r"^(hallo|hi|hey|liebe\w*|hello|dear|moin|servus|guten (tag|morgen|abend))\b", re.IGNORECASE
@@ -56,19 +82,26 @@ class TopicText:
 
 
 def _header() -> re.Pattern[str]:
-    # One line: optional text before (a sentence or a bullet), a few words with a
-    # topic cue, a colon, the rest. "Bin raus. Thema: …" keeps "Bin raus." as text.
+    # One line: optional text before (a sentence or a bullet), up to five words,
+    # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
+    # keeps "Bin raus." as text.
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
-        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?\**(?:(?:mein|meine|my|a|an|ein|eine|noch|another|one|more)\s+){0,2}"
-        rf"(?:{cues})(?:\s+[^:：\n]{{0,50}}?)?\**\s*[:：]\**\s*(?P<rest>.*)$",
+        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,5}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
 
+# A title ends where the member goes on about it: a dash, a bracket, a new sentence.
+_TITLE_END = re.compile(r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)")
+
+
 def clean_title(raw: str) -> str:
     """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
-    title = " ".join(raw.split()).lstrip(_STRIP_START).rstrip(_STRIP_END)
+    title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
+    title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
     for pattern in lexicon("topic").get("lead_in", ()):
         title = re.sub(pattern, "", title, flags=re.IGNORECASE)
     title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
@@ -107,13 +140,18 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(lines):
         header = header_line.match(lines[index])
+        if header and cue("topic", "not_a_header").search(
+            header.group("lead") + header.group("after")
+        ):
+            header = None
         if not header or re.match(r"^\s*(re|aw|wg|fw|fwd)\s*:", lines[index], re.IGNORECASE):
             rest.append(lines[index])
             index += 1
             continue
         if header.group("before"):
             rest.append(header.group("before"))
-        inline = clean_title(header.group("rest"))
+        asked, _ = _prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
+        inline = asked[0] if asked else clean_title(header.group("rest"))
         listed, end = _listed_topics(lines, index + 1)
         if not inline and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
@@ -130,27 +168,25 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
         if not _usable(title):
             return match.group(0)
         titles.append(title)
-        return ""
+        return _TAKEN
 
     def take_asked(match: re.Match[str]) -> str:
         # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
         raw = match.group("title")
         title = clean_title(raw)
-        if _usable(title) and (title != _plain(raw) or cue("topic", "cue").search(whole)):
+        if _usable(title):
             titles.append(title)
-            return ""
+            return _TAKEN
         return match.group(0)
 
-    whole = text
     for pattern in lexicon("topic").get("prose", ()):
         text = re.sub(pattern, take, text, flags=re.IGNORECASE)
     for pattern in lexicon("topic").get("how_about", ()):
         text = re.sub(pattern, take_asked, text, flags=re.IGNORECASE)
+    text = _TAKEN_CLAUSE.sub("", text)
+    if titles:
+        text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
     return titles, text
-
-
-def _plain(raw: str) -> str:
-    return " ".join(raw.split()).strip(_STRIP_START)[:200]
 
 
 def _votes(text: str) -> tuple[list[int], str]:
@@ -161,20 +197,26 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(int(n) for n in re.findall(r"\d{1,2}", numbers) if int(n) > 0)
         return ""
 
-    rest = _VOTES.sub(take, text)
+    def take_ordinal(match: re.Match[str]) -> str:
+        votes.append(_ORDINALS[match.group("o").lower()])
+        return ""
+
+    rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
     return list(dict.fromkeys(votes)), rest
 
 
 def subject_topics(subject: str) -> list[str]:
     """A suggestion made in the subject alone ("Themenvorschlag: …"), reply prefixes removed."""
     bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    if ":" not in bare:
+        bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
     titles, _ = _headed_topics([bare])
     return titles
 
 
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
-    headed, lines = _headed_topics(text.splitlines())
+    headed, lines = _headed_topics(join_soft_breaks(text).splitlines())
     asked, rest = _prose_topics("\n".join(lines))
     votes, rest = _votes(rest)
     titles = list(dict.fromkeys(headed + asked))

@@ -32,7 +32,7 @@ def test_a_cue_before_a_colon_gives_the_line_as_a_topic(text: str, title: str) -
         ("Could we have a session on password managers?", "password managers"),
         ("Ich fände einen Abend über Open Source im Ehrenamt spannend.",
          "Open Source im Ehrenamt"),
-        ("I'd like to see a workshop on accessible PDFs sometime", "accessible PDFs sometime"),
+        ("I'd like to see a workshop on accessible PDFs sometime", "accessible PDFs"),
         ("Ich wünsche mir mal einen Vortrag über Barrierefreiheit im Web.",
          "Barrierefreiheit im Web"),
         ("Lokaljournalismus und KI wäre mal ein spannendes Thema.", "Lokaljournalismus und KI"),
