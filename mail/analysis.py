@@ -25,7 +25,7 @@ from mail.decode import (
     repair_header,
 )
 from mail.ical_reply import CalendarReply, read_calendar_reply
-from mail.intent import Intent, read_intent, words_overrule_calendar
+from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes
 from mail.topic_text import extract_topics, subject_topics
 from somek_tui.models import Answer
@@ -146,7 +146,8 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     if comment is not None:
         result.topics += [t for t in comment.titles if t not in result.topics]
         result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
-    # "wrong button, I can't make it": the words win over the button, or a person decides
+    # "wrong button, I can't make it": clear words win over the button; unclear ones
+    # that disagree with it go to a person
     said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
     if words is None or calendar.answer in (None, words.answer):
@@ -158,13 +159,7 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
                 f"the calendar button says {calendar.answer.value}; {words.problem}"
             )
         return
-    if words_overrule_calendar(said):
-        result.answer, result.guests = words.answer, words.guests
-    else:
-        result.answer, result.guests = None, 0
-        result.answer_problem = (
-            f"the calendar button says {calendar.answer.value}, the words say {words.answer.value}"
-        )
+    result.answer, result.guests = words.answer, words.guests
 
 
 def _apply_intent(result: Analysis, intent: Intent) -> None:

@@ -140,7 +140,7 @@ class _Reading:
 def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) -> None:
     """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but"."""
     found: list[_Signal] = []
-    lowered = sentence.lower()
+    lowered, _ = _mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
     for clause in clauses(mask_quoted(sentence)):
         signals = _clause_signals(clause, proxy)
@@ -168,7 +168,7 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
         found = [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in found]
         if not any(s.answer is not Answer.YES for s in found):
             tail = re.split(
-                r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", lowered, maxsplit=1
+                r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
             if _c("neutral").search(tail):
                 reading.wish = reading.wish or sentence  # "… but I'll be late": ask
@@ -258,6 +258,9 @@ def read_intent(text: str) -> Intent:
     for index, statement in enumerate(statements):
         _read_sentence(statement, "\n".join(statements[index + 1 :]), reading, proxy)
     unsubscribe = _unsubscribe(found, reading)
+    if unsubscribe:
+        # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
+        reading.signals = [s for s in reading.signals if not s.weak]
     answer, problem = _decide(reading)
     stand_in = _someone_else(statements)
     if stand_in:
@@ -281,8 +284,3 @@ def read_intent(text: str) -> Intent:
     if stand_in:
         intent.answer = Answer.NO
     return intent
-
-
-def words_overrule_calendar(text: str) -> bool:
-    """The member says the calendar button was pressed by mistake ("wrong button")."""
-    return bool(_c("wrong_button").search(_normalise(text)))

@@ -46,3 +46,22 @@ def test_a_new_address_goes_to_review(text: str) -> None:
     intent = read_intent(text)
     assert (intent.unsubscribe, intent.answer) == (False, None)
     assert "new address" in intent.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hiermit melde ich mich vom Newsletter-Verteiler ab.", "Bitte meine Daten löschen.",
+     "Ich bitte um Austragung.", "Please remove my email address."],
+)  # fmt: skip
+def test_more_ways_of_asking_to_leave_unsubscribe(text: str) -> None:
+    assert read_intent(text).unsubscribe is True
+
+
+def test_a_yes_word_agreeing_to_leave_is_no_answer() -> None:
+    intent = read_intent("Yes please, unsubscribe.")
+    assert (intent.unsubscribe, intent.answer) == (True, None)
+
+
+def test_having_been_unsubscribed_once_is_no_wish_to_leave() -> None:
+    intent = read_intent("Ich war mal ausgetragen, komme aber gleich am 28.!")
+    assert (intent.unsubscribe, intent.answer) == (False, Answer.YES)
