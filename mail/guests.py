@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 
 _PERSON = (
-    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäste|gast|mann|frau|ehefrau|ehemann"
+    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
-    r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*)"
+    r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
+    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*)"
 )
 _COUNT_WORDS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "a": 1, "an": 1, "one": 1,
+    "ne": 1, "'ne": 1, "nen": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+    "a": 1, "an": 1, "one": 1,
     "zwei": 2, "two": 2, "beide": 2, "beiden": 2, "both": 2, "drei": 3, "three": 3,
     "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
 }  # fmt: skip
@@ -34,6 +36,12 @@ _VOTE_CONTEXT = (
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
+_PLUS_PERSON = re.compile(
+    rf"(?<![\w+])\+\s?(?:(?:ein|eine|einen|a|an)\s+)?(?:\w+-)?{_PERSON}\b", re.IGNORECASE
+)
+_OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
+# Nouns that name one person, whatever the article ("meine Frau" is one).
+_ONE_PERSON = re.compile(r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss)$")
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -81,7 +89,7 @@ class GuestReading:
 
 
 def _number(word: str) -> int:
-    return _NUMBER_WORDS.get(word.lower()) or int(word)
+    return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
 
 
 def _count_in(words: list[str]) -> int | None:
@@ -101,6 +109,8 @@ def _count_for(words: list[str], noun: str) -> int | None:
         return count
     if _PLURAL_NOUN.search(noun) or not any(_SINGULAR.match(w) for w in words):
         return None
+    if _ONE_PERSON.match(noun):
+        return 1
     if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
         return None  # "meine Kollegen" may be several
     return 1
@@ -155,6 +165,10 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(_number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
+    found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
+    found += [
+        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)
+    ]
     return found + _bring_along(sentence)
 
 
