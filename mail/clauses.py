@@ -43,10 +43,23 @@ def join_soft_breaks(text: str) -> str:
     return "\n".join(joined)
 
 
+# A full stop after these ends no sentence: "Frau Dr. Hartmann", "am 28. Januar".
+_NO_END = re.compile(
+    r"(?:\b(?:dr|prof|hr|fr|frl|nr|st|ca|bzw|vgl|mr|mrs|ms|dipl|ing|str|evtl|inkl|z\.b|u\.a)|\d)\.$",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[str]:
     # After ! and ?, after a full stop only before a capital, so "evtl. später" holds.
     parts = re.split(r"(?<=[!?])\s+|(?<=\.)\s+(?=[A-ZÄÖÜ])|\n+", join_soft_breaks(text))
-    return [part.strip() for part in parts if part.strip()]
+    found: list[str] = []
+    for part in (p.strip() for p in parts):
+        if found and part and _NO_END.search(found[-1]) and part[:1].isupper():
+            found[-1] = f"{found[-1]} {part}"
+        elif part:
+            found.append(part)
+    return found
 
 
 def mask_quoted(text: str) -> str:

@@ -50,3 +50,15 @@ def test_a_member_saying_they_are_away_is_not_automatic(body: str) -> None:
 
 def test_an_absence_subject_in_french_is_automatic() -> None:
     assert auto_reply_reason(mail("Merci.", subject="Absence du bureau")) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ich bin vom 02.03. bis 16.03. im Urlaub. Mails werden danach beantwortet.",
+        "I'm away travelling until 1 April. I'll get back to you when I'm home.",
+        "Je suis en formation cette semaine et je répondrai à votre message lundi.",
+    ],
+)
+def test_an_absence_that_promises_a_later_answer_is_automatic(body: str) -> None:
+    assert auto_reply_reason(mail(body)) is not None

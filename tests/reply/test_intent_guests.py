@@ -60,3 +60,19 @@ def test_a_withdrawn_guest_without_the_members_own_answer_goes_to_review(text: s
     intent = read_intent(text)
     assert (intent.answer, intent.guests) == (None, 0)
     assert "no longer comes" in intent.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Ich bring ne Freundin mit.", 1),
+        ("Ich komme mit drei Gästen.", 3),
+        ("Zusage für mich und meinen Mann.", 1),
+        ("Ich komme + Begleitung", 1),
+        ("Count us in, three of us.", 2),
+        ("Ja, ich bringe meinen Mitbewohner mit.", 1),
+    ],
+)
+def test_more_ways_of_naming_guests(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
