@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;)…]\s*$|^\s*$")
+# A line ending in "am 28." has not ended its sentence: the date goes on.
+_ENDS_SENTENCE = re.compile(r"(?:[!?:;)…]|(?<!\d)\.)\s*$|^\s*$")
 _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
 # The quotation marks people type; words between them are quoted, not said. One
 # word in quotation marks is emphasis ("meine „Zusage“"), so it stays.

@@ -123,6 +123,10 @@ def _with(sentence: str) -> list[_Mention]:
         noun, word = match.group(6).lower(), match.group(1).lower()
         if noun.startswith("freundlich"):
             continue  # "mit freundlichen Grüßen"
+        if word in ("und", "and") and re.match(
+            r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
+        ):
+            continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
         count = _count_for(words, noun) if words else None

@@ -157,8 +157,6 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
             if _c("contrast").search(following):
                 reading.turned = reading.turned or sentence
         found += signals
-    if _c("condition").search(lowered):
-        found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("denial").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("wish_past").search(lowered):
@@ -166,7 +164,8 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
     elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
         # "würde gerne kommen, aber …": the wish only leads in; what follows decides
         found = [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in found]
-        if not any(s.answer is not Answer.YES for s in found):
+        doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
+        if not doubtful and not any(s.answer is not Answer.YES for s in found):
             tail = re.split(
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
@@ -174,6 +173,8 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
                 reading.wish = reading.wish or sentence  # "… but I'll be late": ask
             else:
                 found.append(_Signal(Answer.NO, f"{sentence} (a wish turned down)"))
+    if _c("condition").search(lowered):
+        found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
 
 
