@@ -31,7 +31,7 @@ from mail.decode import (
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
-from mail.topic_text import extract_topics
+from mail.topic_text import extract_topics, subject_topics
 from somek_tui.models import Answer
 
 __all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
@@ -163,10 +163,24 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     result.answer = calendar.answer
     result.guests = calendar.guests if calendar.answer else 0
     result.answer_problem = calendar.problem
-    if calendar.comment:
-        comment = extract_topics(calendar.comment)
+    comment = extract_topics(calendar.comment) if calendar.comment else None
+    if comment is not None:
         result.topics += [t for t in comment.titles if t not in result.topics]
         result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
+    # "wrong button, I can't make it": clear words win over the button; unclear ones
+    # that disagree with it go to a person
+    said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
+    words = read_intent(said) if said else None
+    if words is None or calendar.answer in (None, words.answer):
+        return
+    if words.answer is None:
+        if words.evidence and words.problem:  # the words disagree among themselves
+            result.answer, result.guests = None, 0
+            result.answer_problem = (
+                f"the calendar button says {calendar.answer.value}; {words.problem}"
+            )
+        return
+    result.answer, result.guests = words.answer, words.guests
 
 
 def _apply_intent(result: Analysis, intent: Intent) -> None:
@@ -207,6 +221,10 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     budget.check()
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
+    if not result.topics:
+        result.topics = subject_topics(result.subject)  # "Themenvorschlag: …" as the subject
+    if not words.text.strip():
+        result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
     return intent
 
 
@@ -215,6 +233,9 @@ def _read_reply(
 ) -> None:
     calendar = _isolated(lambda: read_calendar_reply(message), None, budget)
     if not decoded.readable and calendar is None:
+        if read_intent(result.subject).unsubscribe:
+            result.unsubscribe = True  # "Abbestellen" as the subject of an empty mail
+            return
         result.kind, result.reason = "unreadable", decoded.problem
         return
     problem = ""

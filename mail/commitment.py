@@ -37,6 +37,9 @@ _NEUTRAL = _rx(
     r"\b(kein|keine|no)\s+(problem|probleme|sorge|sorgen|worries|stress)\b",
     r"\bdanke\w*\b|\bthanks?\b|\bthank you\b|\bsorry\b|\bentschuldigung\b",
     r"\bnicht\s+(nur|ganz\s+so\s+lang)\b",
+    # coming as a guest says nothing about the talk asked for
+    r"\b(komme|come)\b[^.!?]{0,20}\b(als gast|as a guest)\b",
+    r"\b(gerne?|gladly)\s+(als gast|as a guest)\b",
 )
 _DOUBT = _rx(
     r"\bvielleicht\b|\beventuell\b|\bevtl\b|\bmöglicherweise\b|\bunter umständen\b",
@@ -54,6 +57,7 @@ _DECLINE_COMMON = (
     r"\b(schaffe|schaff)\b[^,]{0,20}\bnicht\b|\b(geht|klappt|passt)\b[^,]{0,20}\bnicht\b",
     r"\b(muss|möchte|will)\b[^,]{0,30}\b(absagen|passen|nicht)\b|\babsage\b",
     r"\bsage\s+((ich|leider|hiermit|dann|euch|dir|diesmal)\s+)*ab\b|\bdiesmal nicht\b",
+    r"\beher nicht\b|\bkeinen kopf\b|\btraue? (ich )?mir\b[^.!?]{0,15}\bnicht zu\b",
     r"\bkeine (zeit|kapazität|kapazitäten|lust)\b|\bnicht (möglich|machbar)\b|\bverhindert\b",
     r"\bcan'?t\b|\bcannot\b|\bcan not\b|\bunable\b|\bnot able\b|\bwon'?t\b",
     r"\bnot this time\b|\b(have|need) to (pass|decline)\b|\bmust decline\b|\bi'?ll pass\b",

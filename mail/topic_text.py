@@ -1,10 +1,14 @@
 """Topic suggestions and votes by number in a member's own words.
 
-Suggestions are taken only from clear forms ("Thema: …", a bullet list under
-such a line, "Wie wäre es mal mit …?" next to a word like "Thema"), because a
-wrong topic costs the organizer more than a missed one. The text without the
-topic and vote phrases comes back too, so their words ("Wie sage ich nein?")
-are not read as an answer.
+Suggestions are taken from the forms people use: a cue before a colon
+("Thema: …", "Themenvorschlag für einen der nächsten Abende: …", "topic idea:
+…", "Round-Table-Idee: …") with the line or a list below it (bullets,
+numbers, letters), and prose with a cue ("would love a talk about …", "ich
+fände einen Abend über … spannend"). The cues live in
+``mail/lexicon/topic_*.toml``. A wrong topic costs the organizer more than a
+missed one, so a title needs such a cue. The text without the topic and vote
+phrases comes back too, so their words ("Wie sage ich nein?") are not read
+as an answer.
 """
 
 from __future__ import annotations
@@ -12,14 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A topic line may also follow a sentence on the same line ("Bin raus. Thema: …").
-_HEADER = re.compile(
-    r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?\**(?:mein(?:e)?\s+)?(themenvorschl(?:a|ä)ge?|themenideen?|themenwunsch"
-    r"|thema|themen|topic suggestions?|topic ideas?|topics?|vorschlag|vorschläge)\**\s*[:：]\**"
-    r"\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(?P<item>.+)$")
+from mail.clauses import join_soft_breaks
+from mail.cues import cue, lexicon
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
 )
@@ -27,12 +27,30 @@ _SUBJECT = (
     r"(?:das\s+|die\s+|the\s+)?"
     r"(?:thema|themen|topics?|vorschlag|vorschläge|idee|idea|nr\.?|nummer|numbers?|#)"
 )
+_POSITIVE = (
+    r"(?:👍|\+\s?1|please|bitte"
+    r"|(?:(?:ist|wäre|is|would be)\s+)?(?:mein|my)\s+(?:favorit|favourite|favorite)"
+    r"|klingt gut|sounds good|gefällt mir|finde ich gut|fände ich gut)"
+)
+_ORDINALS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
+_ORDINAL_VOTE = re.compile(
+    rf"\b(?:das\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+(?:thema|topic)\s*,?\s*{_POSITIVE}"
+    rf"(?:\s*,?\s*\+\s?1)?",
+    re.IGNORECASE,
+)
 _VOTES = re.compile(
     "|".join(
         (
             rf"\+\s?1\s*(?:für|fuer|for|zu|to|on)?\s*{_SUBJECT}\s*#?\s*(?P<a>{_NUMLIST})",
-            rf"\b(?:ich\s+)?stimme\s+(?:für|fuer)\s+(?:{_SUBJECT}\s*#?\s*)?(?P<b>{_NUMLIST})",
-            rf"\b(?:i\s+)?vote\s+(?:for\s+)?(?:{_SUBJECT}\s*#?\s*)?(?P<c>{_NUMLIST})",
+            rf"\b(?:ich\s+)?stimme\s+(?:aber\s+|auch\s+|ebenfalls\s+)?(?:für|fuer)\s+"
+            rf"(?:{_SUBJECT}\s*#?\s*)?(?P<b>{_NUMLIST})",
+            rf"\b(?:i\s+)?(?:also\s+)?vot(?:e|ing)\s+(?:for\s+)?(?:{_SUBJECT}\s*#?\s*)?(?P<c>{_NUMLIST})",
+            rf"\b(?:my vote|meine stimme)\s+(?:goes\s+|geht\s+)?(?:to|for|an|für)\s+"
+            rf"(?:{_SUBJECT}\s*#?\s*)?(?P<g>{_NUMLIST})",
+            rf"\b{_SUBJECT}\s*#?\s*(?P<h>{_NUMLIST})\s*,?\s*{_POSITIVE}",
             rf"\b{_SUBJECT}\s*#?\s*(?P<d>{_NUMLIST})\s+(?:fände|finde|fänd)\s+ich\s+"
             r"(?:auch\s+|echt\s+|sehr\s+|richtig\s+|besonders\s+)?(?:gut|super|spannend|interessant|toll|klasse|prima)",
             rf"\b{_SUBJECT}\s*#?\s*(?P<e>{_NUMLIST})\s+(?:gefällt mir|klingt gut|wäre toll"
@@ -42,22 +60,18 @@ _VOTES = re.compile(
     ),
     re.IGNORECASE,
 )
-_HOW_ABOUT = re.compile(
-    r"\b(?:wie\s+wäre\s+es\s+(?:denn\s+)?(?:mal\s+)?mit|how about|what about)\s+"
-    r"(?P<title>[^?!\n]{3,120})\?",
-    re.IGNORECASE,
+_TAKEN = "\x00"
+# The rest of a clause whose suggestion was taken ("Could we have … ?").
+_TAKEN_CLAUSE = re.compile(
+    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
+    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
+    re.MULTILINE | re.IGNORECASE,
 )
-_LEAD_IN = re.compile(
-    r"^(?:(?:einem|einen|einer|dem|der|a|an|the)\s+)?(?:vortrag|abend|thema|themenabend|session"
-    r"|runde|diskussion|talk|workshop|topic|discussion|evening)\s+(?:über|zu|zum|zur|on|about"
-    r"|around|of)?\s*",
-    re.IGNORECASE,
+_GREETING = re.compile(
+    r"^(hallo|hi|hey|liebe\w*|hello|dear|moin|servus|guten (tag|morgen|abend))\b", re.IGNORECASE
 )
-_TOPIC_CUE = re.compile(
-    r"\b(thema|themen\w*|topic\w*|vortrag|talk|session|idee|idea|vorschlag|suggest\w*)\b",
-    re.IGNORECASE,
-)
-_STRIP_CHARS = " \t\"'„“”«»‚‘’*_.,;:!?-–"
+_STRIP_START = " \t\"'„“”«»‚‘’*_.,;:!?-–"
+_STRIP_END = " \t\"'„“”«»‚‘’*_.,;:!-–"
 
 
 @dataclass
@@ -67,9 +81,41 @@ class TopicText:
     rest: str  # the text without topic and vote phrases
 
 
+def _header() -> re.Pattern[str]:
+    # One line: optional text before (a sentence or a bullet), up to five words,
+    # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
+    # keeps "Bin raus." as text.
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
+    return re.compile(
+        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,5}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+# A title ends where the member goes on about it: a dash, a bracket, a new sentence.
+_TITLE_END = re.compile(r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)")
+
+
 def clean_title(raw: str) -> str:
-    title = " ".join(raw.split()).strip(_STRIP_CHARS)
+    """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
+    title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
+    title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
+    for pattern in lexicon("topic").get("lead_in", ()):
+        title = re.sub(pattern, "", title, flags=re.IGNORECASE)
+    title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
+    if title.endswith("?") and title.count("?") > 1:
+        title = title.rstrip("?") + "?"
     return title[:200]
+
+
+def _usable(title: str) -> bool:
+    return (
+        len(title) >= 3
+        and not _GREETING.match(title)
+        and not cue("topic", "not_a_title").match(title)
+    )
 
 
 def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
@@ -90,36 +136,57 @@ def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
 def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
+    header_line = _header()
     index = 0
     while index < len(lines):
-        header = _HEADER.match(lines[index])
-        if not header:
+        header = header_line.match(lines[index])
+        if header and cue("topic", "not_a_header").search(
+            header.group("lead") + header.group("after")
+        ):
+            header = None
+        if not header or re.match(r"^\s*(re|aw|wg|fw|fwd)\s*:", lines[index], re.IGNORECASE):
             rest.append(lines[index])
             index += 1
             continue
         if header.group("before"):
             rest.append(header.group("before"))
-        inline = clean_title(header.group("rest"))
+        asked, _ = _prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
+        inline = asked[0] if asked else clean_title(header.group("rest"))
         listed, end = _listed_topics(lines, index + 1)
         if not inline and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
-        titles += [t for t in [inline, *listed] if len(t) >= 3]
+        titles += [t for t in [inline, *listed] if _usable(t)]
         index = end
     return titles, rest
 
 
-def _how_about(text: str) -> tuple[list[str], str]:
+def _prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
 
     def take(match: re.Match[str]) -> str:
+        title = clean_title(match.group("title"))
+        if not _usable(title):
+            return match.group(0)
+        titles.append(title)
+        return _TAKEN
+
+    def take_asked(match: re.Match[str]) -> str:
+        # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
         raw = match.group("title")
-        title = clean_title(_LEAD_IN.sub("", raw))
-        if title and (title != clean_title(raw) or _TOPIC_CUE.search(text)):
+        title = clean_title(raw)
+        if _usable(title):
             titles.append(title)
-            return ""
+            return _TAKEN
         return match.group(0)
 
-    return titles, _HOW_ABOUT.sub(take, text)
+    for pattern in lexicon("topic").get("prose", ()):
+        text = re.sub(pattern, take, text, flags=re.IGNORECASE)
+    for pattern in lexicon("topic").get("how_about", ()):
+        text = re.sub(pattern, take_asked, text, flags=re.IGNORECASE)
+    text = _TAKEN_CLAUSE.sub("", text)
+    if titles:
+        text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
+    return titles, text
 
 
 def _votes(text: str) -> tuple[list[int], str]:
@@ -130,14 +197,27 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(int(n) for n in re.findall(r"\d{1,2}", numbers) if int(n) > 0)
         return ""
 
-    rest = _VOTES.sub(take, text)
+    def take_ordinal(match: re.Match[str]) -> str:
+        votes.append(_ORDINALS[match.group("o").lower()])
+        return ""
+
+    rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
     return list(dict.fromkeys(votes)), rest
+
+
+def subject_topics(subject: str) -> list[str]:
+    """A suggestion made in the subject alone ("Themenvorschlag: …"), reply prefixes removed."""
+    bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    if ":" not in bare:
+        bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
+    titles, _ = _headed_topics([bare])
+    return titles
 
 
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
-    headed, lines = _headed_topics(text.splitlines())
-    asked, rest = _how_about("\n".join(lines))
+    headed, lines = _headed_topics(join_soft_breaks(text).splitlines())
+    asked, rest = _prose_topics("\n".join(lines))
     votes, rest = _votes(rest)
     titles = list(dict.fromkeys(headed + asked))
     return TopicText(titles=titles, votes=votes, rest=rest.strip())

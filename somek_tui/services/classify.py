@@ -34,7 +34,7 @@ from somek_tui.services.joining import JOIN_REQUEST_REASON, confirm_join
 from somek_tui.services.matching import Match, is_own_address
 from somek_tui.services.members import set_status
 from somek_tui.services.rsvps import MAX_GUESTS, RsvpOutcome, set_answer
-from somek_tui.services.topics import add_topic, ranked, vote
+from somek_tui.services.topics import add_topic, vote
 from somek_tui.store import Reader, Transaction
 
 LOOP_GUARD = "loop guard"
@@ -221,7 +221,7 @@ def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Dec
         votes=votes,
     )
     if analysis.answer is not None:
-        problem = _answer_problem(analysis, match.event, now)
+        problem = _answer_problem(analysis, match.event, now) or _not_an_invitation(match)
         if problem:
             return _review(problem, match)
         decision.answer = analysis.answer
@@ -238,6 +238,18 @@ def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Dec
     if not decision.topics and not votes:
         return _review(NO_ANSWER, match)
     return decision
+
+
+# Mails that ask nothing: "Great, thanks!" to them is no RSVP.
+_NOT_ASKING = (MailKind.THANKS, MailKind.ACKNOWLEDGEMENT)
+
+
+def _not_an_invitation(match: Match) -> str:
+    """Why an answer in this reply is no RSVP: it answers a mail that asked for none."""
+    kind = match.outgoing.kind if match.outgoing is not None else None
+    if kind in _NOT_ASKING:
+        return f"reads like an answer, but replies to the {kind.value} mail, which asked for none"
+    return ""
 
 
 def _answer_problem(analysis: Analysis, event: Event | None, now: datetime) -> str:
@@ -258,7 +270,8 @@ def _votes(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], s
         return [], ""
     numbered = list(match.outgoing.topic_numbers) if match.outgoing is not None else []
     if not numbered:
-        numbered = [t.id for t in ranked(view.topics())]
+        # a number means a place in a list the member saw; today's list may differ
+        return [], "a vote by number, but the mail answered showed no numbered topic list"
     ids: list[str] = []
     for number in analysis.topic_votes:
         if not 1 <= number <= len(numbered):

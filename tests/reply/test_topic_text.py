@@ -66,5 +66,5 @@ def test_numbers_that_are_not_votes_are_ignored() -> None:
 def test_topic_and_vote_phrases_are_removed_from_the_rest() -> None:
     found = extract_topics("Ich komme.\nThema: Wie sage ich nein?\n+1 für Thema 2")
     assert found.rest == "Ich komme."
-    assert found.titles == ["Wie sage ich nein"]
+    assert found.titles == ["Wie sage ich nein?"]
     assert found.votes == [2]

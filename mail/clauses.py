@@ -1,0 +1,82 @@
+"""Split a member's own words into sentences and clauses, the units answers are read in.
+
+Mail clients and phones break lines inside a sentence (format=flowed,
+Thunderbird's wrap at 72, a narrow phone screen), so a sentence is rebuilt
+first: a line that does not end a sentence runs on into a next line that
+starts in lower case. "ich komme am Montag / nicht" is then one clause, and
+its negation is seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line ending in "am 28." has not ended its sentence: the date goes on.
+_ENDS_SENTENCE = re.compile(r"(?:[!?:;)…]|(?<!\d)\.)\s*$|^\s*$")
+_STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
+# The quotation marks people type; words between them are quoted, not said. One
+# word in quotation marks is emphasis ("meine „Zusage“"), so it stays.
+_QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\"\n]{3,80}(?:“|”|»|«|\")")
+# A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
+_COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
+    re.IGNORECASE,
+)
+
+
+def join_soft_breaks(text: str) -> str:
+    """Rejoin lines a client wrapped inside a sentence; paragraphs and lists stay apart."""
+    lines = text.splitlines()
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and line.strip()
+            and not _ENDS_SENTENCE.search(joined[-1])
+            and line.lstrip()[:1].islower()
+            and not _STARTS_BLOCK.match(line)
+            and not _STARTS_BLOCK.match(joined[-1])
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+# A full stop after these ends no sentence: "Frau Dr. Hartmann", "am 28. Januar".
+_NO_END = re.compile(
+    r"(?:\b(?:dr|prof|hr|fr|frl|nr|st|ca|bzw|vgl|mr|mrs|ms|dipl|ing|str|evtl|inkl|z\.b|u\.a)|\d)\.$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    # After ! and ?, after a full stop only before a capital, so "evtl. später" holds.
+    parts = re.split(r"(?<=[!?])\s+|(?<=\.)\s+(?=[A-ZÄÖÜ])|\n+", join_soft_breaks(text))
+    found: list[str] = []
+    for part in (p.strip() for p in parts):
+        if found and part and _NO_END.search(found[-1]) and part[:1].isupper():
+            found[-1] = f"{found[-1]} {part}"
+        elif part:
+            found.append(part)
+    return found
+
+
+def mask_quoted(text: str) -> str:
+    """Blank quotations and hyphenated compounds: words there are named, not said."""
+    blank = lambda match: " " * len(match.group(0))  # noqa: E731
+    return _COMPOUND.sub(blank, _QUOTED.sub(blank, text))
+
+
+def clauses(sentence: str) -> list[str]:
+    """Lower-cased clauses of one sentence.
+
+    "doch" is no divider: joining two clauses it follows a comma ("wollte
+    kommen, doch …"); inside one it means "after all" ("komme doch nicht").
+    Nor is "aber"/"but" right before a negation: "klappt aber nicht bei mir"
+    and "there in spirit but not in person" say no; "nicht pünktlich" is
+    masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
+    """
+    parts = _CLAUSE_BREAK.split(sentence)
+    return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]

@@ -1,0 +1,199 @@
+"""How many people a member brings, from their words: "+1", "zu zweit", "my partner and I".
+
+A group size counts the member too ("wir kommen mit drei Leuten" is two
+guests); a withdrawal ("doch ohne Begleitung", "my plus-one bailed") sets the
+guests back to none. An unclear number is a problem for a person, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PERSON = (
+    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
+    r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
+    r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
+    r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
+    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*)"
+)
+_COUNT_WORDS = {
+    "ne": 1, "'ne": 1, "nen": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+    "a": 1, "an": 1, "one": 1,
+    "zwei": 2, "two": 2, "beide": 2, "beiden": 2, "both": 2, "drei": 3, "three": 3,
+    "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
+}  # fmt: skip
+# Words that fix a following singular noun; "Kollegen" alone could be one or many.
+_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|der|dem|the|jemand)$")
+_DATIVE_PLURAL = {"meinen", "unseren", "den"}
+_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|die|den)$")
+_PLURAL_NOUN = re.compile(
+    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers)$"
+)
+_GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
+_VOTE_CONTEXT = (
+    r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
+)
+_PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
+_BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
+_PLUS_PERSON = re.compile(
+    rf"(?<![\w+])\+\s?(?:(?:ein|eine|einen|a|an)\s+)?(?:\w+-)?{_PERSON}\b", re.IGNORECASE
+)
+_OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
+# Nouns that name one person, whatever the article ("meine Frau" is one).
+_ONE_PERSON = re.compile(r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss)$")
+_PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
+_PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
+_WE_ARE = re.compile(
+    r"\b(we('ll| will)?\s+(be|are)|wir\s+(sind|werden|kommen)|we'?re)\s+(\w+\s+)?"
+    r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden))",
+    re.IGNORECASE,
+)
+_BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
+_WITH = re.compile(
+    rf"\b(mit|with|bringing|bring|and|und)\s+((\w+)\s+)?((\w+)\s+)?(?:\w+-)?{_PERSON}\b",
+    re.IGNORECASE,
+)
+_AND_I = re.compile(
+    rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+)
+_NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(
+    r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
+    r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
+    r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
+    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b",
+    re.IGNORECASE,
+)
+_PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+}  # fmt: skip
+
+
+@dataclass
+class _Mention:
+    count: int | None  # None: someone is coming along, but how many is unclear
+    implies_yes: bool  # "bringe eine Kollegin mit" means the member comes too
+    phrase: str
+
+
+@dataclass
+class GuestReading:
+    count: int = 0
+    implies_yes: bool = False
+    withdrawn: bool = False  # guests named before no longer come
+    problem: str = ""
+    phrases: str = ""
+
+
+def _number(word: str) -> int:
+    return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
+
+
+def _count_in(words: list[str]) -> int | None:
+    for word in words:
+        if word in _COUNT_WORDS:
+            return _COUNT_WORDS[word]
+        if word.isdigit() and 0 < int(word) < 10:
+            return int(word)
+        if word.startswith("jemand"):
+            return 1
+    return None
+
+
+def _count_for(words: list[str], noun: str) -> int | None:
+    count = _count_in(words)
+    if count is not None:
+        return count
+    if _PLURAL_NOUN.search(noun) or not any(_SINGULAR.match(w) for w in words):
+        return None
+    if _ONE_PERSON.match(noun):
+        return 1
+    if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
+        return None  # "meine Kollegen" may be several
+    return 1
+
+
+def _with(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in _WITH.finditer(sentence):
+        words = [w.lower() for w in (match.group(3), match.group(5)) if w]
+        noun, word = match.group(6).lower(), match.group(1).lower()
+        if noun.startswith("freundlich"):
+            continue  # "mit freundlichen Grüßen"
+        if word in ("und", "and") and re.match(
+            r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
+        ):
+            continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
+        if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
+            words.append("jemand")
+        count = _count_for(words, noun) if words else None
+        if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
+            count = None  # "mit meinen Kollegen" is several
+        if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
+            count -= 1  # "wir kommen mit drei Leuten": three in all
+        found.append(_Mention(count, word != "und", match.group(0)))
+    return found
+
+
+def _bring_along(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in _BRING_DE.finditer(sentence):
+        words = match.group(2).lower().split()
+        nouns = [w for w in words if re.fullmatch(_PERSON, w)]
+        if nouns:
+            found.append(_Mention(_count_for(words, nouns[-1]), True, match.group(0)))
+    for match in _AND_I.finditer(sentence):
+        # "meine Frau und ich": one person beside the member unless the noun is plural
+        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
+        noun = match.group(4).lower()
+        count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
+        found.append(_Mention(count, True, match.group(0)))
+    return found + _with(sentence)
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    if _BARE_PLUS_ONE.match(sentence):
+        return []  # "+1" on its own agrees to the invitation
+    found = [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
+    found += [
+        _Mention(_number(m.group(1)), False, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+    ]
+    found += [
+        _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))
+        for m in _PARTY.finditer(sentence)
+    ]
+    found += [
+        _Mention(_number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
+    ]
+    found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
+    found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
+    found += [
+        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)
+    ]
+    return found + _bring_along(sentence)
+
+
+def read_guests(statements: list[str]) -> GuestReading:
+    """The guests named in a member's statements (questions are read elsewhere)."""
+    reading = GuestReading()
+    mentions: list[_Mention] = []
+    for sentence in statements:
+        if _WITHDRAWN.search(sentence):
+            reading.withdrawn = True
+            continue
+        mentions += _mentions(sentence)
+    if not mentions:
+        return reading
+    counts = {m.count for m in mentions}
+    reading.phrases = ", ".join(repr(m.phrase.strip()) for m in mentions)
+    if None in counts:
+        reading.problem = f"someone comes along, but how many is unclear: {reading.phrases}"
+    elif len(counts) > 1:
+        reading.problem = f"guest numbers disagree: {reading.phrases}"
+    else:
+        reading.count = counts.pop() or 0
+        reading.implies_yes = any(m.implies_yes for m in mentions)
+    return reading

@@ -1,0 +1,74 @@
+"""Short answers and yes-words: alone they answer; before a "no" they only open it."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.intent import read_intent
+from somek_tui.models import Answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok", "Okay, sounds good!", "Jo", "jepp 🙂", "Jup.", "Klar!", "Hallo,\n\nalles klar.\n\nTom",
+     "k", "Yup", "Sounds like a plan"],
+)  # fmt: skip
+def test_a_short_yes_alone_is_a_yes(text: str) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (Answer.YES, "")
+
+
+@pytest.mark.parametrize("text", ["nö", "Nope.", "Nee, sorry", "Hi,\nnope\nLG"])
+def test_a_short_no_alone_is_a_no(text: str) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (Answer.NO, "")
+
+
+def test_jein_is_a_maybe() -> None:
+    assert read_intent("Jein 😅").answer is Answer.MAYBE
+
+
+@pytest.mark.parametrize("text", ["👍", "👍👍", "Hi! 👍"])
+def test_thumbs_up_is_a_yes(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
+
+
+def test_thumbs_down_is_a_no() -> None:
+    assert read_intent("👎 sorry").answer is Answer.NO
+
+
+def test_an_embarrassed_monkey_alone_is_no_answer() -> None:
+    assert read_intent("🙈").answer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, leider nicht.",
+        "Ja nee, wird nix.",
+        "Ja, schade, aber ich bin in München.",
+        "Ok, ich kann diesmal leider nicht.",
+        "Klar. Aber ich kann nicht.",
+        "Yes, but I can't make it",
+        "Jo, das wird bei mir nichts",
+    ],
+)
+def test_a_yes_word_opening_a_no_is_a_no(text: str) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize("text", ["Klar, aber ich bin in Berlin.", "Ok, leider bin ich unterwegs."])
+def test_a_yes_word_turned_by_a_but_without_a_no_goes_to_review(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is None
+    assert "but" in intent.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich finde die Ja-Sager-Kultur schwierig.", "Das Buch „Nein sagen lernen“ ist gut."],
+)
+def test_a_yes_or_no_word_inside_a_name_or_quotation_is_no_answer(text: str) -> None:
+    assert read_intent(text).answer is None
+
+
+def test_a_single_quoted_word_is_still_said() -> None:
+    assert read_intent("Hiermit meine „Zusage“!").answer is Answer.YES

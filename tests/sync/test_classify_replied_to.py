@@ -1,0 +1,58 @@
+"""Which mail a reply answers changes what its words mean."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from support.workspace import NOW
+from sync.conftest import World
+from sync.replies import answer_to
+
+from mail.analysis import analyse
+from somek_tui.models import InboxOutcome, MailKind
+from somek_tui.services.classify import Decision, apply_decision, decide
+from somek_tui.services.matching import match_reply
+from somek_tui.services.topics import add_topic
+from somek_tui.store import View
+
+
+def run(world: World, raw: bytes) -> tuple[Decision, View]:
+    analysis = analyse(raw)
+    organizer = world.ws.settings.organizer
+    with world.ws.store.transaction() as tx:
+        found = match_reply(analysis, tx, organizer, NOW)
+        decision = decide(analysis, found, tx, organizer, NOW)
+        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
+    return decision, world.ws.store.read()
+
+
+def _resend_as(world: World, address: str, **changes: object) -> None:
+    """Make the mail this member got another kind of mail, as if that had been sent."""
+    with world.ws.store.transaction() as tx:
+        record = tx.outgoing_by_message_id(world.sent[address].message_id)
+        assert record is not None
+        tx.put(dataclasses.replace(record, **changes))  # type: ignore[arg-type]
+
+
+def test_a_thank_you_to_a_thanks_mail_records_no_answer(world: World) -> None:
+    _resend_as(world, "anna@example.org", kind=MailKind.THANKS)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Ja, super, danke!"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert "thanks mail" in decision.reason
+    assert view.rsvps() == []
+
+
+def test_a_reply_to_an_acknowledgement_records_no_new_answer(world: World) -> None:
+    _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert view.rsvps() == []
+
+
+def test_a_vote_by_number_counts_only_for_a_list_the_member_was_shown(world: World) -> None:
+    with world.ws.store.transaction() as tx:
+        add_topic(tx, "Mastodon für Vereine", now=NOW)  # a list exists today, but was not shown
+    _resend_as(world, "anna@example.org", topic_numbers=[])
+    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 1"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert "no numbered topic list" in decision.reason
