@@ -31,6 +31,7 @@ from somek_tui.models import (
     new_key,
 )
 from somek_tui.services import render_ahead as render_ahead_module
+from somek_tui.services.examples import decided_by_example
 from somek_tui.services.mail_jobs import RenderJob, render_job
 from somek_tui.services.render_ahead import render_ahead
 from somek_tui.services.topics import ranked
@@ -172,6 +173,10 @@ def _context(view: Reader, record: OutgoingMessage) -> dict[str, Any]:
     next_id = context.pop("next_event_id", None)
     if next_id and (following := view.event(next_id)) is not None:
         context["next_event"] = following
+    if record.kind in (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED) and record.event_id:
+        context.setdefault(
+            "by_example", decided_by_example(view, record.event_id, record.member_id)
+        )
     return context
 
 

@@ -14,6 +14,7 @@ from somek_tui.models import (
     normalise_email,
 )
 from somek_tui.services.events import find_event
+from somek_tui.services.examples import learn
 from somek_tui.services.members import UnknownRecord, find_member
 from somek_tui.services.outbox import queue_message
 from somek_tui.services.rsvps import set_answer
@@ -65,6 +66,8 @@ def settle(
         _topic(tx, item, now)
     else:
         _answer(tx, item, ANSWERS[action], guests, now)
+        # the next reply in these words needs no person: it is decided the same way
+        learn(tx, item, ANSWERS[action], guests if action == "yes" else 0, now)
     tx.put(item)
     return item
 
