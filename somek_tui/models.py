@@ -102,6 +102,7 @@ class InboxOutcome(StrEnum):
     UNSUBSCRIBE = "unsubscribe"
     REVIEW = "review"
     DUPLICATE = "duplicate"
+    DISMISSED = "dismissed"  # a review item the organizer closed without recording anything
 
 
 # --------------------------------------------------------------------------- helpers

@@ -30,6 +30,7 @@ OUTCOME_STYLE = {
     InboxOutcome.UNSUBSCRIBE: "magenta",
     InboxOutcome.AUTO_REPLY: "dim",
     InboxOutcome.DUPLICATE: "dim",
+    InboxOutcome.DISMISSED: "dim",
 }
 RECENT_LIMIT = 300
 ACTION_WORDS = {

@@ -111,3 +111,14 @@ def test_erasing_the_member_whose_reply_taught_an_example_removes_it(somek: Some
     assert json.loads(somek("review", "examples", "--json").stdout) == []
     answer(somek, "joerg@example.org", UNCLEAR)
     assert len(open_review(somek)) == 1
+
+
+def test_a_settled_review_shows_its_final_outcome_in_the_export(somek: Somek) -> None:
+    settle_first_as_yes(somek)
+    answer(somek, "joerg@example.org", "Wird gemacht, Chef 🫡")
+    (item,) = open_review(somek)
+    somek("review", "settle", item["id"], "dismiss")
+    outcomes = {e["member_email"]: (e["outcome"], e["reason"]) for e in somek.export()["inbox"]}
+    assert outcomes["anna@example.org"][0] == "answer"
+    assert outcomes["anna@example.org"][1].startswith("settled: recorded yes")
+    assert outcomes["joerg@example.org"] == ("dismissed", "settled: dismissed")
