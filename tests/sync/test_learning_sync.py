@@ -122,3 +122,5 @@ def test_a_settled_review_shows_its_final_outcome_in_the_export(somek: Somek) ->
     assert outcomes["anna@example.org"][0] == "answer"
     assert outcomes["anna@example.org"][1].startswith("settled: recorded yes")
     assert outcomes["joerg@example.org"] == ("dismissed", "settled: dismissed")
+    (example,) = somek.export()["examples"]
+    assert (example["words"], example["answer"]) == ("läuft ich bin mit von der partie", "yes")
