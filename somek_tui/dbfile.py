@@ -25,7 +25,14 @@ from somek_tui.private_files import FILE_MODE
 
 SCHEMA_VERSION = 1
 META = "meta"
-ID_PREFIX = {"members": "m", "events": "e", "topics": "t", "outbox": "o", "review": "r"}
+ID_PREFIX = {
+    "members": "m",
+    "events": "e",
+    "topics": "t",
+    "outbox": "o",
+    "review": "r",
+    "examples": "x",
+}
 
 # A document is a dict, or the JSON text of its line until someone reads it.
 Data = dict[str, dict[str, Any]]

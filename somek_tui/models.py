@@ -100,6 +100,7 @@ class InboxOutcome(StrEnum):
     UNSUBSCRIBE = "unsubscribe"
     REVIEW = "review"
     DUPLICATE = "duplicate"
+    DISMISSED = "dismissed"  # a review item the organizer closed without recording anything
 
 
 # --------------------------------------------------------------------------- helpers
@@ -577,6 +578,31 @@ class ReviewItem(Record):
     _datetimes = ("created",)
 
 
+@dataclass
+class Example(Record):
+    """A settled reply remembered as a precedent: its normalised own words and the decision.
+
+    Only the words and the decision are kept (no sender, no subject): the
+    member id says whose reply taught it, so an erasure can take it along.
+    """
+
+    id: str
+    words: str
+    answer: Answer
+    guests: int = 0
+    member_id: str | None = None
+    created: datetime = field(default_factory=now_utc)
+    uses: int = 0
+    _datetimes = ("created",)
+
+    def _coerce(self) -> None:
+        self.answer = Answer(self.answer)
+
+    @property
+    def decision(self) -> str:
+        return f"{self.answer.value} +{self.guests}" if self.guests else self.answer.value
+
+
 __all__ = [
     "Answer",
     "AnswerSource",
@@ -586,6 +612,7 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "Example",
     "Host",
     "InboxEntry",
     "InboxOutcome",

@@ -18,6 +18,7 @@ import orjson
 from somek_tui.dbfile import ID_PREFIX, META, Data, document, documents, some_fields
 from somek_tui.models import (
     Event,
+    Example,
     InboxEntry,
     Member,
     MemberSummary,
@@ -38,6 +39,7 @@ TABLES: dict[str, type[Record]] = {
     "outbox": OutgoingMessage,
     "inbox": InboxEntry,
     "review": ReviewItem,
+    "examples": Example,
 }
 
 
@@ -222,6 +224,13 @@ class Reader:
 
     def review_item(self, item_id: str) -> ReviewItem | None:
         return self._load("review", item_id)
+
+    def examples(self) -> list[Example]:
+        """Settled replies remembered as precedents, oldest first."""
+        return sorted(self._all("examples"), key=lambda x: x.created)
+
+    def example(self, example_id: str) -> Example | None:
+        return self._load("examples", example_id)
 
 
 def _index_keys(value: str | tuple[str, ...] | None) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from somek_tui.cli.output import emit_json, note, table
+from somek_tui.services.examples import forget
 from somek_tui.services.review import ACTIONS, add_other_address, find_item, settle
 
 
@@ -99,6 +100,55 @@ def review_settle(
             now=ws.now(),
         )  # fmt: skip
     note(f"{item.id}: {item.resolution or item.reason}")
+
+
+@review.command("examples")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+def review_examples(ctx: object, as_json: bool) -> None:
+    """List settled replies that decide replies in the same words, oldest first.
+
+    \b
+    Example:
+      somek review examples --json
+    """
+    examples = ctx.ws.store.read().examples()  # type: ignore[attr-defined]
+    if as_json:
+        emit_json(
+            [
+                {
+                    "id": x.id,
+                    "words": x.words,
+                    "decision": x.decision,
+                    "answer": x.answer.value,
+                    "guests": x.guests,
+                    "uses": x.uses,
+                    "created": x.created.isoformat(),
+                }
+                for x in examples
+            ]
+        )
+        return
+    table(
+        [(x.id, x.decision, str(x.uses), x.words) for x in examples],
+        ["ID", "DECISION", "USES", "WORDS"],
+    )
+
+
+@review.command("forget")
+@click.argument("example_id", metavar="ID")
+@click.pass_obj
+def review_forget(ctx: object, example_id: str) -> None:
+    """Forget one example: replies in its words go to review again.
+
+    \b
+    Example:
+      somek review forget x3
+    """
+    ws = ctx.ws  # type: ignore[attr-defined]
+    with ws.store.transaction() as tx:
+        gone = forget(tx, example_id)
+    note(f"forgot example {gone.id} ({gone.decision}): {gone.words}")
 
 
 def register(root: click.Group) -> None:

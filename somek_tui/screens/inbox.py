@@ -1,4 +1,8 @@
-"""Replies: sync now, the review queue with one key per decision, recent messages."""
+"""Replies: sync now, the review queue with one key per decision, recent messages.
+
+The Examples tab lists settled replies that decide replies in the same words;
+``delete`` forgets one.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ OUTCOME_STYLE = {
     InboxOutcome.UNSUBSCRIBE: "magenta",
     InboxOutcome.AUTO_REPLY: "dim",
     InboxOutcome.DUPLICATE: "dim",
+    InboxOutcome.DISMISSED: "dim",
 }
 RECENT_LIMIT = 300
 ACTION_WORDS = {
@@ -59,7 +64,8 @@ class InboxScreen(SectionScreen):
         # shown with the item it fits (a reply key from an unknown address), and in help
         Binding("o", "settle('alias')", "Other address", show=False),
         Binding("x", "settle('dismiss')", "Dismiss"),
-        Binding("h", "switch_tab", "Review/Recent"),
+        Binding("h", "switch_tab", "Review/Recent/Examples"),
+        Binding("delete", "forget_example", "Forget example", key_display="del"),
         Binding("j", "join_confirm", "Join: confirm"),
     ]
 
@@ -80,6 +86,8 @@ class InboxScreen(SectionScreen):
                 yield RecordsTable(
                     "When", "From", "Outcome", "Event", "What they wrote", id="recent-table"
                 )
+            with TabPane("Examples", id="examples-pane"):
+                yield RecordsTable("Decision", "Uses", "Their words", id="examples-table")
 
     def on_mount(self) -> None:
         self.query_one("#sync-progress").display = False
@@ -110,6 +118,11 @@ class InboxScreen(SectionScreen):
             )
             for entry in reversed(entries)
         )
+        examples = view.examples()
+        self.query_one("#examples-table", RecordsTable).replace_rows(
+            (x.id, [x.decision, str(x.uses), snippet(x.words, 60)]) for x in reversed(examples)
+        )
+        self.set_tab_label("examples-pane", f"Examples ({len(examples)})")
         self.set_tab_label("review-pane", f"Review ({len(items)})")
         self.set_tab_label("recent-pane", f"Recent ({len(view.inbox())})")
         self._show_status(len(items))
@@ -278,10 +291,30 @@ class InboxScreen(SectionScreen):
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
-        to_recent = tabs.active == "review-pane"
-        tabs.active = "recent-pane" if to_recent else "review-pane"
+        order = ("review", "recent", "examples")
+        current = tabs.active.removesuffix("-pane")
+        following = order[(order.index(current) + 1) % len(order)] if current in order else order[0]
+        tabs.active = f"{following}-pane"
         # focus follows, or the hidden table keeps it and the tab switches back
-        self.set_focus(self.query_one("#recent-table" if to_recent else "#review-table"))
+        self.set_focus(self.query_one(f"#{following}-table"))
+
+    def action_forget_example(self) -> None:
+        if self.query_one(TabbedContent).active != "examples-pane":
+            self.notify("Examples are forgotten on the Examples tab (h).", severity="warning")
+            return
+        key = self.query_one("#examples-table", RecordsTable).current_key
+        if not key:
+            self.notify("No example to forget.", severity="warning")
+            return
+        from somek_tui.services.examples import forget
+
+        gone = self.write(lambda tx: forget(tx, key))
+        if gone is not None:
+            self.notify(
+                f"Forgot example {gone.id}: replies like “{snippet(gone.words, 40)}” "
+                "go to review again.",
+                markup=False,
+            )
 
     # sync ------------------------------------------------------------------------------
     def action_sync_now(self) -> None:

@@ -10,6 +10,7 @@ a wrong answer recorded costs far more than one more item for the organizer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -23,6 +24,7 @@ from somek_tui.models import (
     ConsentHow,
     Event,
     EventStatus,
+    Example,
     InboxOutcome,
     MailKind,
     Member,
@@ -30,6 +32,7 @@ from somek_tui.models import (
     Topic,
 )
 from somek_tui.services.contributions import Role, find_slot, record_commitment, requested_role
+from somek_tui.services.examples import BY_EXAMPLE, find_example, used
 from somek_tui.services.joining import JOIN_REQUEST_REASON, confirm_join
 from somek_tui.services.matching import Match, is_own_address
 from somek_tui.services.members import set_status
@@ -60,6 +63,7 @@ class Decision:
     join: bool = False  # confirms a double opt-in: the pending member becomes active
     commitment: Commitment | None = None  # the answer to a talk or contribution request
     role: Role | None = None  # which request ``commitment`` answers
+    example_id: str = ""  # the settled reply this one was decided like
 
     @property
     def review(self) -> bool:
@@ -87,7 +91,9 @@ def decide(
     view: Reader,
     organizer: OrganizerSettings,
     now: datetime,
+    examples: Sequence[Example] | None = None,
 ) -> Decision:
+    """What one reply means; ``examples`` (default: the stored ones) settle unclear wording."""
     if is_own_address(analysis.sender, organizer):
         return Decision(InboxOutcome.AUTO_REPLY, reason=LOOP_GUARD)
     if match.unsubscribe_address and match.member is not None and analysis.kind != "bounce":
@@ -121,7 +127,7 @@ def decide(
             "the confirmation mail confirms",
             match,
         )
-    return _reply(analysis, match, view, now)
+    return _reply(analysis, match, view, now, examples)
 
 
 def _join_reply(analysis: Analysis, match: Match) -> Decision:
@@ -207,9 +213,17 @@ def _unsubscribe(analysis: Analysis, match: Match) -> Decision:
     return Decision(InboxOutcome.UNSUBSCRIBE, member=match.member, event=match.event)
 
 
-def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Decision:
+def _reply(
+    analysis: Analysis,
+    match: Match,
+    view: Reader,
+    now: datetime,
+    examples: Sequence[Example] | None,
+) -> Decision:
     if analysis.answer_problem:
-        return _review(analysis.answer_problem, match)
+        return _like_example(analysis, match, view, now, examples) or _review(
+            analysis.answer_problem, match
+        )
     votes, vote_problem = _votes(analysis, match, view)
     if vote_problem:
         return _review(vote_problem, match)
@@ -221,7 +235,7 @@ def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Dec
         votes=votes,
     )
     if analysis.answer is not None:
-        problem = _answer_problem(analysis, match.event, now) or _not_an_invitation(match)
+        problem = _answer_problem(analysis.guests, match.event, now) or _not_an_invitation(match)
         if problem:
             return _review(problem, match)
         decision.answer = analysis.answer
@@ -236,7 +250,7 @@ def _reply(analysis: Analysis, match: Match, view: Reader, now: datetime) -> Dec
         )
         return decision
     if not decision.topics and not votes:
-        return _review(NO_ANSWER, match)
+        return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
 
 
@@ -252,15 +266,47 @@ def _not_an_invitation(match: Match) -> str:
     return ""
 
 
-def _answer_problem(analysis: Analysis, event: Event | None, now: datetime) -> str:
+def _like_example(
+    analysis: Analysis,
+    match: Match,
+    view: Reader,
+    now: datetime,
+    examples: Sequence[Example] | None,
+) -> Decision | None:
+    """The reader could not tell what the words mean; an earlier settled reply may.
+
+    Only ever asked once the sender, member and event are matched and the
+    reader is unsure: an example decides what a reply says, never who wrote it.
+    """
+    if analysis.calendar is not None:
+        return None
+    example = find_example(analysis.text, view.examples() if examples is None else examples)
+    if example is None:
+        return None
+    guests = example.guests if example.answer is Answer.YES else 0
+    problem = _answer_problem(guests, match.event, now)
+    if problem:
+        return None
+    return Decision(
+        InboxOutcome.ANSWER,
+        member=match.member,
+        event=match.event,
+        reason=f"{BY_EXAMPLE} ({example.id})",
+        answer=example.answer,
+        guests=guests,
+        example_id=example.id,
+    )
+
+
+def _answer_problem(guests: int, event: Event | None, now: datetime) -> str:
     if event is None:
         return "an answer, but no invitation to an upcoming event was found for the member"
     if event.status is EventStatus.CANCELLED:
         return f"an answer for event {event.id}, which is cancelled"
     if event.is_past(now):
         return f"an answer for event {event.id}, which is over"
-    if analysis.guests < 0 or analysis.guests > MAX_GUESTS:
-        return f"{analysis.guests} guests is more than the {MAX_GUESTS} allowed"
+    if guests < 0 or guests > MAX_GUESTS:
+        return f"{guests} guests is more than the {MAX_GUESTS} allowed"
     return ""
 
 
@@ -323,6 +369,8 @@ def apply_decision(
                 source=source, now=now,
             )  # fmt: skip
     elif outcome in RECORDING and decision.member is not None:
+        if decision.example_id:
+            used(tx, decision.example_id)
         member = (None if decided_here else tx.member(decision.member.id)) or decision.member
         if decision.answer is not None and decision.event is not None:
             event = (None if decided_here else tx.event(decision.event.id)) or decision.event

@@ -95,6 +95,17 @@ def export_data(view: Reader) -> dict[str, Any]:
             }
             for entry in view.inbox()
         ],
+        "examples": [
+            {
+                "id": x.id,
+                "words": x.words,
+                "answer": x.answer.value,
+                "guests": x.guests,
+                "uses": x.uses,
+                "created": x.created.isoformat(),
+            }
+            for x in view.examples()
+        ],
         "outbox": [
             {
                 "id": o.id,

@@ -101,6 +101,11 @@ def person_data(view: Reader, ref: str) -> dict[str, Any]:
         for r in view.review_items(include_resolved=True)
         if (mine and r.member_id == mine) or email_key(r.sender or "") in mine_addresses
     ]
+    examples = [
+        {k: v for k, v in x.to_dict().items() if k != "member_id"}
+        for x in view.examples()
+        if mine and x.member_id == mine
+    ]
     if record is None and not (inbox or review):
         raise UnknownRecord(f"nothing is stored about {ref!r}")
     return {
@@ -113,6 +118,7 @@ def person_data(view: Reader, ref: str) -> dict[str, Any]:
         "mails_sent": mails,
         "inbox": inbox,
         "review": review,
+        "examples": examples,  # settled replies of theirs that decide others' alike
     }
 
 

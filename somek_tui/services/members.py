@@ -15,6 +15,7 @@ from somek_tui.models import (
     MemberStatus,
     normalise_email,
 )
+from somek_tui.services.examples import forget_member
 from somek_tui.store import Reader, Store, Transaction
 
 
@@ -158,6 +159,7 @@ def erase_member(tx: Transaction, member: Member) -> None:
     for item in tx.review_items(include_resolved=True):
         if item.member_id == member.id or member.has_address(item.sender):
             tx.delete(item)
+    forget_member(tx, member.id)  # their words taught these
     tx.delete(member)
 
 

@@ -30,6 +30,7 @@ from somek_tui.models import (
     Topic,
     new_key,
 )
+from somek_tui.services.examples import decided_by_example
 from somek_tui.services.mail_jobs import RenderJob, render_job
 from somek_tui.services.topics import ranked
 from somek_tui.store import Reader, Transaction
@@ -178,6 +179,10 @@ def _context(view: Reader, record: OutgoingMessage) -> dict[str, Any]:
         rsvp = view.rsvp(record.event_id, record.member_id)
         if rsvp is not None:
             context["rsvp"] = rsvp
+    if record.kind in (MailKind.ACKNOWLEDGEMENT, MailKind.WAITLISTED) and record.event_id:
+        context.setdefault(
+            "by_example", decided_by_example(view, record.event_id, record.member_id)
+        )
     return context
 
 

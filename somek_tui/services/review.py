@@ -7,6 +7,7 @@ from datetime import datetime
 from somek_tui.models import (
     Answer,
     AnswerSource,
+    InboxOutcome,
     InvalidInput,
     MailKind,
     ReviewItem,
@@ -14,6 +15,7 @@ from somek_tui.models import (
     normalise_email,
 )
 from somek_tui.services.events import find_event
+from somek_tui.services.examples import learn
 from somek_tui.services.members import UnknownRecord, find_member
 from somek_tui.services.outbox import queue_message
 from somek_tui.services.rsvps import set_answer
@@ -61,12 +63,33 @@ def settle(
         add_other_address(tx, item)
     elif action == "dismiss":
         _resolve(item, "dismissed")
+        _settled_entry(tx, item, InboxOutcome.DISMISSED)
     elif action == "topic":
         _topic(tx, item, now)
+        _settled_entry(tx, item, InboxOutcome.TOPIC)
     else:
         _answer(tx, item, ANSWERS[action], guests, now)
+        _settled_entry(tx, item, InboxOutcome.ANSWER)
+        # the next reply in these words needs no person: it is decided the same way
+        learn(tx, item, ANSWERS[action], guests if action == "yes" else 0, now)
     tx.put(item)
     return item
+
+
+def _settled_entry(tx: Transaction, item: ReviewItem, outcome: InboxOutcome) -> None:
+    """The inbox shows what came of the message in the end, not that it waited for review."""
+    entry = tx.inbox_entry(item.message_id)
+    if entry is None:
+        return
+    entry.outcome = outcome
+    entry.reason = f"settled: {item.resolution}"
+    if item.member_id and entry.member_id != item.member_id:
+        member = tx.member(item.member_id)
+        entry.member_id = item.member_id
+        entry.member_email = member.email if member is not None else None
+    if item.event_id:
+        entry.event_id = item.event_id
+    tx.put(entry)
 
 
 def find_item(tx: Transaction, ref: str) -> ReviewItem:
