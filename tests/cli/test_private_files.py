@@ -52,6 +52,7 @@ def test_everything_somek_writes_is_owner_only_whatever_the_umask(
         ["member", "add", "anna@example.org", "--name", "Anna"],
         ["event", "add", "--title", "SEO", "--start", "2027-01-28 19:00"],
         ["invite", "e1"],
+        ["sync"],
         ["attendees", "e1", "--csv", "gaeste.csv"],
         ["report", "e1", "--output", "bericht.md"],
         ["ics", "--output", "termine.ics"],
@@ -64,7 +65,7 @@ def test_everything_somek_writes_is_owner_only_whatever_the_umask(
     found = modes(work)
     expected = {path: "0o700" if (work / path).is_dir() else "0o600" for path in found}
     assert found == expected
-    for name in ("db.json", "db.json.lock", "outbox/new", "gaeste.csv", "bericht.md"):
+    for name in ("db.json", "db.json.lock", "outbox/new", "inbox/new", "gaeste.csv", "bericht.md"):
         assert name in found
     assert "termine.ics" in found and "somek.log" in found
 
