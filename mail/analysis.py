@@ -284,11 +284,6 @@ def _as_bytes(raw: object) -> bytes:
     return bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else b""
 
 
-def analyse_all(raws: list[bytes]) -> list[Analysis]:
-    """:func:`analyse` for each message; what a helper process runs on a batch."""
-    return [analyse(raw) for raw in raws]
-
-
 def analyse(raw: bytes, cpu_seconds: float = CPU_SECONDS) -> Analysis:
     """Classify one raw message and read what the sender meant. Never raises.
 
