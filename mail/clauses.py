@@ -19,8 +19,9 @@ _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
 _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\"\n]{3,80}(?:“|”|»|«|\")")
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
+# A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
+    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
     re.IGNORECASE,
 )
 

@@ -28,3 +28,34 @@ from somek_tui.models import Answer
 )
 def test_an_everyday_answer_is_read(text: str, answer: Answer) -> None:
     assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ich selbst nicht, sorry.", Answer.NO),
+        ("Not me, sorry.", Answer.NO),
+        ("Da bin ich leider in Hamburg.", Answer.NO),
+        ("Bin an dem Abend verreist.", Answer.NO),
+        ("We'll be abroad that week.", Answer.NO),
+        ("Writing to say I'll be joining on Thursday.", Answer.YES),
+    ],
+)
+def test_a_short_or_absent_answer_names_no_verb_of_coming(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Klar, ich komme, vielleicht gegen 20:30.", Answer.YES),
+        ("Count me in, probably around 8.", Answer.YES),
+        ("Ich komme. Die Absage vom Kalender war ein Versehen.", Answer.YES),
+        ("Clicked accept by mistake, sadly I can't come.", Answer.NO),
+        ("I'll come, though I may need to cancel if work runs late.", Answer.MAYBE),
+    ],
+)
+def test_a_time_or_the_calendar_button_mentioned_is_no_answer_of_its_own(
+    text: str, answer: Answer
+) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")

@@ -55,3 +55,26 @@ def test_someone_writing_for_the_member_answers_for_them(text: str) -> None:
 def test_someone_else_who_might_come_does_not_make_the_members_no_a_maybe() -> None:
     intent = read_intent("Ich schaffe es nicht, aber vielleicht kommt meine Vertretung.")
     assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich schaffe es nicht. Mein Kollege Jan würde stattdessen vorbeikommen, geht das?",
+        "I can't make it; my deputy would like to come instead - would that be ok?",
+    ],
+)
+def test_a_stand_in_asked_about_is_still_the_members_no(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll come with my partner instead of alone.",
+        "Mein Mann und ich kommen stattdessen zusammen.",
+    ],
+)
+def test_coming_along_instead_of_alone_is_no_stand_in(text: str) -> None:
+    assert read_intent(text).answer is not Answer.NO
