@@ -41,7 +41,10 @@ _PLUS_PERSON = re.compile(
 )
 _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
 # Nouns that name one person, whatever the article ("meine Frau" is one).
-_ONE_PERSON = re.compile(r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss)$")
+_ONE_PERSON = re.compile(
+    r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad)$"
+)
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -57,12 +60,22 @@ _WITH = re.compile(
 _AND_I = re.compile(
     rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
 )
+# "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
+_COMES_ALONG = re.compile(
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(kommt|will come|is coming|comes)\s+"
+    r"(auch\s+|also\s+)?(mit|along|too)\b",
+    re.IGNORECASE,
+)
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
 _WITHDRAWN = re.compile(
     r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
     r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
-    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b",
+    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
+    # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
+    rf"|\b(mein\w*|my)\s+(\w+\s+)?{_PERSON}\s+(ist raus|ist krank|kann doch nicht|kommt doch nicht"
+    r"|sagt ab|hat abgesagt|muss absagen|fällt aus|hat keine zeit|is out|is sick|cancel+ed"
+    r"|dropped out|bailed|can'?t make it|can'?t come after all)\b",
     re.IGNORECASE,
 )
 _PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
@@ -151,6 +164,9 @@ def _bring_along(sentence: str) -> list[_Mention]:
         noun = match.group(4).lower()
         count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
         found.append(_Mention(count, True, match.group(0)))
+    for match in _COMES_ALONG.finditer(sentence):
+        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
+        found.append(_Mention(_count_for(words, match.group(4).lower()), True, match.group(0)))
     return found + _with(sentence)
 
 

@@ -76,3 +76,20 @@ def test_a_withdrawn_guest_without_the_members_own_answer_goes_to_review(text: s
 def test_more_ways_of_naming_guests(text: str, guests: int) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
+
+
+def test_a_companion_who_drops_out_leaves_no_guest() -> None:
+    intent = read_intent(
+        "Ich bin dabei. Wir wollten zu dritt kommen, aber mein Freund hat abgesagt."
+    )
+    assert (intent.answer, intent.guests) == (Answer.YES, 0)
+
+
+def test_a_companion_coming_along_is_one_guest() -> None:
+    intent = read_intent("Bin dabei, meine Schwester kommt auch mit.")
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 1, "")
+
+
+def test_a_third_persons_no_after_aber_stays_theirs() -> None:
+    intent = read_intent("Ich komme gern. Mein Partner wollte auch, kann aber leider nicht.")
+    assert (intent.answer, intent.problem) == (Answer.YES, "")
