@@ -150,8 +150,9 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
         carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
         someone_else = _is_third_person(clause) or carried
         bare_verb = carried and len(clause.split()) <= 2
-        if someone_else:
+        if someone_else and not (proxy and _c("member_named").search(clause)):
             # someone else's yes or no: a "no" withdraws that guest, nothing more
+            # (unless a partner writes for the member: "mein Mann" is the member then)
             reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
             continue
         weak = next((s.phrase for s in signals if s.weak), None)

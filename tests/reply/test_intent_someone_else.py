@@ -78,3 +78,24 @@ def test_a_stand_in_asked_about_is_still_the_members_no(text: str) -> None:
 )
 def test_coming_along_instead_of_alone_is_no_stand_in(text: str) -> None:
     assert read_intent(text).answer is not Answer.NO
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Hallo, hier schreibt seine Frau. Mein Mann kommt leider nicht, er liegt flach.",
+            Answer.NO,
+        ),
+        ("My wife can't come this time, she's away. Best, Tom (her husband)", Answer.NO),
+        ("My husband is coming, thanks! Anna (his wife)", Answer.YES),
+    ],
+)
+def test_a_partner_signing_for_the_member_answers_for_them(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")
+
+
+def test_a_partner_named_by_the_member_still_answers_only_for_the_partner() -> None:
+    intent = read_intent("Mein Mann muss leider absagen, er hat Spätdienst.")
+    assert intent.answer is None
