@@ -33,6 +33,8 @@ _PLURAL_NOUN = re.compile(
 _GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 _VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
+    # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
+    r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")

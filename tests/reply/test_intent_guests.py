@@ -93,3 +93,13 @@ def test_a_companion_coming_along_is_one_guest() -> None:
 def test_a_third_persons_no_after_aber_stays_theirs() -> None:
     intent = read_intent("Ich komme gern. Mein Partner wollte auch, kann aber leider nicht.")
     assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+def test_a_plus_one_for_a_named_topic_is_a_vote_not_a_guest() -> None:
+    intent = read_intent("Ich komme, +1 für die Sache mit dem Podcast.")
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 0, "")
+
+
+def test_a_plus_one_for_a_person_stays_a_guest() -> None:
+    intent = read_intent("Ich komme, +1 für den Kollegen aus dem Büro.")
+    assert (intent.answer, intent.guests) == (Answer.YES, 1)
