@@ -15,7 +15,8 @@ _PERSON = (
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*)"
+    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
+    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
@@ -28,7 +29,8 @@ _SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|der|dem|the|jemand)$")
 _DATIVE_PLURAL = {"meinen", "unseren", "den"}
 _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|die|den)$")
 _PLURAL_NOUN = re.compile(
-    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers)$"
+    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
+    r"|kinder|kindern|kids|children|enkel|enkeln)$"
 )
 _GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 _VOTE_CONTEXT = (
@@ -61,6 +63,11 @@ _WITH = re.compile(
 )
 _AND_I = re.compile(
     rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+)
+# "ich und meine Frau", "me and my partner": the same pair, the member named first
+_I_AND = re.compile(
+    rf"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\b",
+    re.IGNORECASE,
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
 _COMES_ALONG = re.compile(
@@ -160,7 +167,7 @@ def _bring_along(sentence: str) -> list[_Mention]:
         nouns = [w for w in words if re.fullmatch(_PERSON, w)]
         if nouns:
             found.append(_Mention(_count_for(words, nouns[-1]), True, match.group(0)))
-    for match in _AND_I.finditer(sentence):
+    for match in [*_AND_I.finditer(sentence), *_I_AND.finditer(sentence)]:
         # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
         noun = match.group(4).lower()

@@ -103,3 +103,17 @@ def test_a_plus_one_for_a_named_topic_is_a_vote_not_a_guest() -> None:
 def test_a_plus_one_for_a_person_stays_a_guest() -> None:
     intent = read_intent("Ich komme, +1 für den Kollegen aus dem Büro.")
     assert (intent.answer, intent.guests) == (Answer.YES, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Ich und mein Kollege sind dabei.", 1),
+        ("Me and my sister will come.", 1),
+        ("Komme mit meinen drei Kindern.", 3),
+        ("I'll bring my two kids along.", 2),
+    ],
+)
+def test_companions_named_after_the_member_or_children_count(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
