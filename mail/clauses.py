@@ -25,6 +25,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+_MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
+
 
 def join_soft_breaks(text: str) -> str:
     """Rejoin lines a client wrapped inside a sentence; paragraphs and lists stay apart."""
@@ -78,6 +80,18 @@ def clauses(sentence: str) -> list[str]:
     Nor is "aber"/"but" right before a negation: "klappt aber nicht bei mir"
     and "there in spirit but not in person" say no; "nicht pünktlich" is
     masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
+    After a comma and a lone verb, "aber" sits inside its clause: "…, hat
+    aber keine Zeit" is one clause.
     """
-    parts = _CLAUSE_BREAK.split(sentence)
+    parts: list[str] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        before = sentence[start : match.start()]
+        if _MID_CLAUSE.match(match.group(0)) and len(before.split()) == 1 and parts:
+            # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
+            # the clause, not a break; the verb and its object stay together
+            continue
+        parts.append(before)
+        start = match.end()
+    parts.append(sentence[start:])
     return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]
