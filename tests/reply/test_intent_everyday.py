@@ -59,3 +59,21 @@ def test_a_time_or_the_calendar_button_mentioned_is_no_answer_of_its_own(
     text: str, answer: Answer
 ) -> None:
     assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Hab zugesagt, aber es kann sein, dass ich ggf. noch absagen muss.", Answer.MAYBE),
+        ("There's a chance I'll need to cancel, so put me down as tentative.", Answer.MAYBE),
+        ("Eher ein Vielleicht, sorry.", Answer.MAYBE),
+        ("Sorry, ich muss an dem Tag leider arbeiten.", Answer.NO),
+        ("Dat jeiht bei mir nit.", Answer.NO),
+    ],
+)
+def test_a_possible_cancellation_is_a_maybe_and_work_is_a_no(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+def test_checking_whether_one_manages_is_no_work_excuse() -> None:
+    assert read_intent("Ich muss schauen ob ich es schaffe.").answer is Answer.MAYBE
