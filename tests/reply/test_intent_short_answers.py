@@ -106,3 +106,21 @@ def test_another_engagement_or_illness_says_no(text: str) -> None:
 )
 def test_an_engagement_before_the_evening_is_no_excuse(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sadly not.", Answer.NO),
+        ("Going to have to miss it, sorry.", Answer.NO),
+        ("Keine Chance diesmal.", Answer.NO),
+        ("Wir sind dann leider nicht in der Stadt.", Answer.NO),
+        ("Logo.", Answer.YES),
+        ("Joining!", Answer.YES),
+        ("Save us a seat please!", Answer.YES),
+        ("Tragt mich bitte für den Abend ein.", Answer.YES),
+        ("Sign me down for Thursday as tentative.", Answer.MAYBE),
+    ],
+)
+def test_everyday_ways_to_accept_or_decline_are_read(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
