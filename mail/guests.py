@@ -25,9 +25,9 @@ _COUNT_WORDS = {
     "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
 }  # fmt: skip
 # Words that fix a following singular noun; "Kollegen" alone could be one or many.
-_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|der|dem|the|jemand)$")
-_DATIVE_PLURAL = {"meinen", "unseren", "den"}
-_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|die|den)$")
+_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|dem|the|jemand)$")
+_DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
+_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 _PLURAL_NOUN = re.compile(
     r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln)$"
@@ -47,7 +47,7 @@ _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
     r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
-    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad)$"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
 )
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
@@ -58,7 +58,9 @@ _WE_ARE = re.compile(
 )
 _BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
 _WITH = re.compile(
-    rf"\b(mit|with|bringing|bring|and|und)\s+((\w+)\s+)?((\w+)\s+)?(?:\w+-)?{_PERSON}\b",
+    # the words before the noun never run over into the next companion ("mit Frau und Kind")
+    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
+    rf"(?:\w+-)?{_PERSON}\b",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
@@ -140,6 +142,7 @@ def _count_for(words: list[str], noun: str) -> int | None:
 
 def _with(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
+    previous_end = -1
     for match in _WITH.finditer(sentence):
         words = [w.lower() for w in (match.group(3), match.group(5)) if w]
         noun, word = match.group(6).lower(), match.group(1).lower()
@@ -151,11 +154,21 @@ def _with(sentence: str) -> list[_Mention]:
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
-        count = _count_for(words, noun) if words else None
+        count = _count_for(words, noun) if words else (1 if _ONE_PERSON.match(noun) else None)
         if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
             count = None  # "mit meinen Kollegen" is several
         if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
             count -= 1  # "wir kommen mit drei Leuten": three in all
+        chained = (
+            word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
+        )
+        previous_end = match.end()
+        if chained:
+            # "mit meiner Frau und meinem Sohn": one group of companions, counted together
+            first = found.pop()
+            total = None if first.count is None or count is None else first.count + count
+            found.append(_Mention(total, first.implies_yes, f"{first.phrase} {match.group(0)}"))
+            continue
         found.append(_Mention(count, word != "und", match.group(0)))
     return found
 

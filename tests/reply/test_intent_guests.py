@@ -117,3 +117,17 @@ def test_a_plus_one_for_a_person_stays_a_guest() -> None:
 def test_companions_named_after_the_member_or_children_count(text: str, guests: int) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Wir kommen: ich mit meinem Bruder und seiner Freundin.", 2),
+        ("I'm bringing my husband and a neighbour.", 2),
+        ("Komme mit Mann und Kind.", 2),
+        ("Bin dabei, mit einer Kollegin und zwei Freunden.", 3),
+    ],
+)
+def test_companions_joined_by_and_add_up(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
