@@ -19,10 +19,13 @@ _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
 _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\"\n]{3,80}(?:“|”|»|«|\")")
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
+# A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
+    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
     re.IGNORECASE,
 )
+
+_MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
 
 
 def join_soft_breaks(text: str) -> str:
@@ -77,6 +80,18 @@ def clauses(sentence: str) -> list[str]:
     Nor is "aber"/"but" right before a negation: "klappt aber nicht bei mir"
     and "there in spirit but not in person" say no; "nicht pünktlich" is
     masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
+    After a comma and a lone verb, "aber" sits inside its clause: "…, hat
+    aber keine Zeit" is one clause.
     """
-    parts = _CLAUSE_BREAK.split(sentence)
+    parts: list[str] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        before = sentence[start : match.start()]
+        if _MID_CLAUSE.match(match.group(0)) and len(before.split()) == 1 and parts:
+            # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
+            # the clause, not a break; the verb and its object stay together
+            continue
+        parts.append(before)
+        start = match.end()
+    parts.append(sentence[start:])
     return [part.strip(" .!?\t").lower() for part in parts if part and part.strip(" .!?\t")]

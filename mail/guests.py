@@ -15,7 +15,8 @@ _PERSON = (
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*)"
+    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
+    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
@@ -24,15 +25,18 @@ _COUNT_WORDS = {
     "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
 }  # fmt: skip
 # Words that fix a following singular noun; "Kollegen" alone could be one or many.
-_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|der|dem|the|jemand)$")
-_DATIVE_PLURAL = {"meinen", "unseren", "den"}
-_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|die|den)$")
+_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|dem|the|jemand)$")
+_DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
+_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 _PLURAL_NOUN = re.compile(
-    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers)$"
+    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
+    r"|kinder|kindern|kids|children|enkel|enkeln)$"
 )
 _GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 _VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
+    # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
+    r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
@@ -41,7 +45,10 @@ _PLUS_PERSON = re.compile(
 )
 _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
 # Nouns that name one person, whatever the article ("meine Frau" is one).
-_ONE_PERSON = re.compile(r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss)$")
+_ONE_PERSON = re.compile(
+    r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
+)
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -51,18 +58,35 @@ _WE_ARE = re.compile(
 )
 _BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
 _WITH = re.compile(
-    rf"\b(mit|with|bringing|bring|and|und)\s+((\w+)\s+)?((\w+)\s+)?(?:\w+-)?{_PERSON}\b",
+    # the words before the noun never run over into the next companion ("mit Frau und Kind")
+    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
+    rf"(?:\w+-)?{_PERSON}\b",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
     rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+)
+# "ich und meine Frau", "me and my partner": the same pair, the member named first
+_I_AND = re.compile(
+    rf"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\b",
+    re.IGNORECASE,
+)
+# "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
+_COMES_ALONG = re.compile(
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(kommt|will come|is coming|comes)\s+"
+    r"(auch\s+|also\s+)?(mit|along|too)\b",
+    re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
 _WITHDRAWN = re.compile(
     r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
     r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
-    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b",
+    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
+    # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
+    rf"|\b(mein\w*|my)\s+(\w+\s+)?{_PERSON}\s+(ist raus|ist krank|kann doch nicht|kommt doch nicht"
+    r"|sagt ab|hat abgesagt|muss absagen|fällt aus|hat keine zeit|is out|is sick|cancel+ed"
+    r"|dropped out|bailed|can'?t make it|can'?t come after all)\b",
     re.IGNORECASE,
 )
 _PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
@@ -118,6 +142,7 @@ def _count_for(words: list[str], noun: str) -> int | None:
 
 def _with(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
+    previous_end = -1
     for match in _WITH.finditer(sentence):
         words = [w.lower() for w in (match.group(3), match.group(5)) if w]
         noun, word = match.group(6).lower(), match.group(1).lower()
@@ -129,11 +154,21 @@ def _with(sentence: str) -> list[_Mention]:
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
-        count = _count_for(words, noun) if words else None
+        count = _count_for(words, noun) if words else (1 if _ONE_PERSON.match(noun) else None)
         if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
             count = None  # "mit meinen Kollegen" is several
         if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
             count -= 1  # "wir kommen mit drei Leuten": three in all
+        chained = (
+            word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
+        )
+        previous_end = match.end()
+        if chained:
+            # "mit meiner Frau und meinem Sohn": one group of companions, counted together
+            first = found.pop()
+            total = None if first.count is None or count is None else first.count + count
+            found.append(_Mention(total, first.implies_yes, f"{first.phrase} {match.group(0)}"))
+            continue
         found.append(_Mention(count, word != "und", match.group(0)))
     return found
 
@@ -145,12 +180,15 @@ def _bring_along(sentence: str) -> list[_Mention]:
         nouns = [w for w in words if re.fullmatch(_PERSON, w)]
         if nouns:
             found.append(_Mention(_count_for(words, nouns[-1]), True, match.group(0)))
-    for match in _AND_I.finditer(sentence):
+    for match in [*_AND_I.finditer(sentence), *_I_AND.finditer(sentence)]:
         # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
         noun = match.group(4).lower()
         count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
         found.append(_Mention(count, True, match.group(0)))
+    for match in _COMES_ALONG.finditer(sentence):
+        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
+        found.append(_Mention(_count_for(words, match.group(4).lower()), True, match.group(0)))
     return found + _with(sentence)
 
 

@@ -142,13 +142,17 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
     found: list[_Signal] = []
     lowered, _ = _mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
+    bare_verb = False
     for clause in clauses(mask_quoted(sentence)):
         signals = _clause_signals(clause, proxy)
-        # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on
-        carried = someone_else and bool(_CARRIED_SUBJECT.match(clause))
+        # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
+        # past the "aber" that split "hat" from "keine Zeit"
+        carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
         someone_else = _is_third_person(clause) or carried
-        if someone_else:
+        bare_verb = carried and len(clause.split()) <= 2
+        if someone_else and not (proxy and _c("member_named").search(clause)):
             # someone else's yes or no: a "no" withdraws that guest, nothing more
+            # (unless a partner writes for the member: "mein Mann" is the member then)
             reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
             continue
         weak = next((s.phrase for s in signals if s.weak), None)
@@ -263,7 +267,7 @@ def read_intent(text: str) -> Intent:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
         reading.signals = [s for s in reading.signals if not s.weak]
     answer, problem = _decide(reading)
-    stand_in = _someone_else(statements)
+    stand_in = _someone_else(found)
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(_Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
@@ -281,7 +285,8 @@ def read_intent(text: str) -> Intent:
         guests = read_guests(statements)
         guests.withdrawn |= reading.guests_withdrawn
         _apply_guests(intent, guests)
-    _apply_questions(intent, questions)
+        # asking whether the stand-in may come is for the organizer; the member's no holds
+        _apply_questions(intent, questions)
     if stand_in:
         intent.answer = Answer.NO
     return intent

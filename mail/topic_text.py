@@ -118,6 +118,18 @@ def _usable(title: str) -> bool:
     )
 
 
+# Items run on in one line: "a) Podcasts b) Captions", "1) Threads 2) Bluesky".
+_INLINE_ITEM = re.compile(r"(?:^|\s)(?:[a-hA-H]|\d{1,2})\)\s+")
+
+
+def _inline_items(text: str) -> list[str]:
+    """One title, or several when the line runs a lettered or numbered list on."""
+    items = [item for item in _INLINE_ITEM.split(text) if item.strip()]
+    if len(_INLINE_ITEM.findall(text)) < 2 or len(items) < 2:
+        return [clean_title(text)]
+    return [clean_title(item) for item in items]
+
+
 def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
     """Bullets under a topic line (one blank line allowed), and where they end."""
     titles: list[str] = []
@@ -126,7 +138,10 @@ def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
         line = lines[index]
         bullet = _BULLET.match(line)
         if bullet:
-            titles.append(clean_title(bullet.group("item")))
+            several = len(_INLINE_ITEM.findall(line.strip())) >= 2
+            titles += (
+                _inline_items(line.strip()) if several else [clean_title(bullet.group("item"))]
+            )
         elif line.strip() or titles or index > start:
             break
         index += 1
@@ -151,11 +166,11 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         if header.group("before"):
             rest.append(header.group("before"))
         asked, _ = _prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
-        inline = asked[0] if asked else clean_title(header.group("rest"))
+        inline = asked[:1] if asked else _inline_items(header.group("rest"))
         listed, end = _listed_topics(lines, index + 1)
-        if not inline and not listed and end < len(lines) and lines[end].strip():
+        if not any(inline) and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
-        titles += [t for t in [inline, *listed] if _usable(t)]
+        titles += [t for t in [*inline, *listed] if _usable(t)]
         index = end
     return titles, rest
 

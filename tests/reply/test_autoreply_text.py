@@ -62,3 +62,28 @@ def test_an_absence_subject_in_french_is_automatic() -> None:
 )
 def test_an_absence_that_promises_a_later_answer_is_automatic(body: str) -> None:
     assert auto_reply_reason(mail(body)) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guten Tag, ich arbeite in Teilzeit und bin nur mittwochs im Büro. "
+        "Ihre E-Mail wird am nächsten Arbeitstag beantwortet.",
+        "Ich bin diese Woche auf einer Fortbildung. In dringenden Fällen wenden Sie sich an "
+        "buero@example.org.",
+        "My working days are Tuesdays and Thursdays. I'll reply to your message when I am back.",
+        "I'm on sick leave. For urgent matters please contact team@example.org.",
+    ],
+)
+def test_limited_office_days_or_duty_absence_with_a_machine_addition_is_automatic(
+    body: str,
+) -> None:
+    assert auto_reply_reason(mail(body)) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Bin leider auf einer Tagung, sorry!", "Ich bin nur dienstags im Büro, passt also."],
+)
+def test_a_member_naming_an_absence_alone_is_no_auto_reply(body: str) -> None:
+    assert auto_reply_reason(mail(body)) is None

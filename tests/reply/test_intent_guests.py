@@ -76,3 +76,58 @@ def test_a_withdrawn_guest_without_the_members_own_answer_goes_to_review(text: s
 def test_more_ways_of_naming_guests(text: str, guests: int) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
+
+
+def test_a_companion_who_drops_out_leaves_no_guest() -> None:
+    intent = read_intent(
+        "Ich bin dabei. Wir wollten zu dritt kommen, aber mein Freund hat abgesagt."
+    )
+    assert (intent.answer, intent.guests) == (Answer.YES, 0)
+
+
+def test_a_companion_coming_along_is_one_guest() -> None:
+    intent = read_intent("Bin dabei, meine Schwester kommt auch mit.")
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 1, "")
+
+
+def test_a_third_persons_no_after_aber_stays_theirs() -> None:
+    intent = read_intent("Ich komme gern. Mein Partner wollte auch, kann aber leider nicht.")
+    assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+def test_a_plus_one_for_a_named_topic_is_a_vote_not_a_guest() -> None:
+    intent = read_intent("Ich komme, +1 für die Sache mit dem Podcast.")
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 0, "")
+
+
+def test_a_plus_one_for_a_person_stays_a_guest() -> None:
+    intent = read_intent("Ich komme, +1 für den Kollegen aus dem Büro.")
+    assert (intent.answer, intent.guests) == (Answer.YES, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Ich und mein Kollege sind dabei.", 1),
+        ("Me and my sister will come.", 1),
+        ("Komme mit meinen drei Kindern.", 3),
+        ("I'll bring my two kids along.", 2),
+    ],
+)
+def test_companions_named_after_the_member_or_children_count(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Wir kommen: ich mit meinem Bruder und seiner Freundin.", 2),
+        ("I'm bringing my husband and a neighbour.", 2),
+        ("Komme mit Mann und Kind.", 2),
+        ("Bin dabei, mit einer Kollegin und zwei Freunden.", 3),
+    ],
+)
+def test_companions_joined_by_and_add_up(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")

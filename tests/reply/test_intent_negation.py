@@ -40,3 +40,15 @@ def test_a_double_negation_alone_decides_nothing() -> None:
 def test_a_new_paragraph_is_not_joined_to_the_sentence_before() -> None:
     intent = read_intent("Ich komme\n\nnicht vergessen: Parkplatz")
     assert intent.answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Klar, hab aber an dem Abend Nachtschicht.", Answer.NO),
+        ("Gerne, habe allerdings schon was vor.", Answer.NO),
+        ("Ja, komme aber etwas später.", Answer.YES),
+    ],
+)
+def test_aber_after_a_lone_verb_stays_inside_its_clause(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")

@@ -72,3 +72,55 @@ def test_a_yes_or_no_word_inside_a_name_or_quotation_is_no_answer(text: str) -> 
 
 def test_a_single_quoted_word_is_still_said() -> None:
     assert read_intent("Hiermit meine „Zusage“!").answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Abgemacht!", Answer.YES),
+        ("Läuft.", Answer.YES),
+        ("Deal.", Answer.YES),
+        ("Lieber nicht.", Answer.NO),
+    ],
+)
+def test_a_one_word_answer_is_read(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben an dem Abend leider eine Familienfeier.",
+        "Hab da schon einen Termin ausgemacht, sorry.",
+        "I've got a conflicting engagement that night.",
+        "Sorry, feeling under the weather.",
+    ],
+)
+def test_another_engagement_or_illness_says_no(text: str) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich komme direkt nach der Frühschicht.", "I'll come on from another meeting."],
+)
+def test_an_engagement_before_the_evening_is_no_excuse(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sadly not.", Answer.NO),
+        ("Going to have to miss it, sorry.", Answer.NO),
+        ("Keine Chance diesmal.", Answer.NO),
+        ("Wir sind dann leider nicht in der Stadt.", Answer.NO),
+        ("Logo.", Answer.YES),
+        ("Joining!", Answer.YES),
+        ("Save us a seat please!", Answer.YES),
+        ("Tragt mich bitte für den Abend ein.", Answer.YES),
+        ("Sign me down for Thursday as tentative.", Answer.MAYBE),
+    ],
+)
+def test_everyday_ways_to_accept_or_decline_are_read(text: str, answer: Answer) -> None:
+    assert (read_intent(text).answer, read_intent(text).problem) == (answer, "")

@@ -55,3 +55,47 @@ def test_someone_writing_for_the_member_answers_for_them(text: str) -> None:
 def test_someone_else_who_might_come_does_not_make_the_members_no_a_maybe() -> None:
     intent = read_intent("Ich schaffe es nicht, aber vielleicht kommt meine Vertretung.")
     assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich schaffe es nicht. Mein Kollege Jan würde stattdessen vorbeikommen, geht das?",
+        "I can't make it; my deputy would like to come instead - would that be ok?",
+    ],
+)
+def test_a_stand_in_asked_about_is_still_the_members_no(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll come with my partner instead of alone.",
+        "Mein Mann und ich kommen stattdessen zusammen.",
+    ],
+)
+def test_coming_along_instead_of_alone_is_no_stand_in(text: str) -> None:
+    assert read_intent(text).answer is not Answer.NO
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Hallo, hier schreibt seine Frau. Mein Mann kommt leider nicht, er liegt flach.",
+            Answer.NO,
+        ),
+        ("My wife can't come this time, she's away. Best, Tom (her husband)", Answer.NO),
+        ("My husband is coming, thanks! Anna (his wife)", Answer.YES),
+    ],
+)
+def test_a_partner_signing_for_the_member_answers_for_them(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")
+
+
+def test_a_partner_named_by_the_member_still_answers_only_for_the_partner() -> None:
+    intent = read_intent("Mein Mann muss leider absagen, er hat Spätdienst.")
+    assert intent.answer is None

@@ -100,3 +100,50 @@ def test_a_mail_with_an_unsubscribe_subject_and_no_words_unsubscribes() -> None:
     from mail.analysis import analyse
 
     assert analyse(_mail("Abbestellen", "")).unsubscribe is True
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Vorschläge: 1) Fediverse-Grundlagen 2) Newsletter-Tools",
+            ["Fediverse-Grundlagen", "Newsletter-Tools"],
+        ),
+        (
+            "Ideas:\nA) Zines for beginners B) Community radio",
+            ["Zines for beginners", "Community radio"],
+        ),
+        ("Themen:\n- Threads\n2) Bluesky", ["Threads", "Bluesky"]),
+    ],
+)
+def test_a_list_run_on_in_one_line_gives_one_title_per_item(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mein Themenvorschlag wäre Open Data im Rathaus.", "Open Data im Rathaus"),
+        ("Uns würde Open Data im Rathaus sehr interessieren.", "Open Data im Rathaus"),
+        ("Interessant fände ich Open Data im Rathaus.", "Open Data im Rathaus"),
+        ("Ich schlage Open Data im Rathaus als Thema vor.", "Open Data im Rathaus"),
+        ("Ich würde gern mehr über Open Data im Rathaus erfahren.", "Open Data im Rathaus"),
+        ("I'd propose open data in city hall as a topic.", "open data in city hall"),
+        ("Could we talk about open data in city hall sometime?", "open data in city hall"),
+        ("Would be nice to discuss open data in city hall.", "open data in city hall"),
+    ],
+)
+def test_a_suggestion_in_prose_is_read(text: str, title: str) -> None:
+    assert extract_topics(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mich würde sehr interessieren, wie es letztes Mal lief.",
+        "Could we talk about the date?",
+        "I'd love to hear about the talk on Thursday.",
+    ],
+)
+def test_curiosity_about_the_evening_is_no_suggestion(text: str) -> None:
+    assert extract_topics(text).titles == []
