@@ -29,6 +29,7 @@ from somek_tui.models import (
     MailKind,
     Member,
     MemberStatus,
+    OutboxState,
     Topic,
 )
 from somek_tui.services.contributions import Role, find_slot, record_commitment, requested_role
@@ -310,11 +311,27 @@ def _answer_problem(guests: int, event: Event | None, now: datetime) -> str:
     return ""
 
 
+def _list_shown(match: Match, view: Reader) -> list[str]:
+    """The numbered topics the member was shown: in the mail answered, else in the
+    newest invitation that evening's mails followed (a reply to its reminder)."""
+    if match.outgoing is not None and match.outgoing.topic_numbers:
+        return list(match.outgoing.topic_numbers)
+    if match.member is None or match.outgoing is None or match.outgoing.event_id is None:
+        return []
+    shown = [
+        r
+        for r in view.outbox(event_id=match.outgoing.event_id, member_id=match.member.id)
+        if r.topic_numbers and r.state is OutboxState.SENT
+    ]
+    newest = max(shown, key=lambda r: r.created, default=None)
+    return list(newest.topic_numbers) if newest is not None else []
+
+
 def _votes(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], str]:
     """Topic ids for "+1 für Thema N", numbered as in the mail the member answered."""
     if not analysis.topic_votes:
         return [], ""
-    numbered = list(match.outgoing.topic_numbers) if match.outgoing is not None else []
+    numbered = _list_shown(match, view)
     if not numbered:
         # a number means a place in a list the member saw; today's list may differ
         return [], "a vote by number, but the mail answered showed no numbered topic list"

@@ -9,9 +9,10 @@ from sync.conftest import World
 from sync.replies import answer_to
 
 from mail.analysis import analyse
-from somek_tui.models import InboxOutcome, MailKind
+from somek_tui.models import InboxOutcome, MailKind, OutboxState
 from somek_tui.services.classify import Decision, apply_decision, decide
 from somek_tui.services.matching import match_reply
+from somek_tui.services.outbox import queue_message
 from somek_tui.services.topics import add_topic
 from somek_tui.store import View
 
@@ -56,3 +57,26 @@ def test_a_vote_by_number_counts_only_for_a_list_the_member_was_shown(world: Wor
     decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 1"))
     assert decision.outcome is InboxOutcome.REVIEW
     assert "no numbered topic list" in decision.reason
+
+
+def test_a_vote_by_number_in_a_reply_to_the_reminder_counts_for_the_invitations_list(
+    world: World,
+) -> None:
+    anna = world.member("anna@example.org")
+    with world.ws.store.transaction() as tx:
+        reminder = queue_message(
+            tx, member=anna, kind=MailKind.REMINDER, event=world.event, now=NOW
+        )
+        tx.put(dataclasses.replace(reminder, state=OutboxState.SENT))
+        invitation = tx.outgoing_by_message_id(world.sent["anna@example.org"].message_id)
+    assert invitation is not None and invitation.reply_key and reminder.reply_key
+    invited = world.sent["anna@example.org"]
+    sent = dataclasses.replace(
+        invited,
+        message_id=reminder.message_id,
+        reply_to=invited.reply_to.replace(invitation.reply_key, reminder.reply_key),
+    )
+    decision, view = run(world, answer_to(sent, "+1 für Thema 2"))
+    assert decision.outcome is InboxOutcome.TOPIC, decision.reason
+    voted = [t.title for t in view.topics() if anna.id in t.votes]
+    assert voted == ["Barrierefreie Posts"]
