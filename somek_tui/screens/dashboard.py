@@ -58,7 +58,7 @@ class DashboardScreen(SectionScreen):
         else:
             counts = tally(view, event)
             self.query_one("#answer-counts", Static).update(self._tally_text(counts))
-            series = daily_series(answers_by_day(view, event, tz=self.ws.tz))
+            series = daily_series(answers_by_day(view, event, tz=self.ws.tz), min_days=14)
             self.query_one(Sparkline).data = series[-60:]
         self.query_one("#attention", Static).update(self._attention_text(view, None))
         self.query_one("#top-topics", Static).update(self._topics_text(view))
@@ -122,12 +122,13 @@ class DashboardScreen(SectionScreen):
             )
             for w in warnings
         ]
-        for count, what, key in (
-            (review, "replies to review", "6"),
-            (bouncing or 0, "bouncing addresses", "4"),
-            (failed, "failed sends", "3"),
+        for count, one, many, key in (
+            (review, "reply to review", "replies to review", "6"),
+            (bouncing or 0, "bouncing address", "bouncing addresses", "4"),
+            (failed, "failed send", "failed sends", "3"),
         ):
             if count:
+                what = one if count == 1 else many
                 parts.append(shown(f"[b $warning]{count:>3}[/] {what}  [$text-muted]\\[{key}][/]"))
         return lines(parts)
 

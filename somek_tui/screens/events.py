@@ -78,7 +78,7 @@ class EventsScreen(SectionScreen):
             else:
                 rows.append((event.id, cells))
         self.table.replace_rows(rows)
-        upcoming = sum(not e.is_past(now) for e in events)
+        upcoming = sum(not e.is_past(now) and e.status is not EventStatus.CANCELLED for e in events)
         self.query_one("#events-status", Static).update(
             f"{len(events)} events, {upcoming} to come · enter opens one · past events are dimmed"
         )

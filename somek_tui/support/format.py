@@ -32,8 +32,14 @@ def days_to_go(start: datetime, now: datetime) -> str:
     return f"in {days} days"
 
 
-def daily_series(points: list[tuple[date, int]], *, last: date | None = None) -> list[float]:
-    """Counts per day with the quiet days filled in as zeros, for a sparkline."""
+def daily_series(
+    points: list[tuple[date, int]], *, last: date | None = None, min_days: int = 1
+) -> list[float]:
+    """Counts per day with the quiet days filled in as zeros, for a sparkline.
+
+    ``min_days`` pads quiet days before the first answer, so answers that all
+    came on one day show as one bar against a baseline, not as a full block.
+    """
     if not points:
         return []
     by_day: dict[date, int] = {}
@@ -41,6 +47,7 @@ def daily_series(points: list[tuple[date, int]], *, last: date | None = None) ->
         by_day[day] = by_day.get(day, 0) + count
     first = min(by_day)
     end = max(max(by_day), last) if last is not None else max(by_day)
+    first = min(first, end - timedelta(days=max(min_days, 1) - 1))
     span = (end - first).days
     return [float(by_day.get(first + timedelta(days=n), 0)) for n in range(span + 1)]
 

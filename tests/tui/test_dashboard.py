@@ -58,7 +58,7 @@ async def test_dashboard_follows_writes_by_another_process(app: SomekApp, ws: Wo
                 now=NOW,
             )
         await wait_for(pilot, lambda: "Neujahrsempfang" in text_of(app, "#next-event"), 6)
-        assert "1 replies to review" in text_of(app, "#attention")
+        assert "1 reply to review" in text_of(app, "#attention")
         assert TZ is not None
 
 

@@ -75,6 +75,9 @@ async def test_edit_and_cancel_an_event(app: SomekApp) -> None:
         await wait_for(
             pilot, lambda: app.ws.store.read().event("e2").status is EventStatus.CANCELLED
         )
+        status = app.screen.query_one("#events-status")
+        # a cancelled evening is not one to come
+        await wait_for(pilot, lambda: ", 0 to come" in str(status.render()))
 
 
 async def test_edit_an_answer_by_hand_and_mark_attendance(app: SomekApp) -> None:

@@ -28,6 +28,10 @@ def test_daily_series_fills_quiet_days_with_zero() -> None:
     assert daily_series(points, last=date(2027, 1, 5)) == [2.0, 0.0, 0.0, 1.0, 0.0]
 
 
+def test_daily_series_of_one_day_stands_against_quiet_days_before() -> None:
+    assert daily_series([(date(2027, 1, 4), 5)], min_days=3) == [0.0, 0.0, 5.0]
+
+
 def test_bar_is_full_when_over_capacity() -> None:
     assert bar(3, 6, 6) == "███░░░"
     assert bar(9, 6, 6) == "██████"
