@@ -13,7 +13,7 @@ from sync.conftest import build_world
 from sync.replies import answer_to
 from sync.test_matching_sync import Somek
 
-UNCLEAR = "Läuft, ich bin mit von der Partie 🍻"  # the reader finds no answer in it
+UNCLEAR = "Do sin mer widder 🍻"  # Kölsch for "here we are again": the reader finds no answer
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_the_same_words_from_another_member_are_recorded_like_the_settled_reply(
 
 def test_nearly_the_same_words_are_recorded_like_the_settled_reply(somek: Somek) -> None:
     settle_first_as_yes(somek)
-    answer(somek, "joerg@example.org", "läuft ich bin mit von der Partei")
+    answer(somek, "joerg@example.org", "do sin mer widda")
     assert open_review(somek) == []
     assert [r["answer"] for r in somek.answers_of("joerg@example.org")] == ["yes"]
 
@@ -88,7 +88,7 @@ def test_examples_are_listed_counted_and_forgotten_on_request(somek: Somek) -> N
     settle_first_as_yes(somek)
     answer(somek, "joerg@example.org", UNCLEAR)
     (example,) = json.loads(somek("review", "examples", "--json").stdout)
-    assert example["words"] == "läuft ich bin mit von der partie"
+    assert example["words"] == "do sin mer widder"
     assert (example["decision"], example["uses"]) == ("yes", 1)
     assert "Anna" not in json.dumps(example) and "anna@" not in json.dumps(example)
     somek("review", "forget", example["id"])
@@ -106,7 +106,7 @@ def test_forgetting_an_unknown_example_is_one_line(somek: Somek) -> None:
 def test_erasing_the_member_whose_reply_taught_an_example_removes_it(somek: Somek) -> None:
     settle_first_as_yes(somek)
     exported = json.loads(somek("member", "export", "anna@example.org").stdout)
-    assert [x["words"] for x in exported["examples"]] == ["läuft ich bin mit von der partie"]
+    assert [x["words"] for x in exported["examples"]] == ["do sin mer widder"]
     somek("member", "remove", "anna@example.org")
     assert json.loads(somek("review", "examples", "--json").stdout) == []
     answer(somek, "joerg@example.org", UNCLEAR)
@@ -123,4 +123,4 @@ def test_a_settled_review_shows_its_final_outcome_in_the_export(somek: Somek) ->
     assert outcomes["anna@example.org"][1].startswith("settled: recorded yes")
     assert outcomes["joerg@example.org"] == ("dismissed", "settled: dismissed")
     (example,) = somek.export()["examples"]
-    assert (example["words"], example["answer"]) == ("läuft ich bin mit von der partie", "yes")
+    assert (example["words"], example["answer"]) == ("do sin mer widder", "yes")

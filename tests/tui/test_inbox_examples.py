@@ -17,7 +17,7 @@ from .test_inbox import add_item, open_inbox
 async def test_a_settled_reply_is_listed_as_an_example_and_forgotten_with_delete(
     app: SomekApp, ws: Workspace
 ) -> None:
-    item_id = add_item(ws, member_id="m6", event_id="e2", text="Läuft, bin mit von der Partie 🍻")
+    item_id = add_item(ws, member_id="m6", event_id="e2", text="Do sin mer widder 🍻")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_inbox(pilot)
         await pilot.press("y")
@@ -28,7 +28,7 @@ async def test_a_settled_reply_is_listed_as_an_example_and_forgotten_with_delete
         table = screen.query_one("#examples-table", RecordsTable)
         await wait_for(pilot, lambda: table.row_count == 1)
         (example,) = ws.store.read().examples()
-        assert example.words == "läuft bin mit von der partie"
+        assert example.words == "do sin mer widder"
         assert table.current_key == example.id
         await pilot.press("delete")
         await wait_for(pilot, lambda: ws.store.read().examples() == [])
@@ -39,7 +39,7 @@ async def test_a_settled_reply_is_listed_as_an_example_and_forgotten_with_delete
 async def test_delete_outside_the_examples_tab_forgets_nothing(
     app: SomekApp, ws: Workspace
 ) -> None:
-    add_item(ws, member_id="m6", event_id="e2", text="Läuft, bin mit von der Partie 🍻")
+    add_item(ws, member_id="m6", event_id="e2", text="Do sin mer widder 🍻")
     async with app.run_test(size=SIZE) as pilot:
         await open_inbox(pilot)
         await pilot.press("y")
@@ -52,7 +52,7 @@ async def test_delete_outside_the_examples_tab_forgets_nothing(
 async def test_the_recent_tab_shows_a_settled_reply_as_answered(
     app: SomekApp, ws: Workspace
 ) -> None:
-    item_id = add_item(ws, member_id="m6", event_id="e2", text="Läuft, bin mit von der Partie")
+    item_id = add_item(ws, member_id="m6", event_id="e2", text="Do sin mer widder")
     with ws.store.transaction() as tx:
         item = tx.review_item(item_id)
         tx.put(InboxEntry(message_id=item.message_id, outcome=InboxOutcome.REVIEW, member_id="m6"))
