@@ -50,23 +50,23 @@ def told(event: Event) -> dict[str, Any]:
     }
 
 
-def last_told(view: Reader, event: Event, member_id: str) -> dict[str, Any] | None:
-    """What the member's newest invitation or change notice said, if it is known."""
-    sent = [
-        r
-        for r in view.outbox(event_id=event.id, member_id=member_id)
-        if r.kind in TELLING and r.state is OutboxState.SENT and "told" in r.context
-    ]
-    newest = max(sent, key=lambda r: (r.sequence, r.created), default=None)
-    return dict(newest.context["told"]) if newest is not None else None
+def last_told(view: Reader, event: Event) -> dict[str, dict[str, Any]]:
+    """Per member id: what their newest invitation or change notice said, where known."""
+    newest: dict[str, OutgoingMessage] = {}
+    for record in view.outbox(event_id=event.id):
+        if record.kind in TELLING and record.state is OutboxState.SENT and "told" in record.context:
+            known = newest.get(record.member_id)
+            if known is None or (record.sequence, record.created) > (known.sequence, known.created):
+                newest[record.member_id] = record
+    return {member_id: dict(r.context["told"]) for member_id, r in newest.items()}
 
 
-def _extra(view: Reader, event: Event, kind: MailKind, member: Member) -> dict[str, Any]:
+def _extra(
+    event: Event, kind: MailKind, member: Member, before: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     extra: dict[str, Any] = {"told": told(event)} if kind in TELLING else {}
-    if kind is MailKind.CHANGED:
-        before = last_told(view, event, member.id)
-        if before is not None:
-            extra["previous"] = before
+    if kind is MailKind.CHANGED and member.id in before:
+        extra["previous"] = before[member.id]
     return extra
 
 
@@ -179,6 +179,7 @@ async def send_mail(
         event = find_event(tx, event_id)
         the_plan = plan(tx, event, mail_kind, member_refs)
         numbered = topic_numbering(tx) if mail_kind is MailKind.INVITATION else []
+        before = last_told(tx, event) if mail_kind is MailKind.CHANGED else {}
         queued = [
             queue_message(
                 tx,
@@ -187,7 +188,7 @@ async def send_mail(
                 event=event,
                 now=ws.now(),
                 domain=domain,
-                extra=_extra(tx, event, mail_kind, m),
+                extra=_extra(event, mail_kind, m, before),
                 topic_numbers=numbered,
             )
             for m in the_plan.targets
