@@ -14,58 +14,67 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import Header
-from email.utils import format_datetime, formataddr, parseaddr
+from email.utils import format_datetime, formataddr
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
+from mail.addresses import parse_addresses
 from mail.dates import format_date, format_time, format_when
 from mail.ical import Method, build_calendar, event_location
 from mail.render import environment, language_folder, render_mail
-from somek_tui.config import Settings
-from somek_tui.models import (
-    Answer,
-    Event,
-    EventKind,
-    MailKind,
-    Member,
-    Rsvp,
-    Topic,
-    Venue,
-)
+from mail.settings import MailSettings
+from mail.types import TALK, Answer, EventView, MemberView, TopicView, VenueView, venue_text
 
-# Kinds beyond the stored MailKind values; templates exist for all of them.
+# The kinds of mail there are templates for (the application's mail kinds are
+# string enums with these values).
+INVITATION = "invitation"
+REMINDER = "reminder"
+CHANGED = "changed"
+CANCELLED = "cancelled"
+ACKNOWLEDGEMENT = "acknowledgement"
+WAITLISTED = "waitlisted"
+PROMOTED = "promoted"
 JOIN_CONFIRM = "join_confirm"
 CONTRIBUTION_REQUEST = "contribution_request"
 THANKS = "thanks"
-KINDS: tuple[str, ...] = tuple(
-    dict.fromkeys([*(k.value for k in MailKind), JOIN_CONFIRM, CONTRIBUTION_REQUEST, THANKS])
+KINDS: tuple[str, ...] = (
+    INVITATION,
+    REMINDER,
+    CHANGED,
+    CANCELLED,
+    ACKNOWLEDGEMENT,
+    WAITLISTED,
+    PROMOTED,
+    JOIN_CONFIRM,
+    CONTRIBUTION_REQUEST,
+    THANKS,
 )
 
 # Which kinds carry a calendar object, and with which iTIP method. A reminder
 # carries none: a second REQUEST would ask people who already answered again.
 CALENDAR_METHOD: dict[str, Method] = {
-    MailKind.INVITATION.value: "REQUEST",
-    MailKind.CHANGED.value: "REQUEST",
-    MailKind.PROMOTED.value: "REQUEST",
-    MailKind.CANCELLED.value: "CANCEL",
+    INVITATION: "REQUEST",
+    CHANGED: "REQUEST",
+    PROMOTED: "REQUEST",
+    CANCELLED: "CANCEL",
 }
 
 # RFC 3834: "auto-replied" answers a message, "auto-generated" is sent by a
 # process on its own. Invitations and other organizer-sent mail carry neither,
 # since some clients hide or deprioritise automatic mail.
 AUTO_SUBMITTED: dict[str, str] = {
-    MailKind.REMINDER.value: "auto-generated",
-    MailKind.ACKNOWLEDGEMENT.value: "auto-replied",
-    MailKind.WAITLISTED.value: "auto-replied",
-    MailKind.PROMOTED.value: "auto-replied",
+    REMINDER: "auto-generated",
+    ACKNOWLEDGEMENT: "auto-replied",
+    WAITLISTED: "auto-replied",
+    PROMOTED: "auto-replied",
     JOIN_CONFIRM: "auto-replied",
 }
 
 UNSUBSCRIBE_TAG = "unsubscribe-"
 
 
-def kind_value(kind: MailKind | str) -> str:
-    return kind.value if isinstance(kind, MailKind) else str(kind)
+def kind_value(kind: str) -> str:
+    return str(kind)  # a StrEnum prints as its value
 
 
 # --------------------------------------------------------------------------- addresses
@@ -116,9 +125,6 @@ class AddressTag:
     key: str
 
 
-_BARE = re.compile(r"[^\s<>\"(),;:]+@[^\s<>\"(),;:]+")
-
-
 def reply_key_from_address(address: str, from_address: str) -> AddressTag | None:
     """Read the tag back from an address a member wrote to.
 
@@ -128,8 +134,8 @@ def reply_key_from_address(address: str, from_address: str) -> AddressTag | None
     and so does the local part, since many mail servers lowercase it.
     """
     text = (address or "").strip()
-    # a bare address (what the inbox side passes) needs no parsing
-    addr = text if _BARE.fullmatch(text) else (parseaddr(text)[1] or text)
+    pairs = parse_addresses([text])
+    addr = pairs[0][1] if pairs and pairs[0][1] else text
     addr = addr.strip().strip("<>")
     pattern = from_address if "{key}" in from_address else None
     if pattern is None:
@@ -154,11 +160,11 @@ def reply_key_from_address(address: str, from_address: str) -> AddressTag | None
 
 
 def _event_dict(
-    event: Event,
-    settings: Settings,
+    event: EventView,
+    settings: MailSettings,
     language: str,
     contributors: Sequence[tuple[str, str]] = (),
-    theme_topics: Sequence[Topic] = (),
+    theme_topics: Sequence[TopicView] = (),
 ) -> dict[str, Any]:
     zone = settings.organizer.tz
     start = event.start.astimezone(zone)
@@ -167,16 +173,16 @@ def _event_dict(
     return {
         "id": event.id,
         "title": header_text(event.title),
-        "kind": event.kind.value,
-        "is_talk": event.kind is EventKind.TALK,
-        "status": event.status.value,
+        "kind": str(event.kind),
+        "is_talk": event.kind == TALK,
+        "status": str(event.status),
         "start": start,
         "end": end,
         "when": format_when(start, end, language),
         "date": format_date(start, language),
         "time": format_time(start, language),
         "end_time": format_time(end, language) if end is not None else "",
-        "venue": str(event.venue),
+        "venue": venue_text(event.venue),
         "venue_name": event.venue.name,
         "venue_address": event.venue.address,
         "location": event_location(event),
@@ -196,7 +202,7 @@ def _event_dict(
     }
 
 
-def _topics_list(open_topics: Sequence[Topic]) -> list[dict[str, Any]]:
+def _topics_list(open_topics: Sequence[TopicView]) -> list[dict[str, Any]]:
     return [
         {
             "number": number,
@@ -219,24 +225,22 @@ def _remembered(memo: dict[Any, Any] | None, key: tuple[Any, ...], make: Any, *a
 def _answer_dict(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
-    if isinstance(value, Rsvp):
+    if not isinstance(value, Mapping):  # a recorded answer
         return {
-            "value": value.answer.value,
+            "value": Answer(value.answer).value,
             "guests": value.guests,
             "waitlisted": value.waitlisted,
         }
-    if isinstance(value, Mapping):
-        answer = value.get("answer", value.get("value", Answer.YES))
-        return {
-            "value": Answer(answer).value,
-            "guests": int(value.get("guests", 0)),
-            "waitlisted": bool(value.get("waitlisted", False)),
-        }
-    raise TypeError(f"cannot use {type(value).__name__} as a recorded answer")
+    answer = value.get("answer", value.get("value", Answer.YES))
+    return {
+        "value": Answer(answer).value,
+        "guests": int(value.get("guests", 0)),
+        "waitlisted": bool(value.get("waitlisted", False)),
+    }
 
 
 def _previous(
-    extra: Mapping[str, Any], event: Event | None, settings: Settings, language: str
+    extra: Mapping[str, Any], event: EventView | None, settings: MailSettings, language: str
 ) -> dict[str, Any] | None:
     before = extra.get("previous")
     if before is None or event is None:
@@ -250,25 +254,29 @@ def _previous(
         else (start + (event.end - event.start) if event.end is not None else None)
     )
     venue = before.get("venue", event.venue)
-    venue_text = str(venue) if isinstance(venue, Venue) else str(venue or "")
+    before_text = venue_text(venue) if _is_venue(venue) else str(venue or "")
     return {
         "when": format_when(start.astimezone(zone), end and end.astimezone(zone), language),
-        "venue": venue_text,
+        "venue": before_text,
         "time_changed": start != event.start or end != event.end,
-        "venue_changed": venue_text != str(event.venue),
+        "venue_changed": before_text != venue_text(event.venue),
     }
 
 
+def _is_venue(value: object) -> TypeGuard[VenueView]:
+    return hasattr(value, "name") and hasattr(value, "address")
+
+
 def mail_context(
-    kind: MailKind | str,
-    member: Member,
-    event: Event | None,
-    settings: Settings,
-    open_topics: Sequence[Topic] = (),
+    kind: str,
+    member: MemberView,
+    event: EventView | None,
+    settings: MailSettings,
+    open_topics: Sequence[TopicView] = (),
     contributors: Sequence[tuple[str, str]] = (),
     extra: Mapping[str, Any] | None = None,
     *,
-    theme_topics: Sequence[Topic] = (),
+    theme_topics: Sequence[TopicView] = (),
     reply_key: str | None = None,
     unsubscribe_key: str | None = None,
     memo: dict[Any, Any] | None = None,
@@ -376,18 +384,18 @@ def _encoded(text: str, name: str) -> str:
 
 
 def compose(
-    kind: MailKind | str,
+    kind: str,
     *,
-    member: Member,
-    event: Event | None,
-    settings: Settings,
+    member: MemberView,
+    event: EventView | None,
+    settings: MailSettings,
     message_id: str,
     reply_key: str | None = None,
     unsubscribe_key: str | None = None,
     context_extra: Mapping[str, Any] | None = None,
-    open_topics: Sequence[Topic] = (),
+    open_topics: Sequence[TopicView] = (),
     contributors: Sequence[tuple[str, str]] = (),
-    theme_topics: Sequence[Topic] = (),
+    theme_topics: Sequence[TopicView] = (),
     date: datetime | None = None,
     memo: dict[Any, Any] | None = None,
     in_reply_to: str | None = None,

@@ -18,8 +18,8 @@ from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vC
 from icalendar import Event as VEvent
 from icalendar.parser import Contentline
 
-from somek_tui.config import OrganizerSettings
-from somek_tui.models import Event, EventKind, EventStatus
+from mail.settings import OrganizerSettings
+from mail.types import CANCELLED, DRAFT, TALK, EventView, venue_text
 
 PRODID = "-//somek//Stammtisch invitations//EN"
 DEFAULT_DURATION = timedelta(hours=3)
@@ -40,26 +40,26 @@ def _cn(name: str) -> str:
     return _clean(name).replace('"', "'")
 
 
-def event_uid(event: Event, domain: str) -> str:
+def event_uid(event: EventView, domain: str) -> str:
     """The event's UID, or a stable one derived from its id when none is stored."""
     return event.uid or f"{event.id}@{domain}"
 
 
-def event_end(event: Event) -> datetime:
+def event_end(event: EventView) -> datetime:
     return event.end if event.end is not None else event.start + DEFAULT_DURATION
 
 
-def event_location(event: Event) -> str:
-    text = str(event.venue)
+def event_location(event: EventView) -> str:
+    text = venue_text(event.venue)
     if not text and event.host is not None:
         text = ", ".join(p for p in (event.host.organisation, event.host.address) if p)
     return _clean(text)
 
 
-def _description(event: Event, language: str) -> str:
+def _description(event: EventView, language: str) -> str:
     german = language.startswith("de")
     lines: list[str] = []
-    if event.kind is EventKind.TALK:
+    if event.kind == TALK:
         if event.host is not None and event.host.organisation:
             lines.append(("Zu Gast bei: " if german else "Hosted by: ") + event.host.organisation)
         for speaker in (s for s in event.speakers if s.confirmed):
@@ -88,16 +88,16 @@ def _address(email: str, name: str, **params: str) -> vCalAddress:
     return address
 
 
-def _status(event: Event, method: str) -> str:
-    if method == "CANCEL" or event.status is EventStatus.CANCELLED:
+def _status(event: EventView, method: str) -> str:
+    if method == "CANCEL" or event.status == CANCELLED:
         return "CANCELLED"
-    if event.status is EventStatus.DRAFT:
+    if event.status == DRAFT:
         return "TENTATIVE"
     return "CONFIRMED"
 
 
 def _vevent(
-    event: Event,
+    event: EventView,
     *,
     zone: ZoneInfo,
     method: str,
@@ -134,7 +134,7 @@ def _calendar(method: str) -> Calendar:
 
 
 def build_calendar(
-    event: Event,
+    event: EventView,
     *,
     method: Method,
     organizer_email: str,
@@ -165,11 +165,19 @@ def build_calendar(
 
 
 class _EventKey:
-    """Lets an event (a mutable dataclass) key a cache by everything a calendar shows."""
+    """Lets an event (a mutable record) key a cache by everything a calendar shows."""
 
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: EventView) -> None:
         self.event = event
-        self._key = repr(event.to_dict())
+        host = event.host
+        self._key = repr(
+            (
+                event.id, event.uid, event.sequence, event.title, event.start, event.end,
+                venue_text(event.venue), str(event.kind), str(event.status), event.description,
+                (host.organisation, host.address) if host is not None else None,
+                [(s.name, s.talk_title, s.confirmed) for s in event.speakers],
+            )
+        )  # fmt: skip
 
     def __hash__(self) -> int:
         return hash(self._key)
@@ -218,7 +226,7 @@ def _attendee_line(email: str, name: str) -> bytes:
 
 
 def build_feed(
-    events: Iterable[Event],
+    events: Iterable[EventView],
     timezone: str,
     organizer: OrganizerSettings,
     *,
