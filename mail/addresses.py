@@ -1,7 +1,8 @@
 """Address headers read into ``(name, address)`` pairs by the standard library.
 
-``email.utils.getaddresses`` knows quoted commas, comments, groups and
-encoded names. Where Python has its strict mode (3.13, and the security
+``email.utils.getaddresses`` knows quoted commas, comments and groups; names
+in RFC 2047 words are decoded after the split, so a comma inside an encoded
+name never splits an address. Where Python has its strict mode (3.13, and the security
 releases of earlier versions), a header it cannot split safely gives
 ``("", "")`` instead of a guessed address, so a crafted From such as
 ``"alice@example.org" <mallory@evil.example>`` is never read as Alice.
@@ -11,15 +12,25 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.utils import getaddresses
 
 __all__ = ["parse_addresses"]
 
-_STRICT = "strict" in inspect.signature(getaddresses).parameters
+_OPTIONS = {"strict": True} if "strict" in inspect.signature(getaddresses).parameters else {}
 
 
 def parse_addresses(values: Iterable[str]) -> list[tuple[str, str]]:
     """Every ``(name, address)`` in the header values; ``("", "")`` for what does not parse."""
-    if _STRICT:
-        return getaddresses(list(values), strict=True)  # type: ignore[call-arg,unused-ignore]
-    return getaddresses(list(values))
+    pairs = getaddresses(list(values), **_OPTIONS)
+    return [(_decoded(name), address) for name, address in pairs]
+
+
+def _decoded(name: str) -> str:
+    if "=?" not in name:
+        return name
+    try:
+        return str(make_header(decode_header(name)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        return name  # a broken word stays as it was written

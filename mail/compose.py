@@ -1,4 +1,4 @@
-"""Build the e-mail a member receives: context, rendering, headers, calendar part.
+"""Build the e-mail a member receives: rendered context, headers, calendar part.
 
 One message per member (a single To), so every copy carries that member's
 reply key, unsubscribe address and calendar ATTENDEE.
@@ -6,357 +6,49 @@ reply key, unsubscribe address and calendar ATTENDEE.
 
 from __future__ import annotations
 
-import base64
-import binascii
+import email.policy
 import re
-import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.header import Header
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from functools import lru_cache
-from typing import Any, Literal, TypeGuard
+from typing import Any
 
-from mail.addresses import parse_addresses
-from mail.dates import format_date, format_time, format_when
-from mail.ical import Method, build_calendar, event_location
-from mail.render import environment, language_folder, render_mail
-from mail.settings import MailSettings
-from mail.types import TALK, Answer, EventView, MemberView, TopicView, VenueView, venue_text
-
-# The kinds of mail there are templates for (the application's mail kinds are
-# string enums with these values).
-INVITATION = "invitation"
-REMINDER = "reminder"
-CHANGED = "changed"
-CANCELLED = "cancelled"
-ACKNOWLEDGEMENT = "acknowledgement"
-WAITLISTED = "waitlisted"
-PROMOTED = "promoted"
-JOIN_CONFIRM = "join_confirm"
-CONTRIBUTION_REQUEST = "contribution_request"
-THANKS = "thanks"
-KINDS: tuple[str, ...] = (
-    INVITATION,
-    REMINDER,
-    CHANGED,
-    CANCELLED,
-    ACKNOWLEDGEMENT,
-    WAITLISTED,
-    PROMOTED,
-    JOIN_CONFIRM,
+from mail.context import mail_context, remembered
+from mail.ical import build_calendar
+from mail.kinds import (
+    AUTO_SUBMITTED,
+    CALENDAR_METHOD,
     CONTRIBUTION_REQUEST,
+    JOIN_CONFIRM,
+    KINDS,
     THANKS,
+    kind_value,
 )
-
-# Which kinds carry a calendar object, and with which iTIP method. A reminder
-# carries none: a second REQUEST would ask people who already answered again.
-CALENDAR_METHOD: dict[str, Method] = {
-    INVITATION: "REQUEST",
-    CHANGED: "REQUEST",
-    PROMOTED: "REQUEST",
-    CANCELLED: "CANCEL",
-}
-
-# RFC 3834: "auto-replied" answers a message, "auto-generated" is sent by a
-# process on its own. Invitations and other organizer-sent mail carry neither,
-# since some clients hide or deprioritise automatic mail.
-AUTO_SUBMITTED: dict[str, str] = {
-    REMINDER: "auto-generated",
-    ACKNOWLEDGEMENT: "auto-replied",
-    WAITLISTED: "auto-replied",
-    PROMOTED: "auto-replied",
-    JOIN_CONFIRM: "auto-replied",
-}
-
-UNSUBSCRIBE_TAG = "unsubscribe-"
-
-
-def kind_value(kind: str) -> str:
-    return str(kind)  # a StrEnum prints as its value
-
-
-# --------------------------------------------------------------------------- addresses
-
-
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
-
-
-def header_text(text: str) -> str:
-    """One line with no control characters: nothing in it can start a new header."""
-    return " ".join(_UNSAFE.sub(" ", text or "").split())
-
-
-def make_message_id(domain: str) -> str:
-    """A fresh ``<random@domain>``."""
-    host = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "localhost"
-    return f"<{secrets.token_hex(16)}@{host}>"
-
-
-def plus_address(from_address: str, tag: str) -> str:
-    """``local+tag@domain`` for the organizer's address."""
-    local, _, domain = from_address.rpartition("@")
-    return f"{local}+{tag}@{domain}"
-
-
-def unsubscribe_address(from_address: str, key: str, reply_to: str = "") -> str:
-    """Where mail unsubscribes the member whose key it carries, whatever it says.
-
-    With a reply pattern the address follows it (the organizer has made sure
-    mail to it arrives); otherwise it is a plus-address of the organizer's.
-    """
-    tag = f"{UNSUBSCRIBE_TAG}{key}"
-    if "{key}" in reply_to:
-        return reply_to.replace("{key}", tag)
-    return plus_address(from_address, tag)
-
-
-def reply_address(reply_to: str, reply_key: str | None) -> str | None:
-    """The Reply-To for one message: the configured pattern with ``{key}`` filled in."""
-    if "{key}" in reply_to:
-        return reply_to.replace("{key}", reply_key) if reply_key else None
-    return reply_to or None
-
-
-@dataclass(frozen=True)
-class AddressTag:
-    kind: Literal["reply", "unsubscribe"]
-    key: str
-
-
-def reply_key_from_address(address: str, from_address: str) -> AddressTag | None:
-    """Read the tag back from an address a member wrote to.
-
-    ``from_address`` is either the plain organizer address (tags are
-    ``local+TAG@domain``) or a reply pattern with ``{key}`` such as
-    ``stammtisch+{key}@example.org``. The domain compares case-insensitively,
-    and so does the local part, since many mail servers lowercase it.
-    """
-    text = (address or "").strip()
-    pairs = parse_addresses([text])
-    addr = pairs[0][1] if pairs and pairs[0][1] else text
-    addr = addr.strip().strip("<>")
-    pattern = from_address if "{key}" in from_address else None
-    if pattern is None:
-        local, _, domain = from_address.rpartition("@")
-        pattern = f"{local}+{{key}}@{domain}"
-    prefix, _, suffix = pattern.partition("{key}")
-    folded = addr.casefold()
-    if len(addr) <= len(prefix) + len(suffix):
-        return None
-    if not (folded.startswith(prefix.casefold()) and folded.endswith(suffix.casefold())):
-        return None
-    tag = addr[len(prefix) : len(addr) - len(suffix)]
-    if not tag or any(ch in tag for ch in "@+ <>\"'"):
-        return None
-    if tag.casefold().startswith(UNSUBSCRIBE_TAG):
-        key = tag[len(UNSUBSCRIBE_TAG) :]
-        return AddressTag("unsubscribe", key) if key else None
-    return AddressTag("reply", tag)
-
-
-# --------------------------------------------------------------------------- context
-
-
-def _event_dict(
-    event: EventView,
-    settings: MailSettings,
-    language: str,
-    contributors: Sequence[tuple[str, str]] = (),
-    theme_topics: Sequence[TopicView] = (),
-) -> dict[str, Any]:
-    zone = settings.organizer.tz
-    start = event.start.astimezone(zone)
-    end = event.end.astimezone(zone) if event.end is not None else None
-    host = event.host
-    return {
-        "id": event.id,
-        "title": header_text(event.title),
-        "kind": str(event.kind),
-        "is_talk": event.kind == TALK,
-        "status": str(event.status),
-        "start": start,
-        "end": end,
-        "when": format_when(start, end, language),
-        "date": format_date(start, language),
-        "time": format_time(start, language),
-        "end_time": format_time(end, language) if end is not None else "",
-        "venue": venue_text(event.venue),
-        "venue_name": event.venue.name,
-        "venue_address": event.venue.address,
-        "location": event_location(event),
-        "description": event.description.strip(),
-        "capacity": event.capacity,
-        "host": (
-            {"organisation": host.organisation, "address": host.address}
-            if host is not None and host.organisation
-            else None
-        ),
-        # only who has said yes is announced; an asked speaker may still decline
-        "speakers": [
-            {"name": s.name, "talk_title": s.talk_title} for s in event.speakers if s.confirmed
-        ],
-        "contributors": [{"name": n, "subject": s} for n, s in contributors],
-        "theme": [t.title for t in theme_topics],
-    }
-
-
-def _topics_list(open_topics: Sequence[TopicView]) -> list[dict[str, Any]]:
-    return [
-        {
-            "number": number,
-            "title": topic.title,
-            "description": topic.description,
-            "votes": topic.vote_count,
-        }
-        for number, topic in enumerate(open_topics, start=1)
-    ]
-
-
-def _remembered(memo: dict[Any, Any] | None, key: tuple[Any, ...], make: Any, *args: Any) -> Any:
-    if memo is None:
-        return make(*args)
-    if key not in memo:
-        memo[key] = make(*args)
-    return memo[key]
-
-
-def _answer_dict(value: Any) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):  # a recorded answer
-        return {
-            "value": Answer(value.answer).value,
-            "guests": value.guests,
-            "waitlisted": value.waitlisted,
-        }
-    answer = value.get("answer", value.get("value", Answer.YES))
-    return {
-        "value": Answer(answer).value,
-        "guests": int(value.get("guests", 0)),
-        "waitlisted": bool(value.get("waitlisted", False)),
-    }
-
-
-def _previous(
-    extra: Mapping[str, Any], event: EventView | None, settings: MailSettings, language: str
-) -> dict[str, Any] | None:
-    before = extra.get("previous")
-    if before is None or event is None:
-        return None
-    zone = settings.organizer.tz
-    start = before.get("start") or event.start
-    # Without an old end, assume the evening kept its length.
-    end = (
-        before["end"]
-        if "end" in before
-        else (start + (event.end - event.start) if event.end is not None else None)
-    )
-    venue = before.get("venue", event.venue)
-    before_text = venue_text(venue) if _is_venue(venue) else str(venue or "")
-    return {
-        "when": format_when(start.astimezone(zone), end and end.astimezone(zone), language),
-        "venue": before_text,
-        "time_changed": start != event.start or end != event.end,
-        "venue_changed": before_text != venue_text(event.venue),
-    }
-
-
-def _is_venue(value: object) -> TypeGuard[VenueView]:
-    return hasattr(value, "name") and hasattr(value, "address")
-
-
-def mail_context(
-    kind: str,
-    member: MemberView,
-    event: EventView | None,
-    settings: MailSettings,
-    open_topics: Sequence[TopicView] = (),
-    contributors: Sequence[tuple[str, str]] = (),
-    extra: Mapping[str, Any] | None = None,
-    *,
-    theme_topics: Sequence[TopicView] = (),
-    reply_key: str | None = None,
-    unsubscribe_key: str | None = None,
-    memo: dict[Any, Any] | None = None,
-) -> dict[str, Any]:
-    """Everything the packaged templates use; keys are listed in the README.
-
-    ``open_topics`` are numbered in the order given, starting at 1; the inbox
-    must resolve "+1 für Thema 3" against the same order. ``extra`` may carry
-    ``rsvp`` (an Rsvp or dict), ``previous`` (``start``/``end``/``venue`` before
-    a change), ``reason``, ``next_event`` (an Event), ``request`` (``role``:
-    "talk" or "contribution", ``subject``), ``noted_topics``, ``noted_votes``,
-    ``waitlist_position`` and ``note``; other keys pass through unchanged.
-
-    ``memo`` is for a mailing: one dict shared by every message of it, which
-    then computes the parts that are the same for everyone (the event with
-    its dates in words, the open topics) once per language. Only share it
-    between messages made from the same records.
-    """
-    extra = dict(extra or {})
-    language, _ = _remembered(
-        memo, ("language", str(member.language)), language_folder, str(member.language)
-    )
-    organizer = settings.organizer
-    value = kind_value(kind)
-    unsub_key = unsubscribe_key if unsubscribe_key is not None else member.unsubscribe_key
-    unsubscribe = (
-        unsubscribe_address(organizer.from_address, unsub_key, organizer.reply_to)
-        if unsub_key
-        else ""
-    )
-    next_event = extra.pop("next_event", None)
-    request = dict(extra.pop("request", None) or {})
-    context: dict[str, Any] = {
-        "kind": value,
-        "language": language,
-        "organizer": {"name": organizer.name, "email": organizer.from_address},
-        "member": {"name": header_text(member.name), "email": member.email},
-        "reply_address": reply_address(organizer.reply_to, reply_key) or organizer.from_address,
-        "unsubscribe_address": unsubscribe,
-        "unsubscribe_mailto": f"mailto:{unsubscribe}?subject=unsubscribe" if unsubscribe else "",
-        "calendar": value in CALENDAR_METHOD and event is not None,
-        "event": (
-            _remembered(
-                memo,
-                ("event", event.id, language),
-                _event_dict,
-                event,
-                settings,
-                language,
-                contributors,
-                theme_topics,
-            )
-            if event is not None
-            else None
-        ),
-        "open_topics": _remembered(
-            memo, ("topics", *(t.id for t in open_topics)), _topics_list, open_topics
-        ),
-        "answer": _answer_dict(extra.pop("rsvp", None)),
-        "waitlist_position": extra.pop("waitlist_position", None),
-        "noted_topics": list(extra.pop("noted_topics", [])),
-        "noted_votes": list(extra.pop("noted_votes", [])),
-        "previous": _previous(extra, event, settings, language),
-        "reason": str(extra.pop("reason", "") or ""),
-        "next_event": (
-            _event_dict(next_event, settings, language) if next_event is not None else None
-        ),
-        "request": {
-            "role": request.get("role", "contribution"),
-            "subject": request.get("subject", ""),
-        },
-        "note": str(extra.pop("note", "") or "").strip(),
-    }
-    extra.pop("previous", None)
-    for key, item in extra.items():
-        context.setdefault(key, item)
-    return context
-
+from mail.render import environment, render_mail
+from mail.reply_keys import (
+    AddressTag,
+    header_text,
+    make_message_id,
+    plus_address,
+    reply_address,
+    reply_key_from_address,
+    unsubscribe_address,
+)
+from mail.settings import MailSettings
+from mail.types import EventView, MemberView, TopicView
 
 # --------------------------------------------------------------------------- message
+
+# SMTP policy: CRLF lines, RFC 2047 words for non-ASCII header text. Bodies
+# are encoded with lines of at most 76 characters when they are set; headers
+# are written with RFC 5322's hard limit, because the 78-column fold turns a
+# long List-Unsubscribe URL into encoded words no client reads as a URL.
+_POLICY = email.policy.SMTP
+_WRITE = email.policy.SMTP.clone(max_line_length=998)
 
 
 @lru_cache(maxsize=8)
@@ -367,20 +59,16 @@ def _list_id(name: str, from_address: str) -> str:
     # The phrase stays unquoted: a quoted string cannot hold the encoded
     # words that a name such as "Köln" needs.
     phrase = re.sub(r"[()<>\[\]:;@\\,.\"]", "", header_text(name)).strip()
-    if not phrase:
-        return f"<{ident}.{host}>"
-    return f"{_encoded(phrase, 'List-Id')} <{ident}.{host}>"
+    return f"{phrase} <{ident}.{host}>" if phrase else f"<{ident}.{host}>"
 
 
-def _address(name: str, email: str) -> str:
-    """``Name <addr>`` with the name RFC 2047-encoded when it is not ASCII."""
-    return formataddr((header_text(name), email.strip()), charset="utf-8")
-
-
-def _encoded(text: str, name: str) -> str:
-    """A header value as ASCII: RFC 2047 words where needed, folded at 78 columns."""
-    charset = "us-ascii" if text.isascii() else "utf-8"
-    return Header(text, charset, header_name=name).encode(linesep="\r\n")
+def _address(name: str, email_address: str) -> Address | str:
+    """``Name <addr>``; the policy encodes a name that is not ASCII."""
+    try:
+        return Address(display_name=header_text(name), addr_spec=email_address.strip())
+    except (ValueError, IndexError, HeaderParseError):
+        # an address the parser cannot take whole still goes out as written
+        return formataddr((header_text(name), email_address.strip()), charset="utf-8")
 
 
 def compose(
@@ -422,7 +110,7 @@ def compose(
         unsubscribe_key=unsubscribe_key,
         memo=memo,
     )
-    env = _remembered(
+    env = remembered(
         memo,
         ("environment", context["language"]),
         environment,
@@ -430,30 +118,32 @@ def compose(
         settings.templates_override_dir,
     )
     rendered = render_mail(value, context["language"], context, env=env)
-    headers = [
-        ("From", _remembered(memo, ("from",), _address, organizer.name, organizer.from_address)),
-        ("To", _address(member.name, member.email)),
-        ("Subject", _encoded(header_text(rendered.subject), "Subject")),
-        ("Date", format_datetime((date or datetime.now(UTC)).astimezone(UTC))),
-        ("Message-ID", header_text(message_id)),
-    ]
+    message = EmailMessage(policy=_POLICY)
+    message["From"] = remembered(memo, ("from",), _address, organizer.name, organizer.from_address)
+    message["To"] = _address(member.name, member.email)
+    message["Subject"] = header_text(rendered.subject)
+    message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
+    message["Message-ID"] = header_text(message_id)
     parent = _thread_ids([in_reply_to or ""])
     if parent:
         # an answer to a member's reply threads under it in their mail client
-        headers.append(("In-Reply-To", parent[0]))
-        headers.append(("References", "\r\n ".join(_thread_ids(references) or parent)))
+        message["In-Reply-To"] = parent[0]
+        message["References"] = " ".join(_thread_ids(references) or parent)
     reply = reply_address(organizer.reply_to, reply_key)
     if reply:
-        headers.append(("Reply-To", _address(organizer.name, reply)))
+        message["Reply-To"] = _address(organizer.name, reply)
     if context["unsubscribe_mailto"]:
-        # one line whatever its length: a folded URL would no longer be a URL
-        headers.append(("List-Unsubscribe", f"<{header_text(context['unsubscribe_mailto'])}>"))
-    headers.append(("List-Id", _list_id(organizer.name, organizer.from_address)))
+        message["List-Unsubscribe"] = f"<{header_text(context['unsubscribe_mailto'])}>"
+    message["List-Id"] = remembered(
+        memo, ("list-id",), _list_id, organizer.name, organizer.from_address
+    )
     if value in AUTO_SUBMITTED:
-        headers.append(("Auto-Submitted", AUTO_SUBMITTED[value]))
-    headers.append(("X-Auto-Response-Suppress", "OOF, AutoReply"))
-    headers.append(("X-Somek-Kind", value))
-    parts = [_text_part(rendered.text, "plain"), _text_part(rendered.html, "html")]
+        message["Auto-Submitted"] = AUTO_SUBMITTED[value]
+    message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
+    message["X-Somek-Kind"] = value
+    # quoted-printable keeps umlauts and long HTML lines safe on any relay
+    message.set_content(_lf(rendered.text), subtype="plain", cte="quoted-printable")
+    message.add_alternative(_lf(rendered.html), subtype="html", cte="quoted-printable")
     method = CALENDAR_METHOD.get(value)
     if method is not None and event is not None:
         ics = build_calendar(
@@ -467,33 +157,16 @@ def compose(
             language=context["language"],
             stamp=date,
         )
-        parts.append(_calendar_part(ics, method))
-    return _serialise(headers, parts)
+        message.add_alternative(
+            ics, maintype="text", subtype="calendar", cte="base64",
+            params={"charset": "utf-8", "method": method},
+        )  # fmt: skip
+    return message.as_bytes(policy=_WRITE)
 
 
-# The message always has the same shape (multipart/alternative of text, HTML
-# and maybe a calendar), so it is written directly: the stdlib generator's
-# walk and header refolding cost more than rendering the templates.
-_Part = tuple[list[tuple[str, str]], str]
-
-
-def _text_part(text: str, subtype: str) -> _Part:
-    # quoted-printable keeps umlauts and long HTML lines safe on any relay;
-    # binascii's encoder is the C one
-    body = binascii.b2a_qp(text.replace("\r\n", "\n").encode("utf-8")).decode("ascii")
-    headers = [
-        ("Content-Type", f'text/{subtype}; charset="utf-8"'),
-        ("Content-Transfer-Encoding", "quoted-printable"),
-    ]
-    return headers, body.replace("\n", "\r\n")
-
-
-def _calendar_part(ics: bytes, method: str) -> _Part:
-    headers = [
-        ("Content-Type", f'text/calendar; charset="utf-8"; method="{method}"'),
-        ("Content-Transfer-Encoding", "base64"),
-    ]
-    return headers, base64.encodebytes(ics).decode("ascii").replace("\n", "\r\n")
+def _lf(text: str) -> str:
+    # the policy writes CRLF itself; a CR left in the text would double it
+    return text.replace("\r\n", "\n")
 
 
 def _thread_ids(ids: Sequence[str]) -> list[str]:
@@ -501,22 +174,6 @@ def _thread_ids(ids: Sequence[str]) -> list[str]:
     return [
         found for found in map(header_text, ids) if found and found.isascii() and " " not in found
     ]
-
-
-def _serialise(headers: list[tuple[str, str]], parts: list[_Part]) -> bytes:
-    boundary = f"=_somek_{secrets.token_hex(12)}"
-    lines = [f"{name}: {value}" for name, value in headers]
-    lines += [
-        "MIME-Version: 1.0",
-        f'Content-Type: multipart/alternative; boundary="{boundary}"',
-        "",
-    ]
-    for part_headers, body in parts:
-        lines.append(f"--{boundary}")
-        lines += [f"{name}: {value}" for name, value in part_headers]
-        lines += ["", body.rstrip("\r\n")]
-    lines += [f"--{boundary}--", ""]
-    return "\r\n".join(lines).encode("ascii")
 
 
 __all__ = [
