@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from mail.addresses import parse_addresses
+from mail.settings import OrganizerSettings
 
 __all__ = [
     "BOUNCE_TAG",
     "UNSUBSCRIBE_TAG",
     "AddressTag",
+    "bounce_key",
     "header_text",
     "make_message_id",
     "plus_address",
@@ -109,20 +111,33 @@ def reply_key_from_address(address: str, from_address: str) -> AddressTag | None
     return AddressTag("reply", tag)
 
 
-def return_path(from_address: str, reply_to: str, pattern: str, key: str | None) -> str:
+def return_path(organizer: OrganizerSettings, key: str | None) -> str:
     """The envelope sender (where bounces go) for the mail that carries ``key``.
 
-    ``pattern`` is ``[smtp] return_path``: with ``{key}`` in it each message
-    gets its own (VERP, ``bounce+{key}@example.org``), without it every
-    message uses it as written. With none set, a reply pattern with ``{key}``
-    gives ``stammtisch+bounce-KEY@example.org``: the same mailbox the replies
-    go to, so somek reads the bounces with no new address to set up. Otherwise
-    it is the plain From address.
+    ``[smtp] return_path`` with ``{key}`` gives each message its own (VERP,
+    ``bounce+{key}@example.org``); without ``{key}`` every message uses it as
+    written. With none set, a reply pattern with ``{key}`` gives
+    ``stammtisch+bounce-KEY@example.org``: the mailbox the replies already
+    reach, so bounces arrive where somek reads with no address to set up.
+    Otherwise it is the plain From address.
     """
+    pattern = organizer.return_path
     if pattern:
         if "{key}" not in pattern:
             return pattern
-        return pattern.replace("{key}", key) if key else from_address
-    if key and "{key}" in reply_to:
-        return reply_to.replace("{key}", f"{BOUNCE_TAG}{key}")
-    return from_address
+        return pattern.replace("{key}", key) if key else organizer.from_address
+    if key and "{key}" in organizer.reply_to:
+        return organizer.reply_to.replace("{key}", f"{BOUNCE_TAG}{key}")
+    return organizer.from_address
+
+
+def bounce_key(address: str, organizer: OrganizerSettings) -> str | None:
+    """The key in an envelope sender :func:`return_path` made, read back from ``address``."""
+    pattern = organizer.return_path
+    if "{key}" in pattern:
+        tag = reply_key_from_address(address, pattern)
+        return tag.key if tag is not None and tag.kind == "reply" else None
+    if pattern or "{key}" not in organizer.reply_to:
+        return None
+    tag = reply_key_from_address(address, organizer.reply_to)
+    return tag.key if tag is not None and tag.kind == "bounce" else None

@@ -102,6 +102,10 @@ class OrganizerSettings:
     language: str = "de"
     timezone: str = "Europe/Berlin"
     ui_language: str | None = None  # the screens' language; None: ``language``
+    # [smtp] return_path: the envelope sender pattern ("" derives it from reply_to).
+    # Kept here with the organizer's other addresses because reading a bounce
+    # needs it as much as sending does.
+    return_path: str = ""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -124,8 +128,6 @@ class SmtpSettings:
     rate_per_minute: int = 0  # 0: no limit
     timeout: float = 30.0
     retries: int = 4
-    # the envelope sender (bounce address) pattern; "" derives it from the organizer's
-    return_path: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,11 @@ from collections.abc import Iterable
 import aiosmtplib
 from aiosmtplib import (
     SMTPAuthenticationError,
-    SMTPConnectResponseError,
     SMTPException,
     SMTPNotSupported,
     SMTPRecipientsRefused,
     SMTPResponseException,
-    SMTPTimeoutError,
+    SMTPSenderRefused,
 )
 
 from mail.outgoing import (
@@ -36,7 +35,6 @@ from mail.outgoing import (
     OnResult,
     OnSending,
     SendResult,
-    TransportError,
     notify,
 )
 from mail.settings import SECURITY_CHOICES, SmtpSettings, is_loopback
@@ -47,11 +45,11 @@ from mail.smtp_run import (
     RateLimiter,
     Run,
     Sleep,
+    connect_error,
     describe_security,
     discard,
-    find_cause,
-    mail_options,
     quit_politely,
+    send_as,
 )
 
 __all__ = ["RateLimiter", "SmtpTransport"]
@@ -204,12 +202,7 @@ class SmtpTransport:
         item.attempts += 1
         await notify(on_sending, envelope)
         try:
-            await client.sendmail(
-                envelope.sender,
-                [envelope.recipient],
-                envelope.data,
-                mail_options=mail_options(client, envelope),
-            )
+            await self._transaction(run, client, envelope)
         except SMTPRecipientsRefused as exc:
             refused = exc.recipients[0]
             return await self._refused(run, client, item, on_result, refused.code, refused.message)
@@ -228,6 +221,23 @@ class SmtpTransport:
         log.debug("sent %s to %s", envelope.message_id, envelope.recipient)
         await self._finish(run, item, on_result, permanent=False, error="")
         return client
+
+    async def _transaction(self, run: Run, client: aiosmtplib.SMTP, envelope: Envelope) -> None:
+        plain = envelope.plain_sender
+        sender = plain if plain and run.plain_sender_only else envelope.sender
+        try:
+            await send_as(client, sender, envelope)
+        except SMTPSenderRefused as exc:
+            # Many providers only send as the logged-in account: a bounce address
+            # of its own is refused, and the organizer's address still works.
+            if not plain or sender == plain or exc.code < 500 or not client.is_connected:
+                raise
+            log.warning(
+                "%s refused the envelope sender %s (%s %s); sending from %s instead",
+                self.where, sender, exc.code, exc.message, plain,
+            )  # fmt: skip
+            run.plain_sender_only = True
+            await send_as(client, plain, envelope)
 
     async def _refused(
         self,
@@ -311,7 +321,7 @@ class SmtpTransport:
                 await self._login(client, password)
         except (SMTPException, OSError, TimeoutError) as exc:
             discard(client)
-            raise self._connect_error(exc) from exc
+            raise connect_error(exc, self.where) from exc
         except BaseException:  # our own TransportErrors, and cancellation
             discard(client)
             raise
@@ -370,25 +380,3 @@ class SmtpTransport:
         if self._tls_context is None:
             self._tls_context = ssl.create_default_context()
         return self._tls_context
-
-    def _connect_error(self, exc: BaseException) -> TransportError:
-        tls_problem = find_cause(exc, ssl.SSLError)
-        if isinstance(tls_problem, ssl.SSLCertVerificationError):
-            return InsecureConnection(
-                f"the TLS certificate of {self.where} was not accepted: "
-                f"{tls_problem.verify_message or tls_problem}"
-            )
-        if tls_problem is not None:
-            return InsecureConnection(
-                f"the TLS handshake with {self.where} failed ({tls_problem}); "
-                "check that smtp.security matches the port"
-            )
-        if isinstance(exc, SMTPConnectResponseError):
-            return ConnectionFailed(
-                f"{self.where} refused the connection: {exc.code} {exc.message}"
-            )
-        if isinstance(exc, SMTPTimeoutError | TimeoutError):
-            return ConnectionFailed(f"timed out talking to {self.where}")
-        if isinstance(exc, SMTPResponseException):
-            return ConnectionFailed(f"{self.where} answered {exc.code} {exc.message}")
-        return ConnectionFailed(f"cannot connect to {self.where}: {exc}")

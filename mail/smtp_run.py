@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import math
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import aiosmtplib
-from aiosmtplib import SMTPException
+from aiosmtplib import (
+    SMTPConnectResponseError,
+    SMTPException,
+    SMTPResponseException,
+    SMTPTimeoutError,
+)
 
-from mail.outgoing import AuthenticationFailed, Envelope
+from mail.outgoing import (
+    AuthenticationFailed,
+    ConnectionFailed,
+    Envelope,
+    InsecureConnection,
+    TransportError,
+)
 from mail.settings import ConfigError, Credentials, SmtpSettings
 
-__all__ = ["Clock", "Item", "Password", "RateLimiter", "Run", "Sleep"]
+__all__ = ["Clock", "Item", "Password", "RateLimiter", "Run", "Sleep", "send_as"]
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -96,6 +108,8 @@ class Run:
         self.alive = workers
         self.retry_tasks: set[asyncio.Task[None]] = set()
         self.password = Password(credentials)
+        # set once the server refused a bounce address: the rest go from the plain one
+        self.plain_sender_only = False
 
     def add(self, item: Item) -> None:
         self.outstanding += 1
@@ -115,6 +129,13 @@ class Run:
         task = asyncio.create_task(later())
         self.retry_tasks.add(task)
         task.add_done_callback(self.retry_tasks.discard)
+
+
+async def send_as(client: aiosmtplib.SMTP, sender: str, envelope: Envelope) -> None:
+    """One transaction: ``sender`` as MAIL FROM, the envelope's one recipient and data."""
+    await client.sendmail(
+        sender, [envelope.recipient], envelope.data, mail_options=mail_options(client, envelope)
+    )
 
 
 def mail_options(client: aiosmtplib.SMTP, envelope: Envelope) -> list[str]:
@@ -158,3 +179,24 @@ def discard(client: aiosmtplib.SMTP) -> None:
     if transport is not None:
         transport.abort()  # type: ignore[attr-defined]
     client.close()
+
+
+def connect_error(exc: BaseException, where: str) -> TransportError:
+    tls_problem = find_cause(exc, ssl.SSLError)
+    if isinstance(tls_problem, ssl.SSLCertVerificationError):
+        return InsecureConnection(
+            f"the TLS certificate of {where} was not accepted: "
+            f"{tls_problem.verify_message or tls_problem}"
+        )
+    if tls_problem is not None:
+        return InsecureConnection(
+            f"the TLS handshake with {where} failed ({tls_problem}); "
+            "check that smtp.security matches the port"
+        )
+    if isinstance(exc, SMTPConnectResponseError):
+        return ConnectionFailed(f"{where} refused the connection: {exc.code} {exc.message}")
+    if isinstance(exc, SMTPTimeoutError | TimeoutError):
+        return ConnectionFailed(f"timed out talking to {where}")
+    if isinstance(exc, SMTPResponseException):
+        return ConnectionFailed(f"{where} answered {exc.code} {exc.message}")
+    return ConnectionFailed(f"cannot connect to {where}: {exc}")

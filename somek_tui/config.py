@@ -266,6 +266,7 @@ def from_toml(raw: dict[str, Any]) -> Settings:
             language=org.language,
             timezone=org.timezone,
             ui_language=org.ui_language,
+            return_path=smtp.return_path,
         ),
         smtp=SmtpSettings(
             transport=smtp_transport,
@@ -278,7 +279,6 @@ def from_toml(raw: dict[str, Any]) -> Settings:
             rate_per_minute=smtp.rate_per_minute,
             timeout=smtp.timeout,
             retries=smtp.retries,
-            return_path=smtp.return_path,
         ),
         imap=ImapSettings(
             transport=imap_transport,
