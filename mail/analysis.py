@@ -32,7 +32,7 @@ from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.topic_text import extract_topics, subject_topics
-from somek_tui.models import Answer
+from mail.types import Answer
 
 __all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
 

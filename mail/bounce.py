@@ -1,4 +1,12 @@
-"""Delivery failures: standard DSNs (RFC 3464) and the common free-text bounces."""
+"""Delivery failures: which addresses failed, for good or for now.
+
+Invitations go out with a VERP envelope sender (``mail.reply_keys.return_path``),
+so a bounce usually names its member by the key in the address it came back
+to; the application matches that first. What the report itself says is read
+by ``flufl.bounce`` (GNU Mailman's detectors: RFC 3464 DSNs, Exchange,
+Exim, qmail, Postfix, Yahoo and a dozen more), with a free-text reading only
+as the last resort for reports none of them knows.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,8 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import HeaderParser
+
+from flufl.bounce import all_failures
 
 from mail.addresses import parse_addresses
 from mail.budget import MAX_STATUS_CHARS
@@ -155,20 +165,34 @@ def _original_message_id(message: Message, text: str) -> str | None:
     return None
 
 
+def _known_failures(message: Message) -> tuple[list[str], bool] | None:
+    """The failed addresses flufl.bounce's detectors find, and whether any is permanent."""
+    try:
+        temporary, permanent = all_failures(message)
+    except Exception:  # a detector tripping over a malformed report is no verdict
+        return None
+    own = _own_addresses(message)
+    found = [
+        address.decode("utf-8", "replace").strip().lower()
+        for address in sorted(permanent) + sorted(temporary - permanent)
+    ]
+    recipients = [a for a in dict.fromkeys(found) if "@" in a and a not in own]
+    return (recipients, bool(permanent)) if recipients else None
+
+
 def read_bounce(message: Message, text: str) -> BounceInfo | None:
     """The delivery failure this message reports, or None when it is not a bounce."""
-    if _is_report(message):
-        recipients, permanent, diagnostic = _report_bounce(message)
-        if recipients:
-            return BounceInfo(
-                recipients=recipients,
-                permanent=permanent,
-                diagnostic=diagnostic,
-                original_message_id=_original_message_id(message, text),
-            )
-    if not _looks_like_bounce(message):
+    report = _is_report(message)
+    if not report and not _looks_like_bounce(message):
         return None
-    recipients, is_permanent, diagnostic = _free_text_bounce(message, text)
+    known = _known_failures(message)
+    if known is not None:
+        recipients, permanent = known
+        diagnostic = _report_bounce(message)[2] if report else _free_text_bounce(message, text)[2]
+    elif report and (structured := _report_bounce(message))[0]:
+        recipients, permanent, diagnostic = structured
+    else:
+        recipients, permanent, diagnostic = _free_text_bounce(message, text)
     if not recipients:
         return None
-    return BounceInfo(recipients, is_permanent, diagnostic, _original_message_id(message, text))
+    return BounceInfo(recipients, permanent, diagnostic, _original_message_id(message, text))

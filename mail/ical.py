@@ -6,20 +6,19 @@ updates the entry a member already has instead of adding a second one.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
+from icalendar import Calendar, vCalAddress
 from icalendar import Event as VEvent
 from icalendar.parser import Contentline
 
-from somek_tui.config import OrganizerSettings
-from somek_tui.models import Event, EventKind, EventStatus
+from mail.settings import OrganizerSettings
+from mail.types import CANCELLED, DRAFT, TALK, EventView, venue_text
 
 PRODID = "-//somek//Stammtisch invitations//EN"
 DEFAULT_DURATION = timedelta(hours=3)
@@ -40,26 +39,26 @@ def _cn(name: str) -> str:
     return _clean(name).replace('"', "'")
 
 
-def event_uid(event: Event, domain: str) -> str:
+def event_uid(event: EventView, domain: str) -> str:
     """The event's UID, or a stable one derived from its id when none is stored."""
     return event.uid or f"{event.id}@{domain}"
 
 
-def event_end(event: Event) -> datetime:
+def event_end(event: EventView) -> datetime:
     return event.end if event.end is not None else event.start + DEFAULT_DURATION
 
 
-def event_location(event: Event) -> str:
-    text = str(event.venue)
+def event_location(event: EventView) -> str:
+    text = venue_text(event.venue)
     if not text and event.host is not None:
         text = ", ".join(p for p in (event.host.organisation, event.host.address) if p)
     return _clean(text)
 
 
-def _description(event: Event, language: str) -> str:
+def _description(event: EventView, language: str) -> str:
     german = language.startswith("de")
     lines: list[str] = []
-    if event.kind is EventKind.TALK:
+    if event.kind == TALK:
         if event.host is not None and event.host.organisation:
             lines.append(("Zu Gast bei: " if german else "Hosted by: ") + event.host.organisation)
         for speaker in (s for s in event.speakers if s.confirmed):
@@ -88,16 +87,16 @@ def _address(email: str, name: str, **params: str) -> vCalAddress:
     return address
 
 
-def _status(event: Event, method: str) -> str:
-    if method == "CANCEL" or event.status is EventStatus.CANCELLED:
+def _status(event: EventView, method: str) -> str:
+    if method == "CANCEL" or event.status == CANCELLED:
         return "CANCELLED"
-    if event.status is EventStatus.DRAFT:
+    if event.status == DRAFT:
         return "TENTATIVE"
     return "CONFIRMED"
 
 
 def _vevent(
-    event: Event,
+    event: EventView,
     *,
     zone: ZoneInfo,
     method: str,
@@ -134,7 +133,7 @@ def _calendar(method: str) -> Calendar:
 
 
 def build_calendar(
-    event: Event,
+    event: EventView,
     *,
     method: Method,
     organizer_email: str,
@@ -165,11 +164,19 @@ def build_calendar(
 
 
 class _EventKey:
-    """Lets an event (a mutable dataclass) key a cache by everything a calendar shows."""
+    """Lets an event (a mutable record) key a cache by everything a calendar shows."""
 
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: EventView) -> None:
         self.event = event
-        self._key = repr(event.to_dict())
+        host = event.host
+        self._key = repr(
+            (
+                event.id, event.uid, event.sequence, event.title, event.start, event.end,
+                venue_text(event.venue), str(event.kind), str(event.status), event.description,
+                (host.organisation, host.address) if host is not None else None,
+                [(s.name, s.talk_title, s.confirmed) for s in event.speakers],
+            )
+        )  # fmt: skip
 
     def __hash__(self) -> int:
         return hash(self._key)
@@ -190,7 +197,6 @@ def _shared_calendar(
 ) -> bytes:
     event = key.event
     cal = _calendar(method)
-    cal.add_component(vtimezone(timezone, [event.start, event_end(event)]))
     vevent = _vevent(
         event,
         zone=ZoneInfo(timezone),
@@ -201,6 +207,7 @@ def _shared_calendar(
         stamp=stamp,
     )
     cal.add_component(vevent)
+    _add_timezone(cal, [event.start, event_end(event)], timezone)
     return cal.to_ical()
 
 
@@ -218,7 +225,7 @@ def _attendee_line(email: str, name: str) -> bytes:
 
 
 def build_feed(
-    events: Iterable[Event],
+    events: Iterable[EventView],
     timezone: str,
     organizer: OrganizerSettings,
     *,
@@ -235,9 +242,6 @@ def build_feed(
     cal = _calendar("PUBLISH")
     cal.add("x-wr-calname", _clean(organizer.name))
     cal.add("x-wr-timezone", timezone)
-    moments = [moment for e in items for moment in (e.start, event_end(e))]
-    if moments:
-        cal.add_component(vtimezone(timezone, moments))
     for event in sorted(items, key=lambda e: e.start):
         when = stamp or event.modified or event.created
         cal.add_component(
@@ -251,129 +255,26 @@ def build_feed(
                 stamp=when,
             )
         )
+    if items:
+        _add_timezone(cal, [m for e in items for m in (e.start, event_end(e))], timezone)
     return cal.to_ical()
 
 
 # --------------------------------------------------------------------------- VTIMEZONE
 
 
-def vtimezone(tzid: str, moments: Iterable[datetime]) -> Timezone:
-    """A VTIMEZONE covering ``moments``.
+def _add_timezone(cal: Calendar, moments: Iterable[datetime], tzid: str) -> None:
+    """icalendar's own VTIMEZONE for the zone the events use, over just their years.
 
-    Outlook reads the yearly RRULE form it writes itself; RDATE lists (what
-    icalendar generates) are not understood everywhere. So a zone with a
-    regular yearly rule gets that form, anything else icalendar's.
+    The window starts on 1 January of the first event's year, so each
+    observance's first onset is its DTSTART: a client that reads no RDATE
+    still gets the offsets of those years right.
     """
-    years = [m.astimezone(ZoneInfo(tzid)).year for m in moments] or [datetime.now(UTC).year]
-    return _vtimezone(tzid, min(years), max(years))
-
-
-@lru_cache(maxsize=32)
-def _vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
     zone = ZoneInfo(tzid)
-    built = _rrule_timezone(tzid, zone, first_year - 1, last_year + 2)
-    if built is not None:
-        return built
-    return Timezone.from_tzid(
-        tzid, first_date=date(first_year - 1, 1, 1), last_date=date(last_year + 2, 1, 1)
+    years = [m.astimezone(zone).year for m in moments] or [datetime.now(UTC).year]
+    cal.add_missing_timezones(
+        first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1)
     )
-
-
-_Transition = tuple[datetime, timedelta, timedelta]  # local time before, offset from, to
-
-
-def _transitions(zone: tzinfo, year: int) -> list[_Transition]:
-    found: list[_Transition] = []
-    step = timedelta(hours=1)
-    moment = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + 1, 1, 1, tzinfo=UTC)
-    before = moment.astimezone(zone).utcoffset()
-    while moment < end:
-        after = (moment + step).astimezone(zone).utcoffset()
-        if after != before and before is not None and after is not None:
-            low, high = moment, moment + step
-            while high - low > timedelta(minutes=1):
-                mid = low + (high - low) / 2
-                if mid.astimezone(zone).utcoffset() == before:
-                    low = mid
-                else:
-                    high = mid
-            instant = high.replace(second=0, microsecond=0)
-            local = (instant + before).replace(tzinfo=None)
-            found.append((local, before, after))
-        before = after
-        moment += step
-    return found
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
-    days = [
-        d
-        for d in range(1, month_calendar.monthrange(year, month)[1] + 1)
-        if date(year, month, d).weekday() == weekday
-    ]
-    return days[nth] if nth < 0 else days[nth - 1]
-
-
-_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-
-
-def _rrule_timezone(tzid: str, zone: tzinfo, first: int, last: int) -> Timezone | None:
-    per_year = {year: _transitions(zone, year) for year in range(first, last + 1)}
-    sample = per_year[first]
-    tz = Timezone()
-    tz.add("tzid", tzid)
-    if not any(per_year.values()):
-        offset = datetime(first, 1, 1, tzinfo=zone).utcoffset() or timedelta(0)
-        standard = TimezoneStandard()
-        standard.add("dtstart", datetime(first, 1, 1))
-        standard.add("tzoffsetfrom", offset)
-        standard.add("tzoffsetto", offset)
-        standard.add("tzname", datetime(first, 1, 1, tzinfo=zone).tzname() or tzid)
-        tz.add_component(standard)
-        return tz
-    if len(sample) != 2:
-        return None
-    for local, offset_from, offset_to in sample:
-        weekday = local.weekday()
-        candidates = [(local.day - 1) // 7 + 1]
-        if local.day + 7 > month_calendar.monthrange(local.year, local.month)[1]:
-            candidates.insert(0, -1)
-        nth = next(
-            (
-                n
-                for n in candidates
-                if all(
-                    any(
-                        t[0].month == local.month
-                        and t[0].day == _nth_weekday(year, local.month, weekday, n)
-                        and t[0].time() == local.time()
-                        and t[1:] == (offset_from, offset_to)
-                        for t in found
-                    )
-                    for year, found in per_year.items()
-                )
-            ),
-            None,
-        )
-        if nth is None:
-            return None
-        part = TimezoneDaylight() if offset_to > offset_from else TimezoneStandard()
-        part.add("dtstart", local)
-        part.add("tzoffsetfrom", offset_from)
-        part.add("tzoffsetto", offset_to)
-        part.add(
-            "tzname",
-            (datetime.combine(local.date(), local.time()) + timedelta(hours=12))
-            .replace(tzinfo=zone)
-            .tzname()
-            or tzid,
-        )
-        part.add(
-            "rrule", {"freq": "YEARLY", "bymonth": local.month, "byday": f"{nth}{_DAYS[weekday]}"}
-        )
-        tz.add_component(part)
-    return tz
 
 
 __all__ = ["PRODID", "build_calendar", "build_feed", "event_end", "event_location", "event_uid"]

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from mail.budget import MAX_CALENDAR_CHARS
 from mail.decode import part_text
-from somek_tui.models import Answer
+from mail.types import Answer
 
 _PARTSTAT = {"ACCEPTED": Answer.YES, "DECLINED": Answer.NO, "TENTATIVE": Answer.MAYBE}
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}

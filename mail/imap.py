@@ -30,7 +30,7 @@ from mail.incoming import (
     InboxFolderMissing,
     InboxInsecure,
 )
-from somek_tui.config import ConfigError, ImapSettings, is_loopback
+from mail.settings import ConfigError, ImapSettings, is_loopback
 
 log = logging.getLogger("somek.mail.imap")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mail.incoming import InboxError, InboxSource
-from somek_tui.config import Settings
+from mail.settings import MailSettings
 
 if TYPE_CHECKING:
     import ssl
 
 
-def open_inbox(settings: Settings, *, ssl_context: ssl.SSLContext | None = None) -> InboxSource:
+def open_inbox(settings: MailSettings, *, ssl_context: ssl.SSLContext | None = None) -> InboxSource:
     """An unopened inbox; enter it (``with open_inbox(s) as inbox:``) to connect."""
     # imported on use: a cron sync over a Maildir never loads imapclient
     imap = settings.imap

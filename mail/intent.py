@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from mail.clauses import clauses, mask_quoted, sentences
 from mail.cues import cue
 from mail.guests import GuestReading, read_guests
-from somek_tui.models import Answer
+from mail.types import Answer
 
 
 @dataclass

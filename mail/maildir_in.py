@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mail.incoming import FetchedMessage, InboxError
-from somek_tui.config import ImapSettings
+from mail.settings import ImapSettings
 
 log = logging.getLogger("somek.mail.maildir")
 

@@ -34,6 +34,9 @@ class Envelope:
     recipient: str  # exactly one RCPT TO: one message per member, never shared
     data: bytes  # the full message, Message-ID included
     message_id: str
+    # the organizer's own address, for a server that refuses ``sender`` (a VERP
+    # bounce address) as not the logged-in account's: "" when there is none
+    plain_sender: str = ""
 
     def __repr__(self) -> str:  # the message body has no place in logs or tracebacks
         return (

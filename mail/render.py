@@ -21,9 +21,6 @@ from jinja2 import select_autoescape
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-import somek_tui
-from somek_tui.models import MailKind
-
 DEFAULT_LANGUAGE = "de"
 PARTS = ("subject", "txt", "html")
 
@@ -45,12 +42,16 @@ class RenderedMail:
 
 @lru_cache(maxsize=1)
 def packaged_templates_dir() -> Path:
-    """Inside an installed wheel ``somek_tui/templates``, in a checkout ``templates/``."""
-    package = Path(somek_tui.__file__).resolve().parent
-    for candidate in (package / "templates", package.parent / "templates"):
+    """Inside an installed wheel ``somek_tui/templates``, in a checkout ``templates/``.
+
+    Found beside this package rather than through the application's, so the
+    mail code needs nothing of the application to render.
+    """
+    root = Path(__file__).resolve().parent.parent
+    for candidate in (root / "somek_tui" / "templates", root / "templates"):
         if candidate.is_dir():
             return candidate
-    raise TemplateProblem(f"no templates folder next to {package}")
+    raise TemplateProblem(f"no templates folder in {root}")
 
 
 def nl2br(value: Any) -> Markup:
@@ -105,8 +106,8 @@ def environment(language: str, override_dir: Path | None = None) -> jinja2.Envir
     return _packaged_env(str(folder))
 
 
-def template_names(kind: MailKind | str) -> dict[str, str]:
-    value = kind.value if isinstance(kind, MailKind) else str(kind)
+def template_names(kind: str) -> dict[str, str]:
+    value = str(kind)  # a StrEnum prints as its value
     return {part: f"{value}.{part}.j2" for part in PARTS}
 
 
@@ -158,7 +159,7 @@ def one_line(text: str) -> str:
 
 
 def render_mail(
-    kind: MailKind | str,
+    kind: str,
     language: str,
     context: dict[str, Any],
     *,

@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 import aiosmtplib
 from aiosmtplib import (
     SMTPAuthenticationError,
-    SMTPConnectResponseError,
     SMTPException,
     SMTPNotSupported,
     SMTPRecipientsRefused,
     SMTPResponseException,
-    SMTPTimeoutError,
+    SMTPSenderRefused,
 )
 
 from mail.outgoing import (
@@ -38,47 +35,31 @@ from mail.outgoing import (
     OnResult,
     OnSending,
     SendResult,
-    TransportError,
     notify,
 )
-from somek_tui.config import SECURITY_CHOICES, ConfigError, Credentials, SmtpSettings, is_loopback
+from mail.settings import SECURITY_CHOICES, SmtpSettings, is_loopback
+from mail.smtp_run import (
+    Clock,
+    Item,
+    Password,
+    RateLimiter,
+    Run,
+    Sleep,
+    connect_error,
+    describe_security,
+    discard,
+    quit_politely,
+    send_as,
+)
 
 __all__ = ["RateLimiter", "SmtpTransport"]
 
 log = logging.getLogger("somek.mail.smtp")
 
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 
 MAX_BACKOFF = 300.0  # seconds; beyond this a retry is no longer "soon"
 WINDOW_PER_WORKER = 4  # envelopes taken from the caller's iterable ahead of sending
 AUTH_REQUIRED = 530
-
-
-class RateLimiter:
-    """A token bucket holding one token, refilled every ``60 / per_minute`` seconds.
-
-    A bucket of one spaces sends evenly, which keeps every window of a minute
-    under the limit, however the provider counts. Each caller reserves its
-    slot before sleeping, so workers queue up without polling.
-    """
-
-    def __init__(
-        self, per_minute: int, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
-    ):
-        self.interval = 60.0 / per_minute if per_minute > 0 else 0.0
-        self._clock = clock
-        self._sleep = sleep
-        self._next = -math.inf
-
-    async def wait(self) -> None:
-        if not self.interval:
-            return
-        now = self._clock()
-        start = max(now, self._next)
-        self._next = start + self.interval
-        if start > now:
-            await self._sleep(start - now)
 
 
 class SmtpTransport:
@@ -113,7 +94,7 @@ class SmtpTransport:
         on_result: OnResult,
     ) -> None:
         workers = max(1, self.settings.max_connections)
-        run = _Run(self.settings.credentials, workers=workers, window=workers * WINDOW_PER_WORKER)
+        run = Run(self.settings.credentials, workers=workers, window=workers * WINDOW_PER_WORKER)
         tasks = [asyncio.create_task(self._feed(run, envelopes, workers))]
         tasks += [
             asyncio.create_task(self._work(run, on_sending, on_result)) for _ in range(workers)
@@ -136,27 +117,27 @@ class SmtpTransport:
             await asyncio.sleep(0)
 
     async def check(self) -> str:
-        password = _Password(self.settings.credentials)
+        password = Password(self.settings.credentials)
         try:
             client = await self._open(password)
         finally:
             password.forget()
         try:
-            line = f"connected to {self.where} ({_describe_security(client, self.settings)})"
+            line = f"connected to {self.where} ({describe_security(client, self.settings)})"
             if self.settings.credentials.configured:
                 line += f", logged in as {self.settings.credentials.username}"
             return line
         finally:
-            await _quit(client)
+            await quit_politely(client)
 
     # ------------------------------------------------------------------ the queue
 
-    async def _feed(self, run: _Run, envelopes: Iterable[Envelope], workers: int) -> None:
+    async def _feed(self, run: Run, envelopes: Iterable[Envelope], workers: int) -> None:
         # The window keeps memory flat for a generator of any length: the next
         # envelope is only taken once an earlier one is finished.
         for envelope in envelopes:
             await run.slots.acquire()
-            run.add(_Item(envelope))
+            run.add(Item(envelope))
         run.fed = True
         if run.outstanding == 0:
             run.drained.set()
@@ -164,7 +145,7 @@ class SmtpTransport:
         for _ in range(workers):
             run.queue.put_nowait(None)
 
-    async def _work(self, run: _Run, on_sending: OnSending, on_result: OnResult) -> None:
+    async def _work(self, run: Run, on_sending: OnSending, on_result: OnResult) -> None:
         client: aiosmtplib.SMTP | None = None
         try:
             while (item := await run.queue.get()) is not None:
@@ -179,20 +160,20 @@ class SmtpTransport:
                 client = await self._attempt(run, client, item, on_sending, on_result)
         except BaseException:
             if client is not None:
-                _discard(client)
+                discard(client)
             raise
         if client is not None:
-            await _quit(client)
+            await quit_politely(client)
 
-    async def _ready(self, run: _Run, client: aiosmtplib.SMTP | None) -> aiosmtplib.SMTP | None:
+    async def _ready(self, run: Run, client: aiosmtplib.SMTP | None) -> aiosmtplib.SMTP | None:
         """A live connection: ``client`` itself, or a new one; None once this worker gives up."""
         if client is not None:
             if client.is_connected:
                 return client
-            _discard(client)
+            discard(client)
         return await self._connect_retrying(run)
 
-    async def _connect_retrying(self, run: _Run) -> aiosmtplib.SMTP | None:
+    async def _connect_retrying(self, run: Run) -> aiosmtplib.SMTP | None:
         failures = 0
         while True:
             try:
@@ -210,9 +191,9 @@ class SmtpTransport:
 
     async def _attempt(
         self,
-        run: _Run,
+        run: Run,
         client: aiosmtplib.SMTP,
-        item: _Item,
+        item: Item,
         on_sending: OnSending,
         on_result: OnResult,
     ) -> aiosmtplib.SMTP | None:
@@ -221,12 +202,7 @@ class SmtpTransport:
         item.attempts += 1
         await notify(on_sending, envelope)
         try:
-            await client.sendmail(
-                envelope.sender,
-                [envelope.recipient],
-                envelope.data,
-                mail_options=_mail_options(client, envelope),
-            )
+            await self._transaction(run, client, envelope)
         except SMTPRecipientsRefused as exc:
             refused = exc.recipients[0]
             return await self._refused(run, client, item, on_result, refused.code, refused.message)
@@ -239,25 +215,42 @@ class SmtpTransport:
             return client
         except (SMTPException, OSError, TimeoutError) as exc:
             # The connection dropped or stalled: its state is unknown, so start afresh.
-            _discard(client)
+            discard(client)
             await self._transient(run, item, on_result, f"connection lost: {str(exc) or repr(exc)}")
             return None
         log.debug("sent %s to %s", envelope.message_id, envelope.recipient)
         await self._finish(run, item, on_result, permanent=False, error="")
         return client
 
+    async def _transaction(self, run: Run, client: aiosmtplib.SMTP, envelope: Envelope) -> None:
+        plain = envelope.plain_sender
+        sender = plain if plain and run.plain_sender_only else envelope.sender
+        try:
+            await send_as(client, sender, envelope)
+        except SMTPSenderRefused as exc:
+            # Many providers only send as the logged-in account: a bounce address
+            # of its own is refused, and the organizer's address still works.
+            if not plain or sender == plain or exc.code < 500 or not client.is_connected:
+                raise
+            log.warning(
+                "%s refused the envelope sender %s (%s %s); sending from %s instead",
+                self.where, sender, exc.code, exc.message, plain,
+            )  # fmt: skip
+            run.plain_sender_only = True
+            await send_as(client, plain, envelope)
+
     async def _refused(
         self,
-        run: _Run,
+        run: Run,
         client: aiosmtplib.SMTP,
-        item: _Item,
+        item: Item,
         on_result: OnResult,
         code: int,
         text: str,
     ) -> aiosmtplib.SMTP | None:
         error = f"{code} {text}"
         if code == AUTH_REQUIRED:
-            _discard(client)
+            discard(client)
             raise AuthenticationFailed(
                 f"{self.where} requires a login before sending ({error}); "
                 "set smtp.username and smtp.password_env"
@@ -265,7 +258,7 @@ class SmtpTransport:
         # aiosmtplib has already sent RSET, so a live connection is clean again.
         usable = client.is_connected and code != 421  # 421: the server is closing
         if not usable:
-            _discard(client)
+            discard(client)
         if code >= 500:
             log.info("%s refused %s: %s", self.where, item.envelope.recipient, error)
             await self._finish(run, item, on_result, permanent=True, error=error)
@@ -273,7 +266,7 @@ class SmtpTransport:
             await self._transient(run, item, on_result, error)
         return client if usable else None
 
-    async def _transient(self, run: _Run, item: _Item, on_result: OnResult, error: str) -> None:
+    async def _transient(self, run: Run, item: Item, on_result: OnResult, error: str) -> None:
         if item.attempts > self.settings.retries:
             log.info("giving up on %s: %s", item.envelope.recipient, error)
             await self._finish(run, item, on_result, permanent=False, error=error)
@@ -283,7 +276,7 @@ class SmtpTransport:
         run.retry_later(item, delay, self._sleep)
 
     async def _finish(
-        self, run: _Run, item: _Item, on_result: OnResult, *, permanent: bool, error: str
+        self, run: Run, item: Item, on_result: OnResult, *, permanent: bool, error: str
     ) -> None:
         await notify(
             on_result,
@@ -302,7 +295,7 @@ class SmtpTransport:
 
     # ------------------------------------------------------------------ connecting
 
-    async def _open(self, password: _Password) -> aiosmtplib.SMTP:
+    async def _open(self, password: Password) -> aiosmtplib.SMTP:
         settings = self.settings
         if settings.security not in SECURITY_CHOICES:
             raise InsecureConnection(f"unknown smtp.security {settings.security!r}")
@@ -327,12 +320,12 @@ class SmtpTransport:
             if settings.credentials.configured:
                 await self._login(client, password)
         except (SMTPException, OSError, TimeoutError) as exc:
-            _discard(client)
-            raise self._connect_error(exc) from exc
+            discard(client)
+            raise connect_error(exc, self.where) from exc
         except BaseException:  # our own TransportErrors, and cancellation
-            _discard(client)
+            discard(client)
             raise
-        log.info("connected to %s (%s)", self.where, _describe_security(client, settings))
+        log.info("connected to %s (%s)", self.where, describe_security(client, settings))
         return client
 
     async def _start_tls(self, client: aiosmtplib.SMTP) -> None:
@@ -347,7 +340,7 @@ class SmtpTransport:
         # often only offered once the connection is encrypted.
         await client.ehlo()
 
-    async def _login(self, client: aiosmtplib.SMTP, password: _Password) -> None:
+    async def _login(self, client: aiosmtplib.SMTP, password: Password) -> None:
         credentials = self.settings.credentials
         encrypted = client.get_transport_info("sslcontext") is not None
         if not encrypted and not is_loopback(self.settings.host):
@@ -387,138 +380,3 @@ class SmtpTransport:
         if self._tls_context is None:
             self._tls_context = ssl.create_default_context()
         return self._tls_context
-
-    def _connect_error(self, exc: BaseException) -> TransportError:
-        tls_problem = _find_cause(exc, ssl.SSLError)
-        if isinstance(tls_problem, ssl.SSLCertVerificationError):
-            return InsecureConnection(
-                f"the TLS certificate of {self.where} was not accepted: "
-                f"{tls_problem.verify_message or tls_problem}"
-            )
-        if tls_problem is not None:
-            return InsecureConnection(
-                f"the TLS handshake with {self.where} failed ({tls_problem}); "
-                "check that smtp.security matches the port"
-            )
-        if isinstance(exc, SMTPConnectResponseError):
-            return ConnectionFailed(
-                f"{self.where} refused the connection: {exc.code} {exc.message}"
-            )
-        if isinstance(exc, SMTPTimeoutError | TimeoutError):
-            return ConnectionFailed(f"timed out talking to {self.where}")
-        if isinstance(exc, SMTPResponseException):
-            return ConnectionFailed(f"{self.where} answered {exc.code} {exc.message}")
-        return ConnectionFailed(f"cannot connect to {self.where}: {exc}")
-
-
-# ---------------------------------------------------------------------- helpers
-
-
-@dataclass
-class _Item:
-    envelope: Envelope
-    attempts: int = 0
-
-
-class _Password:
-    """Reads the secret once per run, on first need, and drops it afterwards.
-
-    A password command may prompt or be slow, so parallel connections share
-    one read instead of each running it.
-    """
-
-    def __init__(self, credentials: Credentials) -> None:
-        self._credentials = credentials
-        self._secret: str | None = None
-        self._lock = asyncio.Lock()
-
-    async def get(self) -> str:
-        async with self._lock:
-            if self._secret is None:
-                try:
-                    self._secret = await asyncio.to_thread(self._credentials.password)
-                except ConfigError as exc:
-                    raise AuthenticationFailed(str(exc)) from None
-            return self._secret
-
-    def forget(self) -> None:
-        self._secret = None
-
-    def __repr__(self) -> str:
-        return "_Password(...)"
-
-
-class _Run:
-    """The state one ``send`` call shares between its feeder and its workers."""
-
-    def __init__(self, credentials: Credentials, *, workers: int, window: int) -> None:
-        self.queue: asyncio.Queue[_Item | None] = asyncio.Queue()
-        self.slots = asyncio.Semaphore(window)
-        self.outstanding = 0  # taken from the iterable and not yet reported
-        self.fed = False
-        self.drained = asyncio.Event()
-        self.alive = workers
-        self.retry_tasks: set[asyncio.Task[None]] = set()
-        self.password = _Password(credentials)
-
-    def add(self, item: _Item) -> None:
-        self.outstanding += 1
-        self.queue.put_nowait(item)
-
-    def finish(self) -> None:
-        self.outstanding -= 1
-        self.slots.release()
-        if self.fed and self.outstanding == 0:
-            self.drained.set()
-
-    def retry_later(self, item: _Item, delay: float, sleep: Sleep) -> None:
-        async def later() -> None:
-            await sleep(delay)
-            self.queue.put_nowait(item)
-
-        task = asyncio.create_task(later())
-        self.retry_tasks.add(task)
-        task.add_done_callback(self.retry_tasks.discard)
-
-
-def _mail_options(client: aiosmtplib.SMTP, envelope: Envelope) -> list[str]:
-    options = []
-    if not (envelope.sender.isascii() and envelope.recipient.isascii()):
-        options.append("SMTPUTF8")
-    if not envelope.data.isascii() and client.supports_extension("8bitmime"):
-        options.append("BODY=8BITMIME")
-    return options
-
-
-def _describe_security(client: aiosmtplib.SMTP, settings: SmtpSettings) -> str:
-    ssl_object = client.get_transport_info("ssl_object")
-    if ssl_object is None:
-        return "unencrypted, loopback only"
-    kind = "STARTTLS" if settings.security == "starttls" else "TLS"
-    return f"{kind}, {ssl_object.version()}"
-
-
-def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kind):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-async def _quit(client: aiosmtplib.SMTP) -> None:
-    try:
-        await client.quit()
-    except (SMTPException, OSError, TimeoutError):
-        _discard(client)
-
-
-def _discard(client: aiosmtplib.SMTP) -> None:
-    """Drop a connection at once: no goodbye, no TLS close_notify to wait for."""
-    transport = client.transport
-    if transport is not None:
-        transport.abort()  # type: ignore[attr-defined]
-    client.close()

@@ -6,14 +6,14 @@ import ssl
 
 from mail.maildir_out import MaildirTransport
 from mail.outgoing import Transport, TransportError
+from mail.settings import MailSettings
 from mail.smtp import SmtpTransport
-from somek_tui.config import Settings
 
 __all__ = ["outgoing_transport"]
 
 
 def outgoing_transport(
-    settings: Settings, *, tls_context: ssl.SSLContext | None = None
+    settings: MailSettings, *, tls_context: ssl.SSLContext | None = None
 ) -> Transport:
     """The transport for ``[smtp] transport``; ``tls_context`` overrides the system trust store."""
     smtp = settings.smtp

@@ -1,133 +1,52 @@
-"""The TOML settings file (see the contract), loaded into typed dataclasses.
+"""The settings (see the contract): typed, frozen dataclasses and where they come from.
 
-Passwords are never part of these objects' data: a transport asks
-:meth:`Credentials.password` at connect time, which reads the variable named by
-``password_env`` (or runs ``password_command``).
+The TOML file is checked and converted in ``settings_file``. Passwords are
+never part of these objects' data: a transport asks
+:meth:`Credentials.password` at connect time, which reads the variable named
+by ``password_env`` (or runs ``password_command``).
 """
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import shlex
-import subprocess
+import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-SECURITY_CHOICES = ("tls", "starttls", "none")
-AUTH_CHOICES = ("password", "xoauth2")
+import msgspec
 
+# the transport and organizer settings belong to the mail code; they are
+# re-exported here so the application keeps one place to import settings from
+from mail.settings import (
+    AUTH_CHOICES,
+    SECURITY_CHOICES,
+    ConfigError,
+    Credentials,
+    ImapSettings,
+    OrganizerSettings,
+    SmtpSettings,
+    is_loopback,
+)
 
-class ConfigError(ValueError):
-    """The settings file is missing, unreadable or has a bad value."""
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-@dataclass(frozen=True)
-class Credentials:
-    username: str = ""
-    password_env: str = ""
-    password_command: str = ""
-    # "xoauth2": the secret is an OAuth 2 access token, sent with the XOAUTH2
-    # mechanism (Microsoft 365, Google Workspace) instead of a password.
-    auth: str = "password"
-
-    @property
-    def xoauth2(self) -> bool:
-        return self.auth == "xoauth2"
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.username and (self.password_env or self.password_command))
-
-    def password(self) -> str:
-        """Read the secret now; it is never stored on this object."""
-        if self.password_command:
-            try:
-                done = subprocess.run(
-                    shlex.split(self.password_command),
-                    capture_output=True,
-                    text=True,
-                    timeout=30,
-                    check=False,
-                )
-            except (OSError, subprocess.TimeoutExpired) as exc:
-                raise ConfigError(f"password_command failed: {exc}") from None
-            if done.returncode != 0:
-                raise ConfigError(f"password_command exited with {done.returncode}")
-            return done.stdout.rstrip("\n")
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ConfigError(f"the password variable {self.password_env} is not set")
-            return value
-        raise ConfigError("no password_env or password_command is configured")
-
-    def __repr__(self) -> str:  # never print a secret, even by accident
-        return (
-            f"Credentials(username={self.username!r}, password_env={self.password_env!r}, "
-            f"auth={self.auth!r})"
-        )
-
-
-@dataclass(frozen=True)
-class OrganizerSettings:
-    name: str = "#SoMe Stammtisch"
-    from_address: str = "stammtisch@example.org"
-    reply_to: str = ""
-    language: str = "de"
-    timezone: str = "Europe/Berlin"
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-    @property
-    def domain(self) -> str:
-        return self.from_address.rpartition("@")[2] or "localhost"
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    transport: str = "maildir"
-    host: str = "localhost"
-    port: int = 587
-    security: str = "starttls"
-    credentials: Credentials = field(default_factory=Credentials)
-    maildir: Path = Path("outbox")
-    max_connections: int = 2
-    rate_per_minute: int = 0  # 0: no limit
-    timeout: float = 30.0
-    retries: int = 4
-
-
-@dataclass(frozen=True)
-class ImapSettings:
-    transport: str = "maildir"
-    host: str = "localhost"
-    port: int = 993
-    security: str = "tls"
-    credentials: Credentials = field(default_factory=Credentials)
-    folder: str = "INBOX"
-    processed_folder: str = "Somek/Processed"
-    review_folder: str = "Somek/Review"  # "" leaves mail for review in the inbox
-    maildir: Path = Path("inbox")
-    batch_size: int = 100
-    timeout: float = 30.0
-    # the receiving server whose Authentication-Results headers count ("" trusts none)
-    trusted_authserv_id: str = ""
+__all__ = [
+    "AUTH_CHOICES",
+    "SECURITY_CHOICES",
+    "ConfigError",
+    "Credentials",
+    "ImapSettings",
+    "OrganizerSettings",
+    "ReplySettings",
+    "SeriesSettings",
+    "Settings",
+    "SmtpSettings",
+    "is_loopback",
+    "load_settings",
+    "resolve_config_path",
+]
 
 
 @dataclass(frozen=True)
@@ -211,23 +130,17 @@ def load_settings(path: Path | None, *, db_path: Path) -> Settings:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"settings file {path} is not valid TOML: {exc}") from None
     try:
-        settings = _from_raw(raw)
+        settings = from_toml(raw)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     return _finish(settings, base_dir=base_dir, source=path)
 
 
 def _finish(settings: Settings, *, base_dir: Path, source: Path | None) -> Settings:
-    smtp = settings.smtp
-    imap = settings.imap
-    smtp = _replace(smtp, maildir=_under(base_dir, smtp.maildir))
-    imap = _replace(imap, maildir=_under(base_dir, imap.maildir))
-    return Settings(
-        organizer=settings.organizer,
-        smtp=smtp,
-        imap=imap,
-        replies=settings.replies,
-        series=settings.series,
+    return replace(
+        settings,
+        smtp=replace(settings.smtp, maildir=_under(base_dir, settings.smtp.maildir)),
+        imap=replace(settings.imap, maildir=_under(base_dir, settings.imap.maildir)),
         source=source,
         base_dir=base_dir,
     )
@@ -238,168 +151,235 @@ def _under(base: Path, path: Path) -> Path:
     return path if path.is_absolute() else base / path
 
 
-def _replace(obj: Any, **changes: Any) -> Any:
-    values = {f.name: getattr(obj, f.name) for f in fields(obj)}
-    values.update(changes)
-    return type(obj)(**values)
+# --------------------------------------------------------------------------- the file
+#
+# The file's shape as msgspec Structs: msgspec checks every type, choice and
+# range and names the key; the few rules that span keys follow in from_toml.
+
+_Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
+_AtLeastOne = Annotated[int, msgspec.Meta(ge=1)]
+_NotNegative = Annotated[int, msgspec.Meta(ge=0)]
+_Security = Literal["tls", "starttls", "none"]
+_Auth = Literal["password", "xoauth2"]
+_Language = Literal["de", "en"]
 
 
-_ORGANIZER_KEYS = {"name", "from", "reply_to", "language", "timezone"}
-_SMTP_KEYS = {
-    "transport", "host", "port", "security", "username", "password_env", "password_command",
-    "auth", "maildir", "max_connections", "rate_per_minute", "timeout", "retries",
-}  # fmt: skip
-_IMAP_KEYS = {
-    "transport", "host", "port", "security", "username", "password_env", "password_command",
-    "auth", "folder", "processed_folder", "review_folder", "maildir", "batch_size", "timeout",
-    "trusted_authserv_id",
-}  # fmt: skip
+class _Table(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    pass
 
 
-def _section(raw: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
-    value = raw.get(name, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"[{name}] must be a table")
-    unknown = sorted(set(value) - allowed)
-    if unknown:
-        raise ConfigError(f"unknown setting {name}.{unknown[0]}")
-    return value
+class _Organizer(_Table, rename={"from_address": "from"}):
+    name: str = OrganizerSettings.name
+    from_address: str = OrganizerSettings.from_address
+    reply_to: str = ""
+    language: _Language = "de"
+    timezone: str = OrganizerSettings.timezone
+    ui_language: _Language | None = None
 
 
-def _typed(section: str, data: dict[str, Any], key: str, kind: type, default: Any) -> Any:
-    if key not in data:
-        return default
-    value = data[key]
-    if kind is int and isinstance(value, bool):
-        raise ConfigError(f"{section}.{key} must be a whole number")
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, kind):
-        raise ConfigError(f"{section}.{key} must be {kind.__name__}, not {value!r}")
-    return value
+class _Login(_Table):
+    username: str = ""
+    password_env: str = ""
+    password_command: str = ""
+    auth: _Auth = "password"
+    security: _Security = "tls"
+    host: str = "localhost"
+    port: _Port = 993
+    timeout: float = 30.0
+    maildir: str = ""
 
 
-def _from_raw(raw: dict[str, Any]) -> Settings:
-    unknown = sorted(set(raw) - {"organizer", "smtp", "imap", "replies", "series"})
-    if unknown:
-        raise ConfigError(f"unknown section [{unknown[0]}]")
-    org = _section(raw, "organizer", _ORGANIZER_KEYS)
-    d = OrganizerSettings()
-    organizer = OrganizerSettings(
-        name=_typed("organizer", org, "name", str, d.name),
-        from_address=_typed("organizer", org, "from", str, d.from_address),
-        reply_to=_typed("organizer", org, "reply_to", str, d.reply_to),
-        language=_typed("organizer", org, "language", str, d.language),
-        timezone=_typed("organizer", org, "timezone", str, d.timezone),
-    )
-    if organizer.language not in ("de", "en"):
-        raise ConfigError("organizer.language must be 'de' or 'en'")
+class _Smtp(_Login):
+    transport: Literal["smtp", "maildir"] | None = None  # None: "smtp" if the table is there
+    security: _Security = "starttls"
+    port: _Port = 587
+    maildir: str = "outbox"
+    max_connections: _AtLeastOne = 2
+    rate_per_minute: _NotNegative = 0
+    retries: _NotNegative = 4
+    return_path: str = ""
+
+
+class _Imap(_Login):
+    transport: Literal["imap", "maildir"] | None = None  # None: "imap" if the table is there
+    security: _Security = "tls"
+    port: _Port = 993
+    maildir: str = "inbox"
+    folder: str = "INBOX"
+    processed_folder: str = "Somek/Processed"
+    review_folder: str = "Somek/Review"
+    batch_size: _AtLeastOne = 100
+    trusted_authserv_id: str = ""
+
+
+class _Replies(_Table):
+    acknowledge: bool = True
+
+
+class _Series(_Table):
+    rrule: str = SeriesSettings.rrule
+    start_time: str = SeriesSettings.start_time
+    duration_minutes: int = SeriesSettings.duration_minutes
+    first_kind: str = SeriesSettings.first_kind
+    join_request_days: int = SeriesSettings.join_request_days
+
+
+class _File(_Table):
+    organizer: _Organizer = msgspec.field(default_factory=_Organizer)
+    smtp: _Smtp = msgspec.field(default_factory=_Smtp)
+    imap: _Imap = msgspec.field(default_factory=_Imap)
+    replies: _Replies = msgspec.field(default_factory=_Replies)
+    series: _Series = msgspec.field(default_factory=_Series)
+
+
+def from_toml(raw: dict[str, Any]) -> Settings:
+    """Settings from a parsed TOML document; :class:`ConfigError` names the bad key."""
     try:
-        ZoneInfo(organizer.timezone)
+        # strict: "587" is no port; an integer still fills a float ("timeout = 30")
+        file = msgspec.convert(raw, _File)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(_explain(str(exc))) from None
+    org = file.organizer
+    try:
+        ZoneInfo(org.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"organizer.timezone {organizer.timezone!r} is unknown") from None
-    if "@" not in organizer.from_address:
-        raise ConfigError("organizer.from must be an e-mail address")
-    if organizer.reply_to and "@" not in organizer.reply_to:
-        raise ConfigError("organizer.reply_to must be an e-mail address")
-    smtp = _smtp(_section(raw, "smtp", _SMTP_KEYS), has_section="smtp" in raw)
-    imap = _imap(_section(raw, "imap", _IMAP_KEYS), has_section="imap" in raw)
-    rep = _section(raw, "replies", {"acknowledge"})
-    replies = ReplySettings(acknowledge=_typed("replies", rep, "acknowledge", bool, True))
-    ser = _section(raw, "series", {f.name for f in fields(SeriesSettings)})
-    sd = SeriesSettings()
-    series = SeriesSettings(
-        rrule=_typed("series", ser, "rrule", str, sd.rrule),
-        start_time=_typed("series", ser, "start_time", str, sd.start_time),
-        duration_minutes=_typed("series", ser, "duration_minutes", int, sd.duration_minutes),
-        first_kind=_typed("series", ser, "first_kind", str, sd.first_kind),
-        join_request_days=_typed("series", ser, "join_request_days", int, sd.join_request_days),
+        raise ConfigError(f"[organizer] timezone: {org.timezone!r} is unknown") from None
+    if "@" not in org.from_address:
+        raise ConfigError("[organizer] from: expected an e-mail address")
+    if org.reply_to and "@" not in org.reply_to:
+        raise ConfigError("[organizer] reply_to: expected an e-mail address")
+    smtp_transport = file.smtp.transport or ("smtp" if "smtp" in raw else "maildir")
+    imap_transport = file.imap.transport or ("imap" if "imap" in raw else "maildir")
+    smtp = file.smtp
+    imap = file.imap
+    if smtp_transport == "smtp":
+        _check_plain_text("smtp", smtp)
+    if imap_transport == "imap":
+        _check_plain_text("imap", imap)
+    if smtp.return_path and "@" not in smtp.return_path:
+        raise ConfigError("[smtp] return_path: expected an e-mail address")
+    return Settings(
+        organizer=OrganizerSettings(
+            name=org.name,
+            from_address=org.from_address,
+            reply_to=org.reply_to,
+            language=org.language,
+            timezone=org.timezone,
+            ui_language=org.ui_language,
+            return_path=smtp.return_path,
+        ),
+        smtp=SmtpSettings(
+            transport=smtp_transport,
+            host=smtp.host,
+            port=smtp.port,
+            security=smtp.security,
+            credentials=_credentials("smtp", smtp),
+            maildir=Path(smtp.maildir),
+            max_connections=smtp.max_connections,
+            rate_per_minute=smtp.rate_per_minute,
+            timeout=smtp.timeout,
+            retries=smtp.retries,
+        ),
+        imap=ImapSettings(
+            transport=imap_transport,
+            host=imap.host,
+            port=imap.port,
+            security=imap.security,
+            credentials=_credentials("imap", imap),
+            folder=imap.folder,
+            processed_folder=imap.processed_folder,
+            review_folder=imap.review_folder,
+            maildir=Path(imap.maildir),
+            batch_size=imap.batch_size,
+            timeout=imap.timeout,
+            trusted_authserv_id=imap.trusted_authserv_id.strip(),
+        ),
+        replies=ReplySettings(acknowledge=file.replies.acknowledge),
+        series=SeriesSettings(**msgspec.structs.asdict(file.series)),
     )
-    return Settings(organizer=organizer, smtp=smtp, imap=imap, replies=replies, series=series)
 
 
-def _credentials(section: str, data: dict[str, Any]) -> Credentials:
+def _check_plain_text(section: str, table: _Login) -> None:
+    if table.security == "none" and not is_loopback(table.host):
+        raise ConfigError(
+            f'[{section}] security: "none" is only allowed to a loopback host, not {table.host!r}'
+        )
+
+
+def _credentials(section: str, table: _Login) -> Credentials:
     credentials = Credentials(
-        username=_typed(section, data, "username", str, ""),
-        password_env=_typed(section, data, "password_env", str, ""),
-        password_command=_typed(section, data, "password_command", str, ""),
-        auth=_typed(section, data, "auth", str, "password"),
+        username=table.username,
+        password_env=table.password_env,
+        password_command=table.password_command,
+        auth=table.auth,
     )
-    if credentials.auth not in AUTH_CHOICES:
-        raise ConfigError(f"{section}.auth must be one of {', '.join(AUTH_CHOICES)}")
     if credentials.xoauth2 and not (credentials.username and credentials.password_command):
         # Access tokens expire within the hour, so only a command can keep one fresh.
         raise ConfigError(
-            f'{section}.auth = "xoauth2" needs {section}.username and '
-            f"{section}.password_command (a helper that prints the access token)"
+            f'[{section}] auth: "xoauth2" needs username and '
+            "password_command (a helper that prints the access token)"
         )
     return credentials
 
 
-def _check_transport(section: str, data: dict[str, Any], default: str) -> str:
-    transport = _typed(section, data, "transport", str, default)
-    expected = ("smtp", "maildir") if section == "smtp" else ("imap", "maildir")
-    if transport not in expected:
-        raise ConfigError(f"{section}.transport must be one of {', '.join(expected)}")
-    return transport
+_TYPE_NAMES = {
+    "int": "an integer",
+    "float": "a number",
+    "str": "a string",
+    "bool": "true or false",
+    "object": "a table",
+    "array": "a list",
+    "null": "nothing",
+}
+_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$")
+_EXPECTED = re.compile(r"^Expected `(?P<want>[^`]+)`(?:, got `(?P<got>[^`]+)`)?(?P<rest>.*)$")
+_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<key>[^`]+)`$")
+_CHOICE = re.compile(r"^Invalid enum value (?P<value>.+)$")
+_BOUND = re.compile(r"^ (?P<op>>=|<=) (?P<limit>-?\d+)$")
 
 
-def _check_security(section: str, security: str, host: str, port: int) -> None:
-    if security not in SECURITY_CHOICES:
-        raise ConfigError(f"{section}.security must be one of {', '.join(SECURITY_CHOICES)}")
-    if security == "none" and not is_loopback(host):
-        raise ConfigError(
-            f'{section}.security = "none" is only allowed to a loopback host, not {host!r}'
-        )
-    if not 0 < port < 65536:
-        raise ConfigError(f"{section}.port {port} is out of range")
-
-
-def _smtp(data: dict[str, Any], *, has_section: bool) -> SmtpSettings:
-    d = SmtpSettings()
-    transport = _check_transport("smtp", data, "smtp" if has_section else "maildir")
-    settings = SmtpSettings(
-        transport=transport,
-        host=_typed("smtp", data, "host", str, d.host),
-        port=_typed("smtp", data, "port", int, d.port),
-        security=_typed("smtp", data, "security", str, d.security),
-        credentials=_credentials("smtp", data),
-        maildir=Path(_typed("smtp", data, "maildir", str, str(d.maildir))),
-        max_connections=_typed("smtp", data, "max_connections", int, d.max_connections),
-        rate_per_minute=_typed("smtp", data, "rate_per_minute", int, d.rate_per_minute),
-        timeout=_typed("smtp", data, "timeout", float, d.timeout),
-        retries=_typed("smtp", data, "retries", int, d.retries),
+def _explain(error: str) -> str:
+    """msgspec's ``Expected `int`, got `str` - at `$.smtp.port``` as ``[smtp] port: ...``."""
+    found = _AT.match(error)
+    what, path = (found["what"], found["path"] or "") if found else (error, "")
+    keys = [key for key in path.split(".") if key]
+    unknown = _UNKNOWN.match(what)
+    if unknown:
+        keys.append(unknown["key"])
+        if len(keys) == 1:
+            return f"unknown section [{keys[0]}]"
+        return f"unknown setting {'.'.join(keys)}"
+    where = (
+        f"[{keys[0]}] {'.'.join(keys[1:])}:" if len(keys) > 1 else f"[{keys[0]}]:" if keys else ""
     )
-    if transport == "smtp":
-        _check_security("smtp", settings.security, settings.host, settings.port)
-    if settings.max_connections < 1:
-        raise ConfigError("smtp.max_connections must be at least 1")
-    if settings.rate_per_minute < 0:
-        raise ConfigError("smtp.rate_per_minute must not be negative")
-    return settings
+    expected = _EXPECTED.match(what)
+    if expected:
+        bound = _BOUND.match(expected["rest"])
+        if bound:
+            side = "at least" if bound["op"] == ">=" else "at most"
+            message = f"must be {side} {bound['limit']}"
+        else:
+            message = f"expected {_TYPE_NAMES.get(expected['want'], expected['want'])}"
+            if expected["got"]:
+                message += f", got {_TYPE_NAMES.get(expected['got'], expected['got'])}"
+    elif (choice := _CHOICE.match(what)) is not None:
+        message = f"{choice['value']} is not one of {', '.join(_choices(keys))}"
+    else:
+        message = what[:1].lower() + what[1:]
+    return f"{where} {message}".strip()
 
 
-def _imap(data: dict[str, Any], *, has_section: bool) -> ImapSettings:
-    d = ImapSettings()
-    transport = _check_transport("imap", data, "imap" if has_section else "maildir")
-    settings = ImapSettings(
-        transport=transport,
-        host=_typed("imap", data, "host", str, d.host),
-        port=_typed("imap", data, "port", int, d.port),
-        security=_typed("imap", data, "security", str, d.security),
-        credentials=_credentials("imap", data),
-        folder=_typed("imap", data, "folder", str, d.folder),
-        processed_folder=_typed("imap", data, "processed_folder", str, d.processed_folder),
-        review_folder=_typed("imap", data, "review_folder", str, d.review_folder),
-        maildir=Path(_typed("imap", data, "maildir", str, str(d.maildir))),
-        batch_size=_typed("imap", data, "batch_size", int, d.batch_size),
-        timeout=_typed("imap", data, "timeout", float, d.timeout),
-        trusted_authserv_id=_typed(
-            "imap", data, "trusted_authserv_id", str, d.trusted_authserv_id
-        ).strip(),
-    )
-    if transport == "imap":
-        _check_security("imap", settings.security, settings.host, settings.port)
-    if settings.batch_size < 1:
-        raise ConfigError("imap.batch_size must be at least 1")
-    return settings
+def _choices(keys: list[str]) -> list[str]:
+    """The allowed values of a choice setting, for the message."""
+    table = {"organizer": _Organizer, "smtp": _Smtp, "imap": _Imap}.get(keys[0] if keys else "")
+    if table is None or len(keys) != 2:
+        return []
+    field_name = "from_address" if keys[1] == "from" else keys[1]
+    hint = get_type_hints(table, include_extras=True).get(field_name)
+    return [repr(arg) for arg in _literal_args(hint)]
+
+
+def _literal_args(hint: Any) -> list[Any]:
+    if get_origin(hint) is Literal:
+        return list(get_args(hint))
+    return [value for arg in get_args(hint) for value in _literal_args(arg)]

@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, NamedTuple, Self, TypeVar
 
+from mail.types import Answer  # what a reply can say; the mail code owns it
+
 
 class InvalidInput(ValueError):
     """A value a person typed or a file supplied is not acceptable."""
@@ -57,12 +59,6 @@ class TopicStatus(StrEnum):
     SCHEDULED = "scheduled"
     DONE = "done"
     MERGED = "merged"
-
-
-class Answer(StrEnum):
-    YES = "yes"
-    NO = "no"
-    MAYBE = "maybe"
 
 
 class AnswerSource(StrEnum):

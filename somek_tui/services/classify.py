@@ -35,7 +35,7 @@ from somek_tui.models import (
 from somek_tui.services.contributions import Role, find_slot, record_commitment, requested_role
 from somek_tui.services.examples import BY_EXAMPLE, find_example, used
 from somek_tui.services.joining import JOIN_REQUEST_REASON, confirm_join
-from somek_tui.services.matching import Match, is_own_address
+from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
 from somek_tui.services.members import set_status
 from somek_tui.services.rsvps import MAX_GUESTS, RsvpOutcome, set_answer
 from somek_tui.services.topics import add_topic, vote
@@ -104,7 +104,10 @@ def decide(
     if analysis.kind == "auto_reply":
         return Decision(InboxOutcome.AUTO_REPLY, member=match.member, reason=analysis.reason)
     if analysis.kind == "bounce":
-        return _bounce(analysis, view)
+        return _bounce(analysis, view, match)
+    if match.via == VIA_BOUNCE_KEY:
+        # only delivery reports belong at an envelope sender: never read as an answer
+        return _review("mail to an invitation's bounce address that is no delivery report", match)
     if analysis.kind == "unreadable":
         return _review(analysis.reason or "unreadable message", match)
     if match.unsubscribe_address:
@@ -182,10 +185,11 @@ def _commitment_reply(analysis: Analysis, match: Match, now: datetime) -> Decisi
     return decision
 
 
-def _bounce(analysis: Analysis, view: Reader) -> Decision:
+def _bounce(analysis: Analysis, view: Reader, match: Match) -> Decision:
     info = analysis.bounce
-    members: list[Member] = []
-    if info is not None:
+    # the envelope sender's key says whose mail failed, whatever the report's wording
+    members: list[Member] = [match.member] if match.via == VIA_BOUNCE_KEY and match.member else []
+    if info is not None and not members:
         if info.original_message_id:
             record = view.outgoing_by_message_id(info.original_message_id)
             member = view.member(record.member_id) if record is not None else None

@@ -24,6 +24,7 @@ from datetime import datetime
 from mail.analysis import Analysis
 from mail.authresults import sender_not_authenticated
 from mail.compose import AddressTag, reply_key_from_address
+from mail.reply_keys import bounce_key
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import Event, MailKind, Member, OutgoingMessage, email_key
 from somek_tui.services.events import upcoming
@@ -31,6 +32,7 @@ from somek_tui.store import Reader
 
 VIA_REPLY_KEY = "reply key"
 VIA_UNSUBSCRIBE_KEY = "unsubscribe key"
+VIA_BOUNCE_KEY = "bounce key"  # sent to the envelope sender of one invitation
 VIA_REFERENCES = "references"
 VIA_CALENDAR = "calendar"
 VIA_SENDER = "sender"
@@ -64,6 +66,9 @@ def address_tags(analysis: Analysis, organizer: OrganizerSettings) -> list[Addre
             tag = reply_key_from_address(address, pattern)
             if tag is not None and tag not in tags:
                 tags.append(tag)
+        key = bounce_key(address, organizer)
+        if key is not None and AddressTag("bounce", key) not in tags:
+            tags.append(AddressTag("bounce", key))
     return tags
 
 
@@ -76,7 +81,7 @@ def is_own_address(address: str, organizer: OrganizerSettings) -> bool:
     tags = [reply_key_from_address(address, organizer.from_address)]
     if "{key}" in organizer.reply_to:
         tags.append(reply_key_from_address(address, organizer.reply_to))
-    return any(tag is not None for tag in tags)
+    return any(tag is not None for tag in tags) or bounce_key(address, organizer) is not None
 
 
 def match_reply(
@@ -164,6 +169,13 @@ def _by_key(analysis: Analysis, view: Reader, organizer: OrganizerSettings) -> M
             member = view.member_by_unsubscribe_key(tag.key)
             if member is not None:
                 return Match(member, None, VIA_UNSUBSCRIBE_KEY)
+    for tag in tags:
+        if tag.kind == "bounce":
+            record = view.outgoing_by_reply_key(tag.key)
+            member = view.member(record.member_id) if record is not None else None
+            if record is not None and member is not None:
+                event = view.event(record.event_id) if record.event_id else None
+                return Match(member, event, VIA_BOUNCE_KEY, outgoing=record)
     return None
 
 

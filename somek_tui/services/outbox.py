@@ -19,6 +19,7 @@ from typing import Any
 from mail.compose import make_message_id
 from mail.outgoing import Envelope, SendResult, Transport
 from mail.render import TemplateProblem
+from mail.reply_keys import return_path
 from mail.transports import outgoing_transport
 from somek_tui.models import (
     Event,
@@ -275,7 +276,8 @@ async def deliver(
                 continue
             yield Envelope(
                 ref=record.id,
-                sender=ws.settings.organizer.from_address,
+                sender=return_path(ws.settings.organizer, record.reply_key),
+                plain_sender=ws.settings.organizer.from_address,
                 recipient=record.recipient,
                 data=data,
                 message_id=record.message_id,

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 
 from mail.ical import build_calendar, build_feed
@@ -76,7 +77,30 @@ def test_vtimezone_for_the_organizer_zone_is_included() -> None:
     zones = list(cal.walk("VTIMEZONE"))
     assert [str(z["TZID"]) for z in zones] == ["Europe/Berlin"]
     assert {c.name for c in zones[0].subcomponents} == {"STANDARD", "DAYLIGHT"}
-    assert all("RRULE" in c for c in zones[0].subcomponents)
+
+
+@pytest.mark.parametrize("tzid", ["Europe/Berlin", "America/New_York", "Australia/Sydney"])
+def test_the_vtimezone_gives_the_zones_offsets_all_through_the_events_year(tzid: str) -> None:
+    zone = ZoneInfo(tzid)
+    data = build_calendar(
+        _event(start=datetime(2027, 7, 22, 19, 0, tzinfo=zone)),
+        method="REQUEST",
+        organizer_email="stammtisch@example.org",
+        organizer_name="Orga",
+        attendee_email="jo@example.org",
+        attendee_name="",
+        timezone=tzid,
+        language="de",
+    )
+    # renamed, so icalendar reads the rules written in the file instead of
+    # looking the well-known name up in its own zone database
+    vtimezone = Calendar.from_ical(data).walk("VTIMEZONE")[0]
+    vtimezone["TZID"] = "Somek-Test-Zone"
+    written = vtimezone.to_tz()
+
+    for day in range(0, 365, 3):
+        moment = datetime(2027, 1, 1, 12, 0, tzinfo=UTC) + timedelta(days=day)
+        assert moment.astimezone(written).utcoffset() == moment.astimezone(zone).utcoffset(), moment
 
 
 def test_start_is_in_berlin_time_with_tzid() -> None:

@@ -170,8 +170,8 @@ def test_invite_with_a_refused_token_fails_with_one_line_that_hides_the_token(
 @pytest.mark.parametrize(
     ("lines", "error"),
     [
-        ('auth = "oauth"\npassword_env = "X"\n', "smtp.auth must be one of password, xoauth2"),
-        ('auth = "xoauth2"\npassword_env = "X"\n', "smtp.password_command"),
+        ('auth = "oauth"\npassword_env = "X"\n', "[smtp] auth: 'oauth' is not one of"),
+        ('auth = "xoauth2"\npassword_env = "X"\n', "needs username and password_command"),
     ],
 )
 def test_an_unknown_auth_or_xoauth2_without_a_token_command_is_a_clear_error(
