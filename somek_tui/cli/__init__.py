@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from somek_tui import __version__
 from somek_tui.cli.output import Failure, note
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def _describe(exc: BaseException) -> str:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Append the log to PATH instead (readable by the owner only).",
 )
-@click.version_option(package_name="somek", prog_name="somek")
+@click.version_option(version=__version__, prog_name="somek")
 @click.pass_context
 def cli(
     ctx: click.Context,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import subprocess
 import sys
@@ -72,3 +73,8 @@ def test_the_help_lists_every_command(tmp_path: Path) -> None:
     listed = run.out.split("Commands:")[1].split()
     assert all(name in listed for name in COMMANDS)
     assert "Read the inbox once and record what the replies say" in run.out
+
+
+def test_version_is_the_installed_distributions(tmp_path: Path) -> None:
+    run = run_somek("--version", cwd=tmp_path)
+    assert run.out.strip() == f"somek, version {importlib.metadata.version('somek')}"
