@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -195,7 +194,8 @@ def _describe(exc: BaseException) -> str:
 @click.option(
     "--log-file",
     metavar="PATH",
-    type=click.Path(dir_okay=False, path_type=Path),
+    # a plain string: pathlib is imported only when a log is written
+    type=click.Path(dir_okay=False),
     help="Append the log to PATH instead (readable by the owner only).",
 )
 @click.version_option(version=__version__, prog_name="somek")
@@ -205,7 +205,7 @@ def cli(
     db: str | None,
     config: str | None,
     verbosity: int,
-    log_file: Path | None,
+    log_file: str | None,
 ) -> None:
     """Run a recurring meetup from the terminal.
 
@@ -219,9 +219,11 @@ def cli(
       somek invite e3 --dry-run
     """
     if verbosity or log_file is not None:
+        from pathlib import Path
+
         from somek_tui.cli.logs import configure_logging
 
-        configure_logging(verbosity, log_file)
+        configure_logging(verbosity, Path(log_file) if log_file is not None else None)
     ctx.obj = Context(db, config)
     if ctx.invoked_subcommand is None:
         from somek_tui.app import run_app
