@@ -18,7 +18,8 @@ pairwise ratios:
 
 With ``--hold`` the two workspaces are written to ``DIR/maildir`` and
 ``DIR/imap`` (each with ``db.json`` and ``somek.toml``) and the script waits
-until interrupted; the IMAP password is printed as the variable to export.
+until interrupted or terminated; the IMAP password is printed as the
+variable to export.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -123,6 +125,14 @@ def compare(
     )
 
 
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="counted runs of each (default 15)")
@@ -136,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.hold:
                 print(f"Maildir workspace: {maildir}\nIMAP workspace:    {imap}")
                 print(f"export {IMAP_PASSWORD_ENV}={env[IMAP_PASSWORD_ENV]}", flush=True)
-                with contextlib.suppress(KeyboardInterrupt):
+                # a background job ignores SIGINT: either signal ends the wait, and
+                # leaving the with-blocks stops Dovecot and removes the files
+                for signum in (signal.SIGINT, signal.SIGTERM):
+                    signal.signal(signum, _stop)
+                with contextlib.suppress(_Stopped):
                     while True:
                         time.sleep(3600)
                 return 0
