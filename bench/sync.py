@@ -108,10 +108,12 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
 
     if kind == "dovecot" and dovecot_binary() is None:
         kind = "pymap"
-    folder = Path(tempfile.mkdtemp(prefix="somek-bench-sync-"))
+    # the database and the sent notices go with the run (several MB at N=5000)
+    temporary = tempfile.TemporaryDirectory(prefix="somek-bench-sync-")
+    folder = Path(temporary.name)
     db, invited = _database(folder, members)
     server: DovecotServer | PymapServer = DovecotServer() if kind == "dovecot" else PymapServer()
-    with server:
+    with temporary, server:
 
         def make(n: int) -> bytes:
             return _reply(n, *invited[n % len(invited)])
