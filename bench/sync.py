@@ -108,10 +108,12 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
 
     if kind == "dovecot" and dovecot_binary() is None:
         kind = "pymap"
-    folder = Path(tempfile.mkdtemp(prefix="somek-bench-sync-"))
+    # the database and the sent notices go with the run (several MB at N=5000)
+    temporary = tempfile.TemporaryDirectory(prefix="somek-bench-sync-")
+    folder = Path(temporary.name)
     db, invited = _database(folder, members)
     server: DovecotServer | PymapServer = DovecotServer() if kind == "dovecot" else PymapServer()
-    with server:
+    with temporary, server:
 
         def make(n: int) -> bytes:
             return _reply(n, *invited[n % len(invited)])
@@ -119,7 +121,9 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
         bare = server.account()
         os.environ[bare.password_env] = bare.password
         fill(bare.client(), size, make)
+        cpu = time.process_time()
         bare_seconds, count = bare_sync_loop(bare.settings(batch_size=100))
+        bare_cpu = time.process_time() - cpu
         bare.close()
         account = server.account()
         os.environ[account.password_env] = account.password
@@ -136,15 +140,18 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
         )
         ws = Workspace(store=Store.open(db), settings=settings, clock=lambda: NOW)
         marks: list[float] = []
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         summary = run_sync(ws, progress=lambda _handled: marks.append(time.perf_counter()))
-        ended = time.perf_counter()
+        ended, sync_cpu = time.perf_counter(), time.process_time() - cpu
         account.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "server": kind,
         "size": size,
         "bare_seconds": bare_seconds,
+        # this process's CPU only (the server's is not in it): less moved by a busy machine
+        "bare_cpu": bare_cpu,
+        "sync_cpu": sync_cpu,
         "bare_count": count,
         "sync_seconds": ended - started,
         # after the last batch only the notices are left to deliver
@@ -180,6 +187,12 @@ def _report(label: str, result: dict[str, Any]) -> None:
         f"reading+recording alone {read:,.0f} msg/s, ratio {read / bare:.2f}; "
         f"after the last batch ({result['sent']} mails sent, db.json written) "
         f"{notices:.2f} s; peak {result['peak_mib']:.0f} MiB"
+    )
+    cpu_ratio = result["bare_cpu"] / result["bare_count"] / (result["sync_cpu"] / result["size"])
+    print(
+        f"{'':<13} CPU of this process per message: bare loop "
+        f"{result['bare_cpu'] / result['bare_count'] * 1000:.1f} ms, somek sync "
+        f"{result['sync_cpu'] / result['size'] * 1000:.1f} ms (ratio {cpu_ratio:.2f})"
     )
     print(f"{'':<13} {result['summary']}")
     for error in result["errors"]:

@@ -10,24 +10,70 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from somek_tui.cli.logs import configure_logging
+from somek_tui import __version__
 from somek_tui.cli.output import Failure, note
-from somek_tui.config import ConfigError
-from somek_tui.models import InvalidInput
-from somek_tui.store import StoreError, StoreMissing
-from somek_tui.workspace import Workspace, open_workspace
 
-EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
-    StoreError,
-    ConfigError,
-    InvalidInput,
-    OSError,
-)
+if TYPE_CHECKING:
+    from somek_tui.workspace import Workspace
+
+# Each command's module, loaded only when that command runs (or ``--help``
+# shows it), and the summary ``somek --help`` lists for it: a cron ``sync``
+# or a ``--version`` never pays for the app, the store or the templates.
+# tests/cli/test_cli_startup.py keeps the summaries equal to the commands'.
+COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "attendees": (
+        ("evening",),
+        "Everyone who answered for an event: answer, guests, waitlist, attendance.",
+    ),
+    "check": (("check",), "Warn about evenings coming up without what they need."),
+    "checkin": (("evening",), "Mark who came to an event, or show the check-in list."),
+    "event": (
+        ("events", "asks"),
+        "Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors.",
+    ),
+    "export": (("export",), "Print the whole database as JSON (the documented export schema)."),
+    "ics": (
+        ("evening",),
+        "Write an iCalendar file of all announced events, for a website or subscription.",
+    ),
+    "invite": (
+        ("mailing",),
+        "Send the invitation to every active member who has not had it yet.",
+    ),
+    "member": (("members",), "Add, import, list and remove members."),
+    "notify": (("mailing",), "Tell everyone invited that the event changed or was cancelled."),
+    "outbox": (("mailing",), "List mail that is pending or failed."),
+    "preview": (("mailing",), "Show a mail exactly as a member would get it; records nothing."),
+    "remind": (
+        ("mailing",),
+        "Send a reminder to members who answered yes or maybe (once each).",
+    ),
+    "report": (("evening",), "Write a Markdown report of an evening for a blog or newsletter."),
+    "review": (("review",), "Replies waiting for a person: list them, settle them."),
+    "serve": (("serve",), "Serve the organizer's app in a browser (textual-serve)."),
+    "sync": (("sync",), "Read the inbox once and record what the replies say (safe for cron)."),
+    "thanks": (
+        ("evening",),
+        'Send "Danke + nächster Termin" to everyone checked in as there.',
+    ),
+    "topic": (
+        ("topics",),
+        "Topic suggestions: suggest, merge, vote, shortlist, schedule, done.",
+    ),
+}
+
+
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """The errors a person can cause: said in one line, never as a traceback."""
+    from somek_tui.config import ConfigError
+    from somek_tui.models import InvalidInput
+    from somek_tui.store import StoreError
+
+    return (StoreError, ConfigError, InvalidInput, OSError)
 
 
 # Commands that add records from nothing, so they may start a new database.
@@ -49,6 +95,8 @@ class Context:
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
+            from somek_tui.workspace import open_workspace
+
             creating = _command_name() in CREATING_COMMANDS
             self._workspace = open_workspace(self.db, self.config, must_exist=not creating)
             self._was_missing = not self._workspace.store.path.exists()
@@ -69,35 +117,40 @@ def _command_name() -> str:
     return " ".join(path[1:])
 
 
-_registered: list[bool] = []  # once every command module is loaded
-# Commands cron runs often load only their own module: the rest are loaded
-# for any other command and for --help.
-LIGHT_COMMANDS = {"sync": "somek_tui.cli.sync"}
-
-
 class SomekGroup(click.Group):
-    """Turns the errors a person can cause into one readable line."""
+    """Loads each command's module on demand; turns the errors a person can cause into one line."""
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands:
-            if cmd_name in LIGHT_COMMANDS:
-                importlib.import_module(LIGHT_COMMANDS[cmd_name]).register(self)
-            else:
-                _register()
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            for module in COMMANDS[cmd_name][0]:
+                importlib.import_module(f"somek_tui.cli.{module}").register(self)
         return super().get_command(ctx, cmd_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        _register()
-        return super().list_commands(ctx)
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the summaries above, without loading a module."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in COMMANDS:
+                summary = click.Command(name, help=COMMANDS[name][1])
+                rows.append((name, summary.get_short_help_str(limit)))
+            elif not self.commands[name].hidden:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
-        except EXPECTED_ERRORS as exc:
-            raise Failure(_describe(exc)) from None
         except Exception as exc:
+            if isinstance(exc, expected_errors()):
+                raise Failure(_describe(exc)) from None
             if os.environ.get("SOMEK_DEBUG"):
                 raise
             raise Failure(
@@ -113,6 +166,8 @@ def _describe(exc: BaseException) -> str:
         return f"{exc.filename}: no such file"
     if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
         return f"{exc.filename}: permission denied"
+    from somek_tui.store import StoreError
+
     if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
         return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
     return str(exc)
@@ -139,17 +194,18 @@ def _describe(exc: BaseException) -> str:
 @click.option(
     "--log-file",
     metavar="PATH",
-    type=click.Path(dir_okay=False, path_type=Path),
+    # a plain string: pathlib is imported only when a log is written
+    type=click.Path(dir_okay=False),
     help="Append the log to PATH instead (readable by the owner only).",
 )
-@click.version_option(package_name="somek", prog_name="somek")
+@click.version_option(version=__version__, prog_name="somek")
 @click.pass_context
 def cli(
     ctx: click.Context,
     db: str | None,
     config: str | None,
     verbosity: int,
-    log_file: Path | None,
+    log_file: str | None,
 ) -> None:
     """Run a recurring meetup from the terminal.
 
@@ -162,10 +218,16 @@ def cli(
       somek --db stammtisch.json member list
       somek invite e3 --dry-run
     """
-    configure_logging(verbosity, log_file)
+    if verbosity or log_file is not None:
+        from pathlib import Path
+
+        from somek_tui.cli.logs import configure_logging
+
+        configure_logging(verbosity, Path(log_file) if log_file is not None else None)
     ctx.obj = Context(db, config)
     if ctx.invoked_subcommand is None:
         from somek_tui.app import run_app
+        from somek_tui.store import StoreMissing
 
         try:
             ws = ctx.obj.ws
@@ -173,29 +235,6 @@ def cli(
             hint = "somek member add, member import or event add starts one"
             raise Failure(f"{exc} ({hint})") from None
         run_app(ws)
-
-
-def _register() -> None:
-    if _registered:
-        return
-    _registered.append(True)
-    from somek_tui.cli import (
-        asks,
-        check,
-        evening,
-        events,
-        export,
-        mailing,
-        members,
-        review,
-        serve,
-        sync,
-        topics,
-    )
-
-    for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
-        module.register(cli)
-    review.register(cli)
 
 
 def main(argv: list[str] | None = None) -> int:

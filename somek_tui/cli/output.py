@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +19,8 @@ class Failure(click.ClickException):
 
 
 def emit_json(data: Any) -> None:
+    import json  # only the commands asked for JSON pay for it
+
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
