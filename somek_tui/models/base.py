@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Annotated, Any, Self
 
 import msgspec
@@ -44,11 +45,14 @@ def new_key() -> str:
     return secrets.token_hex(20)
 
 
+@lru_cache(maxsize=65_536)
 def normalise_email(address: str) -> str:
     """Validate an address and return its canonical form (domain lower-cased).
 
     Comparison elsewhere is case-insensitive, so the store keeps the address as
     typed (normalised by email-validator) and compares ``.casefold()``.
+    Remembered: an import checks each address when it reads the file and again
+    when it adds the member, and the validator is most of an import's time.
     """
     text = (address or "").strip()
     if not text:
