@@ -53,7 +53,8 @@ from somek_tui.dbfile import (
 from somek_tui.deliveries import Delivery, DeliveryLog, apply_deliveries
 from somek_tui.models import OutgoingMessage
 from somek_tui.private_files import FILE_MODE
-from somek_tui.queries import TABLES, Reader, Transaction, View, Waiting, record_key
+from somek_tui.queries import TABLES, Reader, View, Waiting, record_key
+from somek_tui.transaction import Transaction
 
 __all__ = [
     "META",
