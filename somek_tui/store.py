@@ -147,7 +147,8 @@ class Store:
         self._thread_lock = threading.RLock()
         self._in_transaction = False
         self._view: View | None = None
-        self._view_of: tuple[int, FileSignature | None] | None = None
+        # the file and the delivery log as the view saw them
+        self._view_of: tuple[FileSignature | None, FileSignature | None] | None = None
 
     @classmethod
     def open(
@@ -171,12 +172,12 @@ class Store:
         """The current state; the same object while nobody has written since."""
         with self._thread_lock:
             data = self._storage.current()
-            logged = self.deliveries.signature()
-            if self._view is None or self._view_of != (id(data), logged):
-                if logged is not None:
+            state = (self._storage.signature, self.deliveries.signature())
+            if self._view is None or self._view_of != state:
+                if state[1] is not None:
                     data = apply_deliveries(data, self.deliveries.read())
                 self._view = View(data, self.path.name)
-                self._view_of = (id(self._storage.current()), logged)
+                self._view_of = state
             return self._view
 
     @property
@@ -184,7 +185,7 @@ class Store:
         """Changes whenever the data does; lets a UI poll cheaply for changes."""
         with self._thread_lock:
             self.read()
-            return (self._storage.signature, self._view_of and self._view_of[1])
+            return self._view_of
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
