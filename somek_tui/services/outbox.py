@@ -1,11 +1,11 @@
 """The outbox: every mail is recorded before a transport sees it.
 
 A message goes ``queued`` → ``sending`` (handed to the transport; it may have
-gone) → ``sent`` or ``failed``. Each outcome is written to the store's journal
-as soon as the server answers, before that connection sends anything else, so
-after a kill a rerun sends exactly what had not gone; the only possible
-duplicate is a message whose transaction was cut off, and it goes out again
-with the same Message-ID.
+gone) → ``sent`` or ``failed``. Each delivery is logged durably beside the
+database as soon as the server answers, before that connection sends
+anything else, so after a kill a rerun sends exactly what had not gone; the
+only possible duplicate is a message cut off in flight, and it goes out
+again with the same Message-ID. The other outcomes are written at the end.
 """
 
 from __future__ import annotations
