@@ -159,24 +159,28 @@ def parse(raw: bytes, path: Path) -> Data:
         return {}
     try:
         return _decode(raw)
-    except msgspec.ValidationError as exc:
-        # "Expected `object`, got `str` - at `$.members.m3`"
-        where = _where(str(exc))
+    except msgspec.ValidationError:
         raise StoreCorrupt(
-            f"{path}: {where}is not a somek database record; it was left untouched"
+            f"{path}: {_misfit(msgspec.json.decode(raw))}; it was left untouched"
         ) from None
     except msgspec.DecodeError as exc:
         raise StoreCorrupt(
-            f"{path} is not valid JSON ({_line_of(raw, str(exc))}), perhaps truncated; "
+            f"{path}: not valid JSON at {_line_of(raw, str(exc))} (perhaps truncated); "
             "it was left untouched"
         ) from None
 
 
-def _where(message: str) -> str:
-    found = re.search(r"at `\$\.?([^`]*)`", message)
-    if not found or not found.group(1):
-        return ""
-    return found.group(1).replace(".", "/", 1).split("[")[0] + " "
+def _misfit(data: Any) -> str:
+    """Where valid JSON departs from tables of records (msgspec does not name keys)."""
+    if not isinstance(data, dict):
+        return "the file is not a JSON object of tables"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"{name} is not a table of records"
+        for key, doc in table.items():
+            if not isinstance(doc, dict):
+                return f"the record {name}/{key} is not a JSON object"
+    return "the file is not a somek database"
 
 
 def _line_of(raw: bytes, message: str) -> str:

@@ -160,3 +160,15 @@ def test_the_latest_answer_is_found_across_utc_offsets(store: Store) -> None:
     assert (latest["m1"].event_id, latest["m1"].answer) == ("e2", "no")
     assert (latest["m2"].event_id, latest["m2"].answer) == ("e1", "yes")
     assert latest["m1"].at == winter
+
+
+def test_a_record_that_is_not_an_object_is_named_as_a_clean_command_error(
+    store: Store, db_path: Path
+) -> None:
+    fill(store)
+    data = json.loads(db_path.read_text(encoding="utf-8"))
+    data["members"]["m2"] = "Mitglied 1"
+    db_path.write_text(json.dumps(data), encoding="utf-8")
+    assert_clean_error(
+        run_somek("member", "list", db=db_path), contains="db.json: the record members/m2"
+    )
