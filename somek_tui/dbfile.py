@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,17 +82,22 @@ def signature(path: Path) -> FileSignature | None:
 _encode = msgspec.json.Encoder().encode
 
 
-def serialise(data: Mapping[str, Mapping[str, Any]]) -> bytes:
-    """JSON with one document per line, tables in order."""
-    parts = [b"{"]
+def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
+    """JSON with one document per line, tables in order, a few hundred lines at a time.
+
+    Produced in pieces as it is written, so a big database is not held a
+    second time, as one block of bytes, while it goes to disk.
+    """
+    yield b"{"
     for t_index, (name, table) in enumerate(data.items()):
-        parts.append(b"\n  " + _encode(name) + b": {")
-        lines = [b"    " + _encode(key) + b": " + _encode(doc) for key, doc in table.items()]
-        if lines:
-            parts.append(b"\n" + b",\n".join(lines))
-        parts.append(b"\n  }" if t_index == len(data) - 1 else b"\n  },")
-    parts.append(b"\n}\n")
-    return b"".join(parts)
+        yield b"\n  " + _encode(name) + b": {"
+        keys = list(table)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            lines = [b"    " + _encode(key) + b": " + _encode(table[key]) for key in chunk]
+            yield (b",\n" if start else b"\n") + b",\n".join(lines)
+        yield b"\n  }" if t_index == len(data) - 1 else b"\n  },"
+    yield b"\n}\n"
 
 
 def fsync_dir(folder: Path) -> None:
@@ -127,10 +132,12 @@ def atomic_write(path: Path, payload: bytes | Iterable[bytes]) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         fsync_dir(folder)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreNotWritable(f"cannot write {path}: {exc.strerror or exc}") from None
+        if isinstance(exc, OSError):
+            raise StoreNotWritable(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
 
 
 # --------------------------------------------------------------------------- reading
