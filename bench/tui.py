@@ -1,9 +1,11 @@
 """How the app copes with a big club: first paint and a filtered members table.
 
 Builds two databases in a temp folder, one demo-sized and one with 10,000
-members, 50 events and 20,000 answers, and times in the same run:
+members, 50 events and 20,000 answers, and times in the same run, each
+round in a fresh process (what a person starting ``somek`` waits for):
 
-* opening the database until the dashboard has painted its numbers;
+* from process start (Python, imports, settings, the database) until the
+  dashboard has painted its numbers; also from opening the database alone;
 * switching to Members and typing a search until the table shows the result.
 
 Run: ``python bench/tui.py``. Goal: the big one within 2× the small one.
@@ -12,7 +14,9 @@ Run: ``python bench/tui.py``. Goal: the big one within 2× the small one.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -94,7 +98,7 @@ def build(folder: Path, *, members: int, events: int, answers: int) -> Path:
     return db
 
 
-async def measure(db: Path) -> tuple[float, float, float]:
+async def measure(db: Path, spawned: float) -> tuple[float, float, float, float]:
     started = time.perf_counter()
     ws = Workspace(Store.open(db), load_settings(None, db_path=db), clock=lambda: NOW)
     app = SomekApp(ws, poll_seconds=60)
@@ -105,6 +109,7 @@ async def measure(db: Path) -> tuple[float, float, float]:
         ):
             await pilot.pause(0.005)
         first_paint = time.perf_counter() - started
+        from_start = time.time() - spawned
         while "Checking" in str(app.screen.query_one("#attention").render()):
             await pilot.pause(0.005)
         await pilot.pause()
@@ -125,10 +130,24 @@ async def measure(db: Path) -> tuple[float, float, float]:
             await pilot.pause(0.005)
         await pilot.pause()
         filtered = time.perf_counter() - started
-    return first_paint, complete, filtered
+    return from_start, first_paint, complete, filtered
+
+
+def measure_in_a_new_process(db: Path) -> tuple[float, ...]:
+    spawned = time.time()
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(db), repr(spawned)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return tuple(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--child"]:
+        print(json.dumps(asyncio.run(measure(Path(sys.argv[2]), float(sys.argv[3])))))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         small_dir, big_dir = Path(tmp, "small"), Path(tmp, "big")
         small_dir.mkdir()
@@ -138,20 +157,25 @@ def main() -> int:
         big = build(big_dir, members=10_000, events=50, answers=20_000)
         print(f"built databases in {time.perf_counter() - t0:.1f}s "
               f"({big.stat().st_size / 1e6:.1f} MB)")  # fmt: skip
-        asyncio.run(measure(small))  # warm up imports and CSS parsing
-        small_runs = [asyncio.run(measure(small)) for _ in range(ROUNDS)]
-        big_runs = [asyncio.run(measure(big)) for _ in range(ROUNDS)]
+        measure_in_a_new_process(small)  # warm the file cache for the interpreter and CSS
+        # alternating, so a burst of the machine's other work hits both alike
+        runs = []
+        for _ in range(ROUNDS):
+            runs.append((measure_in_a_new_process(small), measure_in_a_new_process(big)))
         # the best of several: the machine's other work is noise, not the app
-        small_paint, small_full, small_filter = (min(r[i] for r in small_runs) for i in range(3))
-        big_paint, big_full, big_filter = (min(r[i] for r in big_runs) for i in range(3))
-    print(f"{'':28}{'demo (25)':>12}{'10,000 members':>16}{'ratio':>8}")
-    for label, a, b in (
-        ("first painted dashboard", small_paint, big_paint),
-        ("dashboard, every panel", small_full, big_full),
-        ("filtered members table", small_filter, big_filter),
-    ):
-        print(f"{label:28}{a * 1000:>10.0f}ms{b * 1000:>14.0f}ms{b / a:>7.1f}×")
-    worst = max(big_paint / small_paint, big_filter / small_filter)  # the two the goal names
+        small_best = [min(r[0][i] for r in runs) for i in range(4)]
+        big_best = [min(r[1][i] for r in runs) for i in range(4)]
+    print(f"{'':36}{'demo (25)':>12}{'10,000 members':>16}{'ratio':>8}")
+    labels = (
+        "first paint from process start",
+        "first paint from opening the db",
+        "dashboard, every panel",
+        "filtered members table",
+    )
+    for label, a, b in zip(labels, small_best, big_best, strict=True):
+        print(f"{label:36}{a * 1000:>10.0f}ms{b * 1000:>14.0f}ms{b / a:>7.1f}×")
+    # the two the goal names: first paint (from process start) and the search
+    worst = max(big_best[0] / small_best[0], big_best[3] / small_best[3])
     print(f"goal ≤ 2.0×: {'met' if worst <= 2.0 else 'NOT met'} (worst {worst:.1f}×)")
     return 0
 

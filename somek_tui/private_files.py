@@ -70,12 +70,13 @@ def readable_by_others(path: Path) -> bool:
 
 
 def somek_paths(db_path: Path, folders: tuple[Path, ...]) -> list[Path]:
-    """The database, its journal, and the given folders with their sub-folders.
+    """The database, its delivery log and archives, and the given folders with their sub-folders.
 
     Lock files are left out: they are always empty, so they show nothing.
     """
-    suffixes = ("", ".journal")
+    suffixes = ("", ".deliveries")
     beside = [db_path.with_name(db_path.name + suffix) for suffix in suffixes]
+    beside += sorted(db_path.parent.glob(f"{db_path.stem}-archive-*.json"))
     found = [p for p in beside if p.exists()]
     for folder in folders:
         if folder.is_dir():

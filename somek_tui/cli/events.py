@@ -8,14 +8,8 @@ import click
 
 from somek_tui.cli.output import emit_json, note, table
 from somek_tui.models import Event, EventStatus
-from somek_tui.services.events import (
-    add_event,
-    add_planned,
-    cancel_event,
-    confirm_event,
-    edit_event,
-    find_event,
-    mark_event_done,
+from somek_tui.services.event_course import confirm_event, mark_event_done
+from somek_tui.services.event_people import (
     remove_contributor,
     remove_host,
     remove_speaker,
@@ -23,6 +17,7 @@ from somek_tui.services.events import (
     set_host,
     set_speaker,
 )
+from somek_tui.services.events import add_event, add_planned, cancel_event, edit_event, find_event
 from somek_tui.services.planning import PlannedEvent, plan_series
 from somek_tui.store import Reader
 from somek_tui.timeparse import parse_end, parse_local

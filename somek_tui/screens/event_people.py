@@ -15,7 +15,7 @@ from somek_tui.models import Event, EventKind
 from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.people_form import Field, FormValues, PeopleFormScreen
-from somek_tui.services.events import set_contributor, set_host, set_speaker
+from somek_tui.services.event_people import set_contributor, set_host, set_speaker
 from somek_tui.support.year import ask_role, confirmed_word
 
 if TYPE_CHECKING:

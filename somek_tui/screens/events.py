@@ -14,14 +14,8 @@ from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.event_form import EventDraft, EventFormScreen
 from somek_tui.screens.plan import PlanScreen
-from somek_tui.services.events import (
-    add_event,
-    add_planned,
-    cancel_event,
-    confirm_event,
-    edit_event,
-    mark_event_done,
-)
+from somek_tui.services.event_course import confirm_event, mark_event_done
+from somek_tui.services.events import add_event, add_planned, cancel_event, edit_event
 from somek_tui.services.planning import PlannedEvent, plan_series
 from somek_tui.services.rsvps import tally
 from somek_tui.support.event_draft import draft_fields, draft_values

@@ -1,31 +1,26 @@
-"""Creating, changing and cancelling events."""
+"""Creating, changing and cancelling events; their course and their people are next door
+(:mod:`event_course`, :mod:`event_people`)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from somek_tui.models import (
-    Contributor,
     Event,
     EventKind,
     EventStatus,
-    Host,
     InvalidInput,
     MailKind,
     OutboxState,
-    Speaker,
-    Topic,
     TopicStatus,
     Venue,
-    normalise_email,
     now_utc,
 )
-from somek_tui.services.members import UnknownRecord, clean_name, find_member
+from somek_tui.services.members import UnknownRecord, clean_name
 from somek_tui.services.planning import PlannedEvent
-from somek_tui.services.topics import KIND_NAMES, topic_limit
 from somek_tui.store import Reader, Transaction
 
 # Fields whose change matters to a calendar: they raise SEQUENCE and warrant
@@ -232,238 +227,8 @@ def add_planned(
     return created
 
 
-@dataclass
-class ConfirmOutcome:
-    event: Event
-    announced: bool
-    scheduled: list[Topic] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)  # proposals no longer open
-
-
-def confirm_event(tx: Transaction, event_id: str) -> ConfirmOutcome:
-    """Announce a draft and book its proposed topics onto it.
-
-    A proposal that was merged, finished or booked elsewhere since the plan is
-    dropped from the evening rather than booked twice.
-    """
-    event = _changeable(find_event(tx, event_id))
-    kept: list[str] = []
-    scheduled: list[Topic] = []
-    dropped: list[str] = []
-    topics: list[Topic] = []
-    for topic_id in event.topic_ids:
-        topic = tx.topic(topic_id)
-        if _bookable(topic, event) and topic is not None:
-            kept.append(topic_id)
-            topics.append(topic)
-        else:
-            dropped.append(topic_id)
-    limit = topic_limit(event.kind)
-    if len(kept) > limit:
-        raise InvalidInput(
-            f"{event.id} is {KIND_NAMES[event.kind]} with {len(kept)} topics but takes "
-            f"{'one' if limit == 1 else f'at most {limit}'}: put the others back with "
-            "somek topic shortlist ID"
-        )
-    for topic in topics:
-        if topic.status is not TopicStatus.SCHEDULED:
-            topic.status = TopicStatus.SCHEDULED
-            topic.event_id = event.id
-            tx.put(topic)
-            scheduled.append(topic)
-    announced = event.status is EventStatus.DRAFT
-    if kept != event.topic_ids:
-        event.topic_ids = kept
-        tx.put(event)
-    if announced:
-        event = edit_event(tx, event.id, status=EventStatus.ANNOUNCED.value).event
-    return ConfirmOutcome(event, announced, scheduled, dropped)
-
-
-def _bookable(topic: Topic | None, event: Event) -> bool:
-    return (
-        topic is not None
-        and topic.status not in (TopicStatus.MERGED, TopicStatus.DONE)
-        and topic.event_id in (None, event.id)
-    )
-
-
-@dataclass
-class DoneOutcome:
-    event: Event
-    done_topics: list[Topic] = field(default_factory=list)
-    released: list[str] = field(default_factory=list)  # proposals back on the shortlist
-
-
-def mark_event_done(tx: Transaction, event_id: str, *, now: datetime) -> DoneOutcome:
-    """The evening took place: its scheduled topics are done, linked to it."""
-    event = find_event(tx, event_id)
-    if event.status is EventStatus.DONE:
-        raise InvalidInput(f"event {event.id} is already done")
-    if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} was cancelled")
-    if event.status is EventStatus.DRAFT:
-        raise InvalidInput(f"event {event.id} is a draft: confirm it first (somek event confirm)")
-    if event.start > now:
-        raise InvalidInput(f"event {event.id} has not started yet")
-    done: list[Topic] = []
-    released: list[str] = []
-    for topic_id in event.topic_ids:
-        topic = tx.topic(topic_id)
-        if topic is None:
-            continue
-        if topic.status is TopicStatus.SCHEDULED and topic.event_id == event.id:
-            topic.status = TopicStatus.DONE
-            tx.put(topic)
-            done.append(topic)
-        elif topic.is_open:
-            released.append(topic.id)
-    # an unconfirmed proposal was not talked about: it stays a candidate
-    event.topic_ids = [t for t in event.topic_ids if t not in released]
-    event.status = EventStatus.DONE
-    tx.put(event)
-    return DoneOutcome(event, done, released)
-
-
-# --------------------------------------------------------------------------- people
-
-
-def _changeable(event: Event) -> Event:
+def changeable(event: Event) -> Event:
+    """The event, unless it is over or cancelled (then nothing about it changes)."""
     if event.status in (EventStatus.CANCELLED, EventStatus.DONE):
         raise InvalidInput(f"event {event.id} is {event.status.value}")
-    return event
-
-
-def _require_kind(event: Event, kind: EventKind, what: str) -> None:
-    if event.kind is not kind:
-        raise InvalidInput(
-            f"{what} is only for {KIND_NAMES[kind]} ({kind.value}); "
-            f"{event.id} is {KIND_NAMES[event.kind]} ({event.kind.value})"
-        )
-
-
-def set_host(
-    tx: Transaction,
-    event_id: str,
-    *,
-    organisation: str,
-    address: str | None = None,
-    contact: str | None = None,
-    confirmed: bool | None = None,
-) -> Event:
-    """The organisation hosting an expert talk; the same name again updates it.
-
-    Unconfirmed unless told otherwise; a new organisation starts unconfirmed.
-    """
-    event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a host")
-    name = clean_name(organisation)
-    if not name:
-        raise InvalidInput("a host needs the organisation's name")
-    before = calendar_people(event)
-    current = event.host
-    same = current is not None and current.organisation.casefold() == name.casefold()
-    base = current if same and current is not None else Host()
-    event.host = Host(
-        organisation=name,
-        address=clean_name(address) if address is not None else base.address,
-        contact=clean_name(contact) if contact is not None else base.contact,
-        confirmed=confirmed if confirmed is not None else base.confirmed,
-    )
-    bump_if_people_changed(tx, event, before)
-    tx.put(event)
-    return event
-
-
-def remove_host(tx: Transaction, event_id: str) -> Event:
-    event = _changeable(find_event(tx, event_id))
-    if event.host is None:
-        raise InvalidInput(f"{event.id} has no host")
-    before = calendar_people(event)
-    event.host = None
-    bump_if_people_changed(tx, event, before)
-    tx.put(event)
-    return event
-
-
-def set_speaker(
-    tx: Transaction,
-    event_id: str,
-    *,
-    name: str,
-    talk_title: str | None = None,
-    email: str | None = None,
-    confirmed: bool | None = None,
-) -> Event:
-    """Add a speaker to an expert talk, or update the one with that name."""
-    event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a speaker")
-    cleaned = clean_name(name)
-    if not cleaned:
-        raise InvalidInput("a speaker needs a name")
-    address = normalise_email(email) if email else None
-    before = calendar_people(event)
-    speaker = next((s for s in event.speakers if s.name.casefold() == cleaned.casefold()), None)
-    if speaker is None:
-        speaker = Speaker(name=cleaned)
-        event.speakers.append(speaker)
-    speaker.name = cleaned
-    if talk_title is not None:
-        speaker.talk_title = clean_name(talk_title)
-    if address is not None:
-        speaker.email = address
-        member = tx.member_by_email(address)
-        speaker.member_id = member.id if member is not None else None
-    if confirmed is not None:
-        speaker.confirmed = confirmed
-    bump_if_people_changed(tx, event, before)
-    tx.put(event)
-    return event
-
-
-def remove_speaker(tx: Transaction, event_id: str, name: str) -> Event:
-    event = _changeable(find_event(tx, event_id))
-    wanted = clean_name(name).casefold()
-    kept = [s for s in event.speakers if s.name.casefold() != wanted]
-    if len(kept) == len(event.speakers):
-        raise InvalidInput(f"{event.id} has no speaker {name!r}")
-    before = calendar_people(event)
-    event.speakers = kept
-    bump_if_people_changed(tx, event, before)
-    tx.put(event)
-    return event
-
-
-def set_contributor(
-    tx: Transaction,
-    event_id: str,
-    member_ref: str,
-    *,
-    subject: str | None = None,
-    confirmed: bool | None = None,
-) -> Event:
-    """The member preparing a contribution for a theme evening; again updates it."""
-    event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.ROUNDTABLE, "a prepared contribution")
-    member = find_member(tx, member_ref)
-    contributor = next((c for c in event.contributors if c.member_id == member.id), None)
-    if contributor is None:
-        contributor = Contributor(member_id=member.id)
-        event.contributors.append(contributor)
-    if subject is not None:
-        contributor.subject = clean_name(subject)
-    if confirmed is not None:
-        contributor.confirmed = confirmed
-    tx.put(event)
-    return event
-
-
-def remove_contributor(tx: Transaction, event_id: str, member_ref: str) -> Event:
-    event = _changeable(find_event(tx, event_id))
-    member = find_member(tx, member_ref)
-    kept = [c for c in event.contributors if c.member_id != member.id]
-    if len(kept) == len(event.contributors):
-        raise InvalidInput(f"{member.email} is not preparing anything for {event.id}")
-    event.contributors = kept
-    tx.put(event)
     return event

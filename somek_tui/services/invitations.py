@@ -33,6 +33,7 @@ from somek_tui.services.outbox import (
     requeue_failed,
     topic_numbering,
 )
+from somek_tui.services.retention import archive_old_records
 from somek_tui.store import Reader
 from somek_tui.workspace import Workspace
 
@@ -198,6 +199,7 @@ async def send_mail(
     ids = [r.id for r in the_plan.pending] + [r.id for r in queued]
     summary = await deliver(ws, ids, progress=progress)
     summary.skipped += len(the_plan.skipped)
+    archive_old_records(ws)
     return summary
 
 

@@ -1,11 +1,11 @@
 """The outbox: every mail is recorded before a transport sees it.
 
 A message goes ``queued`` → ``sending`` (handed to the transport; it may have
-gone) → ``sent`` or ``failed``. Each outcome is written to the store's journal
-as soon as the server answers, before that connection sends anything else, so
-after a kill a rerun sends exactly what had not gone; the only possible
-duplicate is a message whose transaction was cut off, and it goes out again
-with the same Message-ID.
+gone) → ``sent`` or ``failed``. Each delivery is logged durably beside the
+database as soon as the server answers, before that connection sends
+anything else, so after a kill a rerun sends exactly what had not gone; the
+only possible duplicate is a message cut off in flight, and it goes out
+again with the same Message-ID. The other outcomes are written at the end.
 """
 
 from __future__ import annotations
@@ -34,12 +34,11 @@ from somek_tui.models import (
 from somek_tui.services.examples import decided_by_example
 from somek_tui.services.mail_jobs import RenderJob, render_job
 from somek_tui.services.topics import ranked
-from somek_tui.store import Reader, Transaction
+from somek_tui.store import Reader, Store, Transaction
 from somek_tui.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 PENDING = (OutboxState.QUEUED, OutboxState.SENDING)
-SYNC_EVERY = 100
 
 
 @dataclass
@@ -216,8 +215,6 @@ async def deliver(
     done = 0
     by_ref = {r.id: r for r in records}
 
-    unsynced = 0
-
     def settle(record: OutgoingMessage, ok: bool, error: str) -> None:
         nonlocal done
         if ok:
@@ -237,17 +234,13 @@ async def deliver(
     def finish(record: OutgoingMessage, ok: bool, error: str) -> None:
         """Record an outcome before anything else is sent on that connection.
 
-        The journal line survives a kill as soon as it is written; an fsync
-        every SYNC_EVERY outcomes (and the fold at the end) bounds what a power
-        cut could undo to re-sends, never to a lost mail.
+        A delivery is logged durably at once, so a kill never leads to a mail
+        sent twice; failures are written with the rest at the end (after a
+        kill, a failed mail is simply tried again).
         """
-        nonlocal unsynced
         settle(record, ok, error)
-        store.record_fast(record, fsync=False)
-        unsynced += 1
-        if unsynced >= SYNC_EVERY:
-            store.journal.sync()
-            unsynced = 0
+        if ok and record.sent_at is not None:
+            store.log_delivery(record, record.sent_at)
 
     shared: dict[Any, Any] = {}
 
@@ -300,8 +293,21 @@ async def deliver(
             envelopes(), on_sending, on_result
         )
     finally:
-        store.fold_journal()
+        _write_outcomes(store, records)
     return summary
+
+
+def _write_outcomes(store: Store, records: list[OutgoingMessage]) -> None:
+    """Every outcome in one write, onto the records as they are now (the logged
+    deliveries are folded in with it)."""
+    with store.transaction() as tx:
+        for record in records:
+            current = tx.outgoing(record.id)
+            if current is None or record.state not in (OutboxState.SENT, OutboxState.FAILED):
+                continue
+            current.state, current.sent_at = record.state, record.sent_at
+            current.last_error, current.attempts = record.last_error, record.attempts
+            tx.put(current)
 
 
 def requeue_failed(tx: Transaction, *, event_id: str | None = None) -> list[OutgoingMessage]:

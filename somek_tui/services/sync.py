@@ -30,6 +30,7 @@ from filelock import FileLock, Timeout
 from mail.inbox_factory import open_inbox
 from mail.incoming import InboxError, InboxSource
 from somek_tui.models import InboxOutcome, InvalidInput, MailKind, Member, MemberStatus, OutboxState
+from somek_tui.services.retention import archive_old_records
 from somek_tui.services.sync_stops import STOP_ENV, STOP_EXIT, checkpoint, stopping_at
 from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.workspace import Workspace
@@ -92,9 +93,7 @@ def run_sync(
             _record_inbox(ws, open_, summary, emit, progress)
         checkpoint("delivering")
         _deliver_notices(ws, summary)
-        # the pass's journal lines go into db.json once (sending folds too;
-        # this is for a pass with nothing to send)
-        ws.store.fold_journal()
+        archive_old_records(ws)
     finally:
         lock.release()
     return summary

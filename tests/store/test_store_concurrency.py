@@ -9,13 +9,15 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from somek_tui.models import Member
+from somek_tui.models import MailKind, Member, OutgoingMessage
 from somek_tui.store import Store
 
+WHEN = datetime(2027, 1, 10, 12, 0, tzinfo=UTC)
 WRITER = """
 import sys
 from somek_tui.models import Member
@@ -106,47 +108,48 @@ def test_a_kill_at_any_moment_leaves_the_old_or_the_new_file(db_path: Path) -> N
     assert seen_counts == sorted(seen_counts)
 
 
-def _renamed(store: Store, member_id: str, name: str) -> Member:
-    member = store.read().member(member_id)
-    assert member is not None
-    member.name = name
-    return member
+def _queued(store: Store, count: int) -> list[OutgoingMessage]:
+    with store.transaction() as tx:
+        for n in range(count):
+            tx.put(
+                OutgoingMessage(
+                    id=tx.next_id("outbox"), member_id=f"m{n}", recipient=f"m{n}@example.org",
+                    kind=MailKind.INVITATION, message_id=f"<o{n}@example.org>",
+                )
+            )  # fmt: skip
+    return store.read().outbox()
 
 
-def test_a_mark_made_while_another_store_folds_waits_and_is_kept(db_path: Path) -> None:
-    folder, marker = Store.open(db_path), Store.open(db_path)
-    with folder.transaction() as tx:
-        for n in range(2):
-            tx.put(Member(id=tx.next_id("members"), email=f"m{n}@example.org"))
-    marker.record_fast(_renamed(marker, "m1", "before the fold"))
+def test_a_delivery_logged_while_another_store_writes_waits_and_is_kept(db_path: Path) -> None:
+    writer, sender = Store.open(db_path), Store.open(db_path)
+    first, second = _queued(sender, 2)
+    sender.log_delivery(first, WHEN)
     inside, release = threading.Event(), threading.Event()
 
-    def fold() -> None:
-        with folder.transaction():
+    def write() -> None:
+        with writer.transaction() as tx:  # folds the first line in, then empties the log
+            tx.put(Member(id=tx.next_id("members"), email="new@example.org"))
             inside.set()
             release.wait(30)
 
-    folding = threading.Thread(target=fold)
-    folding.start()
+    writing = threading.Thread(target=write)
+    writing.start()
     assert inside.wait(30)
-    late = _renamed(marker, "m2", "during the fold")
-    marking = threading.Thread(target=marker.record_fast, args=(late,))
-    marking.start()
-    marking.join(0.2)
-    assert marking.is_alive()  # held back until the fold has emptied the journal
+    logging = threading.Thread(target=sender.log_delivery, args=(second, WHEN))
+    logging.start()
+    logging.join(0.2)
+    assert logging.is_alive()  # held back: the writer would empty the log without this line
     release.set()
-    folding.join(30)
-    marking.join(30)
+    writing.join(30)
+    logging.join(30)
     view = Store.open(db_path).read()
-    assert view.member("m1").name == "before the fold"  # type: ignore[union-attr]
-    assert view.member("m2").name == "during the fold"  # type: ignore[union-attr]
+    assert {r.id: r.state for r in view.outbox()} == {"o1": "sent", "o2": "sent"}
+    assert view.member_by_email("new@example.org") is not None
 
 
-def test_a_mark_inside_a_transaction_is_refused_rather_than_waiting_forever(
+def test_a_delivery_logged_inside_a_transaction_is_refused_rather_than_lost(
     store: Store,
 ) -> None:
-    with store.transaction() as tx:
-        tx.put(Member(id=tx.next_id("members"), email="m@example.org"))
-    member = _renamed(store, "m1", "x")
+    (record,) = _queued(store, 1)
     with store.transaction(), pytest.raises(RuntimeError):
-        store.record_fast(member)
+        store.log_delivery(record, WHEN)

@@ -223,9 +223,16 @@ def test_files_somek_keeps_beside_the_database_are_owner_only_under_an_open_umas
         "s = Store.open(db)\n"
         "with s.transaction() as tx:\n"
         "    tx.put(Member(id=tx.next_id('members'), email='c@example.org'))\n"
-        "with s.transaction(journaled=True) as tx:\n"
-        "    tx.put(Member(id=tx.next_id('members'), email='a@example.org'))\n"
-        "s.record_fast(Member(id='m9', email='b@example.org'))\n"
+        "from datetime import datetime, UTC\n"
+        "from somek_tui.models import OutgoingMessage, InboxEntry\n"
+        "old = datetime(2020, 5, 1, tzinfo=UTC)\n"
+        "with s.transaction() as tx:\n"
+        "    tx.put(InboxEntry(message_id='<a@x>', outcome='answer', processed_at=old))\n"
+        "    tx.put(OutgoingMessage(id='o1', member_id='m1', recipient='c@example.org',\n"
+        "        kind='invitation', message_id='<o1@x>'))\n"
+        "s.log_delivery(s.read().outgoing('o1'), old)\n"
+        "s.archive_before(datetime(2021, 1, 1, tzinfo=UTC))\n"
+        "s.log_delivery(s.read().outgoing('o1'), old)\n"
         "write_export(db.parent / 'exports' / 'e6', 'gaeste.csv', b'name\\n')\n"
     )
     done = subprocess.run(
@@ -241,7 +248,8 @@ def test_files_somek_keeps_beside_the_database_are_owner_only_under_an_open_umas
     }
     assert found == {
         "db.json": "0o600",
-        "db.json.journal": "0o600",
+        "db.json.deliveries": "0o600",
+        "db-archive-2020.json": "0o600",
         "db.json.lock": "0o600",
         "exports": "0o700",
         "exports/e6": "0o700",

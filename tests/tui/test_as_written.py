@@ -28,7 +28,8 @@ from somek_tui.screens.file_picker import FilePickerScreen
 from somek_tui.screens.form import FormScreen
 from somek_tui.screens.plan import PlanScreen
 from somek_tui.screens.report import ReportScreen
-from somek_tui.services.events import add_event, set_host, set_speaker
+from somek_tui.services.event_people import set_host, set_speaker
+from somek_tui.services.events import add_event
 from somek_tui.services.members import add_member
 from somek_tui.services.rsvps import set_answer
 from somek_tui.services.sync import run_sync

@@ -86,7 +86,7 @@ def test_smoke_in_tmux(terminal: tuple[Terminal, Path]) -> None:
     term.wait_for("LinkedIn Ads für Vereine")
     term.press("l")  # shortlist the top topic
     term.wait_for("shortlisted")
-    assert '"status": "shortlisted"' in db.read_text()
+    assert '"status":"shortlisted"' in db.read_text()
     term.press("q")
     deadline = time.monotonic() + 10
     while session_alive(term.session):

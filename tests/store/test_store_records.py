@@ -1,4 +1,4 @@
-"""Opening a database splits it into documents; each is parsed when first read."""
+"""Records read back from the file: converted, validated, and bad ones named."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from support.cli import assert_clean_error, run_somek
 
-from somek_tui.dbfile import DamagedRecord, document, load_file
 from somek_tui.models import (
     Answer,
     ConsentEntry,
@@ -39,54 +38,6 @@ def fill(store: Store, *, members: int = 3, events: int = 2) -> None:
                 tx.put(Rsvp(event_id=event.id, member_id=f"m{m + 1}", answer=Answer.YES))
 
 
-def test_opening_leaves_every_document_unparsed_but_the_meta(store: Store, db_path: Path) -> None:
-    fill(store)
-    data = load_file(db_path)
-    assert isinstance(data["meta"]["meta"], dict)
-    assert all(isinstance(doc, str) for doc in data["members"].values())
-    assert all(isinstance(doc, str) for doc in data["rsvps"].values())
-
-
-def test_a_document_is_parsed_when_read_and_equals_what_was_written(
-    store: Store, db_path: Path
-) -> None:
-    fill(store)
-    data = load_file(db_path)
-    doc = document("members", data["members"], "m2")
-    assert doc == json.loads(db_path.read_text(encoding="utf-8"))["members"]["m2"]
-    assert isinstance(data["members"]["m2"], dict)
-    assert isinstance(data["members"]["m1"], str)
-
-
-def test_one_events_answers_are_read_without_parsing_the_others(
-    store: Store, db_path: Path
-) -> None:
-    fill(store, events=3)
-    view = Store.open(db_path).read()
-    assert {r.member_id for r in view.rsvps(event_id="e2")} == {"m1", "m2", "m3"}
-    rsvps = view._data["rsvps"]  # type: ignore[attr-defined]
-    assert {key for key, doc in rsvps.items() if isinstance(doc, dict)} == {
-        "e2:m1",
-        "e2:m2",
-        "e2:m3",
-    }
-
-
-def test_a_write_keeps_untouched_documents_byte_for_byte(store: Store, db_path: Path) -> None:
-    fill(store)
-    before = {line.rstrip(",") for line in db_path.read_text(encoding="utf-8").splitlines()}
-    reopened = Store.open(db_path)
-    with reopened.transaction() as tx:
-        member = tx.member("m2")
-        assert member is not None
-        member.name = "Jörg Weiß"
-        tx.put(member)
-    after = {line.rstrip(",") for line in db_path.read_text(encoding="utf-8").splitlines()}
-    (new,) = after - before  # a rewritten record moves to its table's end; lines keep
-    assert new.startswith('    "m2": {') and "Jörg Weiß" in new
-    assert len(before - after) == 1
-
-
 def test_a_file_in_another_json_layout_still_opens(store: Store, db_path: Path) -> None:
     fill(store)
     data = json.loads(db_path.read_text(encoding="utf-8"))
@@ -105,29 +56,50 @@ def test_a_truncated_file_is_refused_at_open(store: Store, db_path: Path) -> Non
     assert str(db_path) in str(caught.value)
 
 
-def damage_member(db_path: Path, key: str) -> None:
+def damage_member(db_path: Path, key: str, old: str, new: str) -> None:
     lines = db_path.read_text(encoding="utf-8").split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith(f'    "{key}": {{'))
-    lines[at] = lines[at].replace('"email": ', '"email" ', 1)
+    lines[at] = lines[at].replace(old, new, 1)
     db_path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def test_a_damaged_record_is_named_when_read(store: Store, db_path: Path) -> None:
+def test_a_record_of_the_wrong_shape_is_named_with_the_field(store: Store, db_path: Path) -> None:
     fill(store)
-    damage_member(db_path, "m2")
+    damage_member(db_path, "m2", '"status":"active"', '"status":"sleeping"')
     view = Store.open(db_path).read()
     assert view.member("m1") is not None
-    with pytest.raises(DamagedRecord) as caught:
+    with pytest.raises(StoreCorrupt) as caught:
         view.members()
-    assert "members/m2" in str(caught.value)
+    message = str(caught.value)
+    assert message.startswith("db.json: ") and "members/m2" in message
+    assert "status" in message and "sleeping" in message
 
 
-def test_a_damaged_record_is_a_clean_command_error(store: Store, db_path: Path) -> None:
+def test_a_timestamp_without_an_offset_is_refused(store: Store, db_path: Path) -> None:
     fill(store)
-    damage_member(db_path, "m3")
+    text = db_path.read_text(encoding="utf-8")
+    naive = text.replace('"start":"2027-01-22T18:00:00Z"', '"start":"2027-01-22T18:00:00"', 1)
+    assert naive != text
+    db_path.write_text(naive, encoding="utf-8")
+    with pytest.raises(StoreCorrupt, match=r"events/e1.*timezone"):
+        Store.open(db_path).read().events()
+
+
+def test_a_record_of_the_wrong_shape_is_a_clean_command_error(store: Store, db_path: Path) -> None:
+    fill(store)
+    damage_member(db_path, "m3", '"email":"m2@example.org"', '"email":42')
     before = db_path.read_bytes()
     assert_clean_error(run_somek("member", "list", db=db_path), contains="members/m3")
     assert db_path.read_bytes() == before
+
+
+def test_broken_json_is_refused_with_its_line(store: Store, db_path: Path) -> None:
+    fill(store)
+    damage_member(db_path, "m2", '"email":', '"email" ')
+    lines = db_path.read_text(encoding="utf-8").split("\n")
+    line = 1 + next(i for i, text in enumerate(lines) if text.startswith('    "m2": {'))
+    with pytest.raises(StoreCorrupt, match=f"line {line}, column"):
+        Store.open(db_path)
 
 
 def test_member_summaries_match_the_full_records(store: Store) -> None:
@@ -172,7 +144,7 @@ def test_a_member_whose_record_mentions_a_status_elsewhere_is_not_counted_for_it
     consent = ConsentEntry(at=WHEN, how=ConsentHow.ORGANIZER, source="bouncing")
     with store.transaction() as tx:
         tx.put(Member(id=tx.next_id("members"), email="b@example.org", consent=[consent]))
-    assert '"bouncing"' in db_path.read_text(encoding="utf-8")
+    assert '"bouncing"' in db_path.read_text(encoding="utf-8")  # in the consent log
     assert Store.open(db_path).read().count_members("bouncing") == 0
 
 
@@ -188,3 +160,15 @@ def test_the_latest_answer_is_found_across_utc_offsets(store: Store) -> None:
     assert (latest["m1"].event_id, latest["m1"].answer) == ("e2", "no")
     assert (latest["m2"].event_id, latest["m2"].answer) == ("e1", "yes")
     assert latest["m1"].at == winter
+
+
+def test_a_record_that_is_not_an_object_is_named_as_a_clean_command_error(
+    store: Store, db_path: Path
+) -> None:
+    fill(store)
+    data = json.loads(db_path.read_text(encoding="utf-8"))
+    data["members"]["m2"] = "Mitglied 1"
+    db_path.write_text(json.dumps(data), encoding="utf-8")
+    assert_clean_error(
+        run_somek("member", "list", db=db_path), contains="db.json: the record members/m2"
+    )
