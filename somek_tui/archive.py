@@ -14,7 +14,6 @@ from typing import Any
 
 from somek_tui.dbfile import Data, atomic_write, load_file, serialise
 
-KEEP_MONTHS = 18
 # when a record of each table happened, and which are finished with
 _WHEN = {"inbox": "processed_at", "outbox": "created"}
 TABLES = tuple(_WHEN)

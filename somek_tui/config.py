@@ -64,12 +64,18 @@ class SeriesSettings:
 
 
 @dataclass(frozen=True)
+class StoreSettings:
+    keep_months: int = 18  # older inbox and outbox records move to a yearly archive file
+
+
+@dataclass(frozen=True)
 class Settings:
     organizer: OrganizerSettings = field(default_factory=OrganizerSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
     replies: ReplySettings = field(default_factory=ReplySettings)
     series: SeriesSettings = field(default_factory=SeriesSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
     source: Path | None = None  # the file these came from, None for defaults
     base_dir: Path = Path(".")  # where relative Maildir paths point (the database's folder)
 
@@ -99,6 +105,7 @@ class Settings:
             "imap": section(self.imap),
             "replies": section(self.replies),
             "series": section(self.series),
+            "store": section(self.store),
             "source": str(self.source) if self.source else None,
         }
 
@@ -224,12 +231,17 @@ class _Series(_Table):
     join_request_days: int = SeriesSettings.join_request_days
 
 
+class _Store(_Table):
+    keep_months: _AtLeastOne = StoreSettings.keep_months
+
+
 class _File(_Table):
     organizer: _Organizer = msgspec.field(default_factory=_Organizer)
     smtp: _Smtp = msgspec.field(default_factory=_Smtp)
     imap: _Imap = msgspec.field(default_factory=_Imap)
     replies: _Replies = msgspec.field(default_factory=_Replies)
     series: _Series = msgspec.field(default_factory=_Series)
+    store: _Store = msgspec.field(default_factory=_Store)
 
 
 def from_toml(raw: dict[str, Any]) -> Settings:
@@ -296,6 +308,7 @@ def from_toml(raw: dict[str, Any]) -> Settings:
         ),
         replies=ReplySettings(acknowledge=file.replies.acknowledge),
         series=SeriesSettings(**msgspec.structs.asdict(file.series)),
+        store=StoreSettings(keep_months=file.store.keep_months),
     )
 
 

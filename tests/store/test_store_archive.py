@@ -90,3 +90,30 @@ def test_a_sync_archives_what_is_older_than_eighteen_months(
     assert db_path.with_name("db-archive-2024.json").exists()
     exported = json.loads(run_somek("export", "--json", db=db_path).out)
     assert [entry["message_id"] for entry in exported["inbox"]] == ["<r3@x>"]
+
+
+def test_a_sync_keeps_as_many_months_as_the_settings_say(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    fill(store)
+    (tmp_path / "inbox").mkdir(mode=0o700)
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "inbox" / sub).mkdir(mode=0o700)
+    settings = tmp_path / "somek.toml"
+    settings.write_text("[store]\nkeep_months = 36\n", encoding="utf-8")
+    done = run_somek("sync", db=db_path, config=settings, env={"SOMEK_NOW": NOW.isoformat()})
+    assert done.code == 0, done.err
+    # 36 months back from 2027-01-10 keeps everything from 2024-03 on
+    assert tables(db_path) == {"inbox": {"<r0@x>", "<r1@x>", "<r2@x>", "<r3@x>"},
+                               "outbox": {"o1", "o2", "o3", "o4"}}  # fmt: skip
+
+
+def test_a_keep_months_below_one_is_refused_with_the_key_named(
+    db_path: Path, tmp_path: Path
+) -> None:
+    settings = tmp_path / "somek.toml"
+    settings.write_text("[store]\nkeep_months = 0\n", encoding="utf-8")
+    done = run_somek("check", db=db_path, config=settings)
+    assert done.code == 1
+    assert "[store] keep_months" in done.err
+    assert "Traceback" not in done.err
