@@ -14,7 +14,7 @@ as an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, lexicon
@@ -79,6 +79,7 @@ class TopicText:
     titles: list[str]
     votes: list[int]
     rest: str  # the text without topic and vote phrases
+    named: list[str] = field(default_factory=list)  # topics voted for by name, as written
 
 
 def _header() -> re.Pattern[str]:
@@ -220,6 +221,23 @@ def _votes(text: str) -> tuple[list[int], str]:
     return list(dict.fromkeys(votes)), rest
 
 
+def _named_votes(text: str) -> tuple[list[str], str]:
+    """Votes that name a topic in words ("+1 für die barrierefreien Posts"); which
+    topic they mean is decided against the open topics, outside the text."""
+    named: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        name = clean_title(match.group("name"))
+        if len(name) < 2:
+            return match.group(0)
+        named.append(name)
+        return ""
+
+    for pattern in lexicon("topic").get("named_vote", ()):
+        text = re.sub(pattern, take, text, flags=re.IGNORECASE | re.MULTILINE)
+    return list(dict.fromkeys(named)), text
+
+
 def subject_topics(subject: str) -> list[str]:
     """A suggestion made in the subject alone ("Themenvorschlag: …"), reply prefixes removed."""
     bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
@@ -234,5 +252,6 @@ def extract_topics(text: str) -> TopicText:
     headed, lines = _headed_topics(join_soft_breaks(text).splitlines())
     asked, rest = _prose_topics("\n".join(lines))
     votes, rest = _votes(rest)
+    named, rest = _named_votes(rest)
     titles = list(dict.fromkeys(headed + asked))
-    return TopicText(titles=titles, votes=votes, rest=rest.strip())
+    return TopicText(titles=titles, votes=votes, rest=rest.strip(), named=named)

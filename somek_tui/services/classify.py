@@ -34,7 +34,7 @@ from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import Match, is_own_address
 from somek_tui.services.reply_effects import apply_decision
 from somek_tui.services.rsvps import MAX_GUESTS
-from somek_tui.services.topic_votes import votes_by_number
+from somek_tui.services.topic_votes import votes_by_name, votes_by_number
 from somek_tui.store import Reader
 
 __all__ = [
@@ -192,20 +192,30 @@ def _reply(
     now: datetime,
     examples: Sequence[Example] | None,
 ) -> Decision:
-    if analysis.answer_problem:
+    topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
+        _not_an_invitation(match)
+    )
+    if analysis.answer_problem and not topics_only:
         return _like_example(analysis, match, view, now, examples) or _review(
             analysis.answer_problem, match
         )
     votes, vote_problem = votes_by_number(analysis, match, view)
-    if vote_problem:
-        return _review(vote_problem, match)
+    named = votes_by_name(analysis, view)
+    problem = vote_problem or named.problem
+    if problem:
+        return _review(problem, match)
+    votes += [topic_id for topic_id in named.votes if topic_id not in votes]
     decision = Decision(
         InboxOutcome.TOPIC,
         member=match.member,
         event=match.event,
-        topics=list(analysis.topics),
+        topics=named.titles,
         votes=votes,
     )
+    if topics_only:
+        # a thanks or report mail asks for no answer: its reply's "Ja, war toll!"
+        # is none, while a topic or vote beside it still counts
+        return decision
     if analysis.answer is not None:
         problem = _answer_problem(analysis.guests, match.event, now) or _not_an_invitation(match)
         if problem:

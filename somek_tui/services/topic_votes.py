@@ -1,10 +1,17 @@
-"""Votes by number: "+1 für Thema 2" counts for the list the member was shown."""
+"""Votes: by number for the list the member was shown ("+1 für Thema 2"), and by name.
+
+A suggestion that names an open topic in other words ("das SEO-Thema",
+"barrierefreie Posts") is a vote for it, not a second topic.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from somek_tui.models import OutboxState
 from somek_tui.services.matching import Match
+from somek_tui.services.topic_match import matching_topic, named_topic
 from somek_tui.store import Reader
 
 
@@ -42,3 +49,33 @@ def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[lis
         if topic.id not in ids:
             ids.append(topic.id)
     return ids, ""
+
+
+@dataclass
+class NamedVotes:
+    votes: list[str] = field(default_factory=list)  # ids of open topics named
+    titles: list[str] = field(default_factory=list)  # suggestions that name no open topic
+    problem: str = ""
+
+
+def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
+    """Suggestions and named votes read against the open topics."""
+    found = NamedVotes()
+    if not analysis.topics and not analysis.topic_names:
+        return found
+    open_topics = [t for t in view.topics() if t.is_open]
+    for title in analysis.topics:
+        # the same title is counted by adding it (a vote, and the suggester credited)
+        topic = None if view.topic_by_title(title) else matching_topic(title, open_topics)
+        if topic is None:
+            found.titles.append(title)
+        elif topic.id not in found.votes:
+            found.votes.append(topic.id)
+    for name in analysis.topic_names:
+        topic = named_topic(name, open_topics)
+        if topic is None:
+            found.problem = f"a vote for {name!r}, which names no open topic"
+            return found
+        if topic.id not in found.votes:
+            found.votes.append(topic.id)
+    return found

@@ -80,3 +80,40 @@ def test_a_vote_by_number_in_a_reply_to_the_reminder_counts_for_the_invitations_
     assert decision.outcome is InboxOutcome.TOPIC, decision.reason
     voted = [t.title for t in view.topics() if anna.id in t.votes]
     assert voted == ["Barrierefreie Posts"]
+
+
+def test_a_topic_beside_thanks_words_in_a_reply_to_the_thanks_mail_is_recorded(
+    world: World,
+) -> None:
+    _resend_as(world, "anna@example.org", kind=MailKind.THANKS)
+    reply = "Ja, war ein toller Abend!\nThemenvorschlag: Newsletter mit Brevo"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.TOPIC, decision.reason
+    anna = world.member("anna@example.org")
+    assert [t.title for t in view.topics() if t.suggested_by == anna.id] == ["Newsletter mit Brevo"]
+    assert view.rsvps() == []
+
+
+def test_a_vote_naming_an_open_topic_in_other_words_counts_for_it(world: World) -> None:
+    anna = world.member("anna@example.org")
+    reply = "+1 für die barrierefreien Posts"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.TOPIC, decision.reason
+    assert [t.title for t in view.topics() if anna.id in t.votes] == ["Barrierefreie Posts"]
+
+
+def test_a_suggestion_naming_an_open_topic_is_a_vote_not_a_second_topic(world: World) -> None:
+    anna = world.member("anna@example.org")
+    with world.ws.store.transaction() as tx:
+        add_topic(tx, "Social Media in KMU", now=NOW)
+    reply = "Ich komme. Thema: KMU"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER_TOPIC, decision.reason
+    assert [t.title for t in view.topics() if anna.id in t.votes] == ["Social Media in KMU"]
+    assert [t.title for t in view.topics() if t.suggested_by == anna.id] == []
+
+
+def test_a_vote_naming_no_open_topic_goes_to_review(world: World) -> None:
+    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für TikTok"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert "names no open topic" in decision.reason
