@@ -172,6 +172,8 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     # that disagree with it go to a person
     said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
+    if words is not None and words.answer is calendar.answer is Answer.YES and not calendar.guests:
+        result.guests = words.guests  # "Zusage, mein Mann kommt auch mit" beside the button
     if words is None or calendar.answer in (None, words.answer):
         return
     if words.answer is None:
