@@ -15,6 +15,7 @@ from datetime import datetime
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
+from mail.stand_in import stand_in
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
     Answer,
@@ -230,10 +231,21 @@ def _reply(
         decision.outcome = (
             InboxOutcome.ANSWER_TOPIC if decision.topics or votes else InboxOutcome.ANSWER
         )
+        if decision.answer is Answer.NO:
+            decision.note = _stand_in_note(analysis.text)
         return decision
     if not decision.topics and not votes:
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
+
+
+STAND_IN = "someone else may come instead (a join or guest suggestion)"
+
+
+def _stand_in_note(text: str) -> str:
+    """The member says no and names someone for their place: the organizer may invite them."""
+    said = stand_in(text)
+    return f"{STAND_IN}: {said!r}" if said else ""
 
 
 # Mails that ask nothing: "Great, thanks!" to them is no RSVP.

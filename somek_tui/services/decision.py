@@ -30,6 +30,8 @@ class Decision:
     commitment: Commitment | None = None  # the answer to a talk or contribution request
     role: Role | None = None  # which request ``commitment`` answers
     example_id: str = ""  # the settled reply this one was decided like
+    # for the organizer beside what is recorded: someone else would come instead
+    note: str = ""
 
     @property
     def review(self) -> bool:
