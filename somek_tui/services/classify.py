@@ -218,7 +218,9 @@ def _reply(
         # is none, while a topic or vote beside it still counts
         return decision
     if analysis.answer is not None:
-        problem = _answer_problem(analysis.guests, match.event, now) or _not_an_invitation(match)
+        problem = _answer_problem(analysis.guests, match.event, now) or (
+            "" if _corrects(analysis, match, view) else _not_an_invitation(match)
+        )
         if problem:
             return _review(problem, match)
         decision.answer = analysis.answer
@@ -250,6 +252,18 @@ def _stand_in_note(text: str) -> str:
 
 # Mails that ask nothing: "Great, thanks!" to them is no RSVP.
 _NOT_ASKING = (MailKind.THANKS, MailKind.ACKNOWLEDGEMENT)
+
+
+def _corrects(analysis: Analysis, match: Match, view: Reader) -> bool:
+    """A reply to the acknowledgement that gives another answer than the one recorded:
+    "ich hatte abgesagt, nicht zugesagt!" corrects it; "alles klar, ich komme" adds nothing."""
+    outgoing, member, event = match.outgoing, match.member, match.event
+    if outgoing is None or outgoing.kind is not MailKind.ACKNOWLEDGEMENT:
+        return False
+    if member is None or event is None or analysis.answer is None:
+        return False
+    recorded = view.rsvps(event_id=event.id, member_id=member.id)
+    return bool(recorded) and all(r.answer is not analysis.answer for r in recorded)
 
 
 def _not_an_invitation(match: Match) -> str:
