@@ -63,6 +63,7 @@ class Analysis:
     topics: list[str] = field(default_factory=list)
     topic_votes: list[int] = field(default_factory=list)
     topic_names: list[str] = field(default_factory=list)  # topics voted for by name
+    topic_mentions: list[str] = field(default_factory=list)  # may name an open topic
     unsubscribe: bool = False
     join_request: bool = False
     calendar: CalendarReply | None = None
@@ -192,7 +193,9 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
         intent.guests,
         intent.problem,
     )
-    recognised = result.topics or result.topic_votes or result.topic_names or result.unsubscribe
+    recognised = (
+        result.topics or result.topic_votes or result.topic_names or result.topic_mentions
+    ) or result.unsubscribe
     if intent.answer is None and not intent.problem and not recognised:
         result.answer_problem = (
             "no answer found in the reply" if result.text else "the reply has no own words"
@@ -221,7 +224,7 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     budget.check()
     topics = extract_topics(words.text)
     result.topics, result.topic_votes = topics.titles, topics.votes
-    result.topic_names = topics.named
+    result.topic_names, result.topic_mentions = topics.named, topics.mentioned
     budget.check()
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request

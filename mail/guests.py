@@ -42,6 +42,9 @@ _VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
     # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
     r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
+    # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
+    r"|\s*(dafür|dafuer|for (that|it|this))\b"
+    r"|\s*(für|fuer|for)\s+\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
@@ -101,7 +104,8 @@ _I_AND = re.compile(
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
 _COMES_ALONG = re.compile(
-    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(kommt|will come|is coming|comes)\s+"
+    # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes)\s+"
     r"(auch\s+|also\s+)?(mit|along|too)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from mail.cues import lexicon
 from somek_tui.models import Topic
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a"})
@@ -36,10 +38,17 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _same_word() -> dict[str, str]:
+    pairs = (entry.split("=", 1) for entry in lexicon("topic").get("same_word", ()))
+    return {word.strip(): stem.strip() for word, stem in pairs}
+
+
 def stems(text: str) -> frozenset[str]:
     """The content words of a title or mention, folded to comparable stems."""
     words = re.findall(r"[a-z0-9]+", text.lower().translate(_FOLD))
-    return frozenset(_stem(w) for w in words if w not in _FILLER and len(w) >= 2)
+    same = _same_word()
+    return frozenset(same.get(w) or _stem(w) for w in words if w not in _FILLER and len(w) >= 2)
 
 
 def _near(a: str, b: str) -> bool:

@@ -61,7 +61,7 @@ class NamedVotes:
 def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
     """Suggestions and named votes read against the open topics."""
     found = NamedVotes()
-    if not analysis.topics and not analysis.topic_names:
+    if not analysis.topics and not analysis.topic_names and not analysis.topic_mentions:
         return found
     open_topics = [t for t in view.topics() if t.is_open]
     for title in analysis.topics:
@@ -77,5 +77,10 @@ def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
             found.problem = f"a vote for {name!r}, which names no open topic"
             return found
         if topic.id not in found.votes:
+            found.votes.append(topic.id)
+    for mention in analysis.topic_mentions:
+        # only a fit counts: "Pizza wäre super" names no topic and votes for nothing
+        topic = named_topic(mention, open_topics)
+        if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     return found
