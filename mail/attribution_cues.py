@@ -53,6 +53,11 @@ def cues() -> Cues:
     forms = [rf"(?:{sent})\s+(?:(?:{mine})\s+)?{device_text}"]
     forms += [form.replace("{device}", device_text) for form in gather("phone")]
     link = r"(?:\s*<[^<>\s]+>|\s*\(?https?://\S+\)?)?"
+    # "Von meinem Telefon getippt, sorry für Tippfehler", "…, please excuse brevity"
+    apology = (
+        r"(?:\s*[,.;–-]\s*(?:sorry|please excuse|excuse|pardon|entschuldig\w*|bitte entschuldig\w*"
+        r"|daher kurz|hence brief)[^\n]{0,60}?)?"
+    )
     return Cues(
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),
         opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
@@ -61,7 +66,7 @@ def cues() -> Cues:
         header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
         date_keys=frozenset(key.lower() for key in gather("dated")),
         marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
-        phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
+        phone=re.compile(rf"^(?:{'|'.join(forms)}){link}{apology}\s*[.!]?$", re.IGNORECASE),
         device=re.compile(
             rf"(?<!\w)(?:{_alternation(data['devices']['words'])})(?!\w)", re.IGNORECASE
         ),
