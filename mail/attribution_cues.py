@@ -53,10 +53,13 @@ def cues() -> Cues:
     forms = [rf"(?:{sent})\s+(?:(?:{mine})\s+)?{device_text}"]
     forms += [form.replace("{device}", device_text) for form in gather("phone")]
     link = r"(?:\s*<[^<>\s]+>|\s*\(?https?://\S+\)?)?"
-    # "Von meinem Telefon getippt, sorry für Tippfehler", "…, please excuse brevity"
+    # "Von meinem Telefon getippt, sorry für Tippfehler", "…, please excuse brevity": only
+    # an apology for the typing, never more words ("… – sorry, can't make it" is an answer)
     apology = (
-        r"(?:\s*[,.;–-]\s*(?:sorry|please excuse|excuse|pardon|entschuldig\w*|bitte entschuldig\w*"
-        r"|daher kurz|hence brief)[^\n]{0,60}?)?"
+        r"(?:\s*[,.;–-]\s*(?:sorry|please excuse|excuse|pardon|entschuldig\w*)\s+"
+        r"(?:(?:für|fuer|for|the|any|die|meine|my|evtl\.?|etwaige)\s+)*"
+        r"(?:tipp\w*|typos?|brevity|kürze|fehler|errors|mistakes|auto-?correct\w*|autokorrektur)"
+        r")?"
     )
     return Cues(
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),

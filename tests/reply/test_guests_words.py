@@ -180,3 +180,29 @@ def test_a_guest_named_in_a_calendar_comment_is_counted() -> None:
 def test_the_calendar_guest_count_stands_over_the_comment() -> None:
     result = analyse(_calendar_reply("Wir kommen zu dritt.", guests=1))
     assert (result.answer, result.guests) == (Answer.YES, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        pytest.param("Wir kommen mit drei Leuten, wenn das passt.", 2, id="wenn-das-passt"),
+        pytest.param("Ich komme zu zweit, wenn das okay ist.", 1, id="wenn-das-okay-ist"),
+        pytest.param("Four of us, if you have room.", 3, id="if-you-have-room"),
+        pytest.param("We'll be three if that works for you.", 2, id="if-that-works"),
+    ],
+)
+def test_asking_whether_the_guests_are_welcome_is_no_doubt(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests) == (Answer.YES, guests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich komme, wenn es passt.", id="wenn-es-passt"),
+        pytest.param("Ich komme, wenn das Wetter passt.", id="wenn-das-wetter-passt"),
+        pytest.param("I'll come if I can get away.", id="if-i-can"),
+    ],
+)
+def test_a_condition_on_the_members_side_stays_a_maybe(text: str) -> None:
+    assert read_intent(text).answer is Answer.MAYBE

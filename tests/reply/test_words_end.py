@@ -66,6 +66,12 @@ Q = "> Einladung zum Stammtisch\n> Bitte antworten"
             "To: Anna\nSubject: Invitation\n\nText",
             "Yes",
         ),
+        (
+            # a phone signature that goes on with an answer is the member's words
+            "Sent from my iPhone in a hurry – sorry, can't make it.\n\n-- \nJörg",
+            "Sent from my iPhone in a hurry – sorry, can't make it.",
+        ),
+        ("Ja\n\nSent from my iPhone, sorry for any typos.", "Ja"),
     ],
 )
 def test_the_members_words_are_kept_and_the_rest_is_cut(text: str, own: str) -> None:
