@@ -18,7 +18,7 @@ _PERSON = (
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*"
+    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
 )
@@ -69,6 +69,12 @@ _GROUP = re.compile(
     rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{_SIZE}\b",
     re.IGNORECASE,
 )
+_BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
+# "Ja, 2 Personen": a party size said on its own
+_ONLY_SIZE = re.compile(
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?)\W+)?{_SIZE}\s+(?:personen|people|persons)\W*$",
+    re.IGNORECASE,
+)
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
 _DIALECT = (
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
@@ -77,7 +83,7 @@ _DIALECT = (
 _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
-    r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
 )
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
@@ -106,7 +112,10 @@ _I_AND = re.compile(
 _COMES_ALONG = re.compile(
     # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
     rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes)\s+"
-    r"(auch\s+|also\s+)?(mit|along|too)\b",
+    r"(auch\s+|also\s+)?(mit|along|too|with me)\b"
+    # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
+    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(begleitet mich|will (?:also )?join me"
+    r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
@@ -157,6 +166,20 @@ _NAME_JOIN = re.compile(r"^(und|and|&|,|sowie)$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w']+|[+&,]")
 
 
+@cache
+def _name_forms() -> re.Pattern[str]:
+    """A name beside the member ("Lisa und ich", "ich und Lisa") or joining them
+    ("Jonas kommt auch mit")."""
+    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
+        rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
+        r"(?:mit|along|too|with me)\b",
+        re.IGNORECASE,
+    )
+
+
 def _named_people(sentence: str) -> list[_Mention]:
     """First names right after "mit", "with", "bringe", "plus": "komme mit Jonas",
     "bringe Anna und Ben mit", "with my colleagues Anna and Ben"."""
@@ -164,7 +187,7 @@ def _named_people(sentence: str) -> list[_Mention]:
         return []
     names = _names()
     tokens = _TOKEN.findall(sentence)
-    found: list[_Mention] = []
+    found = [_Mention(1, True, m.group(0)) for m in _name_forms().finditer(sentence)]
     index = 0
     while index < len(tokens):
         lead = tokens[index]
@@ -193,6 +216,14 @@ def _named_people(sentence: str) -> list[_Mention]:
 
 def _number(word: str) -> int:
     return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
+
+
+# "Kollegin", "Partnerin", "Freundin": one person, whatever the article ("-innen" are several)
+def _one_person(noun: str) -> bool:
+    return bool(_ONE_PERSON.match(noun)) or (noun.endswith("in") and not noun.endswith("innen"))
+
+
+_COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
 def _count_in(words: list[str]) -> int | None:
@@ -233,7 +264,10 @@ def _with(sentence: str) -> list[_Mention]:
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
-        count = _count_for(words, noun) if words else (1 if _ONE_PERSON.match(noun) else None)
+        count = _count_for(words, noun) if words else (1 if _one_person(noun) else None)
+        counted = _COUNTED.match(sentence[match.end() :])
+        if count is None and counted:
+            count = int(counted.group(1))  # "bringing my kids (2)"
         if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
             count = None  # "mit meinen Kollegen" is several
         if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
@@ -266,8 +300,10 @@ def _bring_along(sentence: str) -> list[_Mention]:
         count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
         found.append(_Mention(count, True, match.group(0)))
     for match in _COMES_ALONG.finditer(sentence):
-        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
-        found.append(_Mention(_count_for(words, match.group(4).lower()), True, match.group(0)))
+        first = 1 if match.group(1) else 8  # which of the two forms matched
+        words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
+        noun = match.group(first + 3).lower()
+        found.append(_Mention(_count_for(words, noun), True, match.group(0)))
     return found + _with(sentence)
 
 
@@ -286,8 +322,12 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(_number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
         for m in _GROUP.finditer(sentence)
     ]
+    bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
     found += [
-        _Mention(_number(m.group(1)), False, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+        _Mention(_number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+    ]
+    found += [
+        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
         _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))

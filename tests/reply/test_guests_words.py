@@ -85,6 +85,39 @@ from somek_tui.models import Answer
             "Bitte 2 Plätze für mich reservieren", 1, id="bitte-2-plaetze-fuer-mich-reservieren"
         ),
         pytest.param("Ich komme mit nem Kumpel", 1, id="ich-komme-mit-nem-kumpel"),
+        pytest.param("Ja, 2 Personen", 1, id="ja-2-personen"),
+        pytest.param("Yes, and I'm bringing my husband", 1, id="yes-and-i-m-bringing-my-husband"),
+        pytest.param("I'll bring a plus one", 1, id="i-ll-bring-a-plus-one"),
+        pytest.param("Yes +1 (my wife)", 1, id="yes-1-my-wife"),
+        pytest.param("Me and two colleagues", 2, id="me-and-two-colleagues"),
+        pytest.param("Count me in plus 2", 2, id="count-me-in-plus-2"),
+        pytest.param("My wife will join me", 1, id="my-wife-will-join-me"),
+        pytest.param("Meine bessere Hälfte kommt mit", 1, id="meine-bessere-haelfte-kommt-mit"),
+        pytest.param(
+            "Wir kommen zu zweit (mein Mann und ich)", 1, id="wir-kommen-zu-zweit-mein-mann-und-ich"
+        ),
+        pytest.param("Ja, und Jonas kommt auch mit", 1, id="ja-und-jonas-kommt-auch-mit"),
+        pytest.param("Ich und Lisa kommen", 1, id="ich-und-lisa-kommen"),
+        pytest.param("Lisa und ich kommen gern", 1, id="lisa-und-ich-kommen-gern"),
+        pytest.param("Komme mit meinem Sohn", 1, id="komme-mit-meinem-sohn"),
+        pytest.param("Yes! I'm bringing my kids (2)", 2, id="yes-i-m-bringing-my-kids-2"),
+        pytest.param("Ich komme mit einer Freundin", 1, id="ich-komme-mit-einer-freundin"),
+        pytest.param("Ich bringe zwei Kolleginnen mit", 2, id="ich-bringe-zwei-kolleginnen-mit"),
+        pytest.param("wir sind zu 2.", 1, id="wir-sind-zu-2"),
+        pytest.param("Wir kommen zu zweit!", 1, id="wir-kommen-zu-zweit-2"),
+        pytest.param("I'm coming with a friend", 1, id="i-m-coming-with-a-friend"),
+        pytest.param(
+            "I will come with my colleague Sam", 1, id="i-will-come-with-my-colleague-sam"
+        ),
+        pytest.param("Coming, +1", 1, id="coming-1"),
+        pytest.param("Zusage +2", 2, id="zusage-2"),
+        pytest.param("Ja komme mit 2 Kollegen", 2, id="ja-komme-mit-2-kollegen"),
+        pytest.param("Ich komme, mein Mann auch", 1, id="ich-komme-mein-mann-auch"),
+        pytest.param("Ich komme mit Partnerin", 1, id="ich-komme-mit-partnerin"),
+        pytest.param("Yes, party of two", 1, id="yes-party-of-two"),
+        pytest.param("I'm bringing someone", 1, id="i-m-bringing-someone"),
+        pytest.param("Ich bringe jemanden mit", 1, id="ich-bringe-jemanden-mit"),
+        pytest.param("Komme, bringe ne Kollegin mit", 1, id="komme-bringe-ne-kollegin-mit"),
     ],
 )
 def test_guests_said_in_words_are_counted_with_a_yes(text: str, guests: int) -> None:
