@@ -232,7 +232,7 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN
         return match.group(0)
 
-    for pattern in lexicon("topic").get("prose", ()):
+    for pattern in (*lexicon("topic").get("prose", ()), *lexicon("topic").get("prose_more", ())):
         text = re.sub(pattern, take, text, flags=re.IGNORECASE)
     for pattern in lexicon("topic").get("how_about", ()):
         text = re.sub(pattern, take_asked, text, flags=re.IGNORECASE)

@@ -147,6 +147,106 @@ from mail.topic_text import extract_topics
             ["Canva templates"],
             id="what-about-a-workshop-on-canva-templates",
         ),
+        pytest.param(
+            "It'd be great to hear about TikTok for nonprofits sometime.",
+            ["TikTok for nonprofits"],
+            id="it-d-be-great-to-hear-about-tiktok-for-n",
+        ),
+        pytest.param(
+            "I'd love to see a session on Canva.",
+            ["Canva"],
+            id="i-d-love-to-see-a-session-on-canva",
+        ),
+        pytest.param(
+            "Maybe a topic for next time: influencer marketing",
+            ["influencer marketing"],
+            id="maybe-a-topic-for-next-time-influencer-m",
+        ),
+        pytest.param(
+            "Topic request: Google Ad Grants",
+            ["Google Ad Grants"],
+            id="topic-request-google-ad-grants",
+        ),
+        pytest.param(
+            "How about something on LinkedIn for volunteers?",
+            ["LinkedIn for volunteers"],
+            id="how-about-something-on-linkedin-for-volu",
+        ),
+        pytest.param(
+            "I'd be interested in a talk on Google Analytics 4.",
+            ["Google Analytics 4"],
+            id="i-d-be-interested-in-a-talk-on-google-an",
+        ),
+        pytest.param(
+            "We should do an evening on crisis comms.",
+            ["crisis comms"],
+            id="we-should-do-an-evening-on-crisis-comms",
+        ),
+        pytest.param(
+            "Would love to learn more about Mastodon moderation.",
+            ["Mastodon moderation"],
+            id="would-love-to-learn-more-about-mastodon-",
+        ),
+        pytest.param(
+            "Wäre cool, mal was zu TikTok zu machen.",
+            ["TikTok"],
+            id="waere-cool-mal-was-zu-tiktok-zu-machen",
+        ),
+        pytest.param(
+            "Ich hätte Lust auf einen Abend zu Podcasts.",
+            ["Podcasts"],
+            id="ich-haette-lust-auf-einen-abend-zu-podca",
+        ),
+        pytest.param(
+            "Mein Themenwunsch wäre Instagram-Stories.",
+            ["Instagram-Stories"],
+            id="mein-themenwunsch-waere-instagram-storie",
+        ),
+        pytest.param(
+            "Spannend fände ich mal was über Influencer.",
+            ["Influencer"],
+            id="spannend-faende-ich-mal-was-ueber-influe",
+        ),
+        pytest.param(
+            "Könntet ihr mal jemanden zu Datenschutz einladen?",
+            ["Datenschutz"],
+            id="koenntet-ihr-mal-jemanden-zu-datenschutz",
+        ),
+        pytest.param(
+            "Was ich mir wünschen würde: ein Abend über Threads.",
+            ["Threads"],
+            id="was-ich-mir-wuenschen-wuerde-ein-abend-u",
+        ),
+        pytest.param(
+            "Ich würde gerne mehr über Social Ads lernen.",
+            ["Social Ads"],
+            id="ich-wuerde-gerne-mehr-ueber-social-ads-l",
+        ),
+        pytest.param(
+            "Could you invite someone to talk about grant writing?",
+            ["grant writing"],
+            id="could-you-invite-someone-to-talk-about-g",
+        ),
+        pytest.param(
+            "Let's do a session about Bluesky starter packs!",
+            ["Bluesky starter packs"],
+            id="let-s-do-a-session-about-bluesky-starter",
+        ),
+        pytest.param(
+            "Ich schlage Vereinsfotos und DSGVO als Thema vor.",
+            ["Vereinsfotos und DSGVO"],
+            id="ich-schlage-vereinsfotos-und-dsgvo-als-t",
+        ),
+        pytest.param(
+            "I'd suggest LinkedIn Live as a topic.",
+            ["LinkedIn Live"],
+            id="i-d-suggest-linkedin-live-as-a-topic",
+        ),
+        pytest.param(
+            "Idee für einen Abend: Social Media für Sportvereine",
+            ["Social Media für Sportvereine"],
+            id="idee-fuer-einen-abend-social-media-fuer-",
+        ),
     ],
 )
 def test_a_suggestion_is_read_as_its_clean_title(text: str, titles: list[str]) -> None:
@@ -182,6 +282,31 @@ def test_a_suggestion_is_read_as_its_clean_title(text: str, titles: list[str]) -
         pytest.param(
             "Danke für die Einladung, das Thema letztes Mal war super: danke!",
             id="danke-fuer-die-einladung-das-thema-letzt",
+        ),
+        pytest.param("I'd love to hear more about it.", id="i-d-love-to-hear-more-about-it"),
+        pytest.param(
+            "Would love to learn more about the venue.",
+            id="would-love-to-learn-more-about-the-venue",
+        ),
+        pytest.param(
+            "Ich würde gerne mehr über euch erfahren.",
+            id="ich-wuerde-gerne-mehr-ueber-euch-erfahre",
+        ),
+        pytest.param(
+            "Could you invite someone to the next meetup?",
+            id="could-you-invite-someone-to-the-next-mee",
+        ),
+        pytest.param(
+            "Wäre cool, mal was zusammen zu machen.", id="waere-cool-mal-was-zusammen-zu-machen"
+        ),
+        pytest.param(
+            "We should do an evening like that again.", id="we-should-do-an-evening-like-that-again"
+        ),
+        pytest.param("Yes, I'd love to come!", id="yes-i-d-love-to-come"),
+        pytest.param("Ich komme gern, wäre super.", id="ich-komme-gern-waere-super"),
+        pytest.param(
+            "Sadly I won't be able to, though I'd really love to hear about SEO.",
+            id="the-evenings-own-subject",
         ),
     ],
 )
