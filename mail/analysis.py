@@ -229,7 +229,7 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
-        result.topics = subject_topics(result.subject)  # "Themenvorschlag: …" as the subject
+        result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
     if not words.text.strip():
         result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
     return intent

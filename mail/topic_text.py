@@ -289,12 +289,23 @@ def _mentions(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def subject_topics(subject: str) -> list[str]:
-    """A suggestion made in the subject alone ("Themenvorschlag: …"), reply prefixes removed."""
+def subject_topics(subject: str, text: str = "") -> list[str]:
+    """A suggestion made in the subject ("Themenvorschlag: …"), reply prefixes removed; or
+    a subject that only says it is one ("Themenvorschlag") above the title in ``text``."""
     bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
     if ":" not in bare:
         bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
     titles, _ = _headed_topics([bare])
+    header = _header().match(bare.rstrip(" :") + ":")
+    if titles or not header or header.group("rest").strip() or header.group("before"):
+        return titles
+    lines = join_soft_breaks(text).splitlines()
+    body = [line for line in lines if not _GREETING.match(line.strip())]
+    while body and not body[0].strip():
+        body.pop(0)
+    if not body or len(body[0].split()) > 12:
+        return []  # the mail says more than a title: a person reads it
+    titles, _ = _headed_topics([f"{bare.rstrip(' :')}:", *body])
     return titles
 
 

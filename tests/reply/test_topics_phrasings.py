@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mail.topic_text import extract_topics
+from mail.topic_text import extract_topics, subject_topics
 
 
 @pytest.mark.parametrize(
@@ -312,3 +312,42 @@ def test_a_suggestion_is_read_as_its_clean_title(text: str, titles: list[str]) -
 )
 def test_words_about_the_evening_itself_suggest_no_topic(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "titles"),
+    [
+        pytest.param(
+            "Themenvorschlag",
+            "Hallo zusammen,\n\nSocial Media für Chöre\n\nViele Grüße\nAnna",
+            ["Social Media für Chöre"],
+            id="title-under-a-greeting",
+        ),
+        pytest.param(
+            "Topic idea",
+            "Hi,\nLinkedIn for volunteers\nBest, Tom",
+            ["LinkedIn for volunteers"],
+            id="en",
+        ),
+        pytest.param(
+            "Vorschlag für einen der nächsten Abende",
+            "- Canva\n- Threads",
+            ["Canva", "Threads"],
+            id="list",
+        ),
+        pytest.param(
+            "AW: Themenvorschlag: Krisenkommunikation", "", ["Krisenkommunikation"], id="in-subject"
+        ),
+        pytest.param(
+            "Themenvorschlag",
+            "Hallo, ich hätte da eine Idee, weiß aber nicht, ob das passt, es geht um vieles.",
+            [],
+            id="more-than-a-title",
+        ),
+        pytest.param("Re: Einladung zum Stammtisch", "Social Media für Chöre", [], id="no-cue"),
+    ],
+)
+def test_a_subject_that_announces_a_suggestion_takes_the_title_from_the_body(
+    subject: str, body: str, titles: list[str]
+) -> None:
+    assert subject_topics(subject, body) == titles
