@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
+from mail.cues import cue
 from somek_tui.models import OutboxState
 from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import matching_topic, named_topic
@@ -79,8 +80,12 @@ def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
         if topic.id not in found.votes:
             found.votes.append(topic.id)
     for mention in analysis.topic_mentions:
-        # only a fit counts: "Pizza wäre super" names no topic and votes for nothing
-        topic = named_topic(mention, open_topics)
+        # only a fit counts: "Pizza wäre super" names no topic and votes for nothing; a
+        # longer phrase may hold a title only beside "+1 dafür" ("Posts hatten wir schon" not)
+        beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
+        topic = matching_topic(mention, open_topics) or (
+            named_topic(mention, open_topics) if beside_a_vote else None
+        )
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     return found

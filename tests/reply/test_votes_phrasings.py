@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from mail.analysis import Analysis
 from mail.topic_text import extract_topics
 from somek_tui.models import Topic
-from somek_tui.services.topic_match import named_topic
+from somek_tui.services.topic_votes import votes_by_name
 
 _NOW = datetime(2027, 1, 10, tzinfo=UTC)
 OPEN = [
@@ -24,10 +25,25 @@ OPEN = [
 
 
 def voted(text: str) -> tuple[list[int], list[str]]:
-    """Numbers voted for, and the titles of open topics voted for by name."""
+    """Numbers voted for, and the titles of open topics voted for by name, as sync reads them."""
     found = extract_topics(text)
-    titles = [named_topic(phrase, OPEN) for phrase in [*found.named, *found.mentioned]]
-    return found.votes, sorted({t.title for t in titles if t is not None})
+    analysis = Analysis(
+        message_id="<m>", sender="", sender_name="", subject="", recipients=[], references=[],
+        date=None, kind="reply", reason="", text=text, quoted="",
+        topic_names=found.named, topic_mentions=found.mentioned,
+    )  # fmt: skip
+    ids = votes_by_name(analysis, _Topics()).votes  # type: ignore[arg-type]
+    return found.votes, sorted(t.title for t in OPEN if t.id in ids)
+
+
+class _Topics:
+    """The open topics, as the store would give them."""
+
+    def topics(self) -> list[Topic]:
+        return OPEN
+
+    def topic_by_title(self, title: str) -> Topic | None:
+        return next((t for t in OPEN if t.title == title), None)
 
 
 @pytest.mark.parametrize(
@@ -69,6 +85,10 @@ def test_a_vote_by_number_is_read(text: str, numbers: list[int]) -> None:
         pytest.param("Mastodon for clubs, please!", ["Mastodon für Vereine"], id="in-english"),
         pytest.param("Accessible posts please", ["Barrierefreie Posts"], id="accessible-posts"),
         pytest.param("my vote: mastodon", ["Mastodon für Vereine"], id="lower-case"),
+        pytest.param("KI-Bilder!", ["KI-Bilder kennzeichnen"], id="a-line-of-its-own"),
+        pytest.param("Ja, ich komme.\n\nMastodon 👍", ["Mastodon für Vereine"], id="beside-a-yes"),
+        pytest.param("Ja, ich komme.\n\nViele Grüße\nAnna", [], id="greeting-and-name"),
+        pytest.param("Barrierefreie Posts hatten wir schon", [], id="a-line-about-a-topic"),
         pytest.param("Pizza wäre super", [], id="no-topic-fits"),
         pytest.param("Ja! +1 für den Abend", [], id="the-evening-is-no-topic"),
         pytest.param("Der Termin wäre super", [], id="the-date-is-no-topic"),
