@@ -60,6 +60,11 @@ def test_an_answer_written_for_the_member_is_the_members(text: str, answer: Answ
         pytest.param("My colleague will go in my place, I'm on leave.", id="in-my-place"),
         pytest.param("I'm out, but Norbert from our team might want to join.", id="from-our-team"),
         pytest.param("MEIN KOLLEGE KOMMT STATT MIR", id="all-caps"),
+        pytest.param("Ich bin leider verhindert, schicke aber meine Kollegin.", id="schicke"),
+        pytest.param("Can't make it, but I'll send my colleague.", id="send-my-colleague"),
+        pytest.param("Kann nicht, mein Kollege übernimmt für mich.", id="uebernimmt-fuer-mich"),
+        pytest.param("Jemand aus meinem Team kommt stattdessen.", id="jemand-aus-dem-team"),
+        pytest.param("I can't come, someone from our team will come instead.", id="someone-from"),
         pytest.param("Can't make it - I've forwarded her the invite.", id="forwarded"),
     ],
 )
@@ -74,6 +79,7 @@ def test_someone_coming_in_the_members_place_is_found(text: str) -> None:
         pytest.param("Meine Kollegin wollte mit, hat aber keine Zeit.", id="companion-out"),
         pytest.param("Ich komme nicht. Grüße von meinem Kollegen!", id="greetings"),
         pytest.param("I can't come, sorry.", id="plain-no"),
+        pytest.param("Ich komme und schicke euch vorher die Folien.", id="sends-slides"),
     ],
 )
 def test_a_no_without_anyone_in_the_members_place_names_no_stand_in(text: str) -> None:
