@@ -146,6 +146,8 @@ def test_guests_said_in_words_are_counted_with_a_yes(text: str, guests: int) -> 
         pytest.param("I'll be there, my guest cancelled.", id="i-ll-be-there-my-guest-cancelled"),
         pytest.param("Ich komme, aber ohne Jonas.", id="ich-komme-aber-ohne-jonas"),
         pytest.param("Yes, no plus one after all.", id="yes-no-plus-one-after-all"),
+        pytest.param("Yes, no guests.", id="yes-no-guests"),
+        pytest.param("Ja, nobody else.", id="ja-nobody-else"),
         pytest.param("Ich komme doch ohne meinen Mann.", id="ich-komme-doch-ohne-meinen-mann"),
     ],
 )
