@@ -9,6 +9,7 @@ from sync.conftest import World
 from sync.replies import answer_to
 
 from somek_tui.models import Answer, InboxOutcome
+from somek_tui.services.review import settle
 from somek_tui.services.sync import run_sync
 
 
@@ -53,3 +54,15 @@ def test_a_no_without_anyone_in_the_members_place_asks_the_organizer_nothing(
     _deliver(world, "Ich kann leider nicht, mein Mann ist krank.")
     run_sync(world.ws)
     assert world.ws.store.read().review_items() == []
+
+
+def test_dismissing_the_stand_in_note_keeps_the_recorded_answer(world: World) -> None:
+    _deliver(world, "Ich kann leider nicht, aber mein Kollege Tim kommt statt mir.")
+    run_sync(world.ws)
+    [item] = world.ws.store.read().review_items()
+    with world.ws.store.transaction() as tx:
+        settle(tx, item.id, "dismiss", now=world.ws.now())
+    view = world.ws.store.read()
+    entry = view.inbox_entry("<stand-in@m.example>")
+    assert entry is not None and entry.outcome is InboxOutcome.ANSWER
+    assert [r.answer for r in view.rsvps()] == [Answer.NO]
