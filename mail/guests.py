@@ -44,7 +44,7 @@ _VOTE_CONTEXT = (
     r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
     # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
-    r"|\s*(für|fuer|for)\s+\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
+    r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, lexicon
+from mail.number_votes import clause_votes
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
 _NUMLIST = (
@@ -256,7 +257,8 @@ def _votes(text: str) -> tuple[list[int], str]:
 
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
-    return list(dict.fromkeys(votes)), rest
+    more, rest = clause_votes(rest)  # "#2", "Option 2", "Meine Wahl: 2", "I'd go for 2"
+    return list(dict.fromkeys(votes + more)), rest
 
 
 def _named_votes(text: str) -> tuple[list[str], str]:
