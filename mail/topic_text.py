@@ -209,7 +209,11 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         listed, end = _listed_topics(lines, index + 1)
         if not any(inline) and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
-        titles += [t for t in [*inline, *listed] if _usable(t)]
+        usable = [t for t in [*inline, *listed] if _usable(t)]
+        if not usable:
+            # "Für das nächste Mal: ich komme später" names no topic: its words stay
+            rest.extend(lines[index:end])
+        titles += usable
         index = end
     return titles, rest
 

@@ -351,3 +351,41 @@ def test_a_subject_that_announces_a_suggestion_takes_the_title_from_the_body(
     subject: str, body: str, titles: list[str]
 ) -> None:
     assert subject_topics(subject, body) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Danke! Für das nächste Mal: Vereinsrecht für Social Media",
+            ["Vereinsrecht für Social Media"],
+            id="fuer-das-naechste-mal",
+        ),
+        pytest.param("Next time: Canva templates", ["Canva templates"], id="next-time"),
+        pytest.param(
+            "Ich wünsche mir Podcasting als Thema.", ["Podcasting"], id="wuensche-als-thema"
+        ),
+        pytest.param("Podcasting als Thema wäre super.", ["Podcasting"], id="als-thema-waere"),
+        pytest.param(
+            "Newsletter tools as a topic would be great.", ["Newsletter tools"], id="as-a-topic"
+        ),
+        pytest.param(
+            "Thema: Ja-Sager-Kultur in Vereinen", ["Ja-Sager-Kultur in Vereinen"], id="ja-sager"
+        ),
+    ],
+)
+def test_a_suggestion_for_next_time_is_read(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Für das nächste Mal: ich komme später.", id="fuer-das-naechste-mal-no-title"),
+        pytest.param("Next time: I will bring cake", id="next-time-no-title"),
+        pytest.param("Thema: Ja, gerne!", id="a-yes-after-a-cue"),
+    ],
+)
+def test_a_cue_without_a_title_leaves_the_words_to_be_read(text: str) -> None:
+    found = extract_topics(text)
+    assert (found.titles, found.rest) == ([], text)
