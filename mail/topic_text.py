@@ -49,7 +49,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
 _ORDINAL_VOTE = re.compile(
-    rf"\b(?:das\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+(?:thema|topic)\s*,?\s*{_POSITIVE}"
+    rf"\b(?:das\s+|die\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
+    rf"(?:thema|topic|idee|idea|vorschlag|suggestion|option|one)\s*,?\s*{_POSITIVE}"
     rf"(?:\s*,?\s*\+\s?1)?",
     re.IGNORECASE,
 )

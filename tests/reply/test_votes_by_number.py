@@ -78,3 +78,16 @@ def test_a_number_that_counts_or_times_something_is_no_vote(text: str) -> None:
 
 def test_the_clause_that_voted_is_not_left_to_be_read_as_an_answer() -> None:
     assert extract_topics("Ja, ich komme. Meine Wahl: 2").rest.strip(" .") == "Ja, ich komme"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Die erste Idee gefällt mir", [1], id="erste-idee"),
+        pytest.param("The second one please", [2], id="second-one"),
+        pytest.param("The first one sounds good", [1], id="first-one"),
+        pytest.param("Der erste Termin passt mir besser", [], id="a-date-is-no-topic"),
+    ],
+)
+def test_a_topic_chosen_by_its_place_in_the_list_is_a_vote(text: str, numbers: list[int]) -> None:
+    assert extract_topics(text).votes == numbers
