@@ -62,6 +62,8 @@ class Analysis:
     answer_problem: str = ""  # non-empty: answer unclear/contradictory → review with this reason
     topics: list[str] = field(default_factory=list)
     topic_votes: list[int] = field(default_factory=list)
+    topic_names: list[str] = field(default_factory=list)  # topics voted for by name
+    topic_mentions: list[str] = field(default_factory=list)  # may name an open topic
     unsubscribe: bool = False
     join_request: bool = False
     calendar: CalendarReply | None = None
@@ -171,6 +173,8 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     # that disagree with it go to a person
     said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
+    if words is not None and words.answer is calendar.answer is Answer.YES and not calendar.guests:
+        result.guests = words.guests  # "Zusage, mein Mann kommt auch mit" beside the button
     if words is None or calendar.answer in (None, words.answer):
         return
     if words.answer is None:
@@ -189,7 +193,9 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
         intent.guests,
         intent.problem,
     )
-    recognised = result.topics or result.topic_votes or result.unsubscribe
+    recognised = (
+        result.topics or result.topic_votes or result.topic_names or result.topic_mentions
+    ) or result.unsubscribe
     if intent.answer is None and not intent.problem and not recognised:
         result.answer_problem = (
             "no answer found in the reply" if result.text else "the reply has no own words"
@@ -218,11 +224,12 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     budget.check()
     topics = extract_topics(words.text)
     result.topics, result.topic_votes = topics.titles, topics.votes
+    result.topic_names, result.topic_mentions = topics.named, topics.mentioned
     budget.check()
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
-        result.topics = subject_topics(result.subject)  # "Themenvorschlag: …" as the subject
+        result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
     if not words.text.strip():
         result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
     return intent

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from mail.cues import lexicon
 
 _PERSON = (
     r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
+    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
 )
 _COUNT_WORDS = {
-    "ne": 1, "'ne": 1, "nen": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+    "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
     "a": 1, "an": 1, "one": 1,
     "zwei": 2, "two": 2, "beide": 2, "beiden": 2, "both": 2, "drei": 3, "three": 3,
     "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
@@ -37,16 +42,48 @@ _VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
     # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
     r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
+    # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
+    r"|\s*(dafür|dafuer|for (that|it|this))\b"
+    r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 _BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
 _PLUS_PERSON = re.compile(
-    rf"(?<![\w+])\+\s?(?:(?:ein|eine|einen|a|an)\s+)?(?:\w+-)?{_PERSON}\b", re.IGNORECASE
+    rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{_PERSON}\b",
+    re.IGNORECASE,
+)
+# "Ich + 1", "me +1": the member and one more; the member comes
+_ME_PLUS = re.compile(r"^\W*(?:ich|me|i)\s*\+\s?([1-6])(?!\d)", re.IGNORECASE)
+_ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
+# "mit Anna gesprochen": a name the member talked with, not one who comes along
+_TALKED = re.compile(
+    r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
+    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned)\b",
+    re.IGNORECASE,
+)
+# "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
+_SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
+_GROUP = re.compile(
+    rf"\b(?:für|fuer|for)\s+{_SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
+    rf"|\b{_SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
+    rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{_SIZE}\b",
+    re.IGNORECASE,
+)
+_BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
+# "Ja, 2 Personen": a party size said on its own
+_ONLY_SIZE = re.compile(
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?)\W+)?{_SIZE}\s+(?:personen|people|persons)\W*$",
+    re.IGNORECASE,
+)
+# Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
+_DIALECT = (
+    (re.compile(r"\bmim\b", re.I), "mit meinem"),
+    (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
 )
 _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
-    r"^(frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
 )
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
@@ -73,14 +110,21 @@ _I_AND = re.compile(
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
 _COMES_ALONG = re.compile(
-    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(kommt|will come|is coming|comes)\s+"
-    r"(auch\s+|also\s+)?(mit|along|too)\b",
+    # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes)\s+"
+    r"(auch\s+|also\s+)?(mit|along|too|with me)\b"
+    # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
+    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(begleitet mich|will (?:also )?join me"
+    r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
 _WITHDRAWN = re.compile(
     r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
+    r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
+    r"|\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
+    r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
     r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
@@ -112,8 +156,74 @@ class GuestReading:
     phrases: str = ""
 
 
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(lexicon("guest").get("names", ()))
+
+
+_NAME_LEAD = re.compile(r"^(mit|with|bringe?|bringing|plus|\+)$", re.IGNORECASE)
+_NAME_JOIN = re.compile(r"^(und|and|&|,|sowie)$", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w']+|[+&,]")
+
+
+@cache
+def _name_forms() -> re.Pattern[str]:
+    """A name beside the member ("Lisa und ich", "ich und Lisa") or joining them
+    ("Jonas kommt auch mit")."""
+    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
+        rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
+        r"(?:mit|along|too|with me)\b",
+        re.IGNORECASE,
+    )
+
+
+def _named_people(sentence: str) -> list[_Mention]:
+    """First names right after "mit", "with", "bringe", "plus": "komme mit Jonas",
+    "bringe Anna und Ben mit", "with my colleagues Anna and Ben"."""
+    if _TALKED.search(sentence):
+        return []
+    names = _names()
+    tokens = _TOKEN.findall(sentence)
+    found = [_Mention(1, True, m.group(0)) for m in _name_forms().finditer(sentence)]
+    index = 0
+    while index < len(tokens):
+        lead = tokens[index]
+        start = index + 1
+        if _NAME_LEAD.match(lead) or (
+            # "my colleagues Anna and Ben": the names say how many the plural noun is
+            _PLURAL_NOUN.search(lead.lower()) and re.fullmatch(_PERSON, lead.lower())
+        ):
+            people: list[str] = []
+            cursor = start
+            while cursor < len(tokens) and tokens[cursor].lower() in names:
+                people.append(tokens[cursor])
+                if cursor + 2 < len(tokens) and _NAME_JOIN.match(tokens[cursor + 1]):
+                    cursor += 2
+                else:
+                    cursor += 1
+                    break
+            if people:
+                phrase = f"{lead} {' und '.join(people)}"
+                found.append(_Mention(len(people), True, phrase))
+                index = cursor
+                continue
+        index += 1
+    return found
+
+
 def _number(word: str) -> int:
     return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
+
+
+# "Kollegin", "Partnerin", "Freundin": one person, whatever the article ("-innen" are several)
+def _one_person(noun: str) -> bool:
+    return bool(_ONE_PERSON.match(noun)) or (noun.endswith("in") and not noun.endswith("innen"))
+
+
+_COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
 def _count_in(words: list[str]) -> int | None:
@@ -154,7 +264,10 @@ def _with(sentence: str) -> list[_Mention]:
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
-        count = _count_for(words, noun) if words else (1 if _ONE_PERSON.match(noun) else None)
+        count = _count_for(words, noun) if words else (1 if _one_person(noun) else None)
+        counted = _COUNTED.match(sentence[match.end() :])
+        if count is None and counted:
+            count = int(counted.group(1))  # "bringing my kids (2)"
         if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
             count = None  # "mit meinen Kollegen" is several
         if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
@@ -187,17 +300,34 @@ def _bring_along(sentence: str) -> list[_Mention]:
         count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
         found.append(_Mention(count, True, match.group(0)))
     for match in _COMES_ALONG.finditer(sentence):
-        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
-        found.append(_Mention(_count_for(words, match.group(4).lower()), True, match.group(0)))
+        first = 1 if match.group(1) else 8  # which of the two forms matched
+        words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
+        noun = match.group(first + 3).lower()
+        found.append(_Mention(_count_for(words, noun), True, match.group(0)))
     return found + _with(sentence)
 
 
 def _mentions(sentence: str) -> list[_Mention]:
     if _BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
-    found = [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
+    for pattern, replacement in _DIALECT:
+        sentence = pattern.sub(replacement, sentence)
+    sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
+    me_plus = _ME_PLUS.match(sentence)
+    if me_plus:
+        sentence = sentence[me_plus.end() :]
+    found = [_Mention(int(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
-        _Mention(_number(m.group(1)), False, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+        _Mention(_number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
+        for m in _GROUP.finditer(sentence)
+    ]
+    bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
+    found += [
+        _Mention(_number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+    ]
+    found += [
+        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
         _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))
@@ -211,7 +341,18 @@ def _mentions(sentence: str) -> list[_Mention]:
     found += [
         _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)
     ]
-    return found + _bring_along(sentence)
+    named = _named_people(sentence)
+    mentions = found + _bring_along(sentence)
+    if named:
+        # a name says who and how many: "mit meinen Kolleginnen Anna und Ben" is two,
+        # and a noun whose number was unclear is settled by the names beside it
+        covered = " ".join(m.phrase for m in named).lower()
+        mentions = [
+            m
+            for m in mentions
+            if m.count is not None or not any(w in covered for w in m.phrase.lower().split()[-1:])
+        ]
+    return mentions + named
 
 
 def read_guests(statements: list[str]) -> GuestReading:

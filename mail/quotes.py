@@ -19,81 +19,28 @@ parsers.
 
 from __future__ import annotations
 
-import html
 import re
-import tomllib
 from dataclasses import dataclass
-from email.message import Message
-from functools import cache
-from html.parser import HTMLParser
-from importlib import resources
+
+from mail.attribution_cues import cues as _cues
+from mail.flowed import text_format, unflow, unwrap
+from mail.quotes_html import strip_html_quotes
+
+__all__ = [
+    "Stripped",
+    "is_phone_signature",
+    "strip_html_quotes",
+    "strip_quotes",
+    "text_format",
+    "unflow",
+    "unwrap",
+]
 
 
 @dataclass
 class Stripped:
     text: str  # the member's own words
     quoted: str  # quotes and signatures that were removed
-
-
-# --------------------------------------------------------------------------- cues
-
-
-@dataclass(frozen=True)
-class _Cues:
-    verb: re.Pattern[str]  # an attribution verb, and what follows it to the line end
-    opener: re.Pattern[str]  # a line starting like an attribution ("On ", "Am ")
-    embedded: re.Pattern[str]  # where an attribution may start inside a line
-    header_key: re.Pattern[str]
-    header_inline: re.Pattern[str]  # a header key anywhere in a line
-    date_keys: frozenset[str]
-    marker: re.Pattern[str]
-    phone: re.Pattern[str]
-    device: re.Pattern[str]
-    greeting: re.Pattern[str]  # a salutation line ("Hallo Anna,")
-
-
-def _alternation(words: list[str], escape: bool = True) -> str:
-    # Longest first, so "a écrit" wins over "écrit" and "w dniu" over "w".
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w) if escape else w for w in ordered)
-
-
-@cache
-def _cues() -> _Cues:
-    source = resources.files("mail").joinpath("lexicon/attribution.toml")
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
-    langs = data["lang"].values()
-
-    def gather(key: str) -> list[str]:
-        return [word for lang in langs for word in lang.get(key, [])]
-
-    verbs = _alternation(gather("verbs"), escape=False)
-    openers = _alternation(gather("openers"))
-    keys = _alternation(gather("headers") + gather("dated"))
-    markers = _alternation(gather("markers"))
-    mine = _alternation(gather("mine"))
-    sent = _alternation(gather("sent"))
-    device_text = r"[^,;:!?<>()]{1,60}?"
-    forms = [rf"(?:{sent})\s+(?:(?:{mine})\s+)?{device_text}"]
-    forms += [form.replace("{device}", device_text) for form in gather("phone")]
-    link = r"(?:\s*<[^<>\s]+>|\s*\(?https?://\S+\)?)?"
-    return _Cues(
-        verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),
-        opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
-        embedded=re.compile(rf"(?:\s|-{{2,}})(?=(?:{openers})\s)", re.IGNORECASE),
-        header_key=re.compile(rf"^\s*\**\s*({keys})\s*\**\s*:", re.IGNORECASE),
-        header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
-        date_keys=frozenset(key.lower() for key in gather("dated")),
-        marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
-        phone=re.compile(rf"^(?:{'|'.join(forms)}){link}\s*[.!]?$", re.IGNORECASE),
-        device=re.compile(
-            rf"(?<!\w)(?:{_alternation(data['devices']['words'])})(?!\w)", re.IGNORECASE
-        ),
-        greeting=re.compile(
-            rf"^(?:{_alternation(data['greetings']['words'])})(?!\w)[^.!?]{{0,40}},$",
-            re.IGNORECASE,
-        ),
-    )
 
 
 # --------------------------------------------------------------------------- lines
@@ -388,155 +335,3 @@ def strip_quotes(text: str, *, flowed: bool = False, delsp: bool = False) -> Str
 def _tidy(text: str) -> str:
     # Removed quotes leave gaps; one blank line between paragraphs is enough.
     return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-# --------------------------------------------------------------------------- soft breaks
-
-_QUOTE_PREFIX = re.compile(r"^(>+) ?")
-_ENDS_SENTENCE = re.compile(r"[.!?:;…)\]\"'»“”]$")
-_STARTS_LOWER = re.compile(r"^[^\W\d_A-ZÄÖÜÀ-ÞА-Я]")
-_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")  # "thema: …", "ps: …"
-
-
-def unflow(text: str, *, delsp: bool = False) -> str:
-    """Join the soft line breaks of ``format=flowed`` text (RFC 3676).
-
-    A line ending in a space continues on the next line of the same quote
-    depth; with ``DelSp=yes`` that space was added by the sender and goes.
-    Space-stuffing is removed; the signature separator "-- " never flows.
-    """
-    out: list[tuple[int, str]] = []
-    open_depth: int | None = None
-    for raw in text.replace("\r\n", "\n").split("\n"):
-        prefix = _QUOTE_PREFIX.match(raw)
-        depth = len(prefix.group(1)) if prefix else 0
-        body = raw[prefix.end() :] if prefix else raw
-        if not prefix and body.startswith(" "):
-            body = body[1:]  # space-stuffed
-        soft = body.endswith(" ") and body != "-- "
-        if soft and delsp:
-            body = body[:-1]
-        if open_depth is not None and open_depth == depth and out:
-            out[-1] = (depth, out[-1][1] + body)
-        else:
-            out.append((depth, body))
-        open_depth = depth if soft else None
-    return "\n".join(f"{'>' * depth} {body}" if depth else body for depth, body in out)
-
-
-def unwrap(text: str) -> str:
-    """Join lines a phone or client hard-wrapped in the middle of a sentence.
-
-    A line joins the next when it does not end a sentence and the next one
-    goes on in lower case: "ich komme nicht,\nweil ich krank bin" reads as one
-    clause, so a negation before the break still governs what follows. A
-    salutation ("Hallo Anna,") and a labelled line ("thema: …") stay apart.
-    """
-    lines = text.split("\n")
-    out: list[str] = []
-    for line in lines:
-        previous = out[-1] if out else ""
-        if (
-            previous.strip()
-            and line.strip()
-            and not _QUOTED_LINE.match(previous)
-            and not _QUOTED_LINE.match(line)
-            and not _ENDS_SENTENCE.search(previous.rstrip())
-            and _STARTS_LOWER.match(line.lstrip())
-            and not _LABEL.match(line.lstrip())
-            and not _SIGNATURE_DASHES.match(previous)
-            and not _cues().greeting.match(previous.strip())
-        ):
-            out[-1] = f"{previous.rstrip()} {line.strip()}"
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-def text_format(message: Message | None) -> dict[str, bool]:
-    """The ``format=flowed`` and ``delsp`` parameters of the first text/plain part."""
-    if message is None:
-        return {"flowed": False, "delsp": False}
-    for part in message.walk():
-        if part.get_content_type() == "text/plain":
-            fmt = str(part.get_param("format", "") or "").lower()
-            delsp = str(part.get_param("delsp", "") or "").lower()
-            return {"flowed": fmt == "flowed", "delsp": delsp == "yes"}
-    return {"flowed": False, "delsp": False}
-
-
-# --------------------------------------------------------------------------- HTML
-
-_VOID_TAGS = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input",
-    "link", "meta", "param", "source", "track", "wbr",
-}  # fmt: skip
-_QUOTE_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote")
-_CUT_IDS = ("divrplyfwdmsg", "appendonsend")
-# Outlook's rule above its header block, in the orders Word and OWA write it.
-_OUTLOOK_RULE = re.compile(r"border-top:[^;\"]*solid[^;\"]*#(e1e1e1|b5c4df)", re.IGNORECASE)
-
-
-def _opens_quote(tag: str, attrs: dict[str, str]) -> bool:
-    if tag == "blockquote":
-        return True
-    classes = attrs.get("class", "").lower()
-    return any(name in classes for name in _QUOTE_CLASSES)
-
-
-def _cuts_rest_html(attrs: dict[str, str]) -> bool:
-    # Outlook on the web prefixes the ids of a message it quotes again with "x_".
-    ident = attrs.get("id", "").lower().removeprefix("x_")
-    if any(ident.startswith(name) for name in _CUT_IDS):
-        return True
-    return bool(_OUTLOOK_RULE.search(attrs.get("style", "")))
-
-
-class _QuoteSplitter(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.kept: list[str] = []
-        self.quoted: list[str] = []
-        self._stack: list[tuple[str, bool]] = []
-        self._depth = 0
-        self._cut = False
-
-    def _out(self) -> list[str]:
-        return self.quoted if self._cut or self._depth else self.kept
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        if _cuts_rest_html(values):
-            self._cut = True
-        opens = _opens_quote(tag, values)
-        if tag not in _VOID_TAGS:
-            self._stack.append((tag, opens))
-            self._depth += opens
-        self._out().append(self.get_starttag_text() or "")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._out().append(self.get_starttag_text() or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._out().append(f"</{tag}>")
-        if not any(open_tag == tag for open_tag, _ in self._stack):
-            return
-        while self._stack:
-            open_tag, opened_quote = self._stack.pop()
-            self._depth -= opened_quote
-            if open_tag == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        self._out().append(html.escape(data, quote=False))
-
-
-def strip_html_quotes(markup: str) -> tuple[str, str]:
-    """Split HTML into the member's part and the quote containers (both as HTML)."""
-    splitter = _QuoteSplitter()
-    try:
-        splitter.feed(markup)
-        splitter.close()
-    except Exception:
-        return markup, ""
-    return "".join(splitter.kept), "".join(splitter.quoted)

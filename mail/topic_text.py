@@ -14,10 +14,11 @@ as an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, lexicon
+from mail.number_votes import clause_votes
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
 _NUMLIST = (
@@ -25,8 +26,19 @@ _NUMLIST = (
 )
 _SUBJECT = (
     r"(?:das\s+|die\s+|the\s+)?"
-    r"(?:thema|themen|topics?|vorschlag|vorschläge|idee|idea|nr\.?|nummer|numbers?|#)"
+    r"(?:thema|themen|topics?|vorschlag|vorschläge|idee|idea|nr\.?|no\.|nummer|numbers?|#)"
 )
+_NUMBER_WORD = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
+# "Nummer zwei", "topic three": a number word after a topic word is the number
+_SPELLED = re.compile(
+    rf"\b(?P<s>(?:thema|topic|nr\.?|no\.|nummer|number)\s+)(?P<w>{'|'.join(_NUMBER_WORD)})\b",
+    re.IGNORECASE,
+)
+# After "+1 für 3" a unit makes the number a count ("+1 für 3 Personen"), not a topic.
+_NOT_A_UNIT = r"(?!\s*(?:personen|leute|people|persons|gäste|guests|plätze|seats|uhr|pm|am\b|min))"
 _POSITIVE = (
     r"(?:👍|\+\s?1|please|bitte"
     r"|(?:(?:ist|wäre|is|would be)\s+)?(?:mein|my)\s+(?:favorit|favourite|favorite)"
@@ -37,7 +49,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
 _ORDINAL_VOTE = re.compile(
-    rf"\b(?:das\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+(?:thema|topic)\s*,?\s*{_POSITIVE}"
+    rf"\b(?:das\s+|die\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
+    rf"(?:thema|topic|idee|idea|vorschlag|suggestion|option|one)\s*,?\s*{_POSITIVE}"
     rf"(?:\s*,?\s*\+\s?1)?",
     re.IGNORECASE,
 )
@@ -56,6 +69,10 @@ _VOTES = re.compile(
             rf"\b{_SUBJECT}\s*#?\s*(?P<e>{_NUMLIST})\s+(?:gefällt mir|klingt gut|wäre toll"
             r"|wäre super|sounds (?:good|great|interesting)|would be great)",
             rf"\b(?:ich\s+)?(?:bin|wäre)\s+für\s+{_SUBJECT}\s*#?\s*(?P<f>{_NUMLIST})",
+            rf"\b{_SUBJECT}\s*#?\s*(?P<i>{_NUMLIST})\s+(?:gets|has)\s+my\s+vote",
+            rf"\b(?:my\s+votes?|meine\s+stimmen?)\s*[:：]\s*(?:{_SUBJECT}\s*#?\s*)?(?P<j>{_NUMLIST})",
+            rf"\b(?:für|fuer)\s+{_SUBJECT}\s*#?\s*(?P<k>{_NUMLIST})\s+(?:bin|wäre|stimme)\b",
+            rf"\+\s?1\s*(?:für|fuer|for)\s+(?P<l>\d{{1,2}}(?:\s*(?:,|und|and|&)\s*\d{{1,2}})*)\b{_NOT_A_UNIT}",
         )
     ),
     re.IGNORECASE,
@@ -79,16 +96,19 @@ class TopicText:
     titles: list[str]
     votes: list[int]
     rest: str  # the text without topic and vote phrases
+    named: list[str] = field(default_factory=list)  # topics voted for by name, as written
+    # words that may name an open topic; a vote only if one fits, else nothing
+    mentioned: list[str] = field(default_factory=list)
 
 
 def _header() -> re.Pattern[str]:
-    # One line: optional text before (a sentence or a bullet), up to five words,
+    # One line: optional text before (a sentence or a bullet), up to nine words,
     # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
     # keeps "Bin raus." as text.
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
-        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,5}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,9}}?)(?<![\w-])(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
@@ -148,6 +168,19 @@ def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
     return titles, index
 
 
+_POINTS_BACK = re.compile(r"^\W*(das|dies|diese|those|these|that'?s|that|so)\b", re.IGNORECASE)
+
+
+def _named_after(lines: list[str], end: int) -> bool:
+    """The line after a list says what it was: "Das wären meine Ideen", "those are my topics"."""
+    following = next((line for line in lines[end:] if line.strip()), "")
+    return (
+        bool(_POINTS_BACK.match(following))
+        and bool(cue("topic", "cue").search(following))
+        and len(following.split()) <= 12
+    )
+
+
 def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
@@ -159,6 +192,13 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             header.group("lead") + header.group("after")
         ):
             header = None
+        if not header and _BULLET.match(lines[index]):
+            listed, end = _listed_topics(lines, index)
+            if _named_after(lines, end) and len(listed) >= 2:
+                # "A) Online-Spenden / B) Wahlkampf / Das wären meine zwei Ideen."
+                titles += [t for t in listed if _usable(t)]
+                index = end
+                continue
         if not header or re.match(r"^\s*(re|aw|wg|fw|fwd)\s*:", lines[index], re.IGNORECASE):
             rest.append(lines[index])
             index += 1
@@ -170,7 +210,11 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         listed, end = _listed_topics(lines, index + 1)
         if not any(inline) and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
-        titles += [t for t in [*inline, *listed] if _usable(t)]
+        usable = [t for t in [*inline, *listed] if _usable(t)]
+        if not usable:
+            # "Für das nächste Mal: ich komme später" names no topic: its words stay
+            rest.extend(lines[index:end])
+        titles += usable
         index = end
     return titles, rest
 
@@ -194,7 +238,7 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN
         return match.group(0)
 
-    for pattern in lexicon("topic").get("prose", ()):
+    for pattern in (*lexicon("topic").get("prose", ()), *lexicon("topic").get("prose_more", ())):
         text = re.sub(pattern, take, text, flags=re.IGNORECASE)
     for pattern in lexicon("topic").get("how_about", ()):
         text = re.sub(pattern, take_asked, text, flags=re.IGNORECASE)
@@ -216,16 +260,59 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.append(_ORDINALS[match.group("o").lower()])
         return ""
 
+    text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
-    return list(dict.fromkeys(votes)), rest
+    more, rest = clause_votes(rest)  # "#2", "Option 2", "Meine Wahl: 2", "I'd go for 2"
+    return list(dict.fromkeys(votes + more)), rest
 
 
-def subject_topics(subject: str) -> list[str]:
-    """A suggestion made in the subject alone ("Themenvorschlag: …"), reply prefixes removed."""
+def _named_votes(text: str) -> tuple[list[str], str]:
+    """Votes that name a topic in words ("+1 für die barrierefreien Posts"); which
+    topic they mean is decided against the open topics, outside the text."""
+    named: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        name = clean_title(match.group("name"))
+        if len(name) < 2 or not _usable(name):
+            return match.group(0)  # "+1 für den Abend" agrees to the evening
+        named.append(name)
+        return ""
+
+    for pattern in lexicon("topic").get("named_vote", ()):
+        text = re.sub(pattern, take, text, flags=re.IGNORECASE | re.MULTILINE)
+    return list(dict.fromkeys(named)), text
+
+
+def _mentions(text: str) -> list[str]:
+    """Phrases that may name an open topic; the text keeps them, as they may say more."""
+    found: list[str] = []
+    for pattern in lexicon("topic").get("mention", ()):
+        for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+            name = clean_title(match.group("name"))
+            if len(name) >= 2 and _usable(name):
+                found.append(name)
+    if cue("topic", "vote_for_it").search(text):
+        found.append(" ".join(text.split()))  # "… steht ja schon drauf. Also +1 dafür."
+    return list(dict.fromkeys(found))
+
+
+def subject_topics(subject: str, text: str = "") -> list[str]:
+    """A suggestion made in the subject ("Themenvorschlag: …"), reply prefixes removed; or
+    a subject that only says it is one ("Themenvorschlag") above the title in ``text``."""
     bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
     if ":" not in bare:
         bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
     titles, _ = _headed_topics([bare])
+    header = _header().match(bare.rstrip(" :") + ":")
+    if titles or not header or header.group("rest").strip() or header.group("before"):
+        return titles
+    lines = join_soft_breaks(text).splitlines()
+    body = [line for line in lines if not _GREETING.match(line.strip())]
+    while body and not body[0].strip():
+        body.pop(0)
+    if not body or len(body[0].split()) > 12:
+        return []  # the mail says more than a title: a person reads it
+    titles, _ = _headed_topics([f"{bare.rstrip(' :')}:", *body])
     return titles
 
 
@@ -234,5 +321,9 @@ def extract_topics(text: str) -> TopicText:
     headed, lines = _headed_topics(join_soft_breaks(text).splitlines())
     asked, rest = _prose_topics("\n".join(lines))
     votes, rest = _votes(rest)
+    named, rest = _named_votes(rest)
     titles = list(dict.fromkeys(headed + asked))
-    return TopicText(titles=titles, votes=votes, rest=rest.strip())
+    mentioned = _mentions(rest)
+    return TopicText(
+        titles=titles, votes=votes, rest=rest.strip(), named=named, mentioned=mentioned
+    )

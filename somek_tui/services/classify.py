@@ -11,17 +11,15 @@ a wrong answer recorded costs far more than one more item for the organizer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
+from mail.stand_in import stand_in
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
     Answer,
     AnswerSource,
-    ConsentEntry,
-    ConsentHow,
     Event,
     EventStatus,
     Example,
@@ -29,55 +27,29 @@ from somek_tui.models import (
     MailKind,
     Member,
     MemberStatus,
-    OutboxState,
-    Topic,
 )
-from somek_tui.services.contributions import Role, find_slot, record_commitment, requested_role
-from somek_tui.services.examples import BY_EXAMPLE, find_example, used
-from somek_tui.services.joining import JOIN_REQUEST_REASON, confirm_join
+from somek_tui.services.contributions import find_slot, requested_role
+from somek_tui.services.decision import RECORDING, Decision, Effects
+from somek_tui.services.examples import BY_EXAMPLE, find_example
+from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
-from somek_tui.services.members import set_status
-from somek_tui.services.rsvps import MAX_GUESTS, RsvpOutcome, set_answer
-from somek_tui.services.topics import add_topic, vote
-from somek_tui.store import Reader, Transaction
+from somek_tui.services.reply_effects import apply_decision
+from somek_tui.services.rsvps import MAX_GUESTS
+from somek_tui.services.topic_votes import votes_by_name, votes_by_number
+from somek_tui.store import Reader
+
+__all__ = [
+    "LOOP_GUARD",
+    "RECORDING",
+    "Decision",
+    "Effects",
+    "apply_decision",
+    "decide",
+]
 
 LOOP_GUARD = "loop guard"
 JOIN_REQUEST = JOIN_REQUEST_REASON
 NO_ANSWER = "no answer found"
-RECORDING = (InboxOutcome.ANSWER, InboxOutcome.TOPIC, InboxOutcome.ANSWER_TOPIC)
-
-
-@dataclass
-class Decision:
-    outcome: InboxOutcome
-    member: Member | None = None
-    event: Event | None = None
-    reason: str = ""  # why review, or what was ignored
-    answer: Answer | None = None
-    guests: int = 0
-    source: AnswerSource = AnswerSource.EMAIL
-    comment: str = ""
-    topics: list[str] = field(default_factory=list)  # titles to add (or count as a vote)
-    votes: list[str] = field(default_factory=list)  # topic ids voted for by number
-    bounced: list[Member] = field(default_factory=list)  # for outcome bounce
-    permanent: bool = False
-    join: bool = False  # confirms a double opt-in: the pending member becomes active
-    commitment: Commitment | None = None  # the answer to a talk or contribution request
-    role: Role | None = None  # which request ``commitment`` answers
-    example_id: str = ""  # the settled reply this one was decided like
-
-    @property
-    def review(self) -> bool:
-        return self.outcome is InboxOutcome.REVIEW
-
-
-@dataclass
-class Effects:
-    """What :func:`apply_decision` recorded, for acknowledgements and reports."""
-
-    answer: RsvpOutcome | None = None
-    topics: list[Topic] = field(default_factory=list)
-    voted: list[Topic] = field(default_factory=list)
 
 
 def _review(reason: str, match: Match | None = None) -> Decision:
@@ -225,22 +197,34 @@ def _reply(
     now: datetime,
     examples: Sequence[Example] | None,
 ) -> Decision:
-    if analysis.answer_problem:
+    topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
+        _not_an_invitation(match)
+    )
+    if analysis.answer_problem and not topics_only:
         return _like_example(analysis, match, view, now, examples) or _review(
             analysis.answer_problem, match
         )
-    votes, vote_problem = _votes(analysis, match, view)
-    if vote_problem:
-        return _review(vote_problem, match)
+    votes, vote_problem = votes_by_number(analysis, match, view)
+    named = votes_by_name(analysis, view)
+    problem = vote_problem or named.problem
+    if problem:
+        return _review(problem, match)
+    votes += [topic_id for topic_id in named.votes if topic_id not in votes]
     decision = Decision(
         InboxOutcome.TOPIC,
         member=match.member,
         event=match.event,
-        topics=list(analysis.topics),
+        topics=named.titles,
         votes=votes,
     )
+    if topics_only:
+        # a thanks or report mail asks for no answer: its reply's "Ja, war toll!"
+        # is none, while a topic or vote beside it still counts
+        return decision
     if analysis.answer is not None:
-        problem = _answer_problem(analysis.guests, match.event, now) or _not_an_invitation(match)
+        problem = _answer_problem(analysis.guests, match.event, now) or (
+            "" if _corrects(analysis, match, view) else _not_an_invitation(match)
+        )
         if problem:
             return _review(problem, match)
         decision.answer = analysis.answer
@@ -253,14 +237,37 @@ def _reply(
         decision.outcome = (
             InboxOutcome.ANSWER_TOPIC if decision.topics or votes else InboxOutcome.ANSWER
         )
+        if decision.answer is Answer.NO:
+            decision.note = _stand_in_note(analysis.text)
         return decision
     if not decision.topics and not votes:
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
 
 
+STAND_IN = "someone else may come instead (a join or guest suggestion)"
+
+
+def _stand_in_note(text: str) -> str:
+    """The member says no and names someone for their place: the organizer may invite them."""
+    said = stand_in(text)
+    return f"{STAND_IN}: {said!r}" if said else ""
+
+
 # Mails that ask nothing: "Great, thanks!" to them is no RSVP.
 _NOT_ASKING = (MailKind.THANKS, MailKind.ACKNOWLEDGEMENT)
+
+
+def _corrects(analysis: Analysis, match: Match, view: Reader) -> bool:
+    """A reply to the acknowledgement that gives another answer than the one recorded:
+    "ich hatte abgesagt, nicht zugesagt!" corrects it; "alles klar, ich komme" adds nothing."""
+    outgoing, member, event = match.outgoing, match.member, match.event
+    if outgoing is None or outgoing.kind is not MailKind.ACKNOWLEDGEMENT:
+        return False
+    if member is None or event is None or analysis.answer is None:
+        return False
+    recorded = view.rsvps(event_id=event.id, member_id=member.id)
+    return bool(recorded) and all(r.answer is not analysis.answer for r in recorded)
 
 
 def _not_an_invitation(match: Match) -> str:
@@ -313,125 +320,3 @@ def _answer_problem(guests: int, event: Event | None, now: datetime) -> str:
     if guests < 0 or guests > MAX_GUESTS:
         return f"{guests} guests is more than the {MAX_GUESTS} allowed"
     return ""
-
-
-def _list_shown(match: Match, view: Reader) -> list[str]:
-    """The numbered topics the member was shown: in the mail answered, else in the
-    newest invitation that evening's mails followed (a reply to its reminder)."""
-    if match.outgoing is not None and match.outgoing.topic_numbers:
-        return list(match.outgoing.topic_numbers)
-    if match.member is None or match.outgoing is None or match.outgoing.event_id is None:
-        return []
-    shown = [
-        r
-        for r in view.outbox(event_id=match.outgoing.event_id, member_id=match.member.id)
-        if r.topic_numbers and r.state is OutboxState.SENT
-    ]
-    newest = max(shown, key=lambda r: r.created, default=None)
-    return list(newest.topic_numbers) if newest is not None else []
-
-
-def _votes(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], str]:
-    """Topic ids for "+1 für Thema N", numbered as in the mail the member answered."""
-    if not analysis.topic_votes:
-        return [], ""
-    numbered = _list_shown(match, view)
-    if not numbered:
-        # a number means a place in a list the member saw; today's list may differ
-        return [], "a vote by number, but the mail answered showed no numbered topic list"
-    ids: list[str] = []
-    for number in analysis.topic_votes:
-        if not 1 <= number <= len(numbered):
-            return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
-        topic = view.topic(numbered[number - 1])
-        if topic is None or not topic.is_open:
-            return [], f"a vote for topic {number}, which is no longer open"
-        if topic.id not in ids:
-            ids.append(topic.id)
-    return ids, ""
-
-
-# --------------------------------------------------------------------------- effects
-
-
-def apply_decision(
-    tx: Transaction,
-    decision: Decision,
-    *,
-    message_id: str,
-    wording: str,
-    now: datetime,
-    decided_here: bool = False,
-) -> Effects:
-    """Record one decision in ``tx``; review items and inbox entries are the caller's.
-
-    ``decided_here``: the decision's member and event were read from ``tx``
-    itself just before, so they need not be read again.
-    """
-    effects = Effects()
-    outcome = decision.outcome
-    if decision.join and decision.member is not None:
-        confirm_join(tx, decision.member, message_id=message_id, wording=wording, now=now)
-        return effects
-    if decision.commitment is not None and decision.role is not None:
-        if decision.member is not None and decision.event is not None:
-            record_commitment(
-                tx, decision.event, decision.member, decision.role, decision.commitment
-            )
-        return effects
-    if outcome is InboxOutcome.BOUNCE:
-        _record_bounce(tx, decision, message_id, now)
-    elif outcome is InboxOutcome.UNSUBSCRIBE and decision.member is not None:
-        member = tx.member(decision.member.id)
-        if member is not None and member.status is not MemberStatus.UNSUBSCRIBED:
-            source = f"{message_id}: {wording.strip()[:200]}" if wording.strip() else message_id
-            set_status(
-                tx, member, MemberStatus.UNSUBSCRIBED, how=ConsentHow.UNSUBSCRIBED,
-                source=source, now=now,
-            )  # fmt: skip
-    elif outcome in RECORDING and decision.member is not None:
-        if decision.example_id:
-            used(tx, decision.example_id)
-        member = (None if decided_here else tx.member(decision.member.id)) or decision.member
-        if decision.answer is not None and decision.event is not None:
-            event = (None if decided_here else tx.event(decision.event.id)) or decision.event
-            effects.answer = set_answer(
-                tx,
-                event=event,
-                member=member,
-                answer=decision.answer,
-                guests=decision.guests,
-                source=decision.source,
-                message_id=message_id,
-                now=now,
-                comment=decision.comment,
-            )
-        for title in decision.topics:
-            topic, _new = add_topic(tx, title, by_member=member.id, message_id=message_id, now=now)
-            effects.topics.append(topic)
-        for topic_id in decision.votes:
-            voted = tx.topic(topic_id)
-            if voted is not None and vote(tx, voted, member.id):
-                effects.voted.append(voted)
-    return effects
-
-
-def _record_bounce(tx: Transaction, decision: Decision, message_id: str, now: datetime) -> None:
-    for found in decision.bounced:
-        member = tx.member(found.id)
-        if member is None:
-            continue
-        if decision.permanent:
-            member.bounce_count += 1
-            if member.status is MemberStatus.ACTIVE:
-                member.status = MemberStatus.BOUNCING
-            member.consent.append(
-                ConsentEntry(
-                    at=now,
-                    how=ConsentHow.EMAIL,
-                    source=f"bounce {message_id}: {decision.reason}"[:300],
-                )
-            )
-        else:
-            member.soft_bounces += 1
-        tx.put(member)

@@ -79,8 +79,8 @@ def settle(
 def _settled_entry(tx: Transaction, item: ReviewItem, outcome: InboxOutcome) -> None:
     """The inbox shows what came of the message in the end, not that it waited for review."""
     entry = tx.inbox_entry(item.message_id)
-    if entry is None:
-        return
+    if entry is None or entry.outcome is not InboxOutcome.REVIEW:
+        return  # a note beside a recorded answer (a stand-in named): the answer stands
     entry.outcome = outcome
     entry.reason = f"settled: {item.resolution}"
     if item.member_id and entry.member_id != item.member_id:

@@ -145,15 +145,18 @@ class Recorder:
                 processed_at=now,
             )
         )
-        if decision.outcome is InboxOutcome.REVIEW:
-            # everything settling needs is kept here: the message itself leaves the inbox
+        if decision.outcome is InboxOutcome.REVIEW or decision.note:
+            # everything settling needs is kept here: the message itself leaves the inbox;
+            # a note (a stand-in named) asks the organizer beside the recorded answer
             tx.put(
                 ReviewItem(
                     id=tx.next_id("review"),
                     message_id=key,
                     sender=analysis.sender,
                     subject=analysis.subject,
-                    reason=decision.reason,
+                    reason=decision.reason
+                    if decision.outcome is InboxOutcome.REVIEW
+                    else decision.note,
                     text=analysis.text,
                     quoted=analysis.quoted,
                     member_id=member.id if member else None,
@@ -173,6 +176,8 @@ def line(analysis: Analysis, decision: Decision, *, dry_run: bool = False) -> st
             what += f" +{decision.guests}"
     if decision.reason:
         what += f" ({decision.reason})"
+    if decision.note:
+        what += f"; for review: {decision.note}"
     prefix = "would record " if dry_run else ""
     return f"{analysis.message_id} from {who}: {prefix}{what}"
 

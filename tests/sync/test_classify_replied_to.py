@@ -9,10 +9,11 @@ from sync.conftest import World
 from sync.replies import answer_to
 
 from mail.analysis import analyse
-from somek_tui.models import InboxOutcome, MailKind, OutboxState
+from somek_tui.models import Answer, AnswerSource, InboxOutcome, MailKind, OutboxState
 from somek_tui.services.classify import Decision, apply_decision, decide
 from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import queue_message
+from somek_tui.services.rsvps import set_answer
 from somek_tui.services.topics import add_topic
 from somek_tui.store import View
 
@@ -80,3 +81,66 @@ def test_a_vote_by_number_in_a_reply_to_the_reminder_counts_for_the_invitations_
     assert decision.outcome is InboxOutcome.TOPIC, decision.reason
     voted = [t.title for t in view.topics() if anna.id in t.votes]
     assert voted == ["Barrierefreie Posts"]
+
+
+def test_a_topic_beside_thanks_words_in_a_reply_to_the_thanks_mail_is_recorded(
+    world: World,
+) -> None:
+    _resend_as(world, "anna@example.org", kind=MailKind.THANKS)
+    reply = "Ja, war ein toller Abend!\nThemenvorschlag: Newsletter mit Brevo"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.TOPIC, decision.reason
+    anna = world.member("anna@example.org")
+    assert [t.title for t in view.topics() if t.suggested_by == anna.id] == ["Newsletter mit Brevo"]
+    assert view.rsvps() == []
+
+
+def test_a_vote_naming_an_open_topic_in_other_words_counts_for_it(world: World) -> None:
+    anna = world.member("anna@example.org")
+    reply = "+1 für die barrierefreien Posts"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.TOPIC, decision.reason
+    assert [t.title for t in view.topics() if anna.id in t.votes] == ["Barrierefreie Posts"]
+
+
+def test_a_suggestion_naming_an_open_topic_is_a_vote_not_a_second_topic(world: World) -> None:
+    anna = world.member("anna@example.org")
+    with world.ws.store.transaction() as tx:
+        add_topic(tx, "Social Media in KMU", now=NOW)
+    reply = "Ich komme. Thema: KMU"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER_TOPIC, decision.reason
+    assert [t.title for t in view.topics() if anna.id in t.votes] == ["Social Media in KMU"]
+    assert [t.title for t in view.topics() if t.suggested_by == anna.id] == []
+
+
+def test_a_vote_naming_no_open_topic_goes_to_review(world: World) -> None:
+    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für TikTok"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert "names no open topic" in decision.reason
+
+
+def _answered(world: World, address: str, answer: Answer) -> None:
+    with world.ws.store.transaction() as tx:
+        set_answer(
+            tx, event=world.event, member=world.member(address), answer=answer,
+            source=AnswerSource.EMAIL, message_id=None, now=NOW,
+        )  # fmt: skip
+
+
+def test_a_reply_to_the_acknowledgement_that_gives_another_answer_corrects_it(
+    world: World,
+) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
+    reply = "Da ist was schiefgelaufen: ich hatte abgesagt! Ich komme NICHT."
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [r.answer for r in view.rsvps()] == [Answer.NO]
+
+
+def test_a_reply_to_the_acknowledgement_repeating_the_answer_adds_nothing(world: World) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
+    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!"))
+    assert decision.outcome is InboxOutcome.REVIEW

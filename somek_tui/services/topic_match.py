@@ -1,0 +1,90 @@
+"""Which open topic a member means when they name it in their own words.
+
+People rarely copy a title: "das SEO-Thema", "KMU" for "Social Media in KMU",
+"+1 für die barrierefreien Posts" for "Barrierefreie Posts". Both sides are
+reduced to word stems (case, umlauts, ß, hyphens and the common German and
+English endings folded; filler words like "Thema" or "für" dropped), and a
+mention names a topic when all its stems are among the topic's. Only one
+topic may fit: a mention that fits two names neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from mail.cues import lexicon
+from somek_tui.models import Topic
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a"})
+# Words that say "a topic" or join a title, never what it is about.
+_FILLER_WORDS = """
+a an and as at by das dem den der des die ein eine einem einen einer for fuer im in
+mit of on or oder the to topic topics thema themas themen talk vortrag und von vom
+zu zum zur idee idea abend evening session nr number nummer bitte please ueber about
+one ones thing dings
+"""
+_FILLER = frozenset(_FILLER_WORDS.split())
+# Endings that inflect a word without changing what it names, longest first.
+_ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
+_MIN_STEM = 3
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= max(_MIN_STEM, 4):
+            return word[: -len(ending)]
+    return word
+
+
+@cache
+def _same_word() -> dict[str, str]:
+    pairs = (entry.split("=", 1) for entry in lexicon("topic").get("same_word", ()))
+    return {word.strip(): stem.strip() for word, stem in pairs}
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content words of a title or mention, folded to comparable stems."""
+    words = re.findall(r"[a-z0-9]+", text.lower().translate(_FOLD))
+    same = _same_word()
+    return frozenset(same.get(w) or _stem(w) for w in words if w not in _FILLER and len(w) >= 2)
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or one typo apart in a long word ("Mastdon", "Barrierfreie")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _covered(mention: frozenset[str], title: frozenset[str]) -> bool:
+    return bool(mention) and all(any(_near(m, t) for t in title) for m in mention)
+
+
+def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
+    """The one open topic ``mention`` names, or None when none or several fit."""
+    said = stems(mention)
+    if not said:
+        return None
+    fits = [t for t in topics if t.is_open and _covered(said, stems(t.title))]
+    if len(fits) > 1:
+        # the exact title wins over topics that merely contain its words
+        fits = [t for t in fits if stems(t.title) == said] or fits
+    return fits[0] if len(fits) == 1 else None
+
+
+def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
+    """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
+    das wäre wichtig"): the mention fits the title, or the title's words all appear in it."""
+    found = matching_topic(mention, topics)
+    if found is not None:
+        return found
+    said = stems(mention)
+    fits = [t for t in topics if t.is_open and _covered(stems(t.title), said)]
+    return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,91 @@
+"""Votes: by number for the list the member was shown ("+1 für Thema 2"), and by name.
+
+A suggestion that names an open topic in other words ("das SEO-Thema",
+"barrierefreie Posts") is a vote for it, not a second topic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mail.analysis import Analysis
+from mail.cues import cue
+from somek_tui.models import OutboxState
+from somek_tui.services.matching import Match
+from somek_tui.services.topic_match import matching_topic, named_topic
+from somek_tui.store import Reader
+
+
+def _list_shown(match: Match, view: Reader) -> list[str]:
+    """The numbered topics the member was shown: in the mail answered, else in the
+    newest invitation that evening's mails followed (a reply to its reminder)."""
+    if match.outgoing is not None and match.outgoing.topic_numbers:
+        return list(match.outgoing.topic_numbers)
+    if match.member is None or match.outgoing is None or match.outgoing.event_id is None:
+        return []
+    shown = [
+        r
+        for r in view.outbox(event_id=match.outgoing.event_id, member_id=match.member.id)
+        if r.topic_numbers and r.state is OutboxState.SENT
+    ]
+    newest = max(shown, key=lambda r: r.created, default=None)
+    return list(newest.topic_numbers) if newest is not None else []
+
+
+def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[list[str], str]:
+    """Topic ids for "+1 für Thema N", numbered as in the mail the member answered."""
+    if not analysis.topic_votes:
+        return [], ""
+    numbered = _list_shown(match, view)
+    if not numbered:
+        # a number means a place in a list the member saw; today's list may differ
+        return [], "a vote by number, but the mail answered showed no numbered topic list"
+    ids: list[str] = []
+    for number in analysis.topic_votes:
+        if not 1 <= number <= len(numbered):
+            return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
+        topic = view.topic(numbered[number - 1])
+        if topic is None or not topic.is_open:
+            return [], f"a vote for topic {number}, which is no longer open"
+        if topic.id not in ids:
+            ids.append(topic.id)
+    return ids, ""
+
+
+@dataclass
+class NamedVotes:
+    votes: list[str] = field(default_factory=list)  # ids of open topics named
+    titles: list[str] = field(default_factory=list)  # suggestions that name no open topic
+    problem: str = ""
+
+
+def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
+    """Suggestions and named votes read against the open topics."""
+    found = NamedVotes()
+    if not analysis.topics and not analysis.topic_names and not analysis.topic_mentions:
+        return found
+    open_topics = [t for t in view.topics() if t.is_open]
+    for title in analysis.topics:
+        # the same title is counted by adding it (a vote, and the suggester credited)
+        topic = None if view.topic_by_title(title) else matching_topic(title, open_topics)
+        if topic is None:
+            found.titles.append(title)
+        elif topic.id not in found.votes:
+            found.votes.append(topic.id)
+    for name in analysis.topic_names:
+        topic = named_topic(name, open_topics)
+        if topic is None:
+            found.problem = f"a vote for {name!r}, which names no open topic"
+            return found
+        if topic.id not in found.votes:
+            found.votes.append(topic.id)
+    for mention in analysis.topic_mentions:
+        # only a fit counts: "Pizza wäre super" names no topic and votes for nothing; a
+        # longer phrase may hold a title only beside "+1 dafür" ("Posts hatten wir schon" not)
+        beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
+        topic = matching_topic(mention, open_topics) or (
+            named_topic(mention, open_topics) if beside_a_vote else None
+        )
+        if topic is not None and topic.id not in found.votes:
+            found.votes.append(topic.id)
+    return found
