@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
-from mail.cues import cue
+from mail.cues import cue, folded
 from mail.guests import GuestReading, read_guests
 from somek_tui.models import Answer
 
@@ -137,8 +137,15 @@ class _Reading:
     wish: str = ""  # a sentence with a wish followed by "but"
 
 
-def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) -> None:
-    """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but"."""
+def _read_sentence(
+    sentence: str, after: str, reading: _Reading, proxy: bool, shown: str = ""
+) -> None:
+    """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but".
+
+    ``sentence`` and ``after`` are in folded spelling; ``shown`` is the sentence as
+    written, for the reasons a person reads.
+    """
+    shown = shown or sentence
     found: list[_Signal] = []
     lowered, _ = _mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
@@ -159,7 +166,7 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
         if weak is not None:
             following = lowered[lowered.find(weak) + len(weak) :] + "\n" + after.lower()
             if _c("contrast").search(following):
-                reading.turned = reading.turned or sentence
+                reading.turned = reading.turned or shown
         found += signals
     if _c("denial").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
@@ -174,9 +181,9 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
             if _c("neutral").search(tail):
-                reading.wish = reading.wish or sentence  # "… but I'll be late": ask
+                reading.wish = reading.wish or shown  # "… but I'll be late": ask
             else:
-                found.append(_Signal(Answer.NO, f"{sentence} (a wish turned down)"))
+                found.append(_Signal(Answer.NO, f"{shown} (a wish turned down)"))
     if _c("condition").search(lowered):
         found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
@@ -235,10 +242,10 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     intent.guests = guests.count
 
 
-def _apply_questions(intent: Intent, questions: list[str]) -> None:
-    for question in questions:
+def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
+    for question, words in zip(questions, spelled, strict=True):
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
-            _c("third_person").search(question.lower())
+            _c("third_person").search(words.lower())
         ):
             intent.answer, intent.guests = None, 0
             intent.problem = f"asks about bringing someone: {question!r}"
@@ -256,29 +263,32 @@ def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
     found = sentences(text)
+    # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
+    spelled = {sentence: folded("answer", sentence) for sentence in found}
     questions = [s for s in found if s.endswith("?")]
     statements = [s for s in found if not s.endswith("?")]
-    proxy = bool(_c("proxy").search(text))
+    said = [spelled[s] for s in statements]
+    proxy = bool(_c("proxy").search(folded("answer", text)))
     reading = _Reading()
     for index, statement in enumerate(statements):
-        _read_sentence(statement, "\n".join(statements[index + 1 :]), reading, proxy)
-    unsubscribe = _unsubscribe(found, reading)
+        _read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+    unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
         reading.signals = [s for s in reading.signals if not s.weak]
     answer, problem = _decide(reading)
-    stand_in = _someone_else(found)
+    stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(_Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
-    new_address = next((s for s in found if _c("new_address").search(s.lower())), "")
+    new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"
     intent = Intent(
         answer=answer,
         problem=problem,
         unsubscribe=unsubscribe,
-        join_request=bool(_c("join").search(text)),
+        join_request=bool(_c("join").search(folded("answer", text))),
         evidence=[s.phrase for s in reading.signals],
     )
     if not stand_in:
@@ -286,7 +296,7 @@ def read_intent(text: str) -> Intent:
         guests.withdrawn |= reading.guests_withdrawn
         _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds
-        _apply_questions(intent, questions)
+        _apply_questions(intent, questions, [spelled[q] for q in questions])
     if stand_in:
         intent.answer = Answer.NO
     return intent
