@@ -75,8 +75,8 @@ def auto_reply_text_reason(text: str) -> str | None:
     if said:
         return f"automatic reply text: {said.group(0)!r}"
     absent = cue("ooo", "absent").search(top)
-    if absent is None:
-        return None
+    if absent is None or cue("ooo", "personal").search(top):
+        return None  # "bin im Urlaub, komme aber am 28." answers the invitation
     for name in ("urgent", "no_forward", "after_return"):
         found = cue("ooo", name).search(top)
         if found:

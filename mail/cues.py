@@ -57,4 +57,4 @@ def folded(kind: str, text: str) -> str:
     words = lexicon(kind)
     cues = tuple(fold_pattern(w).lower() for w in words.get("typo_cues", ()))
     real = tuple(fold_pattern(w).lower() for w in words.get("real_words", ()))
-    return fold(text, cues, real)
+    return fold(text, cues, real, held=kind == "answer")

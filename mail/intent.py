@@ -41,8 +41,15 @@ def _c(name: str) -> re.Pattern[str]:
     return cue("answer", name)
 
 
+# Links and addresses are names, not words: "example.net" says no "net".
+# An address stays as its "@": "schreibt mir an …@…" still names a new one.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
 def _normalise(text: str) -> str:
-    return text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    return _ADDRESS.sub("@", _LINK.sub(" ", text))
 
 
 def _mask(pattern: re.Pattern[str], clause: str) -> tuple[str, list[str]]:
@@ -137,6 +144,35 @@ class _Reading:
     wish: str = ""  # a sentence with a wish followed by "but"
 
 
+def _yes_weakened(signals: list[_Signal]) -> list[_Signal]:
+    """The same signals, a yes among them counting only when nothing else is said."""
+    return [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in signals]
+
+
+_TIME_ONLY = ("aber", "but", "leider", "allerdings", "however", "unfortunately", "sorry")
+
+
+def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
+    """Does a "but" after a bare yes-word turn it round ("Ja, leider nicht")?
+
+    Not when all that follows the "but" is when the member arrives or with whom
+    ("Ja, aber erst um 20 Uhr", "Yes, but I'll be a bit late").
+    """
+    start = masked.find(weak) + len(weak)
+    following = masked[start:] + "\n" + after
+    nearby = masked[start:] + "\n" + _mask(_c("neutral"), after.split("\n", 1)[0])[0]
+    if _c("negation").search(nearby):
+        return True  # "Klar, nur nicht an dem Tag"
+    turn = _c("contrast").search(following)
+    if turn is None:
+        return False
+    if turn.group(0).strip() not in _TIME_ONLY:
+        return True  # "Ja mei, da bin ich auf Mallorca"
+    tail = (lowered[start:] + "\n" + after)[turn.end() :]
+    said = _c("negation").search(tail) or _c("no").search(tail) or _c("contrast").search(tail)
+    return not _c("neutral").search(tail) or bool(said)
+
+
 def _read_sentence(
     sentence: str, after: str, reading: _Reading, proxy: bool, shown: str = ""
 ) -> None:
@@ -150,7 +186,9 @@ def _read_sentence(
     lowered, _ = _mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
     bare_verb = False
-    for clause in clauses(mask_quoted(sentence)):
+    # "schade, dass Tim nicht kommt" regrets someone else's no
+    spoken, _ = _mask(_c("regret_other"), mask_quoted(sentence))
+    for clause in clauses(spoken):
         signals = _clause_signals(clause, proxy)
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
@@ -163,18 +201,25 @@ def _read_sentence(
             reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
             continue
         weak = next((s.phrase for s in signals if s.weak), None)
-        if weak is not None:
-            following = lowered[lowered.find(weak) + len(weak) :] + "\n" + after.lower()
-            if _c("contrast").search(following):
-                reading.turned = reading.turned or shown
+        if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
+            reading.turned = reading.turned or shown
+        planned = _c("intention").search(_mask(_c("neutral"), clause)[0])
+        if planned and any(s.answer is Answer.YES for s in signals):
+            # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
+            # rest decides ("…, schaffe es aber nicht"), or a person does
+            signals = _yes_weakened(signals)
+            reading.wish = reading.wish or shown
         found += signals
+    if _c("whole_condition").search(lowered):
+        # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
+        found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     if _c("denial").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("wish_past").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
         # "würde gerne kommen, aber …": the wish only leads in; what follows decides
-        found = [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in found]
+        found = _yes_weakened(found)
         doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
         if not doubtful and not any(s.answer is not Answer.YES for s in found):
             tail = re.split(
@@ -184,7 +229,8 @@ def _read_sentence(
                 reading.wish = reading.wish or shown  # "… but I'll be late": ask
             else:
                 found.append(_Signal(Answer.NO, f"{shown} (a wish turned down)"))
-    if _c("condition").search(lowered):
+    hoped, _ = _mask(_c("hope_polite"), lowered)  # "hoffe, euch geht's gut" hopes nothing
+    if _c("condition").search(lowered) or _c("hope").search(hoped):
         found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
 
@@ -259,6 +305,20 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
+_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
+
+
+def _lead_in(question: str, words: str) -> str:
+    """A statement ahead of a question's last clause ("Ich komme, oder?"), or "".
+
+    Never one with a condition: "falls ich nicht kann, ist das schlimm?" asks.
+    """
+    found = _LAST_CLAUSE.match(question)
+    if found is None or _c("condition").search(words.lower()):
+        return ""
+    return found.group(1)
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
@@ -267,6 +327,12 @@ def read_intent(text: str) -> Intent:
     spelled = {sentence: folded("answer", sentence) for sentence in found}
     questions = [s for s in found if s.endswith("?")]
     statements = [s for s in found if not s.endswith("?")]
+    # "Klar komme ich, warum nicht?": what is said before the asking clause is said
+    for question in questions:
+        lead = _lead_in(question, spelled[question])
+        if lead:
+            spelled[lead] = folded("answer", lead)
+            statements.append(lead)
     said = [spelled[s] for s in statements]
     proxy = bool(_c("proxy").search(folded("answer", text)))
     reading = _Reading()

@@ -74,9 +74,15 @@ def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()
     return _WORD.sub(mend, text)
 
 
-def fold(text: str, cues: tuple[str, ...] = (), real_words: tuple[str, ...] = ()) -> str:
-    """The text in one canonical spelling; see the module's description."""
+def fold(
+    text: str, cues: tuple[str, ...] = (), real_words: tuple[str, ...] = (), held: bool = True
+) -> str:
+    """The text in one canonical spelling; see the module's description.
+
+    ``held=False`` keeps letters typed three times: a notice's "OOO" is a word.
+    """
     text = unicodedata.normalize("NFC", text)
-    text = _HELD.sub(r"\1", text)
+    if held:
+        text = _HELD.sub(r"\1", text)
     text = _fold_umlauts(text)
     return fix_typos(text, cues, real_words)
