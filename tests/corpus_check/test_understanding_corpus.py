@@ -167,6 +167,19 @@ def test_every_mail_keeps_the_split_recorded_in_the_lock() -> None:
     assert {row["key"]: row["split"] for row in ALL} == locked
 
 
+def test_a_fresh_batch_of_600_mails_covers_every_family_in_german_english_and_mixed() -> None:
+    # written later, by someone who had not read the reading code: the honest yardstick
+    fresh = [row for row in ALL if row["source"].startswith("source/fresh_")]
+    assert len(fresh) >= 600
+    assert {row["family"] for row in fresh} == FAMILIES
+    languages = Counter(row["language"] for row in fresh)
+    assert languages["de"] >= 0.5 * len(fresh)
+    assert languages["en"] >= 0.25 * len(fresh)
+    assert languages["mixed"] >= 0.1 * len(fresh)
+    held = sum(row["split"] == "heldout" for row in fresh) / len(fresh)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
@@ -186,3 +199,30 @@ def test_the_committed_mails_are_what_the_generator_makes_of_the_source(
         kept = {p.name: p.read_bytes() for p in (CORPUS / split).iterdir()}
         assert made.keys() == kept.keys()
         assert [name for name in made if made[name] != kept[name]] == []
+
+
+def test_a_later_batch_joins_its_family_moves_no_mail_and_is_held_out_at_the_share(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    generator = _generator(monkeypatch)
+    locked = dict(
+        line.split() for line in (CORPUS / "split.lock").read_text(encoding="utf-8").splitlines()
+    )
+    entries = [
+        entry
+        for path in sorted((CORPUS / "source").glob("*.txt"))
+        for entry in generator.parse_source(path)
+    ]
+    batch = tmp_path / "fresh_guests.txt"
+    batch.write_text("".join(f"@@ yes de g={n}\nWir kommen zu {n + 1}.\n\n" for n in range(20)))
+    later = generator.parse_source(batch)
+
+    heldout = generator.assign_splits(entries + later, keep=False)
+
+    assert {e.family for e in later} == {"guests"}
+    assert not {e.key for e in later} & set(locked)
+    assert {key for key, split in locked.items() if split == "heldout"} <= heldout
+    assert not {key for key, split in locked.items() if split == "tuning"} & heldout
+    guests = [e for e in entries + later if e.family == "guests"]
+    assert sum(e.key in heldout for e in guests) == round(len(guests) * 0.3)
+    assert 5 <= sum(e.key in heldout for e in later) <= 7

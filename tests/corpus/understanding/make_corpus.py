@@ -16,7 +16,9 @@ in by whoever places the mail into an inbox (see ``bench/understanding.py``):
     %%UID%%        the calendar UID of the event (iMIP replies)
     %%UNSUB%%      the List-Unsubscribe mailto address of the answered mail
 
-Entry format (``source/<family>.txt``)::
+Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt`` for the
+batch written later by people who had not read the reading code; its entries
+belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
@@ -90,6 +92,7 @@ class Entry:
     subject: str | None = None
     attribution: str | None = None
     key: str = ""  # stable across edits elsewhere: names the file, keeps the split
+    stem: str = ""  # the source file the entry comes from, ``fresh_guests`` for ``guests``
 
 
 def parse_source(path: Path) -> list[Entry]:
@@ -111,7 +114,8 @@ def parse_source(path: Path) -> list[Entry]:
             if answer not in ANSWERS or lang not in LANGS:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
-            current = Entry(path.stem, answer, lang, "", number, opts)
+            family = path.stem.removeprefix("fresh_")
+            current = Entry(family, answer, lang, "", number, opts, stem=path.stem)
         elif current is not None and not body and line.startswith("# ") and ":" in line:
             key, _, value = line[2:].partition(":")
             values = [v.strip() for v in value.split("|") if v.strip()]
@@ -130,10 +134,10 @@ def parse_source(path: Path) -> list[Entry]:
     close()
     seen: dict[str, int] = {}
     for entry in entries:
-        digest = hashlib.sha1(f"{entry.family}\n{entry.text}".encode()).hexdigest()[:8]
+        digest = hashlib.sha1(f"{entry.stem}\n{entry.text}".encode()).hexdigest()[:8]
         seen[digest] = seen.get(digest, 0) + 1
         suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
-        entry.key = f"{entry.family}-{digest}{suffix}"
+        entry.key = f"{entry.stem}-{digest}{suffix}"
     return entries
 
 
@@ -143,6 +147,8 @@ def assign_splits(entries: list[Entry], *, keep: bool) -> set[str]:
     ``split.lock`` keeps every choice made so far. A new entry is held out
     while its family is below its share, in the order of a seeded shuffle, so
     adding mails never moves one that was already looked at into held-out.
+    A family's share counts all its source files, so a later batch of the
+    same family is held out at the same rate.
     """
     locked: dict[str, str] = {}
     if LOCK.exists():
@@ -1121,7 +1127,7 @@ def labels(entry: Entry, client: str, name: str, split: str) -> dict[str, object
         "file": name,
         "split": split,
         "family": entry.family,
-        "source": f"source/{entry.family}.txt:{entry.line}",
+        "source": f"source/{entry.stem}.txt:{entry.line}",
         "key": entry.key,
         "language": entry.lang,
         "client": client,
