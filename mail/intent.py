@@ -159,8 +159,9 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     ("Ja, aber erst um 20 Uhr", "Yes, but I'll be a bit late").
     """
     start = masked.find(weak) + len(weak)
-    following = masked[start:] + "\n" + after
-    nearby = masked[start:] + "\n" + _mask(_c("neutral"), after.split("\n", 1)[0])[0]
+    quiet = _mask(_c("neutral"), after)[0]  # "sorry für Tippfehler" in a signature
+    following = masked[start:] + "\n" + quiet
+    nearby = masked[start:] + "\n" + quiet.split("\n", 1)[0]
     if _c("negation").search(nearby):
         return True  # "Klar, nur nicht an dem Tag"
     turn = _c("contrast").search(following)
@@ -217,7 +218,10 @@ def _read_sentence(
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("wish_past").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
+    elif _c("wish_but").search(lowered) and (
+        # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
+        any(s.answer is Answer.YES for s in found) or not found
+    ):
         # "würde gerne kommen, aber …": the wish only leads in; what follows decides
         found = _yes_weakened(found)
         doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
@@ -252,12 +256,39 @@ def _decide(reading: _Reading) -> tuple[Answer | None, str]:
     return None, f"contradictory answer signals: {described}"
 
 
+_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae"})
+
+
+def _drop_exclaimed_no(reading: _Reading, text: str) -> None:
+    """ "Nein, wie schön! Da komme ich natürlich.": a "nein" of surprise, not an answer.
+
+    Only a bare no-word, only beside a firm yes said with certainty ("natürlich",
+    "klar", "of course") and no other no: anything less stays a contradiction.
+    """
+    bare = [s for s in reading.signals if s.answer is Answer.NO and s.phrase in _BARE_NO]
+    others = [s for s in reading.signals if s not in bare and not s.weak]
+    if (
+        bare
+        and others
+        and all(s.answer is Answer.YES for s in others)
+        and _c("certainty").search(text)
+    ):
+        reading.signals = [s for s in reading.signals if s not in bare]
+
+
 def _unsubscribe(texts: list[str], reading: _Reading) -> bool:
-    """An unsubscribe wish; "für Montag abmelden" declines one evening instead."""
+    """An unsubscribe wish; "für Montag abmelden" declines one evening instead.
+
+    "Nicht austragen", "bitte wieder eintragen" anywhere keep the member; a
+    question counts only as a request ("Können Sie mich bitte austragen?"),
+    not when it asks how ("Kann man nur die Erinnerungen abbestellen?").
+    """
     wanted = False
+    if any(_c("unsubscribe_kept").search(text.lower()) for text in texts):
+        return False
     for text in texts:
         lowered = text.lower()
-        if _c("unsubscribe_kept").search(lowered):
+        if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
             continue
         found = _c("unsubscribe").search(lowered)
         if not found:
@@ -338,6 +369,7 @@ def read_intent(text: str) -> Intent:
     reading = _Reading()
     for index, statement in enumerate(statements):
         _read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+    _drop_exclaimed_no(reading, folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer

@@ -190,3 +190,21 @@ def test_an_everyday_maybe_is_a_maybe(text: str) -> None:
 def test_words_inside_a_link_are_not_read(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hiermit melde ich mich zum Treffen am 28.01. verbindlich an.", id="verbindlich-an"
+        ),
+        pytest.param("I am pleased to confirm my attendance.", id="confirm-attendance"),
+        pytest.param("Ich bin wieder am Start!", id="wieder-am-start"),
+        pytest.param(
+            "Not sure if I already replied, but yes, I'm coming.", id="not-sure-if-replied"
+        ),
+    ],
+)
+def test_formal_and_casual_sign_ups_are_a_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.YES, "")

@@ -134,3 +134,22 @@ def test_a_double_negation_alone_is_never_a_no(text: str) -> None:
 def test_an_answer_on_a_condition_is_a_maybe(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (Answer.MAYBE, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Ich sag nicht nein, komme!", Answer.YES, id="sag-nicht-nein"),
+        pytest.param("Kein Grund, nicht zu kommen. Also ja!", Answer.YES, id="kein-grund"),
+        pytest.param("I'll hardly say no - see you there.", Answer.YES, id="hardly-say-no"),
+        pytest.param("I won't be around that week.", Answer.NO, id="wont-be-around"),
+        pytest.param("Auf gar keinen Fall, da bin ich in Berlin.", Answer.NO, id="gar-keinen-fall"),
+        pytest.param("Passt mir an dem Abend schlecht.", Answer.NO, id="passt-schlecht"),
+        pytest.param("Weiß nicht, ob ich es nicht doch schaffe.", Answer.MAYBE, id="ob-nicht-doch"),
+    ],
+)
+def test_a_negation_of_a_negation_or_a_soft_negation_is_read_as_meant(
+    text: str, answer: Answer
+) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")

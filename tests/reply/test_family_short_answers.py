@@ -133,3 +133,16 @@ def test_a_short_doubt_is_a_maybe(text: str) -> None:
 @pytest.mark.parametrize("text", ["🙈", "hmm", "Oh je"])
 def test_a_sign_of_embarrassment_alone_is_no_answer(text: str) -> None:
     assert read_intent(text).answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Jaja", Answer.YES, id="jaja"),
+        pytest.param("Also ja!", Answer.YES, id="also-ja"),
+        pytest.param("Weiß noch nich", Answer.MAYBE, id="weiss-noch-nich"),
+    ],
+)
+def test_a_short_answer_in_speech_form_is_read(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")

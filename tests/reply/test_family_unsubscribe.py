@@ -120,3 +120,26 @@ def test_signing_off_for_one_evening_is_a_no_for_it(text: str) -> None:
 def test_a_new_address_is_a_change_for_the_organizer(text: str) -> None:
     intent = read_intent(text)
     assert intent.problem and not intent.unsubscribe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ich glaube, ich bin raus? Ich bekomme keine Mails mehr. Bitte wieder eintragen!",
+            id="wieder-eintragen",
+        ),
+        pytest.param("Kann man nur die Erinnerungen abbestellen?", id="asks-how"),
+        pytest.param("Please put me back on the list, no more bounces I hope.", id="put-me-back"),
+    ],
+)
+def test_asking_to_be_put_back_or_how_to_leave_is_no_unsubscribe(text: str) -> None:
+    assert not read_intent(text).unsubscribe
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Können Sie mich bitte austragen?", "Could you please unsubscribe me?"],
+)
+def test_a_request_put_as_a_question_is_an_unsubscribe(text: str) -> None:
+    assert read_intent(text).unsubscribe

@@ -138,3 +138,20 @@ def test_a_wish_or_a_plan_alone_is_never_a_yes(text: str) -> None:
 def test_politeness_around_a_yes_leaves_it_a_yes(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Ich möchte gerne teilnehmen.", Answer.YES, id="moechte-teilnehmen"),
+        pytest.param("Da will ich hin!", Answer.YES, id="will-ich-hin"),
+        pytest.param(
+            "Ich nehme sehr gerne an dem Treffen teil.", Answer.YES, id="nehme-gerne-teil"
+        ),
+        pytest.param("Ich würd ja gern... aber da ist Elternabend.", Answer.NO, id="wuerd-ja-gern"),
+        pytest.param("If only! I'm in Berlin that week.", Answer.NO, id="if-only"),
+    ],
+)
+def test_a_wish_said_without_its_verb_is_read_too(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")

@@ -102,3 +102,29 @@ def test_a_yes_word_with_a_negation_after_it_is_never_a_yes(text: str) -> None:
 )
 def test_a_yes_or_no_word_inside_a_title_or_quotation_is_no_answer(text: str) -> None:
     assert read_intent(text).answer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nein, wie toll! Ich komme natürlich.", id="nein-wie-toll"),
+        pytest.param("Nee, klar bin ich dabei!", id="nee-klar"),
+        pytest.param("Nein, das verpasse ich nicht! Bin da.", id="nein-verpasse-nicht"),
+        pytest.param("No, of course I'll be there!", id="no-of-course"),
+    ],
+)
+def test_a_no_word_of_surprise_before_a_certain_yes_is_a_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nein. Ich komme nächstes Mal wieder.", id="nein-naechstes-mal"),
+        pytest.param("Nein, ich komme nicht, natürlich nicht.", id="nein-natuerlich-nicht"),
+        pytest.param("Nein, ich komme.", id="nein-ich-komme"),
+    ],
+)
+def test_a_no_word_without_a_certain_yes_is_never_a_yes(text: str) -> None:
+    assert read_intent(text).answer is not Answer.YES
