@@ -233,7 +233,8 @@ def _read_sentence(
                 reading.wish = reading.wish or shown  # "… but I'll be late": ask
             else:
                 found.append(_Signal(Answer.NO, f"{shown} (a wish turned down)"))
-    hoped, _ = _mask(_c("hope_polite"), lowered)  # "hoffe, euch geht's gut" hopes nothing
+    # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered
+    hoped = _mask(_c("neutral"), _mask(_c("hope_polite"), sentence.lower())[0])[0]
     if _c("condition").search(lowered) or _c("hope").search(hoped):
         found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found

@@ -153,3 +153,91 @@ def test_a_negation_of_a_negation_or_a_soft_negation_is_read_as_meant(
 ) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (answer, "")
+
+
+CLEAR = [
+    pytest.param("Ich komme leider nicht.", Answer.NO, id="ich-komme-leider-nicht"),
+    pytest.param("Komme nicht.", Answer.NO, id="komme-nicht"),
+    pytest.param(
+        "ich kann nicht kommen, bin im Urlaub", Answer.NO, id="ich-kann-nicht-kommen-bin-im-urlaub"
+    ),
+    pytest.param("Bin nicht dabei.", Answer.NO, id="bin-nicht-dabei"),
+    pytest.param("Wir kommen beide nicht.", Answer.NO, id="wir-kommen-beide-nicht"),
+    pytest.param("Ich werde nicht dabei sein.", Answer.NO, id="ich-werde-nicht-dabei-sein"),
+    pytest.param("Ich schaffe es nicht, sorry.", Answer.NO, id="ich-schaffe-es-nicht-sorry"),
+    pytest.param("Ich bin leider nicht da.", Answer.NO, id="ich-bin-leider-nicht-da"),
+    pytest.param(
+        "Ich bin an dem Tag nicht in Köln.", Answer.NO, id="ich-bin-an-dem-tag-nicht-in-köln"
+    ),
+    pytest.param("Ich bin nicht in der Stadt.", Answer.NO, id="ich-bin-nicht-in-der-stadt"),
+    pytest.param("Kann diesmal nicht.", Answer.NO, id="kann-diesmal-nicht"),
+    pytest.param("Nein, ich komme nicht.", Answer.NO, id="nein-ich-komme-nicht"),
+    pytest.param("I am not coming.", Answer.NO, id="i-am-not-coming"),
+    pytest.param("I'm not going to make it.", Answer.NO, id="i-m-not-going-to-make-it"),
+    pytest.param("I won't be attending.", Answer.NO, id="i-won-t-be-attending"),
+    pytest.param("Not attending.", Answer.NO, id="not-attending"),
+    pytest.param("I can't be there.", Answer.NO, id="i-can-t-be-there"),
+    pytest.param("I will not attend.", Answer.NO, id="i-will-not-attend"),
+    pytest.param("Not coming this time, sorry.", Answer.NO, id="not-coming-this-time-sorry"),
+    pytest.param("I don't think so, sorry.", Answer.NO, id="i-don-t-think-so-sorry"),
+    pytest.param("No, I can't make it.", Answer.NO, id="no-i-can-t-make-it"),
+    pytest.param("I'm unable to come.", Answer.NO, id="i-m-unable-to-come"),
+    pytest.param("Can't do Thursday.", Answer.NO, id="can-t-do-thursday"),
+    pytest.param("Thursday doesn't work for me.", Answer.NO, id="thursday-doesn-t-work-for-me"),
+    pytest.param("Donnerstag passt mir nicht.", Answer.NO, id="donnerstag-passt-mir-nicht"),
+    pytest.param("Donnerstag geht bei mir nicht.", Answer.NO, id="donnerstag-geht-bei-mir-nicht"),
+    pytest.param("Am 28. bin ich nicht da.", Answer.NO, id="am-28-bin-ich-nicht-da"),
+    pytest.param(
+        "Das klappt bei mir leider nicht.", Answer.NO, id="das-klappt-bei-mir-leider-nicht"
+    ),
+    pytest.param(
+        "Da kann ich leider nicht, da ich arbeiten muss.",
+        Answer.NO,
+        id="da-kann-ich-leider-nicht-da-ich-arbe",
+    ),
+    pytest.param("Ich werde wohl nicht kommen.", Answer.NO, id="ich-werde-wohl-nicht-kommen"),
+    pytest.param("Eher nicht.", Answer.NO, id="eher-nicht"),
+    pytest.param("Nicht dabei diesmal.", Answer.NO, id="nicht-dabei-diesmal"),
+    pytest.param("Kein Interesse diesmal.", Answer.NO, id="kein-interesse-diesmal"),
+    pytest.param("Ich bin raus diesmal.", Answer.NO, id="ich-bin-raus-diesmal"),
+    pytest.param("Ich bin leider verhindert.", Answer.NO, id="ich-bin-leider-verhindert"),
+    pytest.param("Ich komme auf jeden Fall!", Answer.YES, id="ich-komme-auf-jeden-fall"),
+    pytest.param("Natürlich komme ich.", Answer.YES, id="natürlich-komme-ich"),
+    pytest.param(
+        "Ich lasse mir das nicht entgehen.", Answer.YES, id="ich-lasse-mir-das-nicht-entgehen"
+    ),
+    pytest.param("Nichts hält mich ab, ich komme.", Answer.YES, id="nichts-hält-mich-ab-ich-komme"),
+    pytest.param("Ich bin dabei, kein Thema.", Answer.YES, id="ich-bin-dabei-kein-thema"),
+    pytest.param("Kein Problem, ich komme.", Answer.YES, id="kein-problem-ich-komme"),
+    pytest.param(
+        "Bin dabei, nicht zu spät hoffentlich.",
+        Answer.YES,
+        id="bin-dabei-nicht-zu-spät-hoffentlich",
+    ),
+    pytest.param("I'll be there, no problem.", Answer.YES, id="i-ll-be-there-no-problem"),
+    pytest.param(
+        "I'm definitely not missing this one!", Answer.YES, id="i-m-definitely-not-missing-this-one"
+    ),
+    pytest.param(
+        "Sure, no worries, see you there.", Answer.YES, id="sure-no-worries-see-you-there"
+    ),
+    pytest.param("Yes, I'm coming, can't wait!", Answer.YES, id="yes-i-m-coming-can-t-wait"),
+    pytest.param(
+        "Ich komme, kann es kaum erwarten.", Answer.YES, id="ich-komme-kann-es-kaum-erwarten"
+    ),
+    pytest.param(
+        "Ich komme, auch wenn ich nicht lange bleiben kann.",
+        Answer.YES,
+        id="ich-komme-auch-wenn-ich-nicht-lange",
+    ),
+    pytest.param("Nie im Leben verpasse ich das!", Answer.YES, id="nie-im-leben-verpasse-ich-das"),
+    pytest.param("Klar, nichts lieber als das!", Answer.YES, id="klar-nichts-lieber-als-das"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CLEAR)
+def test_a_clear_answer_with_negations_around_it_is_read_the_right_way_round(
+    text: str, answer: Answer
+) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")

@@ -8,6 +8,25 @@ from mail.autoreply import auto_reply_text_reason
 
 NOTICES = [
     pytest.param(
+        "Dies ist eine automatisch generierte Nachricht. Ich bin bis zum 12.01. im Urlaub.",
+        id="automatisch-generiert",
+    ),
+    pytest.param(
+        "This is an automatically generated message. I am on leave until 12 January.",
+        id="automatically-generated",
+    ),
+    pytest.param(
+        "Message généré automatiquement : je suis absent jusqu'au 12 janvier.", id="genere-auto"
+    ),
+    pytest.param(
+        "I am currently out of the office and cannot respond to emails. Sorry for any delay.",
+        id="cannot-respond-sorry",
+    ),
+    pytest.param(
+        "Ich bin derzeit nicht im Büro und kann Ihre Nachricht nicht beantworten.",
+        id="kann-nicht-beantworten",
+    ),
+    pytest.param(
         (
             "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 15.01. nicht im Büro "
             "und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich "
