@@ -57,9 +57,15 @@ _NO_END = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(
+    r"(?<=[!?])\s+|(?<=[.\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÄÖÜ])|\n+"
+)
+
+
 def sentences(text: str) -> list[str]:
-    # After ! and ?, after a full stop only before a capital, so "evtl. später" holds.
-    parts = re.split(r"(?<=[!?])\s+|(?<=\.)\s+(?=[A-ZÄÖÜ])|\n+", join_soft_breaks(text))
+    # After ! and ?, after a full stop or an emoji only before a capital, so
+    # "evtl. später" holds and "Ich sag nicht nein 😉 Komme." is two sentences.
+    parts = _SENTENCE_END.split(join_soft_breaks(text))
     found: list[str] = []
     for part in (p.strip() for p in parts):
         if found and part and _NO_END.search(found[-1]) and part[:1].isupper():

@@ -113,3 +113,129 @@ def test_a_button_called_a_mistake_without_saying_what_was_meant_goes_to_a_perso
 def test_words_that_agree_with_the_button_keep_it(partstat: str, text: str, answer: Answer) -> None:
     result = analyse(imip(partstat, text))
     assert (result.answer, result.answer_problem) == (answer, "")
+
+
+CALENDAR_AND_WORDS = [
+    pytest.param(
+        "TENTATIVE",
+        "Ich komme sicher, Outlook hat nur 'vorläufig' gewählt.",
+        Answer.YES,
+        id="ich-komme-sicher-outlook-hat-n",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Vielleicht wird es etwas später.",
+        Answer.YES,
+        id="vielleicht-wird-es-etwas-späte",
+    ),
+    pytest.param("DECLINED", "Ich komme doch!", Answer.YES, id="ich-komme-doch"),
+    pytest.param(
+        "ACCEPTED",
+        "Ich komme, aber ohne Begleitung.",
+        Answer.YES,
+        id="ich-komme-aber-ohne-begleitung",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Hab zugesagt, weiß aber noch nicht, ob ich es schaffe.",
+        Answer.MAYBE,
+        id="hab-zugesagt-weiß-aber-noch-ni",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Lisa Koch hat diese Einladung angenommen.",
+        Answer.YES,
+        id="lisa-koch-hat-diese-einladung",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Lisa Koch hat diese Einladung abgelehnt.",
+        Answer.NO,
+        id="lisa-koch-hat-diese-einladung-2",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Lisa Koch hat mit Vielleicht geantwortet.",
+        Answer.MAYBE,
+        id="lisa-koch-hat-mit-vielleicht-g",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Lisa Koch has accepted this invitation.",
+        Answer.YES,
+        id="lisa-koch-has-accepted-this-in",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Lisa Koch has declined this invitation.\n\nSorry, kids are sick.",
+        Answer.NO,
+        id="lisa-koch-has-declined-this-in",
+    ),
+    pytest.param("ACCEPTED", "Ja, ich werde teilnehmen.", Answer.YES, id="ja-ich-werde-teilnehmen"),
+    pytest.param(
+        "DECLINED",
+        "Nein, ich werde nicht teilnehmen.",
+        Answer.NO,
+        id="nein-ich-werde-nicht-teilnehme",
+    ),
+    pytest.param(
+        "TENTATIVE", "Vielleicht nehme ich teil.", Answer.MAYBE, id="vielleicht-nehme-ich-teil"
+    ),
+    pytest.param("ACCEPTED", "Zusage, freue mich!", Answer.YES, id="zusage-freue-mich"),
+    pytest.param(
+        "ACCEPTED",
+        "Accepted, but I'll be 30 min late.",
+        Answer.YES,
+        id="accepted-but-i-ll-be-30-min-la",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Leider doch nicht, hab mich vertan.",
+        Answer.NO,
+        id="leider-doch-nicht-hab-mich-ver",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Oops. I meant to accept — see you Thursday!",
+        Answer.YES,
+        id="oops-i-meant-to-accept-see-you",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Mist, falsch gedrückt, ich bin sicher dabei.",
+        Answer.YES,
+        id="mist-falsch-gedrückt-ich-bin-s",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Zugesagt, aber nur unter Vorbehalt.",
+        Answer.MAYBE,
+        id="zugesagt-aber-nur-unter-vorbeh",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Habe im Kalender zugesagt, komme aber doch nicht.",
+        Answer.NO,
+        id="habe-im-kalender-zugesagt-komm",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Absage im Kalender ignorieren, ich komme!",
+        Answer.YES,
+        id="absage-im-kalender-ignorieren",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Please ignore the acceptance, I can't come after all.",
+        Answer.NO,
+        id="please-ignore-the-acceptance-i",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partstat", "text", "answer"), CALENDAR_AND_WORDS)
+def test_the_calendar_apps_own_words_and_the_members_words_are_read_together(
+    partstat: str, text: str, answer: Answer
+) -> None:
+    result = analyse(imip(partstat, text))
+    assert (result.answer, result.answer_problem) == (answer, "")

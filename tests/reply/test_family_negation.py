@@ -241,3 +241,16 @@ def test_a_clear_answer_with_negations_around_it_is_read_the_right_way_round(
 ) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich sag nicht nein 🙂 Bin dabei.", id="nicht-nein-emoji"),
+        pytest.param("Hab keinen Grund, nicht zu kommen 😄 Also ja!", id="kein-grund-emoji"),
+        pytest.param("Won't say no 😉 See you there!", id="wont-say-no-emoji"),
+    ],
+)
+def test_an_emoji_ends_the_sentence_a_double_negation_sits_in(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.YES, "")

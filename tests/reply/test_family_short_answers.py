@@ -146,3 +146,64 @@ def test_a_sign_of_embarrassment_alone_is_no_answer(text: str) -> None:
 def test_a_short_answer_in_speech_form_is_read(text: str, answer: Answer) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (answer, "")
+
+
+WITH_SIGNS_AND_SLANG = [
+    pytest.param("👍🏼 bin dabei", Answer.YES, id="2-bin-dabei"),
+    pytest.param("Jo passt", Answer.YES, id="2-jo-passt"),
+    pytest.param("jup bin da", Answer.YES, id="2-jup-bin-da"),
+    pytest.param("Bin da!", Answer.YES, id="2-bin-da"),
+    pytest.param("Dabei.", Answer.YES, id="2-dabei"),
+    pytest.param("k", Answer.YES, id="2-k"),
+    pytest.param("kk", Answer.YES, id="2-kk"),
+    pytest.param("ok cool", Answer.YES, id="2-ok-cool"),
+    pytest.param("Alles klar, bis dann", Answer.YES, id="2-alles-klar-bis-dann"),
+    pytest.param("Geht klar 👍", Answer.YES, id="2-geht-klar"),
+    pytest.param("Yes yes", Answer.YES, id="2-yes-yes"),
+    pytest.param("yesss", Answer.YES, id="2-yesss"),
+    pytest.param("YES!!!", Answer.YES, id="2-yes"),
+    pytest.param("Jupp", Answer.YES, id="2-jupp"),
+    pytest.param("Jawoll!", Answer.YES, id="2-jawoll"),
+    pytest.param("Sicher!", Answer.YES, id="2-sicher"),
+    pytest.param("Natürlich!", Answer.YES, id="2-natürlich"),
+    pytest.param("Selbstverständlich.", Answer.YES, id="2-selbstverständlich"),
+    pytest.param("Auf jeden!", Answer.YES, id="2-auf-jeden"),
+    pytest.param("Bin am Start", Answer.YES, id="2-bin-am-start"),
+    pytest.param("Ich bin dabei 😊", Answer.YES, id="2-ich-bin-dabei"),
+    pytest.param("Klingt gut, bin dabei.", Answer.YES, id="2-klingt-gut-bin-dabei"),
+    pytest.param("Sounds good!", Answer.YES, id="2-sounds-good"),
+    pytest.param("Gerne 🙂", Answer.YES, id="2-gerne"),
+    pytest.param("Count me in 🙋‍♀️", Answer.YES, id="2-count-me-in"),
+    pytest.param("Nö, keine Zeit", Answer.NO, id="2-nö-keine-zeit"),
+    pytest.param("Nee du", Answer.NO, id="2-nee-du"),
+    pytest.param("Leider nö", Answer.NO, id="2-leider-nö"),
+    pytest.param("nope 😕", Answer.NO, id="2-nope"),
+    pytest.param("Sorry nope", Answer.NO, id="2-sorry-nope"),
+    pytest.param("No sorry", Answer.NO, id="2-no-sorry"),
+    pytest.param("nö danke", Answer.NO, id="2-nö-danke"),
+    pytest.param("ne danke", Answer.NO, id="2-ne-danke"),
+    pytest.param("👎🏼", Answer.NO, id="2-sign"),
+    pytest.param("🙁 leider nicht", Answer.NO, id="2-leider-nicht"),
+    pytest.param("Leider nicht 😢", Answer.NO, id="2-leider-nicht-2"),
+    pytest.param("Diesmal nicht 🙁", Answer.NO, id="2-diesmal-nicht"),
+    pytest.param("Leider nein 🙈", Answer.NO, id="2-leider-nein"),
+    pytest.param("Nein leider", Answer.NO, id="2-nein-leider"),
+    pytest.param("nein sorry", Answer.NO, id="2-nein-sorry"),
+    pytest.param("Vllt", Answer.MAYBE, id="2-vllt"),
+    pytest.param("Mal gucken 🤷‍♀️", Answer.MAYBE, id="2-mal-gucken"),
+    pytest.param("evtl", Answer.MAYBE, id="2-evtl"),
+    pytest.param("Weiß nicht", Answer.MAYBE, id="2-weiß-nicht"),
+    pytest.param("weiß noch nicht genau", Answer.MAYBE, id="2-weiß-noch-nicht-genau"),
+    pytest.param("Kann sein", Answer.MAYBE, id="2-kann-sein"),
+    pytest.param("Eventuell ja", Answer.MAYBE, id="2-eventuell-ja"),
+    pytest.param("Möglich", Answer.MAYBE, id="2-möglich"),
+    pytest.param("Mal sehen wie's passt", Answer.MAYBE, id="2-mal-sehen-wie-s-passt"),
+    pytest.param("Maybe 🤔", Answer.MAYBE, id="2-maybe"),
+    pytest.param("Mal schauen ob es klappt", Answer.MAYBE, id="2-mal-schauen-ob-es-klappt"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), WITH_SIGNS_AND_SLANG)
+def test_a_short_answer_with_signs_or_slang_is_read(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")

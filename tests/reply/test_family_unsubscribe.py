@@ -143,3 +143,10 @@ def test_asking_to_be_put_back_or_how_to_leave_is_no_unsubscribe(text: str) -> N
 )
 def test_a_request_put_as_a_question_is_an_unsubscribe(text: str) -> None:
     assert read_intent(text).unsubscribe
+
+
+def test_wanting_to_stay_on_the_list_is_no_answer_to_the_evening() -> None:
+    intent = read_intent(
+        "Ich hab mich abgemeldet, bekomme aber noch Mails? Ich möchte eigentlich weiter dabei sein."
+    )
+    assert (intent.answer, intent.unsubscribe) == (None, False)
