@@ -253,6 +253,9 @@ def _decide(reading: _Reading) -> tuple[Answer | None, str]:
     kinds = {s.answer for s in strong}
     if len(kinds) == 1:
         return kinds.pop(), ""
+    wished = [s for s in strong if s.answer is Answer.YES]
+    if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
+        return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
     described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
     return None, f"contradictory answer signals: {described}"
 

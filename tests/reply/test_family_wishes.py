@@ -155,3 +155,90 @@ def test_politeness_around_a_yes_leaves_it_a_yes(text: str) -> None:
 def test_a_wish_said_without_its_verb_is_read_too(text: str, answer: Answer) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (answer, "")
+
+
+WISHES_AND_REGRETS = [
+    pytest.param(
+        "Yes, I got it - but I'm afraid I can't make it.",
+        Answer.NO,
+        id="yes-i-got-it-but-i-m-afraid-i",
+    ),
+    pytest.param(
+        "Yeah unfortunately not this time.", Answer.NO, id="yeah-unfortunately-not-this-ti"
+    ),
+    pytest.param(
+        "OK so I checked and no, I can't.", Answer.NO, id="ok-so-i-checked-and-no-i-can-t"
+    ),
+    pytest.param(
+        "Sure thing... except I'm in Hamburg that day.",
+        Answer.NO,
+        id="sure-thing-except-i-m-in-hambu",
+    ),
+    pytest.param(
+        "Ja, gelesen. Bin aber leider nicht da.", Answer.NO, id="ja-gelesen-bin-aber-leider-nic"
+    ),
+    pytest.param("Jo, leider keine Zeit.", Answer.NO, id="jo-leider-keine-zeit"),
+    pytest.param(
+        "Klar würde ich gern, aber da hab ich Chor.", Answer.NO, id="klar-würde-ich-gern-aber-da-ha"
+    ),
+    pytest.param(
+        "Gern hätte ich, aber es geht nicht.", Answer.NO, id="gern-hätte-ich-aber-es-geht-ni"
+    ),
+    pytest.param("Love to, but can't this time.", Answer.NO, id="love-to-but-can-t-this-time"),
+    pytest.param("I'd have loved to come!", Answer.NO, id="i-d-have-loved-to-come"),
+    pytest.param(
+        "Would've been great, sadly I'm away.", Answer.NO, id="would-ve-been-great-sadly-i-m"
+    ),
+    pytest.param(
+        "I really wanted to come but I'm sick.", Answer.NO, id="i-really-wanted-to-come-but-i"
+    ),
+    pytest.param(
+        "Wäre super gewesen, leider bin ich krank.", Answer.NO, id="wäre-super-gewesen-leider-bin"
+    ),
+    pytest.param("Schade, bin nicht da.", Answer.NO, id="schade-bin-nicht-da"),
+    pytest.param(
+        "Mensch, schade – ich bin an dem Tag in Hamburg.",
+        Answer.NO,
+        id="mensch-schade-ich-bin-an-dem-t",
+    ),
+    pytest.param(
+        "Ach schade, da bin ich im Urlaub.", Answer.NO, id="ach-schade-da-bin-ich-im-urlau"
+    ),
+    pytest.param("Too bad, I'm travelling.", Answer.NO, id="too-bad-i-m-travelling"),
+    pytest.param("Wäre super, ich komme!", Answer.YES, id="wäre-super-ich-komme"),
+    pytest.param(
+        "Hätte nicht gedacht, dass das Thema kommt – bin dabei!",
+        Answer.YES,
+        id="hätte-nicht-gedacht-dass-das-t",
+    ),
+    pytest.param("Ich hätte Lust, bin dabei.", Answer.YES, id="ich-hätte-lust-bin-dabei"),
+    pytest.param("Hab Lust, komme!", Answer.YES, id="hab-lust-komme"),
+    pytest.param("Keen! See you then.", Answer.YES, id="keen-see-you-then"),
+    pytest.param(
+        "Would love to, see you Thursday!", Answer.YES, id="would-love-to-see-you-thursday"
+    ),
+    pytest.param(
+        "Ich würde gerne kommen und bringe Kuchen mit.",
+        Answer.YES,
+        id="ich-würde-gerne-kommen-und-bri",
+    ),
+    pytest.param(
+        "Würde gerne, muss aber noch schauen.", Answer.MAYBE, id="würde-gerne-muss-aber-noch-sch"
+    ),
+    pytest.param(
+        "Would love to, let me check my calendar.", Answer.MAYBE, id="would-love-to-let-me-check-my"
+    ),
+    pytest.param(
+        "Ich würde schon gern, weiß aber nicht ob ich es schaffe.",
+        Answer.MAYBE,
+        id="ich-würde-schon-gern-weiß-aber",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), WISHES_AND_REGRETS)
+def test_a_wish_a_regret_or_a_yes_word_before_a_no_is_read_as_meant(
+    text: str, answer: Answer
+) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")
