@@ -150,3 +150,62 @@ def test_wanting_to_stay_on_the_list_is_no_answer_to_the_evening() -> None:
         "Ich hab mich abgemeldet, bekomme aber noch Mails? Ich möchte eigentlich weiter dabei sein."
     )
     assert (intent.answer, intent.unsubscribe) == (None, False)
+
+
+MORE_LEAVING = [
+    pytest.param("Please remove my email from your list.", id="please-remove-my-email-from-yo"),
+    pytest.param(
+        "Kindly unsubscribe me from all future mailings.", id="kindly-unsubscribe-me-from-all"
+    ),
+    pytest.param(
+        "I'd like to be removed from the mailing list.", id="i-d-like-to-be-removed-from-th"
+    ),
+    pytest.param("Please delete my data, GDPR.", id="please-delete-my-data-gdpr"),
+    pytest.param("Don't send me any more invitations.", id="don-t-send-me-any-more-invitat"),
+    pytest.param(
+        "I'm no longer interested, please remove me.", id="i-m-no-longer-interested-pleas"
+    ),
+    pytest.param("Bitte nehmt mich von der Liste.", id="bitte-nehmt-mich-von-der-liste"),
+    pytest.param("Ich möchte mich vom Newsletter abmelden.", id="ich-möchte-mich-vom-newsletter"),
+    pytest.param(
+        "Ich bin raus aus dem Verteiler, bitte löschen.", id="ich-bin-raus-aus-dem-verteiler"
+    ),
+    pytest.param("Bitte entfernt meine Adresse.", id="bitte-entfernt-meine-adresse"),
+    pytest.param(
+        "Ich möchte keine weiteren Einladungen erhalten.", id="ich-möchte-keine-weiteren-einl"
+    ),
+    pytest.param("Wir sind umgezogen, bitte austragen.", id="wir-sind-umgezogen-bitte-austr"),
+]
+
+MORE_STAYING = [
+    pytest.param(
+        "Don't take me off the list, I just can't make it.", id="don-t-take-me-off-the-list-i-j"
+    ),
+    pytest.param(
+        "Ich bin diesmal raus, aber bitte auf der Liste lassen.",
+        id="ich-bin-diesmal-raus-aber-bitt",
+    ),
+    pytest.param("Not unsubscribing, just busy this month.", id="not-unsubscribing-just-busy-th"),
+    pytest.param("I'm out for this one.", id="i-m-out-for-this-one"),
+    pytest.param("Ich melde mich für diesen Termin ab.", id="ich-melde-mich-für-diesen-term"),
+    pytest.param("Abmelden für Donnerstag bitte, bin krank.", id="abmelden-für-donnerstag-bitte"),
+    pytest.param(
+        "Ich muss mich leider vom Treffen am Donnerstag abmelden.",
+        id="ich-muss-mich-leider-vom-treff",
+    ),
+    pytest.param("Ich bin raus.", id="ich-bin-raus"),
+    pytest.param(
+        "Bitte keine Erinnerung mehr für diesen Termin.", id="bitte-keine-erinnerung-mehr-fü"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MORE_LEAVING)
+def test_leaving_said_in_other_words_is_an_unsubscribe(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.unsubscribe and intent.answer is not Answer.YES
+
+
+@pytest.mark.parametrize("text", MORE_STAYING)
+def test_staying_or_missing_one_evening_in_other_words_keeps_the_member(text: str) -> None:
+    assert not read_intent(text).unsubscribe
