@@ -47,8 +47,23 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+# Phones drop the apostrophe: "Im coming", "Ill be there", "cant". Only before words
+# that make it English, so the German "Im Urlaub" stays as it is.
+_APOSTROPHE = (
+    (re.compile(r"\b([Ii])m(?=\s+(?:not|coming|in|out|afraid|sorry|so|going|gonna|happy|glad"
+                r"|away|busy|sick|there|here|free|available|definitely|totally|really|up)\b)"),
+     r"\1'm"),
+    (re.compile(r"\b([Ii])ll(?=\s+(?:be|come|join|try|see|make|pass|let|bring|miss|have)\b)"),
+     r"\1'll"),
+    (re.compile(r"\b([Ii])d(?=\s+(?:love|like|be|rather)\b)"), r"\1'd"),
+    (re.compile(r"\b(can|won|don|didn|couldn|wouldn|isn|aren)t\b", re.IGNORECASE), r"\1't"),
+)  # fmt: skip
+
+
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    for pattern, spelled in _APOSTROPHE:
+        text = pattern.sub(spelled, text)
     return _ADDRESS.sub("@", _LINK.sub(" ", text))
 
 

@@ -81,3 +81,27 @@ def test_an_english_no_is_a_no(text: str) -> None:
 def test_an_english_hedge_is_a_maybe(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (Answer.MAYBE, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Im not coming", Answer.NO, id="im-not-coming"),
+        pytest.param("I cant make it", Answer.NO, id="cant"),
+        pytest.param("i wont be there", Answer.NO, id="wont"),
+        pytest.param("I dont think I can make it", Answer.NO, id="dont-think"),
+        pytest.param("I am ill, sorry", Answer.NO, id="ill"),
+        pytest.param("Im coming", Answer.YES, id="im-coming"),
+        pytest.param("Ill be there", Answer.YES, id="ill-be-there"),
+        pytest.param("Id love to come!", Answer.YES, id="id-love-to"),
+        pytest.param("See ya there", Answer.YES, id="see-ya"),
+    ],
+)
+def test_english_typed_without_apostrophes_is_read(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (answer, "")
+
+
+@pytest.mark.parametrize("text", ["Im Urlaub, sorry.", "Im Moment weiß ich es nicht."])
+def test_the_german_im_is_never_read_as_english(text: str) -> None:
+    assert read_intent(text).answer is not Answer.YES
