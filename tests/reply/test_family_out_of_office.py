@@ -8,6 +8,14 @@ from mail.autoreply import auto_reply_text_reason
 
 NOTICES = [
     pytest.param(
+        "Ich bin bis 15.1. nicht da. Mails lese ich erst nach meiner Rückkehr.", id="nicht-da-lese"
+    ),
+    pytest.param("I am out until Monday and will respond when I return.", id="out-until-respond"),
+    pytest.param("Je suis absente, de retour le 20 janvier.", id="de-retour-le"),
+    pytest.param(
+        "I am away from my desk until Jan 20. For anything urgent, call Jane.", id="away-desk"
+    ),
+    pytest.param(
         "Dies ist eine automatisch generierte Nachricht. Ich bin bis zum 12.01. im Urlaub.",
         id="automatisch-generiert",
     ),
@@ -156,6 +164,7 @@ NOTICES = [
 ]
 
 MEMBERS = [
+    pytest.param("Bin bis Sonntag unterwegs, komme aber Donnerstag!", id="unterwegs-komme-aber"),
     pytest.param(
         "Ich bin leider im Urlaub an dem Tag, sorry! Beim nächsten Mal gerne.",
         id="ich-bin-leider-im-urlaub-an-dem-tag",
