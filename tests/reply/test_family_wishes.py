@@ -242,3 +242,15 @@ def test_a_wish_a_regret_or_a_yes_word_before_a_no_is_read_as_meant(
 ) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I'd like to come but my schedule is a mess this week.", id="schedule-mess"),
+        pytest.param("Würde gern kommen, aber mein Kalender ist gerade ein Chaos.", id="chaos"),
+    ],
+)
+def test_a_wish_followed_by_a_crowded_calendar_is_a_maybe(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.MAYBE, "")
