@@ -20,6 +20,7 @@ from mail.addresses import parse_addresses
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
 from mail.budget import CPU_SECONDS, Budget, OverBudget
+from mail.cues import cue, folded
 from mail.decode import (
     DecodedMessage,
     HeaderTexts,
@@ -173,6 +174,15 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     # that disagree with it go to a person
     said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
+    mistake = cue("answer", "wrong_button").search(folded("answer", said)) if said else None
+    if words is not None and mistake and words.answer is None:
+        # "Oops, wrong button!" takes the button back without saying what was meant
+        result.answer, result.guests = None, 0
+        result.answer_problem = (
+            f"the calendar button says {calendar.answer.value if calendar.answer else 'nothing'},"
+            f" but the words call it a mistake: {mistake.group(0)!r}"
+        )
+        return
     if words is not None and words.answer is calendar.answer is Answer.YES and not calendar.guests:
         result.guests = words.guests  # "Zusage, mein Mann kommt auch mit" beside the button
     if words is None or calendar.answer in (None, words.answer):

@@ -3,8 +3,8 @@
 Mail clients and phones break lines inside a sentence (format=flowed,
 Thunderbird's wrap at 72, a narrow phone screen), so a sentence is rebuilt
 first: a line that does not end a sentence runs on into a next line that
-starts in lower case. "ich komme am Montag / nicht" is then one clause, and
-its negation is seen.
+starts in lower case (or with a negation, which phones capitalise). "ich
+komme am Montag / Nicht" is then one clause, and its negation is seen.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+# Phones capitalise every line: "ich komme am Montag / Nicht" still runs on.
+_RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
+
 _MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
 
 
@@ -37,7 +40,7 @@ def join_soft_breaks(text: str) -> str:
             joined
             and line.strip()
             and not _ENDS_SENTENCE.search(joined[-1])
-            and line.lstrip()[:1].islower()
+            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line))
             and not _STARTS_BLOCK.match(line)
             and not _STARTS_BLOCK.match(joined[-1])
         ):
@@ -54,9 +57,15 @@ _NO_END = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(
+    r"(?<=[!?])\s+|(?<=[.\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÄÖÜ])|\n+"
+)
+
+
 def sentences(text: str) -> list[str]:
-    # After ! and ?, after a full stop only before a capital, so "evtl. später" holds.
-    parts = re.split(r"(?<=[!?])\s+|(?<=\.)\s+(?=[A-ZÄÖÜ])|\n+", join_soft_breaks(text))
+    # After ! and ?, after a full stop or an emoji only before a capital, so
+    # "evtl. später" holds and "Ich sag nicht nein 😉 Komme." is two sentences.
+    parts = _SENTENCE_END.split(join_soft_breaks(text))
     found: list[str] = []
     for part in (p.strip() for p in parts):
         if found and part and _NO_END.search(found[-1]) and part[:1].isupper():

@@ -12,6 +12,12 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
+from mail.wordforms import fold, fold_pattern
+
+# Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
+# lexicon matches titles as written.
+_FOLDED = frozenset({"answer", "ooo"})
+
 
 @cache
 def lexicon(kind: str) -> dict[str, tuple[str, ...]]:
@@ -28,8 +34,27 @@ def lexicon(kind: str) -> dict[str, tuple[str, ...]]:
 
 @cache
 def cue(kind: str, name: str) -> re.Pattern[str]:
-    """One cue as a single case-insensitive pattern; a cue no file defines never matches."""
+    """One cue as a single case-insensitive pattern; a cue no file defines never matches.
+
+    Patterns of the folded kinds match texts passed through :func:`folded`.
+    """
     patterns = lexicon(kind).get(name, ())
     if not patterns:
         return re.compile(r"(?!x)x")
+    if kind in _FOLDED:
+        patterns = tuple(fold_pattern(p) for p in patterns)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def folded(kind: str, text: str) -> str:
+    """``text`` in the spelling the cues of ``kind`` are matched in.
+
+    Long cue words one typo away are mended too: the lexicon lists them as
+    ``typo_cues``, and look-alikes that are words of their own as ``real_words``.
+    """
+    if kind not in _FOLDED:
+        return text
+    words = lexicon(kind)
+    cues = tuple(fold_pattern(w).lower() for w in words.get("typo_cues", ()))
+    real = tuple(fold_pattern(w).lower() for w in words.get("real_words", ()))
+    return fold(text, cues, real, held=kind == "answer")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
-from mail.cues import cue
+from mail.cues import cue, folded
 from mail.guests import GuestReading, read_guests
 from mail.types import Answer
 
@@ -41,8 +41,30 @@ def _c(name: str) -> re.Pattern[str]:
     return cue("answer", name)
 
 
+# Links and addresses are names, not words: "example.net" says no "net".
+# An address stays as its "@": "schreibt mir an …@…" still names a new one.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+# Phones drop the apostrophe: "Im coming", "Ill be there", "cant". Only before words
+# that make it English, so the German "Im Urlaub" stays as it is.
+_APOSTROPHE = (
+    (re.compile(r"\b([Ii])m(?=\s+(?:not|coming|in|out|afraid|sorry|so|going|gonna|happy|glad"
+                r"|away|busy|sick|there|here|free|available|definitely|totally|really|up)\b)"),
+     r"\1'm"),
+    (re.compile(r"\b([Ii])ll(?=\s+(?:be|come|join|try|see|make|pass|let|bring|miss|have)\b)"),
+     r"\1'll"),
+    (re.compile(r"\b([Ii])d(?=\s+(?:love|like|be|rather)\b)"), r"\1'd"),
+    (re.compile(r"\b(can|won|don|didn|couldn|wouldn|isn|aren)t\b", re.IGNORECASE), r"\1't"),
+)  # fmt: skip
+
+
 def _normalise(text: str) -> str:
-    return text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    for pattern, spelled in _APOSTROPHE:
+        text = pattern.sub(spelled, text)
+    return _ADDRESS.sub("@", _LINK.sub(" ", text))
 
 
 def _mask(pattern: re.Pattern[str], clause: str) -> tuple[str, list[str]]:
@@ -137,13 +159,52 @@ class _Reading:
     wish: str = ""  # a sentence with a wish followed by "but"
 
 
-def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) -> None:
-    """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but"."""
+def _yes_weakened(signals: list[_Signal]) -> list[_Signal]:
+    """The same signals, a yes among them counting only when nothing else is said."""
+    return [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in signals]
+
+
+_TIME_ONLY = ("aber", "but", "leider", "allerdings", "however", "unfortunately", "sorry")
+
+
+def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
+    """Does a "but" after a bare yes-word turn it round ("Ja, leider nicht")?
+
+    Not when all that follows the "but" is when the member arrives or with whom
+    ("Ja, aber erst um 20 Uhr", "Yes, but I'll be a bit late").
+    """
+    start = masked.find(weak) + len(weak)
+    quiet = _mask(_c("neutral"), after)[0]  # "sorry für Tippfehler" in a signature
+    following = masked[start:] + "\n" + quiet
+    nearby = masked[start:] + "\n" + quiet.split("\n", 1)[0]
+    if _c("negation").search(nearby):
+        return True  # "Klar, nur nicht an dem Tag"
+    turn = _c("contrast").search(following)
+    if turn is None:
+        return False
+    if turn.group(0).strip() not in _TIME_ONLY:
+        return True  # "Ja mei, da bin ich auf Mallorca"
+    tail = (lowered[start:] + "\n" + after)[turn.end() :]
+    said = _c("negation").search(tail) or _c("no").search(tail) or _c("contrast").search(tail)
+    return not _c("neutral").search(tail) or bool(said)
+
+
+def _read_sentence(
+    sentence: str, after: str, reading: _Reading, proxy: bool, shown: str = ""
+) -> None:
+    """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but".
+
+    ``sentence`` and ``after`` are in folded spelling; ``shown`` is the sentence as
+    written, for the reasons a person reads.
+    """
+    shown = shown or sentence
     found: list[_Signal] = []
     lowered, _ = _mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
     bare_verb = False
-    for clause in clauses(mask_quoted(sentence)):
+    # "schade, dass Tim nicht kommt" regrets someone else's no
+    spoken, _ = _mask(_c("regret_other"), mask_quoted(sentence))
+    for clause in clauses(spoken):
         signals = _clause_signals(clause, proxy)
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
@@ -156,28 +217,40 @@ def _read_sentence(sentence: str, after: str, reading: _Reading, proxy: bool) ->
             reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
             continue
         weak = next((s.phrase for s in signals if s.weak), None)
-        if weak is not None:
-            following = lowered[lowered.find(weak) + len(weak) :] + "\n" + after.lower()
-            if _c("contrast").search(following):
-                reading.turned = reading.turned or sentence
+        if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
+            reading.turned = reading.turned or shown
+        planned = _c("intention").search(_mask(_c("neutral"), clause)[0])
+        if planned and any(s.answer is Answer.YES for s in signals):
+            # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
+            # rest decides ("…, schaffe es aber nicht"), or a person does
+            signals = _yes_weakened(signals)
+            reading.wish = reading.wish or shown
         found += signals
+    if _c("whole_condition").search(lowered):
+        # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
+        found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     if _c("denial").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("wish_past").search(lowered):
         found = [_Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    elif _c("wish_but").search(lowered) and any(s.answer is Answer.YES for s in found):
+    elif _c("wish_but").search(lowered) and (
+        # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
+        any(s.answer is Answer.YES for s in found) or not found
+    ):
         # "würde gerne kommen, aber …": the wish only leads in; what follows decides
-        found = [_Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in found]
+        found = _yes_weakened(found)
         doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
         if not doubtful and not any(s.answer is not Answer.YES for s in found):
             tail = re.split(
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
             if _c("neutral").search(tail):
-                reading.wish = reading.wish or sentence  # "… but I'll be late": ask
+                reading.wish = reading.wish or shown  # "… but I'll be late": ask
             else:
-                found.append(_Signal(Answer.NO, f"{sentence} (a wish turned down)"))
-    if _c("condition").search(lowered):
+                found.append(_Signal(Answer.NO, f"{shown} (a wish turned down)"))
+    # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered
+    hoped = _mask(_c("neutral"), _mask(_c("hope_polite"), sentence.lower())[0])[0]
+    if _c("condition").search(lowered) or _c("hope").search(hoped):
         found = [_Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
 
@@ -195,16 +268,46 @@ def _decide(reading: _Reading) -> tuple[Answer | None, str]:
     kinds = {s.answer for s in strong}
     if len(kinds) == 1:
         return kinds.pop(), ""
+    wished = [s for s in strong if s.answer is Answer.YES]
+    if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
+        return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
     described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
     return None, f"contradictory answer signals: {described}"
 
 
+_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae"})
+
+
+def _drop_exclaimed_no(reading: _Reading, text: str) -> None:
+    """ "Nein, wie schön! Da komme ich natürlich.": a "nein" of surprise, not an answer.
+
+    Only a bare no-word, only beside a firm yes said with certainty ("natürlich",
+    "klar", "of course") and no other no: anything less stays a contradiction.
+    """
+    bare = [s for s in reading.signals if s.answer is Answer.NO and s.phrase in _BARE_NO]
+    others = [s for s in reading.signals if s not in bare and not s.weak]
+    if (
+        bare
+        and others
+        and all(s.answer is Answer.YES for s in others)
+        and _c("certainty").search(text)
+    ):
+        reading.signals = [s for s in reading.signals if s not in bare]
+
+
 def _unsubscribe(texts: list[str], reading: _Reading) -> bool:
-    """An unsubscribe wish; "für Montag abmelden" declines one evening instead."""
+    """An unsubscribe wish; "für Montag abmelden" declines one evening instead.
+
+    "Nicht austragen", "bitte wieder eintragen" anywhere keep the member; a
+    question counts only as a request ("Können Sie mich bitte austragen?"),
+    not when it asks how ("Kann man nur die Erinnerungen abbestellen?").
+    """
     wanted = False
+    if any(_c("unsubscribe_kept").search(text.lower()) for text in texts):
+        return False
     for text in texts:
         lowered = text.lower()
-        if _c("unsubscribe_kept").search(lowered):
+        if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
             continue
         found = _c("unsubscribe").search(lowered)
         if not found:
@@ -235,10 +338,10 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     intent.guests = guests.count
 
 
-def _apply_questions(intent: Intent, questions: list[str]) -> None:
-    for question in questions:
+def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
+    for question, words in zip(questions, spelled, strict=True):
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
-            _c("third_person").search(question.lower())
+            _c("third_person").search(words.lower())
         ):
             intent.answer, intent.guests = None, 0
             intent.problem = f"asks about bringing someone: {question!r}"
@@ -252,33 +355,57 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
+_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
+
+
+def _lead_in(question: str, words: str) -> str:
+    """A statement ahead of a question's last clause ("Ich komme, oder?"), or "".
+
+    Never one with a condition: "falls ich nicht kann, ist das schlimm?" asks.
+    """
+    found = _LAST_CLAUSE.match(question)
+    if found is None or _c("condition").search(words.lower()):
+        return ""
+    return found.group(1)
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
     found = sentences(text)
+    # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
+    spelled = {sentence: folded("answer", sentence) for sentence in found}
     questions = [s for s in found if s.endswith("?")]
     statements = [s for s in found if not s.endswith("?")]
-    proxy = bool(_c("proxy").search(text))
+    # "Klar komme ich, warum nicht?": what is said before the asking clause is said
+    for question in questions:
+        lead = _lead_in(question, spelled[question])
+        if lead:
+            spelled[lead] = folded("answer", lead)
+            statements.append(lead)
+    said = [spelled[s] for s in statements]
+    proxy = bool(_c("proxy").search(folded("answer", text)))
     reading = _Reading()
     for index, statement in enumerate(statements):
-        _read_sentence(statement, "\n".join(statements[index + 1 :]), reading, proxy)
-    unsubscribe = _unsubscribe(found, reading)
+        _read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+    _drop_exclaimed_no(reading, folded("answer", text).lower())
+    unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
         reading.signals = [s for s in reading.signals if not s.weak]
     answer, problem = _decide(reading)
-    stand_in = _someone_else(found)
+    stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(_Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
-    new_address = next((s for s in found if _c("new_address").search(s.lower())), "")
+    new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"
     intent = Intent(
         answer=answer,
         problem=problem,
         unsubscribe=unsubscribe,
-        join_request=bool(_c("join").search(text)),
+        join_request=bool(_c("join").search(folded("answer", text))),
         evidence=[s.phrase for s in reading.signals],
     )
     if not stand_in:
@@ -286,7 +413,7 @@ def read_intent(text: str) -> Intent:
         guests.withdrawn |= reading.guests_withdrawn
         _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds
-        _apply_questions(intent, questions)
+        _apply_questions(intent, questions, [spelled[q] for q in questions])
     if stand_in:
         intent.answer = Answer.NO
     return intent

@@ -1,0 +1,88 @@
+"""One spelling for the many ways people type a word, so a cue written once matches them all.
+
+Members write "wäre", "waere" and "ware"; "muß" and "muss"; "neeein" and
+"jaaa"; "leidre" for "leider" on a phone. :func:`fold` turns a text into one
+canonical spelling (umlauts as ae/oe/ue, ß as ss, letters typed three times
+or more once, a known typo of a long cue word as that word) and
+:func:`fold_pattern` writes a cue pattern in the same spelling, so the
+lexicons stay readable with their umlauts. Case and everything else are kept:
+a sentence splitter still sees its capitals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_UMLAUT = re.compile("[äöüÄÖÜß]")
+# An umlaut followed by a quantifier ("nö+") must stay one unit once it is two letters.
+_UMLAUT_QUANTIFIED = re.compile(r"([äöüÄÖÜß])(?=[?+*{])")
+# "jaaaa", "neeein", "sooo gerne": a letter held down; three in a row is never German
+# or English spelling, two ("Kaffee", "nee") is.
+_HELD = re.compile(r"([^\W\d_])\1{2,}")
+_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _fold_umlauts(text: str) -> str:
+    return _UMLAUT.sub(lambda match: _UMLAUTS[match.group(0)], text)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A cue pattern in the spelling :func:`fold` gives a text."""
+    pattern = _UMLAUT_QUANTIFIED.sub(lambda m: f"(?:{_UMLAUTS[m.group(1)]})", pattern)
+    return _fold_umlauts(pattern)
+
+
+def _one_edit(word: str, cue: str) -> bool:
+    """Within one typo: a letter missing, added, changed, or two neighbours swapped."""
+    if word == cue or abs(len(word) - len(cue)) > 1:
+        return False
+    if len(word) == len(cue):
+        diff = [i for i, (a, b) in enumerate(zip(word, cue, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        swapped = word[i] == cue[i + 1] and word[i + 1] == cue[i]
+        return len(diff) == 2 and diff[1] == i + 1 and swapped
+    short, long_ = (word, cue) if len(word) < len(cue) else (cue, word)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()) -> str:
+    """Replace a word one typo away from exactly one cue word by that cue word.
+
+    Only long words (six letters or more) are mended: among short ones one
+    typo turns a word into another real word too often. ``real_words`` are
+    words that look like a typo of a cue but are words of their own
+    ("Leiter" is not "leider").
+    """
+    if not cues:
+        return text
+    known = set(cues) | set(real_words)
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if lowered in known:
+            return word
+        close = [cue for cue in cues if _one_edit(lowered, cue)]
+        if len(close) != 1:
+            return word
+        return close[0].capitalize() if word[:1].isupper() else close[0]
+
+    return _WORD.sub(mend, text)
+
+
+def fold(
+    text: str, cues: tuple[str, ...] = (), real_words: tuple[str, ...] = (), held: bool = True
+) -> str:
+    """The text in one canonical spelling; see the module's description.
+
+    ``held=False`` keeps letters typed three times: a notice's "OOO" is a word.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if held:
+        text = _HELD.sub(r"\1", text)
+    text = _fold_umlauts(text)
+    return fix_typos(text, cues, real_words)
