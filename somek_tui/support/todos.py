@@ -19,6 +19,13 @@ REMINDER_WINDOW = timedelta(days=7)
 # Sections whose key fixes a to-do, as the nav bar numbers them.
 EVENTS_KEY, INVITATIONS_KEY, MEMBERS_KEY, INBOX_KEY = "2", "3", "4", "6"
 
+# The planning warnings, said short enough for a line of the to-do list.
+_SHORT = {
+    "no_confirmed_speaker": "speaker not confirmed",
+    "no_confirmed_host": "host not confirmed",
+    "no_confirmed_contributor": "nobody confirmed to prepare a contribution",
+}
+
 _LIVE = (EventStatus.DRAFT, EventStatus.ANNOUNCED)
 _HANDED_OVER = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.SENT)
 
@@ -96,7 +103,7 @@ def todos(
     for event in due:
         out += _event_todos(event, mailed.get(event.id, set()), now)
         out += [
-            Todo(w.code, w.message, EVENTS_KEY, w.event_id, w.days_left)
+            Todo(w.code, _SHORT.get(w.code, w.message), EVENTS_KEY, w.event_id, w.days_left)
             for w in warnings
             if w.event_id == event.id
         ]
