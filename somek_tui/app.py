@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual.app import App, ScreenStackError, SystemCommand, UnknownModeError
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from somek_tui.screens.base import SectionScreen
@@ -70,11 +71,39 @@ class SectionCommands(Provider):
         await app.screen.run_action(action)
 
 
+class ScreenKeys(Provider):
+    """Every main key of the open screen: at 80 columns the footer runs out of room."""
+
+    def _commands(self) -> list[tuple[str, Binding, DOMNode]]:
+        found = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.show and active.enabled and binding.description:
+                key = self.app.get_key_display(binding)
+                found.append((f"{binding.description} ({key})", binding, active.node))
+        return found
+
+    async def discover(self) -> Hits:
+        for title, binding, node in self._commands():
+            yield DiscoveryHit(title, partial(self.app.run_action, binding.action, node))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, binding, node in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(title),
+                    partial(self.app.run_action, binding.action, node),
+                )
+
+
 class SomekApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "somek"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {SectionCommands}
+    COMMANDS = App.COMMANDS | {SectionCommands, ScreenKeys}
     MODES: ClassVar = {
         "dashboard": DashboardScreen,
         "events": EventsScreen,
