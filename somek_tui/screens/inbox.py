@@ -6,13 +6,15 @@ The Examples tab lists settled replies that decide replies in the same words;
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPane
 
 from somek_tui.models import InboxOutcome, ReviewItem
@@ -22,6 +24,7 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.services.matching import UNKNOWN_ADDRESS
+from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.support.format import short_when, snippet
 from somek_tui.support.plain import as_written, lines, shown
 from somek_tui.widgets.records_table import RecordsTable, styled
@@ -324,35 +327,52 @@ class InboxScreen(SectionScreen):
         self.query_one("#inbox-status", Static).update("Syncing…")
         self.sync()
 
+    @dataclass
+    class SyncProgress(Message):
+        """So many messages of the running sync have been read."""
+
+        count: int
+
+    @dataclass
+    class Synced(Message):
+        """The sync has ended: with a summary, or with the error that stopped it."""
+
+        summary: SyncSummary | None
+        error: str | None = None
+
     @work(thread=True, exclusive=True, group="sync")
     def sync(self) -> None:
+        # imapclient blocks: the whole sync runs on this thread and reports by message
         def progress(count: int) -> None:
-            self.app.call_from_thread(self._progress, count)
+            self.post_message(self.SyncProgress(count))
 
         try:
             from somek_tui.services.sync import run_sync
 
             summary = run_sync(self.ws, progress=progress)
         except Exception as exc:  # a network or mailbox problem: say so, keep running
-            self.app.call_from_thread(self._synced, None, f"Sync failed: {exc}")
+            self.post_message(self.Synced(None, f"Sync failed: {exc}"))
             return
-        self.app.call_from_thread(self._synced, summary, None)
+        self.post_message(self.Synced(summary))
 
-    def _progress(self, count: int) -> None:
-        self.query_one("#sync-progress", ProgressBar).update(progress=count)
-        self.query_one("#inbox-status", Static).update(f"Syncing… {count} messages read")
+    @on(SyncProgress)
+    def show_progress(self, message: SyncProgress) -> None:
+        self.query_one("#sync-progress", ProgressBar).update(progress=message.count)
+        self.query_one("#inbox-status", Static).update(f"Syncing… {message.count} messages read")
 
-    def _synced(self, summary: Any, error: str | None) -> None:
+    @on(Synced)
+    def show_synced(self, message: Synced) -> None:
         self.query_one("#sync-progress").display = False
         self.reload()
-        if error is not None:
-            self.notify(error, severity="error", timeout=10, markup=False)
+        summary = message.summary
+        if summary is None:
+            self.notify(message.error or "Sync failed", severity="error", timeout=10, markup=False)
             return
-        message = (
+        done = (
             f"Sync done: {summary.answers} answers, {summary.topics} topics, "
             f"{summary.review} to review, {summary.ignored} ignored"
         )
-        self.notify(message, severity="warning" if summary.errors else "information")
+        self.notify(done, severity="warning" if summary.errors else "information")
         if summary.errors:
             body = as_written("\n".join(summary.errors))
             self.app.push_screen(ReportScreen("Sync finished with problems", body))

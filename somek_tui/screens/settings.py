@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from textual import work
+from dataclasses import dataclass
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.widgets import Button, Static
 
 from somek_tui.screens.base import SectionScreen
@@ -50,7 +53,17 @@ class SettingsScreen(SectionScreen):
         elif message.button.id == "test-imap":
             self.action_test_imap()
 
-    def _result(self, what: str, text: str, ok: bool) -> None:
+    @dataclass
+    class Checked(Message):
+        """A connection test has ended: what was tested, what came back, and whether it worked."""
+
+        what: str
+        text: str
+        ok: bool
+
+    @on(Checked)
+    def show_checked(self, message: Checked) -> None:
+        what, text, ok = message.what, message.text, message.ok
         result = self.query_one("#connection-result", Static)
         result.set_classes("ok" if ok else "failed")
         result.update(as_written(f"{what}: {'✔' if ok else '✘'} {text}"))
@@ -71,9 +84,9 @@ class SettingsScreen(SectionScreen):
 
             text = await check_smtp(self.ws)
         except Exception as exc:  # the point of the test is to report this
-            self._result("SMTP", str(exc) or type(exc).__name__, ok=False)
+            self.post_message(self.Checked("SMTP", str(exc) or type(exc).__name__, ok=False))
             return
-        self._result("SMTP", text, ok=True)
+        self.post_message(self.Checked("SMTP", text, ok=True))
 
     @work(thread=True, exclusive=True, group="imap")
     def test_imap(self) -> None:
@@ -82,6 +95,6 @@ class SettingsScreen(SectionScreen):
 
             text = check_imap(self.ws)
         except Exception as exc:  # as above
-            self.app.call_from_thread(self._result, "IMAP", str(exc) or type(exc).__name__, False)
+            self.post_message(self.Checked("IMAP", str(exc) or type(exc).__name__, ok=False))
             return
-        self.app.call_from_thread(self._result, "IMAP", text, True)
+        self.post_message(self.Checked("IMAP", text, ok=True))
