@@ -188,6 +188,7 @@ def _register() -> None:
         asks,
         check,
         evening,
+        event_people,
         events,
         export,
         mailing,
@@ -200,6 +201,7 @@ def _register() -> None:
 
     for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
+    event_people.register(cli)
     review.register(cli)
 
 
