@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -13,6 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+from somek_tui.i18n import choose_language, set_language
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.dashboard import DashboardScreen
 from somek_tui.screens.events import EventsScreen
@@ -22,6 +24,7 @@ from somek_tui.screens.members import MembersScreen
 from somek_tui.screens.settings import SettingsScreen
 from somek_tui.screens.topics import TopicsScreen
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.bindings import translate_bindings
 from somek_tui.widgets.navbar import SECTIONS
 from somek_tui.workspace import Workspace
 
@@ -124,6 +127,9 @@ class SomekApp(App[None]):
     ]
 
     def __init__(self, ws: Workspace, *, poll_seconds: float = POLL_SECONDS) -> None:
+        # before Textual copies this app's bindings, so the footer starts translated
+        set_language(choose_language(ws.settings.organizer.interface_language, os.environ))
+        translate_bindings()
         super().__init__()
         self.ws = ws
         self.poll_seconds = poll_seconds

@@ -89,6 +89,11 @@ class OrganizerSettings:
     reply_to: str = ""
     language: str = "de"
     timezone: str = "Europe/Berlin"
+    ui_language: str = ""  # the app's and CLI's language; "" follows ``language``
+
+    @property
+    def interface_language(self) -> str:
+        return self.ui_language or self.language
 
     @property
     def tz(self) -> ZoneInfo:
@@ -244,7 +249,7 @@ def _replace(obj: Any, **changes: Any) -> Any:
     return type(obj)(**values)
 
 
-_ORGANIZER_KEYS = {"name", "from", "reply_to", "language", "timezone"}
+_ORGANIZER_KEYS = {"name", "from", "reply_to", "language", "timezone", "ui_language"}
 _SMTP_KEYS = {
     "transport", "host", "port", "security", "username", "password_env", "password_command",
     "auth", "maildir", "max_connections", "rate_per_minute", "timeout", "retries",
@@ -291,9 +296,12 @@ def _from_raw(raw: dict[str, Any]) -> Settings:
         reply_to=_typed("organizer", org, "reply_to", str, d.reply_to),
         language=_typed("organizer", org, "language", str, d.language),
         timezone=_typed("organizer", org, "timezone", str, d.timezone),
+        ui_language=_typed("organizer", org, "ui_language", str, d.ui_language),
     )
     if organizer.language not in ("de", "en"):
         raise ConfigError("organizer.language must be 'de' or 'en'")
+    if organizer.ui_language not in ("", "de", "en"):
+        raise ConfigError("organizer.ui_language must be 'de' or 'en'")
     try:
         ZoneInfo(organizer.timezone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from somek_tui.cli.localized import LocalizedGroup, apply_language
 from somek_tui.cli.logs import configure_logging
 from somek_tui.cli.output import Failure, note
 from somek_tui.config import ConfigError
@@ -75,8 +76,12 @@ _registered: list[bool] = []  # once every command module is loaded
 LIGHT_COMMANDS = {"sync": "somek_tui.cli.sync"}
 
 
-class SomekGroup(click.Group):
+class SomekGroup(LocalizedGroup):
     """Turns the errors a person can cause into one readable line."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        apply_language(args)  # before --help, --version or any error is printed
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:
@@ -183,6 +188,7 @@ def _register() -> None:
         asks,
         check,
         evening,
+        event_people,
         events,
         export,
         mailing,
@@ -195,6 +201,7 @@ def _register() -> None:
 
     for module in (members, events, asks, topics, export, mailing, sync, evening, check, serve):
         module.register(cli)
+    event_people.register(cli)
     review.register(cli)
 
 
