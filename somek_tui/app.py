@@ -14,7 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from somek_tui.i18n import choose_language, set_language
+from somek_tui.i18n import N_, _, choose_language, set_language
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.dashboard import DashboardScreen
 from somek_tui.screens.events import EventsScreen
@@ -36,21 +36,27 @@ class SectionCommands(Provider):
     """``Go to …`` for every section, plus each section's main actions."""
 
     def _commands(self) -> list[tuple[str, str, str]]:
-        found = [(f"Go to {s.label}", f"switch_mode('{s.mode}')", s.mode) for s in SECTIONS]
+        found = [
+            (_("Go to {section}").format(section=_(s.label)), f"switch_mode('{s.mode}')", s.mode)
+            for s in SECTIONS
+        ]
         found += [
-            ("New event", "new_event", "events"),
-            ("Plan the series (next evenings as drafts)", "plan_series", "events"),
-            ("Announce the selected draft", "confirm_event", "events"),
-            ("Mark the selected event done", "event_done", "events"),
-            ("Add member", "add_member", "members"),
-            ("Import members from CSV", "import_members", "members"),
-            ("Add topic", "add_topic", "topics"),
-            ("Sync inbox now", "sync_now", "inbox"),
-            ("Send join confirmation for the selected request", "join_confirm", "inbox"),
-            ("Send invitations", "send_new", "invitations"),
-            ("Retry failed sends", "retry_failed", "invitations"),
-            ("Test SMTP connection", "test_smtp", "settings"),
-            ("Test IMAP connection", "test_imap", "settings"),
+            (_(title), action, mode)
+            for title, action, mode in (
+                (N_("New event"), "new_event", "events"),
+                (N_("Plan the series (next evenings as drafts)"), "plan_series", "events"),
+                (N_("Announce the selected draft"), "confirm_event", "events"),
+                (N_("Mark the selected event done"), "event_done", "events"),
+                (N_("Add member"), "add_member", "members"),
+                (N_("Import members from CSV"), "import_members", "members"),
+                (N_("Add topic"), "add_topic", "topics"),
+                (N_("Sync inbox now"), "sync_now", "inbox"),
+                (N_("Send join confirmation for the selected request"), "join_confirm", "inbox"),
+                (N_("Send invitations"), "send_new", "invitations"),
+                (N_("Retry failed sends"), "retry_failed", "invitations"),
+                (N_("Test SMTP connection"), "test_smtp", "settings"),
+                (N_("Test IMAP connection"), "test_imap", "settings"),
+            )
         ]
         return found
 
@@ -164,7 +170,7 @@ class SomekApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(
-            "Light / dark", "Switch between the light and dark theme", self.action_toggle_dark
+            _("Light / dark"), _("Switch between the light and dark theme"), self.action_toggle_dark
         )
 
 

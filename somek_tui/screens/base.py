@@ -12,6 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent
 
+from somek_tui.i18n import _
 from somek_tui.store import Transaction
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.widgets.navbar import NavBar
@@ -98,7 +99,9 @@ class SectionScreen(Screen[None]):
         except Exception as exc:  # a bug must not take the organizer's evening with it
             self.log.error(traceback.format_exc())
             self.notify(
-                f"Unexpected error: {type(exc).__name__}: {exc}", severity="error", markup=False
+                _("Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+                severity="error",
+                markup=False,
             )
 
     def write(self, change: Callable[[Transaction], T]) -> T | None:

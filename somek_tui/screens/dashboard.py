@@ -12,6 +12,7 @@ from textual.containers import Grid
 from textual.message import Message
 from textual.reactive import reactive
 
+from somek_tui.i18n import _
 from somek_tui.models import MemberStatus
 from somek_tui.screens.base import SectionScreen
 from somek_tui.store import View
@@ -73,7 +74,7 @@ class DashboardScreen(SectionScreen):
     def action_open_event(self) -> None:
         event = self.dashboard.next_event if self.dashboard else None
         if event is None:
-            self.notify("No upcoming event.", severity="warning")
+            self.notify(_("No upcoming event."), severity="warning")
             return
         from somek_tui.screens.event_detail import EventDetailScreen
 

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventStatus, InboxEntry, InboxOutcome, MailKind, OutboxState
 from somek_tui.queries import Reader
 from somek_tui.services.events import upcoming
 from somek_tui.services.rsvps import Tally, answers_by_day, tally
-from somek_tui.support.format import daily_series, plural, snippet
+from somek_tui.support.format import daily_series, snippet
 from somek_tui.support.todos import Todo, mail_kinds_by_event, todos
 
 # More would not fit even a tall terminal; the Events section lists them all.
@@ -18,15 +19,15 @@ EVENINGS_SHOWN = 8
 REPLIES_SHOWN = 12
 
 _RECORDED = {
-    InboxOutcome.ANSWER: "recorded",
-    InboxOutcome.TOPIC: "topic recorded",
-    InboxOutcome.ANSWER_TOPIC: "recorded",
-    InboxOutcome.UNSUBSCRIBE: "unsubscribed",
-    InboxOutcome.BOUNCE: "bounce",
-    InboxOutcome.AUTO_REPLY: "auto-reply",
-    InboxOutcome.REVIEW: "in review",
-    InboxOutcome.DUPLICATE: "duplicate",
-    InboxOutcome.DISMISSED: "dismissed",
+    InboxOutcome.ANSWER: N_("recorded"),
+    InboxOutcome.TOPIC: N_("topic recorded"),
+    InboxOutcome.ANSWER_TOPIC: N_("recorded"),
+    InboxOutcome.UNSUBSCRIBE: N_("unsubscribed"),
+    InboxOutcome.BOUNCE: N_("bounce"),
+    InboxOutcome.AUTO_REPLY: N_("auto-reply"),
+    InboxOutcome.REVIEW: N_("in review"),
+    InboxOutcome.DUPLICATE: N_("duplicate"),
+    InboxOutcome.DISMISSED: N_("dismissed"),
 }
 
 
@@ -75,11 +76,11 @@ def evening_rows(
     rows = []
     for event in events:
         if event.status is EventStatus.DRAFT:
-            invitations = "draft"
+            invitations = N_("draft")
         elif MailKind.INVITATION in mailed.get(event.id, set()):
-            invitations = "sent"
+            invitations = N_("sent")
         else:
-            invitations = "not sent"
+            invitations = N_("not sent")
         rows.append(
             EveningRow(
                 event_id=event.id,
@@ -100,8 +101,9 @@ def _what(view: Reader, entry: InboxEntry) -> str:
         rsvp = view.rsvp(entry.event_id, entry.member_id)
         for change in reversed(rsvp.history if rsvp else []):
             if change.message_id == entry.message_id:
-                guests = f" +{plural(change.guests, 'guest')}" if change.guests else ""
-                return f"{change.answer.value}{guests}"
+                guests = ngettext("{n} guest", "{n} guests", change.guests)
+                plus = " +" + guests.format(n=change.guests) if change.guests else ""
+                return _(change.answer.value) + plus
     return snippet(entry.reply_text or entry.subject or entry.reason, 80)
 
 

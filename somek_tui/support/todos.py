@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventKind, EventStatus, MailKind, OutboxState, OutgoingMessage
 from somek_tui.services.planning import TITLES, WARNING_HORIZON, planning_warnings
 
@@ -21,9 +22,9 @@ EVENTS_KEY, INVITATIONS_KEY, MEMBERS_KEY, INBOX_KEY = "2", "3", "4", "6"
 
 # The planning warnings, said short enough for a line of the to-do list.
 _SHORT = {
-    "no_confirmed_speaker": "speaker not confirmed",
-    "no_confirmed_host": "host not confirmed",
-    "no_confirmed_contributor": "nobody confirmed to prepare a contribution",
+    "no_confirmed_speaker": N_("speaker not confirmed"),
+    "no_confirmed_host": N_("host not confirmed"),
+    "no_confirmed_contributor": N_("nobody confirmed to prepare a contribution"),
 }
 
 _LIVE = (EventStatus.DRAFT, EventStatus.ANNOUNCED)
@@ -65,15 +66,15 @@ def _event_todos(event: Event, mailed: set[MailKind], now: datetime) -> list[Tod
     days = _days_left(now, event.start)
     found: list[tuple[str, str, str]] = []
     if not has_topic(event):
-        found.append(("no_topic", "no topic chosen", EVENTS_KEY))
+        found.append(("no_topic", _("no topic chosen"), EVENTS_KEY))
     if event.kind is EventKind.ROUNDTABLE and not str(event.venue).strip():
-        found.append(("no_venue", "no venue", EVENTS_KEY))
+        found.append(("no_venue", _("no venue"), EVENTS_KEY))
     if event.status is EventStatus.DRAFT:
-        found.append(("draft", "still a draft: announce it", EVENTS_KEY))
+        found.append(("draft", _("still a draft: announce it"), EVENTS_KEY))
     if MailKind.INVITATION not in mailed:
-        found.append(("not_invited", "invitations not sent", INVITATIONS_KEY))
+        found.append(("not_invited", _("invitations not sent"), INVITATIONS_KEY))
     elif MailKind.REMINDER not in mailed and event.start - now < REMINDER_WINDOW:
-        found.append(("no_reminder", "reminder not sent yet", INVITATIONS_KEY))
+        found.append(("no_reminder", _("reminder not sent yet"), INVITATIONS_KEY))
     return [Todo(code, text, key, event.id, days) for code, text, key in found]
 
 
@@ -103,15 +104,21 @@ def todos(
     for event in due:
         out += _event_todos(event, mailed.get(event.id, set()), now)
         out += [
-            Todo(w.code, _SHORT.get(w.code, w.message), EVENTS_KEY, w.event_id, w.days_left)
+            Todo(w.code, _(_SHORT.get(w.code, w.message)), EVENTS_KEY, w.event_id, w.days_left)
             for w in warnings
             if w.event_id == event.id
         ]
     for count, code, one, many, key in (
-        (review, "review", "reply to review", "replies to review", INBOX_KEY),
-        (bouncing, "bounces", "bouncing address to fix", "bouncing addresses to fix", MEMBERS_KEY),
-        (failed, "failed", "failed send", "failed sends", INVITATIONS_KEY),
+        (review, "review", N_("{n} reply to review"), N_("{n} replies to review"), INBOX_KEY),
+        (
+            bouncing,
+            "bounces",
+            N_("{n} bouncing address to fix"),
+            N_("{n} bouncing addresses to fix"),
+            MEMBERS_KEY,
+        ),
+        (failed, "failed", N_("{n} failed send"), N_("{n} failed sends"), INVITATIONS_KEY),
     ):
         if count:
-            out.append(Todo(code, f"{count} {one if count == 1 else many}", key))
+            out.append(Todo(code, ngettext(one, many, count).format(n=count), key))
     return out

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from textual.app import RenderResult
 
+from somek_tui.i18n import N_, _
 from somek_tui.support.plain import lines, shown
 from somek_tui.widgets.dashboard_panel import DashboardPanel
 
 
 class TodoList(DashboardPanel):
-    BORDER_TITLE = "To do"
+    BORDER_TITLE = N_("To do")
 
     def render(self) -> RenderResult:
         data = self.dashboard
         if data is None or (data.checking and not data.todos):
-            return shown("[$text-muted]Checking…[/]")
+            return shown("[$text-muted]$text[/]", text=_("Checking…"))
         if not data.todos:
-            return shown("[$success]All clear.[/]")
+            return shown("[$success]$text[/]", text=_("All clear."))
         parts = []
         for todo in data.todos:
             if todo.event_id is None:
