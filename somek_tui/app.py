@@ -153,6 +153,8 @@ class SomekApp(App[None]):
             return  # starting up or shutting down
         if not isinstance(screen, SectionScreen):
             return  # a modal is open: the screen below catches up when it resumes
+        if not screen.is_mounted:
+            return  # a section opened a moment ago draws itself once mounted
         try:
             stale = screen.is_stale()
         except EXPECTED as exc:

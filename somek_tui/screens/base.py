@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import ComposeResult
-from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent
 
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
     from somek_tui.app import SomekApp
 
 T = TypeVar("T")
-MOUNT_RETRIES = 20
 
 
 class SectionScreen(Screen[None]):
@@ -33,7 +31,6 @@ class SectionScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._loaded_version: object = None
-        self._retries = 0
 
     @property
     def somek(self) -> SomekApp:
@@ -52,6 +49,7 @@ class SectionScreen(Screen[None]):
         yield from ()
 
     def on_mount(self) -> None:
+        # every widget composed below is mounted by now; the app's poll waits for this
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -67,27 +65,13 @@ class SectionScreen(Screen[None]):
         """Read the store again and redraw; safe to call at any time."""
         with self.reporting():
             self._loaded_version = self.ws.store.version_token
-            try:
-                self.refresh_data()
-            except NoMatches:
-                # containers such as TabbedContent mount their children a moment later
-                self._retries += 1
-                if self._retries > MOUNT_RETRIES:
-                    raise
-                self._loaded_version = None
-                self.call_after_refresh(self.reload)
-                return
-            self._retries = 0
+            self.refresh_data()
 
     def refresh_data(self) -> None:
         """Subclasses redraw from ``self.ws.store.read()`` here."""
 
     def set_tab_label(self, tab_id: str, label: str) -> None:
-        """Tabs are mounted a moment after their container; a label set early waits."""
-        try:
-            self.query_one(TabbedContent).get_tab(tab_id).label = label
-        except NoMatches:
-            self.call_after_refresh(self.set_tab_label, tab_id, label)
+        self.query_one(TabbedContent).get_tab(tab_id).label = label
 
     @contextmanager
     def reporting(self) -> Iterator[None]:
