@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent
+from textual.widgets import TabbedContent
 
 from somek_tui.i18n import _
 from somek_tui.store import Transaction
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.footer import KeyFooter
 from somek_tui.widgets.navbar import NavBar
 from somek_tui.workspace import Workspace
 
@@ -43,7 +44,7 @@ class SectionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield NavBar(self.SECTION)
         yield from self.compose_body()
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def compose_body(self) -> ComposeResult:
         yield from ()

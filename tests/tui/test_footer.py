@@ -1,4 +1,4 @@
-"""At 80×24 every section's footer is clean and its main keys are in reach."""
+"""At 80×24 every section's footer shows whole keys only and its main keys are in reach."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.widgets._footer import FooterKey
 
 from somek_tui.app import SomekApp
 
@@ -37,6 +38,11 @@ async def test_the_footer_ends_in_the_palette_hint_with_nothing_behind_it(
         line = bottom_line(app)
         assert len(line) == 80
         assert line.endswith("▏^p palette "), line
+        # and no key runs under the palette hint, cut in half
+        keys = list(app.screen.query(FooterKey))
+        hint = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k is not hint and k.display]
+        assert shown and all(k.region.right <= hint.region.x for k in shown), line
 
 
 async def palette_finds(pilot: Pilot[None], title: str) -> bool:
