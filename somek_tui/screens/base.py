@@ -5,13 +5,17 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from textual import on
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import TabbedContent
 
-from somek_tui.i18n import _
+from somek_tui.i18n import N_, _
 from somek_tui.store import Transaction
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.widgets.footer import KeyFooter
@@ -22,6 +26,12 @@ if TYPE_CHECKING:
     from somek_tui.app import SomekApp
 
 T = TypeVar("T")
+
+# What the organizer reads when a worker has written a file, or could not.
+_SAVED = {
+    "export": (N_("Saved {path}"), N_("Export failed: {error}")),
+    "report": (N_("Report saved: {path}"), N_("Report failed: {error}")),
+}
 
 
 class SectionScreen(Screen[None]):
@@ -73,6 +83,23 @@ class SectionScreen(Screen[None]):
 
     def set_tab_label(self, tab_id: str, label: str) -> None:
         self.query_one(TabbedContent).get_tab(tab_id).label = label
+
+    @dataclass
+    class Saved(Message):
+        """A worker wrote a file (an export, a report), or says why it could not."""
+
+        path: Path | None
+        error: str = ""
+        kind: str = "export"  # or "report": how the notice names it
+
+    @on(Saved)
+    def show_saved(self, message: Saved) -> None:
+        done, failed = _SAVED[message.kind]
+        if message.path is None:
+            text = _(failed).format(error=message.error)
+            self.notify(text, severity="error", markup=False)
+        else:
+            self.notify(_(done).format(path=message.path), timeout=8, markup=False)
 
     @contextmanager
     def reporting(self) -> Iterator[None]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from somek_tui.models import Answer, AnswerSource, Event
@@ -221,15 +222,18 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             )
             path = write_export(self.exports_dir, report_name(event.id), text.encode("utf-8"))
         except Exception as exc:  # a template or file problem must not end the app
-            self.app.call_from_thread(
-                self.notify, f"Report failed: {exc}", severity="error", markup=False
-            )
+            self.post_message(self.Saved(None, str(exc), kind="report"))
             return
-        self.app.call_from_thread(self.notify, f"Report saved: {path}", timeout=8, markup=False)
+        self.post_message(self.Saved(path, kind="report"))
         if not context["attendance"]["members"]:
-            self.app.call_from_thread(
-                self.notify, "Nobody is checked in yet: c opens the check-in.", severity="warning"
-            )
+            self.post_message(self.NobodyCheckedIn())
+
+    class NobodyCheckedIn(Message):
+        """The report was written before anybody was checked in."""
+
+    @on(NobodyCheckedIn)
+    def warn_nobody_checked_in(self) -> None:
+        self.notify("Nobody is checked in yet: c opens the check-in.", severity="warning")
 
     def action_thanks(self) -> None:
         event = self._current()
@@ -329,6 +333,6 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
                 name = f"{event.id}.ics"
             path = write_export(self.exports_dir, name, payload)
         except Exception as exc:  # a full disk must not end the app
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            self.post_message(self.Saved(None, str(exc)))
             return
-        self.app.call_from_thread(self.notify, f"Saved {path}")
+        self.post_message(self.Saved(path))

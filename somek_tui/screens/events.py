@@ -239,9 +239,9 @@ class EventsScreen(SectionScreen):
             )
             path = write_export(self.exports_dir, "events.ics", payload)
         except Exception as exc:  # a file or calendar problem must not end the app
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            self.post_message(self.Saved(None, str(exc)))
             return
-        self.app.call_from_thread(self.notify, f"Saved {path}")
+        self.post_message(self.Saved(path))
 
     @property
     def exports_dir(self) -> Path:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import Button, ProgressBar, Select, Static, TabbedContent, TabPane
 
 from somek_tui.models import EventStatus, MailKind, OutboxState
@@ -146,24 +148,34 @@ class InvitationsScreen(SectionScreen):
     def action_preview(self) -> None:
         self.preview()
 
+    @dataclass
+    class Previewed(Message):
+        """The invitation rendered for the chosen member, or why it could not be."""
+
+        shown: Any
+        error: str = ""
+
     @work(thread=True, exclusive=True, group="preview")
     def preview(self) -> None:
+        # templates are read from disk and rendered here, off the event loop
         if self.event_id is None:
-            self.app.call_from_thread(self._show_preview, None, "No event yet: add one first.")
+            self.post_message(self.Previewed(None, "No event yet: add one first."))
             return
         try:
             from somek_tui.services.invitations import preview
 
             shown = preview(self.ws, self.event_id, self.member_id, "invitation")
         except Exception as exc:  # a template or data problem is shown, not raised
-            self.app.call_from_thread(self._show_preview, None, f"Cannot render: {exc}")
+            self.post_message(self.Previewed(None, f"Cannot render: {exc}"))
             return
-        self.app.call_from_thread(self._show_preview, shown, None)
+        self.post_message(self.Previewed(shown))
 
-    def _show_preview(self, shown: Any, error: str | None) -> None:
+    @on(Previewed)
+    def show_preview(self, message: Previewed) -> None:
+        shown = message.shown
         if shown is None:
             for name in ("text", "html", "cal"):
-                self.query_one(f"#preview-{name}", Static).update(error or "")
+                self.query_one(f"#preview-{name}", Static).update(message.error)
             return
         self.query_one("#preview-text", Static).update(f"Subject: {shown.subject}\n\n{shown.text}")
         self.query_one("#preview-html", Static).update(shown.html)

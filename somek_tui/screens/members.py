@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
@@ -232,13 +234,24 @@ class MembersScreen(SectionScreen):
                 now=self.ws.now(),
             )
         except Exception as exc:  # a bad file is the person's to fix, not a crash
-            self.app.call_from_thread(
-                self.notify, f"{path.name}: {exc}", severity="error", markup=False
-            )
+            self.post_message(self.Imported(path, None, str(exc)))
             return
-        self.app.call_from_thread(self._imported, path, report)
+        self.post_message(self.Imported(path, report))
 
-    def _imported(self, path: Path, report: ImportReport) -> None:
+    @dataclass
+    class Imported(Message):
+        """A CSV file was imported (with what came of each line), or could not be."""
+
+        path: Path
+        report: ImportReport | None
+        error: str = ""
+
+    @on(Imported)
+    def show_imported(self, message: Imported) -> None:
+        path, report = message.path, message.report
+        if report is None:
+            self.notify(f"{path.name}: {message.error}", severity="error", markup=False)
+            return
         self.reload()
         self.notify(
             f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
