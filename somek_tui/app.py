@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
-from somek_tui.i18n import choose_language, set_language
+from somek_tui.i18n import N_, _, choose_language, set_language
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.dashboard import DashboardScreen
 from somek_tui.screens.events import EventsScreen
@@ -35,21 +35,24 @@ class SectionCommands(Provider):
     """``Go to …`` for every section, plus each section's main actions."""
 
     def _commands(self) -> list[tuple[str, str, str]]:
-        found = [(f"Go to {s.label}", f"switch_mode('{s.mode}')", s.mode) for s in SECTIONS]
+        found = [
+            (_("Go to {section}").format(section=_(s.label)), f"switch_mode('{s.mode}')", s.mode)
+            for s in SECTIONS
+        ]
         found += [
-            ("New event", "new_event", "events"),
-            ("Plan the series (next evenings as drafts)", "plan_series", "events"),
-            ("Announce the selected draft", "confirm_event", "events"),
-            ("Mark the selected event done", "event_done", "events"),
-            ("Add member", "add_member", "members"),
-            ("Import members from CSV", "import_members", "members"),
-            ("Add topic", "add_topic", "topics"),
-            ("Sync inbox now", "sync_now", "inbox"),
-            ("Send join confirmation for the selected request", "join_confirm", "inbox"),
-            ("Send invitations", "send_new", "invitations"),
-            ("Retry failed sends", "retry_failed", "invitations"),
-            ("Test SMTP connection", "test_smtp", "settings"),
-            ("Test IMAP connection", "test_imap", "settings"),
+            (_("New event"), "new_event", "events"),
+            (_("Plan the series (next evenings as drafts)"), "plan_series", "events"),
+            (_("Announce the selected draft"), "confirm_event", "events"),
+            (_("Mark the selected event done"), "event_done", "events"),
+            (_("Add member"), "add_member", "members"),
+            (_("Import members from CSV"), "import_members", "members"),
+            (_("Add topic"), "add_topic", "topics"),
+            (_("Sync inbox now"), "sync_now", "inbox"),
+            (_("Send join confirmation for the selected request"), "join_confirm", "inbox"),
+            (_("Send invitations"), "send_new", "invitations"),
+            (_("Retry failed sends"), "retry_failed", "invitations"),
+            (_("Test SMTP connection"), "test_smtp", "settings"),
+            (_("Test IMAP connection"), "test_imap", "settings"),
         ]
         return found
 
@@ -92,9 +95,9 @@ class SomekApp(App[None]):
             Binding(s.key, f"switch_mode('{s.mode}')", s.label, show=False, id=f"go-{s.mode}")
             for s in SECTIONS
         ),
-        Binding("question_mark", "toggle_help", "Help", key_display="?"),
-        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
-        Binding("q", "quit", "Quit", show=False),
+        Binding("question_mark", "toggle_help", N_("Help"), key_display="?"),
+        Binding("ctrl+t", "toggle_dark", N_("Theme"), show=False),
+        Binding("q", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(self, ws: Workspace, *, poll_seconds: float = POLL_SECONDS) -> None:
@@ -135,7 +138,7 @@ class SomekApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(
-            "Light / dark", "Switch between the light and dark theme", self.action_toggle_dark
+            _("Light / dark"), _("Switch between the light and dark theme"), self.action_toggle_dark
         )
 
 

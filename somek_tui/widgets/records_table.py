@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, RowDoesNotExist
 
+from somek_tui.i18n import _
+
 Row = tuple[str, Sequence[CellType]]
 
 
@@ -21,6 +23,10 @@ class RecordsTable(DataTable[CellType]):
     """
 
     def __init__(self, *columns: str | tuple[str, str], **kwargs: object) -> None:
+        """``columns``: English headers (``N_``-marked), or (header, key) pairs.
+
+        Headers are translated when shown; a column's key stays the English one.
+        """
         kwargs.setdefault("cursor_type", "row")
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -29,9 +35,9 @@ class RecordsTable(DataTable[CellType]):
     def on_mount(self) -> None:
         for spec in self._columns_spec:
             if isinstance(spec, tuple):
-                self.add_column(spec[0], key=spec[1])
+                self.add_column(_(spec[0]), key=spec[1])
             else:
-                self.add_column(spec, key=spec.lower())
+                self.add_column(_(spec), key=spec.lower())
 
     @property
     def current_key(self) -> str | None:
