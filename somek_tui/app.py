@@ -41,22 +41,19 @@ class SectionCommands(Provider):
             for s in SECTIONS
         ]
         found += [
-            (_(title), action, mode)
-            for title, action, mode in (
-                (N_("New event"), "new_event", "events"),
-                (N_("Plan the series (next evenings as drafts)"), "plan_series", "events"),
-                (N_("Announce the selected draft"), "confirm_event", "events"),
-                (N_("Mark the selected event done"), "event_done", "events"),
-                (N_("Add member"), "add_member", "members"),
-                (N_("Import members from CSV"), "import_members", "members"),
-                (N_("Add topic"), "add_topic", "topics"),
-                (N_("Sync inbox now"), "sync_now", "inbox"),
-                (N_("Send join confirmation for the selected request"), "join_confirm", "inbox"),
-                (N_("Send invitations"), "send_new", "invitations"),
-                (N_("Retry failed sends"), "retry_failed", "invitations"),
-                (N_("Test SMTP connection"), "test_smtp", "settings"),
-                (N_("Test IMAP connection"), "test_imap", "settings"),
-            )
+            (_("New event"), "new_event", "events"),
+            (_("Plan the series (next evenings as drafts)"), "plan_series", "events"),
+            (_("Announce the selected draft"), "confirm_event", "events"),
+            (_("Mark the selected event done"), "event_done", "events"),
+            (_("Add member"), "add_member", "members"),
+            (_("Import members from CSV"), "import_members", "members"),
+            (_("Add topic"), "add_topic", "topics"),
+            (_("Sync inbox now"), "sync_now", "inbox"),
+            (_("Send join confirmation for the selected request"), "join_confirm", "inbox"),
+            (_("Send invitations"), "send_new", "invitations"),
+            (_("Retry failed sends"), "retry_failed", "invitations"),
+            (_("Test SMTP connection"), "test_smtp", "settings"),
+            (_("Test IMAP connection"), "test_imap", "settings"),
         ]
         return found
 
@@ -127,9 +124,9 @@ class SomekApp(App[None]):
             Binding(s.key, f"switch_mode('{s.mode}')", s.label, show=False, id=f"go-{s.mode}")
             for s in SECTIONS
         ),
-        Binding("question_mark", "toggle_help", "Help", key_display="?"),
-        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
-        Binding("q", "quit", "Quit", show=False),
+        Binding("question_mark", "toggle_help", N_("Help"), key_display="?"),
+        Binding("ctrl+t", "toggle_dark", N_("Theme"), show=False),
+        Binding("q", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(self, ws: Workspace, *, poll_seconds: float = POLL_SECONDS) -> None:

@@ -19,6 +19,7 @@ from somek_tui.cli.localized import LocalizedGroup, apply_language
 from somek_tui.cli.logs import configure_logging
 from somek_tui.cli.output import Failure, note
 from somek_tui.config import ConfigError
+from somek_tui.i18n import N_, _
 from somek_tui.models import InvalidInput
 from somek_tui.store import StoreError, StoreMissing
 from somek_tui.workspace import Workspace, open_workspace
@@ -61,7 +62,7 @@ class Context:
             path = self._workspace.store.path
             if path.exists():
                 self._was_missing = False
-                note(f"somek: created new database at {path}")
+                note(_("somek: created new database at {path}").format(path=path))
 
 
 def _command_name() -> str:
@@ -106,7 +107,9 @@ class SomekGroup(LocalizedGroup):
             if os.environ.get("SOMEK_DEBUG"):
                 raise
             raise Failure(
-                f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)"
+                _("internal error: {kind}: {exc} (SOMEK_DEBUG=1 shows more)").format(
+                    kind=type(exc).__name__, exc=exc
+                )
             ) from None
         finally:
             if isinstance(ctx.obj, Context):
@@ -115,9 +118,9 @@ class SomekGroup(LocalizedGroup):
 
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError) and exc.filename:
-        return f"{exc.filename}: no such file"
+        return _("{filename}: no such file").format(filename=exc.filename)
     if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
-        return f"{exc.filename}: permission denied"
+        return _("{filename}: permission denied").format(filename=exc.filename)
     if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
         return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
     return str(exc)
@@ -128,24 +131,26 @@ def _describe(exc: BaseException) -> str:
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.option("--db", metavar="PATH", help="The database file. [default: $SOMEK_DB or ./db.json]")
+@click.option(
+    "--db", metavar="PATH", help=N_("The database file. [default: $SOMEK_DB or ./db.json]")
+)
 @click.option(
     "--config",
     metavar="PATH",
-    help="The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]",
+    help=N_("The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]"),
 )
 @click.option(
     "-v",
     "--verbose",
     "verbosity",
     count=True,
-    help="Log what the mail and sync code does to stderr (-vv: every detail).",
+    help=N_("Log what the mail and sync code does to stderr (-vv: every detail)."),
 )
 @click.option(
     "--log-file",
     metavar="PATH",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Append the log to PATH instead (readable by the owner only).",
+    help=N_("Append the log to PATH instead (readable by the owner only)."),
 )
 @click.version_option(package_name="somek", prog_name="somek")
 @click.pass_context
@@ -175,7 +180,7 @@ def cli(
         try:
             ws = ctx.obj.ws
         except StoreMissing as exc:
-            hint = "somek member add, member import or event add starts one"
+            hint = _("somek member add, member import or event add starts one")
             raise Failure(f"{exc} ({hint})") from None
         run_app(ws)
 
@@ -217,10 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except click.Abort:
-        click.echo("somek: aborted", err=True)
+        click.echo(_("somek: aborted"), err=True)
         return 1
     except KeyboardInterrupt:
-        click.echo("somek: interrupted", err=True)
+        click.echo(_("somek: interrupted"), err=True)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (``somek member list | head``)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from somek_tui.cli.localized import command
 from somek_tui.cli.output import note
+from somek_tui.i18n import N_, _
 from somek_tui.services.events import (
     remove_contributor,
     remove_host,
@@ -17,17 +19,17 @@ from somek_tui.services.events import (
 CONFIRMED = click.option(
     "--confirmed/--unconfirmed",
     default=None,
-    help="Whether they have said yes. [default: keep; new entries unconfirmed]",
+    help=N_("Whether they have said yes. [default: keep; new entries unconfirmed]"),
 )
 
 
-@click.command("host")
+@command("host")
 @click.argument("event_id")
-@click.option("--name", "organisation", metavar="ORG", help="The host organisation.")
-@click.option("--address", help="Where the talk takes place.")
-@click.option("--contact", help="Who to talk to there.")
+@click.option("--name", "organisation", metavar="ORG", help=N_("The host organisation."))
+@click.option("--address", help=N_("Where the talk takes place."))
+@click.option("--contact", help=N_("Who to talk to there."))
 @CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove the host.")
+@click.option("--remove", is_flag=True, help=N_("Remove the host."))
 @click.pass_obj
 def event_host(
     ctx: object,
@@ -51,10 +53,10 @@ def event_host(
     with ws.store.transaction() as tx:
         if remove:
             removed = remove_host(tx, event_id)
-            note(f"removed the host of {removed.id}")
+            note(_("removed the host of {id}").format(id=removed.id))
             return
         if not organisation:
-            raise click.UsageError("--name is required (or --remove)")
+            raise click.UsageError(_("--name is required (or --remove)"))
         changed = set_host(
             tx,
             event_id,
@@ -65,17 +67,21 @@ def event_host(
         )
     host = changed.host
     assert host is not None
-    state = "confirmed" if host.confirmed else "not confirmed yet"
-    note(f"{changed.id} host: {host.organisation} ({state})")
+    state = _("confirmed") if host.confirmed else _("not confirmed yet")
+    note(
+        _("{id} host: {organisation} ({state})").format(
+            id=changed.id, organisation=host.organisation, state=state
+        )
+    )
 
 
-@click.command("speaker")
+@command("speaker")
 @click.argument("event_id")
-@click.option("--name", required=True, metavar="N", help="The speaker's name.")
-@click.option("--talk", "talk_title", metavar="TITLE", help="The talk's title.")
-@click.option("--email", metavar="E", help="The speaker's address.")
+@click.option("--name", required=True, metavar="N", help=N_("The speaker's name."))
+@click.option("--talk", "talk_title", metavar="TITLE", help=N_("The talk's title."))
+@click.option("--email", metavar="E", help=N_("The speaker's address."))
 @CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove this speaker.")
+@click.option("--remove", is_flag=True, help=N_("Remove this speaker."))
 @click.pass_obj
 def event_speaker(
     ctx: object,
@@ -99,22 +105,26 @@ def event_speaker(
     with ws.store.transaction() as tx:
         if remove:
             removed = remove_speaker(tx, event_id, name)
-            note(f"removed {name} from {removed.id}")
+            note(_("removed {name} from {id}").format(name=name, id=removed.id))
             return
         changed = set_speaker(
             tx, event_id, name=name, talk_title=talk_title, email=email, confirmed=confirmed
         )
     for speaker in changed.speakers:
-        state = "confirmed" if speaker.confirmed else "not confirmed yet"
-        note(f"{changed.id} speaker: {speaker.name} ({state})")
+        state = _("confirmed") if speaker.confirmed else _("not confirmed yet")
+        note(
+            _("{id} speaker: {name} ({state})").format(
+                id=changed.id, name=speaker.name, state=state
+            )
+        )
 
 
-@click.command("contributor")
+@command("contributor")
 @click.argument("event_id")
 @click.argument("email")
-@click.option("--subject", metavar="S", help="What they prepare.")
+@click.option("--subject", metavar="S", help=N_("What they prepare."))
 @CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove this contributor.")
+@click.option("--remove", is_flag=True, help=N_("Remove this contributor."))
 @click.pass_obj
 def event_contributor(
     ctx: object,
@@ -136,20 +146,24 @@ def event_contributor(
     with ws.store.transaction() as tx:
         if remove:
             removed = remove_contributor(tx, event_id, email)
-            note(f"removed {email} from {removed.id}")
+            note(_("removed {email} from {id}").format(email=email, id=removed.id))
             return
         changed = set_contributor(tx, event_id, email, subject=subject, confirmed=confirmed)
         emails = {m.id: m.email for m in tx.members()}
     for contributor in changed.contributors:
-        state = "confirmed" if contributor.confirmed else "not confirmed yet"
+        state = _("confirmed") if contributor.confirmed else _("not confirmed yet")
         who = emails.get(contributor.member_id, contributor.member_id)
         about = f" on {contributor.subject}" if contributor.subject else ""
-        note(f"{changed.id} contributor: {who}{about} ({state})")
+        note(
+            _("{id} contributor: {who}{about} ({state})").format(
+                id=changed.id, who=who, about=about, state=state
+            )
+        )
 
 
 def register(root: click.Group) -> None:
     # the people of an evening are sub-commands of ``event``, defined beside its other commands
     from somek_tui.cli.events import event
 
-    for command in (event_host, event_speaker, event_contributor):
-        event.add_command(command)
+    for cmd in (event_host, event_speaker, event_contributor):
+        event.add_command(cmd)

@@ -6,7 +6,9 @@ from datetime import datetime
 
 import click
 
+from somek_tui.cli.localized import group
 from somek_tui.cli.output import emit_json, note, table
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventStatus
 from somek_tui.services.events import (
     add_event,
@@ -25,21 +27,21 @@ from somek_tui.workspace import Workspace
 KINDS = click.Choice(["talk", "roundtable"])
 
 
-@click.group("event")
+@group("event")
 def event() -> None:
     """Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors."""
 
 
 @event.command("add")
-@click.option("--title", required=True, help="What the evening is called.")
-@click.option("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help="Local start time.")
-@click.option("--end", metavar='"YYYY-MM-DD HH:MM"|HH:MM', help="Local end time.")
-@click.option("--venue", default="", help="Venue name.")
-@click.option("--address", default="", help="Venue address.")
+@click.option("--title", required=True, help=N_("What the evening is called."))
+@click.option("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help=N_("Local start time."))
+@click.option("--end", metavar='"YYYY-MM-DD HH:MM"|HH:MM', help=N_("Local end time."))
+@click.option("--venue", default="", help=N_("Venue name."))
+@click.option("--address", default="", help=N_("Venue address."))
 @click.option("--kind", type=KINDS, default="roundtable", show_default=True)
-@click.option("--capacity", type=click.IntRange(min=1), help="Places, guests included.")
+@click.option("--capacity", type=click.IntRange(min=1), help=N_("Places, guests included."))
 @click.option("--description", default="")
-@click.option("--draft", is_flag=True, help="Keep it as a draft (not announced).")
+@click.option("--draft", is_flag=True, help=N_("Keep it as a draft (not announced)."))
 @click.pass_obj
 def event_add(
     ctx: object,
@@ -104,8 +106,8 @@ def event_json(e: Event, view: Reader | None = None) -> dict[str, object]:
 
 
 @event.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--upcoming", is_flag=True, help="Only events that have not ended.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
+@click.option("--upcoming", is_flag=True, help=N_("Only events that have not ended."))
 @click.pass_obj
 def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
     """List events, oldest first.
@@ -133,7 +135,7 @@ def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
             )
             for e in events
         ],
-        ["ID", "START", "KIND", "STATUS", "CAP", "TITLE"],
+        ["ID", N_("START"), N_("KIND"), N_("STATUS"), N_("CAP"), N_("TITLE")],
     )
 
 
@@ -147,7 +149,7 @@ def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
 @click.option("--kind", type=KINDS)
 @click.option("--capacity", type=click.IntRange(min=1))
 @click.option("--description")
-@click.option("--announce", is_flag=True, help="Turn a draft into an announced event.")
+@click.option("--announce", is_flag=True, help=N_("Turn a draft into an announced event."))
 @click.pass_obj
 def event_edit(
     ctx: object,
@@ -188,10 +190,12 @@ def event_edit(
             status="announced" if announce else None,
         )
     if change.changed:
-        note(f"changed {', '.join(change.changed)} of {change.event.id}")
+        note(
+            _("changed {value} of {id}").format(value=", ".join(change.changed), id=change.event.id)
+        )
         remind_to_notify(ws, change.event.id)
     else:
-        note("nothing changed")
+        note(_("nothing changed"))
 
 
 def remind_to_notify(ws: Workspace, event_id: str) -> None:
@@ -201,8 +205,13 @@ def remind_to_notify(ws: Workspace, event_id: str) -> None:
     view = ws.store.read()
     waiting = not_yet_told(view, find_event(view, event_id))
     if waiting:
-        people = "1 invited member has" if waiting == 1 else f"{waiting} invited members have"
-        note(f"{people} not heard of this yet: somek notify {event_id}")
+        note(
+            ngettext(
+                "{n} invited member has not heard of this yet: somek notify {event_id}",
+                "{n} invited members have not heard of this yet: somek notify {event_id}",
+                waiting,
+            ).format(n=waiting, event_id=event_id)
+        )
 
 
 @event.command("cancel")
@@ -218,7 +227,7 @@ def event_cancel(ctx: object, event_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         cancelled = cancel_event(tx, event_id)
-    note(f"cancelled {cancelled.id} {cancelled.title}")
+    note(_("cancelled {id} {title}").format(id=cancelled.id, title=cancelled.title))
     remind_to_notify(ws, cancelled.id)
 
 
@@ -244,10 +253,10 @@ def _planned_json(planned: PlannedEvent, event: Event | None) -> dict[str, objec
     type=click.IntRange(1, 24),
     default=1,
     show_default=True,
-    help="How many evenings to draft.",
+    help=N_("How many evenings to draft."),
 )
-@click.option("--dry-run", is_flag=True, help="Show the plan; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--dry-run", is_flag=True, help=N_("Show the plan; write nothing."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.pass_obj
 def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
     """Draft the next evenings of the series.
@@ -278,7 +287,13 @@ def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
             )
             created = list(add_planned(tx, plan, domain=ws.settings.organizer.domain, now=now))
     if len(plan) < count:
-        note(f"series.rrule has only {len(plan)} more date(s)")
+        note(
+            ngettext(
+                "series.rrule has only {n} more date",
+                "series.rrule has only {n} more dates",
+                len(plan),
+            ).format(n=len(plan))
+        )
     if as_json:
         emit_json([_planned_json(p, e) for p, e in zip(plan, created, strict=True)])
         return
@@ -293,12 +308,16 @@ def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
             )
             for p, e in zip(plan, created, strict=True)
         ],
-        ["ID", "START", "KIND", "TOPICS", "TITLE"],
+        ["ID", N_("START"), N_("KIND"), N_("TOPICS"), N_("TITLE")],
     )
     if dry_run:
-        note("dry run: nothing written")
+        note(_("dry run: nothing written"))
     elif plan:
-        note(f"drafted {len(plan)}; announce each with: somek event confirm ID")
+        note(
+            _("drafted {n_plan}; announce each with: somek event confirm ID").format(
+                n_plan=len(plan)
+            )
+        )
 
 
 @event.command("confirm")
@@ -317,11 +336,13 @@ def event_confirm(ctx: object, event_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         outcome = confirm_event(tx, event_id)
-    done = "announced" if outcome.announced else "already announced"
-    topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
-    note(f"{outcome.event.id} {done}; scheduled {topics}")
+    done = _("announced") if outcome.announced else _("already announced")
+    topics = ", ".join(t.id for t in outcome.scheduled) or _("no new topics")
+    note(_("{id} {done}; scheduled {topics}").format(id=outcome.event.id, done=done, topics=topics))
     if outcome.dropped:
-        note(f"dropped proposals no longer open: {', '.join(outcome.dropped)}")
+        note(
+            _("dropped proposals no longer open: {value}").format(value=", ".join(outcome.dropped))
+        )
 
 
 @event.command("done")
@@ -338,9 +359,13 @@ def event_done(ctx: object, event_id: str) -> None:
     with ws.store.transaction() as tx:
         outcome = mark_event_done(tx, event_id, now=ws.now())
     topics = ", ".join(t.id for t in outcome.done_topics) or "none"
-    note(f"{outcome.event.id} done; topics done: {topics}")
+    note(_("{id} done; topics done: {topics}").format(id=outcome.event.id, topics=topics))
     if outcome.released:
-        note(f"back on the shortlist (never confirmed): {', '.join(outcome.released)}")
+        note(
+            _("back on the shortlist (never confirmed): {value}").format(
+                value=", ".join(outcome.released)
+            )
+        )
 
 
 def register(root: click.Group) -> None:

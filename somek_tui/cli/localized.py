@@ -95,6 +95,10 @@ class LocalizedGroup(LocalizedCommand, click.Group):
     command_class = LocalizedCommand
     group_class = type  # sub-groups are LocalizedGroups too
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        self.format_commands(ctx, formatter)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         commands = [
             (name, cmd)

@@ -29,8 +29,8 @@ T = TypeVar("T")
 
 # What the organizer reads when a worker has written a file, or could not.
 _SAVED = {
-    "export": (N_("Saved {path}"), N_("Export failed: {error}")),
-    "report": (N_("Report saved: {path}"), N_("Report failed: {error}")),
+    "export": (N_("Saved {path}"), N_("Export failed: {exc}")),
+    "report": (N_("Report saved: {path}"), N_("Report failed: {exc}")),
 }
 
 
@@ -96,7 +96,7 @@ class SectionScreen(Screen[None]):
     def show_saved(self, message: Saved) -> None:
         done, failed = _SAVED[message.kind]
         if message.path is None:
-            text = _(failed).format(error=message.error)
+            text = _(failed).format(exc=message.error)
             self.notify(text, severity="error", markup=False)
         else:
             self.notify(_(done).format(path=message.path), timeout=8, markup=False)

@@ -13,6 +13,8 @@ from textual import events
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, RowDoesNotExist
 
+from somek_tui.i18n import _
+
 Row = tuple[str, Sequence[CellType]]
 
 # A column cut shorter than this would show little but its ellipsis.
@@ -36,7 +38,7 @@ def fitted_widths(
     """
     out = list(widths)
     free = [i for i in range(len(out)) if not (i < len(fixed) and fixed[i])]
-    for _ in range(sum(out) - room):
+    for _step in range(sum(out) - room):
         shrinkable = [i for i in free if out[i] > minimum]
         if not shrinkable:
             break
@@ -53,6 +55,10 @@ class RecordsTable(DataTable[CellType]):
     """
 
     def __init__(self, *columns: str | tuple[str, str], **kwargs: object) -> None:
+        """``columns``: English headers (``N_``-marked), or (header, key) pairs.
+
+        Headers are translated when shown; a column's key stays the English one.
+        """
         kwargs.setdefault("cursor_type", "row")
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -63,9 +69,9 @@ class RecordsTable(DataTable[CellType]):
     def on_mount(self) -> None:
         for spec in self._columns_spec:
             if isinstance(spec, tuple):
-                self.add_column(spec[0], key=spec[1])
+                self.add_column(_(spec[0]), key=spec[1])
             else:
-                self.add_column(spec, key=spec.lower())
+                self.add_column(_(spec), key=spec.lower())
 
     @property
     def current_key(self) -> str | None:
@@ -110,7 +116,7 @@ class RecordsTable(DataTable[CellType]):
         needed = [c.label.cell_len for c in columns]
         # dates, times and counts cut short could not be read at all: they stay whole
         fixed = [True] * len(columns)
-        for _, cells in self._rows:
+        for _key, cells in self._rows:
             for i, cell in enumerate(cells[: len(needed)]):
                 text = cell.plain if isinstance(cell, Text) else str(cell)
                 needed[i] = max(needed[i], cell_len(text))

@@ -95,5 +95,5 @@ async def test_sync_now_with_an_empty_inbox(app: SomekApp) -> None:
         # the sync ran on its worker thread and reported back by one typed message
         # (the hook sees a message again as it bubbles up to the app)
         synced = list({id(m): m for m in seen if isinstance(m, InboxScreen.Synced)}.values())
-        assert len(synced) == 1 and synced[0].error is None
+        assert len(synced) == 1 and synced[0].error == ""
         assert synced[0].summary is not None and synced[0].summary.answers == 0
