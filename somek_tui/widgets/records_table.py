@@ -107,12 +107,16 @@ class RecordsTable(DataTable[CellType]):
                 target = self.get_row_index(keep)
         self.move_cursor(row=target, animate=False, scroll=True)
 
-    def _fit_columns(self) -> None:
-        """Cut the longest texts with an ellipsis rather than run past the right edge."""
+    def _fit_columns(self) -> bool:
+        """Cut the longest texts with an ellipsis rather than run past the right edge.
+
+        Returns whether any column's width changed.
+        """
         columns = list(self.columns.values())
         room = self._fitted_room = self.scrollable_content_region.width
         if not columns or room <= 0:
-            return
+            return False
+        before = [None if c.auto_width else c.width for c in columns]
         needed = [c.label.cell_len for c in columns]
         # dates, times and counts cut short could not be read at all: they stay whole
         fixed = [True] * len(columns)
@@ -126,9 +130,12 @@ class RecordsTable(DataTable[CellType]):
         for column, width, need in zip(columns, fitted, needed, strict=True):
             column.auto_width = width >= need + pad
             column.width = width - pad
+        return [None if c.auto_width else c.width for c in columns] != before
 
     def on_resize(self, _: events.Resize) -> None:
-        if self._rows and self.scrollable_content_region.width != self._fitted_room:
+        # the rows are laid out again only when the new width cuts them differently
+        resized = self.scrollable_content_region.width != self._fitted_room
+        if self._rows and resized and self._fit_columns():
             self.replace_rows(self._rows)
 
 
