@@ -108,6 +108,10 @@ class OrganizerSettings:
     return_path: str = ""
 
     @property
+    def interface_language(self) -> str:
+        return self.ui_language or self.language
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -10,8 +11,10 @@ from typing import ClassVar
 from textual.app import App, ScreenStackError, SystemCommand, UnknownModeError
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 from textual.screen import Screen
 
+from somek_tui.i18n import N_, _, choose_language, set_language
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.dashboard import DashboardScreen
 from somek_tui.screens.events import EventsScreen
@@ -21,6 +24,7 @@ from somek_tui.screens.members import MembersScreen
 from somek_tui.screens.settings import SettingsScreen
 from somek_tui.screens.topics import TopicsScreen
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.bindings import translate_bindings
 from somek_tui.widgets.navbar import SECTIONS
 from somek_tui.workspace import Workspace
 
@@ -32,21 +36,24 @@ class SectionCommands(Provider):
     """``Go to …`` for every section, plus each section's main actions."""
 
     def _commands(self) -> list[tuple[str, str, str]]:
-        found = [(f"Go to {s.label}", f"switch_mode('{s.mode}')", s.mode) for s in SECTIONS]
+        found = [
+            (_("Go to {section}").format(section=_(s.label)), f"switch_mode('{s.mode}')", s.mode)
+            for s in SECTIONS
+        ]
         found += [
-            ("New event", "new_event", "events"),
-            ("Plan the series (next evenings as drafts)", "plan_series", "events"),
-            ("Announce the selected draft", "confirm_event", "events"),
-            ("Mark the selected event done", "event_done", "events"),
-            ("Add member", "add_member", "members"),
-            ("Import members from CSV", "import_members", "members"),
-            ("Add topic", "add_topic", "topics"),
-            ("Sync inbox now", "sync_now", "inbox"),
-            ("Send join confirmation for the selected request", "join_confirm", "inbox"),
-            ("Send invitations", "send_new", "invitations"),
-            ("Retry failed sends", "retry_failed", "invitations"),
-            ("Test SMTP connection", "test_smtp", "settings"),
-            ("Test IMAP connection", "test_imap", "settings"),
+            (_("New event"), "new_event", "events"),
+            (_("Plan the series (next evenings as drafts)"), "plan_series", "events"),
+            (_("Announce the selected draft"), "confirm_event", "events"),
+            (_("Mark the selected event done"), "event_done", "events"),
+            (_("Add member"), "add_member", "members"),
+            (_("Import members from CSV"), "import_members", "members"),
+            (_("Add topic"), "add_topic", "topics"),
+            (_("Sync inbox now"), "sync_now", "inbox"),
+            (_("Send join confirmation for the selected request"), "join_confirm", "inbox"),
+            (_("Send invitations"), "send_new", "invitations"),
+            (_("Retry failed sends"), "retry_failed", "invitations"),
+            (_("Test SMTP connection"), "test_smtp", "settings"),
+            (_("Test IMAP connection"), "test_imap", "settings"),
         ]
         return found
 
@@ -70,11 +77,39 @@ class SectionCommands(Provider):
         await app.screen.run_action(action)
 
 
+class ScreenKeys(Provider):
+    """Every main key of the open screen: at 80 columns the footer runs out of room."""
+
+    def _commands(self) -> list[tuple[str, Binding, DOMNode]]:
+        found = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.show and active.enabled and binding.description:
+                key = self.app.get_key_display(binding)
+                found.append((f"{binding.description} ({key})", binding, active.node))
+        return found
+
+    async def discover(self) -> Hits:
+        for title, binding, node in self._commands():
+            yield DiscoveryHit(title, partial(self.app.run_action, binding.action, node))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, binding, node in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(title),
+                    partial(self.app.run_action, binding.action, node),
+                )
+
+
 class SomekApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "somek"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {SectionCommands}
+    COMMANDS = App.COMMANDS | {SectionCommands, ScreenKeys}
     MODES: ClassVar = {
         "dashboard": DashboardScreen,
         "events": EventsScreen,
@@ -89,12 +124,15 @@ class SomekApp(App[None]):
             Binding(s.key, f"switch_mode('{s.mode}')", s.label, show=False, id=f"go-{s.mode}")
             for s in SECTIONS
         ),
-        Binding("question_mark", "toggle_help", "Help", key_display="?"),
-        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
-        Binding("q", "quit", "Quit", show=False),
+        Binding("question_mark", "toggle_help", N_("Help"), key_display="?"),
+        Binding("ctrl+t", "toggle_dark", N_("Theme"), show=False),
+        Binding("q", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(self, ws: Workspace, *, poll_seconds: float = POLL_SECONDS) -> None:
+        # before Textual copies this app's bindings, so the footer starts translated
+        set_language(choose_language(ws.settings.organizer.interface_language, os.environ))
+        translate_bindings()
         super().__init__()
         self.ws = ws
         self.poll_seconds = poll_seconds
@@ -112,6 +150,8 @@ class SomekApp(App[None]):
             return  # starting up or shutting down
         if not isinstance(screen, SectionScreen):
             return  # a modal is open: the screen below catches up when it resumes
+        if not screen.is_mounted:
+            return  # a section opened a moment ago draws itself once mounted
         try:
             stale = screen.is_stale()
         except EXPECTED as exc:
@@ -129,7 +169,7 @@ class SomekApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(
-            "Light / dark", "Switch between the light and dark theme", self.action_toggle_dark
+            _("Light / dark"), _("Switch between the light and dark theme"), self.action_toggle_dark
         )
 
 

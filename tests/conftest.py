@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from somek_tui.i18n import set_language
 from somek_tui.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,3 +32,6 @@ def _no_somek_env(monkeypatch: pytest.MonkeyPatch) -> None:
     # a developer's own SOMEK_DB or SOMEK_CONFIG must never reach a test
     for name in ("SOMEK_DB", "SOMEK_CONFIG", "SOMEK_NOW", "SOMEK_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+    # the suite reads English unless a test is about the German UI
+    monkeypatch.setenv("SOMEK_UI_LANGUAGE", "en")
+    set_language("en")

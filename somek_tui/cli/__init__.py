@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from somek_tui import __version__
+from somek_tui.cli.localized import LocalizedGroup, apply_language
 from somek_tui.cli.output import Failure, note
+from somek_tui.i18n import N_, _
 
 if TYPE_CHECKING:
     from somek_tui.workspace import Workspace
@@ -27,42 +29,42 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "attendees": (
         ("evening",),
-        "Everyone who answered for an event: answer, guests, waitlist, attendance.",
+        N_("Everyone who answered for an event: answer, guests, waitlist, attendance."),
     ),
-    "check": (("check",), "Warn about evenings coming up without what they need."),
-    "checkin": (("evening",), "Mark who came to an event, or show the check-in list."),
+    "check": (("check",), N_("Warn about evenings coming up without what they need.")),
+    "checkin": (("evening",), N_("Mark who came to an event, or show the check-in list.")),
     "event": (
-        ("events", "asks"),
-        "Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors.",
+        ("events", "event_people", "asks"),
+        N_("Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors."),
     ),
-    "export": (("export",), "Print the whole database as JSON (the documented export schema)."),
+    "export": (("export",), N_("Print the whole database as JSON (the documented export schema).")),
     "ics": (
         ("evening",),
-        "Write an iCalendar file of all announced events, for a website or subscription.",
+        N_("Write an iCalendar file of all announced events, for a website or subscription."),
     ),
     "invite": (
         ("mailing",),
-        "Send the invitation to every active member who has not had it yet.",
+        N_("Send the invitation to every active member who has not had it yet."),
     ),
-    "member": (("members",), "Add, import, list and remove members."),
-    "notify": (("mailing",), "Tell everyone invited that the event changed or was cancelled."),
-    "outbox": (("mailing",), "List mail that is pending or failed."),
-    "preview": (("mailing",), "Show a mail exactly as a member would get it; records nothing."),
+    "member": (("members",), N_("Add, import, list and remove members.")),
+    "notify": (("mailing",), N_("Tell everyone invited that the event changed or was cancelled.")),
+    "outbox": (("mailing",), N_("List mail that is pending or failed.")),
+    "preview": (("mailing",), N_("Show a mail exactly as a member would get it; records nothing.")),
     "remind": (
         ("mailing",),
-        "Send a reminder to members who answered yes or maybe (once each).",
+        N_("Send a reminder to members who answered yes or maybe (once each)."),
     ),
-    "report": (("evening",), "Write a Markdown report of an evening for a blog or newsletter."),
-    "review": (("review",), "Replies waiting for a person: list them, settle them."),
-    "serve": (("serve",), "Serve the organizer's app in a browser (textual-serve)."),
-    "sync": (("sync",), "Read the inbox once and record what the replies say (safe for cron)."),
+    "report": (("evening",), N_("Write a Markdown report of an evening for a blog or newsletter.")),
+    "review": (("review",), N_("Replies waiting for a person: list them, settle them.")),
+    "serve": (("serve",), N_("Serve the organizer's app in a browser (textual-serve).")),
+    "sync": (("sync",), N_("Read the inbox once and record what the replies say (safe for cron).")),
     "thanks": (
         ("evening",),
-        'Send "Danke + nächster Termin" to everyone checked in as there.',
+        N_('Send "Danke + nächster Termin" to everyone checked in as there.'),
     ),
     "topic": (
         ("topics",),
-        "Topic suggestions: suggest, merge, vote, shortlist, schedule, done.",
+        N_("Topic suggestions: suggest, merge, vote, shortlist, schedule, done."),
     ),
 }
 
@@ -108,7 +110,7 @@ class Context:
             path = self._workspace.store.path
             if path.exists():
                 self._was_missing = False
-                note(f"somek: created new database at {path}")
+                note(_("somek: created new database at {path}").format(path=path))
 
 
 def _command_name() -> str:
@@ -117,8 +119,13 @@ def _command_name() -> str:
     return " ".join(path[1:])
 
 
-class SomekGroup(click.Group):
+class SomekGroup(LocalizedGroup):
     """Loads each command's module on demand; turns the errors a person can cause into one line."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args[:1] != ["--version"]:  # the version needs no settings, so none are read
+            apply_language(args)  # before --help or any error is printed
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
@@ -136,11 +143,11 @@ class SomekGroup(click.Group):
         rows = []
         for name in names:
             if name in COMMANDS:
-                summary = click.Command(name, help=COMMANDS[name][1])
+                summary = click.Command(name, help=_(COMMANDS[name][1]))
                 rows.append((name, summary.get_short_help_str(limit)))
             elif not self.commands[name].hidden:
                 rows.append((name, self.commands[name].get_short_help_str(limit)))
-        with formatter.section("Commands"):
+        with formatter.section(_("Commands")):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -154,7 +161,9 @@ class SomekGroup(click.Group):
             if os.environ.get("SOMEK_DEBUG"):
                 raise
             raise Failure(
-                f"internal error: {type(exc).__name__}: {exc} (SOMEK_DEBUG=1 shows more)"
+                _("internal error: {kind}: {exc} (SOMEK_DEBUG=1 shows more)").format(
+                    kind=type(exc).__name__, exc=exc
+                )
             ) from None
         finally:
             if isinstance(ctx.obj, Context):
@@ -163,9 +172,9 @@ class SomekGroup(click.Group):
 
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError) and exc.filename:
-        return f"{exc.filename}: no such file"
+        return _("{filename}: no such file").format(filename=exc.filename)
     if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
-        return f"{exc.filename}: permission denied"
+        return _("{filename}: permission denied").format(filename=exc.filename)
     from somek_tui.store import StoreError
 
     if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
@@ -178,25 +187,27 @@ def _describe(exc: BaseException) -> str:
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.option("--db", metavar="PATH", help="The database file. [default: $SOMEK_DB or ./db.json]")
+@click.option(
+    "--db", metavar="PATH", help=N_("The database file. [default: $SOMEK_DB or ./db.json]")
+)
 @click.option(
     "--config",
     metavar="PATH",
-    help="The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]",
+    help=N_("The TOML settings file. [default: $SOMEK_CONFIG, else ./somek.toml if present]"),
 )
 @click.option(
     "-v",
     "--verbose",
     "verbosity",
     count=True,
-    help="Log what the mail and sync code does to stderr (-vv: every detail).",
+    help=N_("Log what the mail and sync code does to stderr (-vv: every detail)."),
 )
 @click.option(
     "--log-file",
     metavar="PATH",
     # a plain string: pathlib is imported only when a log is written
     type=click.Path(dir_okay=False),
-    help="Append the log to PATH instead (readable by the owner only).",
+    help=N_("Append the log to PATH instead (readable by the owner only)."),
 )
 @click.version_option(version=__version__, prog_name="somek")
 @click.pass_context
@@ -232,7 +243,7 @@ def cli(
         try:
             ws = ctx.obj.ws
         except StoreMissing as exc:
-            hint = "somek member add, member import or event add starts one"
+            hint = _("somek member add, member import or event add starts one")
             raise Failure(f"{exc} ({hint})") from None
         run_app(ws)
 
@@ -249,10 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except click.Abort:
-        click.echo("somek: aborted", err=True)
+        click.echo(_("somek: aborted"), err=True)
         return 1
     except KeyboardInterrupt:
-        click.echo("somek: interrupted", err=True)
+        click.echo(_("somek: interrupted"), err=True)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (``somek member list | head``)

@@ -7,16 +7,18 @@ import asyncio
 import click
 
 from mail.outgoing import TransportError
+from somek_tui.cli.localized import command
 from somek_tui.cli.output import Failure, note
+from somek_tui.i18n import N_, _
 from somek_tui.services.contributions import ask, parse_role
 from somek_tui.services.outbox import deliver
 
 
-@click.command("ask")
+@command("ask")
 @click.argument("event_id")
-@click.option("--member", "member_ref", required=True, metavar="EMAIL", help="Whom to ask.")
+@click.option("--member", "member_ref", required=True, metavar="EMAIL", help=N_("Whom to ask."))
 @click.option("--role", type=click.Choice(["talk", "contribution"]), required=True)
-@click.option("--subject", default="", help="The talk title or the contribution's theme.")
+@click.option("--subject", default="", help=N_("The talk title or the contribution's theme."))
 @click.pass_obj
 def event_ask(ctx: object, event_id: str, member_ref: str, role: str, subject: str) -> None:
     """Ask a member to give a talk or prepare a contribution; they answer by reply.
@@ -43,12 +45,18 @@ def event_ask(ctx: object, event_id: str, member_ref: str, role: str, subject: s
     try:
         summary = asyncio.run(deliver(ws, [record.id]))
     except TransportError as exc:
-        raise Failure(f"the request was not sent: {exc} (somek outbox retry sends it)") from None
+        raise Failure(
+            _("the request was not sent: {exc} (somek outbox retry sends it)").format(exc=exc)
+        ) from None
     if not summary.sent:
-        error = summary.failures[0][1] if summary.failures else "unknown error"
-        raise Failure(f"the request to {record.recipient} was not sent: {error}")
+        error = summary.failures[0][1] if summary.failures else _("unknown error")
+        raise Failure(
+            _("the request to {recipient} was not sent: {error}").format(
+                recipient=record.recipient, error=error
+            )
+        )
     click.echo(record.id)
-    note(f"{role} request sent to {record.recipient}")
+    note(_("{role} request sent to {recipient}").format(role=role, recipient=record.recipient))
 
 
 def register(root: click.Group) -> None:

@@ -6,20 +6,22 @@ from datetime import timedelta
 
 import click
 
+from somek_tui.cli.localized import command
 from somek_tui.cli.output import Failure, emit_json, note
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.private_files import loose_paths
 from somek_tui.services.planning import WARNING_HORIZON, planning_warnings
 
 
-@click.command("check")
+@command("check")
 @click.option(
     "--days",
     type=click.IntRange(min=0),
     default=WARNING_HORIZON.days,
     show_default=True,
-    help="How far ahead to look.",
+    help=N_("How far ahead to look."),
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of lines.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of lines."))
 @click.pass_obj
 def check(ctx: object, days: int, as_json: bool) -> None:
     """Warn about evenings coming up without what they need.
@@ -43,7 +45,11 @@ def check(ctx: object, days: int, as_json: bool) -> None:
     for path in loose:
         # stderr: stdout stays the planning list (and valid JSON with --json)
         fix = "700" if path.is_dir() else "600"
-        note(f"somek: warning: {path} is readable by others (chmod {fix} {path})")
+        note(
+            _("somek: warning: {path} is readable by others (chmod {fix} {path})").format(
+                path=path, fix=fix
+            )
+        )
     if as_json:
         emit_json([w.to_dict() for w in warnings])
     else:
@@ -52,13 +58,13 @@ def check(ctx: object, days: int, as_json: bool) -> None:
             click.echo(f"{w.event_id}  {when}  {_in_days(w.days_left)}  {w.title}: {w.message}")
     count = len(warnings) + len(loose)
     if count:
-        raise Failure(f"{count} warning{'s' if count != 1 else ''}")
+        raise Failure(ngettext("{count} warning", "{count} warnings", count).format(count=count))
 
 
 def _in_days(days: int) -> str:
     if days == 0:
-        return "today"
-    return "in 1 day" if days == 1 else f"in {days} days"
+        return _("today")
+    return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
 def register(root: click.Group) -> None:

@@ -12,9 +12,11 @@ from mail.documents import render_document
 from mail.ical import build_feed
 from mail.outgoing import TransportError
 from mail.render import TemplateProblem
+from somek_tui.cli.localized import command
 from somek_tui.cli.mailing import progress_bar
 from somek_tui.cli.mailing import report as print_summary
 from somek_tui.cli.output import Failure, emit_json, note, table
+from somek_tui.i18n import N_, _
 from somek_tui.models import EventStatus
 from somek_tui.private_files import write_private
 from somek_tui.services.evening import (
@@ -41,13 +43,13 @@ def _flag(value: bool | None) -> str:
 # --------------------------------------------------------------------------- checkin
 
 
-@click.command("checkin")
+@command("checkin")
 @click.argument("event_id")
 @click.argument("emails", nargs=-1, metavar="EMAIL...")
-@click.option("--absent", is_flag=True, help="Mark as not there (undoes a mistaken check-in).")
-@click.option("--name", default="", help="Name for a new walk-in (with one EMAIL).")
-@click.option("--list", "show_list", is_flag=True, help="Show the check-in list instead.")
-@click.option("--json", "as_json", is_flag=True, help="With --list: print JSON.")
+@click.option("--absent", is_flag=True, help=N_("Mark as not there (undoes a mistaken check-in)."))
+@click.option("--name", default="", help=N_("Name for a new walk-in (with one EMAIL)."))
+@click.option("--list", "show_list", is_flag=True, help=N_("Show the check-in list instead."))
+@click.option("--json", "as_json", is_flag=True, help=N_("With --list: print JSON."))
 @click.pass_obj
 def checkin(
     ctx: object,
@@ -76,13 +78,13 @@ def checkin(
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     if show_list:
         if emails or absent or name:
-            raise click.UsageError("--list takes no addresses, --absent or --name")
+            raise click.UsageError(_("--list takes no addresses, --absent or --name"))
         show_checkin_list(ws, event_id, as_json)
         return
     if as_json:
-        raise click.UsageError("--json goes with --list")
+        raise click.UsageError(_("--json goes with --list"))
     if not emails:
-        raise click.UsageError("name at least one EMAIL, or use --list")
+        raise click.UsageError(_("name at least one EMAIL, or use --list"))
     now = ws.now()
     lines = []
     confirmations: list[str] = []
@@ -91,8 +93,10 @@ def checkin(
             new = [r for r in emails if "@" in r and tx.member_by_email(r) is None]
             if len(new) != 1:
                 raise Failure(
-                    f"--name names the one walk-in among the addresses, but {len(new)} are new"
-                    f"{': ' + ', '.join(new) if new else ''}; check them in one at a time"
+                    _(
+                        "--name names the one walk-in among the addresses, but {n_new} are "
+                        "new{value}; check them in one at a time"
+                    ).format(n_new=len(new), value=": " + ", ".join(new) if new else "")
                 )
         for ref in emails:
             known = tx.member(ref) if "@" not in ref else tx.member_by_email(ref)
@@ -100,9 +104,11 @@ def checkin(
                 rsvp = record_attendance(tx, event_id, ref, not absent, now)
                 shown = known.email if known is not None else ref
                 if rsvp is None:
-                    lines.append(f"undone: {shown} (check-in removed)")
+                    lines.append(_("undone: {who} (check-in removed)").format(who=shown))
+                elif absent:
+                    lines.append(_("absent: {who}").format(who=shown))
                 else:
-                    lines.append(f"{'absent' if absent else 'came'}: {shown}")
+                    lines.append(_("came: {who}").format(who=shown))
             else:
                 walk_in = add_walk_in(
                     tx,
@@ -116,16 +122,25 @@ def checkin(
                 if walk_in.confirmation is not None:
                     confirmations.append(walk_in.confirmation.id)
                 lines.append(
-                    f"came: {walk_in.member.email} "
-                    f"(new, pending {walk_in.member.id}: join confirmation queued)"
+                    _("came: {email} (new, pending {id}: join confirmation queued)").format(
+                        email=walk_in.member.email, id=walk_in.member.id
+                    )
                 )
         counts = attendance(tx, find_event(tx, event_id))
     for line in lines:
         note(line)
     if confirmations:
         sent = asyncio.run(send_join_confirmations(ws, confirmations))
-        note(f"join confirmations: {sent.sent} sent, {len(sent.failures)} failed")
-    note(f"{counts.members} checked in, {counts.unchecked} of {counts.said_yes} yes not yet")
+        note(
+            _("join confirmations: {sent} sent, {n_failures} failed").format(
+                sent=sent.sent, n_failures=len(sent.failures)
+            )
+        )
+    note(
+        _("{members} checked in, {unchecked} of {said_yes} yes not yet").format(
+            members=counts.members, unchecked=counts.unchecked, said_yes=counts.said_yes
+        )
+    )
 
 
 def show_checkin_list(ws: Workspace, event_id: str, as_json: bool) -> None:
@@ -148,12 +163,28 @@ def show_checkin_list(ws: Workspace, event_id: str, as_json: bool) -> None:
             )
             for r in rows
         ],
-        ["NAME", "EMAIL", "ANSWER", "GUESTS", "CAME", "WALK-IN", "NOSHOWS"],
+        [
+            N_("NAME"),
+            N_("EMAIL"),
+            N_("ANSWER"),
+            N_("GUESTS"),
+            N_("CAME"),
+            N_("WALK-IN"),
+            N_("NOSHOWS"),
+        ],
     )
     counts = attendance(view, event)
     note(
-        f"{counts.members} came ({counts.walk_ins} walk-ins, {counts.guests} guests), "
-        f"{counts.absent} absent, {counts.unchecked} not checked in"
+        _(
+            "{members} came ({walk_ins} walk-ins, {guests} guests), {absent} absent, {unchecked} "
+            "not checked in"
+        ).format(
+            members=counts.members,
+            walk_ins=counts.walk_ins,
+            guests=counts.guests,
+            absent=counts.absent,
+            unchecked=counts.unchecked,
+        )
     )
 
 
@@ -173,11 +204,13 @@ def _row_json(row: CheckinRow) -> dict[str, object]:
 # --------------------------------------------------------------------------- attendees
 
 
-@click.command("attendees")
+@command("attendees")
 @click.argument("event_id")
-@click.option("--csv", "csv_file", type=OUTPUT, help="Write CSV to FILE ('-': stdout).")
-@click.option("--excel", is_flag=True, help="With --csv: for German Excel (';', UTF-8 BOM, CRLF).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--csv", "csv_file", type=OUTPUT, help=N_("Write CSV to FILE ('-': stdout)."))
+@click.option(
+    "--excel", is_flag=True, help=N_("With --csv: for German Excel (';', UTF-8 BOM, CRLF).")
+)
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.pass_obj
 def attendees(
     ctx: object, event_id: str, csv_file: Path | None, excel: bool, as_json: bool
@@ -196,9 +229,9 @@ def attendees(
       somek attendees e6 --csv gaesteliste.csv --excel
     """
     if csv_file is not None and as_json:
-        raise click.UsageError("choose --csv or --json")
+        raise click.UsageError(_("choose --csv or --json"))
     if excel and csv_file is None:
-        raise click.UsageError("--excel goes with --csv FILE")
+        raise click.UsageError(_("--excel goes with --csv FILE"))
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     view = ws.store.read()
     rows = attendee_rows(view, find_event(view, event_id), ws.tz)
@@ -208,7 +241,7 @@ def attendees(
             click.echo(text, nl=False)
         else:
             write_private(csv_file, text.encode("utf-8"))
-            note(f"wrote {len(rows)} rows to {csv_file}")
+            note(_("wrote {n_rows} rows to {csv_file}").format(n_rows=len(rows), csv_file=csv_file))
         return
     if as_json:
         emit_json([r.as_json() for r in rows])
@@ -228,18 +261,32 @@ def attendees(
             )
             for r in rows
         ],
-        ["NAME", "EMAIL", "ANSWER", "GUESTS", "WAITLIST", "CAME", "SOURCE", "UPDATED", "NOSHOWS"],
+        [
+            N_("NAME"),
+            N_("EMAIL"),
+            N_("ANSWER"),
+            N_("GUESTS"),
+            N_("WAITLIST"),
+            N_("CAME"),
+            N_("SOURCE"),
+            N_("UPDATED"),
+            N_("NOSHOWS"),
+        ],
     )
 
 
 # --------------------------------------------------------------------------- report
 
 
-@click.command("report")
+@command("report")
 @click.argument("event_id")
-@click.option("--lang", "language", type=click.Choice(["de", "en"]), help="[default: organizer's]")
-@click.option("--decided", multiple=True, metavar="TEXT", help="A decision (repeat for more).")
-@click.option("--output", type=OUTPUT, help="Write to FILE instead of stdout.")
+@click.option(
+    "--lang", "language", type=click.Choice(["de", "en"]), help=N_("[default: organizer's]")
+)
+@click.option(
+    "--decided", multiple=True, metavar=N_("TEXT"), help=N_("A decision (repeat for more).")
+)
+@click.option("--output", type=OUTPUT, help=N_("Write to FILE instead of stdout."))
 @click.pass_obj
 def report(
     ctx: object,
@@ -278,20 +325,26 @@ def report(
     except TemplateProblem as exc:
         raise Failure(str(exc)) from None
     if not context["attendance"]["members"]:
-        note(f"nobody is checked in for {event.id}: somek checkin {event.id} EMAIL... first?")
+        note(
+            _("nobody is checked in for {id}: somek checkin {id} EMAIL... first?").format(
+                id=event.id
+            )
+        )
     if output is None:
         click.echo(text, nl=False)
     else:
         write_private(output, text.encode("utf-8"))
-        note(f"wrote {output}")
+        note(_("wrote {output}").format(output=output))
 
 
 # --------------------------------------------------------------------------- thanks
 
 
-@click.command("thanks")
+@command("thanks")
 @click.argument("event_id")
-@click.option("--note", "note_text", default="", metavar="TEXT", help="A personal paragraph.")
+@click.option(
+    "--note", "note_text", default="", metavar=N_("TEXT"), help=N_("A personal paragraph.")
+)
 @click.pass_obj
 def thanks(ctx: object, event_id: str, note_text: str) -> None:
     """Send "Danke + nächster Termin" to everyone checked in as there.
@@ -303,11 +356,13 @@ def thanks(ctx: object, event_id: str, note_text: str) -> None:
       somek thanks e1 --note "Die Fotos sind im Blog."
     """
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
-    with progress_bar("Sending thanks") as update:
+    with progress_bar(_("Sending thanks")) as update:
         try:
             summary = asyncio.run(send_thanks(ws, event_id, note=note_text, progress=update))
         except TransportError as exc:
-            raise Failure(f"sending stopped: {exc} (a rerun sends what is left)") from None
+            raise Failure(
+                _("sending stopped: {exc} (a rerun sends what is left)").format(exc=exc)
+            ) from None
         except TemplateProblem as exc:
             raise Failure(str(exc)) from None
     print_summary(summary)
@@ -316,8 +371,8 @@ def thanks(ctx: object, event_id: str, note_text: str) -> None:
 # --------------------------------------------------------------------------- ics
 
 
-@click.command("ics")
-@click.option("--output", type=OUTPUT, help="Write to FILE instead of stdout.")
+@command("ics")
+@click.option("--output", type=OUTPUT, help=N_("Write to FILE instead of stdout."))
 @click.pass_obj
 def ics(ctx: object, output: Path | None) -> None:
     """Write an iCalendar file of all announced events, for a website or subscription.
@@ -339,9 +394,9 @@ def ics(ctx: object, output: Path | None) -> None:
         sys.stdout.buffer.flush()
     else:
         write_private(output, data)
-        note(f"wrote {len(events)} events to {output}")
+        note(_("wrote {n_events} events to {output}").format(n_events=len(events), output=output))
 
 
 def register(root: click.Group) -> None:
-    for command in (checkin, attendees, report, thanks, ics):
-        root.add_command(command)
+    for cmd in (checkin, attendees, report, thanks, ics):
+        root.add_command(cmd)

@@ -6,17 +6,11 @@ from datetime import datetime
 
 import click
 
+from somek_tui.cli.localized import group
 from somek_tui.cli.output import emit_json, note, table
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventStatus
 from somek_tui.services.event_course import confirm_event, mark_event_done
-from somek_tui.services.event_people import (
-    remove_contributor,
-    remove_host,
-    remove_speaker,
-    set_contributor,
-    set_host,
-    set_speaker,
-)
 from somek_tui.services.events import add_event, add_planned, cancel_event, edit_event, find_event
 from somek_tui.services.planning import PlannedEvent, plan_series
 from somek_tui.store import Reader
@@ -26,21 +20,21 @@ from somek_tui.workspace import Workspace
 KINDS = click.Choice(["talk", "roundtable"])
 
 
-@click.group("event")
+@group("event")
 def event() -> None:
     """Add, plan, list, edit, confirm and cancel events; hosts, speakers, contributors."""
 
 
 @event.command("add")
-@click.option("--title", required=True, help="What the evening is called.")
-@click.option("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help="Local start time.")
-@click.option("--end", metavar='"YYYY-MM-DD HH:MM"|HH:MM', help="Local end time.")
-@click.option("--venue", default="", help="Venue name.")
-@click.option("--address", default="", help="Venue address.")
+@click.option("--title", required=True, help=N_("What the evening is called."))
+@click.option("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help=N_("Local start time."))
+@click.option("--end", metavar='"YYYY-MM-DD HH:MM"|HH:MM', help=N_("Local end time."))
+@click.option("--venue", default="", help=N_("Venue name."))
+@click.option("--address", default="", help=N_("Venue address."))
 @click.option("--kind", type=KINDS, default="roundtable", show_default=True)
-@click.option("--capacity", type=click.IntRange(min=1), help="Places, guests included.")
+@click.option("--capacity", type=click.IntRange(min=1), help=N_("Places, guests included."))
 @click.option("--description", default="")
-@click.option("--draft", is_flag=True, help="Keep it as a draft (not announced).")
+@click.option("--draft", is_flag=True, help=N_("Keep it as a draft (not announced)."))
 @click.pass_obj
 def event_add(
     ctx: object,
@@ -105,8 +99,8 @@ def event_json(e: Event, view: Reader | None = None) -> dict[str, object]:
 
 
 @event.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--upcoming", is_flag=True, help="Only events that have not ended.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
+@click.option("--upcoming", is_flag=True, help=N_("Only events that have not ended."))
 @click.pass_obj
 def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
     """List events, oldest first.
@@ -134,7 +128,7 @@ def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
             )
             for e in events
         ],
-        ["ID", "START", "KIND", "STATUS", "CAP", "TITLE"],
+        ["ID", N_("START"), N_("KIND"), N_("STATUS"), N_("CAP"), N_("TITLE")],
     )
 
 
@@ -148,7 +142,7 @@ def event_list(ctx: object, as_json: bool, upcoming: bool) -> None:
 @click.option("--kind", type=KINDS)
 @click.option("--capacity", type=click.IntRange(min=1))
 @click.option("--description")
-@click.option("--announce", is_flag=True, help="Turn a draft into an announced event.")
+@click.option("--announce", is_flag=True, help=N_("Turn a draft into an announced event."))
 @click.pass_obj
 def event_edit(
     ctx: object,
@@ -189,10 +183,12 @@ def event_edit(
             status="announced" if announce else None,
         )
     if change.changed:
-        note(f"changed {', '.join(change.changed)} of {change.event.id}")
+        note(
+            _("changed {value} of {id}").format(value=", ".join(change.changed), id=change.event.id)
+        )
         remind_to_notify(ws, change.event.id)
     else:
-        note("nothing changed")
+        note(_("nothing changed"))
 
 
 def remind_to_notify(ws: Workspace, event_id: str) -> None:
@@ -202,8 +198,13 @@ def remind_to_notify(ws: Workspace, event_id: str) -> None:
     view = ws.store.read()
     waiting = not_yet_told(view, find_event(view, event_id))
     if waiting:
-        people = "1 invited member has" if waiting == 1 else f"{waiting} invited members have"
-        note(f"{people} not heard of this yet: somek notify {event_id}")
+        note(
+            ngettext(
+                "{n} invited member has not heard of this yet: somek notify {event_id}",
+                "{n} invited members have not heard of this yet: somek notify {event_id}",
+                waiting,
+            ).format(n=waiting, event_id=event_id)
+        )
 
 
 @event.command("cancel")
@@ -219,7 +220,7 @@ def event_cancel(ctx: object, event_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         cancelled = cancel_event(tx, event_id)
-    note(f"cancelled {cancelled.id} {cancelled.title}")
+    note(_("cancelled {id} {title}").format(id=cancelled.id, title=cancelled.title))
     remind_to_notify(ws, cancelled.id)
 
 
@@ -245,10 +246,10 @@ def _planned_json(planned: PlannedEvent, event: Event | None) -> dict[str, objec
     type=click.IntRange(1, 24),
     default=1,
     show_default=True,
-    help="How many evenings to draft.",
+    help=N_("How many evenings to draft."),
 )
-@click.option("--dry-run", is_flag=True, help="Show the plan; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--dry-run", is_flag=True, help=N_("Show the plan; write nothing."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.pass_obj
 def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
     """Draft the next evenings of the series.
@@ -279,7 +280,13 @@ def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
             )
             created = list(add_planned(tx, plan, domain=ws.settings.organizer.domain, now=now))
     if len(plan) < count:
-        note(f"series.rrule has only {len(plan)} more date(s)")
+        note(
+            ngettext(
+                "series.rrule has only {n} more date",
+                "series.rrule has only {n} more dates",
+                len(plan),
+            ).format(n=len(plan))
+        )
     if as_json:
         emit_json([_planned_json(p, e) for p, e in zip(plan, created, strict=True)])
         return
@@ -294,12 +301,16 @@ def event_plan(ctx: object, count: int, dry_run: bool, as_json: bool) -> None:
             )
             for p, e in zip(plan, created, strict=True)
         ],
-        ["ID", "START", "KIND", "TOPICS", "TITLE"],
+        ["ID", N_("START"), N_("KIND"), N_("TOPICS"), N_("TITLE")],
     )
     if dry_run:
-        note("dry run: nothing written")
+        note(_("dry run: nothing written"))
     elif plan:
-        note(f"drafted {len(plan)}; announce each with: somek event confirm ID")
+        note(
+            _("drafted {n_plan}; announce each with: somek event confirm ID").format(
+                n_plan=len(plan)
+            )
+        )
 
 
 @event.command("confirm")
@@ -318,11 +329,13 @@ def event_confirm(ctx: object, event_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         outcome = confirm_event(tx, event_id)
-    done = "announced" if outcome.announced else "already announced"
-    topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
-    note(f"{outcome.event.id} {done}; scheduled {topics}")
+    done = _("announced") if outcome.announced else _("already announced")
+    topics = ", ".join(t.id for t in outcome.scheduled) or _("no new topics")
+    note(_("{id} {done}; scheduled {topics}").format(id=outcome.event.id, done=done, topics=topics))
     if outcome.dropped:
-        note(f"dropped proposals no longer open: {', '.join(outcome.dropped)}")
+        note(
+            _("dropped proposals no longer open: {value}").format(value=", ".join(outcome.dropped))
+        )
 
 
 @event.command("done")
@@ -339,144 +352,13 @@ def event_done(ctx: object, event_id: str) -> None:
     with ws.store.transaction() as tx:
         outcome = mark_event_done(tx, event_id, now=ws.now())
     topics = ", ".join(t.id for t in outcome.done_topics) or "none"
-    note(f"{outcome.event.id} done; topics done: {topics}")
+    note(_("{id} done; topics done: {topics}").format(id=outcome.event.id, topics=topics))
     if outcome.released:
-        note(f"back on the shortlist (never confirmed): {', '.join(outcome.released)}")
-
-
-# --------------------------------------------------------------------------- people
-
-CONFIRMED = click.option(
-    "--confirmed/--unconfirmed",
-    default=None,
-    help="Whether they have said yes. [default: keep; new entries unconfirmed]",
-)
-
-
-@event.command("host")
-@click.argument("event_id")
-@click.option("--name", "organisation", metavar="ORG", help="The host organisation.")
-@click.option("--address", help="Where the talk takes place.")
-@click.option("--contact", help="Who to talk to there.")
-@CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove the host.")
-@click.pass_obj
-def event_host(
-    ctx: object,
-    event_id: str,
-    organisation: str | None,
-    address: str | None,
-    contact: str | None,
-    confirmed: bool | None,
-    remove: bool,
-) -> None:
-    """Set the organisation hosting an expert talk (talks only).
-
-    The same --name again updates address, contact or confirmation.
-
-    \b
-    Example:
-      somek event host e7 --name "Domblick PR" --address "Am Hof 20, 50667 Köln" \\
-        --contact "Jana Becker" --confirmed
-    """
-    ws = ctx.ws  # type: ignore[attr-defined]
-    with ws.store.transaction() as tx:
-        if remove:
-            removed = remove_host(tx, event_id)
-            note(f"removed the host of {removed.id}")
-            return
-        if not organisation:
-            raise click.UsageError("--name is required (or --remove)")
-        changed = set_host(
-            tx,
-            event_id,
-            organisation=organisation,
-            address=address,
-            contact=contact,
-            confirmed=confirmed,
+        note(
+            _("back on the shortlist (never confirmed): {value}").format(
+                value=", ".join(outcome.released)
+            )
         )
-    host = changed.host
-    assert host is not None
-    state = "confirmed" if host.confirmed else "not confirmed yet"
-    note(f"{changed.id} host: {host.organisation} ({state})")
-
-
-@event.command("speaker")
-@click.argument("event_id")
-@click.option("--name", required=True, metavar="N", help="The speaker's name.")
-@click.option("--talk", "talk_title", metavar="TITLE", help="The talk's title.")
-@click.option("--email", metavar="E", help="The speaker's address.")
-@CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove this speaker.")
-@click.pass_obj
-def event_speaker(
-    ctx: object,
-    event_id: str,
-    name: str,
-    talk_title: str | None,
-    email: str | None,
-    confirmed: bool | None,
-    remove: bool,
-) -> None:
-    """Add or update a speaker of an expert talk (talks only).
-
-    A speaker is known by name: the same --name again updates them.
-
-    \b
-    Example:
-      somek event speaker e7 --name "Jana Becker" --talk "TikTok für B2B" \\
-        --email jana@domblick.example --confirmed
-    """
-    ws = ctx.ws  # type: ignore[attr-defined]
-    with ws.store.transaction() as tx:
-        if remove:
-            removed = remove_speaker(tx, event_id, name)
-            note(f"removed {name} from {removed.id}")
-            return
-        changed = set_speaker(
-            tx, event_id, name=name, talk_title=talk_title, email=email, confirmed=confirmed
-        )
-    for speaker in changed.speakers:
-        state = "confirmed" if speaker.confirmed else "not confirmed yet"
-        note(f"{changed.id} speaker: {speaker.name} ({state})")
-
-
-@event.command("contributor")
-@click.argument("event_id")
-@click.argument("email")
-@click.option("--subject", metavar="S", help="What they prepare.")
-@CONFIRMED
-@click.option("--remove", is_flag=True, help="Remove this contributor.")
-@click.pass_obj
-def event_contributor(
-    ctx: object,
-    event_id: str,
-    email: str,
-    subject: str | None,
-    confirmed: bool | None,
-    remove: bool,
-) -> None:
-    """Record who prepares a contribution for a theme evening (roundtables only).
-
-    EMAIL is a member's address; the same member again updates subject or confirmation.
-
-    \b
-    Example:
-      somek event contributor e8 anna@example.org --subject "Community-Regeln" --confirmed
-    """
-    ws = ctx.ws  # type: ignore[attr-defined]
-    with ws.store.transaction() as tx:
-        if remove:
-            removed = remove_contributor(tx, event_id, email)
-            note(f"removed {email} from {removed.id}")
-            return
-        changed = set_contributor(tx, event_id, email, subject=subject, confirmed=confirmed)
-        emails = {m.id: m.email for m in tx.members()}
-    for contributor in changed.contributors:
-        state = "confirmed" if contributor.confirmed else "not confirmed yet"
-        who = emails.get(contributor.member_id, contributor.member_id)
-        about = f" on {contributor.subject}" if contributor.subject else ""
-        note(f"{changed.id} contributor: {who}{about} ({state})")
 
 
 def register(root: click.Group) -> None:

@@ -12,10 +12,13 @@ import click
 
 from mail.outgoing import TransportError
 from mail.render import TemplateProblem
+from somek_tui.cli.localized import command, group
 from somek_tui.cli.output import Failure, emit_json, note, table
+from somek_tui.i18n import N_, _
 from somek_tui.models import MailKind, OutboxState
 from somek_tui.services.invitations import Plan, notice_kind, preview, retry_failed, send_mail
 from somek_tui.services.outbox import SendSummary
+from somek_tui.support.labels import label
 from somek_tui.workspace import Workspace
 
 PREVIEW_KINDS = click.Choice([k.value for k in MailKind])
@@ -46,13 +49,15 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def run_send(ws: Workspace, event_id: str, kind: MailKind, members: list[str]) -> SendSummary:
-    with progress_bar(f"Sending {kind.value}s") as update:
+    with progress_bar(_("Sending: {kind}").format(kind=label(kind.value))) as update:
         try:
             summary = asyncio.run(
                 send_mail(ws, event_id, kind, member_refs=members or None, progress=update)
             )
         except TransportError as exc:
-            raise Failure(f"sending stopped: {exc} (a rerun sends what is left)") from None
+            raise Failure(
+                _("sending stopped: {exc} (a rerun sends what is left)").format(exc=exc)
+            ) from None
         except TemplateProblem as exc:
             raise Failure(str(exc)) from None
     return summary
@@ -61,15 +66,17 @@ def run_send(ws: Workspace, event_id: str, kind: MailKind, members: list[str]) -
 def report(summary: SendSummary) -> None:
     note(summary.line())
     for address, error in summary.failures:
-        note(f"  failed {address}: {error}")
+        note(_("  failed {address}: {error}").format(address=address, error=error))
     if summary.failed:
         raise SystemExit(1)
 
 
-@click.command("invite")
+@command("invite")
 @click.argument("event_id")
-@click.option("--member", "members", multiple=True, metavar="EMAIL", help="Only these (repeat).")
-@click.option("--dry-run", is_flag=True, help="Render and print; send and record nothing.")
+@click.option(
+    "--member", "members", multiple=True, metavar=N_("EMAIL"), help=N_("Only these (repeat).")
+)
+@click.option("--dry-run", is_flag=True, help=N_("Render and print; send and record nothing."))
 @click.pass_obj
 def invite(ctx: object, event_id: str, members: tuple[str, ...], dry_run: bool) -> None:
     """Send the invitation to every active member who has not had it yet.
@@ -99,14 +106,19 @@ def dry_run_invitations(ws: Workspace, event_id: str, members: list[str]) -> Non
     ]
     for member in recipients:
         shown = preview(ws, event_id, member.id)
-        click.echo(f"To: {member.email}\nSubject: {shown.subject}\n\n{shown.text}\n{'-' * 72}")
+        click.echo(
+            _("To: {email}\nSubject: {subject}\n\n{text}\n{value}").format(
+                email=member.email, subject=shown.subject, text=shown.text, value="-" * 72
+            )
+        )
     note(
-        f"would send {len(recipients)}, skip {len(the_plan.skipped)} "
-        "(dry run: nothing sent or recorded)"
+        _("would send {n_recipients}, skip {n_skipped} (dry run: nothing sent or recorded)").format(
+            n_recipients=len(recipients), n_skipped=len(the_plan.skipped)
+        )
     )
 
 
-@click.command("remind")
+@command("remind")
 @click.argument("event_id")
 @click.pass_obj
 def remind(ctx: object, event_id: str) -> None:
@@ -119,7 +131,7 @@ def remind(ctx: object, event_id: str) -> None:
     report(run_send(ctx.ws, event_id, MailKind.REMINDER, []))  # type: ignore[attr-defined]
 
 
-@click.command("notify")
+@command("notify")
 @click.argument("event_id")
 @click.pass_obj
 def notify(ctx: object, event_id: str) -> None:
@@ -139,12 +151,12 @@ def notify(ctx: object, event_id: str) -> None:
     report(run_send(ws, event_id, notice_kind(event), []))
 
 
-@click.command("preview")
+@command("preview")
 @click.argument("event_id")
-@click.option("--member", "member_ref", metavar="EMAIL", help="Render for this member.")
+@click.option("--member", "member_ref", metavar=N_("EMAIL"), help=N_("Render for this member."))
 @click.option("--kind", type=PREVIEW_KINDS, default="invitation", show_default=True)
-@click.option("--eml", type=click.Path(dir_okay=False, path_type=Path), help="Write the .eml.")
-@click.option("--html", "show_html", is_flag=True, help="Print the HTML part instead of text.")
+@click.option("--eml", type=click.Path(dir_okay=False, path_type=Path), help=N_("Write the .eml."))
+@click.option("--html", "show_html", is_flag=True, help=N_("Print the HTML part instead of text."))
 @click.pass_obj
 def preview_cmd(
     ctx: object,
@@ -167,17 +179,23 @@ def preview_cmd(
         raise Failure(str(exc)) from None
     if eml is not None:
         eml.write_bytes(shown.eml)
-        note(f"wrote {eml}")
+        note(_("wrote {eml}").format(eml=eml))
         return
-    click.echo(f"To: {shown.member.email}\nSubject: {shown.subject}\n")
+    click.echo(
+        _("To: {email}\nSubject: {subject}\n").format(
+            email=shown.member.email, subject=shown.subject
+        )
+    )
     click.echo(shown.html if show_html else shown.text)
     if shown.calendar_summary:
-        click.echo(f"\n[calendar]\n{shown.calendar_summary}")
+        click.echo(
+            _("\n[calendar]\n{calendar_summary}").format(calendar_summary=shown.calendar_summary)
+        )
 
 
-@click.group("outbox", invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--all", "show_all", is_flag=True, help="Include sent mail.")
+@group("outbox", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
+@click.option("--all", "show_all", is_flag=True, help=N_("Include sent mail."))
 @click.pass_context
 def outbox(ctx: click.Context, as_json: bool, show_all: bool) -> None:
     """List mail that is pending or failed.
@@ -214,12 +232,12 @@ def outbox(ctx: click.Context, as_json: bool, show_all: bool) -> None:
             (r.id, r.state.value, r.kind.value, r.event_id or "", r.recipient, r.last_error)
             for r in records
         ],
-        ["ID", "STATE", "KIND", "EVENT", "TO", "LAST ERROR"],
+        ["ID", N_("STATE"), N_("KIND"), N_("EVENT"), N_("TO"), N_("LAST ERROR")],
     )
 
 
 @outbox.command("retry")
-@click.option("--event", "event_id", help="Only mail for this event.")
+@click.option("--event", "event_id", help=N_("Only mail for this event."))
 @click.pass_obj
 def outbox_retry(ctx: object, event_id: str | None) -> None:
     """Send failed mail again (not to unsubscribed or bouncing members).
@@ -229,14 +247,14 @@ def outbox_retry(ctx: object, event_id: str | None) -> None:
       somek outbox retry --event e6
     """
     ws = ctx.ws  # type: ignore[attr-defined]
-    with progress_bar("Retrying") as update:
+    with progress_bar(_("Retrying")) as update:
         try:
             summary = asyncio.run(retry_failed(ws, event_id=event_id, progress=update))
         except TransportError as exc:
-            raise Failure(f"sending stopped: {exc}") from None
+            raise Failure(_("sending stopped: {exc}").format(exc=exc)) from None
     report(summary)
 
 
 def register(root: click.Group) -> None:
-    for command in (invite, remind, notify, preview_cmd, outbox):
-        root.add_command(command)
+    for cmd in (invite, remind, notify, preview_cmd, outbox):
+        root.add_command(cmd)

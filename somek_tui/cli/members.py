@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from mail.outgoing import TransportError
+from somek_tui.cli.localized import group
 from somek_tui.cli.output import Failure, emit_json, note, table
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import ConsentHow
 from somek_tui.services.gdpr import person_data
 from somek_tui.services.joining import (
@@ -20,15 +22,15 @@ from somek_tui.services.joining import (
 from somek_tui.services.members import add_member, erase_member, find_member, import_members
 
 
-@click.group("member")
+@group("member")
 def member() -> None:
     """Add, import, list and remove members."""
 
 
 @member.command("add")
 @click.argument("email")
-@click.option("--name", default="", help="Display name.")
-@click.option("--lang", "language", type=click.Choice(["de", "en"]), help="Mail language.")
+@click.option("--name", default="", help=N_("Display name."))
+@click.option("--lang", "language", type=click.Choice(["de", "en"]), help=N_("Mail language."))
 @click.pass_obj
 def member_add(ctx: object, email: str, name: str, language: str | None) -> None:
     """Add a member (an address already on the list is an error).
@@ -54,7 +56,7 @@ def member_add(ctx: object, email: str, name: str, language: str | None) -> None
 
 @member.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the report as JSON."))
 @click.pass_obj
 def member_import(ctx: object, file: Path, as_json: bool) -> None:
     """Add members from a CSV file with a header row.
@@ -93,18 +95,23 @@ def member_import(ctx: object, file: Path, as_json: bool) -> None:
         )
         return
     click.echo(
-        f"{len(report.added)} added, {len(report.duplicates)} skipped as duplicates, "
-        f"{len(report.invalid)} rejected as invalid"
+        _(
+            "{n_added} added, {n_duplicates} skipped as duplicates, {n_invalid} rejected as invalid"
+        ).format(
+            n_added=len(report.added),
+            n_duplicates=len(report.duplicates),
+            n_invalid=len(report.invalid),
+        )
     )
     click.echo(report.columns)
     for line, address in report.duplicates:
-        click.echo(f"  line {line}: duplicate {address}")
+        click.echo(_("  line {line}: duplicate {address}").format(line=line, address=address))
     for line, reason in report.invalid:
-        click.echo(f"  line {line}: {reason}")
+        click.echo(_("  line {line}: {reason}").format(line=line, reason=reason))
 
 
 @member.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.option("--status", type=click.Choice(["active", "unsubscribed", "bouncing", "pending"]))
 @click.pass_obj
 def member_list(ctx: object, as_json: bool, status: str | None) -> None:
@@ -133,12 +140,12 @@ def member_list(ctx: object, as_json: bool, status: str | None) -> None:
         return
     table(
         [(m.id, m.name, m.email, m.language.value, m.status.value) for m in members],
-        ["ID", "NAME", "E-MAIL", "LANG", "STATUS"],
+        ["ID", N_("NAME"), N_("E-MAIL"), N_("LANG"), N_("STATUS")],
     )
 
 
 @member.command("remove")
-@click.argument("member_ref", metavar="EMAIL")
+@click.argument("member_ref", metavar=N_("EMAIL"))
 @click.pass_obj
 def member_remove(ctx: object, member_ref: str) -> None:
     """Erase a member (GDPR): their answers and votes go too.
@@ -153,14 +160,16 @@ def member_remove(ctx: object, member_ref: str) -> None:
     with ws.store.transaction() as tx:
         target = find_member(tx, member_ref)
         erase_member(tx, target)
-    note(f"erased {target.email}")
+    note(_("erased {email}").format(email=target.email))
 
 
 @member.command("invite-join")
 @click.argument("email")
-@click.option("--name", default="", help="Display name.")
-@click.option("--lang", "language", type=click.Choice(["de", "en"]), help="Mail language.")
-@click.option("--review", "review_id", metavar="ID", help="The review item holding the request.")
+@click.option("--name", default="", help=N_("Display name."))
+@click.option("--lang", "language", type=click.Choice(["de", "en"]), help=N_("Mail language."))
+@click.option(
+    "--review", "review_id", metavar="ID", help=N_("The review item holding the request.")
+)
 @click.pass_obj
 def member_invite_join(
     ctx: object, email: str, name: str, language: str | None, review_id: str | None
@@ -196,13 +205,19 @@ def member_invite_join(
         problem, sent = str(exc), False
     if not sent:
         raise Failure(
-            f"the confirmation mail to {asked.member.email} was not sent: {problem} "
-            "(the same command sends it again)"
+            _(
+                "the confirmation mail to {email} was not sent: {problem} (the same command "
+                "sends it again)"
+            ).format(email=asked.member.email, problem=problem)
         )
     click.echo(asked.member.id)
     days = ws.settings.series.join_request_days
     until = expires_at(asked.member, days).astimezone(ws.tz)
-    note(f"confirmation mail sent to {asked.member.email}; unconfirmed it expires {until:%Y-%m-%d}")
+    note(
+        _("confirmation mail sent to {email}; unconfirmed it expires {until:%Y-%m-%d}").format(
+            email=asked.member.email, until=until
+        )
+    )
 
 
 @member.command("expire-pending")
@@ -221,11 +236,15 @@ def member_expire_pending(ctx: object) -> None:
         gone = expire_pending(tx, now=ws.now(), days=ws.settings.series.join_request_days)
     for person in gone:
         click.echo(person.email)
-    note(f"{len(gone)} unconfirmed join request{'' if len(gone) == 1 else 's'} erased")
+    note(
+        ngettext(
+            "{n} unconfirmed join request erased", "{n} unconfirmed join requests erased", len(gone)
+        ).format(n=len(gone))
+    )
 
 
 @member.command("export")
-@click.argument("member_ref", metavar="EMAIL")
+@click.argument("member_ref", metavar=N_("EMAIL"))
 @click.pass_obj
 def member_export(ctx: object, member_ref: str) -> None:
     """Print everything stored about one person as JSON (GDPR access request).

@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from somek_tui.i18n import _
+
 
 class Failure(click.ClickException):
     """A clear error: ``somek: <message>`` on stderr and exit 1."""
@@ -26,7 +28,10 @@ def emit_json(data: Any) -> None:
 
 def table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
     """A plain aligned table; readable in a terminal and in a pipe."""
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    # headers are N_-marked English; shown in the organizer's language
+    cells = [[_(str(h)) for h in headers]] + [
+        ["" if c is None else str(c) for c in r] for r in rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
         line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import click
 
+from somek_tui.cli.localized import group
 from somek_tui.cli.output import emit_json, note, table
+from somek_tui.i18n import N_, _
 from somek_tui.services.examples import forget
 from somek_tui.services.review import ACTIONS, add_other_address, find_item, settle
 
 
-@click.group("review")
+@group("review")
 def review() -> None:
     """Replies waiting for a person: list them, settle them."""
 
 
 @review.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--all", "show_all", is_flag=True, help="Include settled items.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
+@click.option("--all", "show_all", is_flag=True, help=N_("Include settled items."))
 @click.pass_obj
 def review_list(ctx: object, as_json: bool, show_all: bool) -> None:
     """List the review queue, oldest first.
@@ -45,7 +47,7 @@ def review_list(ctx: object, as_json: bool, show_all: bool) -> None:
             ]
         )
         return
-    table([(i.id, i.sender, i.reason) for i in items], ["ID", "FROM", "REASON"])
+    table([(i.id, i.sender, i.reason) for i in items], ["ID", N_("FROM"), N_("REASON")])
 
 
 @review.command("alias")
@@ -65,19 +67,27 @@ def review_alias(ctx: object, item_ref: str) -> None:
     with ws.store.transaction() as tx:
         item = find_item(tx, item_ref)
         if item.resolved:
-            note(f"review item {item.id} is already settled ({item.resolution})")
+            note(
+                _("review item {id} is already settled ({resolution})").format(
+                    id=item.id, resolution=item.resolution
+                )
+            )
         address = add_other_address(tx, item)
         tx.put(item)
         member = tx.member(item.member_id or "")
-    note(f"{address} is now {member.email if member else '?'}'s other address")
+    note(
+        _("{address} is now {value}'s other address").format(
+            address=address, value=member.email if member else "?"
+        )
+    )
 
 
 @review.command("settle")
 @click.argument("item_ref", metavar="ID|MESSAGE-ID")
 @click.argument("action", type=click.Choice(ACTIONS, case_sensitive=False))
-@click.option("--guests", type=click.IntRange(0), default=0, help="Guests with a yes.")
-@click.option("--member", "member_ref", metavar="EMAIL", help="Whose reply it is.")
-@click.option("--event", "event_id", metavar="ID", help="Which event it answers.")
+@click.option("--guests", type=click.IntRange(0), default=0, help=N_("Guests with a yes."))
+@click.option("--member", "member_ref", metavar=N_("EMAIL"), help=N_("Whose reply it is."))
+@click.option("--event", "event_id", metavar="ID", help=N_("Which event it answers."))
 @click.pass_obj
 def review_settle(
     ctx: object,
@@ -103,7 +113,7 @@ def review_settle(
 
 
 @review.command("examples")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.pass_obj
 def review_examples(ctx: object, as_json: bool) -> None:
     """List settled replies that decide replies in the same words, oldest first.
@@ -131,7 +141,7 @@ def review_examples(ctx: object, as_json: bool) -> None:
         return
     table(
         [(x.id, x.decision, str(x.uses), x.words) for x in examples],
-        ["ID", "DECISION", "USES", "WORDS"],
+        ["ID", N_("DECISION"), N_("USES"), N_("WORDS")],
     )
 
 
@@ -148,7 +158,11 @@ def review_forget(ctx: object, example_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         gone = forget(tx, example_id)
-    note(f"forgot example {gone.id} ({gone.decision}): {gone.words}")
+    note(
+        _("forgot example {id} ({decision}): {words}").format(
+            id=gone.id, decision=gone.decision, words=gone.words
+        )
+    )
 
 
 def register(root: click.Group) -> None:

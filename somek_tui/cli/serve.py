@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import click
 
+from somek_tui.cli.localized import command
 from somek_tui.cli.output import Failure
+from somek_tui.i18n import N_, _
 
 
-@click.command("serve")
+@command("serve")
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
     default=8000,
     show_default=True,
-    help="Port to listen on; 0 picks a free one.",
+    help=N_("Port to listen on; 0 picks a free one."),
 )
 @click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on. Anything but loopback exposes the app to the network.",
+    help=N_("Address to listen on. Anything but loopback exposes the app to the network."),
 )
 @click.pass_obj
 def serve_command(ctx: object, port: int, host: str) -> None:
@@ -37,12 +39,16 @@ def serve_command(ctx: object, port: int, host: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]  # opened now: a bad database fails here
 
     def ready(url: str) -> None:
-        click.echo(f"somek: serving on {url} (ctrl+c stops)", err=True)
+        click.echo(_("somek: serving on {url} (ctrl+c stops)").format(url=url), err=True)
 
     try:
         serve(ws.store.path, ws.settings.source, host=host, port=port, ready=ready)
     except OSError as exc:
-        raise Failure(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise Failure(
+            _("cannot listen on {host}:{port}: {value}").format(
+                host=host, port=port, value=exc.strerror or exc
+            )
+        ) from None
 
 
 def register(root: click.Group) -> None:

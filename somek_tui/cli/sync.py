@@ -8,7 +8,9 @@ import click
 
 from mail.inbox_factory import open_inbox
 from mail.incoming import InboxAuthError, InboxConnectionError, InboxError, InboxSource
+from somek_tui.cli.localized import command
 from somek_tui.cli.output import Failure, emit_json, note
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.services.sync import SyncBusy, SyncSummary, run_sync
 from somek_tui.workspace import Workspace
 
@@ -17,11 +19,11 @@ RETRY_SECONDS = 30.0
 BUSY_SECONDS = 5.0
 
 
-@click.command("sync")
-@click.option("--verbose", "-v", is_flag=True, help="List each message and its outcome.")
-@click.option("--dry-run", is_flag=True, help="Show what would be recorded; change nothing.")
-@click.option("--watch", is_flag=True, help="Stay connected and sync whenever mail arrives.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@command("sync")
+@click.option("--verbose", "-v", is_flag=True, help=N_("List each message and its outcome."))
+@click.option("--dry-run", is_flag=True, help=N_("Show what would be recorded; change nothing."))
+@click.option("--watch", is_flag=True, help=N_("Stay connected and sync whenever mail arrives."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the summary as JSON on stdout."))
 @click.pass_obj
 def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) -> None:
     """Read the inbox once and record what the replies say (safe for cron).
@@ -40,7 +42,7 @@ def sync(ctx: object, verbose: bool, dry_run: bool, watch: bool, as_json: bool) 
     """
     ws: Workspace = ctx.ws  # type: ignore[attr-defined]
     if watch and dry_run:
-        raise click.UsageError("--watch and --dry-run do not go together")
+        raise click.UsageError(_("--watch and --dry-run do not go together"))
     if watch:
         _watch(ws, verbose, as_json)
         return
@@ -73,7 +75,10 @@ def _one_pass(
 
 
 def _errors(summary: SyncSummary) -> str:
-    return f"{summary.errors[0]} (and {len(summary.errors) - 1} more errors)"
+    more = len(summary.errors) - 1
+    return ngettext("{first} (and {n} more error)", "{first} (and {n} more errors)", more).format(
+        first=summary.errors[0], n=more
+    )
 
 
 def _watch(ws: Workspace, verbose: bool, as_json: bool) -> None:
@@ -93,12 +98,16 @@ def _watch(ws: Workspace, verbose: bool, as_json: bool) -> None:
             except InboxAuthError as exc:
                 raise Failure(str(exc)) from None
             except InboxConnectionError as exc:
-                note(f"somek: {exc}; trying again in {RETRY_SECONDS:.0f} s")
+                note(
+                    _("somek: {exc}; trying again in {RETRY_SECONDS:.0f} s").format(
+                        exc=exc, RETRY_SECONDS=RETRY_SECONDS
+                    )
+                )
                 time.sleep(RETRY_SECONDS)
             except InboxError as exc:
                 raise Failure(str(exc)) from None
     except KeyboardInterrupt:
-        note("somek: sync --watch stopped")
+        note(_("somek: sync --watch stopped"))
         raise click.exceptions.Exit(0) from None
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from somek_tui.cli.localized import group
 from somek_tui.cli.output import emit_json, note, table
+from somek_tui.i18n import N_, _
 from somek_tui.services.members import find_member
 from somek_tui.services.topics import (
     add_topic,
@@ -17,14 +19,14 @@ from somek_tui.services.topics import (
 )
 
 
-@click.group("topic")
+@group("topic")
 def topic() -> None:
     """Topic suggestions: suggest, merge, vote, shortlist, schedule, done."""
 
 
 @topic.command("add")
 @click.argument("title")
-@click.option("--by", "by_email", metavar="EMAIL", help="The member who suggested it.")
+@click.option("--by", "by_email", metavar=N_("EMAIL"), help=N_("The member who suggested it."))
 @click.pass_obj
 def topic_add(ctx: object, title: str, by_email: str | None) -> None:
     """Add a topic suggestion (the same title again counts as a vote).
@@ -39,13 +41,13 @@ def topic_add(ctx: object, title: str, by_email: str | None) -> None:
         added, new = add_topic(tx, title, by_member=by, now=ws.now())
     click.echo(added.id)
     if not new:
-        note(f"{added.id} already exists: counted as a vote")
+        note(_("{id} already exists: counted as a vote").format(id=added.id))
 
 
 @topic.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print JSON instead of a table."))
 @click.option("--sort", type=click.Choice(["votes", "id"]), default="votes", show_default=True)
-@click.option("--all", "show_all", is_flag=True, help="Include done and merged topics.")
+@click.option("--all", "show_all", is_flag=True, help=N_("Include done and merged topics."))
 @click.pass_obj
 def topic_list(ctx: object, as_json: bool, sort: str, show_all: bool) -> None:
     """List topic suggestions, most votes first.
@@ -78,12 +80,12 @@ def topic_list(ctx: object, as_json: bool, sort: str, show_all: bool) -> None:
         return
     table(
         [(t.id, t.vote_count, t.status.value, t.title) for t in topics],
-        ["ID", "VOTES", "STATUS", "TITLE"],
+        ["ID", N_("VOTES"), N_("STATUS"), N_("TITLE")],
     )
 
 
 @topic.command("merge")
-@click.argument("keep_id", metavar="KEEP")
+@click.argument("keep_id", metavar=N_("KEEP"))
 @click.argument("other_ids", metavar="OTHER...", nargs=-1, required=True)
 @click.pass_obj
 def topic_merge(ctx: object, keep_id: str, other_ids: tuple[str, ...]) -> None:
@@ -98,7 +100,11 @@ def topic_merge(ctx: object, keep_id: str, other_ids: tuple[str, ...]) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         kept = merge_topics(tx, keep_id, list(dict.fromkeys(other_ids)))
-    note(f"merged {', '.join(other_ids)} into {kept.id}: {kept.vote_count} votes")
+    note(
+        _("merged {value} into {id}: {vote_count} votes").format(
+            value=", ".join(other_ids), id=kept.id, vote_count=kept.vote_count
+        )
+    )
 
 
 @topic.command("vote")
@@ -118,7 +124,11 @@ def topic_vote(ctx: object, topic_id: str, email: str) -> None:
         voted, counted = vote_for(tx, topic_id, member.id)
     click.echo(voted.vote_count)
     if not counted:
-        note(f"{member.email} has already voted for {voted.id}: counted once")
+        note(
+            _("{email} has already voted for {id}: counted once").format(
+                email=member.email, id=voted.id
+            )
+        )
 
 
 @topic.command("shortlist")
@@ -138,16 +148,20 @@ def topic_shortlist(ctx: object, topic_ids: tuple[str, ...]) -> None:
         outcomes = shortlist_topics(tx, list(dict.fromkeys(topic_ids)))
     for outcome in outcomes:
         if not outcome.changed:
-            note(f"{outcome.topic.id} is already shortlisted")
+            note(_("{id} is already shortlisted").format(id=outcome.topic.id))
         elif outcome.left_events:
-            note(f"{outcome.topic.id} shortlisted; taken off {', '.join(outcome.left_events)}")
+            note(
+                _("{id} shortlisted; taken off {value}").format(
+                    id=outcome.topic.id, value=", ".join(outcome.left_events)
+                )
+            )
         else:
-            note(f"{outcome.topic.id} shortlisted")
+            note(_("{id} shortlisted").format(id=outcome.topic.id))
 
 
 @topic.command("schedule")
 @click.argument("topic_id", metavar="ID")
-@click.argument("event_id", metavar="EVENT")
+@click.argument("event_id", metavar=N_("EVENT"))
 @click.pass_obj
 def topic_schedule(ctx: object, topic_id: str, event_id: str) -> None:
     """Put a topic on an evening: an expert talk takes one, a theme evening up to three.
@@ -159,9 +173,13 @@ def topic_schedule(ctx: object, topic_id: str, event_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         outcome = schedule_topic(tx, topic_id, event_id)
-    note(f"{outcome.topic.id} scheduled on {outcome.event.id}")
+    note(_("{id} scheduled on {id2}").format(id=outcome.topic.id, id2=outcome.event.id))
     if outcome.dropped:
-        note(f"no longer proposed for {outcome.event.id}: {', '.join(outcome.dropped)}")
+        note(
+            _("no longer proposed for {id}: {value}").format(
+                id=outcome.event.id, value=", ".join(outcome.dropped)
+            )
+        )
 
 
 @topic.command("done")
@@ -179,7 +197,7 @@ def topic_done(ctx: object, topic_id: str) -> None:
     ws = ctx.ws  # type: ignore[attr-defined]
     with ws.store.transaction() as tx:
         finished = mark_topic_done(tx, topic_id)
-    note(f"{finished.id} done (at {finished.event_id})")
+    note(_("{id} done (at {event_id})").format(id=finished.id, event_id=finished.event_id))
 
 
 def register(root: click.Group) -> None:

@@ -5,15 +5,20 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from textual import on
 from textual.app import ComposeResult
-from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent
+from textual.widgets import TabbedContent
 
+from somek_tui.i18n import N_, _
 from somek_tui.store import Transaction
 from somek_tui.support.errors import EXPECTED, describe
+from somek_tui.widgets.footer import KeyFooter
 from somek_tui.widgets.navbar import NavBar
 from somek_tui.workspace import Workspace
 
@@ -21,7 +26,12 @@ if TYPE_CHECKING:
     from somek_tui.app import SomekApp
 
 T = TypeVar("T")
-MOUNT_RETRIES = 20
+
+# What the organizer reads when a worker has written a file, or could not.
+_SAVED = {
+    "export": (N_("Saved {path}"), N_("Export failed: {exc}")),
+    "report": (N_("Report saved: {path}"), N_("Report failed: {exc}")),
+}
 
 
 class SectionScreen(Screen[None]):
@@ -32,7 +42,6 @@ class SectionScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._loaded_version: object = None
-        self._retries = 0
 
     @property
     def somek(self) -> SomekApp:
@@ -45,12 +54,13 @@ class SectionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield NavBar(self.SECTION)
         yield from self.compose_body()
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
     def on_mount(self) -> None:
+        # every widget composed below is mounted by now; the app's poll waits for this
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -66,27 +76,30 @@ class SectionScreen(Screen[None]):
         """Read the store again and redraw; safe to call at any time."""
         with self.reporting():
             self._loaded_version = self.ws.store.version_token
-            try:
-                self.refresh_data()
-            except NoMatches:
-                # containers such as TabbedContent mount their children a moment later
-                self._retries += 1
-                if self._retries > MOUNT_RETRIES:
-                    raise
-                self._loaded_version = None
-                self.call_after_refresh(self.reload)
-                return
-            self._retries = 0
+            self.refresh_data()
 
     def refresh_data(self) -> None:
         """Subclasses redraw from ``self.ws.store.read()`` here."""
 
     def set_tab_label(self, tab_id: str, label: str) -> None:
-        """Tabs are mounted a moment after their container; a label set early waits."""
-        try:
-            self.query_one(TabbedContent).get_tab(tab_id).label = label
-        except NoMatches:
-            self.call_after_refresh(self.set_tab_label, tab_id, label)
+        self.query_one(TabbedContent).get_tab(tab_id).label = label
+
+    @dataclass
+    class Saved(Message):
+        """A worker wrote a file (an export, a report), or says why it could not."""
+
+        path: Path | None
+        error: str = ""
+        kind: str = "export"  # or "report": how the notice names it
+
+    @on(Saved)
+    def show_saved(self, message: Saved) -> None:
+        done, failed = _SAVED[message.kind]
+        if message.path is None:
+            text = _(failed).format(exc=message.error)
+            self.notify(text, severity="error", markup=False)
+        else:
+            self.notify(_(done).format(path=message.path), timeout=8, markup=False)
 
     @contextmanager
     def reporting(self) -> Iterator[None]:
@@ -98,7 +111,9 @@ class SectionScreen(Screen[None]):
         except Exception as exc:  # a bug must not take the organizer's evening with it
             self.log.error(traceback.format_exc())
             self.notify(
-                f"Unexpected error: {type(exc).__name__}: {exc}", severity="error", markup=False
+                _("Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+                severity="error",
+                markup=False,
             )
 
     def write(self, change: Callable[[Transaction], T]) -> T | None:

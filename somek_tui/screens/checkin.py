@@ -7,12 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.people_form import Field, FormValues, PeopleFormScreen
 from somek_tui.services.evening import add_walk_in, attendance, checkin_list, record_attendance
 from somek_tui.services.events import find_event
 from somek_tui.store import Transaction
 from somek_tui.support.format import short_when
+from somek_tui.support.labels import label
 from somek_tui.support.plain import shown
 from somek_tui.support.year import CAME_LABELS, next_came, no_show_label
 from somek_tui.widgets.records_table import RecordsTable, dim, styled
@@ -24,10 +26,10 @@ class CheckinScreen(SectionScreen):
     AUTO_FOCUS = "#checkin-table"
     SECTION = "events"
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("space", "toggle_came", "Came / undo", key_display="space"),
-        Binding("n", "came(False)", "Not there"),
-        Binding("w", "walk_in", "Walk-in"),
+        Binding("escape", "app.pop_screen", N_("Back")),
+        Binding("space", "toggle_came", N_("Came / undo"), key_display="space"),
+        Binding("n", "came(False)", N_("Not there")),
+        Binding("w", "walk_in", N_("Walk-in")),
     ]
 
     def __init__(self, event_id: str) -> None:
@@ -38,9 +40,15 @@ class CheckinScreen(SectionScreen):
         yield Static(id="checkin-header")
         yield Static("", id="checkin-status", classes="status-line")
         yield RecordsTable(
-            "Name", "E-mail", "Answer", "Guests", "Came", "Walk-in", ("No-shows", "noshows"),
+            N_("Name"),
+            N_("E-mail"),
+            N_("Answer"),
+            N_("Guests"),
+            N_("Came"),
+            N_("Walk-in"),
+            (N_("No-shows"), "noshows"),
             id="checkin-table",
-        )  # fmt: skip
+        )
 
     @property
     def table(self) -> RecordsTable:
@@ -52,11 +60,23 @@ class CheckinScreen(SectionScreen):
         counts = attendance(view, event)
         self.query_one("#checkin-header", Static).update(
             shown(
-                f"[b]Check-in · $title[/b]  [$text-muted]{event.id} · "
-                f"{short_when(event.start, self.ws.tz)}[/]\n"
-                f"[$success]{counts.members} came[/] ({counts.walk_ins} walk-ins, "
-                f"{counts.guests} guests) · {counts.absent} missed · "
-                f"{counts.unchecked} of {counts.said_yes} yes not checked in",
+                _("[b]Check-in · $title[/b]")
+                + f"  [$text-muted]{event.id} · {short_when(event.start, self.ws.tz)}[/]\n"
+                + _(
+                    "[$success]{members} came[/] ({walk_ins}, {guests}) · {absent} missed · "
+                    "{unchecked} of {said_yes} yes not checked in"
+                ).format(
+                    members=counts.members,
+                    walk_ins=ngettext("{n} walk-in", "{n} walk-ins", counts.walk_ins).format(
+                        n=counts.walk_ins
+                    ),
+                    guests=ngettext("{n} guest", "{n} guests", counts.guests).format(
+                        n=counts.guests
+                    ),
+                    absent=counts.absent,
+                    unchecked=counts.unchecked,
+                    said_yes=counts.said_yes,
+                ),
                 title=event.title,
             )
         )
@@ -66,10 +86,10 @@ class CheckinScreen(SectionScreen):
                 [
                     row.member.display_name,
                     row.member.email,
-                    styled(row.answer, ANSWER_STYLE.get(row.answer, "dim")),
+                    styled(label(row.answer), ANSWER_STYLE.get(row.answer, "dim")),
                     str(row.rsvp.guests) if row.rsvp.guests else "",
-                    CAME_LABELS[row.came],
-                    "walk-in" if row.walk_in else "",
+                    _(CAME_LABELS[row.came]),
+                    _("walk-in") if row.walk_in else "",
                     dim(no_show_label(row.no_shows)),
                 ],
             )
@@ -77,13 +97,13 @@ class CheckinScreen(SectionScreen):
         ]
         self.table.replace_rows(rows)
         self.query_one("#checkin-status", Static).update(
-            "space came/undo · n not there · w walk-in · no-shows: organizers' eyes only"
+            _("space came/undo · n not there · w walk-in · no-shows: organizers' eyes only")
         )
 
     def _member_id(self) -> str | None:
         key = self.table.current_key
         if key is None:
-            self.notify("Nobody selected; w adds a walk-in.", severity="warning")
+            self.notify(_("Nobody selected; w adds a walk-in."), severity="warning")
         return key
 
     def _record(self, member_id: str, came: bool) -> None:
@@ -92,8 +112,10 @@ class CheckinScreen(SectionScreen):
             member = tx.member(member_id)
             name = member.display_name if member else member_id
             if rsvp is None:
-                return f"{name}: check-in removed"
-            return f"{name}: {'came' if came else 'not there'}"
+                return _("{name}: check-in removed").format(name=name)
+            if came:
+                return _("{name}: came").format(name=name)
+            return _("{name}: not there").format(name=name)
 
         note = self.write(change)
         if note:
@@ -128,8 +150,10 @@ class CheckinScreen(SectionScreen):
                 )
             if walk_in.confirmation is not None:
                 confirmations.append((walk_in.confirmation.id, walk_in.member.email))
-                return f"{walk_in.member.display_name} came (new, asked to confirm joining)."
-            return f"{walk_in.member.display_name} came."
+                return _("{name} came (new, asked to confirm joining).").format(
+                    name=walk_in.member.display_name
+                )
+            return _("{name} came.").format(name=walk_in.member.display_name)
 
         def done(note: str | None) -> None:
             self.reload()
@@ -140,13 +164,13 @@ class CheckinScreen(SectionScreen):
 
         self.app.push_screen(
             PeopleFormScreen(
-                "Walk-in: who came?",
+                _("Walk-in: who came?"),
                 [
-                    Field("email", "E-mail", hint="nina@example.org"),
-                    Field("name", "Name", hint="Nina Neu"),
+                    Field("email", _("E-mail"), hint="nina@example.org"),
+                    Field("name", _("Name"), hint="Nina Neu"),
                 ],
                 save,
-                action="Check in",
+                action=_("Check in"),
             ),
             done,
         )
@@ -159,13 +183,19 @@ class CheckinScreen(SectionScreen):
             summary = await send_join_confirmations(self.ws, [outbox_id])
         except Exception as exc:  # a server problem: the outbox keeps the mail for a retry
             self.notify(
-                f"The confirmation to {address} was not sent: {exc}", severity="error", markup=False
+                _("The confirmation to {address} was not sent: {exc}").format(
+                    address=address, exc=exc
+                ),
+                severity="error",
+                markup=False,
             )
             return
         if not summary.sent:
-            error = summary.failures[0][1] if summary.failures else "unknown error"
+            error = summary.failures[0][1] if summary.failures else _("unknown error")
             self.notify(
-                f"The confirmation to {address} was not sent: {error}",
+                _("The confirmation to {address} was not sent: {error}").format(
+                    address=address, error=error
+                ),
                 severity="error",
                 markup=False,
             )

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from somek_tui.i18n import N_, _
 from somek_tui.support.plain import as_written
 
 
@@ -17,7 +18,7 @@ class ChooseScreen(ModalScreen[str | None]):
 
     AUTO_FOCUS = "#choose-filter"
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]  # noqa: RUF012
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]  # noqa: RUF012
 
     def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -27,7 +28,7 @@ class ChooseScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.title_text, classes="title", markup=False)
-            yield Input(placeholder="type to filter", id="choose-filter")
+            yield Input(placeholder=_("type to filter"), id="choose-filter")
             yield OptionList(*self._matching(""), id="choose-list")
 
     def _matching(self, text: str) -> list[Option]:

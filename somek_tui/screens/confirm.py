@@ -8,16 +8,20 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from somek_tui.i18n import N_, _
+
 
 class ConfirmScreen(ModalScreen[bool]):
     AUTO_FOCUS = "#no"
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(False)", "Cancel"),
-        Binding("y", "dismiss(True)", "Yes", show=False),
-        Binding("n", "dismiss(False)", "No", show=False),
+        Binding("escape", "dismiss(False)", N_("Cancel")),
+        Binding("y", "dismiss(True)", N_("Yes"), show=False),
+        Binding("n", "dismiss(False)", N_("No"), show=False),
     ]
 
-    def __init__(self, title: str, body: str, *, yes: str = "Yes", danger: bool = False) -> None:
+    def __init__(
+        self, title: str, body: str, *, yes: str = N_("Yes"), danger: bool = False
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.body = body
@@ -29,9 +33,11 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(self.title_text, classes="title", markup=False)
             yield Static(self.body, markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Cancel (n)", id="no")
+                yield Button(_("Cancel (n)"), id="no")
                 yield Button(
-                    f"{self.yes} (y)", id="yes", variant="error" if self.danger else "primary"
+                    _("{action} (y)").format(action=_(self.yes)),
+                    id="yes",
+                    variant="error" if self.danger else "primary",
                 )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

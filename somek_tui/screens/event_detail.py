@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Answer, AnswerSource, Event
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
@@ -21,38 +23,39 @@ from somek_tui.store import Transaction
 from somek_tui.support.attendees import FILTERS, SORTS, arrange, attendees, next_in
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.support.exports import csv_bytes, write_export
-from somek_tui.support.format import plural, short_when, when
+from somek_tui.support.format import short_when, when
+from somek_tui.support.labels import label
 from somek_tui.support.plain import shown
 from somek_tui.support.year import report_name
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 ANSWER_STYLE = {"yes": "green", "maybe": "yellow", "no": "red", "waitlist": "bold yellow"}
-CAME = {None: "", True: "✔ came", False: "✘ missed"}
+CAME = {None: "", True: N_("✔ came"), False: N_("✘ missed")}
 
 
 class EventDetailScreen(EventPeopleActions, SectionScreen):
     AUTO_FOCUS = "#attendee-table"
     SECTION = "events"
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("y", "answer('yes')", "Yes"),
-        Binding("m", "answer('maybe')", "Maybe"),
-        Binding("n", "answer('no')", "No"),
-        Binding("plus", "guests(1)", "+Guest", key_display="+"),
-        Binding("minus", "guests(-1)", "-Guest", key_display="-", show=False),
-        Binding("a", "attended", "Came?"),
-        Binding("f", "filter", "Filter"),
-        Binding("s", "sort", "Sort"),
-        Binding("A", "answer_for", "Answer for…", show=False),
+        Binding("escape", "app.pop_screen", N_("Back")),
+        Binding("y", "answer('yes')", N_("Yes")),
+        Binding("m", "answer('maybe')", N_("Maybe")),
+        Binding("n", "answer('no')", N_("No")),
+        Binding("plus", "guests(1)", N_("+Guest"), key_display="+"),
+        Binding("minus", "guests(-1)", N_("-Guest"), key_display="-", show=False),
+        Binding("a", "attended", N_("Came?")),
+        Binding("f", "filter", N_("Filter")),
+        Binding("s", "sort", N_("Sort")),
+        Binding("A", "answer_for", N_("Answer for…"), show=False),
         Binding("x", "export_csv", "CSV"),
         Binding("i", "export_ics", ".ics"),
-        Binding("c", "checkin", "Check-in"),
-        Binding("h", "host", "Host"),
-        Binding("S", "speaker", "Speaker"),
-        Binding("C", "contributor", "Contributor"),
-        Binding("M", "ask", "Ask by mail"),
-        Binding("r", "report", "Report"),
-        Binding("T", "thanks", "Thanks"),
+        Binding("c", "checkin", N_("Check-in")),
+        Binding("h", "host", N_("Host")),
+        Binding("S", "speaker", N_("Speaker")),
+        Binding("C", "contributor", N_("Contributor")),
+        Binding("M", "ask", N_("Ask by mail")),
+        Binding("r", "report", N_("Report")),
+        Binding("T", "thanks", N_("Thanks")),
     ]
 
     def __init__(self, event_id: str) -> None:
@@ -65,9 +68,15 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
         yield Static(id="event-header")
         yield Static("", id="attendee-status", classes="status-line")
         yield RecordsTable(
-            "Name", "E-mail", "Answer", "Guests", "Source", "Came", "Updated",
+            N_("Name"),
+            N_("E-mail"),
+            N_("Answer"),
+            N_("Guests"),
+            N_("Source"),
+            N_("Came"),
+            N_("Updated"),
             id="attendee-table",
-        )  # fmt: skip
+        )
 
     @property
     def table(self) -> RecordsTable:
@@ -86,17 +95,33 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
         view = self.ws.store.read()
         event = find_event(view, self.event_id)
         t = tally(view, event)
-        cap = f" of {t.capacity}" if t.capacity else ""
+        places = (
+            _("{taken} of {capacity} places").format(taken=t.places_taken, capacity=t.capacity)
+            if t.capacity
+            else ngettext("{n} place", "{n} places", t.places_taken).format(n=t.places_taken)
+        )
         self.query_one("#event-header", Static).update(
             shown(
-                f"[b]$title[/b]  [$text-muted]{event.id} · {event.kind.value} · "
-                f"{event.status.value}[/]\n{when(event.start, self.ws.tz)} · $venue\n"
-                f"[$success]{t.yes} yes[/] · [$warning]{t.maybe} maybe[/] · [$error]{t.no} no[/] · "
-                f"{t.no_answer} no answer · {plural(t.guests, 'guest')} · "
-                f"{t.places_taken}{cap} places"
-                + (f" · [b $warning]{t.waitlisted} waiting[/]" if t.waitlisted else ""),
+                f"[b]$title[/b]  [$text-muted]{event.id} · {label(event.kind.value)} · "
+                f"{label(event.status.value)}[/]\n{when(event.start, self.ws.tz)} · $venue\n"
+                + _(
+                    "[$success]{yes} yes[/] · [$warning]{maybe} maybe[/] · [$error]{no} no[/] · "
+                    "{no_answer} no answer · {guests} · {places}"
+                ).format(
+                    yes=t.yes,
+                    maybe=t.maybe,
+                    no=t.no,
+                    no_answer=t.no_answer,
+                    guests=ngettext("{n} guest", "{n} guests", t.guests).format(n=t.guests),
+                    places=places,
+                )
+                + (
+                    _(" · [b $warning]{n} waiting[/]").format(n=t.waitlisted)
+                    if t.waitlisted
+                    else ""
+                ),
                 title=event.title,
-                venue=str(event.venue) or "no venue yet",
+                venue=str(event.venue) or _("no venue yet"),
             )
         )
         rows = []
@@ -108,25 +133,29 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
                     [
                         a.member.name or "—",
                         a.member.email,
-                        styled(a.answer, ANSWER_STYLE.get(a.answer, "dim")),
+                        styled(label(a.answer), ANSWER_STYLE.get(a.answer, "dim")),
                         str(rsvp.guests) if rsvp and rsvp.guests else "",
-                        rsvp.source.value if rsvp else "",
-                        CAME[rsvp.attended if rsvp else None],
+                        label(rsvp.source.value) if rsvp else "",
+                        _(CAME[rsvp.attended if rsvp else None]),
                         short_when(a.updated, self.ws.tz)[5:],  # the year is plain
                     ],
                 )
             )
         self.table.replace_rows(rows)
         self.query_one("#attendee-status", Static).update(
-            f"showing {self.answer_filter} ({len(rows)}) · sorted by {self.sort} · "
-            "y/m/n answer · +/- guests · a came"
+            _(
+                "showing {answer_filter} ({n_rows}) · sorted by {sort} · y/m/n answer · +/- "
+                "guests · a came"
+            ).format(
+                answer_filter=label(self.answer_filter), n_rows=len(rows), sort=label(self.sort)
+            )
         )
 
     # changing answers --------------------------------------------------------------
     def _member_id(self) -> str | None:
         key = self.table.current_key
         if key is None:
-            self.notify("Nobody selected.", severity="warning")
+            self.notify(_("Nobody selected."), severity="warning")
         return key
 
     def _set(self, member_id: str, answer: Answer, guests: int) -> None:
@@ -143,11 +172,14 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
                 message_id=None,
                 now=self.ws.now(),
             )
-            note = f"{member.display_name}: {answer.value}"
+            note = f"{member.display_name}: {label(answer.value)}"
             if outcome.waitlisted:
-                note += " (waitlisted: the event is full)"
+                note += _(" (waitlisted: the event is full)")
             if outcome.promoted:
-                note += f"; {len(outcome.promoted)} moved up from the waitlist"
+                moved = len(outcome.promoted)
+                note += ngettext(
+                    "; {n} moved up from the waitlist", "; {n} moved up from the waitlist", moved
+                ).format(n=moved)
             return note
 
         note = self.write(change)
@@ -186,7 +218,7 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             if member_id:
                 self._set(member_id, Answer.YES, 0)
 
-        self.app.push_screen(ChooseScreen("Record a yes for…", options), chosen)
+        self.app.push_screen(ChooseScreen(_("Record a yes for…"), options), chosen)
 
     # the evening and after -----------------------------------------------------------
     def action_checkin(self) -> None:
@@ -221,15 +253,18 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             )
             path = write_export(self.exports_dir, report_name(event.id), text.encode("utf-8"))
         except Exception as exc:  # a template or file problem must not end the app
-            self.app.call_from_thread(
-                self.notify, f"Report failed: {exc}", severity="error", markup=False
-            )
+            self.post_message(self.Saved(None, str(exc), kind="report"))
             return
-        self.app.call_from_thread(self.notify, f"Report saved: {path}", timeout=8, markup=False)
+        self.post_message(self.Saved(path, kind="report"))
         if not context["attendance"]["members"]:
-            self.app.call_from_thread(
-                self.notify, "Nobody is checked in yet: c opens the check-in.", severity="warning"
-            )
+            self.post_message(self.NobodyCheckedIn())
+
+    class NobodyCheckedIn(Message):
+        """The report was written before anybody was checked in."""
+
+    @on(NobodyCheckedIn)
+    def warn_nobody_checked_in(self) -> None:
+        self.notify(_("Nobody is checked in yet: c opens the check-in."), severity="warning")
 
     def action_thanks(self) -> None:
         event = self._current()
@@ -242,10 +277,12 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Send thanks for {event.title}?",
-                "“Danke + nächster Termin” goes to everyone checked in as there who has "
-                "not had it yet.",
-                yes="Send thanks",
+                _("Send thanks for {title}?").format(title=event.title),
+                _(
+                    "“Danke + nächster Termin” goes to everyone checked in as there who has "
+                    "not had it yet."
+                ),
+                yes=_("Send thanks"),
             ),
             confirmed,
         )
@@ -261,14 +298,14 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
             return
         except Exception as exc:  # a server problem: say so, a rerun sends what is left
             self.notify(
-                f"Sending stopped: {exc} (T again sends what is left)",
+                _("Sending stopped: {exc} (T again sends what is left)").format(exc=exc),
                 severity="error",
                 markup=False,
             )
             return
         self.reload()
         self.notify(
-            f"Thanks: {summary.line()}",
+            _("Thanks: {value}").format(value=summary.line()),
             severity="error" if summary.failed else "information",
             markup=False,
         )
@@ -329,6 +366,6 @@ class EventDetailScreen(EventPeopleActions, SectionScreen):
                 name = f"{event.id}.ics"
             path = write_export(self.exports_dir, name, payload)
         except Exception as exc:  # a full disk must not end the app
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            self.post_message(self.Saved(None, str(exc)))
             return
-        self.app.call_from_thread(self.notify, f"Saved {path}")
+        self.post_message(self.Saved(path))

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.screens.form import FormScreen
 
 
@@ -26,14 +27,14 @@ class EventDraft:
     description: str = ""
 
 
-FIELDS = (
-    ("title", "Title", "SEO und Erfolgsmessung"),
-    ("start", "Start", "2027-03-25 19:00"),
-    ("end", "End", "22:00 or 2027-03-25 22:00"),
-    ("venue", "Venue", "Gaststätte Severin"),
-    ("address", "Address", "Severinstraße 1, Köln"),
-    ("capacity", "Capacity", "places incl. guests; empty = no limit"),
-    ("description", "Description", ""),
+FIELDS = (  # labels and hints shown through _()
+    ("title", N_("Title"), "SEO und Erfolgsmessung"),
+    ("start", N_("Start"), "2027-03-25 19:00"),
+    ("end", N_("End"), N_("22:00 or 2027-03-25 22:00")),
+    ("venue", N_("Venue"), "Gaststätte Severin"),
+    ("address", N_("Address"), "Severinstraße 1, Köln"),
+    ("capacity", N_("Capacity"), N_("places incl. guests; empty = no limit")),
+    ("description", N_("Description"), ""),
 )
 
 
@@ -51,14 +52,14 @@ class EventFormScreen(FormScreen[EventDraft]):
             yield Static(self.title_text, classes="title", markup=False)
             with VerticalScroll(classes="form-body"):
                 for name, label, hint in FIELDS:
-                    yield Label(label, classes="field-label")
+                    yield Label(_(label), classes="field-label")
                     yield Input(
-                        getattr(self.draft, name), placeholder=hint, id=f"f-{name}", compact=True
+                        getattr(self.draft, name), placeholder=_(hint), id=f"f-{name}", compact=True
                     )
                     if name == "end":
-                        yield Label("Kind", classes="field-label")
+                        yield Label(_("Kind"), classes="field-label")
                         yield Select(
-                            [("Round table", "roundtable"), ("Expert talk", "talk")],
+                            [(_("Round table"), "roundtable"), (_("Expert talk"), "talk")],
                             value=self.draft.kind,
                             allow_blank=False,
                             id="f-kind",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from somek_tui.i18n import _
 from somek_tui.models import Event, EventKind
 from somek_tui.screens.choose import ChooseScreen
 from somek_tui.screens.confirm import ConfirmScreen
@@ -39,8 +40,12 @@ class EventPeopleActions(_Base):
     def _event_of_kind(self, kind: EventKind, what: str) -> Event | None:
         event = self._current()
         if event is not None and event.kind is not kind:
-            other = "expert talks" if kind is EventKind.TALK else "theme evenings"
-            self.notify(f"{what} is only for {other}.", severity="warning", markup=False)
+            other = _("expert talks") if kind is EventKind.TALK else _("theme evenings")
+            self.notify(
+                _("{what} is only for {other}.").format(what=what, other=other),
+                severity="warning",
+                markup=False,
+            )
             return None
         return event
 
@@ -54,7 +59,7 @@ class EventPeopleActions(_Base):
             self.notify(note, markup=False)
 
     def action_host(self) -> None:
-        event = self._event_of_kind(EventKind.TALK, "A host")
+        event = self._event_of_kind(EventKind.TALK, _("A host"))
         if event is None:
             return
         host = event.host
@@ -70,20 +75,27 @@ class EventPeopleActions(_Base):
                     confirmed=values.confirmed,
                 )
             assert changed.host is not None
-            return f"Host: {changed.host.organisation} ({confirmed_word(changed.host.confirmed)})"
+            return _("Host: {organisation} ({state})").format(
+                organisation=changed.host.organisation, state=confirmed_word(changed.host.confirmed)
+            )
 
         fields = [
-            Field("organisation", "Organisation", host.organisation if host else "", "Domblick PR"),
-            Field("address", "Address", host.address if host else "", "Am Hof 20, Köln"),
-            Field("contact", "Contact", host.contact if host else "", "Jana Becker"),
+            Field(
+                "organisation", _("Organisation"), host.organisation if host else "", "Domblick PR"
+            ),
+            Field("address", _("Address"), host.address if host else "", "Am Hof 20, Köln"),
+            Field("contact", _("Contact"), host.contact if host else "", "Jana Becker"),
         ]
         confirmed = host.confirmed if host else False
         self.app.push_screen(
-            PeopleFormScreen(f"Host of {event.id}", fields, save, confirmed=confirmed), self._saved
+            PeopleFormScreen(
+                _("Host of {id}").format(id=event.id), fields, save, confirmed=confirmed
+            ),
+            self._saved,
         )
 
     def action_speaker(self) -> None:
-        event = self._event_of_kind(EventKind.TALK, "A speaker")
+        event = self._event_of_kind(EventKind.TALK, _("A speaker"))
         if event is None:
             return
 
@@ -97,23 +109,25 @@ class EventPeopleActions(_Base):
                     email=values.text["email"] or None,
                     confirmed=values.confirmed,
                 )
-            return f"Speaker {values.text['name']} ({confirmed_word(values.confirmed)})"
+            return _("Speaker {name} ({state})").format(
+                name=values.text["name"], state=confirmed_word(values.confirmed)
+            )
 
         speaker = event.speakers[0] if len(event.speakers) == 1 else None
         fields = [
-            Field("name", "Name (the same name again updates)", "", "Jana Becker"),
-            Field("talk", "Talk title", "", "TikTok für B2B"),
-            Field("email", "E-mail", "", "jana@domblick.example"),
+            Field("name", _("Name (the same name again updates)"), "", "Jana Becker"),
+            Field("talk", _("Talk title"), "", "TikTok für B2B"),
+            Field("email", _("E-mail"), "", "jana@domblick.example"),
         ]
         if speaker is not None:
             fields = [
                 Field("name", fields[0].label, speaker.name, fields[0].hint),
-                Field("talk", "Talk title", speaker.talk_title, fields[1].hint),
-                Field("email", "E-mail", speaker.email or "", fields[2].hint),
+                Field("talk", _("Talk title"), speaker.talk_title, fields[1].hint),
+                Field("email", _("E-mail"), speaker.email or "", fields[2].hint),
             ]
         self.app.push_screen(
             PeopleFormScreen(
-                f"Speaker at {event.id}",
+                _("Speaker at {id}").format(id=event.id),
                 fields,
                 save,
                 confirmed=speaker.confirmed if speaker else False,
@@ -122,7 +136,7 @@ class EventPeopleActions(_Base):
         )
 
     def action_contributor(self) -> None:
-        event = self._event_of_kind(EventKind.ROUNDTABLE, "A prepared contribution")
+        event = self._event_of_kind(EventKind.ROUNDTABLE, _("A prepared contribution"))
         if event is None:
             return
 
@@ -131,7 +145,7 @@ class EventPeopleActions(_Base):
                 self._contributor_form(event, member_id)
 
         self.app.push_screen(
-            ChooseScreen("Who prepares a contribution?", self._member_options()), chosen
+            ChooseScreen(_("Who prepares a contribution?"), self._member_options()), chosen
         )
 
     def _contributor_form(self, event: Event, member_id: str) -> None:
@@ -148,14 +162,16 @@ class EventPeopleActions(_Base):
                     subject=values.text["subject"],
                     confirmed=values.confirmed,
                 )
-            return f"Contributor {name} ({confirmed_word(values.confirmed)})"
+            return _("Contributor {name} ({state})").format(
+                name=name, state=confirmed_word(values.confirmed)
+            )
 
         fields = [
-            Field("subject", "Subject", current.subject if current else "", "Community-Regeln")
+            Field("subject", _("Subject"), current.subject if current else "", "Community-Regeln")
         ]
         self.app.push_screen(
             PeopleFormScreen(
-                f"{name} prepares for {event.id}",
+                _("{name} prepares for {id}").format(name=name, id=event.id),
                 fields,
                 save,
                 confirmed=current.confirmed if current else False,
@@ -169,19 +185,21 @@ class EventPeopleActions(_Base):
         if event is None:
             return
         role = ask_role(event.kind)
-        what = "give the talk" if role == "talk" else "prepare a contribution"
+        what = _("give the talk") if role == "talk" else _("prepare a contribution")
 
         def chosen(member_id: str | None) -> None:
             if member_id:
                 self._ask_form(member_id, role, what)
 
-        self.app.push_screen(ChooseScreen(f"Ask whom to {what}?", self._member_options()), chosen)
+        self.app.push_screen(
+            ChooseScreen(_("Ask whom to {what}?").format(what=what), self._member_options()), chosen
+        )
 
     def _ask_form(self, member_id: str, role: str, what: str) -> None:
         member = self.ws.store.read().member(member_id)
         if member is None:
             return
-        label = "Talk title" if role == "talk" else "Theme of the contribution"
+        label = _("Talk title") if role == "talk" else _("Theme of the contribution")
 
         def entered(values: FormValues) -> str:
             return values.text["subject"]  # may be empty: the mail then names no subject
@@ -194,23 +212,27 @@ class EventPeopleActions(_Base):
                 if yes:
                     self._send_ask(member_id, role, subject)
 
-            about = f" on “{subject}”" if subject else ""
+            about = _(" on “{subject}”").format(subject=subject) if subject else ""
             self.app.push_screen(
                 ConfirmScreen(
-                    f"Ask {member.display_name} by mail?",
-                    f"A request to {what}{about} goes to {member.email}; they are put on "
-                    "the evening unconfirmed until they reply.",
-                    yes="Send request",
+                    _("Ask {display_name} by mail?").format(display_name=member.display_name),
+                    _(
+                        "A request to {what}{about} goes to {email}; they are put on the evening "
+                        "unconfirmed until they reply."
+                    ).format(what=what, about=about, email=member.email),
+                    yes=_("Send request"),
                 ),
                 confirmed,
             )
 
         self.app.push_screen(
             PeopleFormScreen(
-                f"Ask {member.display_name} to {what}",
-                [Field("subject", label, "", "may stay empty")],
+                _("Ask {display_name} to {what}").format(
+                    display_name=member.display_name, what=what
+                ),
+                [Field("subject", label, "", _("may stay empty"))],
                 entered,
-                action="Next",
+                action=_("Next"),
             ),
             subject_given,
         )
@@ -240,16 +262,20 @@ class EventPeopleActions(_Base):
             summary = await deliver(self.ws, [record_id])
         except Exception as exc:  # a server problem must end in a message, not a crash
             self.notify(
-                f"The request was not sent: {exc} (retry from the outbox)",
+                _("The request was not sent: {exc} (retry from the outbox)").format(exc=exc),
                 severity="error",
                 markup=False,
             )
             return
         self.reload()
         if summary.sent:
-            self.notify(f"Request sent to {recipient}.", markup=False)
+            self.notify(_("Request sent to {recipient}.").format(recipient=recipient), markup=False)
         else:
             error = summary.failures[0][1] if summary.failures else "unknown error"
             self.notify(
-                f"The request to {recipient} was not sent: {error}", severity="error", markup=False
+                _("The request to {recipient} was not sent: {error}").format(
+                    recipient=recipient, error=error
+                ),
+                severity="error",
+                markup=False,
             )

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventStatus
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.confirm import ConfirmScreen
@@ -28,20 +29,28 @@ class EventsScreen(SectionScreen):
     AUTO_FOCUS = "#events-table"
     SECTION = "events"
     BINDINGS = [  # noqa: RUF012
-        Binding("n", "new_event", "New"),
-        Binding("e", "edit_event", "Edit"),
-        Binding("c", "cancel_event", "Cancel event"),
-        Binding("enter", "open_event", "Open", show=False),
-        Binding("x", "export_ics", "Export .ics"),
-        Binding("p", "plan_series", "Plan"),
-        Binding("a", "confirm_event", "Announce"),
-        Binding("d", "event_done", "Done"),
+        Binding("n", "new_event", N_("New")),
+        Binding("e", "edit_event", N_("Edit")),
+        Binding("c", "cancel_event", N_("Cancel event")),
+        Binding("enter", "open_event", N_("Open"), show=False),
+        Binding("x", "export_ics", N_("Export .ics")),
+        Binding("p", "plan_series", N_("Plan")),
+        Binding("a", "confirm_event", N_("Announce")),
+        Binding("d", "event_done", N_("Done")),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="events-status", classes="status-line")
         yield RecordsTable(
-            "ID", "When", "Kind", "Title", "Venue", "Yes", "Cap", "Status", id="events-table"
+            "ID",
+            N_("When"),
+            N_("Kind"),
+            N_("Title"),
+            N_("Venue"),
+            N_("Yes"),
+            N_("Cap"),
+            N_("Status"),
+            id="events-table",
         )
 
     @property
@@ -74,13 +83,16 @@ class EventsScreen(SectionScreen):
         self.table.replace_rows(rows)
         upcoming = sum(not e.is_past(now) and e.status is not EventStatus.CANCELLED for e in events)
         self.query_one("#events-status", Static).update(
-            f"{len(events)} events, {upcoming} to come · enter opens one · past events are dimmed"
+            _("{events}, {upcoming} to come · enter opens one · past events are dimmed").format(
+                events=ngettext("{n} event", "{n} events", len(events)).format(n=len(events)),
+                upcoming=upcoming,
+            )
         )
 
     def selected(self) -> Event | None:
         key = self.table.current_key
         if key is None:
-            self.notify("No event selected.", severity="warning")
+            self.notify(_("No event selected."), severity="warning")
             return None
         return self.ws.store.read().event(key)
 
@@ -105,17 +117,19 @@ class EventsScreen(SectionScreen):
     def action_new_event(self) -> None:
         def done(event_id: str | None) -> None:
             if event_id:
-                self.notify(f"Event {event_id} created.")
+                self.notify(_("Event {event_id} created.").format(event_id=event_id))
                 self.reload()
 
-        self.app.push_screen(EventFormScreen("New event", EventDraft(), self._save_new), done)
+        self.app.push_screen(EventFormScreen(_("New event"), EventDraft(), self._save_new), done)
 
     def action_edit_event(self) -> None:
         event = self.selected()
         if event is None:
             return
         if event.status is EventStatus.CANCELLED:
-            self.notify(f"{event.id} is cancelled and cannot be edited.", severity="warning")
+            self.notify(
+                _("{id} is cancelled and cannot be edited.").format(id=event.id), severity="warning"
+            )
             return
 
         def save(draft: EventDraft) -> str:
@@ -124,14 +138,17 @@ class EventsScreen(SectionScreen):
                 change = edit_event(tx, event.id, **values)
             if change.calendar_relevant:
                 self.notify(
-                    f"Changed {', '.join(change.changed)}. Tell the invited: Invitations (3), N.",
+                    _("Changed {value}. Tell the invited: Invitations (3), N.").format(
+                        value=", ".join(change.changed)
+                    ),
                     timeout=6,
                 )
             return event.id
 
         draft = EventDraft(**draft_fields(event, self.ws.tz))
         self.app.push_screen(
-            EventFormScreen(f"Edit {event.id}", draft, save), lambda _: self.reload()
+            EventFormScreen(_("Edit {id}").format(id=event.id), draft, save),
+            lambda _: self.reload(),
         )
 
     def action_cancel_event(self) -> None:
@@ -141,14 +158,17 @@ class EventsScreen(SectionScreen):
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.write(lambda tx: cancel_event(tx, event.id)):
-                self.notify(f"{event.id} cancelled. Tell the invited: Invitations (3), N.")
+                self.notify(
+                    _("{id} cancelled. Tell the invited: Invitations (3), N.").format(id=event.id)
+                )
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Cancel {event.title}?",
-                f"{short_when(event.start, self.ws.tz)} · the event stays in the list, "
-                "marked cancelled.",
-                yes="Cancel event",
+                _("Cancel {title}?").format(title=event.title),
+                _("{value} · the event stays in the list, marked cancelled.").format(
+                    value=short_when(event.start, self.ws.tz)
+                ),
+                yes=_("Cancel event"),
                 danger=True,
             ),
             confirmed,
@@ -184,7 +204,9 @@ class EventsScreen(SectionScreen):
         def done(created: list[str] | None) -> None:
             if created:
                 self.notify(
-                    f"Drafted {', '.join(created)}; announce each with a.", timeout=6, markup=False
+                    _("Drafted {value}; announce each with a.").format(value=", ".join(created)),
+                    timeout=6,
+                    markup=False,
                 )
             self.reload()
 
@@ -197,12 +219,17 @@ class EventsScreen(SectionScreen):
         outcome = self.write(lambda tx: confirm_event(tx, event.id))
         if outcome is None:
             return
-        done = "announced" if outcome.announced else "was already announced"
-        topics = ", ".join(t.id for t in outcome.scheduled) or "no new topics"
-        self.notify(f"{event.id} {done}; scheduled {topics}.", markup=False)
+        done = _("announced") if outcome.announced else _("was already announced")
+        topics = ", ".join(t.id for t in outcome.scheduled) or _("no new topics")
+        self.notify(
+            _("{id} {done}; scheduled {topics}.").format(id=event.id, done=done, topics=topics),
+            markup=False,
+        )
         if outcome.dropped:
             self.notify(
-                f"Dropped proposals no longer open: {', '.join(outcome.dropped)}",
+                _("Dropped proposals no longer open: {value}").format(
+                    value=", ".join(outcome.dropped)
+                ),
                 severity="warning",
             )
 
@@ -213,10 +240,15 @@ class EventsScreen(SectionScreen):
         outcome = self.write(lambda tx: mark_event_done(tx, event.id, now=self.ws.now()))
         if outcome is None:
             return
-        topics = ", ".join(t.id for t in outcome.done_topics) or "none"
-        self.notify(f"{event.id} done; topics done: {topics}.", markup=False)
+        topics = ", ".join(t.id for t in outcome.done_topics) or _("none")
+        self.notify(
+            _("{id} done; topics done: {topics}.").format(id=event.id, topics=topics), markup=False
+        )
         if outcome.released:
-            self.notify(f"Back on the shortlist: {', '.join(outcome.released)}", markup=False)
+            self.notify(
+                _("Back on the shortlist: {value}").format(value=", ".join(outcome.released)),
+                markup=False,
+            )
 
     def action_export_ics(self) -> None:
         self.export_feed()
@@ -233,9 +265,9 @@ class EventsScreen(SectionScreen):
             )
             path = write_export(self.exports_dir, "events.ics", payload)
         except Exception as exc:  # a file or calendar problem must not end the app
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            self.post_message(self.Saved(None, str(exc)))
             return
-        self.app.call_from_thread(self.notify, f"Saved {path}")
+        self.post_message(self.Saved(path))
 
     @property
     def exports_dir(self) -> Path:

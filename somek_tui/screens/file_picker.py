@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.support.plain import as_written
 
 
@@ -28,8 +29,8 @@ class CsvTree(DirectoryTree):
 class FilePickerScreen(ModalScreen[Path | None]):
     AUTO_FOCUS = "#picker-tree"
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("backspace", "up", "Parent folder", show=False),
+        Binding("escape", "dismiss(None)", N_("Cancel")),
+        Binding("backspace", "up", N_("Parent folder"), show=False),
     ]
 
     def __init__(self, title: str, start: Path) -> None:
@@ -42,12 +43,12 @@ class FilePickerScreen(ModalScreen[Path | None]):
             yield Static(self.title_text, classes="title", markup=False)
             yield CsvTree(self.start, id="picker-tree")
             yield Input(
-                placeholder="…or type a path and press enter", id="picker-path", compact=True
+                placeholder=_("…or type a path and press enter"), id="picker-path", compact=True
             )
             yield Static("", classes="error", id="picker-error")
             with Horizontal(classes="buttons"):
-                yield Button("Parent folder", id="up")
-                yield Button("Cancel", id="cancel")
+                yield Button(_("Parent folder"), id="up")
+                yield Button(_("Cancel"), id="cancel")
 
     def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
         self.dismiss(Path(event.path))

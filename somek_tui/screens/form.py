@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.support.plain import as_written
 
@@ -25,8 +26,8 @@ class FormScreen(ModalScreen[str | None], Generic[T]):
     """
 
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "dismiss(None)", N_("Cancel")),
+        Binding("ctrl+s", "save", N_("Save")),
     ]
 
     def __init__(self, title: str, save: Callable[[T], str]) -> None:
@@ -37,11 +38,13 @@ class FormScreen(ModalScreen[str | None], Generic[T]):
     def collect(self) -> T:
         raise NotImplementedError
 
-    def form_footer(self, action: str = "Save") -> ComposeResult:
+    def form_footer(self, action: str = N_("Save")) -> ComposeResult:
         yield Static("", classes="error", id="form-error")
         with Horizontal(classes="buttons"):
-            yield Button("Cancel", id="cancel")
-            yield Button(f"{action} (ctrl+s)", id="save", variant="primary")
+            yield Button(_("Cancel"), id="cancel")
+            yield Button(
+                _("{action} (ctrl+s)").format(action=_(action)), id="save", variant="primary"
+            )
 
     def action_save(self) -> None:
         try:

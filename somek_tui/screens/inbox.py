@@ -6,15 +6,18 @@ The Examples tab lists settled replies that decide replies in the same words;
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPane
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import InboxOutcome, ReviewItem
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
@@ -22,7 +25,9 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.report import ReportScreen
 from somek_tui.services.events import upcoming
 from somek_tui.services.matching import UNKNOWN_ADDRESS
+from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.support.format import short_when, snippet
+from somek_tui.support.labels import label
 from somek_tui.support.plain import as_written, lines, shown
 from somek_tui.widgets.records_table import RecordsTable, styled
 
@@ -38,14 +43,14 @@ OUTCOME_STYLE = {
     InboxOutcome.DISMISSED: "dim",
 }
 RECENT_LIMIT = 300
-ACTION_WORDS = {
-    "yes": "recorded as yes",
-    "no": "recorded as no",
-    "maybe": "recorded as maybe",
-    "topic": "made a topic",
-    "assign": "assigned",
-    "alias": "remembered as the member's other address",
-    "dismiss": "dismissed",
+ACTION_WORDS = {  # shown through _()
+    "yes": N_("recorded as yes"),
+    "no": N_("recorded as no"),
+    "maybe": N_("recorded as maybe"),
+    "topic": N_("made a topic"),
+    "assign": N_("assigned"),
+    "alias": N_("remembered as the member's other address"),
+    "dismiss": N_("dismissed"),
 }
 
 
@@ -53,20 +58,20 @@ class InboxScreen(SectionScreen):
     AUTO_FOCUS = "#review-table"
     SECTION = "inbox"
     BINDINGS = [  # noqa: RUF012
-        Binding("s", "sync_now", "Sync now"),
-        Binding("y", "settle('yes')", "Yes"),
-        Binding("n", "settle('no')", "No"),
-        Binding("m", "settle('maybe')", "Maybe"),
-        Binding("plus", "guests(1)", "+Guest", key_display="+"),
-        Binding("minus", "guests(-1)", "-Guest", key_display="-", show=False),
-        Binding("t", "settle('topic')", "Topic"),
-        Binding("a", "assign", "Assign"),
+        Binding("s", "sync_now", N_("Sync now")),
+        Binding("y", "settle('yes')", N_("Yes")),
+        Binding("n", "settle('no')", N_("No")),
+        Binding("m", "settle('maybe')", N_("Maybe")),
+        Binding("plus", "guests(1)", N_("+Guest"), key_display="+"),
+        Binding("minus", "guests(-1)", N_("-Guest"), key_display="-", show=False),
+        Binding("t", "settle('topic')", N_("Topic")),
+        Binding("a", "assign", N_("Assign")),
         # shown with the item it fits (a reply key from an unknown address), and in help
-        Binding("o", "settle('alias')", "Other address", show=False),
-        Binding("x", "settle('dismiss')", "Dismiss"),
-        Binding("h", "switch_tab", "Review/Recent/Examples"),
-        Binding("delete", "forget_example", "Forget example", key_display="del"),
-        Binding("j", "join_confirm", "Join: confirm"),
+        Binding("o", "settle('alias')", N_("Other address"), show=False),
+        Binding("x", "settle('dismiss')", N_("Dismiss")),
+        Binding("h", "switch_tab", N_("Review/Recent/Examples")),
+        Binding("delete", "forget_example", N_("Forget example"), key_display="del"),
+        Binding("j", "join_confirm", N_("Join: confirm")),
     ]
 
     def __init__(self) -> None:
@@ -78,20 +83,27 @@ class InboxScreen(SectionScreen):
             yield Static("", id="inbox-status")
         yield ProgressBar(total=None, show_eta=False, id="sync-progress")
         with TabbedContent(id="inbox-tabs", initial="review-pane"):
-            with TabPane("Review", id="review-pane"), Horizontal(id="review-split"):
-                yield RecordsTable("From", "Reason", id="review-table")
+            with TabPane(_("Review"), id="review-pane"), Horizontal(id="review-split"):
+                yield RecordsTable(N_("From"), N_("Reason"), id="review-table")
                 with VerticalScroll(id="review-message", classes="panel"):
                     yield Static("", id="review-text")
-            with TabPane("Recent", id="recent-pane"):
+            with TabPane(_("Recent"), id="recent-pane"):
                 yield RecordsTable(
-                    "When", "From", "Outcome", "Event", "What they wrote", id="recent-table"
+                    N_("When"),
+                    N_("From"),
+                    N_("Outcome"),
+                    N_("Event"),
+                    N_("What they wrote"),
+                    id="recent-table",
                 )
-            with TabPane("Examples", id="examples-pane"):
-                yield RecordsTable("Decision", "Uses", "Their words", id="examples-table")
+            with TabPane(_("Examples"), id="examples-pane"):
+                yield RecordsTable(
+                    N_("Decision"), N_("Uses"), N_("Their words"), id="examples-table"
+                )
 
     def on_mount(self) -> None:
         self.query_one("#sync-progress").display = False
-        self.query_one("#review-message").border_title = "Message"
+        self.query_one("#review-message").border_title = _("Message")
         super().on_mount()
 
     @property
@@ -111,7 +123,7 @@ class InboxScreen(SectionScreen):
                 [
                     short_when(entry.processed_at, self.ws.tz),
                     entry.member_email or entry.sender or "—",
-                    styled(entry.outcome.value, OUTCOME_STYLE.get(entry.outcome, "")),
+                    styled(label(entry.outcome.value), OUTCOME_STYLE.get(entry.outcome, "")),
                     entry.event_id or "",
                     snippet(entry.reply_text or entry.reason, 50),
                 ],
@@ -120,18 +132,29 @@ class InboxScreen(SectionScreen):
         )
         examples = view.examples()
         self.query_one("#examples-table", RecordsTable).replace_rows(
-            (x.id, [x.decision, str(x.uses), snippet(x.words, 60)]) for x in reversed(examples)
+            (x.id, [label(x.decision), str(x.uses), snippet(x.words, 60)])
+            for x in reversed(examples)
         )
-        self.set_tab_label("examples-pane", f"Examples ({len(examples)})")
-        self.set_tab_label("review-pane", f"Review ({len(items)})")
-        self.set_tab_label("recent-pane", f"Recent ({len(view.inbox())})")
+        self.set_tab_label("examples-pane", _("Examples ({n})").format(n=len(examples)))
+        self.set_tab_label("review-pane", _("Review ({n})").format(n=len(items)))
+        self.set_tab_label("recent-pane", _("Recent ({n})").format(n=len(view.inbox())))
         self._show_status(len(items))
         self.show_item()
 
     def _show_status(self, waiting: int) -> None:
-        guests = f" · next yes brings [b]+{self.guests}[/b] guests" if self.guests else ""
+        guests = (
+            ngettext(
+                " · next yes brings [b]+{n}[/b] guest",
+                " · next yes brings [b]+{n}[/b] guests",
+                self.guests,
+            ).format(n=self.guests)
+            if self.guests
+            else ""
+        )
         self.query_one("#inbox-status", Static).update(
-            f"{waiting} to review · s sync now · h review/recent{guests}"
+            _("{waiting} to review · s sync now · h review/recent{guests}").format(
+                waiting=waiting, guests=guests
+            )
         )
 
     def current_item(self) -> ReviewItem | None:
@@ -142,21 +165,21 @@ class InboxScreen(SectionScreen):
         item = self.current_item()
         text = self.query_one("#review-text", Static)
         if item is None:
-            text.update("[$text-muted]Nothing to review.[/]")
+            text.update(_("[$text-muted]Nothing to review.[/]"))
             return
         words = item.text.strip()
         parts = [
-            shown("[b]From[/b] $sender", sender=item.sender),
-            shown("[b]Subject[/b] $subject", subject=item.subject),
+            shown(_("[b]From[/b] $sender"), sender=item.sender),
+            shown(_("[b]Subject[/b] $subject"), subject=item.subject),
             shown(
-                "[b]Member[/b] $member  [b]Event[/b] $event",
+                _("[b]Member[/b] $member  [b]Event[/b] $event"),
                 member=self._member_label(item),
-                event=item.event_id or "— (assign one with a)",
+                event=item.event_id or _("— (assign one with a)"),
             ),
             shown("[$warning]$reason[/]", reason=item.reason),
             *self._alias_hint(item),
             as_written(""),
-            as_written(words) if words else shown("[$text-muted](no text of their own)[/]"),
+            as_written(words) if words else shown(_("[$text-muted](no text of their own)[/]")),
         ]
         if item.quoted.strip():
             parts += [as_written(""), shown("[dim italic]$quoted[/]", quoted=item.quoted.strip())]
@@ -167,7 +190,7 @@ class InboxScreen(SectionScreen):
             return []
         return [
             shown(
-                "[b]o[/b] remembers $sender as $member's other address",
+                _("[b]o[/b] remembers $sender as $member's other address"),
                 sender=item.sender,
                 member=self._member_label(item),
             )
@@ -175,7 +198,7 @@ class InboxScreen(SectionScreen):
 
     def _member_label(self, item: ReviewItem) -> str:
         member = self.ws.store.read().member(item.member_id) if item.member_id else None
-        return member.email if member else "— (assign one with a)"
+        return member.email if member else _("— (assign one with a)")
 
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
         if message.data_table.id == "review-table":
@@ -189,12 +212,12 @@ class InboxScreen(SectionScreen):
     def action_settle(self, action: str, **extra: Any) -> None:
         item = self.current_item()
         if item is None:
-            self.notify("Nothing to review.", severity="warning")
+            self.notify(_("Nothing to review."), severity="warning")
             return
         try:
             from somek_tui.services.review import settle
         except ImportError:
-            self.notify("Settling review items is not available yet.", severity="error")
+            self.notify(_("Settling review items is not available yet."), severity="error")
             return
         guests = self.guests if action == "yes" else 0
         done = self.write(
@@ -202,13 +225,13 @@ class InboxScreen(SectionScreen):
         )
         if done is not None:
             self.guests = 0
-            self.notify(f"{item.sender}: {ACTION_WORDS.get(action, action)}.", markup=False)
+            self.notify(f"{item.sender}: {_(ACTION_WORDS.get(action, action))}.", markup=False)
             self._show_status(self.review_table.row_count)
 
     def action_assign(self) -> None:
         item = self.current_item()
         if item is None:
-            self.notify("Nothing to review.", severity="warning")
+            self.notify(_("Nothing to review."), severity="warning")
             return
         view = self.ws.store.read()
         members = sorted(view.members(), key=lambda m: m.display_name.casefold())
@@ -222,7 +245,10 @@ class InboxScreen(SectionScreen):
             if member_id:
                 self.action_settle("assign", member_ref=member_id, event_id=event_id)
 
-        self.app.push_screen(ChooseScreen(f"Whose reply is this? ({item.sender})", options), chosen)
+        self.app.push_screen(
+            ChooseScreen(_("Whose reply is this? ({sender})").format(sender=item.sender), options),
+            chosen,
+        )
 
     # join requests -------------------------------------------------------------------
     def action_join_confirm(self) -> None:
@@ -230,10 +256,14 @@ class InboxScreen(SectionScreen):
 
         item = self.current_item()
         if item is None:
-            self.notify("Nothing to review.", severity="warning")
+            self.notify(_("Nothing to review."), severity="warning")
             return
         if item.reason != JOIN_REQUEST_REASON:
-            self.notify(f"{item.sender} is not asking to join.", severity="warning", markup=False)
+            self.notify(
+                _("{sender} is not asking to join.").format(sender=item.sender),
+                severity="warning",
+                markup=False,
+            )
             return
 
         def confirmed(yes: bool | None) -> None:
@@ -242,10 +272,12 @@ class InboxScreen(SectionScreen):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Confirm {item.sender}'s join request?",
-                f"{item.sender} is stored as pending and gets one mail to confirm by "
-                "replying (double opt-in); unconfirmed, the request expires.",
-                yes="Send confirmation",
+                _("Confirm {sender}'s join request?").format(sender=item.sender),
+                _(
+                    "{sender} is stored as pending and gets one mail to confirm by replying "
+                    "(double opt-in); unconfirmed, the request expires."
+                ).format(sender=item.sender),
+                yes=_("Send confirmation"),
             ),
             confirmed,
         )
@@ -275,16 +307,24 @@ class InboxScreen(SectionScreen):
             summary = await send_join_confirmations(self.ws, [outbox_id])
         except Exception as exc:  # a server problem: j on a new request, or the CLI, resends
             self.notify(
-                f"The confirmation to {address} was not sent: {exc}", severity="error", markup=False
+                _("The confirmation to {address} was not sent: {exc}").format(
+                    address=address, exc=exc
+                ),
+                severity="error",
+                markup=False,
             )
             return
         self.reload()
         if summary.sent:
-            self.notify(f"Join confirmation sent to {address}.", markup=False)
-        else:
-            error = summary.failures[0][1] if summary.failures else "unknown error"
             self.notify(
-                f"The confirmation to {address} was not sent: {error}",
+                _("Join confirmation sent to {address}.").format(address=address), markup=False
+            )
+        else:
+            error = summary.failures[0][1] if summary.failures else _("unknown error")
+            self.notify(
+                _("The confirmation to {address} was not sent: {error}").format(
+                    address=address, error=error
+                ),
                 severity="error",
                 markup=False,
             )
@@ -300,19 +340,20 @@ class InboxScreen(SectionScreen):
 
     def action_forget_example(self) -> None:
         if self.query_one(TabbedContent).active != "examples-pane":
-            self.notify("Examples are forgotten on the Examples tab (h).", severity="warning")
+            self.notify(_("Examples are forgotten on the Examples tab (h)."), severity="warning")
             return
         key = self.query_one("#examples-table", RecordsTable).current_key
         if not key:
-            self.notify("No example to forget.", severity="warning")
+            self.notify(_("No example to forget."), severity="warning")
             return
         from somek_tui.services.examples import forget
 
         gone = self.write(lambda tx: forget(tx, key))
         if gone is not None:
             self.notify(
-                f"Forgot example {gone.id}: replies like “{snippet(gone.words, 40)}” "
-                "go to review again.",
+                _("Forgot example {id}: replies like “{value}” go to review again.").format(
+                    id=gone.id, value=snippet(gone.words, 40)
+                ),
                 markup=False,
             )
 
@@ -321,38 +362,61 @@ class InboxScreen(SectionScreen):
         bar = self.query_one("#sync-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self.query_one("#inbox-status", Static).update("Syncing…")
+        self.query_one("#inbox-status", Static).update(_("Syncing…"))
         self.sync()
+
+    @dataclass
+    class SyncProgress(Message):
+        """So many messages of the running sync have been read."""
+
+        count: int
+
+    @dataclass
+    class Synced(Message):
+        """The sync has ended: with a summary, or with the error that stopped it."""
+
+        summary: SyncSummary | None
+        error: str = ""
 
     @work(thread=True, exclusive=True, group="sync")
     def sync(self) -> None:
+        # imapclient blocks: the whole sync runs on this thread and reports by message
         def progress(count: int) -> None:
-            self.app.call_from_thread(self._progress, count)
+            self.post_message(self.SyncProgress(count))
 
         try:
             from somek_tui.services.sync import run_sync
 
             summary = run_sync(self.ws, progress=progress)
         except Exception as exc:  # a network or mailbox problem: say so, keep running
-            self.app.call_from_thread(self._synced, None, f"Sync failed: {exc}")
+            self.post_message(self.Synced(None, _("Sync failed: {exc}").format(exc=exc)))
             return
-        self.app.call_from_thread(self._synced, summary, None)
+        self.post_message(self.Synced(summary))
 
-    def _progress(self, count: int) -> None:
-        self.query_one("#sync-progress", ProgressBar).update(progress=count)
-        self.query_one("#inbox-status", Static).update(f"Syncing… {count} messages read")
+    @on(SyncProgress)
+    def show_progress(self, message: SyncProgress) -> None:
+        self.query_one("#sync-progress", ProgressBar).update(progress=message.count)
+        self.query_one("#inbox-status", Static).update(
+            _("Syncing… {count} messages read").format(count=message.count)
+        )
 
-    def _synced(self, summary: Any, error: str | None) -> None:
+    @on(Synced)
+    def show_synced(self, message: Synced) -> None:
         self.query_one("#sync-progress").display = False
         self.reload()
-        if error is not None:
-            self.notify(error, severity="error", timeout=10, markup=False)
+        summary = message.summary
+        if summary is None:
+            self.notify(message.error, severity="error", timeout=10, markup=False)
             return
-        message = (
-            f"Sync done: {summary.answers} answers, {summary.topics} topics, "
-            f"{summary.review} to review, {summary.ignored} ignored"
+        done = _("Sync done: {answers}, {topics}, {review} to review, {ignored} ignored").format(
+            answers=ngettext("{n} answer", "{n} answers", summary.answers).format(
+                n=summary.answers
+            ),
+            topics=ngettext("{n} topic", "{n} topics", summary.topics).format(n=summary.topics),
+            review=summary.review,
+            ignored=summary.ignored,
         )
-        self.notify(message, severity="warning" if summary.errors else "information")
+        self.notify(done, severity="warning" if summary.errors else "information")
         if summary.errors:
             body = as_written("\n".join(summary.errors))
-            self.app.push_screen(ReportScreen("Sync finished with problems", body))
+            self.app.push_screen(ReportScreen(_("Sync finished with problems"), body))

@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Select, Static
 
+from somek_tui.i18n import _
 from somek_tui.models import MemberStatus
 from somek_tui.screens.form import FormScreen
+from somek_tui.support.labels import label
 
 
 @dataclass
@@ -41,13 +43,13 @@ class MemberFormScreen(FormScreen[MemberDraft]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="member-form"):
             yield Static(self.title_text, classes="title", markup=False)
-            yield Label("E-mail", classes="field-label")
+            yield Label(_("E-mail"), classes="field-label")
             yield Input(
-                self.draft.email, placeholder="name@example.org", id="f-email", compact=True
+                self.draft.email, placeholder=_("name@example.org"), id="f-email", compact=True
             )
-            yield Label("Name", classes="field-label")
-            yield Input(self.draft.name, placeholder="optional", id="f-name", compact=True)
-            yield Label("Language", classes="field-label")
+            yield Label(_("Name"), classes="field-label")
+            yield Input(self.draft.name, placeholder=_("optional"), id="f-name", compact=True)
+            yield Label(_("Language"), classes="field-label")
             yield Select(
                 [("Deutsch", "de"), ("English", "en")],
                 value=self.draft.language,
@@ -56,9 +58,9 @@ class MemberFormScreen(FormScreen[MemberDraft]):
                 compact=True,
             )
             if self.with_status:
-                yield Label("Status", classes="field-label")
+                yield Label(_("Status"), classes="field-label")
                 yield Select(
-                    [(s.value, s.value) for s in MemberStatus],
+                    [(label(s.value), s.value) for s in MemberStatus],
                     value=self.draft.status,
                     allow_blank=False,
                     id="f-status",

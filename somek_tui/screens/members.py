@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Member
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.confirm import ConfirmScreen
@@ -25,6 +28,7 @@ from somek_tui.services.members import (
     erase_member,
     import_members,
 )
+from somek_tui.support.labels import label
 from somek_tui.support.members_index import MemberRow, member_rows, search
 from somek_tui.support.plain import as_written, lines, shown
 from somek_tui.widgets.records_table import RecordsTable, dim
@@ -40,12 +44,12 @@ class MembersScreen(SectionScreen):
     AUTO_FOCUS = "#members-table"
     SECTION = "members"
     BINDINGS = [  # noqa: RUF012
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("a", "add_member", "Add"),
-        Binding("e", "edit_member", "Edit"),
-        Binding("d", "erase_member", "Erase"),
-        Binding("i", "import_members", "Import CSV"),
-        Binding("escape", "leave_search", "Back to table", show=False),
+        Binding("slash", "search", N_("Search"), key_display="/"),
+        Binding("a", "add_member", N_("Add")),
+        Binding("e", "edit_member", N_("Edit")),
+        Binding("d", "erase_member", N_("Erase")),
+        Binding("i", "import_members", N_("Import CSV")),
+        Binding("escape", "leave_search", N_("Back to table"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -57,13 +61,17 @@ class MembersScreen(SectionScreen):
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="toolbar"):
             yield Input(
-                placeholder="/ search name, e-mail, status…", id="member-search", compact=True
+                placeholder=_("/ search name, e-mail, status…"), id="member-search", compact=True
             )
         yield Static("", id="members-status", classes="status-line")
         yield RecordsTable(
-            "Name", "E-mail", ("Lang", "lang"), "Status", ("Last answer", "last"),
+            N_("Name"),
+            N_("E-mail"),
+            (N_("Lang"), "lang"),
+            N_("Status"),
+            (N_("Last answer"), "last"),
             id="members-table",
-        )  # fmt: skip
+        )
 
     @property
     def table(self) -> RecordsTable:
@@ -84,15 +92,18 @@ class MembersScreen(SectionScreen):
     def show_status(self) -> None:
         search_box = self.query_one("#member-search", Input)
         total = len(self._rows)
+        members = ngettext("{n} member", "{n} members", total).format(n=total)
         what = (
-            f"{self._shown} of {total} members" if search_box.value.strip() else f"{total} members"
+            _("{shown} of {members}").format(shown=self._shown, members=members)
+            if search_box.value.strip()
+            else members
         )
         if self._shown > MAX_ROWS:
-            what += f" (first {MAX_ROWS} listed: search to narrow)"
+            what += _(" (first {n} listed: search to narrow)").format(n=MAX_ROWS)
         hint = (
-            "searching: every word must match · enter or escape: back to the table"
+            _("searching: every word must match · enter or escape: back to the table")
             if search_box.has_focus
-            else "/ search · a add · e edit · d erase · i import"
+            else _("/ search · a add · e edit · d erase · i import")
         )
         self.query_one("#members-status", Static).update(f"{what} · {hint}")
 
@@ -104,14 +115,13 @@ class MembersScreen(SectionScreen):
 
     @staticmethod
     def _cells(row: MemberRow) -> list[object]:
-        status = row.cells[3]
+        name, email, language, status, last = row.cells
+        cells: list[object] = [name or dim("—"), email, language, label(status), label(last)]
         if status in STATUS_STYLE:
             from rich.text import Text
 
-            return [*row.cells[:3], Text(status, style=STATUS_STYLE[status]), row.cells[4]]
-        if not row.cells[0]:
-            return [dim("—"), *row.cells[1:]]
-        return list(row.cells)
+            cells[3] = Text(label(status), style=STATUS_STYLE[status])
+        return cells
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "member-search":
@@ -136,7 +146,7 @@ class MembersScreen(SectionScreen):
         key = self.table.current_key
         member = self.ws.store.read().member(key) if key else None
         if member is None:
-            self.notify("No member selected.", severity="warning")
+            self.notify(_("No member selected."), severity="warning")
         return member
 
     # add / edit / erase ------------------------------------------------------------------
@@ -156,11 +166,11 @@ class MembersScreen(SectionScreen):
 
         def done(member_id: str | None) -> None:
             if member_id:
-                self.notify(f"Member {member_id} added.")
+                self.notify(_("Member {member_id} added.").format(member_id=member_id))
                 self.reload()
 
         draft = MemberDraft(language=self.ws.settings.organizer.language)
-        self.app.push_screen(MemberFormScreen("Add member", draft, save), done)
+        self.app.push_screen(MemberFormScreen(_("Add member"), draft, save), done)
 
     def action_edit_member(self) -> None:
         member = self.selected()
@@ -182,7 +192,7 @@ class MembersScreen(SectionScreen):
 
         draft = MemberDraft(member.email, member.name, member.language.value, member.status.value)
         self.app.push_screen(
-            MemberFormScreen(f"Edit {member.id}", draft, save, with_status=True),
+            MemberFormScreen(_("Edit {id}").format(id=member.id), draft, save, with_status=True),
             lambda _: self.reload(),
         )
 
@@ -198,14 +208,16 @@ class MembersScreen(SectionScreen):
             if current is None:
                 return
             self.write(lambda tx: erase_member(tx, current))
-            self.notify(f"{member.email} erased.", markup=False)
+            self.notify(_("{email} erased.").format(email=member.email), markup=False)
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Erase {member.display_name}?",
-                f"{member.email} and their answers, votes and mail records are deleted "
-                "for good (GDPR erasure). Topics they suggested stay, without their name.",
-                yes="Erase",
+                _("Erase {display_name}?").format(display_name=member.display_name),
+                _(
+                    "{email} and their answers, votes and mail records are deleted for good "
+                    "(GDPR erasure). Topics they suggested stay, without their name."
+                ).format(email=member.email),
+                yes=_("Erase"),
                 danger=True,
             ),
             confirmed,
@@ -218,7 +230,7 @@ class MembersScreen(SectionScreen):
                 self.import_file(path)
 
         start = self.ws.settings.base_dir
-        self.app.push_screen(FilePickerScreen("Import members from a CSV file", start), picked)
+        self.app.push_screen(FilePickerScreen(_("Import members from a CSV file"), start), picked)
 
     @work(thread=True, exclusive=True, group="import")
     def import_file(self, path: Path) -> None:
@@ -232,36 +244,57 @@ class MembersScreen(SectionScreen):
                 now=self.ws.now(),
             )
         except Exception as exc:  # a bad file is the person's to fix, not a crash
-            self.app.call_from_thread(
-                self.notify, f"{path.name}: {exc}", severity="error", markup=False
-            )
+            self.post_message(self.Imported(path, None, str(exc)))
             return
-        self.app.call_from_thread(self._imported, path, report)
+        self.post_message(self.Imported(path, report))
 
-    def _imported(self, path: Path, report: ImportReport) -> None:
+    @dataclass
+    class Imported(Message):
+        """A CSV file was imported (with what came of each line), or could not be."""
+
+        path: Path
+        report: ImportReport | None
+        error: str = ""
+
+    @on(Imported)
+    def show_imported(self, message: Imported) -> None:
+        path, report = message.path, message.report
+        if report is None:
+            self.notify(f"{path.name}: {message.error}", severity="error", markup=False)
+            return
         self.reload()
         self.notify(
-            f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
-            f"{len(report.invalid)} rejected"
+            _("{n_added} added, {n_duplicates} duplicates, {n_invalid} rejected").format(
+                n_added=len(report.added),
+                n_duplicates=len(report.duplicates),
+                n_invalid=len(report.invalid),
+            )
         )
-        self.app.push_screen(ReportScreen(f"Imported {path.name}", import_text(report)))
+        self.app.push_screen(
+            ReportScreen(_("Imported {name}").format(name=path.name), import_text(report))
+        )
 
 
 def import_text(report: ImportReport) -> Content:
     parts = [
-        shown(f"[b $success]{len(report.added)} added[/]"),
-        shown(f"[b]{len(report.duplicates)} already members[/] (skipped)"),
-        shown(f"[b $error]{len(report.invalid)} rejected[/]"),
+        shown(_("[b $success]{n} added[/]").format(n=len(report.added))),
+        shown(_("[b]{n} already members[/] (skipped)").format(n=len(report.duplicates))),
+        shown(_("[b $error]{n} rejected[/]").format(n=len(report.invalid))),
     ]
     if report.invalid:
         parts.append(as_written(""))
-        parts += [as_written(f"  line {line}: {reason}") for line, reason in report.invalid]
+        parts += [
+            as_written(_("  line {line}: {reason}").format(line=line, reason=reason))
+            for line, reason in report.invalid
+        ]
     if report.duplicates:
         parts.append(as_written(""))
         parts += [
-            as_written(f"  line {line}: {email} is already a member")
+            as_written(
+                _("  line {line}: {email} is already a member").format(line=line, email=email)
+            )
             for line, email in report.duplicates
         ]
     if report.encoding not in ("utf-8", "utf-8-sig"):
-        parts.append(shown("\n[$text-muted]read as $encoding[/]", encoding=report.encoding))
+        parts.append(shown(_("\n[$text-muted]read as $encoding[/]"), encoding=report.encoding))
     return lines(parts)

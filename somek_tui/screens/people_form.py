@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Label, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.screens.form import FormScreen
 
 
@@ -40,7 +41,7 @@ class PeopleFormScreen(FormScreen[FormValues]):
         save: Callable[[FormValues], str],
         *,
         confirmed: bool | None = None,
-        action: str = "Save",
+        action: str = N_("Save"),
     ) -> None:
         super().__init__(title, save)
         self.fields = fields
@@ -54,7 +55,7 @@ class PeopleFormScreen(FormScreen[FormValues]):
                 yield Label(field.label, classes="field-label")
                 yield Input(field.value, placeholder=field.hint, id=f"p-{field.name}", compact=True)
             if self.confirmed is not None:
-                yield Checkbox("Confirmed (they said yes)", self.confirmed, id="p-confirmed")
+                yield Checkbox(_("Confirmed (they said yes)"), self.confirmed, id="p-confirmed")
             yield from self.form_footer(self.action)
 
     def on_mount(self) -> None:

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.services.planning import PlannedEvent
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.support.plain import as_written
@@ -25,10 +26,10 @@ class PlanScreen(ModalScreen[list[str] | None]):
 
     AUTO_FOCUS = "#plan-table"
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("plus", "count(1)", "One more", key_display="+"),
-        Binding("minus", "count(-1)", "One fewer", key_display="-"),
-        Binding("ctrl+s,w", "save", "Write drafts"),
+        Binding("escape", "dismiss(None)", N_("Cancel")),
+        Binding("plus", "count(1)", N_("One more"), key_display="+"),
+        Binding("minus", "count(-1)", N_("One fewer"), key_display="-"),
+        Binding("ctrl+s,w", "save", N_("Write drafts")),
     ]
 
     def __init__(
@@ -48,13 +49,13 @@ class PlanScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="plan-dialog"):
-            yield Static("Plan the series", classes="title")
+            yield Static(_("Plan the series"), classes="title")
             yield Static("", id="plan-hint", classes="muted")
-            yield RecordsTable("When", "Kind", "Topics", "Title", id="plan-table")
+            yield RecordsTable(N_("When"), N_("Kind"), N_("Topics"), N_("Title"), id="plan-table")
             yield Static("", classes="error", id="form-error")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Write drafts (w)", id="save", variant="primary")
+                yield Button(_("Cancel"), id="cancel")
+                yield Button(_("Write drafts (w)"), id="save", variant="primary")
 
     def on_mount(self) -> None:
         self.show_plan()
@@ -75,10 +76,12 @@ class PlanScreen(ModalScreen[list[str] | None]):
         self.table.replace_rows(
             (str(i), list(cells)) for i, cells in enumerate(plan_rows(self.plan, self.tz))
         )
-        short = "" if len(self.plan) == self.count else " (the rule has no more dates)"
+        short = "" if len(self.plan) == self.count else _(" (the rule has no more dates)")
         self.query_one("#plan-hint", Static).update(
-            f"The next {len(self.plan)} evenings{short} from the series rule, with the "
-            "best-voted shortlisted topics · +/- more or fewer · w writes them as drafts"
+            _(
+                "The next {n_plan} evenings{short} from the series rule, with the best-voted "
+                "shortlisted topics · +/- more or fewer · w writes them as drafts"
+            ).format(n_plan=len(self.plan), short=short)
         )
 
     def action_count(self, delta: int) -> None:
@@ -87,7 +90,7 @@ class PlanScreen(ModalScreen[list[str] | None]):
 
     def action_save(self) -> None:
         if not self.plan:
-            self.notify("Nothing to plan.", severity="warning")
+            self.notify(_("Nothing to plan."), severity="warning")
             return
         try:
             created = self.save(self.count)

@@ -12,9 +12,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from somek_tui.i18n import N_, _
+
 
 class ReportScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter", "dismiss", "Close")]  # noqa: RUF012
+    BINDINGS = [Binding("escape,enter", "dismiss", N_("Close"))]  # noqa: RUF012
 
     def __init__(self, title: str, body: Content) -> None:
         super().__init__()
@@ -27,7 +29,7 @@ class ReportScreen(ModalScreen[None]):
             with VerticalScroll(classes="report"):
                 yield Static(self.body, id="report-body")
             with Horizontal(classes="buttons"):
-                yield Button("Close", id="close", variant="primary")
+                yield Button(_("Close"), id="close", variant="primary")
 
     def on_button_pressed(self) -> None:
         self.dismiss()

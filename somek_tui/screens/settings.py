@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from textual import work
+from dataclasses import dataclass
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.widgets import Button, Static
 
+from somek_tui.i18n import N_, _
 from somek_tui.screens.base import SectionScreen
 from somek_tui.support.plain import as_written
 from somek_tui.support.settings_view import settings_lines
@@ -17,25 +21,27 @@ from somek_tui.widgets.records_table import RecordsTable, dim
 class SettingsScreen(SectionScreen):
     SECTION = "settings"
     BINDINGS = [  # noqa: RUF012
-        Binding("o", "test_smtp", "Test SMTP"),
-        Binding("i", "test_imap", "Test IMAP"),
+        Binding("o", "test_smtp", N_("Test SMTP")),
+        Binding("i", "test_imap", N_("Test IMAP")),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="settings-source", classes="status-line")
-        yield RecordsTable("Section", "Setting", "Value", id="settings-body", cursor_type="row")
+        yield RecordsTable(
+            N_("Section"), N_("Setting"), N_("Value"), id="settings-body", cursor_type="row"
+        )
         with Horizontal(id="settings-buttons"):
-            yield Button("Test SMTP (o)", id="test-smtp", compact=True)
-            yield Button("Test IMAP (i)", id="test-imap", compact=True)
+            yield Button(_("Test SMTP (o)"), id="test-smtp", compact=True)
+            yield Button(_("Test IMAP (i)"), id="test-imap", compact=True)
         yield Static("", id="connection-result")
 
     def refresh_data(self) -> None:
         redacted = self.ws.settings.redacted()
         source = redacted.get("source")
         self.query_one("#settings-source", Static).update(
-            as_written(f"from {source}")
+            as_written(_("from {source}").format(source=source))
             if source
-            else "no settings file: built-in defaults (Maildir folders next to the database)"
+            else _("no settings file: built-in defaults (Maildir folders next to the database)")
         )
         rows = []
         for n, (section, key, value) in enumerate(settings_lines(redacted)):
@@ -50,18 +56,28 @@ class SettingsScreen(SectionScreen):
         elif message.button.id == "test-imap":
             self.action_test_imap()
 
-    def _result(self, what: str, text: str, ok: bool) -> None:
+    @dataclass
+    class Checked(Message):
+        """A connection test has ended: what was tested, what came back, and whether it worked."""
+
+        what: str
+        text: str
+        ok: bool
+
+    @on(Checked)
+    def show_checked(self, message: Checked) -> None:
+        what, text, ok = message.what, message.text, message.ok
         result = self.query_one("#connection-result", Static)
         result.set_classes("ok" if ok else "failed")
         result.update(as_written(f"{what}: {'✔' if ok else '✘'} {text}"))
         self.notify(f"{what}: {text}", severity="information" if ok else "error", markup=False)
 
     def action_test_smtp(self) -> None:
-        self.query_one("#connection-result", Static).update("SMTP: connecting…")
+        self.query_one("#connection-result", Static).update(_("SMTP: connecting…"))
         self.test_smtp()
 
     def action_test_imap(self) -> None:
-        self.query_one("#connection-result", Static).update("IMAP: connecting…")
+        self.query_one("#connection-result", Static).update(_("IMAP: connecting…"))
         self.test_imap()
 
     @work(exclusive=True, group="smtp")
@@ -71,9 +87,9 @@ class SettingsScreen(SectionScreen):
 
             text = await check_smtp(self.ws)
         except Exception as exc:  # the point of the test is to report this
-            self._result("SMTP", str(exc) or type(exc).__name__, ok=False)
+            self.post_message(self.Checked("SMTP", str(exc) or type(exc).__name__, ok=False))
             return
-        self._result("SMTP", text, ok=True)
+        self.post_message(self.Checked("SMTP", text, ok=True))
 
     @work(thread=True, exclusive=True, group="imap")
     def test_imap(self) -> None:
@@ -82,6 +98,6 @@ class SettingsScreen(SectionScreen):
 
             text = check_imap(self.ws)
         except Exception as exc:  # as above
-            self.app.call_from_thread(self._result, "IMAP", str(exc) or type(exc).__name__, False)
+            self.post_message(self.Checked("IMAP", str(exc) or type(exc).__name__, ok=False))
             return
-        self.app.call_from_thread(self._result, "IMAP", text, True)
+        self.post_message(self.Checked("IMAP", text, ok=True))

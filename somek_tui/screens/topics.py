@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import EventStatus, Topic, TopicStatus
 from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
@@ -13,6 +14,7 @@ from somek_tui.screens.confirm import ConfirmScreen
 from somek_tui.screens.prompt import PromptScreen
 from somek_tui.services.topics import add_topic, merge_topics, schedule_topic, set_topic_status
 from somek_tui.support.format import short_when
+from somek_tui.support.labels import label
 from somek_tui.widgets.records_table import RecordsTable, dim, styled
 
 STATUS_STYLE = {"shortlisted": "bold", "scheduled": "green", "done": "dim", "merged": "dim"}
@@ -23,14 +25,14 @@ class TopicsScreen(SectionScreen):
     AUTO_FOCUS = "#topics-table"
     SECTION = "topics"
     BINDINGS = [  # noqa: RUF012
-        Binding("a", "add_topic", "Add"),
-        Binding("space", "mark", "Mark", key_display="space"),
-        Binding("M", "merge", "Merge marked"),
-        Binding("l", "status('shortlisted')", "Shortlist"),
-        Binding("g", "schedule", "Schedule"),
-        Binding("d", "status('done')", "Done"),
-        Binding("p", "status('proposed')", "Reopen", show=False),
-        Binding("f", "toggle_all", "All/open"),
+        Binding("a", "add_topic", N_("Add")),
+        Binding("space", "mark", N_("Mark"), key_display="space"),
+        Binding("M", "merge", N_("Merge marked")),
+        Binding("l", "status('shortlisted')", N_("Shortlist")),
+        Binding("g", "schedule", N_("Schedule")),
+        Binding("d", "status('done')", N_("Done")),
+        Binding("p", "status('proposed')", N_("Reopen"), show=False),
+        Binding("f", "toggle_all", N_("All/open")),
     ]
 
     def __init__(self) -> None:
@@ -41,9 +43,15 @@ class TopicsScreen(SectionScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="topics-status", classes="status-line")
         yield RecordsTable(
-            ("", "mark"), "ID", "Votes", "Status", "Title", ("Suggested by", "by"), "Event",
+            ("", "mark"),
+            "ID",
+            N_("Votes"),
+            N_("Status"),
+            N_("Title"),
+            (N_("Suggested by"), "by"),
+            N_("Event"),
             id="topics-table",
-        )  # fmt: skip
+        )
 
     @property
     def table(self) -> RecordsTable:
@@ -59,7 +67,7 @@ class TopicsScreen(SectionScreen):
         rows = []
         for t in topics:
             by = view.member(t.suggested_by) if t.suggested_by else None
-            who = by.display_name if by else "organizer"
+            who = by.display_name if by else _("organizer")
             if t.credits:
                 who += f" +{len(t.credits)}"
             event = view.event(t.event_id) if t.event_id else None
@@ -70,7 +78,7 @@ class TopicsScreen(SectionScreen):
                         "●" if t.id in self.marked else "",
                         t.id,
                         str(t.vote_count),
-                        styled(t.status.value, STATUS_STYLE.get(t.status.value, "")),
+                        styled(label(t.status.value), STATUS_STYLE.get(t.status.value, "")),
                         t.title,
                         who if by else dim(who),
                         f"{event.id} {short_when(event.start, self.ws.tz)[:10]}" if event else "",
@@ -78,17 +86,24 @@ class TopicsScreen(SectionScreen):
                 )
             )
         self.table.replace_rows(rows)
-        marked = f" · {len(self.marked)} marked (M merges them into the row under the cursor)"
+        marked = _(" · {n} marked (M merges them into the row under the cursor)").format(
+            n=len(self.marked)
+        )
+        count = len(rows)
         self.query_one("#topics-status", Static).update(
-            f"{len(rows)} {'topics' if self.show_all else 'open and scheduled topics'}"
-            + (marked if self.marked else " · space marks duplicates to merge")
+            (
+                ngettext("{n} topic", "{n} topics", count)
+                if self.show_all
+                else ngettext("{n} open or scheduled topic", "{n} open and scheduled topics", count)
+            ).format(n=count)
+            + (marked if self.marked else _(" · space marks duplicates to merge"))
         )
 
     def selected(self) -> Topic | None:
         key = self.table.current_key
         topic = self.ws.store.read().topic(key) if key else None
         if topic is None:
-            self.notify("No topic selected.", severity="warning")
+            self.notify(_("No topic selected."), severity="warning")
         return topic
 
     def action_add_topic(self) -> None:
@@ -98,9 +113,13 @@ class TopicsScreen(SectionScreen):
             result = self.write(lambda tx: add_topic(tx, title, now=self.ws.now()))
             if result:
                 topic, new = result
-                self.notify(f"{topic.id} added." if new else f"Already there as {topic.id}.")
+                self.notify(
+                    _("{id} added.").format(id=topic.id)
+                    if new
+                    else _("Already there as {id}.").format(id=topic.id)
+                )
 
-        self.app.push_screen(PromptScreen("New topic", placeholder="Title"), entered)
+        self.app.push_screen(PromptScreen(_("New topic"), placeholder=_("Title")), entered)
 
     def action_mark(self) -> None:
         key = self.table.current_key
@@ -117,20 +136,24 @@ class TopicsScreen(SectionScreen):
             return
         others = sorted(self.marked - {keep.id})
         if not others:
-            self.notify("Mark the duplicates with space first.", severity="warning")
+            self.notify(_("Mark the duplicates with space first."), severity="warning")
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.write(lambda tx: merge_topics(tx, keep.id, others)):
                 self.marked.clear()
-                self.notify(f"Merged {', '.join(others)} into {keep.id}.")
+                self.notify(
+                    _("Merged {value} into {id}.").format(value=", ".join(others), id=keep.id)
+                )
                 self.reload()
 
         self.app.push_screen(
             ConfirmScreen(
-                "Merge topics?",
-                f"{', '.join(others)} go into {keep.id} “{keep.title}”, votes and credits too.",
-                yes="Merge",
+                _("Merge topics?"),
+                _("{value} go into {id} “{title}”, votes and credits too.").format(
+                    value=", ".join(others), id=keep.id, title=keep.title
+                ),
+                yes=_("Merge"),
             ),
             confirmed,
         )
@@ -140,7 +163,7 @@ class TopicsScreen(SectionScreen):
         if topic is None:
             return
         if self.write(lambda tx: set_topic_status(tx, topic.id, TopicStatus(status))):
-            self.notify(f"{topic.id} is {status}.")
+            self.notify(_("{id} is {status}.").format(id=topic.id, status=status))
 
     def action_schedule(self) -> None:
         topic = self.selected()
@@ -153,15 +176,21 @@ class TopicsScreen(SectionScreen):
             if not e.is_past(now) and e.status is not EventStatus.CANCELLED
         ]
         if not events:
-            self.notify("No upcoming event to schedule it on; add one first.", severity="warning")
+            self.notify(
+                _("No upcoming event to schedule it on; add one first."), severity="warning"
+            )
             return
         options = [(e.id, f"{short_when(e.start, self.ws.tz)}  {e.title}") for e in events]
 
         def chosen(event_id: str | None) -> None:
             if event_id and self.write(lambda tx: schedule_topic(tx, topic.id, event_id).topic):
-                self.notify(f"{topic.id} scheduled on {event_id}.")
+                self.notify(
+                    _("{id} scheduled on {event_id}.").format(id=topic.id, event_id=event_id)
+                )
 
-        self.app.push_screen(ChooseScreen(f"Schedule “{topic.title}” on…", options), chosen)
+        self.app.push_screen(
+            ChooseScreen(_("Schedule “{title}” on…").format(title=topic.title), options), chosen
+        )
 
     def action_toggle_all(self) -> None:
         self.show_all = not self.show_all

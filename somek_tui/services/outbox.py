@@ -21,6 +21,7 @@ from mail.outgoing import Envelope, SendResult, Transport
 from mail.render import TemplateProblem
 from mail.reply_keys import return_path
 from mail.transports import outgoing_transport
+from somek_tui.i18n import _
 from somek_tui.models import (
     Event,
     MailKind,
@@ -55,7 +56,9 @@ class SendSummary:
         self.failures.extend(other.failures)
 
     def line(self) -> str:
-        return f"{self.sent} sent, {self.skipped} skipped, {self.failed} failed"
+        return _("{sent} sent, {skipped} skipped, {failed} failed").format(
+            sent=self.sent, skipped=self.skipped, failed=self.failed
+        )
 
 
 def may_receive(member: Member, kind: MailKind) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from somek_tui.i18n import _, ngettext
 from somek_tui.models import InboxOutcome
 
 IGNORED = (InboxOutcome.AUTO_REPLY, InboxOutcome.BOUNCE, InboxOutcome.DUPLICATE)
@@ -43,21 +44,25 @@ class SyncSummary:
 
     def line(self) -> str:
         parts = [
-            _plural(self.answers, "answer"),
-            _plural(self.topics, "topic"),
-            f"{self.review} for review",
-            f"{self.ignored} ignored",
+            ngettext("{n} answer", "{n} answers", self.answers).format(n=self.answers),
+            ngettext("{n} topic", "{n} topics", self.topics).format(n=self.topics),
+            _("{n} for review").format(n=self.review),
+            _("{n} ignored").format(n=self.ignored),
         ]
         if self.unsubscribed:
-            parts.append(f"{self.unsubscribed} unsubscribed")
+            parts.append(_("{n} unsubscribed").format(n=self.unsubscribed))
         if self.resumed:
-            parts.append(f"{self.resumed} finished from an earlier run")
+            parts.append(_("{n} finished from an earlier run").format(n=self.resumed))
         if self.sent:
-            parts.append(f"{self.sent} sent")
+            parts.append(_("{n} sent").format(n=self.sent))
         if self.expired:
-            parts.append(f"{self.expired} join requests expired")
+            parts.append(
+                ngettext(
+                    "{n} join request expired", "{n} join requests expired", self.expired
+                ).format(n=self.expired)
+            )
         text = ", ".join(parts)
-        return f"dry run: would record {text}" if self.dry_run else text
+        return _("dry run: would record {text}").format(text=text) if self.dry_run else text
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -73,7 +78,3 @@ class SyncSummary:
             "messages": list(self.lines),
             "dry_run": self.dry_run,
         }
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

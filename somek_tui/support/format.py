@@ -5,13 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import N_, _, ngettext
+
+# strftime's %a follows the process locale, not the organizer's language
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
 
 def when(moment: datetime | None, tz: ZoneInfo) -> str:
     """``Fri 22.01.2027 19:00`` in the organizer's zone."""
     if moment is None:
         return ""
     local = moment.astimezone(tz)
-    return f"{local:%a %d.%m.%Y %H:%M}"
+    return f"{_(WEEKDAYS[local.weekday()])} {local:%d.%m.%Y %H:%M}"
 
 
 def short_when(moment: datetime | None, tz: ZoneInfo) -> str:
@@ -24,12 +29,12 @@ def short_when(moment: datetime | None, tz: ZoneInfo) -> str:
 def days_to_go(start: datetime, now: datetime) -> str:
     days = (start.astimezone(now.tzinfo).date() - now.date()).days
     if days < 0:
-        return f"{-days} days ago"
+        return ngettext("{n} day ago", "{n} days ago", -days).format(n=-days)
     if days == 0:
-        return "today"
+        return _("today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return _("tomorrow")
+    return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
 def daily_series(

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import N_, _
 from somek_tui.models import EventKind
 from somek_tui.services.planning import PlannedEvent
 from somek_tui.support.format import short_when
 
-CAME_LABELS = {None: "", True: "✔ came", False: "✘ missed"}
+CAME_LABELS = {None: "", True: N_("✔ came"), False: N_("✘ missed")}  # shown through _()
 
 
 def plan_rows(plan: Sequence[PlannedEvent], tz: ZoneInfo) -> list[tuple[str, str, str, str]]:
@@ -39,7 +40,7 @@ def report_name(event_id: str) -> str:
 
 
 def confirmed_word(confirmed: bool) -> str:
-    return "confirmed" if confirmed else "not confirmed yet"
+    return _("confirmed") if confirmed else _("not confirmed yet")
 
 
 def ask_role(kind: EventKind) -> str:

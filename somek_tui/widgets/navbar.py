@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Static
+
+from somek_tui.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -17,20 +20,20 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("1", "dashboard", "Dashboard"),
-    Section("2", "events", "Events"),
-    Section("3", "invitations", "Invitations"),
-    Section("4", "members", "Members"),
-    Section("5", "topics", "Topics"),
-    Section("6", "inbox", "Inbox"),
-    Section("7", "settings", "Settings"),
+    Section("1", "dashboard", N_("Dashboard")),
+    Section("2", "events", N_("Events")),
+    Section("3", "invitations", N_("Invitations")),
+    Section("4", "members", N_("Members")),
+    Section("5", "topics", N_("Topics")),
+    Section("6", "inbox", N_("Inbox")),
+    Section("7", "settings", N_("Settings")),
 )
 
 
 class NavItem(Static):
     def __init__(self, section: Section, *, current: bool) -> None:
         super().__init__(
-            f"[b]{section.key}[/b] {section.label}",
+            Content.from_markup("[b]$key[/b] $label", key=section.key, label=_(section.label)),
             classes="nav-item -current" if current else "nav-item",
         )
         self.section = section

@@ -21,7 +21,11 @@ SCRIPT = (
 
 
 def somek_under_umask(umask: int, cwd: Path, *args: str, now: str = NOW) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, f"{umask:o}", "--db", "db.json", *args],
         cwd=cwd,

@@ -92,7 +92,11 @@ def sent_mails(outbox: Path) -> list[Path]:
 
 
 def run_evening(*args: str, db: Path, now: str | None = None) -> Run:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     env["PYTHONIOENCODING"] = "utf-8"
     env["SOMEK_NOW"] = now or AFTER.isoformat()
     argv = [sys.executable, "-m", "somek_tui", "--db", str(db), *args]

@@ -20,7 +20,11 @@ MEMBERS = 40
 
 
 def start_invite(db: Path, config: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     return subprocess.Popen(
         [
             sys.executable,

@@ -31,7 +31,11 @@ def somek_with_ask(db: Path, *args: str) -> Run:
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     env["PYTHONIOENCODING"] = "utf-8"
     return env
 

@@ -31,7 +31,12 @@ def run_somek(
     if config is not None:
         argv += ["--config", str(config)]
     argv += list(args)
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    # the suite's language choice (SOMEK_UI_LANGUAGE) passes; a developer's database does not
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     full_env["PYTHONIOENCODING"] = "utf-8"
     full_env.update(env or {})
     done = subprocess.run(

@@ -78,7 +78,11 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
 
 
 def somek_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
+    }
     env["PYTHONIOENCODING"] = "utf-8"
     env["SOMEK_NOW"] = NOW.isoformat()
     for name in ("SOMEK_TEST_IMAP_PASSWORD",):

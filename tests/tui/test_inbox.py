@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from textual.message import Message
 from textual.widgets import TabbedContent
 
 from somek_tui.app import SomekApp
@@ -86,7 +87,13 @@ async def test_assign_then_answer_and_topic_and_dismiss(app: SomekApp, ws: Works
 
 
 async def test_sync_now_with_an_empty_inbox(app: SomekApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         await open_inbox(pilot)
         await pilot.press("s")
         await wait_for(pilot, lambda: any("Sync done" in n for n in notes(pilot)), timeout=15)
+        # the sync ran on its worker thread and reported back by one typed message
+        # (the hook sees a message again as it bubbles up to the app)
+        synced = list({id(m): m for m in seen if isinstance(m, InboxScreen.Synced)}.values())
+        assert len(synced) == 1 and synced[0].error == ""
+        assert synced[0].summary is not None and synced[0].summary.answers == 0

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from textual.message import Message
+
 from somek_tui.app import SomekApp
 from somek_tui.models import MailKind, OutboxState
 from somek_tui.screens.choose import ChooseScreen
@@ -26,7 +28,8 @@ async def open_invitations(pilot) -> InvitationsScreen:  # type: ignore[no-untyp
 
 
 async def test_preview_for_a_chosen_member(app: SomekApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         screen = await open_invitations(pilot)
         assert screen.event_id == "e2"
         await wait_for(pilot, lambda: "Subject:" in preview_text(app), timeout=10)
@@ -40,6 +43,9 @@ async def test_preview_for_a_chosen_member(app: SomekApp) -> None:
         calendar = str(app.screen.query_one("#preview-cal").render())
         assert calendar.strip()
         assert outbox_files(app) == []  # a preview sends nothing
+        # each preview was rendered on a worker and came back as a typed message
+        previews = {id(m): m for m in seen if isinstance(m, InvitationsScreen.Previewed)}
+        assert len(previews) >= 2 and all(m.error == "" for m in previews.values())
 
 
 async def test_send_to_the_not_yet_invited_after_confirming(app: SomekApp) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from somek_tui.app import SomekApp
@@ -89,7 +90,8 @@ async def test_import_members_from_csv(app: SomekApp, tmp_path: Path) -> None:
         "kaputt,Niemand,de\n",
         encoding="utf-8",
     )
-    async with app.run_test(size=SIZE) as pilot:
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         screen = await open_members(pilot)
         await pilot.press("i")
         await wait_for(pilot, lambda: isinstance(app.screen, FilePickerScreen))
@@ -106,6 +108,9 @@ async def test_import_members_from_csv(app: SomekApp, tmp_path: Path) -> None:
         assert view.member_by_email("hanna@example.org") is not None
         assert view.member_by_email("ivan@example.com").language.value == "en"
         assert screen.table.row_count == 8
+        # the file was read on the import worker, which reported back by one message
+        imported = {id(m): m for m in seen if isinstance(m, MembersScreen.Imported)}.values()
+        assert [(m.path, m.error) for m in imported] == [(csv_file, "")]
 
 
 async def test_file_picker_lists_csv_files(app: SomekApp) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.message import Message
 from textual.widgets import HelpPanel
 
 from somek_tui.app import SomekApp
@@ -43,7 +44,8 @@ async def test_settings_never_show_a_password(tmp_path: Path, monkeypatch) -> No
     db = tmp_path / "db.json"
     ws = Workspace(Store.open(db), load_settings(config, db_path=db), clock=lambda: NOW)
     app = SomekApp(ws)
-    async with app.run_test(size=SIZE) as pilot:
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         await pilot.press("7")
         await wait_for(pilot, lambda: isinstance(app.screen, SettingsScreen))
         shown = settings_text(app)
@@ -59,6 +61,9 @@ async def test_settings_never_show_a_password(tmp_path: Path, monkeypatch) -> No
         await pilot.press("o")  # nothing listens on port 1: a clear failure, no crash
         await wait_for(pilot, lambda: "SMTP: ✘" in str(result.render()), timeout=20)
         assert result.has_class("failed")
+        # each test reported back from its worker by one typed message
+        checked = {id(m): m for m in seen if isinstance(m, SettingsScreen.Checked)}.values()
+        assert [(m.what, m.ok) for m in checked] == [("IMAP", True), ("SMTP", False)]
 
 
 async def test_help_theme_and_palette(app: SomekApp) -> None:

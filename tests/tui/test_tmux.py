@@ -58,6 +58,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
         [
             "env",
             "SOMEK_NOW=2027-01-10T12:00:00+01:00",
+            "SOMEK_UI_LANGUAGE=en",
             "TERM=xterm-256color",
             shlex.join([sys.executable, "-c", ENTRY, "--db", str(copy / "db.json")]),
         ]
