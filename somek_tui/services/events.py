@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import (
     Contributor,
     Event,
@@ -72,12 +73,14 @@ def parse_kind(value: str | None) -> EventKind:
     try:
         return EventKind((value or "roundtable").strip().lower())
     except ValueError:
-        raise InvalidInput(f"unknown kind {value!r}: use talk or roundtable") from None
+        raise InvalidInput(
+            _("unknown kind {value!r}: use talk or roundtable").format(value=value)
+        ) from None
 
 
 def check_capacity(value: int | None) -> int | None:
     if value is not None and value < 1:
-        raise InvalidInput("capacity must be at least 1")
+        raise InvalidInput(_("capacity must be at least 1"))
     return value
 
 
@@ -98,9 +101,9 @@ def add_event(
 ) -> Event:
     title = clean_name(title)
     if not title:
-        raise InvalidInput("an event needs a title")
+        raise InvalidInput(_("an event needs a title"))
     if end is not None and end <= start:
-        raise InvalidInput("the end must be after the start")
+        raise InvalidInput(_("the end must be after the start"))
     event = Event(
         id=tx.next_id("events"),
         title=title,
@@ -139,7 +142,7 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
     """Apply the given fields; bump SEQUENCE when a calendar would show a difference."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is cancelled")
+        raise InvalidInput(_("event {id} is cancelled").format(id=event.id))
     before = event.to_dict()
     if changes.get("start") is not None and changes.get("end") is None and event.end is not None:
         # moving an evening keeps its length unless a new end is given
@@ -162,9 +165,9 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
         elif name in ("start", "end", "description"):
             setattr(event, name, value)
         else:
-            raise InvalidInput(f"cannot change {name}")
+            raise InvalidInput(_("cannot change {name}").format(name=name))
     if event.end is not None and event.end <= event.start:
-        raise InvalidInput("the end must be after the start")
+        raise InvalidInput(_("the end must be after the start"))
     after = event.to_dict()
     changed = [key for key in after if after[key] != before[key]]
     if "address" in changes and "venue" not in changed and after["venue"] != before["venue"]:
@@ -181,7 +184,7 @@ def cancel_event(tx: Transaction, event_id: str) -> Event:
     """Cancel an evening; topics booked for it go back to the shortlist."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is already cancelled")
+        raise InvalidInput(_("event {id} is already cancelled").format(id=event.id))
     event.status = EventStatus.CANCELLED
     revise(tx, event)
     for topic_id in event.topic_ids:
@@ -261,9 +264,15 @@ def confirm_event(tx: Transaction, event_id: str) -> ConfirmOutcome:
     limit = topic_limit(event.kind)
     if len(kept) > limit:
         raise InvalidInput(
-            f"{event.id} is {KIND_NAMES[event.kind]} with {len(kept)} topics but takes "
-            f"{'one' if limit == 1 else f'at most {limit}'}: put the others back with "
-            "somek topic shortlist ID"
+            _(
+                "{id} is {value} with {n_kept} topics but takes {value2}: put the others back "
+                "with somek topic shortlist ID"
+            ).format(
+                id=event.id,
+                value=_(KIND_NAMES[event.kind]),
+                n_kept=len(kept),
+                value2=ngettext("one", "at most {n}", limit).format(n=limit),
+            )
         )
     for topic in topics:
         if topic.status is not TopicStatus.SCHEDULED:
@@ -299,13 +308,15 @@ def mark_event_done(tx: Transaction, event_id: str, *, now: datetime) -> DoneOut
     """The evening took place: its scheduled topics are done, linked to it."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.DONE:
-        raise InvalidInput(f"event {event.id} is already done")
+        raise InvalidInput(_("event {id} is already done").format(id=event.id))
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} was cancelled")
+        raise InvalidInput(_("event {id} was cancelled").format(id=event.id))
     if event.status is EventStatus.DRAFT:
-        raise InvalidInput(f"event {event.id} is a draft: confirm it first (somek event confirm)")
+        raise InvalidInput(
+            _("event {id} is a draft: confirm it first (somek event confirm)").format(id=event.id)
+        )
     if event.start > now:
-        raise InvalidInput(f"event {event.id} has not started yet")
+        raise InvalidInput(_("event {id} has not started yet").format(id=event.id))
     done: list[Topic] = []
     released: list[str] = []
     for topic_id in event.topic_ids:
@@ -330,15 +341,21 @@ def mark_event_done(tx: Transaction, event_id: str, *, now: datetime) -> DoneOut
 
 def _changeable(event: Event) -> Event:
     if event.status in (EventStatus.CANCELLED, EventStatus.DONE):
-        raise InvalidInput(f"event {event.id} is {event.status.value}")
+        raise InvalidInput(_("event {id} is {value}").format(id=event.id, value=event.status.value))
     return event
 
 
 def _require_kind(event: Event, kind: EventKind, what: str) -> None:
     if event.kind is not kind:
         raise InvalidInput(
-            f"{what} is only for {KIND_NAMES[kind]} ({kind.value}); "
-            f"{event.id} is {KIND_NAMES[event.kind]} ({event.kind.value})"
+            _("{what} is only for {value} ({value2}); {id} is {value3} ({value4})").format(
+                what=_(what),
+                value=_(KIND_NAMES[kind]),
+                value2=kind.value,
+                id=event.id,
+                value3=_(KIND_NAMES[event.kind]),
+                value4=event.kind.value,
+            )
         )
 
 
@@ -356,10 +373,10 @@ def set_host(
     Unconfirmed unless told otherwise; a new organisation starts unconfirmed.
     """
     event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a host")
+    _require_kind(event, EventKind.TALK, N_("a host"))
     name = clean_name(organisation)
     if not name:
-        raise InvalidInput("a host needs the organisation's name")
+        raise InvalidInput(_("a host needs the organisation's name"))
     before = calendar_people(event)
     current = event.host
     same = current is not None and current.organisation.casefold() == name.casefold()
@@ -378,7 +395,7 @@ def set_host(
 def remove_host(tx: Transaction, event_id: str) -> Event:
     event = _changeable(find_event(tx, event_id))
     if event.host is None:
-        raise InvalidInput(f"{event.id} has no host")
+        raise InvalidInput(_("{id} has no host").format(id=event.id))
     before = calendar_people(event)
     event.host = None
     bump_if_people_changed(tx, event, before)
@@ -397,10 +414,10 @@ def set_speaker(
 ) -> Event:
     """Add a speaker to an expert talk, or update the one with that name."""
     event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a speaker")
+    _require_kind(event, EventKind.TALK, N_("a speaker"))
     cleaned = clean_name(name)
     if not cleaned:
-        raise InvalidInput("a speaker needs a name")
+        raise InvalidInput(_("a speaker needs a name"))
     address = normalise_email(email) if email else None
     before = calendar_people(event)
     speaker = next((s for s in event.speakers if s.name.casefold() == cleaned.casefold()), None)
@@ -426,7 +443,7 @@ def remove_speaker(tx: Transaction, event_id: str, name: str) -> Event:
     wanted = clean_name(name).casefold()
     kept = [s for s in event.speakers if s.name.casefold() != wanted]
     if len(kept) == len(event.speakers):
-        raise InvalidInput(f"{event.id} has no speaker {name!r}")
+        raise InvalidInput(_("{id} has no speaker {name!r}").format(id=event.id, name=name))
     before = calendar_people(event)
     event.speakers = kept
     bump_if_people_changed(tx, event, before)
@@ -444,7 +461,7 @@ def set_contributor(
 ) -> Event:
     """The member preparing a contribution for a theme evening; again updates it."""
     event = _changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.ROUNDTABLE, "a prepared contribution")
+    _require_kind(event, EventKind.ROUNDTABLE, N_("a prepared contribution"))
     member = find_member(tx, member_ref)
     contributor = next((c for c in event.contributors if c.member_id == member.id), None)
     if contributor is None:
@@ -463,7 +480,9 @@ def remove_contributor(tx: Transaction, event_id: str, member_ref: str) -> Event
     member = find_member(tx, member_ref)
     kept = [c for c in event.contributors if c.member_id != member.id]
     if len(kept) == len(event.contributors):
-        raise InvalidInput(f"{member.email} is not preparing anything for {event.id}")
+        raise InvalidInput(
+            _("{email} is not preparing anything for {id}").format(email=member.email, id=event.id)
+        )
     event.contributors = kept
     tx.put(event)
     return event
