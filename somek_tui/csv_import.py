@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from somek_tui.i18n import _
 from somek_tui.models import InvalidInput, email_key, normalise_email
 
 # header (lower case, letters and digits only) -> the field it fills
@@ -116,18 +117,20 @@ def sniff_delimiter(first_line: str) -> str:
 def parse_member_csv(data: bytes) -> ParsedCsv:
     text, encoding = decode_csv(data)
     if not text.strip():
-        raise InvalidInput("the file is empty")
+        raise InvalidInput(_("the file is empty"))
     delimiter = sniff_delimiter(text.splitlines()[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
-        raise InvalidInput(f"cannot read the header row: {exc}") from None
+        raise InvalidInput(_("cannot read the header row: {exc}").format(exc=exc)) from None
     columns, used, ignored = map_columns(header)
     if "email" not in columns:
         raise InvalidInput(
-            "no e-mail column in the header row (expected 'email', 'E-Mail' or 'Mail'); "
-            f"found: {', '.join(h.strip() for h in header)}"
+            _(
+                "no e-mail column in the header row (expected 'email', 'E-Mail' or 'Mail'); "
+                "found: {value}"
+            ).format(value=", ".join(h.strip() for h in header))
         )
     result = ParsedCsv(encoding=encoding, delimiter=delimiter, used=used, ignored=ignored)
     seen: set[str] = set()
@@ -157,7 +160,9 @@ def parse_member_csv(data: bytes) -> ParsedCsv:
                 CsvRow(line, address, full_name(values), language, values.get("organization", ""))
             )
     except csv.Error as exc:
-        raise InvalidInput(f"line {reader.line_num}: {exc}") from None
+        raise InvalidInput(
+            _("line {line_num}: {exc}").format(line_num=reader.line_num, exc=exc)
+        ) from None
     return result
 
 

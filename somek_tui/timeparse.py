@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import _
 from somek_tui.models import InvalidInput
 
 _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M")
@@ -25,9 +26,15 @@ def parse_local(text: str, tz: ZoneInfo, *, what: str = "time") -> datetime:
         aware = naive.replace(tzinfo=tz)
         round_trip = aware.astimezone(ZoneInfo("UTC")).astimezone(tz).replace(tzinfo=None)
         if round_trip != naive:
-            raise InvalidInput(f"{what} {cleaned!r} does not exist in {tz.key} (clock change)")
+            raise InvalidInput(
+                _("{what} {cleaned!r} does not exist in {key} (clock change)").format(
+                    what=what, cleaned=cleaned, key=tz.key
+                )
+            )
         return aware
-    raise InvalidInput(f"bad {what} {text!r}: expected YYYY-MM-DD HH:MM")
+    raise InvalidInput(
+        _("bad {what} {text!r}: expected YYYY-MM-DD HH:MM").format(what=what, text=text)
+    )
 
 
 def parse_end(text: str | None, start: datetime, tz: ZoneInfo) -> datetime | None:
@@ -42,5 +49,5 @@ def parse_end(text: str | None, start: datetime, tz: ZoneInfo) -> datetime | Non
         if end.date() == start.astimezone(tz).date() and len(text.strip()) <= 5:
             end += timedelta(days=1)  # 19:00 to 01:00 runs past midnight
         else:
-            raise InvalidInput("the end must be after the start")
+            raise InvalidInput(_("the end must be after the start"))
     return end

@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from somek_tui.config import Settings, load_settings, resolve_config_path
+from somek_tui.i18n import _
 from somek_tui.models import InvalidInput, now_utc
 from somek_tui.store import Store
 
@@ -22,9 +23,11 @@ def _clock_from_env() -> Callable[[], datetime]:
     try:
         moment = datetime.fromisoformat(pinned)
     except ValueError:
-        raise InvalidInput(f"SOMEK_NOW={pinned!r} is not an ISO 8601 timestamp") from None
+        raise InvalidInput(
+            _("SOMEK_NOW={pinned!r} is not an ISO 8601 timestamp").format(pinned=pinned)
+        ) from None
     if moment.tzinfo is None:
-        raise InvalidInput("SOMEK_NOW needs a UTC offset, e.g. 2027-01-10T12:00:00+01:00")
+        raise InvalidInput(_("SOMEK_NOW needs a UTC offset, e.g. 2027-01-10T12:00:00+01:00"))
     return lambda: moment
 
 

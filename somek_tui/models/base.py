@@ -15,6 +15,8 @@ from typing import Annotated, Any, Self
 
 import msgspec
 
+from somek_tui.i18n import _
+
 # a timestamp with its UTC offset: a naive one in the file is an error, not a guess
 Moment = Annotated[datetime, msgspec.Meta(tz=True)]
 
@@ -56,14 +58,16 @@ def normalise_email(address: str) -> str:
     """
     text = (address or "").strip()
     if not text:
-        raise InvalidInput("an e-mail address is required")
+        raise InvalidInput(_("an e-mail address is required"))
     # imported here: its tables take longer to load than a cron ``sync`` needs to start
     from email_validator import EmailNotValidError, validate_email
 
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InvalidInput(f"invalid e-mail address {text!r}: {exc}") from None
+        raise InvalidInput(
+            _("invalid e-mail address {text!r}: {exc}").format(text=text, exc=exc)
+        ) from None
     return result.normalized
 
 
@@ -77,7 +81,7 @@ def parse_dt(value: str | None) -> datetime | None:
         return None
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
-        raise InvalidInput(f"timestamp without a timezone: {value!r}")
+        raise InvalidInput(_("timestamp without a timezone: {value!r}").format(value=value))
     return parsed
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from mail.commitment import Commitment
+from somek_tui.i18n import _
 from somek_tui.models import (
     Contributor,
     Event,
@@ -38,7 +39,9 @@ def parse_role(value: str) -> Role:
     try:
         return Role(value.strip().lower())
     except ValueError:
-        raise InvalidInput(f"unknown role {value!r}: use talk or contribution") from None
+        raise InvalidInput(
+            _("unknown role {value!r}: use talk or contribution").format(value=value)
+        ) from None
 
 
 def find_slot(event: Event, member: Member, role: Role) -> Speaker | Contributor | None:
@@ -69,15 +72,25 @@ def ask(
     event = find_event(tx, event_id)
     member = find_member(tx, member_ref)
     if not member.mailable:
-        raise InvalidInput(f"{member.email} is {member.status.value}: no mail can go there")
+        raise InvalidInput(
+            _("{email} is {value}: no mail can go there").format(
+                email=member.email, value=member.status.value
+            )
+        )
     if event.status is EventStatus.CANCELLED or event.is_past(now):
         raise InvalidInput(
-            f"event {event.id} is {'cancelled' if not event.is_past(now) else 'over'}"
+            _("event {id} is {value}").format(
+                id=event.id, value="cancelled" if not event.is_past(now) else "over"
+            )
         )
     subject = clean_name(subject)
     slot = find_slot(event, member, role)
     if slot is not None and slot.confirmed:
-        raise InvalidInput(f"{member.email} has already confirmed the {role.value} for {event.id}")
+        raise InvalidInput(
+            _("{email} has already confirmed the {value} for {id}").format(
+                email=member.email, value=role.value, id=event.id
+            )
+        )
     if slot is None:
         if role is Role.TALK:
             event.speakers.append(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from somek_tui.i18n import _
 from somek_tui.models import (
     Answer,
     Event,
@@ -139,7 +140,11 @@ def checkin_list(view: Reader, event: Event) -> list[CheckinRow]:
 def _checkable(view: Reader, event_id: str) -> Event:
     event = find_event(view, event_id)
     if event.status in (EventStatus.CANCELLED, EventStatus.DRAFT):
-        raise InvalidInput(f"event {event.id} is {event.status.value}: nobody can come to it")
+        raise InvalidInput(
+            _("event {id} is {value}: nobody can come to it").format(
+                id=event.id, value=event.status.value
+            )
+        )
     return event
 
 
@@ -157,7 +162,11 @@ def record_attendance(
     rsvp = tx.rsvp(event.id, member.id)
     if not attended:
         if rsvp is None:
-            raise InvalidInput(f"{member.email} has no answer for {event.id}: nothing to undo")
+            raise InvalidInput(
+                _("{email} has no answer for {id}: nothing to undo").format(
+                    email=member.email, id=event.id
+                )
+            )
         if rsvp.history and all(change.note == WALK_IN_NOTE for change in rsvp.history):
             tx.delete(rsvp)
             return None
@@ -235,13 +244,15 @@ class ThanksPlan:
 def plan_thanks(view: Reader, event: Event, now: datetime) -> ThanksPlan:
     """Who gets "Danke + nächster Termin": everyone who came, once each."""
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is cancelled")
+        raise InvalidInput(_("event {id} is cancelled").format(id=event.id))
     if event.start > now:
-        raise InvalidInput(f"event {event.id} has not taken place yet")
+        raise InvalidInput(_("event {id} has not taken place yet").format(id=event.id))
     came = sorted(r.member_id for r in view.rsvps(event_id=event.id) if r.attended is True)
     if not came:
         raise InvalidInput(
-            f"nobody is checked in for {event.id}: somek checkin {event.id} EMAIL... first"
+            _("nobody is checked in for {id}: somek checkin {id} EMAIL... first").format(
+                id=event.id
+            )
         )
     done: dict[str, OutgoingMessage] = {}
     for record in view.outbox(event_id=event.id, kind=MailKind.THANKS):

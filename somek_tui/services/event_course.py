@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from somek_tui.i18n import _, ngettext
 from somek_tui.models import Event, EventStatus, InvalidInput, Topic, TopicStatus
 from somek_tui.services.events import changeable, edit_event, find_event
 from somek_tui.services.topics import KIND_NAMES, topic_limit
@@ -40,9 +41,15 @@ def confirm_event(tx: Transaction, event_id: str) -> ConfirmOutcome:
     limit = topic_limit(event.kind)
     if len(kept) > limit:
         raise InvalidInput(
-            f"{event.id} is {KIND_NAMES[event.kind]} with {len(kept)} topics but takes "
-            f"{'one' if limit == 1 else f'at most {limit}'}: put the others back with "
-            "somek topic shortlist ID"
+            _(
+                "{id} is {value} with {n_kept} topics but takes {value2}: put the others back "
+                "with somek topic shortlist ID"
+            ).format(
+                id=event.id,
+                value=_(KIND_NAMES[event.kind]),
+                n_kept=len(kept),
+                value2=ngettext("one", "at most {n}", limit).format(n=limit),
+            )
         )
     for topic in topics:
         if topic.status is not TopicStatus.SCHEDULED:
@@ -78,13 +85,15 @@ def mark_event_done(tx: Transaction, event_id: str, *, now: datetime) -> DoneOut
     """The evening took place: its scheduled topics are done, linked to it."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.DONE:
-        raise InvalidInput(f"event {event.id} is already done")
+        raise InvalidInput(_("event {id} is already done").format(id=event.id))
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} was cancelled")
+        raise InvalidInput(_("event {id} was cancelled").format(id=event.id))
     if event.status is EventStatus.DRAFT:
-        raise InvalidInput(f"event {event.id} is a draft: confirm it first (somek event confirm)")
+        raise InvalidInput(
+            _("event {id} is a draft: confirm it first (somek event confirm)").format(id=event.id)
+        )
     if event.start > now:
-        raise InvalidInput(f"event {event.id} has not started yet")
+        raise InvalidInput(_("event {id} has not started yet").format(id=event.id))
     done: list[Topic] = []
     released: list[str] = []
     for topic_id in event.topic_ids:

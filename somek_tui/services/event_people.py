@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from somek_tui.i18n import N_, _
 from somek_tui.models import (
     Contributor,
     Event,
@@ -25,8 +26,14 @@ from somek_tui.store import Transaction
 def _require_kind(event: Event, kind: EventKind, what: str) -> None:
     if event.kind is not kind:
         raise InvalidInput(
-            f"{what} is only for {KIND_NAMES[kind]} ({kind.value}); "
-            f"{event.id} is {KIND_NAMES[event.kind]} ({event.kind.value})"
+            _("{what} is only for {value} ({value2}); {id} is {value3} ({value4})").format(
+                what=_(what),
+                value=_(KIND_NAMES[kind]),
+                value2=kind.value,
+                id=event.id,
+                value3=_(KIND_NAMES[event.kind]),
+                value4=event.kind.value,
+            )
         )
 
 
@@ -44,10 +51,10 @@ def set_host(
     Unconfirmed unless told otherwise; a new organisation starts unconfirmed.
     """
     event = changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a host")
+    _require_kind(event, EventKind.TALK, N_("a host"))
     name = clean_name(organisation)
     if not name:
-        raise InvalidInput("a host needs the organisation's name")
+        raise InvalidInput(_("a host needs the organisation's name"))
     before = calendar_people(event)
     current = event.host
     same = current is not None and current.organisation.casefold() == name.casefold()
@@ -66,7 +73,7 @@ def set_host(
 def remove_host(tx: Transaction, event_id: str) -> Event:
     event = changeable(find_event(tx, event_id))
     if event.host is None:
-        raise InvalidInput(f"{event.id} has no host")
+        raise InvalidInput(_("{id} has no host").format(id=event.id))
     before = calendar_people(event)
     event.host = None
     bump_if_people_changed(tx, event, before)
@@ -85,10 +92,10 @@ def set_speaker(
 ) -> Event:
     """Add a speaker to an expert talk, or update the one with that name."""
     event = changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.TALK, "a speaker")
+    _require_kind(event, EventKind.TALK, N_("a speaker"))
     cleaned = clean_name(name)
     if not cleaned:
-        raise InvalidInput("a speaker needs a name")
+        raise InvalidInput(_("a speaker needs a name"))
     address = normalise_email(email) if email else None
     before = calendar_people(event)
     speaker = next((s for s in event.speakers if s.name.casefold() == cleaned.casefold()), None)
@@ -114,7 +121,7 @@ def remove_speaker(tx: Transaction, event_id: str, name: str) -> Event:
     wanted = clean_name(name).casefold()
     kept = [s for s in event.speakers if s.name.casefold() != wanted]
     if len(kept) == len(event.speakers):
-        raise InvalidInput(f"{event.id} has no speaker {name!r}")
+        raise InvalidInput(_("{id} has no speaker {name!r}").format(id=event.id, name=name))
     before = calendar_people(event)
     event.speakers = kept
     bump_if_people_changed(tx, event, before)
@@ -132,7 +139,7 @@ def set_contributor(
 ) -> Event:
     """The member preparing a contribution for a theme evening; again updates it."""
     event = changeable(find_event(tx, event_id))
-    _require_kind(event, EventKind.ROUNDTABLE, "a prepared contribution")
+    _require_kind(event, EventKind.ROUNDTABLE, N_("a prepared contribution"))
     member = find_member(tx, member_ref)
     contributor = next((c for c in event.contributors if c.member_id == member.id), None)
     if contributor is None:
@@ -151,7 +158,9 @@ def remove_contributor(tx: Transaction, event_id: str, member_ref: str) -> Event
     member = find_member(tx, member_ref)
     kept = [c for c in event.contributors if c.member_id != member.id]
     if len(kept) == len(event.contributors):
-        raise InvalidInput(f"{member.email} is not preparing anything for {event.id}")
+        raise InvalidInput(
+            _("{email} is not preparing anything for {id}").format(email=member.email, id=event.id)
+        )
     event.contributors = kept
     tx.put(event)
     return event

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from somek_tui.i18n import _
 from somek_tui.models import (
     Event,
     EventKind,
@@ -67,12 +68,14 @@ def parse_kind(value: str | None) -> EventKind:
     try:
         return EventKind((value or "roundtable").strip().lower())
     except ValueError:
-        raise InvalidInput(f"unknown kind {value!r}: use talk or roundtable") from None
+        raise InvalidInput(
+            _("unknown kind {value!r}: use talk or roundtable").format(value=value)
+        ) from None
 
 
 def check_capacity(value: int | None) -> int | None:
     if value is not None and value < 1:
-        raise InvalidInput("capacity must be at least 1")
+        raise InvalidInput(_("capacity must be at least 1"))
     return value
 
 
@@ -93,9 +96,9 @@ def add_event(
 ) -> Event:
     title = clean_name(title)
     if not title:
-        raise InvalidInput("an event needs a title")
+        raise InvalidInput(_("an event needs a title"))
     if end is not None and end <= start:
-        raise InvalidInput("the end must be after the start")
+        raise InvalidInput(_("the end must be after the start"))
     event = Event(
         id=tx.next_id("events"),
         title=title,
@@ -134,7 +137,7 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
     """Apply the given fields; bump SEQUENCE when a calendar would show a difference."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is cancelled")
+        raise InvalidInput(_("event {id} is cancelled").format(id=event.id))
     before = event.to_dict()
     if changes.get("start") is not None and changes.get("end") is None and event.end is not None:
         # moving an evening keeps its length unless a new end is given
@@ -157,9 +160,9 @@ def edit_event(tx: Transaction, event_id: str, **changes: object) -> EventChange
         elif name in ("start", "end", "description"):
             setattr(event, name, value)
         else:
-            raise InvalidInput(f"cannot change {name}")
+            raise InvalidInput(_("cannot change {name}").format(name=name))
     if event.end is not None and event.end <= event.start:
-        raise InvalidInput("the end must be after the start")
+        raise InvalidInput(_("the end must be after the start"))
     after = event.to_dict()
     changed = [key for key in after if after[key] != before[key]]
     if "address" in changes and "venue" not in changed and after["venue"] != before["venue"]:
@@ -176,7 +179,7 @@ def cancel_event(tx: Transaction, event_id: str) -> Event:
     """Cancel an evening; topics booked for it go back to the shortlist."""
     event = find_event(tx, event_id)
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is already cancelled")
+        raise InvalidInput(_("event {id} is already cancelled").format(id=event.id))
     event.status = EventStatus.CANCELLED
     revise(tx, event)
     for topic_id in event.topic_ids:
@@ -230,5 +233,5 @@ def add_planned(
 def changeable(event: Event) -> Event:
     """The event, unless it is over or cancelled (then nothing about it changes)."""
     if event.status in (EventStatus.CANCELLED, EventStatus.DONE):
-        raise InvalidInput(f"event {event.id} is {event.status.value}")
+        raise InvalidInput(_("event {id} is {value}").format(id=event.id, value=event.status.value))
     return event

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from difflib import SequenceMatcher
 
+from somek_tui.i18n import _
 from somek_tui.models import Answer, Example, InvalidInput, ReviewItem
 from somek_tui.store import Reader, Transaction
 
@@ -110,7 +111,7 @@ def used(tx: Transaction, example_id: str) -> None:
 def forget(tx: Transaction, example_id: str) -> Example:
     example = tx.example(example_id.strip())
     if example is None:
-        raise InvalidInput(f"no example {example_id!r}")
+        raise InvalidInput(_("no example {example_id!r}").format(example_id=example_id))
     tx.delete(example)
     return example
 

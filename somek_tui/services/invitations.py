@@ -11,6 +11,7 @@ from typing import Any
 from icalendar import Calendar
 
 from mail.transports import outgoing_transport
+from somek_tui.i18n import _
 from somek_tui.models import (
     Answer,
     Event,
@@ -132,12 +133,14 @@ def not_yet_told(view: Reader, event: Event) -> int:
 def plan(view: Reader, event: Event, kind: MailKind, member_refs: list[str] | None = None) -> Plan:
     if kind is MailKind.CANCELLED:
         if event.status is not EventStatus.CANCELLED:
-            raise InvalidInput(f"event {event.id} is not cancelled")
+            raise InvalidInput(_("event {id} is not cancelled").format(id=event.id))
     elif event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is cancelled")
+        raise InvalidInput(_("event {id} is cancelled").format(id=event.id))
     elif event.status is EventStatus.DRAFT and kind is MailKind.INVITATION:
         raise InvalidInput(
-            f"event {event.id} is a draft: announce it first (event edit --announce)"
+            _("event {id} is a draft: announce it first (event edit --announce)").format(
+                id=event.id
+            )
         )
     result = Plan(kind=kind, event=event)
     audience = _audience(view, event, kind)
@@ -174,7 +177,7 @@ async def send_mail(
     """Queue the mail for everyone who should have it and has not, then send."""
     mail_kind = MailKind(kind)
     if mail_kind not in EVENT_KINDS:
-        raise InvalidInput(f"{mail_kind.value} is not sent by hand")
+        raise InvalidInput(_("{value} is not sent by hand").format(value=mail_kind.value))
     domain = ws.settings.organizer.domain
     with ws.store.transaction() as tx:
         event = find_event(tx, event_id)
@@ -232,7 +235,7 @@ def preview(
     else:
         members = sorted(view.members(), key=lambda m: m.id)
         if not members:
-            raise InvalidInput("there are no members to preview for")
+            raise InvalidInput(_("there are no members to preview for"))
         member = members[0]
     mail_kind = MailKind(kind)
     numbered = topic_numbering(view) if mail_kind is MailKind.INVITATION else []

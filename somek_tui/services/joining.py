@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from somek_tui.i18n import _
 from somek_tui.models import (
     ConsentEntry,
     ConsentHow,
@@ -58,7 +59,7 @@ def join_request_item(
     if review_id:
         item = view.review_item(review_id.strip())
         if item is None:
-            raise InvalidInput(f"no review item {review_id!r}")
+            raise InvalidInput(_("no review item {review_id!r}").format(review_id=review_id))
         return item
     wanted = address.casefold()
     mine = [
@@ -129,11 +130,15 @@ def _again(tx: Transaction, member: Member) -> JoinInvitation:
     if sent:
         when = max(r.sent_at or r.created for r in sent)
         raise InvalidInput(
-            f"{member.email} got the confirmation mail on {when:%Y-%m-%d} and has not "
-            "answered yet; the request expires on its own"
+            _(
+                "{email} got the confirmation mail on {when:%Y-%m-%d} and has not answered yet; "
+                "the request expires on its own"
+            ).format(email=member.email, when=when)
         )
     if not records:
-        raise InvalidInput(f"{member.email} is pending but has no confirmation mail")
+        raise InvalidInput(
+            _("{email} is pending but has no confirmation mail").format(email=member.email)
+        )
     record = max(records, key=lambda r: r.created)
     record.state = OutboxState.QUEUED
     tx.put(record)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from somek_tui.csv_import import parse_member_csv
+from somek_tui.i18n import _
 from somek_tui.models import (
     ConsentEntry,
     ConsentHow,
@@ -36,7 +37,9 @@ def parse_language(value: str | None, default: str) -> Language:
     try:
         return Language((value or default).strip().lower())
     except ValueError:
-        raise InvalidInput(f"unknown language {value!r}: use de or en") from None
+        raise InvalidInput(
+            _("unknown language {value!r}: use de or en").format(value=value)
+        ) from None
 
 
 def add_member(

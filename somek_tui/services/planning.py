@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 
 from somek_tui.config import SeriesSettings
+from somek_tui.i18n import _
 from somek_tui.models import Event, EventKind, EventStatus, InvalidInput, Topic, TopicStatus
 from somek_tui.services.topics import ranked, topic_limit
 
@@ -31,7 +32,9 @@ def parse_start_time(text: str) -> time:
     try:
         return time.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"series.start_time {text!r} is not a time such as 19:00") from None
+        raise InvalidInput(
+            _("series.start_time {text!r} is not a time such as 19:00").format(text=text)
+        ) from None
 
 
 def next_dates(
@@ -55,7 +58,9 @@ def next_dates(
     try:
         recurrence = rrulestr(rule.strip(), dtstart=anchor, ignoretz=True)
     except (ValueError, TypeError) as exc:
-        raise InvalidInput(f"series.rrule {rule!r} is not a valid RRULE: {exc}") from None
+        raise InvalidInput(
+            _("series.rrule {rule!r} is not a valid RRULE: {exc}").format(rule=rule, exc=exc)
+        ) from None
     # a whole day later: an evening is never planned for the day of the last one
     wanted = (d for d in recurrence if d.date() > local_after.date())
     return [d.replace(tzinfo=tz) for d in islice(wanted, count)]
@@ -68,7 +73,9 @@ def parse_kind_setting(value: str) -> EventKind:
     try:
         return EventKind(value.strip().lower())
     except ValueError:
-        raise InvalidInput(f"series.first_kind {value!r}: use talk or roundtable") from None
+        raise InvalidInput(
+            _("series.first_kind {value!r}: use talk or roundtable").format(value=value)
+        ) from None
 
 
 def other_kind(kind: EventKind) -> EventKind:
@@ -79,7 +86,7 @@ def alternating_kinds(previous: EventKind | None, first: EventKind, count: int) 
     """Kinds for the next ``count`` evenings, continuing the alternation."""
     kinds: list[EventKind] = []
     kind = first if previous is None else other_kind(previous)
-    for _ in range(count):
+    for _n in range(count):
         kinds.append(kind)
         kind = other_kind(kind)
     return kinds
@@ -151,7 +158,7 @@ def plan_series(
 ) -> list[PlannedEvent]:
     """Draft the next ``count`` evenings after the last one (or after now)."""
     if series.duration_minutes < 1:
-        raise InvalidInput("series.duration_minutes must be at least 1")
+        raise InvalidInput(_("series.duration_minutes must be at least 1"))
     # cancelled dates count too: planning must not offer a cancelled date again
     after = max([now, *(e.start for e in events)])
     starts = next_dates(

@@ -16,6 +16,7 @@ from mail.dates import format_date, format_time, format_when
 from mail.ical import event_location
 from mail.render import language_folder
 from somek_tui.config import OrganizerSettings
+from somek_tui.i18n import _
 from somek_tui.models import Event, EventKind, EventStatus, InvalidInput, Topic, TopicStatus
 from somek_tui.services.evening import attendance, next_announced
 from somek_tui.store import Reader
@@ -113,10 +114,12 @@ def report_context(
 ) -> dict[str, Any]:
     """The template context for one event's write-up, in ``language``."""
     if event.status is EventStatus.CANCELLED:
-        raise InvalidInput(f"event {event.id} is cancelled: there is nothing to report")
+        raise InvalidInput(
+            _("event {id} is cancelled: there is nothing to report").format(id=event.id)
+        )
     if event.start > now:
-        raise InvalidInput(f"event {event.id} has not taken place yet")
-    code, _ = language_folder(language)
+        raise InvalidInput(_("event {id} has not taken place yet").format(id=event.id))
+    code, _folder = language_folder(language)
     counts = attendance(view, event)
     topics = discussed_topics(view, event)
     following = next_announced(view, event, now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from somek_tui.i18n import _
 from somek_tui.models import (
     Answer,
     AnswerSource,
@@ -48,17 +49,25 @@ def settle(
     """
     item = find_item(tx, item_id)
     if item.resolved:
-        raise InvalidInput(f"review item {item.id} is already settled ({item.resolution})")
+        raise InvalidInput(
+            _("review item {id} is already settled ({resolution})").format(
+                id=item.id, resolution=item.resolution
+            )
+        )
     action = action.strip().lower()
     if action not in ACTIONS:
-        raise InvalidInput(f"unknown action {action!r}: use {', '.join(ACTIONS)}")
+        raise InvalidInput(
+            _("unknown action {action!r}: use {value}").format(
+                action=action, value=", ".join(ACTIONS)
+            )
+        )
     if member_ref:
         item.member_id = find_member(tx, member_ref).id
     if event_id:
         item.event_id = find_event(tx, event_id).id
     if action == "assign":
         if not member_ref and not event_id:
-            raise InvalidInput("name a member (or an event) to assign the item to")
+            raise InvalidInput(_("name a member (or an event) to assign the item to"))
     elif action == "alias":
         add_other_address(tx, item)
     elif action == "dismiss":
@@ -110,14 +119,20 @@ def add_other_address(tx: Transaction, item: ReviewItem) -> str:
     """Remember the item's sender as its member's other address; returns the address."""
     member = tx.member(item.member_id) if item.member_id else None
     if member is None:
-        raise InvalidInput(f"review item {item.id} has no member: assign a member first")
+        raise InvalidInput(
+            _("review item {id} has no member: assign a member first").format(id=item.id)
+        )
     if not item.sender:
-        raise InvalidInput(f"review item {item.id} has no sender address")
+        raise InvalidInput(_("review item {id} has no sender address").format(id=item.id))
     address = normalise_email(item.sender)
     owner = tx.member_by_address(address)
     if owner is not None:
         whose = "a member's" if owner.key == email_key(address) else f"{owner.email}'s other"
-        raise InvalidInput(f"{address} is already {whose} address: nothing to remember")
+        raise InvalidInput(
+            _("{address} is already {whose} address: nothing to remember").format(
+                address=address, whose=whose
+            )
+        )
     if email_key(address) not in map(email_key, member.other_addresses):
         member.other_addresses.append(address)
         tx.put(member)
@@ -134,10 +149,14 @@ def _resolve(item: ReviewItem, text: str) -> None:
 def _answer(tx: Transaction, item: ReviewItem, answer: Answer, guests: int, now: datetime) -> None:
     member = tx.member(item.member_id) if item.member_id else None
     if member is None:
-        raise InvalidInput(f"review item {item.id} has no member: assign a member first")
+        raise InvalidInput(
+            _("review item {id} has no member: assign a member first").format(id=item.id)
+        )
     event = tx.event(item.event_id) if item.event_id else None
     if event is None:
-        raise InvalidInput(f"review item {item.id} has no event: assign an event first")
+        raise InvalidInput(
+            _("review item {id} has no event: assign an event first").format(id=item.id)
+        )
     if answer is not Answer.YES:
         guests = 0
     outcome = set_answer(
@@ -172,7 +191,7 @@ def _answer(tx: Transaction, item: ReviewItem, answer: Answer, guests: int, now:
 def _topic(tx: Transaction, item: ReviewItem, now: datetime) -> None:
     lines = [line.strip() for line in item.text.splitlines() if line.strip()]
     if not lines:
-        raise InvalidInput(f"review item {item.id} has no text to make a topic of")
+        raise InvalidInput(_("review item {id} has no text to make a topic of").format(id=item.id))
     title = lines[0][:200]
     member = tx.member(item.member_id) if item.member_id else None
     topic, new = add_topic(

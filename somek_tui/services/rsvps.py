@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from somek_tui.i18n import _
 from somek_tui.models import (
     Answer,
     AnswerSource,
@@ -51,7 +52,9 @@ def set_answer(
     waitlisted; places freed by this change go to the waitlist in arrival order.
     """
     if not 0 <= guests <= MAX_GUESTS:
-        raise InvalidInput(f"guests must be between 0 and {MAX_GUESTS}")
+        raise InvalidInput(
+            _("guests must be between 0 and {MAX_GUESTS}").format(MAX_GUESTS=MAX_GUESTS)
+        )
     if answer is not Answer.YES:
         guests = 0
     previous = tx.rsvp(event.id, member.id)

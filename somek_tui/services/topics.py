@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import Event, EventKind, EventStatus, InvalidInput, Topic, TopicStatus
 from somek_tui.services.members import UnknownRecord, clean_name
 from somek_tui.store import Reader, Transaction
@@ -25,9 +26,9 @@ def add_topic(
     """
     title = clean_name(title).strip(" .:;-")
     if not title:
-        raise InvalidInput("a topic needs a title")
+        raise InvalidInput(_("a topic needs a title"))
     if len(title) > 200:
-        raise InvalidInput("a topic title is at most 200 characters")
+        raise InvalidInput(_("a topic title is at most 200 characters"))
     existing = tx.topic_by_title(title)
     if existing is not None:
         if by_member and by_member not in existing.votes:
@@ -74,17 +75,26 @@ def merge_topics(tx: Transaction, keep_id: str, other_ids: list[str]) -> Topic:
     """Fold duplicates into one topic: votes and credits combined, nobody counted twice."""
     keep = find_topic(tx, keep_id)
     if keep.status is TopicStatus.MERGED:
-        raise InvalidInput(f"{keep.id} was merged into {keep.merged_into}: keep that one")
+        raise InvalidInput(
+            _("{id} was merged into {merged_into}: keep that one").format(
+                id=keep.id, merged_into=keep.merged_into
+            )
+        )
     for other_id in other_ids:
         other = find_topic(tx, other_id)
         if other.id == keep.id:
-            raise InvalidInput("cannot merge a topic into itself")
+            raise InvalidInput(_("cannot merge a topic into itself"))
         if other.status is TopicStatus.MERGED:
-            raise InvalidInput(f"{other.id} is already merged into {other.merged_into}")
+            raise InvalidInput(
+                _("{id} is already merged into {merged_into}").format(
+                    id=other.id, merged_into=other.merged_into
+                )
+            )
         if other.status in (TopicStatus.SCHEDULED, TopicStatus.DONE):
             raise InvalidInput(
-                f"{other.id} is {other.status.value} on {other.event_id}: "
-                "only open topics can be merged away"
+                _("{id} is {value} on {event_id}: only open topics can be merged away").format(
+                    id=other.id, value=other.status.value, event_id=other.event_id
+                )
             )
         _unlink_from_events(tx, other)
         for voter in other.votes:
@@ -112,7 +122,7 @@ def set_topic_status(tx: Transaction, topic_id: str, status: TopicStatus) -> Top
 # How many topics an evening takes: an expert talk has one subject, a theme
 # evening one to three.
 TOPIC_LIMITS = {EventKind.TALK: 1, EventKind.ROUNDTABLE: 3}
-KIND_NAMES = {EventKind.TALK: "an expert talk", EventKind.ROUNDTABLE: "a theme evening"}
+KIND_NAMES = {EventKind.TALK: N_("an expert talk"), EventKind.ROUNDTABLE: N_("a theme evening")}
 
 
 def topic_limit(kind: EventKind) -> int:
@@ -121,9 +131,13 @@ def topic_limit(kind: EventKind) -> int:
 
 def _open_topic(topic: Topic) -> Topic:
     if topic.status is TopicStatus.MERGED:
-        raise InvalidInput(f"{topic.id} was merged into {topic.merged_into}: use that one")
+        raise InvalidInput(
+            _("{id} was merged into {merged_into}: use that one").format(
+                id=topic.id, merged_into=topic.merged_into
+            )
+        )
     if topic.status is TopicStatus.DONE:
-        raise InvalidInput(f"{topic.id} is already done")
+        raise InvalidInput(_("{id} is already done").format(id=topic.id))
     return topic
 
 
@@ -143,9 +157,15 @@ def vote_for(tx: Transaction, topic_id: str, member_id: str) -> tuple[Topic, boo
     """A member's vote; False when it was already counted (one per member and topic)."""
     topic = find_topic(tx, topic_id)
     if topic.status is TopicStatus.MERGED:
-        raise InvalidInput(f"{topic.id} was merged into {topic.merged_into}: vote for that one")
+        raise InvalidInput(
+            _("{id} was merged into {merged_into}: vote for that one").format(
+                id=topic.id, merged_into=topic.merged_into
+            )
+        )
     if topic.status is TopicStatus.DONE:
-        raise InvalidInput(f"{topic.id} is done: votes are for topics still to come")
+        raise InvalidInput(
+            _("{id} is done: votes are for topics still to come").format(id=topic.id)
+        )
     return topic, vote(tx, topic, member_id)
 
 
@@ -209,14 +229,17 @@ def schedule_topic(tx: Transaction, topic_id: str, event_id: str) -> ScheduleOut
     event = _find_event(tx, event_id)
     topic = _open_topic(find_topic(tx, topic_id))
     if event.status in (EventStatus.CANCELLED, EventStatus.DONE):
-        raise InvalidInput(f"event {event.id} is {event.status.value}")
+        raise InvalidInput(_("event {id} is {value}").format(id=event.id, value=event.status.value))
     limit = topic_limit(event.kind)
     confirmed = [t for t in scheduled_on(tx, event) if t.id != topic.id]
     if len(confirmed) >= limit:
         raise InvalidInput(
-            f"{event.id} is {KIND_NAMES[event.kind]}, which takes "
-            f"{'one topic' if limit == 1 else f'at most {limit} topics'}; it already has "
-            f"{', '.join(t.id for t in confirmed)}"
+            _("{id} is {value}, which takes {value2}; it already has {value3}").format(
+                id=event.id,
+                value=_(KIND_NAMES[event.kind]),
+                value2=ngettext("one topic", "at most {n} topics", limit).format(n=limit),
+                value3=", ".join(t.id for t in confirmed),
+            )
         )
     # one evening per topic: a proposal or booking elsewhere goes
     _unlink_from_events(tx, topic, keep=event.id)
@@ -239,11 +262,12 @@ def mark_topic_done(tx: Transaction, topic_id: str) -> Topic:
     """A topic the round has talked about, linked to that evening."""
     topic = find_topic(tx, topic_id)
     if topic.status is TopicStatus.DONE:
-        raise InvalidInput(f"{topic.id} is already done")
+        raise InvalidInput(_("{id} is already done").format(id=topic.id))
     if topic.status is not TopicStatus.SCHEDULED or topic.event_id is None:
         raise InvalidInput(
-            f"{topic.id} is not on an evening yet: schedule it first "
-            f"(somek topic schedule {topic.id} EVENT)"
+            _(
+                "{id} is not on an evening yet: schedule it first (somek topic schedule {id} EVENT)"
+            ).format(id=topic.id)
         )
     topic.status = TopicStatus.DONE
     tx.put(topic)

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import _
 from somek_tui.models import Event, InvalidInput
 from somek_tui.support.format import short_when
 from somek_tui.timeparse import parse_end, parse_local
@@ -16,16 +17,16 @@ def parse_capacity(text: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise InvalidInput(f"capacity {cleaned!r} must be a whole number")
+        raise InvalidInput(_("capacity {cleaned!r} must be a whole number").format(cleaned=cleaned))
     return int(cleaned)
 
 
 def draft_values(draft: Any, tz: ZoneInfo) -> dict[str, Any]:
     """Keyword arguments for ``add_event`` / ``edit_event`` from an ``EventDraft``."""
     if not draft.title.strip():
-        raise InvalidInput("an event needs a title")
+        raise InvalidInput(_("an event needs a title"))
     if not draft.start.strip():
-        raise InvalidInput("an event needs a start, e.g. 2027-03-25 19:00")
+        raise InvalidInput(_("an event needs a start, e.g. 2027-03-25 19:00"))
     start: datetime = parse_local(draft.start, tz, what="start")
     return {
         "title": draft.title,

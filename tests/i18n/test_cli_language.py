@@ -83,3 +83,11 @@ def test_days_to_go_take_the_plural_form(tmp_path: Path, german: Path) -> None:
     run_somek("event", "add", "--title", "Später", "--start", _soon(2), "--kind", "talk", db=db)
     out = run_somek("check", db=db, config=german, env=SETTINGS_DECIDE).out
     assert "in 1 Tag " in out and "in 2 Tagen " in out
+
+
+def test_an_input_error_reads_in_german(tmp_path: Path, german: Path) -> None:
+    db = tmp_path / "db.json"
+    run_somek("event", "add", "--title", "Stammtisch", "--start", _soon(5), db=db)
+    assert run_somek("event", "cancel", "e1", db=db).code == 0
+    again = run_somek("event", "cancel", "e1", db=db, config=german, env=SETTINGS_DECIDE)
+    assert (again.code, again.err) == (1, "somek: Abend e1 ist schon abgesagt\n")

@@ -33,6 +33,7 @@ SHOWN_POSITIONAL = {
     "UsageError": (0,),
     "BadParameter": (0,),
     "Failure": (0,),
+    "InvalidInput": (0,),  # what the organizer did wrong, shown by the CLI and the app
     "confirm": (0,),
     "prompt": (0,),
     "update": (0,),
