@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import subprocess
 import sys
@@ -138,6 +139,8 @@ def measure_in_a_new_process(db: Path) -> tuple[float, ...]:
         capture_output=True,
         text=True,
         check=True,
+        # the harness waits for English words on the members screen
+        env={**os.environ, "SOMEK_UI_LANGUAGE": "en"},
     )
     return tuple(json.loads(done.stdout.strip().splitlines()[-1]))
 

@@ -48,7 +48,9 @@ def _commands() -> Iterator[tuple[str, click.Command]]:
     sys.path.insert(0, str(ROOT))
     from somek_tui import cli
 
-    cli._register()
+    ctx = click.Context(cli.cli)
+    for name in cli.COMMANDS:  # each command's module loads on demand
+        cli.cli.get_command(ctx, name)
     pending: list[tuple[str, click.Command]] = [("somek", cli.cli)]
     while pending:
         path, command = pending.pop()

@@ -108,17 +108,14 @@ def todos(
             for w in warnings
             if w.event_id == event.id
         ]
-    for count, code, one, many, key in (
-        (review, "review", N_("{n} reply to review"), N_("{n} replies to review"), INBOX_KEY),
-        (
-            bouncing,
-            "bounces",
-            N_("{n} bouncing address to fix"),
-            N_("{n} bouncing addresses to fix"),
-            MEMBERS_KEY,
-        ),
-        (failed, "failed", N_("{n} failed send"), N_("{n} failed sends"), INVITATIONS_KEY),
-    ):
-        if count:
-            out.append(Todo(code, ngettext(one, many, count).format(n=count), key))
+    # whole ngettext calls, so the catalogue holds each pair as one plural entry
+    if review:
+        text = ngettext("{n} reply to review", "{n} replies to review", review)
+        out.append(Todo("review", text.format(n=review), INBOX_KEY))
+    if bouncing:
+        text = ngettext("{n} bouncing address to fix", "{n} bouncing addresses to fix", bouncing)
+        out.append(Todo("bounces", text.format(n=bouncing), MEMBERS_KEY))
+    if failed:
+        text = ngettext("{n} failed send", "{n} failed sends", failed)
+        out.append(Todo("failed", text.format(n=failed), INVITATIONS_KEY))
     return out

@@ -18,10 +18,11 @@ class LatestReplies(DashboardPanel):
         if data is None or not data.replies:
             return Text(_("No replies yet: they show here as a sync reads them."), style="dim")
         table = Table(expand=True, box=None, pad_edge=False, show_edge=False, show_header=False)
-        table.add_column("When", no_wrap=True, style="dim")
-        table.add_column("Who", no_wrap=True, overflow="ellipsis", ratio=2)
-        table.add_column("What", no_wrap=True, overflow="ellipsis", ratio=3)
-        table.add_column("Outcome", no_wrap=True)
+        # when, who, what, outcome: no header line, so no names
+        table.add_column(no_wrap=True, style="dim")
+        table.add_column(no_wrap=True, overflow="ellipsis", ratio=2)
+        table.add_column(no_wrap=True, overflow="ellipsis", ratio=3)
+        table.add_column(no_wrap=True)
         today = data.now.astimezone(data.tz).date()
         for row in data.replies:
             local = row.at.astimezone(data.tz)

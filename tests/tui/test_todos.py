@@ -17,6 +17,7 @@ from somek_tui.models import (
     Speaker,
     Venue,
 )
+from somek_tui.i18n import set_language
 from somek_tui.support.todos import mail_kinds_by_event, todos
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -122,4 +123,16 @@ def test_replies_bounces_and_failed_sends_follow_the_evenings_with_their_count()
         ("review", "1 reply to review", "6"),
         ("bounces", "2 bouncing addresses to fix", "4"),
         ("failed", "3 failed sends", "3"),
+    ]
+
+
+def test_the_counts_come_in_german_with_the_right_plural() -> None:
+    set_language("de")
+    found = todos(
+        events=[], mailed={}, now=NOW, review=1, bouncing=2, failed=3
+    )  # fmt: skip
+    assert [t.text for t in found] == [
+        "1 Antwort zu prüfen",
+        "2 unzustellbare Adressen zu klären",
+        "3 fehlgeschlagene Sendungen",
     ]
