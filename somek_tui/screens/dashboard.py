@@ -12,7 +12,7 @@ from textual.containers import Grid
 from textual.message import Message
 from textual.reactive import reactive
 
-from somek_tui.i18n import _
+from somek_tui.i18n import N_, _
 from somek_tui.models import MemberStatus
 from somek_tui.screens.base import SectionScreen
 from somek_tui.store import View
@@ -26,8 +26,8 @@ from somek_tui.widgets.dashboard_todos import TodoList
 class DashboardScreen(SectionScreen):
     SECTION = "dashboard"
     BINDINGS = [  # noqa: RUF012
-        Binding("o", "open_event", "Open event"),
-        Binding("R", "reload", "Refresh", show=False),
+        Binding("o", "open_event", N_("Open event")),
+        Binding("R", "reload", N_("Refresh"), show=False),
     ]
     # a short terminal gives the next event fewer lines, so the tables keep some
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012

@@ -8,6 +8,7 @@ from textual.app import RenderResult
 
 from somek_tui.i18n import N_, _
 from somek_tui.support.dashboard import EveningRow
+from somek_tui.support.format import WEEKDAYS
 from somek_tui.widgets.dashboard_panel import DashboardPanel
 
 # Below this width the kind, the hour and the guests give way to the topic.
@@ -48,7 +49,10 @@ class ComingEvenings(DashboardPanel):
             invited = Text(
                 _(row.invitations), style="" if row.invitations == "sent" else "bold yellow"
             )
-            cells: list[Text | str] = [f"{local:%a %d.%m. %H:%M}" if wide else f"{local:%a %d.%m.}"]
+            day = _(WEEKDAYS[local.weekday()])  # %a would follow the process locale
+            cells: list[Text | str] = [
+                f"{day} {local:%d.%m. %H:%M}" if wide else f"{day} {local:%d.%m.}"
+            ]
             if wide:
                 cells.append(_(row.kind))
             # outside text as Text, never as markup

@@ -65,12 +65,7 @@ SHOWN_KEYWORDS = {
 # Receivers of ``.update(...)`` that are not widgets (dicts, sets, hashes).
 NOT_WIDGET_UPDATE = re.compile(r"(dict|set|counts|data|seen|values|hash|digest|changes|env)$")
 WORD = re.compile(r"[A-Za-z]{2,}")
-# The owner of these wraps its own strings; the catalogue still picks them up.
-NOT_OURS = {
-    "somek_tui/screens/dashboard.py",
-    "somek_tui/screens/base.py",
-    "somek_tui/widgets/navbar.py",
-}
+NOT_OURS: set[str] = set()
 # Text that is the same in every language: product and protocol names, keys.
 ALLOWED = {"somek", "SMTP", "IMAP", "JSON", "CSV", "OK", "ID", "URL", "ics", "iCal"}
 
