@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -52,3 +53,9 @@ class NavBar(Horizontal):
     def compose(self) -> ComposeResult:
         for section in SECTIONS:
             yield NavItem(section, current=section.mode == self.current)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # when the names do not all fit (German at 80 columns), they share the
+        # bar and end in "…"; the open section keeps its whole name
+        needed = sum(len(s.key) + len(_(s.label)) + 3 for s in SECTIONS)
+        self.set_class(event.size.width < needed, "-squeezed")
