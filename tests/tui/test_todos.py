@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from somek_tui.i18n import set_language
 from somek_tui.models import (
     Contributor,
     Event,
@@ -17,7 +18,6 @@ from somek_tui.models import (
     Speaker,
     Venue,
 )
-from somek_tui.i18n import set_language
 from somek_tui.support.todos import mail_kinds_by_event, todos
 
 TZ = ZoneInfo("Europe/Berlin")
