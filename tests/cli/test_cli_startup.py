@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import click
-import pytest
 from support.cli import run_somek
 
 from somek_tui.cli import COMMANDS, cli
@@ -38,12 +37,29 @@ def loaded_modules(*args: str, cwd: Path) -> set[str]:
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-@pytest.mark.parametrize("option", ["--version", "--help"])
-def test_version_and_help_load_no_command_settings_or_store(option: str, tmp_path: Path) -> None:
-    modules = loaded_modules(option, cwd=tmp_path)
+# the command line's own modules: the entry, its output helpers, its language
+FRONT = {
+    "somek_tui",
+    "somek_tui.cli",
+    "somek_tui.cli.output",
+    "somek_tui.cli.localized",
+    "somek_tui.i18n",
+}
+
+
+def test_version_loads_no_command_settings_or_store(tmp_path: Path) -> None:
+    modules = loaded_modules("--version", cwd=tmp_path)
     ours = {m for m in modules if m.startswith(("somek_tui", "mail"))}
-    assert ours <= {"somek_tui", "somek_tui.cli", "somek_tui.cli.output"}
+    assert ours <= FRONT
     assert not modules & {*HEAVY, "tinydb", "msgspec", "filelock", "tomllib"}
+
+
+def test_help_reads_only_the_settings_for_its_language(tmp_path: Path) -> None:
+    modules = loaded_modules("--help", cwd=tmp_path)
+    ours = {m for m in modules if m.startswith(("somek_tui", "mail"))}
+    # the settings say which language the help is printed in; nothing else loads
+    assert ours <= FRONT | {"somek_tui.config", "mail", "mail.settings"}
+    assert not modules & {*HEAVY, "tinydb", "filelock"}
 
 
 def test_an_empty_sync_loads_neither_the_app_nor_the_mail_writer(tmp_path: Path) -> None:
@@ -52,7 +68,7 @@ def test_an_empty_sync_loads_neither_the_app_nor_the_mail_writer(tmp_path: Path)
     modules = loaded_modules("sync", cwd=tmp_path)
     assert not modules & set(HEAVY)
     commands = {m for m in modules if m.startswith("somek_tui.cli.")}
-    assert commands == {"somek_tui.cli.sync", "somek_tui.cli.output"}
+    assert commands == {"somek_tui.cli.sync", "somek_tui.cli.output", "somek_tui.cli.localized"}
 
 
 def test_the_help_lists_each_command_with_its_own_summary() -> None:
