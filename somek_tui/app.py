@@ -27,7 +27,12 @@ from somek_tui.screens.topics import TopicsScreen
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.widgets.bindings import translate_bindings
 from somek_tui.widgets.navbar import SECTIONS
-from somek_tui.widgets.palette import SEARCH_THEMES, Palette, translated
+from somek_tui.widgets.palette import (
+    SEARCH_THEMES,
+    Palette,
+    translate_palette_key,
+    translated,
+)
 from somek_tui.workspace import Workspace
 
 # How often the app looks for writes by other processes (a cron ``sync``).
@@ -136,6 +141,7 @@ class SomekApp(App[None]):
         set_language(choose_language(ws.settings.organizer.interface_language, os.environ))
         translate_bindings()
         super().__init__()
+        translate_palette_key(self._bindings)
         self.ws = ws
         self.poll_seconds = poll_seconds
         self.sub_title = ws.settings.organizer.name

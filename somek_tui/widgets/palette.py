@@ -8,10 +8,12 @@ swapped for translations when the palette opens.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rich.align import Align
 from rich.text import Text
 from textual.app import SystemCommand
+from textual.binding import BindingsMap
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
@@ -20,6 +22,8 @@ from somek_tui.i18n import N_, _
 SEARCH_COMMANDS = N_("Search for commands…")
 SEARCH_THEMES = N_("Search for themes…")
 NO_MATCHES = N_("No matches found")
+# The key Textual adds to every app in App.__init__, after the bindings were translated.
+PALETTE_KEY = (N_("palette"), N_("Open the command palette"))
 # Textual's own system commands (textual.app.App.get_system_commands), title and help.
 SYSTEM_TEXTS = (
     N_("Theme"),
@@ -68,3 +72,14 @@ def translated(commands: Iterable[SystemCommand]) -> Iterable[SystemCommand]:
     """Textual's system commands with their title and help in the current language."""
     for command in commands:
         yield command._replace(title=_(command.title), help=_(command.help))
+
+
+def translate_palette_key(bindings: BindingsMap) -> None:
+    """The footer's "palette" key, which Textual adds per app, in the current language."""
+    for key, found in bindings.key_to_bindings.items():
+        bindings.key_to_bindings[key] = [
+            replace(b, description=_(b.description), tooltip=_(b.tooltip))
+            if b.action == "command_palette"
+            else b
+            for b in found
+        ]

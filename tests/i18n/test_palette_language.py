@@ -11,6 +11,7 @@ from rich.align import Align
 from support.workspace import make_settings, populate, workspace
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import OptionDoesNotExist
 
 from somek_tui.app import SomekApp
@@ -66,3 +67,11 @@ async def test_textual_system_commands_are_listed_in_german(tmp_path: Path) -> N
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Farbschema", "Beenden", "Tasten", "Bildschirmfoto"} <= titles
         await pilot.pause()
+
+
+async def test_the_footer_s_palette_key_reads_in_german(tmp_path: Path) -> None:
+    app = german_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: bool(app.screen.query(".-command-palette")))
+        key = app.screen.query_one(".-command-palette", FooterKey)
+        assert (key.description, key.tooltip) == ("Befehle", "Die Befehlsliste öffnen")
