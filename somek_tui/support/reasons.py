@@ -75,7 +75,26 @@ KNOWN = (
     N_("unclear reply to the join confirmation: {detail}"),
     N_("{address} is now {email}'s other address: settle the reply"),
     N_("settled: {resolution}"),
+    # answers to a talk or contribution request ({role} is one of ROLES)
+    N_("takes on the {role}"),
+    N_("declines the {role}"),
+    N_("takes on the {role} (recorded); the reply also asks: {detail}"),
+    N_("declines the {role} (recorded); the reply also asks: {detail}"),
+    N_("answers a {role} request for an event that no longer exists"),
+    N_("answers the {role} request for event {id}, which is over"),
+    N_("answers the {role} request for event {id}, which is cancelled"),
+    N_("answers the {role} request, but {email} is no longer on event {id} for it"),
+    N_("unclear answer to the {role} request: {detail}"),
+    # bounces, duplicates and mail sync could not handle
+    N_("permanent failure"),
+    N_("delivery failure"),
+    N_("seen before"),
+    N_("another copy of {id}"),
+    N_("could not record: {detail}"),
+    N_("could not handle: {detail}"),
 )
+# The requested roles (services.contributions.Role) named inside the sentences above.
+ROLES = {"talk": N_("talk"), "contribution": N_("contribution")}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -84,7 +103,10 @@ def shown(text: str) -> str:
     for msgid, pattern in _patterns():
         found = pattern.match(text)
         if found:
-            return _(msgid).format(**found.groupdict())
+            parts = found.groupdict()
+            if parts.get("role") in ROLES:
+                parts["role"] = _(ROLES[parts["role"]])
+            return _(msgid).format(**parts)
     return text
 
 

@@ -53,3 +53,10 @@ def test_in_english_the_stored_text_is_shown_unchanged() -> None:
 def test_a_credentials_error_from_the_mail_code_reads_in_german() -> None:
     error = ConfigError("the password variable SOMEK_SMTP_PASSWORD is not set")
     assert describe(error) == "die Passwortvariable SOMEK_SMTP_PASSWORD ist nicht gesetzt"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_requested_role_inside_a_reason_is_translated_too() -> None:
+    assert shown("takes on the talk (recorded); the reply also asks: 'Beamer?'") == (
+        "übernimmt: Vortrag (erfasst); die Antwort fragt außerdem: 'Beamer?'"
+    )
