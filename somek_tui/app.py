@@ -10,9 +10,10 @@ from typing import ClassVar
 
 from textual.app import App, ScreenStackError, SystemCommand, UnknownModeError
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from somek_tui.i18n import N_, _, choose_language, set_language
 from somek_tui.screens.base import SectionScreen
@@ -26,6 +27,12 @@ from somek_tui.screens.topics import TopicsScreen
 from somek_tui.support.errors import EXPECTED, describe
 from somek_tui.widgets.bindings import translate_bindings
 from somek_tui.widgets.navbar import SECTIONS
+from somek_tui.widgets.palette import (
+    SEARCH_THEMES,
+    Palette,
+    translate_palette_key,
+    translated,
+)
 from somek_tui.workspace import Workspace
 
 # How often the app looks for writes by other processes (a cron ``sync``).
@@ -134,6 +141,7 @@ class SomekApp(App[None]):
         set_language(choose_language(ws.settings.organizer.interface_language, os.environ))
         translate_bindings()
         super().__init__()
+        translate_palette_key(self._bindings)
         self.ws = ws
         self.poll_seconds = poll_seconds
         self.sub_title = ws.settings.organizer.name
@@ -166,8 +174,15 @@ class SomekApp(App[None]):
         else:
             self.action_show_help_panel()
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        self.push_screen(Palette(SEARCH_THEMES, providers=[ThemeProvider]))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from translated(super().get_system_commands(screen))
         yield SystemCommand(
             _("Light / dark"), _("Switch between the light and dark theme"), self.action_toggle_dark
         )

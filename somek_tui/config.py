@@ -31,6 +31,7 @@ from mail.settings import (
     SmtpSettings,
     is_loopback,
 )
+from somek_tui.i18n import N_, _
 
 __all__ = [
     "AUTH_CHOICES",
@@ -131,11 +132,15 @@ def load_settings(path: Path | None, *, db_path: Path) -> Settings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"settings file {path} does not exist") from None
+        raise ConfigError(_("settings file {path} does not exist").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read settings file {path}: {exc}") from None
+        raise ConfigError(
+            _("cannot read settings file {path}: {exc}").format(path=path, exc=exc)
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"settings file {path} is not valid TOML: {exc}") from None
+        raise ConfigError(
+            _("settings file {path} is not valid TOML: {exc}").format(path=path, exc=exc)
+        ) from None
     try:
         settings = from_toml(raw)
     except ConfigError as exc:
@@ -255,11 +260,13 @@ def from_toml(raw: dict[str, Any]) -> Settings:
     try:
         ZoneInfo(org.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"[organizer] timezone: {org.timezone!r} is unknown") from None
+        raise ConfigError(
+            _("[organizer] timezone: {zone!r} is unknown").format(zone=org.timezone)
+        ) from None
     if "@" not in org.from_address:
-        raise ConfigError("[organizer] from: expected an e-mail address")
+        raise ConfigError(_("[organizer] from: expected an e-mail address"))
     if org.reply_to and "@" not in org.reply_to:
-        raise ConfigError("[organizer] reply_to: expected an e-mail address")
+        raise ConfigError(_("[organizer] reply_to: expected an e-mail address"))
     smtp_transport = file.smtp.transport or ("smtp" if "smtp" in raw else "maildir")
     imap_transport = file.imap.transport or ("imap" if "imap" in raw else "maildir")
     smtp = file.smtp
@@ -269,7 +276,7 @@ def from_toml(raw: dict[str, Any]) -> Settings:
     if imap_transport == "imap":
         _check_plain_text("imap", imap)
     if smtp.return_path and "@" not in smtp.return_path:
-        raise ConfigError("[smtp] return_path: expected an e-mail address")
+        raise ConfigError(_("[smtp] return_path: expected an e-mail address"))
     return Settings(
         organizer=OrganizerSettings(
             name=org.name,
@@ -315,7 +322,9 @@ def from_toml(raw: dict[str, Any]) -> Settings:
 def _check_plain_text(section: str, table: _Login) -> None:
     if table.security == "none" and not is_loopback(table.host):
         raise ConfigError(
-            f'[{section}] security: "none" is only allowed to a loopback host, not {table.host!r}'
+            _(
+                '[{section}] security: "none" is only allowed to a loopback host, not {host!r}'
+            ).format(section=section, host=table.host)
         )
 
 
@@ -329,20 +338,22 @@ def _credentials(section: str, table: _Login) -> Credentials:
     if credentials.xoauth2 and not (credentials.username and credentials.password_command):
         # Access tokens expire within the hour, so only a command can keep one fresh.
         raise ConfigError(
-            f'[{section}] auth: "xoauth2" needs username and '
-            "password_command (a helper that prints the access token)"
+            _(
+                '[{section}] auth: "xoauth2" needs username and '
+                "password_command (a helper that prints the access token)"
+            ).format(section=section)
         )
     return credentials
 
 
 _TYPE_NAMES = {
-    "int": "an integer",
-    "float": "a number",
-    "str": "a string",
-    "bool": "true or false",
-    "object": "a table",
-    "array": "a list",
-    "null": "nothing",
+    "int": N_("an integer"),
+    "float": N_("a number"),
+    "str": N_("a string"),
+    "bool": N_("true or false"),
+    "object": N_("a table"),
+    "array": N_("a list"),
+    "null": N_("nothing"),
 }
 _AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$")
 _EXPECTED = re.compile(r"^Expected `(?P<want>[^`]+)`(?:, got `(?P<got>[^`]+)`)?(?P<rest>.*)$")
@@ -360,8 +371,8 @@ def _explain(error: str) -> str:
     if unknown:
         keys.append(unknown["key"])
         if len(keys) == 1:
-            return f"unknown section [{keys[0]}]"
-        return f"unknown setting {'.'.join(keys)}"
+            return _("unknown section [{name}]").format(name=keys[0])
+        return _("unknown setting {name}").format(name=".".join(keys))
     where = (
         f"[{keys[0]}] {'.'.join(keys[1:])}:" if len(keys) > 1 else f"[{keys[0]}]:" if keys else ""
     )
@@ -369,17 +380,29 @@ def _explain(error: str) -> str:
     if expected:
         bound = _BOUND.match(expected["rest"])
         if bound:
-            side = "at least" if bound["op"] == ">=" else "at most"
-            message = f"must be {side} {bound['limit']}"
+            side = (
+                _("must be at least {limit}")
+                if bound["op"] == ">="
+                else _("must be at most {limit}")
+            )
+            message = side.format(limit=bound["limit"])
         else:
-            message = f"expected {_TYPE_NAMES.get(expected['want'], expected['want'])}"
+            message = _("expected {type}").format(type=_type_name(expected["want"]))
             if expected["got"]:
-                message += f", got {_TYPE_NAMES.get(expected['got'], expected['got'])}"
+                message = _("expected {type}, got {other}").format(
+                    type=_type_name(expected["want"]), other=_type_name(expected["got"])
+                )
     elif (choice := _CHOICE.match(what)) is not None:
-        message = f"{choice['value']} is not one of {', '.join(_choices(keys))}"
+        message = _("{value} is not one of {choices}").format(
+            value=choice["value"], choices=", ".join(_choices(keys))
+        )
     else:
         message = what[:1].lower() + what[1:]
     return f"{where} {message}".strip()
+
+
+def _type_name(name: str) -> str:
+    return _(_TYPE_NAMES[name]) if name in _TYPE_NAMES else name
 
 
 def _choices(keys: list[str]) -> list[str]:

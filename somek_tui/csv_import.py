@@ -13,7 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from somek_tui.i18n import _
+from somek_tui.i18n import N_, _
 from somek_tui.models import InvalidInput, email_key, normalise_email
 
 # header (lower case, letters and digits only) -> the field it fills
@@ -35,12 +35,12 @@ LANGUAGE_ALIASES = {
     "en": "en", "englisch": "en", "english": "en", "eng": "en",
 }  # fmt: skip
 FIELD_LABELS = {
-    "email": "e-mail",
-    "name": "name",
-    "first_name": "first name",
-    "last_name": "last name",
-    "language": "language",
-    "organization": "organization",
+    "email": N_("e-mail"),
+    "name": N_("name"),
+    "first_name": N_("first name"),
+    "last_name": N_("last name"),
+    "language": N_("language"),
+    "organization": N_("organization"),
 }
 
 
@@ -65,10 +65,13 @@ class ParsedCsv:
 
     def columns_summary(self) -> str:
         """One line for a person: which column became what, and what was left out."""
-        used = ", ".join(f"{header} as {FIELD_LABELS[name]}" for header, name in self.used)
-        text = f"columns read: {used}"
+        used = ", ".join(
+            _("{header} as {field}").format(header=header, field=_(FIELD_LABELS[name]))
+            for header, name in self.used
+        )
+        text = _("columns read: {used}").format(used=used)
         if self.ignored:
-            text += f"; ignored: {', '.join(self.ignored)}"
+            text += _("; ignored: {ignored}").format(ignored=", ".join(self.ignored))
         return text
 
 
@@ -150,7 +153,9 @@ def parse_member_csv(data: bytes) -> ParsedCsv:
             if raw_language:
                 language = LANGUAGE_ALIASES.get(raw_language.casefold())
                 if language is None:
-                    result.invalid.append((line, f"unknown language {raw_language!r}"))
+                    result.invalid.append(
+                        (line, _("unknown language {value!r}").format(value=raw_language))
+                    )
                     continue
             if email_key(address) in seen:
                 result.duplicates_in_file.append((line, address))

@@ -19,6 +19,7 @@ from typing import Any
 
 import msgspec
 
+from somek_tui.i18n import _
 from somek_tui.private_files import FILE_MODE
 
 SCHEMA_VERSION = 1
@@ -116,11 +117,13 @@ def atomic_write(path: Path, payload: bytes | Iterable[bytes]) -> None:
     """
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreNotWritable(f"{path} is not writable; nothing was changed")
+        raise StoreNotWritable(_("{path} is not writable; nothing was changed").format(path=path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise StoreNotWritable(f"cannot write next to {path}: {exc.strerror}") from None
+        raise StoreNotWritable(
+            _("cannot write next to {path}: {error}").format(path=path, error=exc.strerror)
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -136,7 +139,9 @@ def atomic_write(path: Path, payload: bytes | Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise StoreNotWritable(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise StoreNotWritable(
+                _("cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+            ) from None
         raise
 
 
@@ -152,9 +157,11 @@ def load_file(path: Path) -> Data:
     try:
         raw = path.read_bytes()
     except PermissionError:
-        raise StoreNotWritable(f"{path} is not readable") from None
+        raise StoreNotWritable(_("{path} is not readable").format(path=path)) from None
     except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from None
+        raise StoreError(
+            _("cannot read {path}: {error}").format(path=path, error=exc.strerror)
+        ) from None
     return migrate(parse(raw, path), path)
 
 
@@ -168,26 +175,29 @@ def parse(raw: bytes, path: Path) -> Data:
         return _decode(raw)
     except msgspec.ValidationError:
         raise StoreCorrupt(
-            f"{path}: {_misfit(msgspec.json.decode(raw))}; it was left untouched"
+            _("{path}: {problem}; it was left untouched").format(
+                path=path, problem=_misfit(msgspec.json.decode(raw))
+            )
         ) from None
     except msgspec.DecodeError as exc:
         raise StoreCorrupt(
-            f"{path}: not valid JSON at {_line_of(raw, str(exc))} (perhaps truncated); "
-            "it was left untouched"
+            _(
+                "{path}: not valid JSON at {where} (perhaps truncated); it was left untouched"
+            ).format(path=path, where=_line_of(raw, str(exc)))
         ) from None
 
 
 def _misfit(data: Any) -> str:
     """Where valid JSON departs from tables of records (msgspec does not name keys)."""
     if not isinstance(data, dict):
-        return "the file is not a JSON object of tables"
+        return _("the file is not a JSON object of tables")
     for name, table in data.items():
         if not isinstance(table, dict):
-            return f"{name} is not a table of records"
+            return _("{name} is not a table of records").format(name=name)
         for key, doc in table.items():
             if not isinstance(doc, dict):
-                return f"the record {name}/{key} is not a JSON object"
-    return "the file is not a somek database"
+                return _("the record {name}/{key} is not a JSON object").format(name=name, key=key)
+    return _("the file is not a somek database")
 
 
 def _line_of(raw: bytes, message: str) -> str:
@@ -198,7 +208,7 @@ def _line_of(raw: bytes, message: str) -> str:
     offset = int(found.group(1))
     line = raw.count(b"\n", 0, offset) + 1
     column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return _("line {line}, column {column}").format(line=line, column=column)
 
 
 # --------------------------------------------------------------------------- schema
@@ -213,11 +223,15 @@ def migrate(data: Data, path: Path) -> Data:
     meta = data.get(META, {}).get(META, {})
     version = meta.get("schema_version", 0)
     if not isinstance(version, int):
-        raise StoreCorrupt(f"{path} has a bad schema_version {version!r}")
+        raise StoreCorrupt(
+            _("{path} has a bad schema_version {version!r}").format(path=path, version=version)
+        )
     if version > SCHEMA_VERSION:
         raise StoreTooNew(
-            f"{path} was written by a newer somek (schema {version}, this one reads up to "
-            f"{SCHEMA_VERSION}); upgrade somek. The file was left untouched"
+            _(
+                "{path} was written by a newer somek (schema {version}, this one reads up to "
+                "{newest}); upgrade somek. The file was left untouched"
+            ).format(path=path, version=version, newest=SCHEMA_VERSION)
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)

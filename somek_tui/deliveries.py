@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from somek_tui.dbfile import Data, FileSignature, StoreNotWritable, fsync_dir, signature
+from somek_tui.i18n import _
 from somek_tui.private_files import FILE_MODE
 
 
@@ -45,7 +46,9 @@ class DeliveryLog:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, FILE_MODE)
         except OSError as exc:
-            raise StoreNotWritable(f"cannot write {self.path}: {exc.strerror}") from None
+            raise StoreNotWritable(
+                _("cannot write {path}: {error}").format(path=self.path, error=exc.strerror)
+            ) from None
         try:
             size = os.fstat(fd).st_size
             if size and os.pread(fd, 1, size - 1) != b"\n":

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import msgspec
 
 from somek_tui.dbfile import META, Data, StoreCorrupt
+from somek_tui.i18n import _
 from somek_tui.models import (
     Event,
     Example,
@@ -136,7 +137,11 @@ class View:
             return [self._record(table, key) for key in docs]
 
     def _damaged(self, table: str, key: str | None, exc: Exception) -> StoreCorrupt:
-        return StoreCorrupt(f"{self._source}: the record {table}/{key} does not fit: {exc}")
+        return StoreCorrupt(
+            _("{source}: the record {table}/{key} does not fit: {exc}").format(
+                source=self._source, table=table, key=key, exc=exc
+            )
+        )
 
     def _all(self, table: str) -> list[Any]:
         # converted once per state: the UI lists the same tables again and again

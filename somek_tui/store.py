@@ -51,6 +51,7 @@ from somek_tui.dbfile import (
     signature,
 )
 from somek_tui.deliveries import Delivery, DeliveryLog, apply_deliveries
+from somek_tui.i18n import _
 from somek_tui.models import OutgoingMessage
 from somek_tui.private_files import FILE_MODE
 from somek_tui.queries import TABLES, Reader, View, Waiting, record_key
@@ -162,7 +163,7 @@ class Store:
         """
         store = cls(path, **kwargs)
         if not store.path.parent.is_dir():
-            raise StoreError(f"the folder of {store.path} does not exist")
+            raise StoreError(_("the folder of {path} does not exist").format(path=store.path))
         if must_exist and not store.path.exists():
             raise StoreMissing(f"no database at {store.path}")
         store.read()
@@ -194,10 +195,14 @@ class Store:
                 self._file_lock.acquire()
             except Timeout:
                 raise StoreBusy(
-                    f"{self.path} is locked by another somek process ({self.lock_path})"
+                    _("{path} is locked by another somek process ({lock})").format(
+                        path=self.path, lock=self.lock_path
+                    )
                 ) from None
             except OSError as exc:
-                raise StoreNotWritable(f"cannot lock {self.lock_path}: {exc}") from None
+                raise StoreNotWritable(
+                    _("cannot lock {lock}: {exc}").format(lock=self.lock_path, exc=exc)
+                ) from None
             try:
                 yield
             finally:

@@ -179,7 +179,10 @@ def _describe(exc: BaseException) -> str:
 
     if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
         return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
-    return str(exc)
+    from somek_tui.support.reasons import shown
+
+    # settings errors from mail/ are English sentences, translated as they are shown
+    return shown(str(exc))
 
 
 @click.group(

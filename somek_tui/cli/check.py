@@ -55,7 +55,7 @@ def check(ctx: object, days: int, as_json: bool) -> None:
     else:
         for w in warnings:
             when = f"{w.start.astimezone(ws.tz):%Y-%m-%d %H:%M}"
-            click.echo(f"{w.event_id}  {when}  {_in_days(w.days_left)}  {w.title}: {w.message}")
+            click.echo(f"{w.event_id}  {when}  {_in_days(w.days_left)}  {w.title}: {_(w.message)}")
     count = len(warnings) + len(loose)
     if count:
         raise Failure(ngettext("{count} warning", "{count} warnings", count).format(count=count))

@@ -14,11 +14,65 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
+import click.core
+import click.exceptions
+import click.formatting
+import click.parser
+import click.types
 
-from somek_tui.i18n import N_, _, choose_language, set_language
+from somek_tui.i18n import N_, _, choose_language, ngettext, set_language
 
-# Click's own texts that somek's help shows, so the catalogue carries them.
-CLICK_TEXTS = (N_("Show this message and exit."), N_("Show the version and exit."))
+# Click's own texts that somek's help and usage errors show, so the catalogue carries them.
+CLICK_TEXTS = (
+    N_("Show this message and exit."),
+    N_("Show the version and exit."),
+    N_("Usage:"),
+    N_("Error: {message}"),
+    N_("Try '{command} {option}' for help."),
+    N_("No such command {name!r}."),
+    N_("No such option {name!r}."),
+    N_("Missing argument"),
+    N_("Missing option"),
+    N_("Missing parameter"),
+    N_("Missing command."),
+    N_("Missing {param_type}"),
+    N_("Invalid value: {message}"),
+    N_("Invalid value for {param_hint}: {message}"),
+    N_("Option {name!r} does not take a value."),
+    N_("{value!r} is not a valid {number_type}."),
+    N_("{value} is not in the range {range}."),
+    N_("{name} {filename!r} does not exist."),
+    N_("Aborted!"),
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("integer"),
+    N_("float"),
+)
+# Click's modules each bind ``gettext``/``ngettext`` from the stdlib at import;
+# pointing those names at somek's catalogue translates click's messages too.
+_CLICK_MODULES = (click.core, click.exceptions, click.formatting, click.parser, click.types)
+
+
+def translate_click() -> None:
+    """Have click's own usage errors and help headings speak the organizer's language."""
+    for module in _CLICK_MODULES:
+        if hasattr(module, "_"):
+            module._ = _  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def _click_plurals() -> None:  # never called: marks click's plural texts for the catalogue
+    ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", 1)
+    ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 1)
+    ngettext(
+        "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments.", 1
+    )
+    ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", 1)
+
+
+translate_click()
 
 
 def apply_language(args: Sequence[str], env: Mapping[str, str] = os.environ) -> None:

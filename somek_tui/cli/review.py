@@ -9,6 +9,7 @@ from somek_tui.cli.output import emit_json, note, table
 from somek_tui.i18n import N_, _
 from somek_tui.services.examples import forget
 from somek_tui.services.review import ACTIONS, add_other_address, find_item, settle
+from somek_tui.support.reasons import shown
 
 
 @group("review")
@@ -47,7 +48,7 @@ def review_list(ctx: object, as_json: bool, show_all: bool) -> None:
             ]
         )
         return
-    table([(i.id, i.sender, i.reason) for i in items], ["ID", N_("FROM"), N_("REASON")])
+    table([(i.id, i.sender, shown(i.reason)) for i in items], ["ID", N_("FROM"), N_("REASON")])
 
 
 @review.command("alias")
@@ -109,7 +110,7 @@ def review_settle(
             tx, item_ref, action, guests=guests, member_ref=member_ref, event_id=event_id,
             now=ws.now(),
         )  # fmt: skip
-    note(f"{item.id}: {item.resolution or item.reason}")
+    note(f"{item.id}: {item.resolution or shown(item.reason)}")
 
 
 @review.command("examples")

@@ -29,6 +29,7 @@ from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.support.format import short_when, snippet
 from somek_tui.support.labels import label
 from somek_tui.support.plain import as_written, lines, shown
+from somek_tui.support.reasons import shown as reason_shown
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 OUTCOME_STYLE = {
@@ -114,7 +115,8 @@ class InboxScreen(SectionScreen):
         view = self.ws.store.read()
         items = view.review_items()
         self.review_table.replace_rows(
-            (item.id, [snippet(item.sender, 24), snippet(item.reason, 24)]) for item in items
+            (item.id, [snippet(item.sender, 24), snippet(reason_shown(item.reason), 24)])
+            for item in items
         )
         entries = view.inbox()[-RECENT_LIMIT:]
         self.query_one("#recent-table", RecordsTable).replace_rows(
@@ -125,7 +127,7 @@ class InboxScreen(SectionScreen):
                     entry.member_email or entry.sender or "—",
                     styled(label(entry.outcome.value), OUTCOME_STYLE.get(entry.outcome, "")),
                     entry.event_id or "",
-                    snippet(entry.reply_text or entry.reason, 50),
+                    snippet(entry.reply_text or reason_shown(entry.reason), 50),
                 ],
             )
             for entry in reversed(entries)
@@ -176,7 +178,7 @@ class InboxScreen(SectionScreen):
                 member=self._member_label(item),
                 event=item.event_id or _("— (assign one with a)"),
             ),
-            shown("[$warning]$reason[/]", reason=item.reason),
+            shown("[$warning]$reason[/]", reason=reason_shown(item.reason)),
             *self._alias_hint(item),
             as_written(""),
             as_written(words) if words else shown(_("[$text-muted](no text of their own)[/]")),

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 
 from somek_tui.config import SeriesSettings
-from somek_tui.i18n import _
+from somek_tui.i18n import N_, _
 from somek_tui.models import Event, EventKind, EventStatus, InvalidInput, Topic, TopicStatus
 from somek_tui.services.topics import ranked, topic_limit
 
@@ -220,14 +220,14 @@ def _gaps(event: Event) -> list[_Gap]:
     gaps: list[_Gap] = []
     if event.kind is EventKind.TALK:
         if not any(s.confirmed for s in event.speakers):
-            gaps.append(_Gap("no_confirmed_speaker", "expert talk without a confirmed speaker"))
+            gaps.append(_Gap("no_confirmed_speaker", N_("expert talk without a confirmed speaker")))
         if event.host is None or not event.host.confirmed:
-            gaps.append(_Gap("no_confirmed_host", "expert talk without a confirmed host"))
+            gaps.append(_Gap("no_confirmed_host", N_("expert talk without a confirmed host")))
     elif not any(c.confirmed for c in event.contributors):
         gaps.append(
             _Gap(
                 "no_confirmed_contributor",
-                "theme evening without anybody confirmed preparing a contribution",
+                N_("theme evening without anybody confirmed preparing a contribution"),
             )
         )
     return gaps

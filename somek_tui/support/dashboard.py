@@ -11,6 +11,7 @@ from somek_tui.models import Event, EventStatus, InboxEntry, InboxOutcome, MailK
 from somek_tui.queries import Reader
 from somek_tui.services.events import upcoming
 from somek_tui.services.rsvps import Tally, answers_by_day, tally
+from somek_tui.support import reasons
 from somek_tui.support.format import daily_series, snippet
 from somek_tui.support.todos import Todo, mail_kinds_by_event, todos
 
@@ -104,7 +105,7 @@ def _what(view: Reader, entry: InboxEntry) -> str:
                 guests = ngettext("{n} guest", "{n} guests", change.guests)
                 plus = " +" + guests.format(n=change.guests) if change.guests else ""
                 return _(change.answer.value) + plus
-    return snippet(entry.reply_text or entry.subject or entry.reason, 80)
+    return snippet(entry.reply_text or entry.subject or reasons.shown(entry.reason), 80)
 
 
 def reply_rows(view: Reader, entries: list[InboxEntry]) -> tuple[ReplyRow, ...]:

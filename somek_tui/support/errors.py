@@ -5,6 +5,7 @@ from __future__ import annotations
 from somek_tui.config import ConfigError
 from somek_tui.models import InvalidInput
 from somek_tui.store import StoreError
+from somek_tui.support.reasons import shown
 
 # The UI turns these into a notification; anything else is a real bug.
 EXPECTED: tuple[type[BaseException], ...] = (
@@ -23,5 +24,5 @@ def describe(exc: BaseException) -> str:
         return f"{exc.filename}: no such file"
     if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
         return f"{exc.filename}: permission denied"
-    text = str(exc).strip()
+    text = shown(str(exc).strip())
     return text or type(exc).__name__

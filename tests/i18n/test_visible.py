@@ -36,3 +36,15 @@ def test_translated_text_and_symbols_pass(tmp_path: Path) -> None:
 def test_help_texts_and_column_headers_are_checked(tmp_path: Path) -> None:
     source = 'click.option("--x", help="Do it.")\nRecordsTable("Name", N_("E-mail"))\n'
     assert _check(tmp_path, source) == ["Do it.", "Name"]
+
+
+def test_store_and_settings_errors_are_checked(tmp_path: Path) -> None:
+    source = (
+        'raise StoreCorrupt(f"{path} is damaged")\n'
+        'raise ConfigError(_("unknown setting {name}").format(name=name))\n'
+    )
+    assert _check(tmp_path, source) == [" is damaged"]
+
+
+def test_the_contract_s_english_words_may_stay(tmp_path: Path) -> None:
+    assert _check(tmp_path, 'raise StoreMissing(f"no database at {path}")\n') == []
