@@ -17,7 +17,10 @@ class Failure(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"somek: {self.message}", err=True)
+        # a known English sentence from the mail code, in the organizer's language
+        from somek_tui.support.reasons import shown
+
+        click.echo(f"somek: {shown(self.message)}", err=True)
 
 
 def emit_json(data: Any) -> None:

@@ -85,6 +85,38 @@ KNOWN = (
     N_("answers the {role} request for event {id}, which is cancelled"),
     N_("answers the {role} request, but {email} is no longer on event {id} for it"),
     N_("unclear answer to the {role} request: {detail}"),
+    # connecting to the mail servers (mail/smtp*.py, mail/imap.py, the Maildirs)
+    N_("TLS with {where} failed: {detail}"),
+    N_("STARTTLS with {where} failed: {detail}"),
+    N_("cannot connect to {where}: {detail}"),
+    N_('{where} does not offer STARTTLS; use security = "tls" or a server that supports it'),
+    N_('{where} does not offer XOAUTH2, but imap.auth is "xoauth2"'),
+    N_("{where} refused the login for {user}"),
+    N_("{where} refused the access token for {user}"),
+    N_("{where} refused the login for {user}: {detail}"),
+    N_("{where} refused the access token for {user}: {detail}"),
+    N_("connection lost while {doing}: {detail}"),
+    N_("the server refused {doing}: {detail}"),
+    N_(
+        "{where} requires a login before sending ({detail}); "
+        "set smtp.username and smtp.password_env"
+    ),
+    N_("refusing to send the password to {where} over an unencrypted connection"),
+    N_("{where} offers no login (AUTH) on this connection, but smtp.username is set"),
+    N_("cannot log in to {where}: {detail}"),
+    N_("the TLS certificate of {where} was not accepted: {detail}"),
+    N_(
+        "the TLS handshake with {where} failed ({detail}); "
+        "check that smtp.security matches the port"
+    ),
+    N_("{where} refused the connection: {detail}"),
+    N_("timed out talking to {where}"),
+    N_("cannot create the inbox Maildir {path}: {detail}"),
+    N_("cannot create the Maildir folder {path}: {detail}"),
+    N_("cannot move {path} to {target}: {detail}"),
+    N_("cannot write to the Maildir {path}: {detail}"),
+    N_("cannot use the Maildir {path}: {detail}"),
+    N_("the Maildir {path} is not writable"),
     # bounces, duplicates and mail sync could not handle
     N_("permanent failure"),
     N_("delivery failure"),

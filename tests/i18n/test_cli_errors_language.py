@@ -61,3 +61,19 @@ def test_csv_import_reasons_read_in_german(tmp_path: Path, german: Path) -> None
     run = run_somek("member", "import", str(csv_file), db=db, config=german, env=SETTINGS_DECIDE)
     assert "gelesene Spalten: email als E-Mail, Sprache als Sprache" in run.out
     assert "Zeile 3: unbekannte Sprache 'klingonisch'" in run.out
+
+
+def test_an_inbox_that_refuses_the_connection_is_reported_in_german(tmp_path: Path) -> None:
+    from support.imap_servers import free_port
+
+    port = free_port()  # nothing listens there
+    config = write_config(
+        tmp_path / "imap.toml",
+        'ui_language = "de"\n[imap]\nhost = "127.0.0.1"\n'
+        f'port = {port}\nsecurity = "none"\nusername = "u"\npassword_env = "PW"\n',
+    )
+    db = tmp_path / "db.json"
+    assert run_somek("member", "add", "a@example.org", db=db, config=config).code == 0
+    run = run_somek("sync", db=db, config=config, env={**SETTINGS_DECIDE, "PW": "x"})
+    assert run.code == 1
+    assert f"somek: keine Verbindung zu 127.0.0.1:{port}: " in run.err, run.err
