@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from mail.cues import lexicon
 from somek_tui.models import Topic
@@ -44,6 +44,7 @@ def _same_word() -> dict[str, str]:
     return {word.strip(): stem.strip() for word, stem in pairs}
 
 
+@lru_cache(maxsize=8192)  # each reply is held against every open topic's title
 def stems(text: str) -> frozenset[str]:
     """The content words of a title or mention, folded to comparable stems."""
     words = re.findall(r"[a-z0-9]+", text.lower().translate(_FOLD))
