@@ -47,7 +47,12 @@ _VOTE_CONTEXT = (
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
 _PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
-_BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
+# "+1", "+1 von mir", "+1 from me": agreeing, not a guest
+_BARE_PLUS_ONE = re.compile(
+    r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
+    r"(?:\s+(?:too|auch|here|hier))?)?\W*$",
+    re.IGNORECASE,
+)
 _PLUS_PERSON = re.compile(
     rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{_PERSON}\b",
     re.IGNORECASE,
@@ -119,6 +124,17 @@ _COMES_ALONG = re.compile(
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+# How a companion drops out, with the fillers people put in between: "kann leider
+# doch nicht (mit)", "schafft es nun doch nicht", "can't make it after all", "is out"
+_FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortunately|sadly)\s+)*"
+_DROPS_OUT = (
+    rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
+    rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
+    rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
+    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
+    rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
+    r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
+)
 _WITHDRAWN = re.compile(
     r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
@@ -128,9 +144,8 @@ _WITHDRAWN = re.compile(
     r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
-    rf"|\b(mein\w*|my)\s+(\w+\s+)?{_PERSON}\s+(ist raus|ist krank|kann doch nicht|kommt doch nicht"
-    r"|sagt ab|hat abgesagt|muss absagen|fällt aus|hat keine zeit|is out|is sick|cancel+ed"
-    r"|dropped out|bailed|can'?t make it|can'?t come after all)\b",
+    rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{_PERSON}\s+{_DROPS_OUT}"
+    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
     re.IGNORECASE,
 )
 _PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
@@ -178,6 +193,18 @@ def _name_forms() -> re.Pattern[str]:
         r"(?:mit|along|too|with me)\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _name_drops_out() -> re.Pattern[str]:
+    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
+    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
+
+
+def withdraws_named(clause: str) -> bool:
+    """Does the clause say that a companion named by first name no longer comes?"""
+    return bool(_name_drops_out().search(clause))
 
 
 def _named_people(sentence: str) -> list[_Mention]:
@@ -360,8 +387,14 @@ def read_guests(statements: list[str]) -> GuestReading:
     reading = GuestReading()
     mentions: list[_Mention] = []
     for sentence in statements:
-        if _WITHDRAWN.search(sentence):
+        if _WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
+            # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
+            # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
+            # and a bare "+1" ("the +1 is off") is the one taken back
+            ends = [m.end() for p in (_WITHDRAWN, _name_drops_out()) for m in p.finditer(sentence)]
+            rest = sentence[max(ends) :]
+            mentions += [m for m in _mentions(rest) if m.implies_yes]
             continue
         mentions += _mentions(sentence)
     if not mentions:

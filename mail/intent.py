@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
 from mail.cues import cue, folded
-from mail.guests import GuestReading, read_guests
+from mail.guests import GuestReading, read_guests, withdraws_named
 from mail.types import Answer
 
 
@@ -92,7 +92,8 @@ _CARRIED_SUBJECT = re.compile(
 
 def _is_third_person(clause: str) -> bool:
     """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
-    return bool(_c("third_person").search(clause)) and not re.search(
+    named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
+    return bool(named or _c("third_person").search(clause)) and not re.search(
         r"\b(and|und)\s+(i|ich)\b", clause
     )
 
