@@ -43,6 +43,16 @@ _NOT_A_TOPIC = re.compile(
     r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h)\b",
     re.IGNORECASE,
 )
+# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
+_WORDS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
+_ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
+# a digit alone needs its article ("8." is a date's day); a number word stands alone
+_SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
+_ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
+_ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
 
 
@@ -57,6 +67,9 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     rest = text
     for clause in _CLAUSE.split(text):
         clause = clause.strip()
+        said = clause
+        # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
+        clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
         found: list[int] = []
@@ -66,9 +79,11 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
             found = _numbers(bare[0].group("n"))
-        elif len(bare) == 1 and re.fullmatch(r"\W*(die|the|nr\.?)\s*[1-9]\W*", clause, re.I):
+        elif len(bare) == 1 and _ALONE.fullmatch(clause):
             found = _numbers(bare[0].group("n"))  # "Die 2!"
+        elif spelled := _ALONE_WORD.fullmatch(said):
+            found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
         if found:
             votes += found
-            rest = rest.replace(clause, "", 1)
+            rest = rest.replace(said, "", 1)
     return list(dict.fromkeys(votes)), rest
