@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
 from mail.cues import cue, folded
-from mail.guests import GuestReading, read_guests, withdraws_named
+from mail.guests import GuestReading, may_bring, read_guests, withdraws_named
 from mail.types import Answer
 
 
@@ -344,6 +344,12 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
             _c("third_person").search(words.lower())
         ):
+            asked = may_bring(question)
+            if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
+                # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks
+                # for one more; the organizer sees the guest and may still say no
+                intent.guests = asked
+                continue
             intent.answer, intent.guests = None, 0
             intent.problem = f"asks about bringing someone: {question!r}"
             return
