@@ -29,12 +29,12 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
+    r"|bevorzug\w*|am\s+(?:besten|liebsten)|best|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
     re.IGNORECASE,
 )
 # A number with company, a time, a date, a size or an amount is not a topic
 _NOT_A_TOPIC = re.compile(
-    r"\b(uhr|pm|am|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
+    r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
     r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|mal|times|x|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -53,6 +53,10 @@ _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 _SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
+# "1 interessiert mich nicht so", "not 2": a number turned down is no vote
+_NEGATED = re.compile(
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie)\b", re.IGNORECASE
+)
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
 
 
@@ -70,7 +74,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         said = clause
         # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
-        if not clause or _NOT_A_TOPIC.search(clause):
+        if not clause or _NOT_A_TOPIC.search(clause) or _NEGATED.search(clause):
             continue
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))

@@ -48,3 +48,21 @@ def test_a_number_word_votes_like_its_digit(text: str, numbers: list[int]) -> No
 )
 def test_a_number_word_with_company_a_time_or_a_date_is_no_vote(text: str) -> None:
     assert extract_topics(text).votes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("2 und 3 bitte, 1 interessiert mich nicht so.", [2, 3], id="one-turned-down"),
+        pytest.param("Thema 2 bitte, nicht 1", [2], id="nicht-1"),
+        pytest.param("Nummer 2 finde ich nicht so spannend", [], id="not-so-exciting"),
+        pytest.param("No 2 please", [2], id="no-as-number-sign"),
+        pytest.param(
+            "Von den offenen Vorschlägen fände ich Nummer 3 am besten.", [3], id="am-besten"
+        ),
+        pytest.param("Die 2 am liebsten", [2], id="am-liebsten"),
+        pytest.param("at 7 am 2 please", [], id="a-time-in-the-morning"),
+    ],
+)
+def test_a_number_turned_down_is_no_vote_and_the_best_one_is(text: str, numbers: list[int]) -> None:
+    assert extract_topics(text).votes == numbers
