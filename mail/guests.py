@@ -46,7 +46,13 @@ _VOTE_CONTEXT = (
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
-_PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
+# "Accessibility gets my +1", "hat mein +1": a vote given to a topic, not a guest
+_GIVEN = "".join(
+    rf"(?<!{verb} {my} )"
+    for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
+    for my in ("my", "mein")
+)
+_PLUS = re.compile(rf"{_GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
 # "+1", "+1 von mir", "+1 from me": agreeing, not a guest
 _BARE_PLUS_ONE = re.compile(
     r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
@@ -155,6 +161,15 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
+_MEMBER_CONDITION = re.compile(
+    r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
+    r"(?:\w+\s+)?(?:get\s+away|make\s+it|manage|schaffe|hinkriege|loskomme|wegkomme"
+    r"|frei\s*bekomme|freibekomme|rauskomme|away)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Mention:
     count: int | None  # None: someone is coming along, but how many is unclear
@@ -167,6 +182,7 @@ class GuestReading:
     count: int = 0
     implies_yes: bool = False
     withdrawn: bool = False  # guests named before no longer come
+    conditional: bool = False  # the member comes only if something works out
     problem: str = ""
     phrases: str = ""
 
@@ -408,6 +424,8 @@ def read_guests(statements: list[str]) -> GuestReading:
     else:
         reading.count = counts.pop() or 0
         reading.implies_yes = any(m.implies_yes for m in mentions)
+        # "We'll be three if I can get away": the group comes on a condition
+        reading.conditional = any(_MEMBER_CONDITION.search(s) for s in statements)
     return reading
 
 

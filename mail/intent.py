@@ -327,7 +327,7 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
         intent.problem = f"says no but mentions guests: {guests.phrases}"
     elif guests.count and intent.answer is None and not intent.problem:
         if guests.implies_yes:
-            intent.answer = Answer.YES
+            intent.answer = Answer.MAYBE if guests.conditional else Answer.YES
         else:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
     elif guests.withdrawn and intent.answer is None and not intent.problem:

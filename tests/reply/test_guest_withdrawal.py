@@ -89,3 +89,17 @@ def test_a_companion_named_after_the_one_dropping_out_still_comes() -> None:
 def test_a_plus_one_from_the_member_agrees_without_a_guest(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 0, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        pytest.param("Yes, I'm coming. Accessibility gets my +1.", 0, id="gets-my-plus-one"),
+        pytest.param("Ich komme, aber my +1 can't come anymore – also nur ich.", 0, id="anymore"),
+        pytest.param("Ich komme mit meinem Partner, hope that's fine!", 1, id="hope-thats-fine"),
+        pytest.param("Ich komme mit meinem Partner, hoffe das passt!", 1, id="hoffe-das-passt"),
+    ],
+)
+def test_a_plus_one_given_to_a_topic_or_a_hope_leaves_the_yes(text: str, guests: int) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
