@@ -161,6 +161,13 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# "it'll just be me", "also nur ich": the member still comes, alone; only at a clause's
+# end, so "nur ich kann nicht" stays unread
+_ONLY_ME = re.compile(
+    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
+    r"|(?:nur\s+noch\s+ich))(?=\s*(?:this\s+time|diesmal)?\s*(?:[,.!;–—-]|$))",
+    re.IGNORECASE,
+)
 # The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
 _MEMBER_CONDITION = re.compile(
     r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
@@ -183,6 +190,7 @@ class GuestReading:
     implies_yes: bool = False
     withdrawn: bool = False  # guests named before no longer come
     conditional: bool = False  # the member comes only if something works out
+    only_me: bool = False  # "it'll just be me", "also nur ich": the member comes alone
     problem: str = ""
     phrases: str = ""
 
@@ -405,6 +413,7 @@ def read_guests(statements: list[str]) -> GuestReading:
     for sentence in statements:
         if _WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
+            reading.only_me |= bool(_ONLY_ME.search(sentence))
             # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
             # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
             # and a bare "+1" ("the +1 is off") is the one taken back

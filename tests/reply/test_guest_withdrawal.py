@@ -103,3 +103,32 @@ def test_a_plus_one_from_the_member_agrees_without_a_guest(text: str) -> None:
 def test_a_plus_one_given_to_a_topic_or_a_hope_leaves_the_yes(text: str, guests: int) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, guests, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param(
+            "Update: it'll just be me, my colleague can't make it after all.",
+            Answer.YES,
+            id="itll-just-be-me",
+        ),
+        pytest.param("Mein Kollege kann doch nicht, also nur ich.", Answer.YES, id="also-nur-ich"),
+        pytest.param(
+            "Jonas kann leider doch nicht – jetzt nur noch ich.", Answer.YES, id="nur-noch-ich"
+        ),
+        pytest.param(
+            "Mein Kollege kann doch nicht, also nur ich kann leider auch nicht.",
+            Answer.NO,
+            id="nur-ich-kann-auch-nicht",
+        ),
+        pytest.param(
+            "It'll just be me who can't come, my colleague can't make it.",
+            Answer.NO,
+            id="just-me-who-cant",
+        ),
+    ],
+)
+def test_only_me_beside_a_withdrawal_is_the_members_own_answer(text: str, answer: Answer) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests) == (answer, 0)
