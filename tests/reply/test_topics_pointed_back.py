@@ -92,6 +92,7 @@ def test_a_title_named_before_its_cue_or_asked_is_a_suggestion(
         pytest.param("Second thought: I can't come after all.", id="second-thought"),
         pytest.param("Für ein nächstes Mal: ich komme später", id="arrangements"),
         pytest.param("Ich komme. Would love to see you all!", id="love-to-see-you"),
+        pytest.param("Komme! Und ich stimme für das KI-Thema.", id="pointer-at-a-listed-topic"),
     ],
 )
 def test_praise_food_and_arrangements_are_no_title(text: str) -> None:
