@@ -46,8 +46,19 @@ _VOTE_CONTEXT = (
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
 )
-_PLUS = re.compile(rf"(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
-_BARE_PLUS_ONE = re.compile(r"^\W*\+\s?1\W*$")
+# "Accessibility gets my +1", "hat mein +1": a vote given to a topic, not a guest
+_GIVEN = "".join(
+    rf"(?<!{verb} {my} )"
+    for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
+    for my in ("my", "mein")
+)
+_PLUS = re.compile(rf"{_GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{_VOTE_CONTEXT})", re.IGNORECASE)
+# "+1", "+1 von mir", "+1 from me": agreeing, not a guest
+_BARE_PLUS_ONE = re.compile(
+    r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
+    r"(?:\s+(?:too|auch|here|hier))?)?\W*$",
+    re.IGNORECASE,
+)
 _PLUS_PERSON = re.compile(
     rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{_PERSON}\b",
     re.IGNORECASE,
@@ -119,6 +130,17 @@ _COMES_ALONG = re.compile(
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+# How a companion drops out, with the fillers people put in between: "kann leider
+# doch nicht (mit)", "schafft es nun doch nicht", "can't make it after all", "is out"
+_FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortunately|sadly)\s+)*"
+_DROPS_OUT = (
+    rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
+    rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
+    rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
+    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
+    rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
+    r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
+)
 _WITHDRAWN = re.compile(
     r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
@@ -128,9 +150,8 @@ _WITHDRAWN = re.compile(
     r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
-    rf"|\b(mein\w*|my)\s+(\w+\s+)?{_PERSON}\s+(ist raus|ist krank|kann doch nicht|kommt doch nicht"
-    r"|sagt ab|hat abgesagt|muss absagen|fällt aus|hat keine zeit|is out|is sick|cancel+ed"
-    r"|dropped out|bailed|can'?t make it|can'?t come after all)\b",
+    rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{_PERSON}\s+{_DROPS_OUT}"
+    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
     re.IGNORECASE,
 )
 _PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
@@ -138,6 +159,22 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
 }  # fmt: skip
+
+
+# "it'll just be me", "also nur ich": the member still comes, alone; only at a clause's
+# end, so "nur ich kann nicht" stays unread
+_ONLY_ME = re.compile(
+    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
+    r"|(?:nur\s+noch\s+ich))(?=\s*(?:this\s+time|diesmal)?\s*(?:[,.!;–—-]|$))",
+    re.IGNORECASE,
+)
+# The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
+_MEMBER_CONDITION = re.compile(
+    r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
+    r"(?:\w+\s+)?(?:get\s+away|make\s+it|manage|schaffe|hinkriege|loskomme|wegkomme"
+    r"|frei\s*bekomme|freibekomme|rauskomme|away)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -152,6 +189,8 @@ class GuestReading:
     count: int = 0
     implies_yes: bool = False
     withdrawn: bool = False  # guests named before no longer come
+    conditional: bool = False  # the member comes only if something works out
+    only_me: bool = False  # "it'll just be me", "also nur ich": the member comes alone
     problem: str = ""
     phrases: str = ""
 
@@ -178,6 +217,18 @@ def _name_forms() -> re.Pattern[str]:
         r"(?:mit|along|too|with me)\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _name_drops_out() -> re.Pattern[str]:
+    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
+    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
+
+
+def withdraws_named(clause: str) -> bool:
+    """Does the clause say that a companion named by first name no longer comes?"""
+    return bool(_name_drops_out().search(clause))
 
 
 def _named_people(sentence: str) -> list[_Mention]:
@@ -360,8 +411,15 @@ def read_guests(statements: list[str]) -> GuestReading:
     reading = GuestReading()
     mentions: list[_Mention] = []
     for sentence in statements:
-        if _WITHDRAWN.search(sentence):
+        if _WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
+            reading.only_me |= bool(_ONLY_ME.search(sentence))
+            # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
+            # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
+            # and a bare "+1" ("the +1 is off") is the one taken back
+            ends = [m.end() for p in (_WITHDRAWN, _name_drops_out()) for m in p.finditer(sentence)]
+            rest = sentence[max(ends) :]
+            mentions += [m for m in _mentions(rest) if m.implies_yes]
             continue
         mentions += _mentions(sentence)
     if not mentions:
@@ -375,4 +433,35 @@ def read_guests(statements: list[str]) -> GuestReading:
     else:
         reading.count = counts.pop() or 0
         reading.implies_yes = any(m.implies_yes for m in mentions)
+        # "We'll be three if I can get away": the group comes on a condition
+        reading.conditional = any(_MEMBER_CONDITION.search(s) for s in statements)
     return reading
+
+
+# "Darf ich jemanden mitbringen?", "Can I bring a friend?", "Is a plus-one ok?": asking
+# leave for one more person (not "Soll ich was mitbringen?", which asks about food)
+_MAY_BRING = re.compile(
+    r"^\W*(?:(?:hallo|hi|und|and|also|so|oh|p\.?s\.?)\W+)*"
+    r"(?:(?:darf|dürfte|kann|könnte)\s+ich\s+(?:auch\s+|noch\s+|gerne?\s+|eigentlich\s+)*"
+    r"(?:jemanden|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
+    r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
+    r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
+    r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright))\W*$",
+    re.IGNORECASE,
+)
+
+
+def may_bring(question: str) -> int:
+    """One, when a question asks leave to bring one person along; else 0."""
+    found = _MAY_BRING.match(question)
+    if found is None:
+        return 0
+    asked = found.group(0).lower()
+    if re.search(r"jemand|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
+        return 1
+    words = [w.strip("?!.,") for w in asked.split()]
+    nouns = [i for i, w in enumerate(words) if re.fullmatch(_PERSON, w)]
+    if not nouns:
+        return 0  # "Kann ich meinen Laptop mitbringen?"
+    # "meine Kollegin" is one; "meine Kinder", "meine Kollegen" may be several: a person asks
+    return 1 if _count_for(words[nouns[-1] - 1 : nouns[-1]], words[nouns[-1]]) == 1 else 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
 from mail.cues import cue, folded
-from mail.guests import GuestReading, read_guests
+from mail.guests import GuestReading, may_bring, read_guests, withdraws_named
 from mail.types import Answer
 
 
@@ -92,7 +92,8 @@ _CARRIED_SUBJECT = re.compile(
 
 def _is_third_person(clause: str) -> bool:
     """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
-    return bool(_c("third_person").search(clause)) and not re.search(
+    named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
+    return bool(named or _c("third_person").search(clause)) and not re.search(
         r"\b(and|und)\s+(i|ich)\b", clause
     )
 
@@ -326,9 +327,11 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
         intent.problem = f"says no but mentions guests: {guests.phrases}"
     elif guests.count and intent.answer is None and not intent.problem:
         if guests.implies_yes:
-            intent.answer = Answer.YES
+            intent.answer = Answer.MAYBE if guests.conditional else Answer.YES
         else:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
+    elif guests.withdrawn and guests.only_me and intent.answer is None and not intent.problem:
+        intent.answer = Answer.YES  # "Update: it'll just be me, my colleague can't make it"
     elif guests.withdrawn and intent.answer is None and not intent.problem:
         # "mein Mann muss absagen" may come from the member's partner: a person decides
         intent.problem = "a guest no longer comes, but the member gives no answer of their own"
@@ -343,6 +346,12 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
             _c("third_person").search(words.lower())
         ):
+            asked = may_bring(question)
+            if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
+                # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks
+                # for one more; the organizer sees the guest and may still say no
+                intent.guests = asked
+                continue
             intent.answer, intent.guests = None, 0
             intent.problem = f"asks about bringing someone: {question!r}"
             return

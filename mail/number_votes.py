@@ -29,12 +29,12 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
+    r"|bevorzug\w*|am\s+(?:besten|liebsten)|best|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
     re.IGNORECASE,
 )
 # A number with company, a time, a date, a size or an amount is not a topic
 _NOT_A_TOPIC = re.compile(
-    r"\b(uhr|pm|am|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
+    r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
     r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|mal|times|x|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -42,6 +42,20 @@ _NOT_A_TOPIC = re.compile(
     r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|zu|wir\s+sind|we\s+are|we'?re)\s+\d"
     r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h)\b",
     re.IGNORECASE,
+)
+# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
+_WORDS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
+_ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
+# a digit alone needs its article ("8." is a date's day); a number word stands alone
+_SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
+_ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
+_ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
+# "1 interessiert mich nicht so", "not 2": a number turned down is no vote
+_NEGATED = re.compile(
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie)\b", re.IGNORECASE
 )
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
 
@@ -57,7 +71,10 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     rest = text
     for clause in _CLAUSE.split(text):
         clause = clause.strip()
-        if not clause or _NOT_A_TOPIC.search(clause):
+        said = clause
+        # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
+        clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
+        if not clause or _NOT_A_TOPIC.search(clause) or _NEGATED.search(clause):
             continue
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
@@ -66,9 +83,11 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
             found = _numbers(bare[0].group("n"))
-        elif len(bare) == 1 and re.fullmatch(r"\W*(die|the|nr\.?)\s*[1-9]\W*", clause, re.I):
+        elif len(bare) == 1 and _ALONE.fullmatch(clause):
             found = _numbers(bare[0].group("n"))  # "Die 2!"
+        elif spelled := _ALONE_WORD.fullmatch(said):
+            found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
         if found:
             votes += found
-            rest = rest.replace(clause, "", 1)
+            rest = rest.replace(said, "", 1)
     return list(dict.fromkeys(votes)), rest
