@@ -185,8 +185,10 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     if turn.group(0).strip() not in _TIME_ONLY:
         return True  # "Ja mei, da bin ich auf Mallorca"
     tail = (lowered[start:] + "\n" + after)[turn.end() :]
-    said = _c("negation").search(tail) or _c("no").search(tail) or _c("contrast").search(tail)
-    return not _c("neutral").search(tail) or bool(said)
+    # "…, but I can't stay long": a negation inside the neutral words says nothing
+    rest = _mask(_c("neutral"), tail)[0]
+    said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
+    return rest == tail or bool(said)
 
 
 def _read_sentence(
