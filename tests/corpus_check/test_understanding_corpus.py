@@ -180,6 +180,19 @@ def test_a_fresh_batch_of_600_mails_covers_every_family_in_german_english_and_mi
     assert 0.27 <= held <= 0.33
 
 
+def test_a_second_fresh_batch_of_300_mails_covers_every_family_and_language() -> None:
+    # a second batch of new voices, so tuning on the first cannot learn its sentences
+    fresh2 = [row for row in ALL if row["source"].startswith("source/fresh2_")]
+    assert len(fresh2) >= 300
+    assert {row["family"] for row in fresh2} == FAMILIES
+    languages = Counter(row["language"] for row in fresh2)
+    assert languages["de"] >= 0.5 * len(fresh2)
+    assert languages["en"] >= 0.25 * len(fresh2)
+    assert languages["mixed"] >= 0.1 * len(fresh2)
+    held = sum(row["split"] == "heldout" for row in fresh2) / len(fresh2)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
