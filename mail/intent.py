@@ -371,6 +371,13 @@ def _lead_in(question: str, words: str) -> str:
     return found.group(1)
 
 
+def _shrug(question: str) -> bool:
+    """A question that is no more than a maybe-word: "Vielleicht?", "possibly??"."""
+    words = question.rstrip("?!. ").lower()
+    found = _c("maybe").search(words)
+    return found is not None and len(words.split()) <= 2 and found.group(0).strip() == words
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
@@ -381,6 +388,10 @@ def read_intent(text: str) -> Intent:
     statements = [s for s in found if not s.endswith("?")]
     # "Klar komme ich, warum nicht?": what is said before the asking clause is said
     for question in questions:
+        if _shrug(spelled[question]):
+            # "vielleicht?", "possibly?": a doubt said with a rising voice, not a question
+            statements.append(question)
+            continue
         lead = _lead_in(question, spelled[question])
         if lead:
             spelled[lead] = folded("answer", lead)
@@ -393,8 +404,9 @@ def read_intent(text: str) -> Intent:
     _drop_exclaimed_no(reading, folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
-        # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
-        reading.signals = [s for s in reading.signals if not s.weak]
+        # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
+        # "I never make it anyway" is the reason for leaving, not an answer either
+        reading.signals = [s for s in reading.signals if not s.weak and s.answer is not Answer.NO]
     answer, problem = _decide(reading)
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
