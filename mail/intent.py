@@ -342,6 +342,8 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
 
 def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
     for question, words in zip(questions, spelled, strict=True):
+        if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
+            continue  # "Soll ich Kuchen mitbringen?" asks about food, not a guest
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
             _c("third_person").search(words.lower())
         ):
