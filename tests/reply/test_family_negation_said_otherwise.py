@@ -52,3 +52,33 @@ def test_a_negation_that_agrees_is_a_yes(text: str) -> None:
 def test_a_doubt_said_with_a_rising_voice_is_a_maybe(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, intent.problem) == (Answer.MAYBE, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Am 28. bin ich leider auf Fortbildung.", id="auf-fortbildung"),
+        pytest.param("Da bin ich auf einer Hochzeit.", id="auf-einer-hochzeit"),
+        pytest.param("I'm at a conference that week", id="at-a-conference"),
+        pytest.param("Hey, diesmal not possible für mich. Sorry!", id="not-possible"),
+        pytest.param("Leider nicht drin diesmal", id="nicht-drin"),
+        pytest.param("Teilnahme leider nicht machbar", id="nicht-machbar"),
+    ],
+)
+def test_being_elsewhere_or_not_possible_is_a_no(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nee, wie könnte ich da absagen – bin dabei!", id="wie-koennte-ich-absagen"),
+        pytest.param("Nein, wie könnte ich das verpassen! Ich komme.", id="wie-verpassen"),
+        pytest.param("How could I say no? Count me in.", id="how-could-i-say-no"),
+        pytest.param("No, how could I miss it – I'll be there!", id="how-could-i-miss-it"),
+    ],
+)
+def test_a_rhetorical_no_beside_a_yes_is_a_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.YES, "")
