@@ -84,3 +84,38 @@ def test_a_look_yet_to_be_taken_is_read_as_maybe(text: str) -> None:
 )
 def test_a_look_at_something_else_or_a_turned_yes_is_no_maybe(text: str) -> None:
     assert read_intent(text).answer is not Answer.MAYBE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nein, Spaß, bin dabei", id="nein-spass"),
+        pytest.param("Nee, kleiner Scherz – ich komme natürlich!", id="nee-scherz"),
+        pytest.param("No, just kidding, I'm in", id="just-kidding"),
+        pytest.param("Na klar, warum auch nicht", id="warum-auch-nicht"),
+        pytest.param("Nix wie hin!", id="nix-wie-hin"),
+        pytest.param("I'm down", id="im-down"),
+        pytest.param("down for it", id="down-for-it"),
+        pytest.param("Bin da!", id="bin-da"),
+    ],
+)
+def test_a_joking_no_or_a_yes_in_slang_is_a_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.YES, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bin da in Berlin", id="bin-da-in-berlin"),
+        pytest.param("Ich bin da leider im Ausland", id="im-ausland"),
+        pytest.param("Mir fehlt leider die Zeit", id="fehlt-die-zeit"),
+        pytest.param("kann ned", id="kann-ned"),
+        pytest.param("Not gonna happen this time", id="not-gonna-happen"),
+        pytest.param("no can do", id="no-can-do"),
+        pytest.param("Nein, kein Spaß, ich kann nicht", id="kein-spass"),
+    ],
+)
+def test_being_elsewhere_or_a_no_in_slang_is_a_no(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.problem) == (Answer.NO, "")
