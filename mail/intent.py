@@ -186,8 +186,10 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     if turn.group(0).strip() not in _TIME_ONLY:
         return True  # "Ja mei, da bin ich auf Mallorca"
     tail = (lowered[start:] + "\n" + after)[turn.end() :]
-    said = _c("negation").search(tail) or _c("no").search(tail) or _c("contrast").search(tail)
-    return not _c("neutral").search(tail) or bool(said)
+    # "…, but I can't stay long": a negation inside the neutral words says nothing
+    rest = _mask(_c("neutral"), tail)[0]
+    said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
+    return rest == tail or bool(said)
 
 
 def _read_sentence(
@@ -343,6 +345,8 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
 
 def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
     for question, words in zip(questions, spelled, strict=True):
+        if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
+            continue  # "Soll ich Kuchen mitbringen?" asks about food, not a guest
         if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
             _c("third_person").search(words.lower())
         ):
@@ -378,6 +382,13 @@ def _lead_in(question: str, words: str) -> str:
     return found.group(1)
 
 
+def _shrug(question: str) -> bool:
+    """A question that is no more than a maybe-word: "Vielleicht?", "possibly??"."""
+    words = question.rstrip("?!. ").lower()
+    found = _c("maybe").search(words)
+    return found is not None and len(words.split()) <= 2 and found.group(0).strip() == words
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
@@ -388,6 +399,10 @@ def read_intent(text: str) -> Intent:
     statements = [s for s in found if not s.endswith("?")]
     # "Klar komme ich, warum nicht?": what is said before the asking clause is said
     for question in questions:
+        if _shrug(spelled[question]):
+            # "vielleicht?", "possibly?": a doubt said with a rising voice, not a question
+            statements.append(question)
+            continue
         lead = _lead_in(question, spelled[question])
         if lead:
             spelled[lead] = folded("answer", lead)
@@ -400,8 +415,9 @@ def read_intent(text: str) -> Intent:
     _drop_exclaimed_no(reading, folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
-        # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer
-        reading.signals = [s for s in reading.signals if not s.weak]
+        # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
+        # "I never make it anyway" is the reason for leaving, not an answer either
+        reading.signals = [s for s in reading.signals if not s.weak and s.answer is not Answer.NO]
     answer, problem = _decide(reading)
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:

@@ -239,3 +239,37 @@ def test_the_calendar_apps_own_words_and_the_members_words_are_read_together(
 ) -> None:
     result = analyse(imip(partstat, text))
     assert (result.answer, result.answer_problem) == (answer, "")
+
+
+@pytest.mark.parametrize(
+    ("partstat", "text", "answer"),
+    [
+        pytest.param(
+            "DECLINED",
+            "Bitte ignorieren, das Absagen war mein Handy in der Hosentasche 🙈 Ich komme!",
+            Answer.YES,
+            id="hosentasche",
+        ),
+        pytest.param(
+            "DECLINED", "Please ignore the decline, pocket click. I'll be there.", Answer.YES,
+            id="pocket-click",
+        ),
+        pytest.param(
+            "TENTATIVE", 'Outlook zeigt "Mit Vorbehalt", ist aber ein Ja.', Answer.YES,
+            id="ist-aber-ein-ja",
+        ),
+        pytest.param(
+            "TENTATIVE", "The tentative is really a yes, see you there.", Answer.YES,
+            id="tentative-is-a-yes",
+        ),
+        pytest.param(
+            "ACCEPTED", "Die Zusage war ein Versehen, ich kann leider nicht.", Answer.NO,
+            id="zusage-war-versehen",
+        ),
+    ],
+)  # fmt: skip
+def test_the_button_spoken_of_as_a_thing_leaves_the_words_to_decide(
+    partstat: str, text: str, answer: Answer
+) -> None:
+    result = analyse(imip(partstat, text))
+    assert (result.answer, result.answer_problem) == (answer, "")

@@ -207,3 +207,39 @@ def test_an_absence_notice_written_by_a_server_is_automatic(text: str) -> None:
 @pytest.mark.parametrize("text", MEMBERS)
 def test_a_member_telling_of_an_absence_is_no_notice(text: str) -> None:
     assert auto_reply_text_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Danke für deine Nachricht! Ich bin gerade auf Reisen und melde mich nach dem 25.01.",
+            id="melde-mich-nach-dem",
+        ),
+        pytest.param(
+            "Danke für eure Mail. Ich bin derzeit im Urlaub und melde mich, sobald ich zurück bin.",
+            id="melde-mich-sobald",
+        ),
+        pytest.param("I'm on sabbatical until April and won't be reading email.", id="sabbatical"),
+        pytest.param(
+            "I am on parental leave until June. Your message will not be forwarded.",
+            id="parental-leave",
+        ),
+    ],
+)
+def test_a_notice_in_informal_words_is_automatic(text: str) -> None:
+    assert auto_reply_text_reason(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Danke für deine Nachricht! Ich bin gerade auf Reisen, bin aber am 28. dabei.",
+            id="auf-reisen-dabei",
+        ),
+        pytest.param("Ich bin im Urlaub, melde mich aber beim nächsten Mal.", id="naechsten-mal"),
+    ],
+)
+def test_a_member_telling_of_travel_informally_is_no_notice(text: str) -> None:
+    assert auto_reply_text_reason(text) is None
