@@ -19,6 +19,7 @@ from somek_tui.models import MailKind, OutboxState
 from somek_tui.services.invitations import Plan, notice_kind, preview, retry_failed, send_mail
 from somek_tui.services.outbox import SendSummary
 from somek_tui.support.labels import label
+from somek_tui.support.reasons import shown as reason_shown
 from somek_tui.workspace import Workspace
 
 PREVIEW_KINDS = click.Choice([k.value for k in MailKind])
@@ -229,7 +230,14 @@ def outbox(ctx: click.Context, as_json: bool, show_all: bool) -> None:
         return
     table(
         [
-            (r.id, r.state.value, r.kind.value, r.event_id or "", r.recipient, r.last_error)
+            (
+                r.id,
+                r.state.value,
+                r.kind.value,
+                r.event_id or "",
+                r.recipient,
+                reason_shown(r.last_error),
+            )
             for r in records
         ],
         ["ID", N_("STATE"), N_("KIND"), N_("EVENT"), N_("TO"), N_("LAST ERROR")],

@@ -22,6 +22,7 @@ from somek_tui.services.events import upcoming
 from somek_tui.support.format import short_when
 from somek_tui.support.labels import label as shown_value
 from somek_tui.support.plain import as_written
+from somek_tui.support.reasons import shown as reason_shown
 from somek_tui.widgets.records_table import RecordsTable, styled
 
 KIND_TITLES = {  # shown through _()
@@ -122,7 +123,7 @@ class InvitationsScreen(SectionScreen):
                                 shown_value(out.state.value), STATE_STYLE.get(out.state.value, "")
                             ),
                             str(out.attempts),
-                            out.last_error,
+                            reason_shown(out.last_error),
                         ],
                     )
                 )

@@ -85,6 +85,9 @@ KNOWN = (
     N_("answers the {role} request for event {id}, which is cancelled"),
     N_("answers the {role} request, but {email} is no longer on event {id} for it"),
     N_("unclear answer to the {role} request: {detail}"),
+    # the outbox: mail a mailing did not send (services/outbox.py)
+    N_("not sent: member removed"),
+    N_("not sent: member is {status}"),
     # connecting to the mail servers (mail/smtp*.py, mail/imap.py, the Maildirs)
     N_("TLS with {where} failed: {detail}"),
     N_("STARTTLS with {where} failed: {detail}"),
@@ -127,6 +130,13 @@ KNOWN = (
 )
 # The requested roles (services.contributions.Role) named inside the sentences above.
 ROLES = {"talk": N_("talk"), "contribution": N_("contribution")}
+# A member's status named inside a sentence (models.MemberStatus values).
+STATUSES = {
+    "active": N_("active"),
+    "unsubscribed": N_("unsubscribed"),
+    "bouncing": N_("bouncing"),
+    "pending": N_("pending"),
+}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -138,6 +148,8 @@ def shown(text: str) -> str:
             parts = found.groupdict()
             if parts.get("role") in ROLES:
                 parts["role"] = _(ROLES[parts["role"]])
+            if parts.get("status") in STATUSES:
+                parts["status"] = _(STATUSES[parts["status"]])
             return _(msgid).format(**parts)
     return text
 

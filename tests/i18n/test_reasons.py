@@ -60,3 +60,9 @@ def test_the_requested_role_inside_a_reason_is_translated_too() -> None:
     assert shown("takes on the talk (recorded); the reply also asks: 'Beamer?'") == (
         "übernimmt: Vortrag (erfasst); die Antwort fragt außerdem: 'Beamer?'"
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_a_mail_not_sent_names_the_members_status_in_german() -> None:
+    assert shown("not sent: member is unsubscribed") == "nicht gesendet: Mitglied ist abgemeldet"
+    assert shown("not sent: member removed") == "nicht gesendet: Mitglied entfernt"
