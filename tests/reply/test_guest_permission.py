@@ -42,8 +42,6 @@ def test_a_yes_asking_leave_for_one_person_brings_one_guest(text: str) -> None:
         pytest.param("Leider nein. Darf ich jemanden mitbringen?", id="beside-a-no"),
         pytest.param("Ich komme. Kann ich meine Kinder mitbringen?", id="several-children"),
         pytest.param("Ich komme. Kann ich meine Kollegen mitbringen?", id="maybe-several"),
-        pytest.param("Ich komme. Kann ich meinen Laptop mitbringen?", id="a-thing"),
-        pytest.param("Ich komme. Soll ich was mitbringen?", id="food"),
         pytest.param("Ich komme. Can I bring my slides?", id="slides"),
         pytest.param(
             "Ich komme mit Anna. Darf ich noch jemanden mitbringen?", id="one-more-beside-one"
@@ -54,3 +52,15 @@ def test_asking_without_a_yes_or_for_several_or_for_things_goes_to_a_person(text
     intent = read_intent(text)
     assert intent.answer is None
     assert "bringing someone" in intent.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich komme. Kann ich meinen Laptop mitbringen?", id="a-thing"),
+        pytest.param("Ich komme. Soll ich was mitbringen?", id="food"),
+    ],
+)
+def test_asking_to_bring_a_thing_leaves_the_yes_without_a_guest(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 0, "")
