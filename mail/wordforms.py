@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _UMLAUT = re.compile("[äöüÄÖÜß]")
@@ -49,6 +50,19 @@ def _one_edit(word: str, cue: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=64)
+def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(cues) | frozenset(real_words)
+
+
+# the same words come back in mail after mail (greetings, signatures, the answer
+# words themselves): each is held against the cue list once
+@lru_cache(maxsize=32768)
+def _closest(lowered: str, cues: tuple[str, ...]) -> str | None:
+    close = [cue for cue in cues if _one_edit(lowered, cue)]
+    return close[0] if len(close) == 1 else None
+
+
 def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()) -> str:
     """Replace a word one typo away from exactly one cue word by that cue word.
 
@@ -59,17 +73,17 @@ def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()
     """
     if not cues:
         return text
-    known = set(cues) | set(real_words)
+    known = _known(cues, real_words)
 
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.lower()
         if lowered in known:
             return word
-        close = [cue for cue in cues if _one_edit(lowered, cue)]
-        if len(close) != 1:
+        close = _closest(lowered, cues)
+        if close is None:
             return word
-        return close[0].capitalize() if word[:1].isupper() else close[0]
+        return close.capitalize() if word[:1].isupper() else close
 
     return _WORD.sub(mend, text)
 
