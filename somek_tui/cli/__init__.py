@@ -157,7 +157,9 @@ class SomekGroup(LocalizedGroup):
             raise
         except Exception as exc:
             if isinstance(exc, expected_errors()):
-                raise Failure(_describe(exc)) from None
+                from somek_tui.support.errors import describe
+
+                raise Failure(describe(exc)) from None
             if os.environ.get("SOMEK_DEBUG"):
                 raise
             raise Failure(
@@ -168,21 +170,6 @@ class SomekGroup(LocalizedGroup):
         finally:
             if isinstance(ctx.obj, Context):
                 ctx.obj.announce_creation()
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, FileNotFoundError) and exc.filename:
-        return _("{filename}: no such file").format(filename=exc.filename)
-    if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
-        return _("{filename}: permission denied").format(filename=exc.filename)
-    from somek_tui.store import StoreError
-
-    if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
-        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
-    from somek_tui.support.reasons import shown
-
-    # settings errors from mail/ are English sentences, translated as they are shown
-    return shown(str(exc))
 
 
 @click.group(

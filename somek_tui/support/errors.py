@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from somek_tui.config import ConfigError
+from somek_tui.i18n import _
 from somek_tui.models import InvalidInput
 from somek_tui.store import StoreError
 from somek_tui.support.reasons import shown
@@ -19,10 +20,13 @@ EXPECTED: tuple[type[BaseException], ...] = (
 
 
 def describe(exc: BaseException) -> str:
-    """One readable line for a notification."""
+    """One readable line, in the organizer's language, for a notification or ``somek: …``."""
     if isinstance(exc, FileNotFoundError) and exc.filename:
-        return f"{exc.filename}: no such file"
+        return _("{filename}: no such file").format(filename=exc.filename)
     if isinstance(exc, PermissionError) and getattr(exc, "filename", None):
-        return f"{exc.filename}: permission denied"
+        return _("{filename}: permission denied").format(filename=exc.filename)
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    # settings errors and reasons from mail/ are English sentences, translated as shown
     text = shown(str(exc).strip())
     return text or type(exc).__name__
