@@ -209,12 +209,8 @@ class Store:
                 self._file_lock.release()
 
     @contextlib.contextmanager
-    def transaction(self, *, journaled: bool = False) -> Iterator[Transaction]:
-        """Lock, read the file as it is now, collect changes, write once.
-
-        ``journaled`` is accepted for older callers and changes nothing:
-        every transaction writes ``db.json``.
-        """
+    def transaction(self) -> Iterator[Transaction]:
+        """Lock, read the file as it is now, collect changes, write once."""
         with self._locked():
             self._in_transaction = True
             try:
@@ -265,9 +261,6 @@ class Store:
         """Write logged deliveries into ``db.json`` (one write, none if there are none)."""
         with self.transaction():
             pass
-
-    # the earlier name, still used by callers
-    fold_journal = fold_deliveries
 
     def archive_before(self, cutoff: datetime) -> int:
         """Move finished inbox and outbox records older than ``cutoff`` to yearly archives.

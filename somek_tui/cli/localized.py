@@ -82,20 +82,16 @@ def apply_language(args: Sequence[str], env: Mapping[str, str] = os.environ) -> 
     command itself reports the problem when it loads the settings.
     """
     # imported here: the settings module is not needed for --version
+    from pathlib import Path
+
     from somek_tui.config import ConfigError, OrganizerSettings, load_settings, resolve_config_path
 
     try:
         path = resolve_config_path(_config_arg(args), env)
-        configured = load_settings(path, db_path=_db_json()).organizer.interface_language
+        configured = load_settings(path, db_path=Path("db.json")).organizer.interface_language
     except (ConfigError, OSError):
         configured = OrganizerSettings().interface_language
     set_language(choose_language(configured, env))
-
-
-def _db_json() -> Any:
-    from pathlib import Path
-
-    return Path("db.json")
 
 
 def _config_arg(args: Sequence[str]) -> str | None:

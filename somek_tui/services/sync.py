@@ -120,7 +120,7 @@ def _record_inbox(
         recorder = recorder or Recorder(settings, renumbered=renumbered)
         read = [(fetched, analyse(fetched.raw)) for fetched in batch]
         checkpoint("analysed")
-        with ws.store.transaction(journaled=True) as tx:
+        with ws.store.transaction() as tx:
             _save_uid(tx, state_key, moved_up_to)
             now = ws.now()
             recorded = [recorder.record(tx, fetched, found, now) for fetched, found in read]
@@ -142,7 +142,7 @@ def _record_inbox(
         if progress is not None:
             progress(handled)
     if moved_up_to is not None:
-        with ws.store.transaction(journaled=True) as tx:
+        with ws.store.transaction() as tx:
             _save_uid(tx, state_key, moved_up_to)
 
 
@@ -220,7 +220,7 @@ def _deliver_notices(ws: Workspace, summary: SyncSummary) -> None:
     queued = [r for r in view.outbox(states=[OutboxState.QUEUED]) if r.kind in NOTICE_KINDS]
     unwanted = [r for r in queued if not _mailable(view.member(r.member_id))]
     if unwanted:
-        with ws.store.transaction(journaled=True) as tx:
+        with ws.store.transaction() as tx:
             for record in unwanted:
                 tx.delete(record)
     ids = [r.id for r in queued if r not in unwanted]
