@@ -193,10 +193,10 @@ def test_a_second_fresh_batch_of_300_mails_covers_every_family_and_language() ->
     assert 0.27 <= held <= 0.33
 
 
-def test_a_third_fresh_batch_of_400_mails_covers_every_family_and_language() -> None:
+def test_a_third_fresh_batch_of_500_mails_covers_every_family_and_language() -> None:
     # more strangers' voices: tuning on two batches must still be measured on words never seen
     fresh3 = [row for row in ALL if row["source"].startswith("source/fresh3_")]
-    assert len(fresh3) >= 400
+    assert len(fresh3) >= 500
     assert {row["family"] for row in fresh3} == FAMILIES
     assert min(Counter(row["family"] for row in fresh3).values()) >= 15
     languages = Counter(row["language"] for row in fresh3)
