@@ -207,6 +207,20 @@ def test_a_third_fresh_batch_of_500_mails_covers_every_family_and_language() -> 
     assert 0.27 <= held <= 0.33
 
 
+def test_a_fourth_fresh_batch_of_400_mails_covers_every_family_and_language() -> None:
+    # other people again (other trades, ages, regions and mail habits): a fresh measure
+    fresh4 = [row for row in ALL if row["source"].startswith("source/fresh4_")]
+    assert len(fresh4) >= 400
+    assert {row["family"] for row in fresh4} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh4).values()) >= 15
+    languages = Counter(row["language"] for row in fresh4)
+    assert languages["de"] >= 0.5 * len(fresh4)
+    assert languages["en"] >= 0.25 * len(fresh4)
+    assert languages["mixed"] >= 0.1 * len(fresh4)
+    held = sum(row["split"] == "heldout" for row in fresh4) / len(fresh4)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
