@@ -28,7 +28,8 @@ from mail.kinds import (
     THANKS,
     kind_value,
 )
-from mail.render import environment, render_mail
+from mail.personal import render_personal
+from mail.render import environment
 from mail.reply_keys import (
     AddressTag,
     header_text,
@@ -60,6 +61,10 @@ def _list_id(name: str, from_address: str) -> str:
 def _address(name: str, email: str) -> str:
     """``Name <addr>`` with the name RFC 2047-encoded when it is not ASCII."""
     return formataddr((header_text(name), email.strip()), charset="utf-8")
+
+
+def _subject(text: str) -> str:
+    return _encoded(header_text(text), "Subject")
 
 
 def _encoded(text: str, name: str) -> str:
@@ -107,18 +112,18 @@ def compose(
         unsubscribe_key=unsubscribe_key,
         memo=memo,
     )
+    language = context["language"]
     env = remembered(
         memo,
-        ("environment", context["language"]),
-        environment,
-        context["language"],
-        settings.templates_override_dir,
+        ("environment", language),
+        lambda: environment(language, settings.templates_override_dir),
     )
-    rendered = render_mail(value, context["language"], context, env=env)
+    rendered = render_personal(value, language, context, env=env, memo=memo)
     headers = [
         ("From", remembered(memo, ("from",), _address, organizer.name, organizer.from_address)),
         ("To", _address(member.name, member.email)),
-        ("Subject", _encoded(header_text(rendered.subject), "Subject")),
+        # the same for most members of a mailing: encoded once
+        ("Subject", remembered(memo, ("subject", rendered.subject), _subject, rendered.subject)),
         ("Date", format_datetime((date or datetime.now(UTC)).astimezone(UTC))),
         ("Message-ID", header_text(message_id)),
     ]

@@ -172,16 +172,15 @@ def render_mail(
     """
     if env is None:
         env = environment(language, override_dir)
-    _, folder = language_folder(language)
     out: dict[str, str] = {}
     for part, name in template_names(kind).items():
         try:
             out[part] = env.get_template(name).render(context)
         except (jinja2.TemplateError, SecurityError) as exc:
-            raise _problem(exc, name, folder) from exc
+            raise _problem(exc, name, language_folder(language)[1]) from exc
         except (TypeError, ValueError, AttributeError, KeyError, LookupError) as exc:
             # A filter fed the wrong type, for example; still the template's fault.
-            raise _problem(exc, name, folder) from exc
+            raise _problem(exc, name, language_folder(language)[1]) from exc
     return RenderedMail(
         subject=one_line(out["subject"]),
         text=out["txt"].strip("\n") + "\n",

@@ -39,7 +39,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "export": (("export",), N_("Print the whole database as JSON (the documented export schema).")),
     "ics": (
-        ("evening",),
+        ("after",),
         N_("Write an iCalendar file of all announced events, for a website or subscription."),
     ),
     "invite": (
@@ -54,12 +54,12 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ("mailing",),
         N_("Send a reminder to members who answered yes or maybe (once each)."),
     ),
-    "report": (("evening",), N_("Write a Markdown report of an evening for a blog or newsletter.")),
+    "report": (("after",), N_("Write a Markdown report of an evening for a blog or newsletter.")),
     "review": (("review",), N_("Replies waiting for a person: list them, settle them.")),
     "serve": (("serve",), N_("Serve the organizer's app in a browser (textual-serve).")),
     "sync": (("sync",), N_("Read the inbox once and record what the replies say (safe for cron).")),
     "thanks": (
-        ("evening",),
+        ("after",),
         N_('Send "Danke + nächster Termin" to everyone checked in as there.'),
     ),
     "topic": (

@@ -13,22 +13,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, ProgressBar, Static, TabbedContent, TabPane
 
 from somek_tui.i18n import N_, _, ngettext
 from somek_tui.models import InboxOutcome, ReviewItem
-from somek_tui.screens.base import SectionScreen
 from somek_tui.screens.choose import ChooseScreen
-from somek_tui.screens.confirm import ConfirmScreen
+from somek_tui.screens.join_requests import JoinRequests
 from somek_tui.screens.report import ReportScreen
+from somek_tui.screens.review_text import review_text
 from somek_tui.services.events import upcoming
-from somek_tui.services.matching import UNKNOWN_ADDRESS
 from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.support.format import short_when, snippet
 from somek_tui.support.labels import label
-from somek_tui.support.plain import as_written, lines, shown
+from somek_tui.support.plain import as_written
 from somek_tui.support.reasons import shown as reason_shown
 from somek_tui.widgets.records_table import RecordsTable, styled
 
@@ -55,7 +53,7 @@ ACTION_WORDS = {  # shown through _()
 }
 
 
-class InboxScreen(SectionScreen):
+class InboxScreen(JoinRequests):
     AUTO_FOCUS = "#review-table"
     SECTION = "inbox"
     BINDINGS = [  # noqa: RUF012
@@ -169,34 +167,7 @@ class InboxScreen(SectionScreen):
         if item is None:
             text.update(_("[$text-muted]Nothing to review.[/]"))
             return
-        words = item.text.strip()
-        parts = [
-            shown(_("[b]From[/b] $sender"), sender=item.sender),
-            shown(_("[b]Subject[/b] $subject"), subject=item.subject),
-            shown(
-                _("[b]Member[/b] $member  [b]Event[/b] $event"),
-                member=self._member_label(item),
-                event=item.event_id or _("— (assign one with a)"),
-            ),
-            shown("[$warning]$reason[/]", reason=reason_shown(item.reason)),
-            *self._alias_hint(item),
-            as_written(""),
-            as_written(words) if words else shown(_("[$text-muted](no text of their own)[/]")),
-        ]
-        if item.quoted.strip():
-            parts += [as_written(""), shown("[dim italic]$quoted[/]", quoted=item.quoted.strip())]
-        text.update(lines(parts))
-
-    def _alias_hint(self, item: ReviewItem) -> list[Content]:
-        if not item.reason.startswith(UNKNOWN_ADDRESS):
-            return []
-        return [
-            shown(
-                _("[b]o[/b] remembers $sender as $member's other address"),
-                sender=item.sender,
-                member=self._member_label(item),
-            )
-        ]
+        text.update(review_text(item, self._member_label(item)))
 
     def _member_label(self, item: ReviewItem) -> str:
         member = self.ws.store.read().member(item.member_id) if item.member_id else None
@@ -251,85 +222,6 @@ class InboxScreen(SectionScreen):
             ChooseScreen(_("Whose reply is this? ({sender})").format(sender=item.sender), options),
             chosen,
         )
-
-    # join requests -------------------------------------------------------------------
-    def action_join_confirm(self) -> None:
-        from somek_tui.services.joining import JOIN_REQUEST_REASON
-
-        item = self.current_item()
-        if item is None:
-            self.notify(_("Nothing to review."), severity="warning")
-            return
-        if item.reason != JOIN_REQUEST_REASON:
-            self.notify(
-                _("{sender} is not asking to join.").format(sender=item.sender),
-                severity="warning",
-                markup=False,
-            )
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._invite(item)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                _("Confirm {sender}'s join request?").format(sender=item.sender),
-                _(
-                    "{sender} is stored as pending and gets one mail to confirm by replying "
-                    "(double opt-in); unconfirmed, the request expires."
-                ).format(sender=item.sender),
-                yes=_("Send confirmation"),
-            ),
-            confirmed,
-        )
-
-    def _invite(self, item: ReviewItem) -> None:
-        from somek_tui.services.joining import invite_to_join
-
-        organizer = self.ws.settings.organizer
-        asked = self.write(
-            lambda tx: invite_to_join(
-                tx,
-                item.sender,
-                default_language=organizer.language,
-                review_id=item.id,
-                domain=organizer.domain,
-                now=self.ws.now(),
-            )
-        )
-        if asked is not None:
-            self.send_join(asked.outgoing.id, asked.member.email)
-
-    @work(exclusive=True, group="join")
-    async def send_join(self, outbox_id: str, address: str) -> None:
-        from somek_tui.services.joining import send_join_confirmations
-
-        try:
-            summary = await send_join_confirmations(self.ws, [outbox_id])
-        except Exception as exc:  # a server problem: j on a new request, or the CLI, resends
-            self.notify(
-                _("The confirmation to {address} was not sent: {exc}").format(
-                    address=address, exc=exc
-                ),
-                severity="error",
-                markup=False,
-            )
-            return
-        self.reload()
-        if summary.sent:
-            self.notify(
-                _("Join confirmation sent to {address}.").format(address=address), markup=False
-            )
-        else:
-            error = summary.failures[0][1] if summary.failures else _("unknown error")
-            self.notify(
-                _("The confirmation to {address} was not sent: {error}").format(
-                    address=address, error=error
-                ),
-                severity="error",
-                markup=False,
-            )
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
