@@ -10,6 +10,7 @@ packaged ones that extend it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,8 +60,45 @@ def nl2br(value: Any) -> Markup:
     return Markup("<br>\n").join(escape(str(value)).split("\n"))
 
 
+_HTML = ".html.j2"
+
+
+def _escaping_name(template: str, parent: str) -> str:
+    """An HTML mail imports its plain-text helpers under an HTML name.
+
+    Jinja marks a macro's output safe when the caller escapes, yet escapes what
+    the macro prints by the name of the file that defines it: ``_macros.j2``
+    imported into an HTML mail would put a member's "<b>" into it unescaped.
+    Under an ``.html.j2`` name the same source is compiled escaping.
+    """
+    if parent.endswith(_HTML) and template.endswith(".j2") and not template.endswith(_HTML):
+        return template.removesuffix(".j2") + _HTML
+    return template
+
+
+class _HtmlTwins(jinja2.BaseLoader):
+    """Serves ``x.html.j2`` from ``x.j2`` when only the plain one exists."""
+
+    def __init__(self, inner: jinja2.BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        try:
+            return self.inner.get_source(environment, template)
+        except jinja2.TemplateNotFound:
+            if not template.endswith(_HTML):
+                raise
+            return self.inner.get_source(environment, template.removesuffix(_HTML) + ".j2")
+
+    def list_templates(self) -> list[str]:
+        return self.inner.list_templates()
+
+
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["nl2br"] = nl2br
+    env.join_path = _escaping_name  # type: ignore[method-assign]
     return env
 
 
@@ -76,14 +114,14 @@ _OPTIONS: dict[str, Any] = {
 @lru_cache(maxsize=8)
 def _packaged_env(folder: str) -> jinja2.Environment:
     # packaged templates never change while somek runs: no stat per render
-    loader = jinja2.FileSystemLoader(folder)
+    loader = _HtmlTwins(jinja2.FileSystemLoader(folder))
     return _configure(jinja2.Environment(loader=loader, auto_reload=False, **_OPTIONS))
 
 
 @lru_cache(maxsize=8)
 def _sandboxed_env(override: str, folder: str) -> jinja2.Environment:
-    loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(override), jinja2.FileSystemLoader(folder)]
+    loader = _HtmlTwins(
+        jinja2.ChoiceLoader([jinja2.FileSystemLoader(override), jinja2.FileSystemLoader(folder)])
     )
     return _configure(SandboxedEnvironment(loader=loader, **_OPTIONS))
 

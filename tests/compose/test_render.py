@@ -218,3 +218,14 @@ def test_packaged_folder_given_as_override_is_not_sandboxed() -> None:
 
     env = environment("de", packaged_templates_dir())
     assert not isinstance(env, SandboxedEnvironment)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("kind", ["invitation", "reminder", "acknowledgement", "join_confirm"])
+def test_html_escapes_a_members_name_printed_by_a_shared_helper(kind: str, language: str) -> None:
+    context = _context(kind, language, EventKind.TALK)
+    context["member"]["name"] = "<b>Ada & Bob</b>"
+    mail = render_mail(kind, language, context)
+    assert "<b>Ada" not in mail.html
+    assert "&lt;b&gt;Ada &amp; Bob&lt;/b&gt;" in mail.html
+    assert "<b>Ada & Bob</b>" in mail.text
