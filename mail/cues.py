@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from mail.prefilter import WordIndex, canonical, needs
+from mail.prefilter import WordIndex, needs
 from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
@@ -62,12 +62,22 @@ class Cue:
             for word in words or ():
                 self._bits[word] = self._bits.get(word, 0) | 1 << number
         self._compiled: dict[int, re.Pattern[str] | None] = {}
+        self._by_text: dict[str, re.Pattern[str] | None] = {}
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The alternation of the patterns that could match ``text``; None if none could."""
+        # a clause is searched by one cue several times as it is read
+        if text in self._by_text:
+            return self._by_text[text]
+        if len(self._by_text) > 20_000:
+            self._by_text.clear()
+        self._by_text[text] = found = self._alive(text)
+        return found
+
+    def _alive(self, text: str) -> re.Pattern[str] | None:
         alive = self._always
         if self._bits:
-            for word in self._index.present(canonical(text)):
+            for word in self._index.present(text):
                 alive |= self._bits.get(word, 0)
         try:
             return self._compiled[alive]

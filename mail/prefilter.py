@@ -24,23 +24,20 @@ import _sre
 Needs = tuple[str, ...] | None
 
 
-def _canonical_letter(code: int) -> str:
+def canonical_letter(code: int) -> str:
     """One spelling for every character the engine's case-insensitive match treats alike."""
     lower = _sre.unicode_tolower(code)
     alike = _casefix._EXTRA_CASES.get(lower, ()) if _parser is not None else ()
     return chr(min((lower, *alike)))
 
 
-class _Canonical(dict[int, str]):
-    """A ``str.translate`` table filled as characters come up."""
-
-    def __missing__(self, code: int) -> str:
-        letter = _canonical_letter(code)
-        self[code] = letter
-        return letter
-
-
-_TABLE = _Canonical()
+# Characters the engine matches alike beyond their lower case ("ı" and "i", "ſ" and "s").
+_ALIKE = {
+    code: chr(min((code, *alike)))
+    for code, alike in (_casefix._EXTRA_CASES.items() if _parser is not None else ())
+    if min((code, *alike)) != code
+}
+_ALIKE_FOUND = re.compile("[" + "".join(map(chr, _ALIKE)) + "]" if _ALIKE else "(?!x)x")
 
 
 def canonical(text: str) -> str:
@@ -51,7 +48,10 @@ def canonical(text: str) -> str:
     """
     if text.isascii():
         return text.lower()  # ASCII folds the same both ways
-    return text.translate(_TABLE)
+    if "İ" in text:  # the one letter str.lower() makes two ("i" and a combining dot)
+        text = text.replace("İ", "i")
+    lowered = text.lower()
+    return lowered.translate(_ALIKE) if _ALIKE_FOUND.search(lowered) else lowered
 
 
 def _better(best: Needs, option: Needs) -> Needs:
@@ -70,7 +70,7 @@ def _leading(items: Any) -> str:
     for op, value in items:
         if op is not _constants.LITERAL:
             break
-        letters.append(_canonical_letter(value))
+        letters.append(canonical_letter(value))
     return "".join(letters)
 
 
@@ -79,7 +79,7 @@ def _sequence(items: Any) -> Needs:
     run: list[str] = []
     for op, value in items:
         if op is _constants.LITERAL:
-            run.append(_canonical_letter(value))
+            run.append(canonical_letter(value))
             continue
         before = "".join(run)
         if run:
@@ -162,20 +162,20 @@ class WordIndex:
             self._finder = None
             self._seen.clear()  # found before the new words were known
 
-    def present(self, canonical_text: str) -> frozenset[str]:
-        """The words (of those added) that occur in the text, given in canonical form."""
-        found = self._seen.get(canonical_text)
+    def present(self, text: str) -> frozenset[str]:
+        """The words (of those added, in canonical form) that occur in ``text``."""
+        found = self._seen.get(text)
         if found is not None:
             return found
         if self._finder is None:
             self._build()
         assert self._finder is not None
-        longest = {match.group(1) for match in self._finder.finditer(canonical_text)}
+        longest = {match.group(1) for match in self._finder.finditer(canonical(text))}
         # a word found at a position hides the shorter words that begin it there
         found = frozenset().union(*(self._prefixes[word] for word in longest))
         if len(self._seen) > 50_000:
             self._seen.clear()  # texts repeat within a run, rarely across many
-        self._seen[canonical_text] = found
+        self._seen[text] = found
         return found
 
     def _build(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mail.cues import Cue, cue, each, folded, lexicon
-from mail.prefilter import WordIndex, canonical, needs, possible
+from mail.prefilter import WordIndex, canonical, canonical_letter, needs, possible
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "understanding" / "tuning"
 
@@ -92,3 +92,8 @@ def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does() -> None:
         for fast, pattern in zip(each("topic", name), lexicon("topic")[name], strict=True):
             for text in lines:
                 assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=re.IGNORECASE)
+
+
+def test_canonical_spells_every_character_as_the_engine_folds_it_alone() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    assert canonical(every) == "".join(canonical_letter(ord(c)) for c in every)
