@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from mail.prefilter import WordIndex, needs
+from mail.prefilter import WordIndex, needs, tail
 from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
@@ -62,6 +62,9 @@ class Cue:
             for word in words or ():
                 self._bits[word] = self._bits.get(word, 0) | 1 << number
         self._compiled: dict[int, re.Pattern[str] | None] = {}
+        # a pattern that opens with a long lazy group is tried at every position;
+        # the words after the group are looked for first
+        self._tail = tail(patterns[0], flags) if len(patterns) == 1 else None
         self._by_text: dict[str, re.Pattern[str] | None] = {}
 
     def _for(self, text: str) -> re.Pattern[str] | None:
@@ -79,6 +82,8 @@ class Cue:
         if self._bits:
             for word in self._index.present(text):
                 alive |= self._bits.get(word, 0)
+        if alive and self._tail is not None and self._tail.search(text) is None:
+            alive = 0
         try:
             return self._compiled[alive]
         except KeyError:
@@ -116,8 +121,20 @@ class Cue:
 
 @cache
 def _index(kind: str) -> WordIndex:
-    """One index of the words the cues of ``kind`` need, shared so a text is scanned once."""
-    return WordIndex()
+    """One index of the words the cues of ``kind`` need, shared so a text is scanned once.
+
+    It holds every pattern's words from the start: an index that grew cue by cue
+    would be rebuilt as often.
+    """
+    index = WordIndex()
+    for patterns in lexicon(kind).values():
+        for pattern in patterns:
+            index.add(needs(_spelled(kind, pattern), re.IGNORECASE))
+    return index
+
+
+def _spelled(kind: str, pattern: str) -> str:
+    return fold_pattern(pattern) if kind in _FOLDED else pattern
 
 
 @cache
@@ -126,9 +143,7 @@ def cue(kind: str, name: str) -> Cue:
 
     Patterns of the folded kinds match texts passed through :func:`folded`.
     """
-    patterns = lexicon(kind).get(name, ())
-    if kind in _FOLDED:
-        patterns = tuple(fold_pattern(p) for p in patterns)
+    patterns = tuple(_spelled(kind, p) for p in lexicon(kind).get(name, ()))
     return Cue(patterns, re.IGNORECASE, _index(kind))
 
 

@@ -11,6 +11,8 @@ itself uses, so a pattern skipped is one that would have found nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 try:  # the stdlib's own parser of patterns; without it every pattern simply runs
@@ -105,6 +107,7 @@ def _sequence(items: Any) -> Needs:
     return best
 
 
+@lru_cache(maxsize=4096)
 def needs(pattern: str, flags: int = 0) -> Needs:
     """Words one of which any text ``pattern`` matches contains (in :func:`canonical` form).
 
@@ -123,11 +126,15 @@ def possible(condition: Needs, canonical_text: str) -> bool:
     return condition is None or any(word in canonical_text for word in condition)
 
 
-def _trie(words: list[str]) -> str:
-    """A pattern matching, at a position, the longest of ``words`` that starts there.
+def longest_first(words: Iterable[str]) -> str:
+    """``"|".join`` of the escaped words, longest first, factored by their beginnings.
 
-    Children of a node begin with different letters, so at most one of them
-    goes on; ending at the node is tried last, after every longer word.
+    At a position it matches the longest word that starts there, then, if what
+    follows fails, the next shorter one, as the plain alternation does; but the
+    engine follows one path of letters instead of trying every word. Children
+    of a node begin with different letters, so at most one of them goes on;
+    ending at the node is tried last. The words are compared as written, so a
+    case-insensitive pattern needs them in one case.
     """
     tree: dict[str, Any] = {}
     for word in words:
@@ -180,7 +187,7 @@ class WordIndex:
 
     def _build(self) -> None:
         words = sorted(self._words)
-        self._finder = re.compile(f"(?=({_trie(words)}))" if words else "(?!x)x")
+        self._finder = re.compile(f"(?=({longest_first(words)}))" if words else "(?!x)x")
         self._prefixes = {
             word: frozenset(
                 w for w in (word[:end] for end in range(1, len(word) + 1)) if w in self._words
@@ -188,3 +195,53 @@ class WordIndex:
             for word in words
         }
         self._seen.clear()
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes (the index after it), or -1."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # "[]…]" and "[^]…]": a "]" right after the opening is a member
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return -1
+
+
+@lru_cache(maxsize=1024)
+def tail(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """What follows a leading group ("(?P<title>[^.!?]{3,80}?)\\s+wäre …"), to search for first.
+
+    Any match of ``pattern`` ends in a match of its tail (or, past a "|" at the
+    top, is a match of what follows), so a text where the tail is nowhere
+    cannot match it; the tail starts with the words that make
+    it rare, where the group before them may start anywhere. None when the
+    pattern does not open with a group the tail can stand without.
+    """
+    if not (pattern.startswith("(") and (pattern[1:2] != "?" or pattern[1:4] in ("?:", "?P<"))):
+        return None
+    end = _group_end(pattern)
+    rest = pattern[end:] if end > 0 else ""
+    if not rest or rest[0] in "*+?{|":
+        return None  # the group is repeated, or the pattern is the group alone
+    try:
+        return re.compile(rest, flags)  # a reference back into the group fails here
+    except re.error:
+        return None

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from mail.cues import Cue, cue, each, folded, lexicon
-from mail.prefilter import WordIndex, canonical, canonical_letter, needs, possible
+from mail.prefilter import (
+    WordIndex,
+    canonical,
+    canonical_letter,
+    longest_first,
+    needs,
+    possible,
+    tail,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "understanding" / "tuning"
 
@@ -86,12 +94,43 @@ def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
             assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], (name, text)
 
 
-def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does() -> None:
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [
+        ("prose", re.IGNORECASE),
+        ("prose_more", re.IGNORECASE),
+        ("how_about", re.IGNORECASE),
+        ("mention", re.IGNORECASE),
+        ("lead_in", re.IGNORECASE),
+        ("named_vote", re.IGNORECASE | re.MULTILINE),
+    ],
+)
+def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does(name: str, flags: int) -> None:
     lines = _corpus_lines()
-    for name in ("prose", "prose_more", "how_about", "mention", "lead_in"):
-        for fast, pattern in zip(each("topic", name), lexicon("topic")[name], strict=True):
-            for text in lines:
-                assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=re.IGNORECASE)
+    texts = lines + ["\n".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
+    for fast, pattern in zip(each("topic", name, flags), lexicon("topic")[name], strict=True):
+        for text in texts:
+            assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=flags), (pattern, text)
+
+
+def test_the_tail_after_a_leading_group_is_what_a_match_must_end_in() -> None:
+    found = tail(r"(?P<title>[^.!?]{3,80}?)\s+wäre\s+(ein|eine)\s+thema\b", re.IGNORECASE)
+    assert found is not None and found.pattern == r"\s+wäre\s+(ein|eine)\s+thema\b"
+    assert tail(r"\bthema:\s*(?P<title>.+)") is None  # no leading group
+    assert tail(r"(ab)+c") is None  # the group repeats
+    assert tail(r"(?P<w>\w+) (?P=w)") is None  # the rest refers back to the group
+
+
+def test_words_longest_first_match_as_their_plain_alternation_does() -> None:
+    words = ["ann", "anna", "annika", "ben", "benedikt", "bent"]
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    for text in ("anna und ich", "ann und ich", "annika kommt", "benedikt und bent", "bent"):
+        for shape in (r"\b(?:{})\s+und", r"\b(?:{})\b", r"(?:{})"):
+            fast = re.compile(shape.format(longest_first(words)), re.IGNORECASE)
+            whole = re.compile(shape.format(plain), re.IGNORECASE)
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in whole.finditer(text)
+            ], (shape, text)
 
 
 def test_canonical_spells_every_character_as_the_engine_folds_it_alone() -> None:
