@@ -57,7 +57,9 @@ _FEED_CHUNK = 16 * 1024
 class DecodedMessage:
     message: EmailMessage | None
     text: str  # best plain-text body; converted from HTML when there is no plain part
-    html: str  # the HTML body, kept so quote containers can be removed before conversion
+    # the HTML body, kept so quote containers can be removed before conversion;
+    # None until asked for (see ``html``)
+    html_body: str | None
     from_html: bool  # ``text`` was converted from ``html``
     problem: str  # non-empty: the body could not be read, with the reason
     over_limit: str = ""  # non-empty: the message is beyond what is read at all, with the reason
@@ -65,6 +67,14 @@ class DecodedMessage:
     @property
     def readable(self) -> bool:
         return not self.problem
+
+    @property
+    def html(self) -> str:
+        """The HTML body; beside a plain part it is rarely needed, so only found when asked."""
+        if self.html_body is None:
+            found = _first_body(self.message, "html") if self.message is not None else ""
+            self.html_body = found
+        return self.html_body
 
 
 def parse_message(raw: bytes, budget: Budget | None = None) -> EmailMessage | None:
@@ -166,7 +176,7 @@ def html_to_text(html: str) -> str:
 
 
 def _unreadable(message: EmailMessage | None, reason: str) -> DecodedMessage:
-    return DecodedMessage(message=message, text="", html="", from_html=False, problem=reason)
+    return DecodedMessage(message=message, text="", html_body="", from_html=False, problem=reason)
 
 
 def _noise_problem(text: str) -> str:
@@ -203,8 +213,10 @@ def decode_message(raw: bytes, budget: Budget | None = None) -> DecodedMessage:
     if over_limit:
         return DecodedMessage(message, "", "", False, over_limit, over_limit)
     plain = _first_body(message, "plain")
+    if plain:
+        return DecodedMessage(message, plain, None, False, _noise_problem(plain))
     html = _first_body(message, "html")
-    if not plain and not html and message.get_content_maintype() == "multipart":
+    if not html and message.get_content_maintype() == "multipart":
         plain = _body_of_broken_multipart(message)
     if plain.strip():
         return DecodedMessage(message, plain, html, False, _noise_problem(plain))
