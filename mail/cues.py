@@ -34,6 +34,9 @@ def lexicon(kind: str) -> dict[str, tuple[str, ...]]:
     return {name: tuple(patterns) for name, patterns in merged.items()}
 
 
+_TEXTS_KEPT = 256
+
+
 def _alternation(patterns: tuple[str, ...] | list[str]) -> str:
     # one pattern stays as written: a leading "(?m)" must stay in front
     return patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
@@ -69,10 +72,11 @@ class Cue:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The alternation of the patterns that could match ``text``; None if none could."""
-        # a clause is searched by one cue several times as it is read
+        # a clause is searched by one cue several times as it is read; a few
+        # hundred texts cover one reply and the greetings that come back
         if text in self._by_text:
             return self._by_text[text]
-        if len(self._by_text) > 20_000:
+        if len(self._by_text) >= _TEXTS_KEPT:
             self._by_text.clear()
         self._by_text[text] = found = self._alive(text)
         return found
@@ -173,7 +177,7 @@ def _typo_words(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 # a reply's sentences are folded again by each reader that looks at them
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _folded(kind: str, text: str) -> str:
     cues, real = _typo_words(kind)
     return fold(text, cues, real, held=kind == "answer")

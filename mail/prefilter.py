@@ -180,8 +180,8 @@ class WordIndex:
         longest = {match.group(1) for match in self._finder.finditer(canonical(text))}
         # a word found at a position hides the shorter words that begin it there
         found = frozenset().union(*(self._prefixes[word] for word in longest))
-        if len(self._seen) > 50_000:
-            self._seen.clear()  # texts repeat within a run, rarely across many
+        if len(self._seen) >= 2048:
+            self._seen.clear()  # texts repeat within a reply, rarely across many
         self._seen[text] = found
         return found
 
