@@ -32,6 +32,7 @@ from mail.decode import (
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
+from mail.signature import above_signature
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 
@@ -172,7 +173,8 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
         result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
     # "wrong button, I can't make it": clear words win over the button; unclear ones
     # that disagree with it go to a person
-    said = "\n".join(p for p in (result.text, comment.rest if comment else "") if p.strip())
+    own = above_signature(result.text, result.sender_name)
+    said = "\n".join(p for p in (own, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
     mistake = cue("answer", "wrong_button").search(folded("answer", said)) if said else None
     if words is not None and mistake and words.answer is None:
@@ -232,14 +234,15 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     if len(words.text) > _MAX_OWN_WORDS:
         return None
     budget.check()
-    topics = extract_topics(words.text)
+    said = above_signature(words.text, result.sender_name)
+    topics = extract_topics(said)
     result.topics, result.topic_votes = topics.titles, topics.votes
     result.topic_names, result.topic_mentions = topics.named, topics.mentioned
     budget.check()
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
-        result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
+        result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
     if not words.text.strip():
         result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
     return intent

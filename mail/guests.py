@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mail.cues import lexicon
+from mail.prefilter import longest_first
 
 _PERSON = (
     r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
@@ -209,7 +210,7 @@ _TOKEN = re.compile(r"[\w']+|[+&,]")
 def _name_forms() -> re.Pattern[str]:
     """A name beside the member ("Lisa und ich", "ich und Lisa") or joining them
     ("Jonas kommt auch mit")."""
-    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    names = longest_first(_names())
     return re.compile(
         rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
         rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
@@ -222,7 +223,7 @@ def _name_forms() -> re.Pattern[str]:
 @cache
 def _name_drops_out() -> re.Pattern[str]:
     """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
-    names = "|".join(sorted(map(re.escape, _names()), key=len, reverse=True))
+    names = longest_first(_names())
     return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from mail.clauses import clauses, mask_quoted, sentences
-from mail.cues import cue, folded
+from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests, withdraws_named
 from mail.types import Answer
 
@@ -37,7 +37,7 @@ class _Signal:
     weak: bool = False  # a bare yes-word: counts only when nothing else is said
 
 
-def _c(name: str) -> re.Pattern[str]:
+def _c(name: str) -> Cue:
     return cue("answer", name)
 
 
@@ -67,7 +67,7 @@ def _normalise(text: str) -> str:
     return _ADDRESS.sub("@", _LINK.sub(" ", text))
 
 
-def _mask(pattern: re.Pattern[str], clause: str) -> tuple[str, list[str]]:
+def _mask(pattern: Cue, clause: str) -> tuple[str, list[str]]:
     """Blank every match (as ``pattern.sub`` would), in one pass; the phrases found."""
     found: list[str] = []
     pieces: list[str] = []

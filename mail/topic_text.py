@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
-from mail.cues import cue, lexicon
+from mail.cues import cue, each, lexicon
 from mail.number_votes import clause_votes
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
@@ -122,8 +122,8 @@ def clean_title(raw: str) -> str:
     """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
     title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
     title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
-    for pattern in lexicon("topic").get("lead_in", ()):
-        title = re.sub(pattern, "", title, flags=re.IGNORECASE)
+    for pattern in each("topic", "lead_in"):
+        title = pattern.sub("", title)
     title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
     if title.endswith("?") and title.count("?") > 1:
         title = title.rstrip("?") + "?"
@@ -238,10 +238,10 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN
         return match.group(0)
 
-    for pattern in (*lexicon("topic").get("prose", ()), *lexicon("topic").get("prose_more", ())):
-        text = re.sub(pattern, take, text, flags=re.IGNORECASE)
-    for pattern in lexicon("topic").get("how_about", ()):
-        text = re.sub(pattern, take_asked, text, flags=re.IGNORECASE)
+    for pattern in (*each("topic", "prose"), *each("topic", "prose_more")):
+        text = pattern.sub(take, text)
+    for pattern in each("topic", "how_about"):
+        text = pattern.sub(take_asked, text)
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
@@ -278,16 +278,16 @@ def _named_votes(text: str) -> tuple[list[str], str]:
         named.append(name)
         return ""
 
-    for pattern in lexicon("topic").get("named_vote", ()):
-        text = re.sub(pattern, take, text, flags=re.IGNORECASE | re.MULTILINE)
+    for pattern in each("topic", "named_vote", re.IGNORECASE | re.MULTILINE):
+        text = pattern.sub(take, text)
     return list(dict.fromkeys(named)), text
 
 
 def _mentions(text: str) -> list[str]:
     """Phrases that may name an open topic; the text keeps them, as they may say more."""
     found: list[str] = []
-    for pattern in lexicon("topic").get("mention", ()):
-        for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+    for pattern in each("topic", "mention"):
+        for match in pattern.finditer(text):
             name = clean_title(match.group("name"))
             if len(name) >= 2 and _usable(name):
                 found.append(name)

@@ -8,7 +8,8 @@ import random
 
 import pytest
 
-from mail.decode import HeaderTexts, _header_text, header_text, lenient_header, parse_message
+from mail.decode import parse_message
+from mail.header_text import HeaderTexts, _header_text, header_text, lenient_header
 
 NAMES = (
     "From", "To", "Cc", "Reply-To", "Sender", "Message-ID", "Date", "Subject", "In-Reply-To",

@@ -1,0 +1,76 @@
+"""Where the sender's signature block starts under their words, when that is certain.
+
+Outlook and Apple Mail put a signature under the reply without the "-- "
+line: the sender's name alone on a line, then their job, company, address,
+phone number and often a legal disclaimer. Those lines say nothing to the
+organizer, yet read as words they cost most of the reading and can be
+misread ("Wenn Sie nicht der richtige Adressat sind …" holds a condition and
+a negation). The block is cut only when it is certain: the name line is the
+sender's own name (from the From header), it follows a blank line or a
+closing greeting, and contact details follow it within a few lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Contact details: a phone number, a web or mail address, a company form or
+# register entry, a postcode and town, fields run together with "|".
+_CONTACT = re.compile(
+    r"(?:\+|\b0)\d[\d /().-]{5,}\d"
+    r"|\b(?:www\.|https?://)\S+|\S@\S+\.\w"
+    r"|\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|ug|kg|hrb|amtsgericht|ust-?id\w*|geschäftsführ\w*)\b"
+    r"|\b(?:tel|fon|fax|mobil|mobile|phone|handy)\b\.?\s*:?\s*\+?\d"
+    r"|^\s*\d{4,5}\s+\w+|\s\|\s",
+    re.IGNORECASE,
+)
+# A line that closes a mail before the name: "Viele Grüße", "Best regards,".
+_CLOSING = re.compile(
+    r"^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|schöne)\s+grüße|grüße|gruß|lg|vg|mfg"
+    r"|mit freundlichen grüßen|beste grüße|ciao|tschüss|bis dann|bis bald"
+    r"|(?:best|kind|warm)\s+regards|regards|best|cheers|thanks|thank you|sincerely)\W*$",
+    re.IGNORECASE,
+)
+_DETAILS_WITHIN = 3  # lines under the name that must hold a contact detail
+
+
+def _is_name(line: str, names: set[str]) -> bool:
+    return " ".join(line.split()).casefold() in names
+
+
+def _names(sender_name: str) -> set[str]:
+    """The full display name, and the first name when it is one word of its own."""
+    full = " ".join(sender_name.replace('"', " ").split()).casefold()
+    if len(full) < 2:
+        return set()
+    found = {full}
+    first = full.split()[0]
+    if len(first) >= 2 and first != full:
+        found.add(first)
+    return found
+
+
+def signature_start(text: str, sender_name: str) -> int:
+    """The index of the line where the sender's signature block starts, or -1."""
+    names = _names(sender_name)
+    if not names:
+        return -1
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if index == 0 or not _is_name(line, names):
+            continue
+        before = lines[index - 1]
+        if before.strip() and not _CLOSING.match(before):
+            continue
+        following = [ln for ln in lines[index + 1 :] if ln.strip()][:_DETAILS_WITHIN]
+        if any(_CONTACT.search(ln) for ln in following):
+            return index
+    return -1
+
+
+def above_signature(text: str, sender_name: str) -> str:
+    """The words above a certain signature block (all of ``text`` when there is none)."""
+    start = signature_start(text, sender_name)
+    if start < 0:
+        return text
+    return "\n".join(text.splitlines()[:start]).rstrip()

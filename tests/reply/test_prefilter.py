@@ -1,0 +1,138 @@
+"""Skipping the cue patterns a text cannot match changes no result, only the time it takes."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from mail.cues import Cue, cue, each, folded, lexicon
+from mail.prefilter import (
+    WordIndex,
+    canonical,
+    canonical_letter,
+    longest_first,
+    needs,
+    possible,
+    tail,
+)
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "understanding" / "tuning"
+
+
+def test_needs_takes_the_plain_word_a_pattern_cannot_match_without() -> None:
+    assert needs(r"\bdanke\w*\b") == ("danke",)
+    assert needs(r"\bsag(e|en|t)?\s+ab\b") == ("sag",)
+
+
+def test_needs_offers_each_word_of_an_alternation() -> None:
+    assert set(needs(r"\b(komme|bin)\s+da\b") or ()) == {"komme", "bin"}
+    assert set(needs(r"\bnope\b|\bnah\b") or ()) == {"nope", "nah"}
+
+
+def test_needs_knows_nothing_of_a_pattern_whose_words_are_optional() -> None:
+    assert needs(r"(?:ja)?\W*$") is None
+    assert needs(r"\bja\b|\w+") is None  # the second branch needs no word
+
+
+def test_canonical_spells_alike_what_the_engine_matches_alike() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyzäöüßµ":
+        matched = set(re.findall(re.escape(letter), every, re.IGNORECASE))
+        assert {canonical(c) for c in matched} == {canonical(letter)}, letter
+
+
+def test_canonical_keeps_the_dotted_capital_i_one_letter() -> None:
+    # str.lower() makes "İ" two characters; the engine matches it as "i"
+    assert canonical("İch komme") == "ich komme"
+    assert possible(needs("ich komme", re.IGNORECASE), canonical("İCH KOMME"))
+
+
+def test_the_word_index_finds_words_that_begin_at_the_same_place_or_inside_others() -> None:
+    index = WordIndex()
+    index.add(("nicht", "nicht sicher", "ich", "sicher"))
+    assert index.present("ich bin nicht sicher") == {"nicht", "nicht sicher", "ich", "sicher"}
+    assert index.present("nichts") == {"nicht", "ich"}
+    assert index.present("ja") == set()
+
+
+def test_a_cue_without_its_words_in_the_text_finds_nothing_and_leaves_it_as_it_was() -> None:
+    index = WordIndex()
+    found = Cue((r"\bleider\b", r"\bnein\b"), re.IGNORECASE, index)
+    assert found.search("ja, gern") is None
+    assert list(found.finditer("ja, gern")) == []
+    assert found.sub("", "ja, gern") == "ja, gern"
+    assert found.search("LEIDER nicht").group(0) == "LEIDER"  # type: ignore[union-attr]
+
+
+def test_a_cue_keeps_the_order_of_its_patterns() -> None:
+    # the whole alternation takes the first pattern that matches at a place, not the longest
+    found = Cue((r"\bkomme\b", r"\bkomme nicht\b"), re.IGNORECASE, WordIndex())
+    assert found.search("ich komme nicht").group(0) == "komme"  # type: ignore[union-attr]
+
+
+def _corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(CORPUS.glob("*.eml"))[::12]:
+        text = path.read_bytes().decode("utf-8", "replace")
+        body = text.split("\n\n", 1)[-1]
+        lines += [line.strip() for line in body.splitlines() if 3 < len(line.strip()) < 200][:6]
+    return lines
+
+
+@pytest.mark.parametrize("kind", ["answer", "ooo"])
+def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
+    lines = _corpus_lines()
+    texts = [folded(kind, line) for line in lines] + [folded(kind, line.lower()) for line in lines]
+    for name in lexicon(kind):
+        fast = cue(kind, name)
+        whole = re.compile(fast.pattern, re.IGNORECASE)
+        for text in texts:
+            got = [(m.span(), m.group(0)) for m in fast.finditer(text)]
+            assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], (name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [
+        ("prose", re.IGNORECASE),
+        ("prose_more", re.IGNORECASE),
+        ("how_about", re.IGNORECASE),
+        ("mention", re.IGNORECASE),
+        ("lead_in", re.IGNORECASE),
+        ("named_vote", re.IGNORECASE | re.MULTILINE),
+    ],
+)
+def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does(name: str, flags: int) -> None:
+    lines = _corpus_lines()
+    texts = lines + ["\n".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
+    for fast, pattern in zip(each("topic", name, flags), lexicon("topic")[name], strict=True):
+        for text in texts:
+            assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=flags), (pattern, text)
+
+
+def test_the_tail_after_a_leading_group_is_what_a_match_must_end_in() -> None:
+    found = tail(r"(?P<title>[^.!?]{3,80}?)\s+wäre\s+(ein|eine)\s+thema\b", re.IGNORECASE)
+    assert found is not None and found.pattern == r"\s+wäre\s+(ein|eine)\s+thema\b"
+    assert tail(r"\bthema:\s*(?P<title>.+)") is None  # no leading group
+    assert tail(r"(ab)+c") is None  # the group repeats
+    assert tail(r"(?P<w>\w+) (?P=w)") is None  # the rest refers back to the group
+
+
+def test_words_longest_first_match_as_their_plain_alternation_does() -> None:
+    words = ["ann", "anna", "annika", "ben", "benedikt", "bent"]
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    for text in ("anna und ich", "ann und ich", "annika kommt", "benedikt und bent", "bent"):
+        for shape in (r"\b(?:{})\s+und", r"\b(?:{})\b", r"(?:{})"):
+            fast = re.compile(shape.format(longest_first(words)), re.IGNORECASE)
+            whole = re.compile(shape.format(plain), re.IGNORECASE)
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in whole.finditer(text)
+            ], (shape, text)
+
+
+def test_canonical_spells_every_character_as_the_engine_folds_it_alone() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    assert canonical(every) == "".join(canonical_letter(ord(c)) for c in every)
