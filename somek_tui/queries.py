@@ -99,7 +99,7 @@ def _waiting(doc: Doc | None) -> bool:
     return doc is not None and doc.get("answer") == "yes" and bool(doc.get("waitlisted"))
 
 
-def _party(doc: Doc | None) -> int:
+def party(doc: Doc | None) -> int:
     if doc is None or doc.get("answer") != "yes" or doc.get("waitlisted"):
         return 0
     return 1 + int(doc.get("guests") or 0)
@@ -113,6 +113,9 @@ class View:
         self._source = source
         self._indexes: dict[str, dict[str, str]] = {}
         self._answers_by_event: dict[str, dict[str, Doc]] | None = None
+        # places per event, kept up to date by each change: a sync of thousands of
+        # answers to one evening would otherwise add up all of them for each one
+        self._places: dict[str, int] = {}
         self._records: dict[str, list[Any]] = {}
 
     # documents and records -----------------------------------------------------
@@ -250,7 +253,11 @@ class View:
 
     def places_taken(self, event_id: str) -> int:
         """Places confirmed yes-answers take (members and guests)."""
-        return sum(_party(doc) for doc in self._event_answers(event_id).values())
+        taken = self._places.get(event_id)
+        if taken is None:
+            taken = sum(party(doc) for doc in self._event_answers(event_id).values())
+            self._places[event_id] = taken
+        return taken
 
     def waitlist_in_order(self, event_id: str) -> list[Waiting]:
         """Who waits for a place, first come first."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from somek_tui.dbfile import ID_PREFIX, META, Data
 from somek_tui.models import Record
-from somek_tui.queries import INDEXES, Doc, View, one_or_more, record_key
+from somek_tui.queries import INDEXES, Doc, View, one_or_more, party, record_key
 
 _Undo = tuple[str, str, bool, "Doc | None", "Doc | None"]
 
@@ -49,6 +49,8 @@ class Transaction(View):
             docs[key] = doc
         changes[key] = doc
         self._records.pop(table, None)
+        if table == "rsvps":
+            self._count_places(old, doc)
         if table == "rsvps" and self._answers_by_event is not None:
             for gone_or_new in (old, doc):
                 if gone_or_new is not None:
@@ -64,6 +66,11 @@ class Transaction(View):
                     del index[value]
             for value in one_or_more(keys_of(doc)) if doc is not None else ():
                 index.setdefault(value, key)
+
+    def _count_places(self, old: Doc | None, new: Doc | None) -> None:
+        for doc, sign in ((old, -1), (new, 1)):
+            if doc is not None and doc["event_id"] in self._places:
+                self._places[doc["event_id"]] += sign * party(doc)
 
     @property
     def changed(self) -> bool:

@@ -102,3 +102,18 @@ def test_a_savepoint_takes_back_only_what_failed_inside_it(store: Store) -> None
         assert tx.places_taken("e1") == 1
         tx.put(confirmed_answer("m3"))
     assert sorted(r.member_id for r in store.read().rsvps(event_id="e1")) == ["m1", "m3"]
+
+
+def test_places_once_counted_follow_every_change_in_the_transaction(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put(confirmed_answer("m1"))
+        assert tx.places_taken("e1") == 1  # counted here, then kept up to date
+        tx.put(confirmed_answer("m2", guests=2))
+        tx.put(confirmed_answer("m1", guests=1))
+        tx.put(waiting_answer("m3", 5, guests=4))
+        tx.put(Rsvp(event_id="e1", member_id="m2", answer=Answer.NO))
+        with pytest.raises(RuntimeError), tx.savepoint():
+            tx.put(confirmed_answer("m4", guests=3))
+            raise RuntimeError("this message could not be recorded")
+        assert tx.places_taken("e1") == 2
+    assert store.read().places_taken("e1") == 2
