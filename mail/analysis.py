@@ -240,8 +240,12 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
         result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
-    if not words.text.strip():
-        result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
+    silent = (
+        intent.answer is None and not intent.problem and not (result.topics or result.topic_votes)
+    )
+    if not result.unsubscribe and (silent or not words.text.strip()):
+        # "Abbestellen" as the subject over "Danke." or a bare signature
+        result.unsubscribe = read_intent(result.subject).unsubscribe
     return intent
 
 
