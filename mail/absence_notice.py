@@ -83,30 +83,38 @@ def _found(name: str, text: str) -> str:
     return match.group(0).strip() if match else ""
 
 
+_QUOTED = re.compile(r"[\"„“”«»][^\"„“”«»]{1,150}[\"“”«»]")
+
 # What a notice adds to its absence, strongest first.
 _MACHINE_ADDITIONS = ("urgent", "no_forward", "after_return", "stranger")
 
 
-def notice_reason(text: str, *, fresh_subject: bool = False) -> str | None:
+def notice_reason(text: str, *, standalone: bool = False) -> str | None:
     """Why ``text`` (the top of a mail) reads as an out-of-office notice, or None.
 
-    ``fresh_subject``: the mail is no reply (its subject has no "Re:" and is
-    not the invitation's), so a notice with a return date needs nothing more.
+    ``standalone``: the mail is no reply, it neither says "Re:" nor quotes a
+    mail, as a notice does; then an absence with a return date is enough.
     """
     top = folded("ooo", mark_dates(" ".join(text[:1500].split())))
     said = _found("automatic", top)
     if said:
         return f"automatic reply text: {said!r}"
-    if _found("personal", top):
+    # a notice may name the mail it answers ("Ihre Nachricht „Einladung …“"): no own words
+    if _found("personal", _QUOTED.sub(" ", top)):
         return None  # "bin im Urlaub, komme aber am 28." answers the invitation
-    absent = _found("absent", top) or _found("gone", top)
-    if not absent:
+    absent = cue("ooo", "absent").search(top) or cue("ooo", "gone").search(top)
+    if absent is None:
         return None
+    # the addition must be said besides the absence: "ab Montag wieder da" is one statement
+    rest = top[: absent.start()] + " " * (absent.end() - absent.start()) + top[absent.end() :]
     for name in _MACHINE_ADDITIONS:
-        addition = _found(name, top)
+        addition = _found(name, rest)
         if addition:
-            return f"out-of-office text: {absent!r} … {addition!r}"
+            return f"out-of-office text: {absent.group(0).strip()!r} … {addition!r}"
     period = _found("period", top)
-    if fresh_subject and period:
-        return f"out-of-office text: {absent!r} … {period!r}, in a mail that answers nothing"
+    if standalone and period:
+        return (
+            f"out-of-office text: {absent.group(0).strip()!r} … {period!r}, in a mail that"
+            " answers no mail"
+        )
     return None

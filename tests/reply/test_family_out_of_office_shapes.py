@@ -14,7 +14,7 @@ from email.message import Message
 
 import pytest
 
-from mail.absence_notice import DATE, mark_dates
+from mail.absence_notice import DATE, mark_dates, notice_reason
 from mail.autoreply import auto_reply_reason, auto_reply_text_reason
 
 NOTICES = [
@@ -198,6 +198,25 @@ NOTICES = [
         "No estoy en la oficina hasta el lunes 3 de febrero. Su mensaje no será reenviado.",
         "es-no-estoy",
     ),
+    # Lotus Notes and other servers that name the mail they answer
+    (
+        "I will be out of the office starting 20/01/2027 and will not return until 03/02/2027.",
+        "lotus-en",
+    ),
+    (
+        "Ich werde ab 20.01.2027 nicht im Büro sein. Ich kehre zurück am 03.02.2027.",
+        "lotus-de",
+    ),
+    (
+        "Je serai absente à partir du 20/01/2027 et ne serai pas de retour avant le 03/02/2027.",
+        "lotus-fr",
+    ),
+    (
+        'Ihre Nachricht "Einladung: Stammtisch am 28.01." erreicht mich erst nach meiner '
+        "Rückkehr. Ich bin bis 02.02. im Urlaub.",
+        "names-the-invitation",
+    ),
+    ("Currently OOO, back 3 Feb.", "en-ooo-back"),
     # mixed
     (
         "Bin im Urlaub bis 3.2. 🌴 I'm on holiday until 3 Feb. Mails werden danach gelesen.",
@@ -276,6 +295,13 @@ def test_a_member_away_who_speaks_of_the_evening_is_no_notice(text: str, _id: st
     assert auto_reply_text_reason(text) is None
 
 
+@pytest.mark.parametrize(("text", "_id"), [pytest.param(t, i, id=i) for t, i in MEMBERS])
+def test_a_member_away_who_speaks_of_the_evening_is_no_notice_even_without_a_quote(
+    text: str, _id: str
+) -> None:
+    assert notice_reason(text, standalone=True) is None
+
+
 def mail(body: str, subject: str) -> Message:
     headers = f"From: a@example.org\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8"
     return email.message_from_string(f"{headers}\n\n{body}\n", policy=email.policy.default)
@@ -301,9 +327,36 @@ def test_a_notice_with_a_subject_of_its_own_needs_only_an_absence_and_a_date() -
     assert auto_reply_reason(notice) is not None
 
 
-def test_a_reply_saying_only_that_the_member_is_away_is_no_notice() -> None:
-    reply = mail("Ich bin bis zum 2. Februar im Urlaub.", "Re: Einladung: Stammtisch")
+_QUOTE = (
+    "Am 08.01.2027 um 09:14 schrieb Stammtisch <st@example.org>:\n"
+    "> Hallo zusammen,\n> am Donnerstag, 28. Januar, treffen wir uns wieder.\n"
+    "> Thema: SEO und Erfolgsmessung. Bitte antwortet kurz, ob ihr kommt.\n"
+    "> Viele Grüße, euer Stammtisch-Team\n"
+)
+
+
+def test_a_reply_quoting_the_invitation_saying_only_that_the_member_is_away_is_no_notice() -> None:
+    reply = mail(f"Ich bin bis zum 2. Februar im Urlaub.\n\n{_QUOTE}", "Re: Einladung")
     assert auto_reply_reason(reply) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("I'm out of the office until Monday 3 February. Kind regards, Tom", id="en"),
+        pytest.param("Bin nicht da bis 3.2.", id="de-phone"),
+        pytest.param("No estoy disponible hasta el 2 de febrero.", id="es"),
+        pytest.param("Ik ben afwezig tot en met 2 februari.", id="nl"),
+        pytest.param("Away until Feb 3.", id="en-short"),
+        pytest.param("Ich habe Urlaub bis zum 2. Februar.", id="de-habe-urlaub"),
+    ],
+)
+def test_an_absence_with_a_return_date_that_quotes_no_mail_is_a_notice(body: str) -> None:
+    assert auto_reply_reason(mail(body, "Re: Einladung: Stammtisch")) is not None
+
+
+def test_an_absence_and_its_return_said_in_one_breath_is_no_notice_in_a_reply() -> None:
+    assert auto_reply_text_reason("Ich bin ab Montag wieder da.") is None
 
 
 @pytest.mark.parametrize(
