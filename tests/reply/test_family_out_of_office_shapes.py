@@ -87,6 +87,16 @@ NOTICES = [
         "nicht dazu, zu antworten.",
         "de-komme-nicht-dazu",
     ),
+    (
+        "Dieses Postfach wird nicht mehr täglich gelesen. Schreibt mir bitte an "
+        "jan@neu.example, dann melde ich mich.",
+        "de-postfach-informal",
+    ),
+    (
+        "Ich bin bis 02.02. im Urlaub und komme danach gern auf Sie zu. Ihre Nachricht wird "
+        "nicht weitergeleitet.",
+        "de-komme-auf-sie-zu",
+    ),
     # English
     (
         "Thank you for your email. I am currently out of the office with no access to email, "

@@ -54,6 +54,10 @@ LEAVES = [
     ("Ich möchte diese Mails nicht mehr erhalten.", "de-nicht-mehr-erhalten"),
     ("Bitte lösch mich aus eurer Liste", "de-loesch-mich"),
     ("I no longer wish to receive these emails.", "en-no-longer-wish"),
+    ("Hiermit widerspreche ich der Nutzung meiner Daten.", "de-widerspreche"),
+    ("I want out of this list.", "en-want-out"),
+    ("Ich will nicht mehr eingeladen werden.", "de-nicht-mehr-eingeladen"),
+    ("Please don't email me again.", "en-dont-email-me-again"),
 ]
 
 STAYS = [
@@ -97,6 +101,11 @@ STAYS = [
         Answer.YES,
     ),
     ("Please don't take me off the list, I'll be there!", "en-dont-take-me-off", Answer.YES),
+    (
+        "Unsubscribe me from this month's meetup, I can't make it on the 28th.",
+        "en-this-months-meetup",
+        Answer.NO,
+    ),
 ]
 
 NEW_ADDRESS = [
