@@ -57,8 +57,8 @@ _DATE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|{_DAY}\s*(?:(?:of|de|di)\s+)?{_ANY_MONTH}\b\.?(?:,?\s*\d{{4}})?"
     rf"|{_ANY_MONTH}\b\.?\s+{_DAY}(?:,?\s*\d{{4}})?"
-    rf"|{_PART}\s+(?:(?:the|de|di)\s+)?(?:{_MONTHS}|{_SHORT_MONTHS}|woche|week|monat|month|semaine"
-    rf"|mois|maand|settimana|mese|semana|mes)\b"
+    rf"|{_PART}\s+(?:(?:the|de|di|des|of the|du|del)\s+)?(?:{_MONTHS}|{_SHORT_MONTHS}"
+    rf"|woche|week|monats?|month|semaine|mois|maand|settimana|mese|semana|mes)\b"
     rf"|(?:{_MONTHS})\b(?:\s+\d{{4}})?"
     rf"|(?:{_WEEKDAYS})\b"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)",

@@ -97,6 +97,25 @@ NOTICES = [
         "nicht weitergeleitet.",
         "de-komme-auf-sie-zu",
     ),
+    (
+        "Liebe Grüße aus dem Urlaub! Ich bin ab dem 1. Februar wieder im Einsatz und melde "
+        "mich dann.",
+        "de-gruesse-aus-dem-urlaub",
+    ),
+    (
+        "Ich bin aktuell nicht am Arbeitsplatz. Ihre E-Mail erreicht mich ab Montag wieder.",
+        "de-erreicht-mich",
+    ),
+    ("Bin auf Klassenfahrt bis Freitag. Danach bin ich wieder erreichbar.", "de-klassenfahrt"),
+    (
+        "Ich nehme an einer Fortbildung teil und bin erst am Montag wieder erreichbar.",
+        "de-nehme-teil",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, wegen Umbauarbeiten ist unser Büro bis zum 31.01. "
+        "nicht besetzt.",
+        "de-nicht-besetzt",
+    ),
     # English
     (
         "Thank you for your email. I am currently out of the office with no access to email, "
@@ -167,6 +186,7 @@ NOTICES = [
         "Je ne fais plus partie de l'entreprise. Merci de vous adresser à contact@example.fr.",
         "fr-parti",
     ),
+    ("Grazie per il messaggio, sono fuori sede fino al 3 febbraio.", "it-grazie-il-messaggio"),
     # Dutch
     (
         "Bedankt voor uw e-mail. Ik ben afwezig tot en met 31 januari. Voor dringende zaken "
