@@ -170,6 +170,11 @@ NOTICES = [
         "emergency please call 555 0100.",
         "en-at-this-time",
     ),
+    (
+        "Thank you for your email. I am out of the office until 3 February and will respond "
+        "on my return. See you soon!",
+        "en-see-you-soon",
+    ),
     # French
     (
         "Bonjour, je suis absent du 20 au 31 janvier. En cas d'urgence, vous pouvez joindre "
