@@ -32,6 +32,7 @@ from mail.decode import (
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
+from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 
@@ -240,6 +241,8 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
         result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
+    if not words.text.strip() and not result.topics and (said := subject_words(result.subject)):
+        intent = read_intent(said)  # "Re: Einladung … am 28.01.2027 – komme!" over no words
     silent = (
         intent.answer is None and not intent.problem and not (result.topics or result.topic_votes)
     )
