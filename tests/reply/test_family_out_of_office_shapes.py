@@ -409,3 +409,29 @@ def test_an_absence_and_its_return_said_in_one_breath_is_no_notice_in_a_reply() 
 )
 def test_dates_are_marked_however_they_are_written(text: str, marked: str) -> None:
     assert mark_dates(text) == marked
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param("Return-Path: <>", id="null-return-path"),
+        pytest.param("X-Mail-Autoreply: yes", id="x-mail-autoreply"),
+        pytest.param("X-Precedence: auto_reply", id="x-precedence"),
+    ],
+)
+def test_a_mail_marked_automatic_by_a_lesser_known_header_is_automatic(header: str) -> None:
+    raw = (
+        f"{header}\nFrom: a@example.org\nSubject: Re: Einladung\n"
+        "Content-Type: text/plain; charset=utf-8\n\nJa, ich lese Ihre Mail gern.\n"
+    )
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert auto_reply_reason(message) is not None
+
+
+def test_a_member_mail_with_a_return_path_is_no_auto_reply() -> None:
+    raw = (
+        "Return-Path: <a@example.org>\nFrom: a@example.org\nSubject: Re: Einladung\n"
+        "Content-Type: text/plain; charset=utf-8\n\nJa, ich komme.\n"
+    )
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert auto_reply_reason(message) is None
