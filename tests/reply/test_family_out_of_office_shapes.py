@@ -175,6 +175,16 @@ NOTICES = [
         "on my return. See you soon!",
         "en-see-you-soon",
     ),
+    (
+        "I am on leave until 3 February and only check email in the evening. I will make it a "
+        "priority to reply on my return.",
+        "en-in-the-evening",
+    ),
+    (
+        "Ich bin bis 02.02. in Elternzeit und kann an keinen Terminen teilnehmen. Bitte wenden "
+        "Sie sich an das Sekretariat.",
+        "de-keine-termine",
+    ),
     # French
     (
         "Bonjour, je suis absent du 20 au 31 janvier. En cas d'urgence, vous pouvez joindre "
