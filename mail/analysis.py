@@ -33,6 +33,7 @@ from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.signature import above_signature
+from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 
@@ -243,8 +244,14 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
-    if not words.text.strip():
-        result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
+    if not words.text.strip() and not result.topics and (said := subject_words(result.subject)):
+        intent = read_intent(said)  # "Re: Einladung … am 28.01.2027 – komme!" over no words
+    silent = (
+        intent.answer is None and not intent.problem and not (result.topics or result.topic_votes)
+    )
+    if not result.unsubscribe and (silent or not words.text.strip()):
+        # "Abbestellen" as the subject over "Danke." or a bare signature
+        result.unsubscribe = read_intent(result.subject).unsubscribe
     return intent
 
 

@@ -40,7 +40,10 @@ _DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", r
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|returned mail|mail delivery (failed|failure|subsystem)|delivery status notification"
     r"|failure notice|unzustellbar|nicht zustellbar|delivery (has )?failed|warning: message"
-    r"|zustellung fehlgeschlagen|mail system error",
+    r"|zustellung fehlgeschlagen|mail system error|zustellungsstatus|fehler bei der zustellung"
+    r"|(nachricht|e-mail|mail) (konnte )?nicht zugestellt|message not delivered|non remis"
+    r"|non distribuable|could not be delivered"
+    r"|onbestelbaar|niet bezorgd|non recapitabile|no se puede entregar|no entregado",
     re.IGNORECASE,
 )
 _TRANSIENT_WORDS = re.compile(

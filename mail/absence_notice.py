@@ -1,0 +1,120 @@
+"""Read an out-of-office notice by its shape, whatever server wrote it and in which language.
+
+GMX, web.de, Exchange on-premise, shared mailboxes and phones send such
+notices without any auto-reply header, so only the words tell. A notice is
+recognised by what every one of them says, not by its sentences: an absence
+(or a person gone for good) together with what only a machine adds to it: a
+referral for urgent matters, mail not being read or forwarded, reading it
+after the return, or a greeting to an unknown reader. A date range on its
+own proves nothing (members write "bin bis Sonntag weg" too), except in a
+mail that is no reply at all. Words about the evening itself ("komme aber",
+"count me in", "danke für die Einladung") make it a member's answer: the
+words win.
+
+The cues live in ``mail/lexicon/ooo_<language>.toml``; dates are first
+turned into one mark, so a cue says "until ⟨date⟩" once for every way of
+writing a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.cues import cue, folded
+
+DATE = "⟨date⟩"
+
+# Month names as notices write them; "may", "mai" and short forms only next to a day.
+_MONTHS = (
+    "januar|january|janvier|januari|gennaio|enero|februar|february|février|fevrier|februari"
+    "|febbraio|febrero|märz|maerz|march|mars|maart|marzo|april|avril|aprile|abril|mei|maggio"
+    "|mayo|juni|june|juin|giugno|junio|juli|july|juillet|luglio|julio|august|août|augustus"
+    "|agosto|september|septembre|settembre|septiembre|oktober|october|octobre|ottobre|octubre"
+    "|november|novembre|noviembre|dezember|december|décembre|dicembre|diciembre"
+)
+_SHORT_MONTHS = (
+    "jan|feb|fév|mär|mar|apr|avr|mai|may|jun|jul|juil|aug|sep|sept|okt|oct|nov|dez|dec|déc"
+)
+_WEEKDAYS = (
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    "|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_ANY_MONTH = f"(?:{_MONTHS}|{_SHORT_MONTHS})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?"
+_PART = (
+    r"(?:ende|anfang|mitte|end of|early|mid|late|fin|début|eind|begin|fine|inizio|finales de"
+    r"|principios de|mediados de)"
+)
+# One date in any of the ways notices write it; the longest forms first.
+_DATE = re.compile(
+    rf"\b(?:(?:{_WEEKDAYS}),?\s+(?:(?:the|dem|den|le|il|el|de)\s+)?)?"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}}\b)?"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|{_DAY}\s*(?:(?:of|de|di)\s+)?{_ANY_MONTH}\b\.?(?:,?\s*\d{{4}})?"
+    rf"|{_ANY_MONTH}\b\.?\s+{_DAY}(?:,?\s*\d{{4}})?"
+    rf"|{_PART}\s+(?:(?:the|de|di|des|of the|du|del)\s+)?(?:{_MONTHS}|{_SHORT_MONTHS}"
+    rf"|woche|week|monats?|month|semaine|mois|maand|settimana|mese|semana|mes)\b"
+    rf"|(?:{_MONTHS})\b(?:\s+\d{{4}})?"
+    rf"|(?:{_WEEKDAYS})\b"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+
+
+# A German day alone, "am 28.", "vom 3. bis …", "28. und 29. Januar"
+_BARE_DAY = re.compile(r"\b(am|vom|bis|zum|dem|den|ab) \d{1,2}\.(?!\d)", re.IGNORECASE)
+_DAY_BEFORE_DATE = re.compile(rf"\b\d{{1,2}}\.(?=\s*(?:und|bis|-|–)\s*{DATE})", re.IGNORECASE)
+
+
+def mark_dates(text: str) -> str:
+    """``text`` with every date written as :data:`DATE`."""
+    text = _DATE.sub(DATE, text)
+    text = _BARE_DAY.sub(lambda m: f"{m.group(1)} {DATE}", text)
+    return _DAY_BEFORE_DATE.sub(DATE, text)
+
+
+def _found(name: str, text: str) -> str:
+    match = cue("ooo", name).search(text)
+    return match.group(0).strip() if match else ""
+
+
+_QUOTED = re.compile(r"[\"„“”«»][^\"„“”«»]{1,150}[\"“”«»]")
+
+# What a notice adds to its absence, strongest first.
+_MACHINE_ADDITIONS = ("urgent", "no_forward", "after_return", "stranger")
+
+
+def notice_reason(text: str, *, standalone: bool = False) -> str | None:
+    """Why ``text`` (the top of a mail) reads as an out-of-office notice, or None.
+
+    ``standalone``: the mail is no reply, it neither says "Re:" nor quotes a
+    mail, as a notice does; then an absence with a return date is enough.
+    """
+    top = folded("ooo", mark_dates(" ".join(text[:1500].split())))
+    said = _found("automatic", top)
+    if said:
+        return f"automatic reply text: {said!r}"
+    # a notice may name the mail it answers ("Ihre Nachricht „Einladung …“"): no own words
+    if _found("personal", _QUOTED.sub(" ", top)):
+        return None  # "bin im Urlaub, komme aber am 28." answers the invitation
+    absent = cue("ooo", "absent").search(top) or cue("ooo", "gone").search(top)
+    if absent is None:
+        return None
+    # the addition must be said besides the absence: "ab Montag wieder da" is one statement
+    rest = top[: absent.start()] + " " * (absent.end() - absent.start()) + top[absent.end() :]
+    for name in _MACHINE_ADDITIONS:
+        addition = _found(name, rest)
+        if addition:
+            return f"out-of-office text: {absent.group(0).strip()!r} … {addition!r}"
+    period = _found("period", top)
+    if standalone and period:
+        return (
+            f"out-of-office text: {absent.group(0).strip()!r} … {period!r}, in a mail that"
+            " answers no mail"
+        )
+    return None

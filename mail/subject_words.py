@@ -1,0 +1,50 @@
+"""The member's own words in a subject line, for a reply whose body says nothing.
+
+Some members answer in the subject alone: "Re: Einladung: … am 28.01.2027 –
+komme!", "RE: Invitation: … - can't make it", or a mail of its own titled
+"Absage 28.01.". In a reply the words follow the subject that was answered,
+after its date; a subject that is no reply is all the member's. A subject
+that only repeats a mail somek sent says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|wg|fw|fwd|antw|sv|vs|rv|r|ref|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+# What somek's own subjects start with: a copy of one says nothing of the member.
+# Those naming the evening end with its date, after which a member may add words.
+_DATED_SUBJECT = re.compile(
+    r"^\s*(einladung|invitation|erinnerung|reminder|abgesagt|cancelled|canceled|warteliste"
+    r"|waiting list|du bist dabei|you.re in)\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(
+    r"^\s*(notiert|noted|danke|thanks|thank you|geändert|changed|anfrage|request"
+    r"|bitte bestätigen|please confirm)\b",
+    re.IGNORECASE,
+)
+# somek's subjects end with the evening's date; what a member adds comes after it:
+# "… am 28.01.2027 – komme!", "… on 28 Jan 2027 - can't make it", "… 2027 (leider nein)"
+_AFTER_DATE = re.compile(r"\b(?:\d{1,2}\.\d{1,2}\.)?\d{4}\b(?!.*\b\d{4}\b)(?P<rest>.*)$")
+_SEPARATORS = " \t-–—|:,;()[]"
+_MAX_WORDS = 10
+
+
+def subject_words(subject: str) -> str:
+    """What the member says in ``subject``, or "" when it only names the mail answered."""
+    reply = _REPLY_PREFIX.match(subject) is not None
+    bare = _REPLY_PREFIX.sub("", subject).strip()
+    if not bare:
+        return ""
+    if _OTHER_SUBJECT.match(bare):
+        words = ""
+    elif not reply and not _DATED_SUBJECT.match(bare):
+        words = bare
+    elif (added := _AFTER_DATE.search(bare)) is not None and _DATED_SUBJECT.match(bare):
+        words = added.group("rest").strip(_SEPARATORS)
+    else:
+        words = ""
+    return words if len(words.split()) <= _MAX_WORDS else ""
