@@ -283,12 +283,35 @@ def _named_votes(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(named)), text
 
 
+# Clauses that may choose a listed topic in other words ("Mastodon, ganz klar",
+# "KI-Bilder kennzeichnen – das brauchen wir"): short, not asked, not denied.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s|[–—])\s*")
+_MAX_CLAUSE_WORDS = 14
+
+
+def choosing_clauses(text: str) -> list[str]:
+    """Short clauses, neither asked nor denied, that may choose a listed topic by its
+    words; a vote only when one open topic fits them (decided outside the text)."""
+    found: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        if sentence.rstrip().endswith("?") or cue("topic", "not_chosen").search(sentence):
+            continue
+        for clause in _CLAUSE_BREAK.split(sentence):
+            clause = clause.strip(_STRIP_START)
+            if clause and len(clause.split()) <= _MAX_CLAUSE_WORDS:
+                found.append(clause)
+    return found
+
+
 def _mentions(text: str) -> list[str]:
     """Phrases that may name an open topic; the text keeps them, as they may say more."""
     found: list[str] = []
     for pattern in lexicon("topic").get("mention", ()):
         for match in re.finditer(pattern, text, flags=re.IGNORECASE):
             name = clean_title(match.group("name"))
+            if cue("topic", "not_chosen").search(match.group(0)):
+                continue  # "KI-Bilder – bloß nicht" names a topic to turn it down
             if len(name) >= 2 and _usable(name):
                 found.append(name)
     if cue("topic", "vote_for_it").search(text):
