@@ -41,7 +41,9 @@ WITHDRAWN = re.compile(
 # end, so "nur ich kann nicht" stays unread
 ONLY_ME = re.compile(
     r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
-    r"|(?:nur\s+noch\s+ich))(?=\s*(?:this\s+time|diesmal)?\s*(?:[,.!;–—-]|$))",
+    r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    r"|(?:dann|also)\s+(?:eben\s+)?allein)"
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch)?\s*(?:[,.!;–—-]|$))",
     re.IGNORECASE,
 )
 

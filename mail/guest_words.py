@@ -19,7 +19,8 @@ PERSON = (
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
     r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
-    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
+    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -34,13 +35,14 @@ DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
 _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
     r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
-    r"|kinder|kindern|kids|children|enkel|enkeln)$"
+    r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
+    r"|apprentices)$"
 )
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
     r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
-    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son)$"
 )
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

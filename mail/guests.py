@@ -53,7 +53,10 @@ _PLUS_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "Ich + 1", "me +1": the member and one more; the member comes
-_ME_PLUS = re.compile(r"^\W*(?:ich|me|i)\s*\+\s?([1-6])(?!\d)", re.IGNORECASE)
+_ME_PLUS = re.compile(
+    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
+    re.IGNORECASE,
+)
 _ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 _TALKED = re.compile(
@@ -92,7 +95,8 @@ _BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE
 _WITH = re.compile(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
     rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
-    rf"(?:\w+-)?{PERSON}\b",
+    # "with my daughter's birthday" names her day, not her company
+    rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
@@ -100,16 +104,19 @@ _AND_I = re.compile(
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
 _I_AND = re.compile(
-    rf"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*)\s+((\w+)\s+)?{PERSON}\b",
+    # "ich und zwei Kollegen": a count in place of the "my"
+    r"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four)\s+"
+    rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
 _COMES_ALONG = re.compile(
     # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
-    rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes)\s+"
-    r"(auch\s+|also\s+)?(mit|along|too|with me)\b"
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes"
+    r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(mit|along|too|with me)\b"
     # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
-    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(begleitet mich|will (?:also )?join me"
+    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
+    r"(begleitet mich|will (?:also )?join me"
     r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
     re.IGNORECASE,
 )
@@ -256,16 +263,39 @@ def _bring_along(sentence: str) -> list[_Mention]:
     return found + _with(sentence)
 
 
+# "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
+# beside the member, counted when one of them is a known first name
+_ME_LIST = re.compile(
+    r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
+)
+# "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
+_GIVEN_UP = re.compile(
+    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr)\s+(?:zu\s+|as\s+)?"
+    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_beside_me(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in _ME_LIST.finditer(sentence):
+        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1))
+        if any(p.lower() in first_names() for p in people):
+            found.append(_Mention(len(people), True, match.group(0)))
+    return found
+
+
 def _mentions(sentence: str) -> list[_Mention]:
     if _BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
+    sentence = _GIVEN_UP.sub(" ", sentence)
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
     me_plus = _ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
-    found = [_Mention(int(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
     found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
@@ -288,8 +318,9 @@ def _mentions(sentence: str) -> list[_Mention]:
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
     found += [_Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)]
-    named = _named_people(sentence)
-    mentions = found + _bring_along(sentence)
+    listed = _listed_beside_me(sentence)
+    named = [] if listed else _named_people(sentence)
+    mentions = found + listed + _bring_along(sentence)
     if named:
         # a name says who and how many: "mit meinen Kolleginnen Anna und Ben" is two,
         # and a noun whose number was unclear is settled by the names beside it
