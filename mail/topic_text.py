@@ -115,7 +115,13 @@ def _header() -> re.Pattern[str]:
 
 
 # A title ends where the member goes on about it: a dash, a bracket, a new sentence.
-_TITLE_END = re.compile(r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)")
+_TITLE_END = re.compile(
+    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)"
+    # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
+    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|damit|dann|because|since|as|so|though|although"
+    r"|which|wo|was|bei\s+uns|wir|ich|we|i|unsere?|our|dass)\b)",
+    re.IGNORECASE,
+)
 
 
 def clean_title(raw: str) -> str:
@@ -181,13 +187,23 @@ def _named_after(lines: list[str], end: int) -> bool:
     )
 
 
+def _bare_header(line: str) -> str:
+    """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
+    X") as if it had one; other lines as they are."""
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
+    if not cues:
+        return line
+    found = re.match(rf"^(\W*(?:{cues}))(?:\s+[–—-]\s+|\s+)(?=\w)", line, re.IGNORECASE)
+    return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
 def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
     header_line = _header()
     index = 0
     while index < len(lines):
-        header = header_line.match(lines[index])
+        header = header_line.match(lines[index]) or header_line.match(_bare_header(lines[index]))
         if header and cue("topic", "not_a_header").search(
             header.group("lead") + header.group("after")
         ):
@@ -290,18 +306,35 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s|[–—])\s*")
 _MAX_CLAUSE_WORDS = 14
 
 
+_AND = re.compile(r"\s+(?:und|and|sowie|&|plus)\s+", re.IGNORECASE)
+
+
 def choosing_clauses(text: str) -> list[str]:
     """Short clauses, neither asked nor denied, that may choose a listed topic by its
-    words; a vote only when one open topic fits them (decided outside the text)."""
+    words; a vote only when one open topic fits them (decided outside the text).
+
+    A denial counts for its own clause and the one before it ("KI-Bilder – bloß
+    nicht"), not for what follows ("Kann nicht, aber mein Votum: Mastodon").
+    """
     found: list[str] = []
+    denied = cue("topic", "not_chosen")
     for sentence in _SENTENCE.findall(text):
-        if sentence.rstrip().endswith("?") or cue("topic", "not_chosen").search(sentence):
+        if sentence.rstrip().endswith("?"):
             continue
-        for clause in _CLAUSE_BREAK.split(sentence):
-            clause = clause.strip(_STRIP_START)
-            if clause and len(clause.split()) <= _MAX_CLAUSE_WORDS:
-                found.append(clause)
+        parts = [c.strip(_STRIP_START) for c in _CLAUSE_BREAK.split(sentence)]
+        for index, clause in enumerate(parts):
+            after = parts[index + 1] if index + 1 < len(parts) else ""
+            if not clause or len(clause.split()) > _MAX_CLAUSE_WORDS:
+                continue
+            if denied.search(clause) or denied.search(after):
+                continue
+            found.append(clause)
     return found
+
+
+def and_parts(clause: str) -> list[str]:
+    """The parts of a clause that may name two topics: "Mastodon und KI-Bilder"."""
+    return [part for part in _AND.split(clause) if part.strip()]
 
 
 def _mentions(text: str) -> list[str]:

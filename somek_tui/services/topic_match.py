@@ -92,6 +92,12 @@ def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     return _fitting(stems(mention), topics)
 
 
+def listed_topic(title: str, shown: Sequence[Topic]) -> Topic | None:
+    """The topic of the list the member was shown that a suggestion names, also by a noun
+    made of its word ("Bei den Themen: die Barrierefreiheit")."""
+    return _fitting(stems(title), shown, _derived)
+
+
 def chosen_topic(clause: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic a clause chooses: its words name it once the words that
     only choose are set aside ("Mastodon, ganz klar", "the accessibility one pls").
@@ -101,9 +107,16 @@ def chosen_topic(clause: str, topics: Sequence[Topic]) -> Topic | None:
     written as one ("das mit der KI").
     """
     said = stems(clause) - _choosing()
-    if not any(len(word) >= 4 for word in said) and not _acronym(clause):
+    if not distinctive(clause, said):
         return None
     return _fitting(said, topics, _derived)
+
+
+def distinctive(phrase: str, said: frozenset[str] | None = None) -> bool:
+    """Does the phrase hold a word that can name a topic by itself: four letters or
+    more, or an acronym ("KI")? "Ja +1" names no "Ja-Sager-Kultur"."""
+    said = stems(phrase) if said is None else said
+    return any(len(word) >= 4 for word in said) or _acronym(phrase)
 
 
 def _acronym(clause: str) -> bool:

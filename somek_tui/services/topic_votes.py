@@ -11,10 +11,16 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
-from mail.topic_text import choosing_clauses
+from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
-from somek_tui.services.topic_match import chosen_topic, matching_topic, named_topic
+from somek_tui.services.topic_match import (
+    chosen_topic,
+    distinctive,
+    listed_topic,
+    matching_topic,
+    named_topic,
+)
 from somek_tui.store import Reader
 
 
@@ -110,7 +116,11 @@ def resolve_named(
     found = NamedVotes()
     shown = [t for t in shown if t.is_open]
     for title in titles:
-        topic = None if title in known else _one_of(matching_topic, title, open_topics, shown)
+        topic = (
+            None
+            if title in known
+            else _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
+        )
         if topic is None:
             found.titles.append(title)
         elif topic.id not in found.votes:
@@ -126,13 +136,27 @@ def resolve_named(
         # only a fit counts: "Pizza wäre super" names no topic and votes for nothing; a
         # longer phrase may hold a title only beside "+1 dafür" ("Posts hatten wir schon" not)
         beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
+        if not distinctive(mention):
+            continue
         topic = _one_of(matching_topic, mention, open_topics, shown) or (
             _one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None
         )
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     for clause in clauses:
-        topic = chosen_topic(clause, shown or open_topics)
-        if topic is not None and topic.id not in found.votes:
-            found.votes.append(topic.id)
+        for topic in _chosen(clause, shown or open_topics):
+            if topic.id not in found.votes:
+                found.votes.append(topic.id)
     return found
+
+
+def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
+    """The topic a clause chooses; or, when each of its parts chooses one ("Mastodon und
+    KI-Bilder"), those ("Fotos digitalisieren und posten" chooses none)."""
+    topic = chosen_topic(clause, topics)
+    if topic is not None:
+        return [topic]
+    parts = [chosen_topic(part, topics) for part in and_parts(clause)]
+    if len(parts) < 2 or None in parts:
+        return []
+    return [t for t in parts if t is not None]

@@ -154,3 +154,58 @@ def test_a_suggestion_made_of_a_topics_words_with_more_stays_a_suggestion() -> N
         [Topic(id="t9", title="Accessible video captions")],
     )
     assert (found.titles, found.votes) == (["Barrierefreiheit in Videos"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        pytest.param("Kann nicht, aber mein Votum: Mastodon.", ["t1"], id="de-no-then-votum"),
+        pytest.param(
+            "Can't come, but if my vote counts: accessibility.", ["t2"], id="en-no-then-vote"
+        ),
+        pytest.param(
+            "Not coming this time, but put me down for the accessible posts topic.",
+            ["t2"],
+            id="en-put-me-down-for",
+        ),
+        pytest.param("Mastodon und KI-Bilder, beide super.", ["t1", "t3"], id="de-two-named"),
+        pytest.param("Das mit dem Fediverse fänd ich am besten.", ["t1"], id="de-fediverse"),
+        pytest.param(
+            "Fürs nächste Mal wäre ich für die Sache mit den KI-Bildern.",
+            ["t3"],
+            id="de-die-sache-mit",
+        ),
+        pytest.param("Ja +1 (meine Freundin)", [], id="de-yes-plus-one-guest-no-topic"),
+    ],
+)
+def test_a_choice_beside_a_no_or_naming_two_topics_counts(text: str, voted: list[str]) -> None:
+    assert _voted(text) == voted
+
+
+def test_a_suggestion_naming_a_listed_topic_by_a_noun_of_its_word_is_a_vote() -> None:
+    found = extract_topics("Ich komme. Bei den Themen: die Barrierefreiheit, bitte.")
+    named = resolve_named(found.titles, found.named, found.mentioned, [*SHOWN, *LATER], shown=SHOWN)
+    assert (named.titles, named.votes) == ([], ["t2"])
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Zweiter Vorschlag!", [2], id="de-ordinal-alone"),
+        pytest.param("First one for me please!", [1], id="en-first-one-for-me"),
+        pytest.param("the third topic pls", [3], id="en-third-topic-pls"),
+        pytest.param("Zwei und drei, beides wichtig.", [2, 3], id="de-number-words-listed"),
+        pytest.param("1 & 3", [1, 3], id="digits-listed"),
+        pytest.param("Ich komme zum ersten Mal", [], id="de-first-time-no-vote"),
+        pytest.param("Das erste Thema kenne ich schon", [], id="de-ordinal-known-no-vote"),
+        pytest.param("Von den drei Vorschlägen ist keiner meins", [], id="de-count-of-the-list"),
+    ],
+)
+def test_a_place_in_the_list_said_in_words_is_a_vote_by_number(
+    text: str, numbers: list[int]
+) -> None:
+    assert extract_topics(text).votes == numbers
+
+
+def test_a_clause_whose_parts_do_not_all_name_topics_chooses_none() -> None:
+    assert _voted("Vereinschronik auf Instagram – alte Fotos digitalisieren und posten.") == []
