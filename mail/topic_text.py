@@ -251,7 +251,8 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
         title = clean_title(raw)
         if _usable(title):
             titles.append(title)
-            return _TAKEN
+            # the question mark stays: it ends the taken clause, not the next sentence
+            return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
         return match.group(0)
 
     for pattern in (*lexicon("topic").get("prose", ()), *lexicon("topic").get("prose_more", ())):

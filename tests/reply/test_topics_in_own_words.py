@@ -109,3 +109,34 @@ def test_a_suggestion_in_the_members_words_gives_a_clean_title(
 )
 def test_words_about_the_evening_or_the_organizer_are_no_topic(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "rest"),
+    [
+        pytest.param(
+            "Wie wäre es mit einem Abend über Threads? Ich komme leider nicht.",
+            ["Threads"],
+            "Ich komme leider nicht.",
+            id="de-asked-topic-then-answer",
+        ),
+        pytest.param(
+            "Could a future evening cover Threads for local news? I can't make it this time.",
+            ["Threads for local news"],
+            "I can't make it this time.",
+            id="en-future-evening-cover-then-answer",
+        ),
+        pytest.param(
+            "Ich würde gern mal über KI-Texte für Vereinsnewsletter sprechen. Machen das andere "
+            "auch? Ist das okay?",
+            ["KI-Texte für Vereinsnewsletter"],
+            "",
+            id="de-questions-about-the-suggestion",
+        ),
+    ],
+)
+def test_the_words_beside_a_suggestion_stay_for_the_answer_reader(
+    text: str, titles: list[str], rest: str
+) -> None:
+    found = extract_topics(text)
+    assert (found.titles, found.rest) == (titles, rest)
