@@ -113,7 +113,8 @@ _I_AND = re.compile(
 _COMES_ALONG = re.compile(
     # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
     rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes"
-    r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(mit|along|too|with me)\b"
+    r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(?:(?:übrigens|ebenfalls|wohl|sicher|noch"
+    r"|btw|auch|also)\s+)*(mit|along|too|with me)\b"
     # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
     rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
     r"(begleitet mich|will (?:also )?join me"

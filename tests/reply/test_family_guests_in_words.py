@@ -62,6 +62,9 @@ Y, M = Answer.YES, Answer.MAYBE
         pytest.param("Ich komme mit Frau und Kind.", Y, 2, id="de-frau-und-kind"),
         pytest.param("Dabei, +2", Y, 2, id="de-plus-two"),
         pytest.param(
+            "Steht! Meine Kollegin kommt übrigens auch mit.", Y, 1, id="de-kommt-uebrigens-mit"
+        ),
+        pytest.param(
             "Vielleicht komme ich, dann aber mit meiner Tochter.", M, 1, id="de-maybe-with-guest"
         ),
     ],
