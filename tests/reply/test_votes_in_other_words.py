@@ -105,6 +105,11 @@ def test_a_listed_topic_named_in_other_words_is_a_vote(text: str, voted: list[st
         pytest.param("I'll come by bike.", id="en-plain"),
         pytest.param("Ja", id="de-yes-word-in-a-title"),
         pytest.param("JA!!", id="de-shouted-yes"),
+        pytest.param("Danke für den tollen Abend zu Mastodon!", id="de-thanks-for-past-evening"),
+        pytest.param("Mastodon war super!", id="de-past-evening-praised"),
+        pytest.param("Folgt uns: Mastodon | Instagram", id="de-signature-links"),
+        pytest.param("Ich bin auf Mastodon: @anna@chaos.social", id="de-own-account"),
+        pytest.param("Posts zum Abend mache ich gern.", id="de-offer-to-post"),
     ],
 )
 def test_a_topic_named_without_choosing_it_is_no_vote(text: str) -> None:
