@@ -55,7 +55,7 @@ _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 _SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
-_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])+\W*", re.I)
+_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])+\W*", re.I)
 # "Zweiter Vorschlag!", "the first one for me": a place in the list, named as a topic
 _ORDINALS = {
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
@@ -103,7 +103,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(bare[0].group("n"))  # "Die 2!"
         elif spelled := _ALONE_WORD.fullmatch(said):
             found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
-        elif _LIST_ALONE.fullmatch(clause):
+        elif _LIST_ALONE.fullmatch(clause) and len(set(_numbers(clause))) > 1:
             found = _numbers(clause)  # "Zwei und drei"
         elif place := _ORDINAL.match(clause):
             rest_of_it = clause[place.end() :]

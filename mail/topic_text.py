@@ -118,8 +118,8 @@ def _header() -> re.Pattern[str]:
 _TITLE_END = re.compile(
     r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
-    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|damit|dann|because|since|as|so|though|although"
-    r"|which|wo|was|bei\s+uns|wir|ich|we|i|unsere?|our|dass)\b)",
+    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
     re.IGNORECASE,
 )
 
@@ -193,7 +193,7 @@ def _bare_header(line: str) -> str:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return line
-    found = re.match(rf"^(\W*(?:{cues}))(?:\s+[–—-]\s+|\s+)(?=\w)", line, re.IGNORECASE)
+    found = re.match(rf"^(\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line)
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
 
 

@@ -61,9 +61,9 @@ from mail.topic_text import extract_topics
             id="de-title-then-weil",
         ),
         pytest.param(
-            "Topic request: Instagram analytics, as we never know what works.",
+            "Topic request: Instagram analytics, because we never know what works.",
             ["Instagram analytics"],
-            id="en-title-then-as",
+            id="en-title-then-because",
         ),
         pytest.param(
             "Ein Abend zu WhatsApp-Kanälen wäre super.", ["WhatsApp-Kanälen"], id="de-ein-abend-zu"
@@ -140,3 +140,20 @@ def test_the_words_beside_a_suggestion_stay_for_the_answer_reader(
 ) -> None:
     found = extract_topics(text)
     assert (found.titles, found.rest) == (titles, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Themenvorschläge hab ich keine, sorry.", id="de-bare-cue-then-words"),
+        pytest.param("Wunschtermin: 14. März", id="de-wunschtermin"),
+        pytest.param("Could we do something about the parking?", id="en-parking"),
+        pytest.param("Ich würde gern über meinen Vortrag sprechen.", id="de-own-talk"),
+    ],
+)
+def test_a_topic_word_beside_other_business_gives_no_title(text: str) -> None:
+    assert extract_topics(text).titles == []
+
+
+def test_a_member_and_a_guest_as_numbers_is_no_vote() -> None:
+    assert extract_topics("Komme! 1 + 1").votes == []
