@@ -11,38 +11,27 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from mail.cues import lexicon
+from mail.guest_questions import may_bring
+from mail.guest_withdrawal import ONLY_ME, WITHDRAWN, name_drops_out, withdraws_named
+from mail.guest_words import (
+    DATIVE_PLURAL,
+    GROUP_NOUN,
+    PERSON,
+    PLURAL_NOUN,
+    count_for,
+    count_in,
+    first_names,
+    number,
+    one_person,
+)
 from mail.prefilter import longest_first
 
-_PERSON = (
-    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
-    r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
-    r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
-    r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
-    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
-    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew)"
-)
-_COUNT_WORDS = {
-    "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
-    "a": 1, "an": 1, "one": 1,
-    "zwei": 2, "two": 2, "beide": 2, "beiden": 2, "both": 2, "drei": 3, "three": 3,
-    "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
-}  # fmt: skip
-# Words that fix a following singular noun; "Kollegen" alone could be one or many.
-_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|dem|the|jemand)$")
-_DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
-_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
-_PLURAL_NOUN = re.compile(
-    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
-    r"|kinder|kindern|kids|children|enkel|enkeln)$"
-)
-_GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
+__all__ = ["GuestReading", "may_bring", "read_guests", "withdraws_named"]
+
 _VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
     # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
-    r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + _PERSON + r")"
+    r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + PERSON + r")"
     # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
@@ -61,11 +50,14 @@ _BARE_PLUS_ONE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_PERSON = re.compile(
-    rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{_PERSON}\b",
+    rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{PERSON}\b",
     re.IGNORECASE,
 )
 # "Ich + 1", "me +1": the member and one more; the member comes
-_ME_PLUS = re.compile(r"^\W*(?:ich|me|i)\s*\+\s?([1-6])(?!\d)", re.IGNORECASE)
+_ME_PLUS = re.compile(
+    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
+    re.IGNORECASE,
+)
 _ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 _TALKED = re.compile(
@@ -93,11 +85,6 @@ _DIALECT = (
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
 )
 _OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
-# Nouns that name one person, whatever the article ("meine Frau" is one).
-_ONE_PERSON = re.compile(
-    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
-    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid)$"
-)
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -109,66 +96,35 @@ _BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE
 _WITH = re.compile(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
     rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
-    rf"(?:\w+-)?{_PERSON}\b",
+    # "with my daughter's birthday" names her day, not her company
+    rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
-    rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+    rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
 _I_AND = re.compile(
-    rf"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*)\s+((\w+)\s+)?{_PERSON}\b",
+    # "ich und zwei Kollegen": a count in place of the "my"
+    r"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four)\s+"
+    rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
 _COMES_ALONG = re.compile(
     # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
-    rf"\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes)\s+"
-    r"(auch\s+|also\s+)?(mit|along|too|with me)\b"
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes"
+    r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(?:(?:übrigens|ebenfalls|wohl|sicher|noch"
+    r"|btw|auch|also)\s+)*(mit|along|too|with me)\b"
     # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
-    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{_PERSON}\s+(?:\w+\s+)?(begleitet mich|will (?:also )?join me"
+    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
+    r"(begleitet mich|will (?:also )?join me"
     r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
-# How a companion drops out, with the fillers people put in between: "kann leider
-# doch nicht (mit)", "schafft es nun doch nicht", "can't make it after all", "is out"
-_FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortunately|sadly)\s+)*"
-_DROPS_OUT = (
-    rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
-    rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
-    rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
-    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
-    rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
-    r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
-)
-_WITHDRAWN = re.compile(
-    r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
-    r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
-    r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
-    r"|\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
-    r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
-    r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
-    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
-    # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
-    rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{_PERSON}\s+{_DROPS_OUT}"
-    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
-    re.IGNORECASE,
-)
 _PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-}  # fmt: skip
 
-
-# "it'll just be me", "also nur ich": the member still comes, alone; only at a clause's
-# end, so "nur ich kann nicht" stays unread
-_ONLY_ME = re.compile(
-    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
-    r"|(?:nur\s+noch\s+ich))(?=\s*(?:this\s+time|diesmal)?\s*(?:[,.!;–—-]|$))",
-    re.IGNORECASE,
-)
 # The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
 _MEMBER_CONDITION = re.compile(
     r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
@@ -196,11 +152,6 @@ class GuestReading:
     phrases: str = ""
 
 
-@cache
-def _names() -> frozenset[str]:
-    return frozenset(lexicon("guest").get("names", ()))
-
-
 _NAME_LEAD = re.compile(r"^(mit|with|bringe?|bringing|plus|\+)$", re.IGNORECASE)
 _NAME_JOIN = re.compile(r"^(und|and|&|,|sowie)$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w']+|[+&,]")
@@ -210,7 +161,7 @@ _TOKEN = re.compile(r"[\w']+|[+&,]")
 def _name_forms() -> re.Pattern[str]:
     """A name beside the member ("Lisa und ich", "ich und Lisa") or joining them
     ("Jonas kommt auch mit")."""
-    names = longest_first(_names())
+    names = longest_first(first_names())
     return re.compile(
         rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
         rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
@@ -220,24 +171,12 @@ def _name_forms() -> re.Pattern[str]:
     )
 
 
-@cache
-def _name_drops_out() -> re.Pattern[str]:
-    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
-    names = longest_first(_names())
-    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
-
-
-def withdraws_named(clause: str) -> bool:
-    """Does the clause say that a companion named by first name no longer comes?"""
-    return bool(_name_drops_out().search(clause))
-
-
 def _named_people(sentence: str) -> list[_Mention]:
     """First names right after "mit", "with", "bringe", "plus": "komme mit Jonas",
     "bringe Anna und Ben mit", "with my colleagues Anna and Ben"."""
     if _TALKED.search(sentence):
         return []
-    names = _names()
+    names = first_names()
     tokens = _TOKEN.findall(sentence)
     found = [_Mention(1, True, m.group(0)) for m in _name_forms().finditer(sentence)]
     index = 0
@@ -246,7 +185,7 @@ def _named_people(sentence: str) -> list[_Mention]:
         start = index + 1
         if _NAME_LEAD.match(lead) or (
             # "my colleagues Anna and Ben": the names say how many the plural noun is
-            _PLURAL_NOUN.search(lead.lower()) and re.fullmatch(_PERSON, lead.lower())
+            PLURAL_NOUN.search(lead.lower()) and re.fullmatch(PERSON, lead.lower())
         ):
             people: list[str] = []
             cursor = start
@@ -266,40 +205,7 @@ def _named_people(sentence: str) -> list[_Mention]:
     return found
 
 
-def _number(word: str) -> int:
-    return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
-
-
-# "Kollegin", "Partnerin", "Freundin": one person, whatever the article ("-innen" are several)
-def _one_person(noun: str) -> bool:
-    return bool(_ONE_PERSON.match(noun)) or (noun.endswith("in") and not noun.endswith("innen"))
-
-
 _COUNTED = re.compile(r"^\s*\(([1-6])\)")
-
-
-def _count_in(words: list[str]) -> int | None:
-    for word in words:
-        if word in _COUNT_WORDS:
-            return _COUNT_WORDS[word]
-        if word.isdigit() and 0 < int(word) < 10:
-            return int(word)
-        if word.startswith("jemand"):
-            return 1
-    return None
-
-
-def _count_for(words: list[str], noun: str) -> int | None:
-    count = _count_in(words)
-    if count is not None:
-        return count
-    if _PLURAL_NOUN.search(noun) or not any(_SINGULAR.match(w) for w in words):
-        return None
-    if _ONE_PERSON.match(noun):
-        return 1
-    if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
-        return None  # "meine Kollegen" may be several
-    return 1
 
 
 def _with(sentence: str) -> list[_Mention]:
@@ -316,13 +222,13 @@ def _with(sentence: str) -> list[_Mention]:
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
-        count = _count_for(words, noun) if words else (1 if _one_person(noun) else None)
+        count = count_for(words, noun) if words else (1 if one_person(noun) else None)
         counted = _COUNTED.match(sentence[match.end() :])
         if count is None and counted:
             count = int(counted.group(1))  # "bringing my kids (2)"
-        if word == "mit" and _DATIVE_PLURAL.intersection(words) and _count_in(words) is None:
+        if word == "mit" and DATIVE_PLURAL.intersection(words) and count_in(words) is None:
             count = None  # "mit meinen Kollegen" is several
-        if count and _GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
+        if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
             count -= 1  # "wir kommen mit drei Leuten": three in all
         chained = (
             word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
@@ -342,59 +248,81 @@ def _bring_along(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _BRING_DE.finditer(sentence):
         words = match.group(2).lower().split()
-        nouns = [w for w in words if re.fullmatch(_PERSON, w)]
+        nouns = [w for w in words if re.fullmatch(PERSON, w)]
         if nouns:
-            found.append(_Mention(_count_for(words, nouns[-1]), True, match.group(0)))
+            found.append(_Mention(count_for(words, nouns[-1]), True, match.group(0)))
     for match in [*_AND_I.finditer(sentence), *_I_AND.finditer(sentence)]:
         # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
         noun = match.group(4).lower()
-        count = _count_in(words) or (None if _PLURAL_NOUN.search(noun) else 1)
+        count = count_in(words) or (None if PLURAL_NOUN.search(noun) else 1)
         found.append(_Mention(count, True, match.group(0)))
     for match in _COMES_ALONG.finditer(sentence):
         first = 1 if match.group(1) else 8  # which of the two forms matched
         words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
         noun = match.group(first + 3).lower()
-        found.append(_Mention(_count_for(words, noun), True, match.group(0)))
+        found.append(_Mention(count_for(words, noun), True, match.group(0)))
     return found + _with(sentence)
+
+
+# "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
+# beside the member, counted when one of them is a known first name
+_ME_LIST = re.compile(
+    r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
+)
+# "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
+_GIVEN_UP = re.compile(
+    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr)\s+(?:zu\s+|as\s+)?"
+    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_beside_me(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in _ME_LIST.finditer(sentence):
+        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1))
+        if any(p.lower() in first_names() for p in people):
+            found.append(_Mention(len(people), True, match.group(0)))
+    return found
 
 
 def _mentions(sentence: str) -> list[_Mention]:
     if _BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
+    sentence = _GIVEN_UP.sub(" ", sentence)
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
     me_plus = _ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
-    found = [_Mention(int(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
     found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
-        _Mention(_number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
         for m in _GROUP.finditer(sentence)
     ]
     bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
     found += [
-        _Mention(_number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
+        _Mention(number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
     ]
     found += [
-        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
+        _Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
         _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))
         for m in _PARTY.finditer(sentence)
     ]
     found += [
-        _Mention(_number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
+        _Mention(number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
-    found += [
-        _Mention(_number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)
-    ]
-    named = _named_people(sentence)
-    mentions = found + _bring_along(sentence)
+    found += [_Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)]
+    listed = _listed_beside_me(sentence)
+    named = [] if listed else _named_people(sentence)
+    mentions = found + listed + _bring_along(sentence)
     if named:
         # a name says who and how many: "mit meinen Kolleginnen Anna und Ben" is two,
         # and a noun whose number was unclear is settled by the names beside it
@@ -412,13 +340,13 @@ def read_guests(statements: list[str]) -> GuestReading:
     reading = GuestReading()
     mentions: list[_Mention] = []
     for sentence in statements:
-        if _WITHDRAWN.search(sentence) or withdraws_named(sentence):
+        if WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
-            reading.only_me |= bool(_ONLY_ME.search(sentence))
+            reading.only_me |= bool(ONLY_ME.search(sentence))
             # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
             # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
             # and a bare "+1" ("the +1 is off") is the one taken back
-            ends = [m.end() for p in (_WITHDRAWN, _name_drops_out()) for m in p.finditer(sentence)]
+            ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
             rest = sentence[max(ends) :]
             mentions += [m for m in _mentions(rest) if m.implies_yes]
             continue
@@ -437,32 +365,3 @@ def read_guests(statements: list[str]) -> GuestReading:
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(_MEMBER_CONDITION.search(s) for s in statements)
     return reading
-
-
-# "Darf ich jemanden mitbringen?", "Can I bring a friend?", "Is a plus-one ok?": asking
-# leave for one more person (not "Soll ich was mitbringen?", which asks about food)
-_MAY_BRING = re.compile(
-    r"^\W*(?:(?:hallo|hi|und|and|also|so|oh|p\.?s\.?)\W+)*"
-    r"(?:(?:darf|dürfte|kann|könnte)\s+ich\s+(?:auch\s+|noch\s+|gerne?\s+|eigentlich\s+)*"
-    r"(?:jemanden|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
-    r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
-    r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
-    r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright))\W*$",
-    re.IGNORECASE,
-)
-
-
-def may_bring(question: str) -> int:
-    """One, when a question asks leave to bring one person along; else 0."""
-    found = _MAY_BRING.match(question)
-    if found is None:
-        return 0
-    asked = found.group(0).lower()
-    if re.search(r"jemand|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
-        return 1
-    words = [w.strip("?!.,") for w in asked.split()]
-    nouns = [i for i, w in enumerate(words) if re.fullmatch(_PERSON, w)]
-    if not nouns:
-        return 0  # "Kann ich meinen Laptop mitbringen?"
-    # "meine Kollegin" is one; "meine Kinder", "meine Kollegen" may be several: a person asks
-    return 1 if _count_for(words[nouns[-1] - 1 : nouns[-1]], words[nouns[-1]]) == 1 else 0

@@ -27,7 +27,7 @@ _BARE_NUMBER = re.compile(
 # Words that choose: a vote, a wish, a liking
 _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
-    r"|bitte|please|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
+    r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
     r"|bevorzug\w*|am\s+(?:besten|liebsten)|best|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
     re.IGNORECASE,
@@ -40,7 +40,9 @@ _NOT_A_TOPIC = re.compile(
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
     r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|zu|wir\s+sind|we\s+are|we'?re)\s+\d"
-    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h)\b",
+    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h)\b"
+    # "von den drei Vorschlägen", "of the three topics": how many there are, not which
+    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
@@ -52,6 +54,20 @@ _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 # a digit alone needs its article ("8." is a date's day); a number word stands alone
 _SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
+# "2 und 3", "1, 3": a list of numbers and nothing else chooses them
+_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])+\W*", re.I)
+# "Zweiter Vorschlag!", "the first one for me": a place in the list, named as a topic
+_ORDINALS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"^\W*(?:(?:das|die|den|der|the|my|mein\w*)\s+)?(?P<o>erst|zweit|dritt|viert|fünft)e[rns]?"
+    r"\s+(?:thema|vorschlag|idee|option|punkt)\b"
+    r"|^\W*(?:(?:the|my)\s+)?(?P<e>first|second|third|fourth|fifth)\s+(?:one|topic|idea|option"
+    r"|suggestion)\b",
+    re.IGNORECASE,
+)
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
 _NEGATED = re.compile(
@@ -87,6 +103,12 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(bare[0].group("n"))  # "Die 2!"
         elif spelled := _ALONE_WORD.fullmatch(said):
             found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
+        elif _LIST_ALONE.fullmatch(clause) and len(set(_numbers(clause))) > 1:
+            found = _numbers(clause)  # "Zwei und drei"
+        elif place := _ORDINAL.match(clause):
+            rest_of_it = clause[place.end() :]
+            if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
+                found = [_ORDINALS[(place.group("o") or place.group("e")).lower()]]
         if found:
             votes += found
             rest = rest.replace(said, "", 1)

@@ -115,7 +115,13 @@ def _header() -> re.Pattern[str]:
 
 
 # A title ends where the member goes on about it: a dash, a bracket, a new sentence.
-_TITLE_END = re.compile(r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)")
+_TITLE_END = re.compile(
+    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)"
+    # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
+    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
+    re.IGNORECASE,
+)
 
 
 def clean_title(raw: str) -> str:
@@ -181,13 +187,23 @@ def _named_after(lines: list[str], end: int) -> bool:
     )
 
 
+def _bare_header(line: str) -> str:
+    """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
+    X") as if it had one; other lines as they are."""
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
+    if not cues:
+        return line
+    found = re.match(rf"^(\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line)
+    return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
 def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
     header_line = _header()
     index = 0
     while index < len(lines):
-        header = header_line.match(lines[index])
+        header = header_line.match(lines[index]) or header_line.match(_bare_header(lines[index]))
         if header and cue("topic", "not_a_header").search(
             header.group("lead") + header.group("after")
         ):
@@ -235,7 +251,8 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
         title = clean_title(raw)
         if _usable(title):
             titles.append(title)
-            return _TAKEN
+            # the question mark stays: it ends the taken clause, not the next sentence
+            return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
         return match.group(0)
 
     for pattern in (*each("topic", "prose"), *each("topic", "prose_more")):
@@ -283,12 +300,52 @@ def _named_votes(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(named)), text
 
 
+# Clauses that may choose a listed topic in other words ("Mastodon, ganz klar",
+# "KI-Bilder kennzeichnen – das brauchen wir"): short, not asked, not denied.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s|[–—])\s*")
+_MAX_CLAUSE_WORDS = 14
+
+
+_AND = re.compile(r"\s+(?:und|and|sowie|&|plus)\s+", re.IGNORECASE)
+
+
+def choosing_clauses(text: str) -> list[str]:
+    """Short clauses, neither asked nor denied, that may choose a listed topic by its
+    words; a vote only when one open topic fits them (decided outside the text).
+
+    A denial counts for its own clause and the one before it ("KI-Bilder – bloß
+    nicht"), not for what follows ("Kann nicht, aber mein Votum: Mastodon").
+    """
+    found: list[str] = []
+    denied = cue("topic", "not_chosen")
+    for sentence in _SENTENCE.findall(text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        parts = [c.strip(_STRIP_START) for c in _CLAUSE_BREAK.split(sentence)]
+        for index, clause in enumerate(parts):
+            after = parts[index + 1] if index + 1 < len(parts) else ""
+            if not clause or len(clause.split()) > _MAX_CLAUSE_WORDS:
+                continue
+            if denied.search(clause) or denied.search(after):
+                continue
+            found.append(clause)
+    return found
+
+
+def and_parts(clause: str) -> list[str]:
+    """The parts of a clause that may name two topics: "Mastodon und KI-Bilder"."""
+    return [part for part in _AND.split(clause) if part.strip()]
+
+
 def _mentions(text: str) -> list[str]:
     """Phrases that may name an open topic; the text keeps them, as they may say more."""
     found: list[str] = []
     for pattern in each("topic", "mention"):
         for match in pattern.finditer(text):
             name = clean_title(match.group("name"))
+            if cue("topic", "not_chosen").search(match.group(0)):
+                continue  # "KI-Bilder – bloß nicht" names a topic to turn it down
             if len(name) >= 2 and _usable(name):
                 found.append(name)
     if cue("topic", "vote_for_it").search(text):

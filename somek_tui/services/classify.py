@@ -200,12 +200,14 @@ def _reply(
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
     )
-    if analysis.answer_problem and not topics_only:
+    named = votes_by_name(analysis, match, view)
+    # "Mastodon, ganz klar.": the reader found no answer, but the words choose a topic
+    only_chose = analysis.answer_problem.startswith(NO_ANSWER) and bool(named.votes)
+    if analysis.answer_problem and not topics_only and not only_chose:
         return _like_example(analysis, match, view, now, examples) or _review(
             analysis.answer_problem, match
         )
     votes, vote_problem = votes_by_number(analysis, match, view)
-    named = votes_by_name(analysis, view)
     problem = vote_problem or named.problem
     if problem:
         return _review(problem, match)

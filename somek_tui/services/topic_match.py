@@ -11,7 +11,7 @@ topic may fit: a mention that fits two names neither.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from mail.cues import lexicon
@@ -29,6 +29,9 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 # Endings that inflect a word without changing what it names, longest first.
 _ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
 _MIN_STEM = 3
+# A shorter stem that starts a longer one names the same thing ("barrierefrei…heit"),
+# when it is long enough not to start unrelated words ("post" → "postfach").
+_MIN_PREFIX = 5
 
 
 def _stem(word: str) -> str:
@@ -52,6 +55,15 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(same.get(w) or _stem(w) for w in words if w not in _FILLER and len(w) >= 2)
 
 
+def _derived(a: str, b: str) -> bool:
+    """Near, or the same word with an ending that makes a noun of it ("Barrierefreiheit",
+    "Kennzeichnung"): close enough for a vote, too loose to merge two suggestions."""
+    short, long = sorted((a, b), key=len)
+    if len(short) >= _MIN_PREFIX and long.startswith(short) and len(short) >= 0.6 * len(long):
+        return True
+    return _near(a, b)
+
+
 def _near(a: str, b: str) -> bool:
     """Equal, or one typo apart in a long word ("Mastdon", "Barrierfreie")."""
     if a == b:
@@ -64,16 +76,61 @@ def _near(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _covered(mention: frozenset[str], title: frozenset[str]) -> bool:
-    return bool(mention) and all(any(_near(m, t) for t in title) for m in mention)
+def _covered(
+    mention: frozenset[str], title: frozenset[str], near: Callable[[str, str], bool] = _near
+) -> bool:
+    return bool(mention) and all(any(near(m, t) for t in title) for m in mention)
+
+
+@cache
+def _choosing() -> frozenset[str]:
+    return stems(" ".join(lexicon("topic").get("choice_words", ())))
 
 
 def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic ``mention`` names, or None when none or several fit."""
-    said = stems(mention)
+    return _fitting(stems(mention), topics)
+
+
+def listed_topic(title: str, shown: Sequence[Topic]) -> Topic | None:
+    """The topic of the list the member was shown that a suggestion names, also by a noun
+    made of its word ("Bei den Themen: die Barrierefreiheit")."""
+    return _fitting(stems(title), shown, _derived)
+
+
+def chosen_topic(clause: str, topics: Sequence[Topic]) -> Topic | None:
+    """The one open topic a clause chooses: its words name it once the words that
+    only choose are set aside ("Mastodon, ganz klar", "the accessibility one pls").
+
+    A short everyday word never chooses on its own ("Ja" is no vote for
+    "Ja-Sager-Kultur"); a word of four letters or more does, or an acronym
+    written as one ("das mit der KI").
+    """
+    said = stems(clause) - _choosing()
+    if not distinctive(clause, said):
+        return None
+    return _fitting(said, topics, _derived)
+
+
+def distinctive(phrase: str, said: frozenset[str] | None = None) -> bool:
+    """Does the phrase hold a word that can name a topic by itself: four letters or
+    more, or an acronym ("KI")? "Ja +1" names no "Ja-Sager-Kultur"."""
+    said = stems(phrase) if said is None else said
+    return any(len(word) >= 4 for word in said) or _acronym(phrase)
+
+
+def _acronym(clause: str) -> bool:
+    if clause.isupper():
+        return False  # "JA!!": shouted, not an acronym
+    return any(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", word) for word in re.findall(r"\w+", clause))
+
+
+def _fitting(
+    said: frozenset[str], topics: Sequence[Topic], near: Callable[[str, str], bool] = _near
+) -> Topic | None:
     if not said:
         return None
-    fits = [t for t in topics if t.is_open and _covered(said, stems(t.title))]
+    fits = [t for t in topics if t.is_open and _covered(said, stems(t.title), near)]
     if len(fits) > 1:
         # the exact title wins over topics that merely contain its words
         fits = [t for t in fits if stems(t.title) == said] or fits
@@ -82,10 +139,11 @@ def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
 
 def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
-    das wäre wichtig"): the mention fits the title, or the title's words all appear in it."""
-    found = matching_topic(mention, topics)
+    das wäre wichtig"): the mention fits the title, or the title's words all appear in it.
+    A vote may name the thing by a noun made of the title's word ("Barrierefreiheit")."""
+    said = stems(mention)
+    found = _fitting(said, topics, _derived)
     if found is not None:
         return found
-    said = stems(mention)
-    fits = [t for t in topics if t.is_open and _covered(stems(t.title), said)]
+    fits = [t for t in topics if t.is_open and _covered(stems(t.title), said, _derived)]
     return fits[0] if len(fits) == 1 else None

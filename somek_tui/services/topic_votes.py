@@ -6,13 +6,21 @@ A suggestion that names an open topic in other words ("das SEO-Thema",
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
-from somek_tui.models import OutboxState
+from mail.topic_text import and_parts, choosing_clauses
+from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
-from somek_tui.services.topic_match import matching_topic, named_topic
+from somek_tui.services.topic_match import (
+    chosen_topic,
+    distinctive,
+    listed_topic,
+    matching_topic,
+    named_topic,
+)
 from somek_tui.store import Reader
 
 
@@ -59,33 +67,96 @@ class NamedVotes:
     problem: str = ""
 
 
-def votes_by_name(analysis: Analysis, view: Reader) -> NamedVotes:
+def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
     """Suggestions and named votes read against the open topics."""
-    found = NamedVotes()
-    if not analysis.topics and not analysis.topic_names and not analysis.topic_mentions:
-        return found
+    clauses = choosing_clauses(analysis.text)
+    if not (analysis.topics or analysis.topic_names or analysis.topic_mentions or clauses):
+        return NamedVotes()
     open_topics = [t for t in view.topics() if t.is_open]
-    for title in analysis.topics:
-        # the same title is counted by adding it (a vote, and the suggester credited)
-        topic = None if view.topic_by_title(title) else matching_topic(title, open_topics)
+    shown = [t for t in map(view.topic, _list_shown(match, view)) if t is not None]
+    return resolve_named(
+        analysis.topics,
+        analysis.topic_names,
+        analysis.topic_mentions,
+        open_topics,
+        shown=shown,
+        known={t for t in analysis.topics if view.topic_by_title(t) is not None},
+        clauses=clauses,
+    )
+
+
+def _one_of(
+    find: Callable[[str, Sequence[Topic]], Topic | None],
+    said: str,
+    open_topics: Sequence[Topic],
+    shown: Sequence[Topic],
+) -> Topic | None:
+    """The topic ``said`` names among all open ones; where it fits several, among those
+    the member was shown ("das KI-Thema" means the one on their list)."""
+    return find(said, open_topics) or (find(said, shown) if shown else None)
+
+
+def resolve_named(
+    titles: Sequence[str],
+    names: Sequence[str],
+    mentions: Sequence[str],
+    open_topics: Sequence[Topic],
+    *,
+    shown: Sequence[Topic] = (),
+    known: Collection[str] = (),
+    clauses: Sequence[str] = (),
+) -> NamedVotes:
+    """Which open topics a reply's suggestions, named votes and mentions vote for.
+
+    ``known`` are suggestions whose exact title exists already: they are counted
+    by adding them again (a vote, and the suggester credited). ``clauses`` may
+    choose a topic the member was shown by its words ("Mastodon, ganz klar"); only
+    a shown one, as a topic added since is one they never read.
+    """
+    found = NamedVotes()
+    shown = [t for t in shown if t.is_open]
+    for title in titles:
+        topic = (
+            None
+            if title in known
+            else _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
+        )
         if topic is None:
             found.titles.append(title)
         elif topic.id not in found.votes:
             found.votes.append(topic.id)
-    for name in analysis.topic_names:
-        topic = named_topic(name, open_topics)
+    for name in names:
+        topic = _one_of(named_topic, name, open_topics, shown)
         if topic is None:
             found.problem = f"a vote for {name!r}, which names no open topic"
             return found
         if topic.id not in found.votes:
             found.votes.append(topic.id)
-    for mention in analysis.topic_mentions:
+    for mention in mentions:
         # only a fit counts: "Pizza wäre super" names no topic and votes for nothing; a
         # longer phrase may hold a title only beside "+1 dafür" ("Posts hatten wir schon" not)
         beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
-        topic = matching_topic(mention, open_topics) or (
-            named_topic(mention, open_topics) if beside_a_vote else None
+        if not distinctive(mention):
+            continue
+        topic = _one_of(matching_topic, mention, open_topics, shown) or (
+            _one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None
         )
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
+    for clause in clauses:
+        for topic in _chosen(clause, shown or open_topics):
+            if topic.id not in found.votes:
+                found.votes.append(topic.id)
     return found
+
+
+def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
+    """The topic a clause chooses; or, when each of its parts chooses one ("Mastodon und
+    KI-Bilder"), those ("Fotos digitalisieren und posten" chooses none)."""
+    topic = chosen_topic(clause, topics)
+    if topic is not None:
+        return [topic]
+    parts = [chosen_topic(part, topics) for part in and_parts(clause)]
+    if len(parts) < 2 or None in parts:
+        return []
+    return [t for t in parts if t is not None]

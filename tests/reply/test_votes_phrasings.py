@@ -11,10 +11,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mail.analysis import Analysis
 from mail.topic_text import extract_topics
 from somek_tui.models import Topic
-from somek_tui.services.topic_votes import votes_by_name
+from somek_tui.services.topic_votes import resolve_named
 
 _NOW = datetime(2027, 1, 10, tzinfo=UTC)
 OPEN = [
@@ -27,23 +26,8 @@ OPEN = [
 def voted(text: str) -> tuple[list[int], list[str]]:
     """Numbers voted for, and the titles of open topics voted for by name, as sync reads them."""
     found = extract_topics(text)
-    analysis = Analysis(
-        message_id="<m>", sender="", sender_name="", subject="", recipients=[], references=[],
-        date=None, kind="reply", reason="", text=text, quoted="",
-        topic_names=found.named, topic_mentions=found.mentioned,
-    )  # fmt: skip
-    ids = votes_by_name(analysis, _Topics()).votes  # type: ignore[arg-type]
+    ids = resolve_named([], found.named, found.mentioned, OPEN).votes
     return found.votes, sorted(t.title for t in OPEN if t.id in ids)
-
-
-class _Topics:
-    """The open topics, as the store would give them."""
-
-    def topics(self) -> list[Topic]:
-        return OPEN
-
-    def topic_by_title(self, title: str) -> Topic | None:
-        return next((t for t in OPEN if t.title == title), None)
 
 
 @pytest.mark.parametrize(

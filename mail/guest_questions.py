@@ -1,0 +1,35 @@
+"""Asking leave to bring someone: "Darf ich jemanden mitbringen?", "Can I bring a friend?"."""
+
+from __future__ import annotations
+
+import re
+
+from mail.guest_words import PERSON, count_for
+
+# "Darf ich jemanden mitbringen?", "Can I bring a friend?", "Is a plus-one ok?": asking
+# leave for one more person (not "Soll ich was mitbringen?", which asks about food)
+_MAY_BRING = re.compile(
+    r"^\W*(?:(?:hallo|hi|und|and|also|so|oh|p\.?s\.?)\W+)*"
+    r"(?:(?:darf|dürfte|kann|könnte)\s+ich\s+(?:auch\s+|noch\s+|gerne?\s+|eigentlich\s+)*"
+    r"(?:jemanden|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
+    r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
+    r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
+    r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright))\W*$",
+    re.IGNORECASE,
+)
+
+
+def may_bring(question: str) -> int:
+    """One, when a question asks leave to bring one person along; else 0."""
+    found = _MAY_BRING.match(question)
+    if found is None:
+        return 0
+    asked = found.group(0).lower()
+    if re.search(r"jemand|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
+        return 1
+    words = [w.strip("?!.,") for w in asked.split()]
+    nouns = [i for i, w in enumerate(words) if re.fullmatch(PERSON, w)]
+    if not nouns:
+        return 0  # "Kann ich meinen Laptop mitbringen?"
+    # "meine Kollegin" is one; "meine Kinder", "meine Kollegen" may be several: a person asks
+    return 1 if count_for(words[nouns[-1] - 1 : nouns[-1]], words[nouns[-1]]) == 1 else 0

@@ -1,0 +1,61 @@
+"""A companion taken back: "doch ohne Begleitung", "my plus-one bailed", "Jonas kann nicht".
+
+A withdrawal sets the guests back to none; who is named as coming after it
+still counts ("Jonas kann doch nicht, aber Lisa kommt mit"). "just me" says
+the member still comes, alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mail.guest_words import PERSON, first_names
+from mail.prefilter import longest_first
+
+# How a companion drops out, with the fillers people put in between: "kann leider
+# doch nicht (mit)", "schafft es nun doch nicht", "can't make it after all", "is out"
+_FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortunately|sadly)\s+)*"
+_DROPS_OUT = (
+    rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
+    rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
+    rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
+    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
+    rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
+    r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
+)
+WITHDRAWN = re.compile(
+    r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
+    r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
+    r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
+    r"|\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
+    r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
+    r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
+    r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
+    # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
+    rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
+    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
+    re.IGNORECASE,
+)
+
+# "it'll just be me", "also nur ich": the member still comes, alone; only at a clause's
+# end, so "nur ich kann nicht" stays unread
+ONLY_ME = re.compile(
+    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
+    r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    r"|(?:dann|also)\s+(?:eben\s+)?allein)"
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch)?\s*(?:[,.!;–—-]|$))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def name_drops_out() -> re.Pattern[str]:
+    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
+    names = longest_first(first_names())
+    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
+
+
+def withdraws_named(clause: str) -> bool:
+    """Does the clause say that a companion named by first name no longer comes?"""
+    return bool(name_drops_out().search(clause))

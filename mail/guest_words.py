@@ -1,0 +1,88 @@
+"""The words guests are counted in: who a noun names, and how many.
+
+"Kollegin" is one person, "Kolleginnen" several, "meine Kollegen" may be
+either; "zwei", "beide", "a" and "ne" count. Shared by the guest reader
+(:mod:`mail.guests`) and its withdrawal and question parts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mail.cues import lexicon
+
+PERSON = (
+    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
+    r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
+    r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
+    r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
+    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
+    r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
+    r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*)"
+)
+_COUNT_WORDS = {
+    "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+    "a": 1, "an": 1, "one": 1,
+    "zwei": 2, "two": 2, "beide": 2, "beiden": 2, "both": 2, "drei": 3, "three": 3,
+    "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
+}  # fmt: skip
+# Words that fix a following singular noun; "Kollegen" alone could be one or many.
+_SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|dem|the|jemand)$")
+DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
+_AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
+PLURAL_NOUN = re.compile(
+    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
+    r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
+    r"|apprentices)$"
+)
+GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
+# Nouns that name one person, whatever the article ("meine Frau" is one).
+_ONE_PERSON = re.compile(
+    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son)$"
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+}  # fmt: skip
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(lexicon("guest").get("names", ()))
+
+
+def number(word: str) -> int:
+    return _NUMBER_WORDS.get(word.lower()) or {"sechs": 6, "six": 6}.get(word.lower()) or int(word)
+
+
+# "Kollegin", "Partnerin", "Freundin": one person, whatever the article ("-innen" are several)
+def one_person(noun: str) -> bool:
+    return bool(_ONE_PERSON.match(noun)) or (noun.endswith("in") and not noun.endswith("innen"))
+
+
+def count_in(words: list[str]) -> int | None:
+    for word in words:
+        if word in _COUNT_WORDS:
+            return _COUNT_WORDS[word]
+        if word.isdigit() and 0 < int(word) < 10:
+            return int(word)
+        if word.startswith("jemand"):
+            return 1
+    return None
+
+
+def count_for(words: list[str], noun: str) -> int | None:
+    count = count_in(words)
+    if count is not None:
+        return count
+    if PLURAL_NOUN.search(noun) or not any(_SINGULAR.match(w) for w in words):
+        return None
+    if _ONE_PERSON.match(noun):
+        return 1
+    if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
+        return None  # "meine Kollegen" may be several
+    return 1
