@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue, folded
+from mail.prefilter import longest_first
 
 DATE = "⟨date⟩"
 
@@ -43,7 +44,10 @@ _WEEKDAYS = (
     "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     "|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
-_ANY_MONTH = f"(?:{_MONTHS}|{_SHORT_MONTHS})"
+# As letter trees: the date pattern is tried at every word of a notice's top.
+_ANY_MONTH = f"(?:{longest_first(f'{_MONTHS}|{_SHORT_MONTHS}'.split('|'))})"
+_WEEKDAYS = longest_first(_WEEKDAYS.split("|"))
+_MONTHS = longest_first(_MONTHS.split("|"))
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?"
 _PART = (
     r"(?:ende|anfang|mitte|end of|early|mid|late|fin|début|eind|begin|fine|inizio|finales de"

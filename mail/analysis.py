@@ -297,7 +297,8 @@ def _analyse(raw: bytes, budget: Budget) -> Analysis:
         result.kind, result.bounce = "bounce", bounce
         result.text = decoded.text.strip()
         return result
-    automatic = _isolated(lambda: auto_reply_reason(message), None, budget)
+    body = decoded.text if decoded.readable else None
+    automatic = _isolated(lambda: auto_reply_reason(message, body), None, budget)
     if automatic is not None:
         result.kind, result.reason = "auto_reply", automatic
         if decoded.readable:

@@ -48,8 +48,10 @@ def _header(message: Message, name: str) -> str:
     return value.strip() if value is not None else ""
 
 
-def auto_reply_reason(message: Message) -> str | None:
+def auto_reply_reason(message: Message, body: str | None = None) -> str | None:
     """Why this message looks automatic, or None for a message a person wrote.
+
+    ``body`` is the text body when the caller has decoded it already.
 
     ``X-Auto-Response-Suppress`` is ignored on purpose: Exchange adds it to
     ordinary mail people write.
@@ -72,7 +74,8 @@ def auto_reply_reason(message: Message) -> str | None:
     if _AUTO_SUBJECT.match(subject) or _AUTO_SUBJECT_ANYWHERE.search(subject):
         return f"automatic reply subject: {written!r}"
     # a person answering keeps the "Re:" and the quote; a notice often has neither
-    body = _body(message)
+    if body is None:
+        body = _body(message)
     fresh = subject == written and not _INVITATION_SUBJECT.search(subject)
     reason = notice_reason(body, standalone=fresh)
     if reason is None and not fresh and not _quotes_a_mail(body):
