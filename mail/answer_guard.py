@@ -107,7 +107,7 @@ def _turned(clause: str) -> str:
     """A clause with its double negations and "wouldn't miss" blanked."""
     for name in ("double_negation", "yes_despite_negation"):
         clause = _blank(cue("answer", name), clause)
-    return clause
+    return _blank(_guard("harmless"), clause)
 
 
 def _notice(words: str) -> str:
@@ -117,6 +117,9 @@ def _notice(words: str) -> str:
     of the words a person uses to answer the evening ("leider", "this time").
     """
     lowered = words.lower()
+    named = _guard("automatic").search(lowered)
+    if named and not _guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
+        return repr(named.group(0))
     away = _found(_guard("absence"), lowered)
     if not away or _guard("personal").search(lowered):
         return ""
@@ -165,9 +168,9 @@ def _button(reading: Reading) -> str:
     return ""
 
 
-def _scope(clause: str, phrase: str, before: int = 6, after: int = 3) -> str:
-    """The words a negation must stand in to reach ``phrase``, as negation detectors
-    scope it: a few words either side, up to a word that begins a new thought."""
+def _scope(clause: str, phrase: str, before: int = 10, after: int = 12) -> str:
+    """The words around ``phrase`` a negation reaches it from, as negation detectors
+    scope it: its clause, up to a word that begins a new thought ("so", "weil")."""
     at = clause.find(phrase)
     if at < 0:
         return ""
@@ -183,6 +186,27 @@ def _scope(clause: str, phrase: str, before: int = 6, after: int = 3) -> str:
     return " ".join([*lead, " " * len(phrase), *tail])
 
 
+def _turned_after(words: str, evidence: Sequence[str]) -> str:
+    """A "but" after the yes, in its sentence, and a negation after it."""
+    for sentence in sentences(words):
+        if sentence.rstrip().endswith("?"):
+            continue
+        lowered = _turned(sentence.lower())
+        at = max((lowered.find(p) + len(p) for p in evidence if p in lowered), default=-1)
+        if at < 0:
+            continue
+        turn = _guard("contrast").search(lowered, at)
+        if turn is None:
+            continue
+        # only the clause the turn opens: "…, doch selbst, meine Kollegin muss nicht"
+        rest = next(iter(clauses(lowered[turn.end() :])), "")
+        other = _OTHER.match(rest) or cue("answer", "third_person").search(rest)
+        found = _found(_guard("decline"), rest)
+        if found and not other:
+            return f"{turn.group(0)} … {found}"
+    return ""
+
+
 def _yes(reading: Reading, words: str) -> str:
     evidence = _evidence(reading)
     said = _said_clauses(words)
@@ -196,6 +220,9 @@ def _yes(reading: Reading, words: str) -> str:
         planned = _found(_guard("intention"), clause)
         if planned:
             return f"reads like a plan rather than an answer: {planned!r}"
+    turned = _turned_after(words, evidence)
+    if turned:
+        return f"the reply says yes, then turns: {turned!r}"
     regret = next((found for c in said if (found := _found(_guard("regret"), c))), "")
     later = _found(_guard("elsewhen"), words.lower())
     if regret and later:
@@ -220,6 +247,11 @@ def _no(reading: Reading, words: str) -> str:
             reach = _scope(clause, negative.group(0), before=5, after=2)
             if _guard("negation").search(reach):
                 return f"the no denies a word that is itself negative: {negative.group(0)!r}"
+        for denied in _guard("denied_no").finditer(clause):
+            # "ich sag nicht nein", "won't say no": only a negation before it denies it
+            reach = _scope(clause, denied.group(0), before=3, after=0)
+            if _guard("negation").search(reach.replace(denied.group(0), " ")):
+                return f"the no denies a no: {clause.strip()!r}"
     return ""
 
 

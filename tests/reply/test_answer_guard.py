@@ -64,6 +64,23 @@ RISKY = [
         "unfortunately",
         id="en-unfortunately-only-in-spirit",
     ),
+    pytest.param(
+        _reading(
+            "Ich würde ja kommen, aber es geht an dem Abend nicht.", YES, "ich wuerde ja kommen"
+        ),
+        "turns",
+        id="de-wuerde-kommen-aber-geht-nicht",
+    ),
+    pytest.param(
+        _reading("I'll be there in spirit but not in person", YES, "i'll be there"),
+        "yes",
+        id="en-in-spirit-but-not-in-person",
+    ),
+    pytest.param(
+        _reading("Ich komme am Donnerstag nach der Arbeit wohl eher nicht", YES, "ich komme"),
+        "same breath",
+        id="de-negation-late-in-the-clause",
+    ),
     # a plan that was, or a yes for another evening
     pytest.param(
         _reading("Ich wollte schon ewig mal vorbeikommen.", YES, "vorbeikommen"),
@@ -144,6 +161,16 @@ RISKY = [
         "automatic",
         id="fr-absent-jusqu-au",
     ),
+    pytest.param(
+        _reading("Automatische Antwort: Ich bin derzeit nicht erreichbar. Ja.", YES, "ja"),
+        "automatic",
+        id="de-automatische-antwort",
+    ),
+    pytest.param(
+        _reading("I am currently unavailable and will respond when I'm back.", NO, "unavailable"),
+        "automatic",
+        id="en-currently-unavailable",
+    ),
     # words against the calendar button
     pytest.param(
         _reading("Hab aus Versehen zugesagt, ich kann an dem Abend gar nicht.", YES, calendar=YES),
@@ -195,6 +222,14 @@ RISKY = [
         _reading("Auf keinen Fall werde ich fehlen!!", NO, "auf keinen fall"),
         "itself negative",
         id="de-auf-keinen-fall-fehlen",
+    ),
+    pytest.param(
+        _reading("Zu SEO sag ich nicht nein!", NO, "nein"), "denies a no", id="de-sag-nicht-nein"
+    ),
+    pytest.param(
+        _reading("Nothing could make me pass this one up", NO, "nothing"),
+        "itself negative",
+        id="en-nothing-could-make-me-pass-up",
     ),
     # the answer only in lines that look quoted
     pytest.param(
@@ -253,6 +288,25 @@ SAFE = [
         id="de-dabei-nicht-entgehen",
     ),
     pytest.param(_reading("Jaaa, ich bin dabei!!", YES, "ich bin dabei"), id="de-jaaa-dabei"),
+    pytest.param(
+        _reading("I can hardly wait, count me in!", YES, "count me in"), id="en-can-hardly-wait"
+    ),
+    pytest.param(
+        _reading("Keine Frage, ich bin dabei!", YES, "ich bin dabei"), id="de-keine-frage-dabei"
+    ),
+    pytest.param(
+        _reading("Ich komme, aber meine Frau doch nicht.", YES, "ich komme"),
+        id="de-ich-komme-aber-meine-frau-nicht",
+    ),
+    pytest.param(
+        _reading("Nein, leider nicht. Viel Spaß!", NO, "leider nicht"), id="de-nein-leider-nicht"
+    ),
+    pytest.param(
+        _reading(
+            "Kein Autoreply: bin im Urlaub bis Februar, leider nicht dabei.", NO, "nicht dabei"
+        ),
+        id="de-kein-autoreply-leider-nicht-dabei",
+    ),
     pytest.param(_reading("ok", YES, "ok"), id="en-ok-alone"),
     pytest.param(_reading("👍", YES, "👍"), id="thumbs-up-alone"),
     pytest.param(_reading("Muss leider absagen.", NO, "muss leider absagen"), id="de-absagen"),
