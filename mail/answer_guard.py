@@ -34,9 +34,13 @@ __all__ = ["Reading", "answer_risk", "guard_answer"]
 # A clause whose subject is someone else speaks for them, not for the member.
 _OTHER = re.compile(r"^\W*(?:und\s+|and\s+)?(?:er|sie|he|she|they)\b")
 _QUOTE_MARK = re.compile(r"^\s*(?:>|\|)")
+# Where a quoted or forwarded message starts inside what was kept as own words:
+# a separator, a header block line, or an attribution ending in "wrote:".
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:original|forwarded|urspr\w*|weitergeleitet)|"
-    r"(?:begin forwarded|anfang der weitergeleiteten))",
+    r"(?:begin forwarded|anfang der weitergeleiteten)|"
+    r"\*?(?:from|von|sent|gesendet|subject|betreff|date|datum)\*?:\s+\S)|"
+    r"(?:wrote|schrieb|schreibt|a [ée]crit)\s*:\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -143,7 +147,7 @@ def _quoted_only(text: str, evidence: Sequence[str]) -> bool:
     quoted: list[str] = []
     own: list[str] = []
     for line in folded("answer", text).lower().splitlines():
-        inside = inside or bool(_FORWARD.match(line))
+        inside = inside or bool(_FORWARD.search(line))
         (quoted if inside or _QUOTE_MARK.match(line) else own).append(line)
     if not quoted:
         return False

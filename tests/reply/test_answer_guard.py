@@ -231,11 +231,35 @@ RISKY = [
         "itself negative",
         id="en-nothing-could-make-me-pass-up",
     ),
+    pytest.param(
+        _reading("Would have loved to come, what a pity.", YES, "loved to come"),
+        "plan",
+        id="en-would-have-loved-to-come",
+    ),
+    pytest.param(
+        _reading("Ich wär so gern mit dabei gewesen!", YES, "gern mit dabei"),
+        "plan",
+        id="de-waer-gern-dabei-gewesen",
+    ),
     # the answer only in lines that look quoted
     pytest.param(
         _reading("Danke für die Info.\n> Ich komme gerne", YES, "ich komme gerne"),
         "quoted",
         id="de-answer-in-quoted-line",
+    ),
+    pytest.param(
+        _reading(
+            "Danke!\n\nVon: Stammtisch <info@example.org>\nBetreff: Einladung\n\nSag ja!",
+            YES,
+            "ja",
+        ),
+        "quoted",
+        id="de-answer-below-a-header-block",
+    ),
+    pytest.param(
+        _reading("Thanks\nOn Friday, Anna wrote:\nCount me in!", YES, "count me in"),
+        "quoted",
+        id="en-answer-below-an-attribution",
     ),
 ]
 
@@ -308,6 +332,9 @@ SAFE = [
         id="de-kein-autoreply-leider-nicht-dabei",
     ),
     pytest.param(_reading("ok", YES, "ok"), id="en-ok-alone"),
+    pytest.param(
+        _reading("Ich komme gerne!\nVon: Anna", YES, "ich komme gerne"), id="de-yes-above-a-header"
+    ),
     pytest.param(_reading("👍", YES, "👍"), id="thumbs-up-alone"),
     pytest.param(_reading("Muss leider absagen.", NO, "muss leider absagen"), id="de-absagen"),
     pytest.param(
