@@ -44,6 +44,7 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,13 @@ def _yes(reading: Reading, words: str) -> str:
 
 def _no(reading: Reading, words: str) -> str:
     evidence = _evidence(reading)
-    for clause in _said_clauses(words):
+    said = _said_clauses(words)
+    if evidence and all(_BARE_NO.match(p) for p in evidence):
+        # a bare "nee" beside a yes may be surprise or answer something else
+        against = next((found for c in said if (found := _found(_guard("accept"), _turned(c)))), "")
+        if against:
+            return f"the only no is {reading.evidence[0]!r}, beside {against!r}"
+    for clause in said:
         if not any(p in clause for p in evidence):
             continue
         for negative in _guard("negative_word").finditer(clause):

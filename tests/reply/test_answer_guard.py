@@ -241,6 +241,9 @@ RISKY = [
         "plan",
         id="de-waer-gern-dabei-gewesen",
     ),
+    pytest.param(
+        _reading("Nee, klar komm ich! Ja!", NO, "nee"), "only no", id="de-nee-beside-a-ja"
+    ),
     # the answer only in lines that look quoted
     pytest.param(
         _reading("Danke für die Info.\n> Ich komme gerne", YES, "ich komme gerne"),
@@ -337,6 +340,7 @@ SAFE = [
     ),
     pytest.param(_reading("👍", YES, "👍"), id="thumbs-up-alone"),
     pytest.param(_reading("Muss leider absagen.", NO, "muss leider absagen"), id="de-absagen"),
+    pytest.param(_reading("Jo nee, wird nix.", NO, "nee"), id="de-jo-nee-wird-nix"),
     pytest.param(
         _reading("I can't come, I'll miss you all!", NO, "i can't come"),
         id="en-cant-come-will-miss-you",
