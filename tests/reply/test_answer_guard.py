@@ -171,6 +171,18 @@ RISKY = [
         "automatic",
         id="en-currently-unavailable",
     ),
+    pytest.param(
+        _reading(
+            "Guten Tag, ich bin verreist und ab dem 5. Februar wieder im Büro. Ja.", YES, "ja"
+        ),
+        "automatic",
+        id="de-verreist-ab-dem-wieder-im-buero",
+    ),
+    pytest.param(
+        _reading("i'm abroad through Feb 3 w/ no email access", NO, "abroad"),
+        "automatic",
+        id="en-abroad-through-feb",
+    ),
     # words against the calendar button
     pytest.param(
         _reading("Hab aus Versehen zugesagt, ich kann an dem Abend gar nicht.", YES, calendar=YES),
