@@ -44,6 +44,7 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_NAMES = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
 
@@ -71,8 +72,11 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """Folded, with the phrases the reader already calls neutral blanked; case kept."""
-    return _blank(cue("answer", "neutral"), folded("answer", text))
+    """Folded, with the phrases the reader already calls neutral blanked; case kept.
+
+    Links and addresses are names, not words: "example.net" says no "net".
+    """
+    return _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
 
 
 def _without(text: str, phrases: Sequence[str]) -> str:
@@ -191,6 +195,16 @@ def _scope(clause: str, phrase: str, before: int = 10, after: int = 12) -> str:
     return " ".join([*lead, " " * len(phrase), *tail])
 
 
+def _bare_negation(clause: str) -> bool:
+    """A clause that is only a negation, after the yes: "Klar komme ich … NICHT 😂".
+
+    Not a no-word ("Nee, klar komm ich!" leads in with surprise).
+    """
+    words = _WORD.findall(_turned(clause))
+    negation = _guard("negation")
+    return 0 < len(words) <= 2 and all(negation.fullmatch(w) and w != "no" for w in words)
+
+
 def _turned_after(words: str, evidence: Sequence[str]) -> str:
     """A "but" after the yes, in its sentence, and a negation after it."""
     for sentence in sentences(words):
@@ -225,6 +239,10 @@ def _yes(reading: Reading, words: str) -> str:
         planned = _found(_guard("intention"), clause)
         if planned:
             return f"reads like a plan rather than an answer: {planned!r}"
+    first = next((i for i, c in enumerate(said) if any(p in c for p in evidence)), len(said))
+    alone = next((c for c in said[first + 1 :] if _bare_negation(c)), "")
+    if alone:
+        return f"the reply says yes, but also {alone.strip()!r} on its own"
     turned = _turned_after(words, evidence)
     if turned:
         return f"the reply says yes, then turns: {turned!r}"

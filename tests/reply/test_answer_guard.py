@@ -81,6 +81,21 @@ RISKY = [
         "same breath",
         id="de-negation-late-in-the-clause",
     ),
+    pytest.param(
+        _reading("Klar komme ich... NICHT 😂", YES, "klar komme ich"),
+        "on its own",
+        id="de-klar-komme-ich-nicht-joke",
+    ),
+    pytest.param(
+        _reading("Ok, diesmal ohne mich.", YES, "ok"),
+        "only yes",
+        id="de-ohne-mich",
+    ),
+    pytest.param(
+        _reading("ich kann am donnerstag nciht kommen", YES, "kommen"),
+        "same breath",
+        id="de-typo-nciht",
+    ),
     # a plan that was, or a yes for another evening
     pytest.param(
         _reading("Ich wollte schon ewig mal vorbeikommen.", YES, "vorbeikommen"),
@@ -165,6 +180,11 @@ RISKY = [
         _reading("Automatische Antwort: Ich bin derzeit nicht erreichbar. Ja.", YES, "ja"),
         "automatic",
         id="de-automatische-antwort",
+    ),
+    pytest.param(
+        _reading("Ich bin leider bis zum 3.2. nicht im Büro. Ja.", YES, "ja"),
+        "automatic",
+        id="de-notice-saying-leider",
     ),
     pytest.param(
         _reading("I am currently unavailable and will respond when I'm back.", NO, "unavailable"),
@@ -353,6 +373,13 @@ SAFE = [
     pytest.param(_reading("👍", YES, "👍"), id="thumbs-up-alone"),
     pytest.param(_reading("Muss leider absagen.", NO, "muss leider absagen"), id="de-absagen"),
     pytest.param(_reading("Jo nee, wird nix.", NO, "nee"), id="de-jo-nee-wird-nix"),
+    pytest.param(
+        _reading("Leider nein, Urlaub bis 3.2.", NO, "leider nein"), id="de-leider-nein-urlaub-bis"
+    ),
+    pytest.param(
+        _reading("Ja, ich komme. Mein Link: https://example.net/me", YES, "ja", "ich komme"),
+        id="de-link-says-no-net",
+    ),
     pytest.param(
         _reading("I can't come, I'll miss you all!", NO, "i can't come"),
         id="en-cant-come-will-miss-you",
