@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
 from mail.addresses import parse_addresses
+from mail.answer_guard import guard_answer
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
 from mail.budget import CPU_SECONDS, Budget, OverBudget
@@ -282,6 +283,7 @@ def _read_reply(
         result.answer_problem = "the reply is too long to read automatically"
     else:
         _apply_intent(result, intent)
+    guard_answer(result, intent)  # never the opposite answer: a risky one goes to review
 
 
 def _analyse(raw: bytes, budget: Budget) -> Analysis:

@@ -1,0 +1,318 @@
+"""A last look at a finished reading: is the recorded answer at risk of being the wrong one?
+
+The rule engines in :mod:`mail.intent` decide what a reply says. Whatever they
+decide, recording the opposite of what a member meant, or an answer from an
+automatic notice, is the one mistake the organizer cannot see: it never
+reaches review. This guard looks for general signs of that risk in the
+member's own words and, when it finds one, withdraws the answer and gives the
+reason a person reads instead. It never adds or changes an answer: the worst
+it does is ask.
+
+The signs are words kept as data in ``mail/lexicon/guard_*.toml``; they are
+matched in the folded spelling the answer cues use (:mod:`mail.wordforms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from mail.clauses import clauses, sentences
+from mail.cues import cue, folded, lexicon
+from mail.types import Answer
+from mail.wordforms import fold_pattern
+
+if TYPE_CHECKING:
+    from mail.analysis import Analysis
+    from mail.intent import Intent
+
+__all__ = ["Reading", "answer_risk", "guard_answer"]
+
+# A clause whose subject is someone else speaks for them, not for the member.
+_OTHER = re.compile(r"^\W*(?:und\s+|and\s+)?(?:er|sie|he|she|they)\b")
+_QUOTE_MARK = re.compile(r"^\s*(?:>|\|)")
+# Where a quoted or forwarded message starts inside what was kept as own words:
+# a separator, a header block line, or an attribution ending in "wrote:".
+_FORWARD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original|forwarded|urspr\w*|weitergeleitet)|"
+    r"(?:begin forwarded|anfang der weitergeleiteten)|"
+    r"\*?(?:from|von|sent|gesendet|subject|betreff|date|datum)\*?:\s+\S)|"
+    r"(?:wrote|schrieb|schreibt|a [ée]crit)\s*:\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_NAMES = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the guard looks at: the own words and the answer read from them."""
+
+    text: str  # the member's own words, quotes and signature removed
+    answer: Answer
+    evidence: Sequence[str] = ()  # the phrases that decided, as the reader found them
+    calendar: Answer | None = None  # the calendar button, when there is one
+    comment: str = ""  # the calendar reply's comment, words beside the button
+
+
+@cache
+def _guard(name: str) -> re.Pattern[str]:
+    patterns = lexicon("guard").get(name, ())
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(f"(?:{fold_pattern(p)})" for p in patterns), re.IGNORECASE)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _spelled(text: str) -> str:
+    """Folded, with the phrases the reader already calls neutral blanked; case kept.
+
+    Links and addresses are names, not words: "example.net" says no "net".
+    """
+    return _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
+
+
+def _without(text: str, phrases: Sequence[str]) -> str:
+    for phrase in sorted({p for p in phrases if p}, key=len, reverse=True):
+        text = text.replace(phrase, " " * len(phrase))
+    return text
+
+
+def _found(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    return match.group(0).strip() if match else ""
+
+
+def _said_clauses(words: str) -> list[str]:
+    """The member's statements about themselves, clause by clause, lower-cased.
+
+    Questions ask, and a clause about someone else ("Sie steht nicht auf der
+    Liste", "my husband won't make it") answers for nobody but them.
+    """
+    said: list[str] = []
+    for sentence in sentences(words):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for clause in clauses(sentence):
+            other = _OTHER.match(clause) or cue("answer", "third_person").search(clause)
+            if other and not _guard("everyone").search(clause):
+                continue
+            said.append(clause)
+    return said
+
+
+def _evidence(reading: Reading) -> list[str]:
+    return [folded("answer", p).lower().strip() for p in reading.evidence if p.strip()]
+
+
+def _turned(clause: str) -> str:
+    """A clause with its double negations and "wouldn't miss" blanked."""
+    for name in ("double_negation", "yes_despite_negation"):
+        clause = _blank(cue("answer", name), clause)
+    return _blank(_guard("harmless"), clause)
+
+
+def _notice(words: str) -> str:
+    """The shape of an automatic absence notice, or "".
+
+    Away, and mail unread or a return date or someone else to ask, with none
+    of the words a person uses to answer the evening ("leider", "this time").
+    """
+    lowered = words.lower()
+    named = _guard("automatic").search(lowered)
+    if named and not _guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
+        return repr(named.group(0))
+    away = _found(_guard("absence"), lowered)
+    if not away or _guard("personal").search(lowered):
+        return ""
+    sign = (
+        _found(_guard("mail_access"), lowered)
+        or _found(_guard("referral"), lowered)
+        or _found(_guard("return_date"), lowered)
+    )
+    return f"{away!r} … {sign!r}" if sign else ""
+
+
+def _weak(phrase: str) -> bool:
+    """A bare yes-word ("ja", "ok", "gut", "sounds good"), which may answer anything."""
+    bare = len(_WORD.findall(phrase)) <= 1 and bool(cue("answer", "opener").search(phrase))
+    return bare or bool(cue("answer", "weak").search(phrase))
+
+
+def _quoted_only(text: str, evidence: Sequence[str]) -> bool:
+    """Every evidence phrase sits in a line that looks quoted or forwarded."""
+    inside = False
+    quoted: list[str] = []
+    own: list[str] = []
+    for line in folded("answer", text).lower().splitlines():
+        inside = inside or bool(_FORWARD.search(line))
+        (quoted if inside or _QUOTE_MARK.match(line) else own).append(line)
+    if not quoted:
+        return False
+    kept = "\n".join(own)
+    return bool(evidence) and not any(p in kept for p in evidence)
+
+
+def _button(reading: Reading) -> str:
+    said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
+    words = _spelled(said)
+    doubt = _found(_guard("button_doubt"), words.lower())
+    if doubt:
+        return f"the words doubt the calendar button: {doubt!r}"
+    if reading.answer is Answer.MAYBE:
+        return ""
+    other = _guard("decline" if reading.answer is Answer.YES else "accept")
+    against = next(
+        (found for c in _said_clauses(words) if (found := _found(other, _turned(c)))), ""
+    )
+    if against:
+        return f"the words contradict the calendar button ({reading.answer.value}): {against!r}"
+    return ""
+
+
+def _scope(clause: str, phrase: str, before: int = 10, after: int = 12) -> str:
+    """The words around ``phrase`` a negation reaches it from, as negation detectors
+    scope it: its clause, up to a word that begins a new thought ("so", "weil")."""
+    at = clause.find(phrase)
+    if at < 0:
+        return ""
+    ends = _guard("scope_end")
+    lead = clause[:at].split()[-before:]
+    while any(ends.match(word.strip(",;")) for word in lead):
+        lead = lead[1:]
+    tail: list[str] = []
+    for word in clause[at + len(phrase) :].split()[:after]:
+        if ends.match(word.strip(",;")):
+            break
+        tail.append(word)
+    return " ".join([*lead, " " * len(phrase), *tail])
+
+
+def _bare_negation(clause: str) -> bool:
+    """A clause that is only a negation, after the yes: "Klar komme ich … NICHT 😂".
+
+    Not a no-word ("Nee, klar komm ich!" leads in with surprise).
+    """
+    words = _WORD.findall(_turned(clause))
+    negation = _guard("negation")
+    return 0 < len(words) <= 2 and all(negation.fullmatch(w) and w != "no" for w in words)
+
+
+def _turned_after(words: str, evidence: Sequence[str]) -> str:
+    """A "but" after the yes, in its sentence, and a negation after it."""
+    for sentence in sentences(words):
+        if sentence.rstrip().endswith("?"):
+            continue
+        lowered = _turned(sentence.lower())
+        at = max((lowered.find(p) + len(p) for p in evidence if p in lowered), default=-1)
+        if at < 0:
+            continue
+        turn = _guard("contrast").search(lowered, at)
+        if turn is None:
+            continue
+        # only the clause the turn opens: "…, doch selbst, meine Kollegin muss nicht"
+        rest = next(iter(clauses(lowered[turn.end() :])), "")
+        other = _OTHER.match(rest) or cue("answer", "third_person").search(rest)
+        found = _found(_guard("decline"), rest)
+        if found and not other:
+            return f"{turn.group(0)} … {found}"
+    return ""
+
+
+def _yes(reading: Reading, words: str) -> str:
+    evidence = _evidence(reading)
+    said = _said_clauses(words)
+    held = [(_turned(c), p) for c in said for p in evidence if p in c]
+    for clause, phrase in held:
+        near = _found(_guard("decline"), _scope(clause, phrase)) or _found(
+            _guard("regret"), _without(clause, evidence)
+        )
+        if near:
+            return f"the reply says yes, but also {near!r} in the same breath"
+        planned = _found(_guard("intention"), clause)
+        if planned:
+            return f"reads like a plan rather than an answer: {planned!r}"
+    first = next((i for i, c in enumerate(said) if any(p in c for p in evidence)), len(said))
+    alone = next((c for c in said[first + 1 :] if _bare_negation(c)), "")
+    if alone:
+        return f"the reply says yes, but also {alone.strip()!r} on its own"
+    turned = _turned_after(words, evidence)
+    if turned:
+        return f"the reply says yes, then turns: {turned!r}"
+    regret = next((found for c in said if (found := _found(_guard("regret"), c))), "")
+    later = _found(_guard("elsewhen"), words.lower())
+    if regret and later:
+        return f"the yes may be for another evening: {regret!r} … {later!r}"
+    if evidence and all(_weak(p) for p in evidence):
+        # a bare "ja" or "gut" beside a regret may answer something else entirely
+        elsewhere = next(
+            (found for c in said if (found := _found(_guard("decline"), _turned(c)))), ""
+        )
+        if elsewhere or regret:
+            return f"the only yes is {reading.evidence[0]!r}, beside {elsewhere or regret!r}"
+    return ""
+
+
+def _no(reading: Reading, words: str) -> str:
+    evidence = _evidence(reading)
+    said = _said_clauses(words)
+    if evidence and all(_BARE_NO.match(p) for p in evidence):
+        # a bare "nee" beside a yes may be surprise or answer something else
+        against = next((found for c in said if (found := _found(_guard("accept"), _turned(c)))), "")
+        if against:
+            return f"the only no is {reading.evidence[0]!r}, beside {against!r}"
+    for clause in said:
+        if not any(p in clause for p in evidence):
+            continue
+        for negative in _guard("negative_word").finditer(clause):
+            # "no way I'd miss this", "lasse mir das nicht entgehen"
+            reach = _scope(clause, negative.group(0), before=5, after=2)
+            if _guard("negation").search(reach):
+                return f"the no denies a word that is itself negative: {negative.group(0)!r}"
+        for denied in _guard("denied_no").finditer(clause):
+            # "ich sag nicht nein", "won't say no": only a negation before it denies it
+            reach = _scope(clause, denied.group(0), before=3, after=0)
+            if _guard("negation").search(reach.replace(denied.group(0), " ")):
+                return f"the no denies a no: {clause.strip()!r}"
+    return ""
+
+
+def answer_risk(reading: Reading) -> str:
+    """Why the recorded answer might be wrong, or "" when nothing speaks against it."""
+    words = _spelled(reading.text)
+    notice = _notice(words)
+    if notice:
+        return f"this looks like an automatic absence notice: {notice}"
+    if reading.calendar is not None and reading.calendar is reading.answer:
+        return _button(reading)
+    if _quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
+        return "the answer is only in quoted or forwarded text"
+    if reading.answer is Answer.YES:
+        return _yes(reading, words)
+    if reading.answer is Answer.NO:
+        return _no(reading, words)
+    return ""
+
+
+def guard_answer(result: Analysis, intent: Intent | None) -> None:
+    """Withdraw ``result``'s answer into review when it is at risk of being wrong."""
+    if result.kind != "reply" or result.answer is None:
+        return
+    calendar = result.calendar
+    reading = Reading(
+        text=result.text,
+        answer=result.answer,
+        evidence=tuple(intent.evidence) if intent is not None else (),
+        calendar=calendar.answer if calendar is not None else None,
+        comment=calendar.comment if calendar is not None else "",
+    )
+    reason = answer_risk(reading)
+    if reason:
+        result.answer, result.guests, result.answer_problem = None, 0, reason
