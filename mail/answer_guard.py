@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from mail.clauses import clauses, sentences
-from mail.cues import cue, folded, lexicon
+from mail.cues import Cue, cue, folded, lexicon
 from mail.types import Answer
 from mail.wordforms import fold_pattern
 
@@ -67,7 +67,7 @@ def _guard(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{fold_pattern(p)})" for p in patterns), re.IGNORECASE)
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
+def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
     return pattern.sub(lambda match: " " * len(match.group(0)), text)
 
 
