@@ -97,10 +97,12 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         return []  # "I can't not come": the rest of the mail decides
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
+    clause, hedged = mask(_c("hedged_no"), clause)  # "probably not": before "probably"
     clause, maybes = mask(_c("maybe"), clause)
     # Negations are judged before "no" phrases are masked: "ich komme leider nicht".
     unmasked = clause
     clause, noes = mask(_c("no"), clause)
+    noes = hedged + noes
     signals = [Signal(Answer.MAYBE, phrase) for phrase in maybes]
     signals += [Signal(Answer.NO, phrase) for phrase in noes]
     yes = _yes_signals(clause, unmasked, maybes, proxy)
@@ -110,6 +112,12 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         yes = [s for s in yes if s.answer is not Answer.YES]
     elif not yes and not _c("negation").search(unmasked):
         yes = [Signal(Answer.YES, phrase, weak=True) for phrase in eager]
+    if any(s.answer is Answer.NO for s in signals + yes):
+        # a hedged no is a no: "wahrscheinlich nicht", "probably can't make it"
+        hedge = _c("hedge")
+        signals = [
+            s for s in signals if s.answer is not Answer.MAYBE or not hedge.fullmatch(s.phrase)
+        ]
     return signals + yes
 
 
@@ -153,6 +161,17 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     return rest == tail or bool(said)
 
 
+def _of_another_evening(clause: str) -> bool:
+    """Does the clause speak of a past evening ("letztes Mal", "last month")?
+
+    Not when it compares ("wie letztes Mal"), counts from then ("seit letzter
+    Woche"), or names this evening too ("hab gestern erfahren, dass ich an dem
+    Abend arbeiten muss").
+    """
+    kept = mask(_c("past_kept"), clause)[0]
+    return bool(_c("past_evening").search(kept)) and not _c("this_evening").search(kept)
+
+
 def read_sentence(
     sentence: str, after: str, reading: Reading, proxy: bool, shown: str = ""
 ) -> None:
@@ -166,10 +185,20 @@ def read_sentence(
     lowered, _ = mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
     someone_else = False
     bare_verb = False
+    clause_before = ""
     # "schade, dass Tim nicht kommt" regrets someone else's no
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
+    before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     for clause in clauses(spoken):
+        if _of_another_evening(clause):
+            # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
+            # says nothing of this one, nor does the regret that leads into it
+            if before and _c("regret_alone").search(clause_before):
+                found = found[: len(found) - len(before)]
+            before, clause_before = [], clause
+            continue
         signals = clause_signals(clause, proxy)
+        before, clause_before = signals, clause
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
         carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)

@@ -29,6 +29,10 @@ _CLAUSE_BREAK = re.compile(
 _RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
 
 _MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
+# A sentence may open with its verb, "aber" after it: "Bin aber an dem Abend auf einer Konferenz".
+_OPENING_VERB = re.compile(
+    r"^\s*(?:bin|sind|hab|habe|kann|muss|werde|war|ist|hat|komme|schaffe)\s*$", re.IGNORECASE
+)
 
 
 def join_soft_breaks(text: str) -> str:
@@ -90,13 +94,15 @@ def clauses(sentence: str) -> list[str]:
     and "there in spirit but not in person" say no; "nicht pünktlich" is
     masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
     After a comma and a lone verb, "aber" sits inside its clause: "…, hat
-    aber keine Zeit" is one clause.
+    aber keine Zeit" is one clause; so it does after a verb that opens the
+    sentence ("Bin aber verhindert").
     """
     parts: list[str] = []
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
         before = sentence[start : match.start()]
-        if _MID_CLAUSE.match(match.group(0)) and len(before.split()) == 1 and parts:
+        lone = len(before.split()) == 1 and (bool(parts) or bool(_OPENING_VERB.match(before)))
+        if _MID_CLAUSE.match(match.group(0)) and lone:
             # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
             # the clause, not a break; the verb and its object stay together
             continue

@@ -56,8 +56,12 @@ _APOSTROPHE = (
 )  # fmt: skip
 
 
+_CAN_NOT = re.compile(r"\bcan not\b", re.IGNORECASE)
+
+
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    text = _CAN_NOT.sub("cannot", text)
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
     return _ADDRESS.sub("@", _LINK.sub(" ", text))

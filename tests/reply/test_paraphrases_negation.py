@@ -1,0 +1,100 @@
+"""Negation across the whole clause: soft line breaks, dialect, English contractions, doubts
+that deny and double negations that cancel.
+
+Written as people write, not as the corpus does: each row is one way of saying it."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.intent import read_intent
+from mail.types import Answer
+
+SAID = [
+    pytest.param("ich komme am Montag\nnicht", Answer.NO, id="ich-komme-am-montag-nicht"),
+    pytest.param("Ich komme\nnicht, sorry", Answer.NO, id="ich-komme-nicht-sorry"),
+    pytest.param("werde es leider nicht schaffen", Answer.NO, id="werde-es-leider-nicht-schaffen"),
+    pytest.param("Ich werde es nicht schaffen", Answer.NO, id="ich-werde-es-nicht-schaffen"),
+    pytest.param("schaffe es nicht", Answer.NO, id="schaffe-es-nicht"),
+    pytest.param("Schaff ich leider nicht", Answer.NO, id="schaff-ich-leider-nicht"),
+    pytest.param("I won't be able to make it", Answer.NO, id="i-won-t-be-able-to-make-it"),
+    pytest.param("I will not be able to attend", Answer.NO, id="i-will-not-be-able-to-attend"),
+    pytest.param("I'm not coming", Answer.NO, id="i-m-not-coming"),
+    pytest.param("Im not coming", Answer.NO, id="im-not-coming"),
+    pytest.param("Can't not come, I'm in", Answer.YES, id="can-t-not-come-i-m-in"),
+    pytest.param("Nicht dabei diesmal", Answer.NO, id="nicht-dabei-diesmal"),
+    pytest.param("Ich werde nicht dabei sein", Answer.NO, id="ich-werde-nicht-dabei-sein"),
+    pytest.param("Ich bin nicht da", Answer.NO, id="ich-bin-nicht-da"),
+    pytest.param(
+        "Ich bin am Donnerstag nicht in Köln", Answer.NO, id="ich-bin-am-donnerstag-nicht-in-k"
+    ),
+    pytest.param("Kann nicht kommen", Answer.NO, id="kann-nicht-kommen"),
+    pytest.param("Kann nich", Answer.NO, id="kann-nich"),
+    pytest.param("kann net", Answer.NO, id="kann-net"),
+    pytest.param("ich kann nit", Answer.NO, id="ich-kann-nit"),
+    pytest.param("Komme nicht", Answer.NO, id="komme-nicht"),
+    pytest.param("Komm nicht", Answer.NO, id="komm-nicht"),
+    pytest.param("Ich schaffe es zeitlich nicht", Answer.NO, id="ich-schaffe-es-zeitlich-nicht"),
+    pytest.param("zeitlich klappt es nicht", Answer.NO, id="zeitlich-klappt-es-nicht"),
+    pytest.param("Es geht sich nicht aus", Answer.NO, id="es-geht-sich-nicht-aus"),
+    pytest.param("I don't think I can make it", Answer.NO, id="i-don-t-think-i-can-make-it"),
+    pytest.param("I don't think I'll make it", Answer.NO, id="i-don-t-think-i-ll-make-it"),
+    pytest.param(
+        "Ich glaube nicht, dass ich kommen kann", Answer.NO, id="ich-glaube-nicht-dass-ich-kommen"
+    ),
+    pytest.param(
+        "Ich glaube, ich schaffe es nicht", Answer.NO, id="ich-glaube-ich-schaffe-es-nicht"
+    ),
+    pytest.param("I don't see why not", Answer.YES, id="i-don-t-see-why-not"),
+    pytest.param("Warum nicht, ich komme", Answer.YES, id="warum-nicht-ich-komme"),
+    pytest.param(
+        "Ich lass mir das nicht entgehen", Answer.YES, id="ich-lass-mir-das-nicht-entgehen"
+    ),
+    pytest.param("wouldn't miss it", Answer.YES, id="wouldn-t-miss-it"),
+    pytest.param(
+        "Wouldn't miss it for the world!", Answer.YES, id="wouldn-t-miss-it-for-the-world"
+    ),
+    pytest.param("I won't miss it", Answer.YES, id="i-won-t-miss-it"),
+    pytest.param("Kein Problem, ich komme", Answer.YES, id="kein-problem-ich-komme"),
+    pytest.param("No problem, I'll be there", Answer.YES, id="no-problem-i-ll-be-there"),
+    pytest.param("No worries, I'm in", Answer.YES, id="no-worries-i-m-in"),
+    pytest.param(
+        "Nicht vergessen: ich bringe Kuchen mit. Komme!",
+        Answer.YES,
+        id="nicht-vergessen-ich-bringe-kuche",
+    ),
+    pytest.param(
+        "Komme nicht pünktlich, aber ich komme", Answer.YES, id="komme-nicht-pünktlich-aber-ich-k"
+    ),
+    pytest.param(
+        "I can't stay long but I'll come", Answer.YES, id="i-can-t-stay-long-but-i-ll-come"
+    ),
+    pytest.param("I can’t make it this time", Answer.NO, id="i-can-t-make-it-this-time"),
+    pytest.param("I can’t come", Answer.NO, id="i-can-t-come"),
+    pytest.param("can not come", Answer.NO, id="can-not-come"),
+    pytest.param("cannot attend", Answer.NO, id="cannot-attend"),
+    pytest.param("Ich bin leider nicht dabei", Answer.NO, id="ich-bin-leider-nicht-dabei"),
+    pytest.param("Unfortunately, I won't be there", Answer.NO, id="unfortunately-i-won-t-be-there"),
+    pytest.param("I'm not able to come", Answer.NO, id="i-m-not-able-to-come"),
+    pytest.param("Not going to make it", Answer.NO, id="not-going-to-make-it"),
+    pytest.param("Not gonna make it", Answer.NO, id="not-gonna-make-it"),
+    pytest.param("nicht mit dabei", Answer.NO, id="nicht-mit-dabei"),
+    pytest.param("Bin nicht dabei", Answer.NO, id="bin-nicht-dabei"),
+    pytest.param("ohne mich diesmal", Answer.NO, id="ohne-mich-diesmal"),
+    pytest.param(
+        "Ich kann am Donnerstag leider nicht", Answer.NO, id="ich-kann-am-donnerstag-leider-ni"
+    ),
+    pytest.param("Donnerstag kann ich nicht", Answer.NO, id="donnerstag-kann-ich-nicht"),
+    pytest.param("Das wird bei mir nichts", Answer.NO, id="das-wird-bei-mir-nichts"),
+    pytest.param("Daraus wird leider nichts", Answer.NO, id="daraus-wird-leider-nichts"),
+    pytest.param(
+        "Ich bin nicht sicher, ob ich kann", Answer.MAYBE, id="ich-bin-nicht-sicher-ob-ich-kann"
+    ),
+    pytest.param("Not sure if I can", Answer.MAYBE, id="not-sure-if-i-can"),
+    pytest.param("I'm not sure I can make it", Answer.MAYBE, id="i-m-not-sure-i-can-make-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SAID)
+def test_a_negation_anywhere_in_the_clause_is_seen(text: str, answer: Answer | None) -> None:
+    assert read_intent(text).answer is answer
