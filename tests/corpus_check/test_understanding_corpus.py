@@ -193,6 +193,20 @@ def test_a_second_fresh_batch_of_300_mails_covers_every_family_and_language() ->
     assert 0.27 <= held <= 0.33
 
 
+def test_a_third_fresh_batch_of_500_mails_covers_every_family_and_language() -> None:
+    # more strangers' voices: tuning on two batches must still be measured on words never seen
+    fresh3 = [row for row in ALL if row["source"].startswith("source/fresh3_")]
+    assert len(fresh3) >= 500
+    assert {row["family"] for row in fresh3} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh3).values()) >= 15
+    languages = Counter(row["language"] for row in fresh3)
+    assert languages["de"] >= 0.5 * len(fresh3)
+    assert languages["en"] >= 0.25 * len(fresh3)
+    assert languages["mixed"] >= 0.1 * len(fresh3)
+    held = sum(row["split"] == "heldout" for row in fresh3) / len(fresh3)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None

@@ -16,9 +16,10 @@ in by whoever places the mail into an inbox (see ``bench/understanding.py``):
     %%UID%%        the calendar UID of the event (iMIP replies)
     %%UNSUB%%      the List-Unsubscribe mailto address of the answered mail
 
-Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt`` and
-``source/fresh2_<family>.txt`` for the batches written later by people who had
-not read the reading code; their entries belong to the same family)::
+Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
+``source/fresh2_<family>.txt`` and ``source/fresh3_<family>.txt`` for the
+batches written later by people who had not read the reading code; their
+entries belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
@@ -114,7 +115,9 @@ def parse_source(path: Path) -> list[Entry]:
             if answer not in ANSWERS or lang not in LANGS:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
-            family = path.stem.removeprefix("fresh2_").removeprefix("fresh_")
+            family = (
+                path.stem.removeprefix("fresh3_").removeprefix("fresh2_").removeprefix("fresh_")
+            )
             current = Entry(family, answer, lang, "", number, opts, stem=path.stem)
         elif current is not None and not body and line.startswith("# ") and ":" in line:
             key, _, value = line[2:].partition(":")
