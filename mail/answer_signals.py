@@ -182,12 +182,14 @@ def read_sentence(
     """
     shown = shown or sentence
     found: list[Signal] = []
-    lowered, _ = mask(_c("neutral"), sentence.lower())  # "if that's ok" is no condition
+    # "if that's ok", "nicht sicher, ob ich pünktlich bin" set no condition
+    lowered, _ = mask(_c("neutral"), mask(_c("neutral_sentence"), sentence.lower())[0])
     someone_else = False
     bare_verb = False
     clause_before = ""
     # "schade, dass Tim nicht kommt" regrets someone else's no
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
+    spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     for clause in clauses(spoken):
         if _of_another_evening(clause):
@@ -261,6 +263,11 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
     kinds = {s.answer for s in strong}
     if len(kinds) == 1:
         return kinds.pop(), ""
+    hedge = _c("hedge")
+    if kinds == {Answer.MAYBE, Answer.NO} and all(
+        hedge.search(s.phrase) for s in strong if s.answer is Answer.NO
+    ):
+        return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
     wished = [s for s in strong if s.answer is Answer.YES]
     if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
         return Answer.MAYBE, ""  # "Would love to, let me check my calendar"

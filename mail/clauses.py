@@ -28,6 +28,12 @@ _CLAUSE_BREAK = re.compile(
 # Phones capitalise every line: "ich komme am Montag / Nicht" still runs on.
 _RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
 
+# No sentence ends on an article or a preposition: "ich muss für den / 28. leider passen".
+_OPEN_END = re.compile(
+    r"\b(?:den|dem|der|des|am|im|zum|zur|für|an|auf|mit|und|oder|the|on|for|at|to|of|and|or)\s*$",
+    re.IGNORECASE,
+)
+
 _MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
 # A sentence may open with its verb, "aber" after it: "Bin aber an dem Abend auf einer Konferenz".
 _OPENING_VERB = re.compile(
@@ -44,7 +50,9 @@ def join_soft_breaks(text: str) -> str:
             joined
             and line.strip()
             and not _ENDS_SENTENCE.search(joined[-1])
-            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line))
+            and (
+                line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _OPEN_END.search(joined[-1])
+            )
             and not _STARTS_BLOCK.match(line)
             and not _STARTS_BLOCK.match(joined[-1])
         ):

@@ -121,6 +121,27 @@ SAID = [
         Answer.MAYBE,
         id="acce-tentative-really-my-calendar-is",
     ),
+    pytest.param(
+        "ACCEPTED",
+        (
+            "Accepted so it's in my diary, but there's a chance I'll be "
+            "stuck at a meeting. Will update you."
+        ),
+        Answer.MAYBE,
+        id="acce-accepted-so-it-s-in-my-diary-but",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        ("Hab erstmal zugesagt, aber ob ich wirklich komme, entscheide ich spontan."),
+        Answer.MAYBE,
+        id="acce-hab-erstmal-zugesagt-aber-ob-ich",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "My phone accepted this by itself – I'm not free that night, sorry.",
+        Answer.NO,
+        id="acce-my-phone-accepted-this-by-itself",
+    ),
 ]
 
 

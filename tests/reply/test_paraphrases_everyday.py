@@ -343,6 +343,38 @@ SAID = [
     pytest.param("😢 kann nicht", Answer.NO, id="kann-nicht"),
     pytest.param("🙋\u200d♀️", Answer.YES, id="emoji"),
     pytest.param("👋 bin dabei", Answer.YES, id="bin-dabei-2"),
+    pytest.param(
+        (
+            "I keep meaning to come. Sadly the 28th is my son's football "
+            "final, so it'll have to be the next one."
+        ),
+        Answer.NO,
+        id="i-keep-meaning-to-come-sadly-the",
+    ),
+    pytest.param(
+        ("I can't come on the 28th, I'll be at my brother's birthday. Next time!"),
+        Answer.NO,
+        id="i-can-t-come-on-the-28th-i-ll-be",
+    ),
+    pytest.param(
+        "I'm not up to going out yet, so I'll skip Thursday.",
+        Answer.NO,
+        id="i-m-not-up-to-going-out-yet-so-i",
+    ),
+    pytest.param(
+        "Keine Ahnung, warum das so lange gedauert hat. Ich komme!",
+        Answer.YES,
+        id="keine-ahnung-warum-das-so-lange",
+    ),
+    pytest.param(
+        "Am 28. ist unser Sommerfest, da kann ich nicht.",
+        Answer.NO,
+        id="am-28-ist-unser-sommerfest-da-ka",
+    ),
+    pytest.param("I'm not free that night, sorry.", Answer.NO, id="i-m-not-free-that-night-sorry"),
+    pytest.param(
+        "I'm actually not available that evening.", Answer.NO, id="i-m-actually-not-available-that"
+    ),
 ]
 
 

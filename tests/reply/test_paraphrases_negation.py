@@ -92,6 +92,28 @@ SAID = [
     ),
     pytest.param("Not sure if I can", Answer.MAYBE, id="not-sure-if-i-can"),
     pytest.param("I'm not sure I can make it", Answer.MAYBE, id="i-m-not-sure-i-can-make-it"),
+    pytest.param("There's no way I can make it.", Answer.NO, id="there-s-no-way-i-can-make-it"),
+    pytest.param("No way I can make it this time", Answer.NO, id="no-way-i-can-make-it-this-time"),
+    pytest.param(
+        "Neither my wife nor I can make it.", Answer.NO, id="neither-my-wife-nor-i-can-make-i"
+    ),
+    pytest.param("None of us can make it, sorry", Answer.NO, id="none-of-us-can-make-it-sorry"),
+    pytest.param(
+        "Weder Zeit noch Lust diese Woche.", Answer.NO, id="weder-zeit-noch-lust-diese-woche"
+    ),
+    pytest.param(
+        "Nicht sicher, ob ich pünktlich bin, aber ich komme.",
+        Answer.YES,
+        id="nicht-sicher-ob-ich-pünktlich-bi",
+    ),
+    pytest.param(
+        "Not sure if I'll be on time, but I'm coming.",
+        Answer.YES,
+        id="not-sure-if-i-ll-be-on-time-but",
+    ),
+    pytest.param(
+        "Ich muss für den\n28. leider absagen.", Answer.NO, id="ich-muss-für-den-28-leider-absag"
+    ),
 ]
 
 

@@ -143,6 +143,14 @@ SAID = [
     pytest.param("Have to pass this time", Answer.NO, id="have-to-pass-this-time"),
     pytest.param("Muss passen", Answer.NO, id="muss-passen"),
     pytest.param("muss leider passen", Answer.NO, id="muss-leider-passen"),
+    pytest.param("Jo, leider nit", Answer.NO, id="jo-leider-nit"),
+    pytest.param("Ich cha leider nöd.", Answer.NO, id="ich-cha-leider-nöd"),
+    pytest.param("Chume gern!", Answer.YES, id="chume-gern"),
+    pytest.param("Zugesagt!", Answer.YES, id="zugesagt"),
+    pytest.param("Vielleicht, eher nicht.", Answer.MAYBE, id="vielleicht-eher-nicht"),
+    pytest.param(
+        "Probably not, will let you know", Answer.MAYBE, id="probably-not-will-let-you-know"
+    ),
 ]
 
 

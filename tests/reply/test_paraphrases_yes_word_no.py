@@ -51,6 +51,12 @@ SAID = [
     ),
     pytest.param("Ok, ich schaffs nicht", Answer.NO, id="ok-ich-schaffs-nicht"),
     pytest.param("Jo, passt leider nicht", Answer.NO, id="jo-passt-leider-nicht"),
+    pytest.param(
+        "„Nein“ ist keine Option – ich komme!", Answer.YES, id="nein-ist-keine-option-ich-komme"
+    ),
+    pytest.param(
+        "No is not an option, I'll be there!", Answer.YES, id="no-is-not-an-option-i-ll-be-ther"
+    ),
 ]
 
 
