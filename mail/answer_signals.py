@@ -127,6 +127,7 @@ class Reading:
     guests_withdrawn: bool = False
     turned: str = ""  # a sentence where a bare yes is followed by "aber", "leider" …
     wish: str = ""  # a sentence with a wish followed by "but"
+    stated: Answer | None = None  # said outright: "put me down as a maybe"
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -161,7 +162,7 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     return rest == tail or bool(said)
 
 
-def _of_another_evening(clause: str) -> bool:
+def of_another_evening(clause: str) -> bool:
     """Does the clause speak of a past evening ("letztes Mal", "last month")?
 
     Not when it compares ("wie letztes Mal"), counts from then ("seit letzter
@@ -192,7 +193,7 @@ def read_sentence(
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     for clause in clauses(spoken):
-        if _of_another_evening(clause):
+        if of_another_evening(clause):
             # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
             # says nothing of this one, nor does the regret that leads into it
             if before and _c("regret_alone").search(clause_before):
@@ -235,7 +236,10 @@ def read_sentence(
         # "würde gerne kommen, aber …": the wish only leads in; what follows decides
         found = _yes_weakened(found)
         doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
-        if not doubtful and not any(s.answer is not Answer.YES for s in found):
+        unsure = _c("maybe").search(lowered)  # "…, ich weiß nicht, wie viel Zeit ich habe"
+        if unsure and not doubtful and not any(s.answer is not Answer.YES for s in found):
+            found.append(Signal(Answer.MAYBE, unsure.group(0).strip()))
+        elif not doubtful and not any(s.answer is not Answer.YES for s in found):
             tail = re.split(
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
@@ -245,9 +249,25 @@ def read_sentence(
                 found.append(Signal(Answer.NO, f"{shown} (a wish turned down)"))
     # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered
     hoped = mask(_c("neutral"), mask(_c("hope_polite"), sentence.lower())[0])[0]
-    if _c("condition").search(lowered) or _c("hope").search(hoped):
+    doubted = any(s.answer is Answer.MAYBE and not s.weak for s in found) and not any(
+        s.answer is Answer.NO for s in found
+    )  # "Not sure yet, hängt vom Wetter ab, ich komme mit dem Rad": the doubt governs
+    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
+
+
+_STATED = {
+    "vielleicht": Answer.MAYBE, "vorbehalt": Answer.MAYBE, "maybe": Answer.MAYBE,
+    "tentative": Answer.MAYBE, "zusage": Answer.YES, "ja": Answer.YES, "yes": Answer.YES,
+    "absage": Answer.NO, "nein": Answer.NO, "no": Answer.NO,
+}  # fmt: skip
+
+
+def stated_answer(text: str) -> Answer | None:
+    """The answer said outright ("trag mich als vielleicht ein", "count me as a no"), or None."""
+    found = _c("stated").search(text)
+    return _STATED.get(found.group(0).split()[-1]) if found else None
 
 
 def decide(reading: Reading) -> tuple[Answer | None, str]:
@@ -263,6 +283,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
     kinds = {s.answer for s in strong}
     if len(kinds) == 1:
         return kinds.pop(), ""
+    if reading.stated in kinds:
+        return reading.stated, ""  # "…, I'm on call that week. Put me down as a maybe."
     hedge = _c("hedge")
     if kinds == {Answer.MAYBE, Answer.NO} and all(
         hedge.search(s.phrase) for s in strong if s.answer is Answer.NO

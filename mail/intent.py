@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_signals import Reading, Signal, decide, drop_exclaimed_no, read_sentence
+from mail.answer_signals import (
+    Reading,
+    Signal,
+    decide,
+    drop_exclaimed_no,
+    of_another_evening,
+    read_sentence,
+    stated_answer,
+)
 from mail.clauses import sentences
 from mail.cues import cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
@@ -158,6 +166,12 @@ def _shrug(question: str) -> bool:
     return found is not None and len(words.split()) <= 2 and found.group(0).strip() == words
 
 
+def _on_the_answer(statement: str, found: list[str]) -> bool:
+    """Does the statement follow right after a question of the member's own?"""
+    place = found.index(statement) if statement in found else 0
+    return place > 0 and found[place - 1].endswith("?")
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
@@ -180,8 +194,16 @@ def read_intent(text: str) -> Intent:
     proxy = bool(_c("proxy").search(folded("answer", text)))
     reading = Reading()
     for index, statement in enumerate(statements):
+        start = len(reading.signals)
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+        if _on_the_answer(statement, found) and _c("on_that_condition").match(said[index].lower()):
+            # "Geht es auch um lokale SEO? Dann komme ich.": a yes on the answer to a question
+            reading.signals[start:] = [
+                Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s
+                for s in reading.signals[start:]
+            ]
     drop_exclaimed_no(reading, folded("answer", text).lower())
+    reading.stated = stated_answer(folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
@@ -203,7 +225,8 @@ def read_intent(text: str) -> Intent:
         evidence=[s.phrase for s in reading.signals],
     )
     if not stand_in:
-        guests = read_guests(statements)
+        # "Ich hab mich letzte Woche mit meiner Chefin gestritten" brings no one this time
+        guests = read_guests([s for s in statements if not of_another_evening(s.lower())])
         guests.withdrawn |= reading.guests_withdrawn
         _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds

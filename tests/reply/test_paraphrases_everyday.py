@@ -375,6 +375,67 @@ SAID = [
     pytest.param(
         "I'm actually not available that evening.", Answer.NO, id="i-m-actually-not-available-that"
     ),
+    pytest.param(
+        "Ich komme und bringe den Beamer mit, falls jemand was zeigen will.",
+        Answer.YES,
+        id="ich-komme-und-bringe-den-beamer",
+    ),
+    pytest.param(
+        ("I'll be there and can bring my laptop in case anyone wants to try it."),
+        Answer.YES,
+        id="i-ll-be-there-and-can-bring-my-l",
+    ),
+    pytest.param(
+        "Gibt es Parkplätze in der Nähe? Dann komme ich gern.",
+        Answer.MAYBE,
+        id="gibt-es-parkplätze-in-der-nähe-d",
+    ),
+    pytest.param(
+        "Is there vegetarian food? If so, I'm in.",
+        Answer.MAYBE,
+        id="is-there-vegetarian-food-if-so-i",
+    ),
+    pytest.param(
+        "Weiß noch nicht, hängt vom Babysitter ab, ich würde aber kommen.",
+        Answer.MAYBE,
+        id="weiß-noch-nicht-hängt-vom-babysi",
+    ),
+    pytest.param(
+        "Not sure yet, depends on the trains, I'd come by bike otherwise.",
+        Answer.MAYBE,
+        id="not-sure-yet-depends-on-the-trai",
+    ),
+    pytest.param(
+        "Will try, but I'm on call that night. Put me down as a maybe.",
+        Answer.MAYBE,
+        id="will-try-but-i-m-on-call-that-ni",
+    ),
+    pytest.param(
+        ("Trag mich bitte als Vielleicht ein, ich habe Bereitschaft und kann evtl. nicht."),
+        Answer.MAYBE,
+        id="trag-mich-bitte-als-vielleicht-e",
+    ),
+    pytest.param(
+        (
+            "Letzte Woche war ich mit meinem Kollegen auf einer Messe, "
+            "sehr spannend. Ich komme am Donnerstag!"
+        ),
+        Answer.YES,
+        id="letzte-woche-war-ich-mit-meinem",
+    ),
+    pytest.param(
+        (
+            "We thought we could all come, but it turns out we have a "
+            "team offsite. None of us can make it."
+        ),
+        Answer.NO,
+        id="we-thought-we-could-all-come-but",
+    ),
+    pytest.param(
+        ("Ich würde gern, aber ich weiß nicht, wie lange mein Termin davor dauert."),
+        Answer.MAYBE,
+        id="ich-würde-gern-aber-ich-weiß-nic",
+    ),
 ]
 
 
@@ -383,3 +444,15 @@ def test_the_answer_about_this_evening_is_found_among_the_news(
     text: str, answer: Answer | None
 ) -> None:
     assert read_intent(text).answer is answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letzte Woche war ich mit meinem Kollegen auf einer Messe. Ich komme am Donnerstag!",
+        "Last month I came with my partner, it was great. I'll be there again.",
+    ],
+)
+def test_a_companion_on_a_past_evening_is_no_guest_now(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 0, "")

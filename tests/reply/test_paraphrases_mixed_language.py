@@ -27,6 +27,11 @@ SAID = [
     pytest.param("Bin leider sick", Answer.NO, id="bin-leider-sick"),
     pytest.param("Ich schaff's nicht, sorry guys", Answer.NO, id="ich-schaff-s-nicht-sorry-guys"),
     pytest.param("Vielleicht, I'll let you know", Answer.MAYBE, id="vielleicht-i-ll-let-you-know"),
+    pytest.param(
+        "Ich komm, bring my laptop mit, wenn's okay ist.",
+        Answer.YES,
+        id="ich-komm-bring-my-laptop-mit-wen",
+    ),
 ]
 
 
