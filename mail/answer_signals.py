@@ -94,7 +94,9 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
 
 def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     if _c("double_negation").search(clause):
-        return []  # "I can't not come": the rest of the mail decides
+        # "I can't not come": the rest of the mail decides; saying no denied is a yes
+        denied = _c("no_denied").search(clause)
+        return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
     clause, hedged = mask(_c("hedged_no"), clause)  # "probably not": before "probably"
@@ -205,7 +207,10 @@ def read_sentence(
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
         carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
-        someone_else = _is_third_person(clause) or carried
+        # "Sie hat keinen Babysitter gefunden": he or she is someone else, unless someone
+        # writes for the member, who is "er" or "sie" then
+        pronoun = not proxy and bool(_c("third_pronoun").search(clause))
+        someone_else = _is_third_person(clause) or carried or pronoun
         bare_verb = carried and len(clause.split()) <= 2
         if someone_else and not (proxy and _c("member_named").search(clause)):
             # someone else's yes or no: a "no" withdraws that guest, nothing more

@@ -182,8 +182,9 @@ def read_intent(text: str) -> Intent:
     statements = [s for s in found if not s.endswith("?")]
     # "Klar komme ich, warum nicht?": what is said before the asking clause is said
     for question in questions:
-        if _shrug(spelled[question]):
-            # "vielleicht?", "possibly?": a doubt said with a rising voice, not a question
+        if _shrug(spelled[question]) or _c("answering_question").search(spelled[question].lower()):
+            # "vielleicht?", "possibly?": a doubt said with a rising voice, not a question;
+            # "Rain check?" declines as it asks
             statements.append(question)
             continue
         lead = _lead_in(question, spelled[question])

@@ -142,6 +142,106 @@ SAID = [
         Answer.NO,
         id="acce-my-phone-accepted-this-by-itself",
     ),
+    pytest.param("ACCEPTED", "Gerne dabei!", Answer.YES, id="acce-gerne-dabei"),
+    pytest.param("ACCEPTED", "See you there!", Answer.YES, id="acce-see-you-there"),
+    pytest.param(
+        "ACCEPTED",
+        ("Sorry, ich habe versehentlich zugesagt – ich bin an dem Abend im Urlaub."),
+        Answer.NO,
+        id="acce-sorry-ich-habe-versehentlich-zug",
+    ),
+    pytest.param(
+        "ACCEPTED", "Wrong click! Can't come.", Answer.NO, id="acce-wrong-click-can-t-come"
+    ),
+    pytest.param(
+        "ACCEPTED", "Ups. Nein, leider nicht.", Answer.NO, id="acce-ups-nein-leider-nicht"
+    ),
+    pytest.param(
+        "DECLINED",
+        "Habe abgesagt, weil ich krank bin.",
+        Answer.NO,
+        id="decl-habe-abgesagt-weil-ich-krank-bin",
+    ),
+    pytest.param("DECLINED", "Hab abgesagt, sorry!", Answer.NO, id="decl-hab-abgesagt-sorry"),
+    pytest.param(
+        "DECLINED",
+        "Leider nein, vielleicht nächstes Mal.",
+        Answer.NO,
+        id="decl-leider-nein-vielleicht-nächstes",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Muss leider absagen, wäre gern gekommen.",
+        Answer.NO,
+        id="decl-muss-leider-absagen-wäre-gern-ge",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Hängt davon ab, ob ich früher aus dem Büro komme.",
+        Answer.MAYBE,
+        id="tent-hängt-davon-ab-ob-ich-früher-aus",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Vorläufig zugesagt, Bestätigung folgt.",
+        Answer.MAYBE,
+        id="tent-vorläufig-zugesagt-bestätigung-f",
+    ),
+    pytest.param(
+        "TENTATIVE", "I'll confirm next week.", Answer.MAYBE, id="tent-i-ll-confirm-next-week"
+    ),
+    pytest.param(
+        "ACCEPTED", "Ich komme mit meiner Frau.", Answer.YES, id="acce-ich-komme-mit-meiner-frau"
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Zusage! Freue mich auf den Abend.",
+        Answer.YES,
+        id="acce-zusage-freue-mich-auf-den-abend",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "I accepted, but honestly I'm not sure I'll make it.",
+        Answer.MAYBE,
+        id="acce-i-accepted-but-honestly-i-m-not",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Declined by mistake – I'm coming!",
+        Answer.YES,
+        id="decl-declined-by-mistake-i-m-coming",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Eigentlich wollte ich zusagen. Ich komme!",
+        Answer.YES,
+        id="decl-eigentlich-wollte-ich-zusagen-ic",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Outlook hat automatisch zugesagt, ich kann aber leider nicht.",
+        Answer.NO,
+        id="acce-outlook-hat-automatisch-zugesagt",
+    ),
+    pytest.param(
+        "ACCEPTED", "Accepted. Will bring snacks.", Answer.YES, id="acce-accepted-will-bring-snacks"
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Probably yes, but I'll know on Monday.",
+        Answer.MAYBE,
+        id="tent-probably-yes-but-i-ll-know-on-mo",
+    ),
+    pytest.param("TENTATIVE", "Eher ja.", Answer.MAYBE, id="tent-eher-ja"),
+    pytest.param(
+        "DECLINED",
+        "Leider nicht, ich bin auf Dienstreise.",
+        Answer.NO,
+        id="decl-leider-nicht-ich-bin-auf-dienstr",
+    ),
+    pytest.param("ACCEPTED", "Yes!", Answer.YES, id="acce-yes"),
+    pytest.param("DECLINED", "No, sorry.", Answer.NO, id="decl-no-sorry"),
+    pytest.param("TENTATIVE", "Maybe.", Answer.MAYBE, id="tent-maybe"),
 ]
 
 

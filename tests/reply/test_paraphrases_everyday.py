@@ -436,6 +436,93 @@ SAID = [
         Answer.MAYBE,
         id="ich-würde-gern-aber-ich-weiß-nic",
     ),
+    pytest.param(
+        ("Meine Tochter hat morgen Geburtstag, wir feiern groß. Donnerstag bin ich aber dabei."),
+        Answer.YES,
+        id="meine-tochter-hat-morgen-geburts",
+    ),
+    pytest.param(
+        (
+            "Mein Mann ist am Donnerstag auf Geschäftsreise, deshalb muss "
+            "ich auf die Kinder aufpassen."
+        ),
+        Answer.NO,
+        id="mein-mann-ist-am-donnerstag-auf",
+    ),
+    pytest.param(
+        "Ich muss am Donnerstag auf die Kinder aufpassen.",
+        Answer.NO,
+        id="ich-muss-am-donnerstag-auf-die-k",
+    ),
+    pytest.param(
+        "Babysitter hat abgesagt, also leider ohne mich.",
+        Answer.NO,
+        id="babysitter-hat-abgesagt-also-lei",
+    ),
+    pytest.param("Kein Babysitter, sorry.", Answer.NO, id="kein-babysitter-sorry"),
+    pytest.param("No babysitter, sorry!", Answer.NO, id="no-babysitter-sorry"),
+    pytest.param(
+        "Der Zug streikt, ich schaffe es nicht.", Answer.NO, id="der-zug-streikt-ich-schaffe-es-n"
+    ),
+    pytest.param(
+        "Bin erkältet, bleibe lieber zu Hause.", Answer.NO, id="bin-erkältet-bleibe-lieber-zu-ha"
+    ),
+    pytest.param("I'm sick, staying home", Answer.NO, id="i-m-sick-staying-home"),
+    pytest.param(
+        "Feeling under the weather, so I'll stay home.",
+        Answer.NO,
+        id="feeling-under-the-weather-so-i-l",
+    ),
+    pytest.param(
+        "Ich komme direkt von der Arbeit, also etwas später.",
+        Answer.YES,
+        id="ich-komme-direkt-von-der-arbeit",
+    ),
+    pytest.param(
+        "Coming straight from work, might be 15 min late.",
+        Answer.YES,
+        id="coming-straight-from-work-might",
+    ),
+    pytest.param(
+        "Ich freu mich, endlich mal wieder dabei zu sein!",
+        Answer.YES,
+        id="ich-freu-mich-endlich-mal-wieder",
+    ),
+    pytest.param(
+        "Ich habe die letzten drei Male verpasst, diesmal komme ich!",
+        Answer.YES,
+        id="ich-habe-die-letzten-drei-male-v",
+    ),
+    pytest.param(
+        "I missed the last two, so definitely coming this time!",
+        Answer.YES,
+        id="i-missed-the-last-two-so-definit",
+    ),
+    pytest.param(
+        "War letztes Mal krank, diesmal bin ich da.",
+        Answer.YES,
+        id="war-letztes-mal-krank-diesmal-bi",
+    ),
+    pytest.param(
+        ("Ich hab am Donnerstag Training, aber das lass ich ausfallen. Ich komme!"),
+        Answer.YES,
+        id="ich-hab-am-donnerstag-training-a",
+    ),
+    pytest.param(
+        ("Normalerweise habe ich donnerstags Chor, aber diesmal fällt der aus. Bin dabei."),
+        Answer.YES,
+        id="normalerweise-habe-ich-donnersta",
+    ),
+    pytest.param(
+        ("Ich komme, aber meine Frau doch nicht. Sie hat keinen Babysitter bekommen."),
+        Answer.YES,
+        id="ich-komme-aber-meine-frau-doch-n",
+    ),
+    pytest.param(
+        "I'll be there, but my husband can't. He has to work late.",
+        Answer.YES,
+        id="i-ll-be-there-but-my-husband-can",
+    ),
 ]
 
 

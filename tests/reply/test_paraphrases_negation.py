@@ -114,6 +114,24 @@ SAID = [
     pytest.param(
         "Ich muss für den\n28. leider absagen.", Answer.NO, id="ich-muss-für-den-28-leider-absag"
     ),
+    pytest.param("Ich kann nicht nicht kommen!", None, id="ich-kann-nicht-nicht-kommen"),
+    pytest.param(
+        "It's not that I don't want to, I just can't.",
+        Answer.NO,
+        id="it-s-not-that-i-don-t-want-to-i",
+    ),
+    pytest.param(
+        "Nicht, dass ich nicht wollte – aber es geht nicht.",
+        Answer.NO,
+        id="nicht-dass-ich-nicht-wollte-aber",
+    ),
+    pytest.param(
+        "I don't not want to come, I just can't.", Answer.NO, id="i-don-t-not-want-to-come-i-just"
+    ),
+    pytest.param("Kein Nein von mir!", Answer.YES, id="kein-nein-von-mir"),
+    pytest.param("Ich sage nicht nein", Answer.YES, id="ich-sage-nicht-nein"),
+    pytest.param("I won't say no", Answer.YES, id="i-won-t-say-no"),
+    pytest.param("Can't say no to that!", Answer.YES, id="can-t-say-no-to-that"),
 ]
 
 

@@ -151,6 +151,136 @@ SAID = [
     pytest.param(
         "Probably not, will let you know", Answer.MAYBE, id="probably-not-will-let-you-know"
     ),
+    pytest.param(
+        (
+            "Sehr geehrte Damen und Herren, hiermit bestätige ich meine "
+            "Teilnahme. Mit freundlichen Grüßen"
+        ),
+        Answer.YES,
+        id="sehr-geehrte-damen-und-herren-hi",
+    ),
+    pytest.param(
+        (
+            "Sehr geehrtes Orga-Team, leider kann ich an der "
+            "Veranstaltung nicht teilnehmen. Mit freundlichen Grüßen"
+        ),
+        Answer.NO,
+        id="sehr-geehrtes-orga-team-leider-k",
+    ),
+    pytest.param(
+        "Vielen Dank für die Einladung, der ich gerne folge.",
+        Answer.YES,
+        id="vielen-dank-für-die-einladung-de",
+    ),
+    pytest.param(
+        "Gerne nehme ich an dem Treffen teil.", Answer.YES, id="gerne-nehme-ich-an-dem-treffen-t"
+    ),
+    pytest.param("Ich nehme gerne teil.", Answer.YES, id="ich-nehme-gerne-teil"),
+    pytest.param(
+        "Leider muss ich für diesen Termin absagen.",
+        Answer.NO,
+        id="leider-muss-ich-für-diesen-termi",
+    ),
+    pytest.param(
+        "Zu meinem Bedauern kann ich nicht teilnehmen.",
+        Answer.NO,
+        id="zu-meinem-bedauern-kann-ich-nich",
+    ),
+    pytest.param(
+        "Bedauerlicherweise bin ich verhindert.", Answer.NO, id="bedauerlicherweise-bin-ich-verhi"
+    ),
+    pytest.param(
+        "Ich bin terminlich leider verhindert.", Answer.NO, id="ich-bin-terminlich-leider-verhin"
+    ),
+    pytest.param(
+        "Eine Teilnahme ist mir leider nicht möglich.",
+        Answer.NO,
+        id="eine-teilnahme-ist-mir-leider-ni",
+    ),
+    pytest.param(
+        "Eine Teilnahme ist mir diesmal leider nicht möglich.",
+        Answer.NO,
+        id="eine-teilnahme-ist-mir-diesmal-l",
+    ),
+    pytest.param("Ich werde teilnehmen.", Answer.YES, id="ich-werde-teilnehmen"),
+    pytest.param(
+        "Ich werde voraussichtlich teilnehmen.", Answer.MAYBE, id="ich-werde-voraussichtlich-teilne"
+    ),
+    pytest.param(
+        "Ich nehme voraussichtlich teil.", Answer.MAYBE, id="ich-nehme-voraussichtlich-teil"
+    ),
+    pytest.param(
+        "Meine Teilnahme ist noch ungewiss.", Answer.MAYBE, id="meine-teilnahme-ist-noch-ungewis"
+    ),
+    pytest.param(
+        "Ich kann meine Teilnahme noch nicht zusagen.",
+        Answer.MAYBE,
+        id="ich-kann-meine-teilnahme-noch-ni",
+    ),
+    pytest.param("Ich kann leider nicht zusagen.", Answer.NO, id="ich-kann-leider-nicht-zusagen"),
+    pytest.param("Isch kumm!", Answer.YES, id="isch-kumm"),
+    pytest.param("Ich kumme jän", Answer.YES, id="ich-kumme-jän"),
+    pytest.param("Bin dabei, wie immer 😎", Answer.YES, id="bin-dabei-wie-immer"),
+    pytest.param("Do ben ich dabei!", Answer.YES, id="do-ben-ich-dabei"),
+    pytest.param("Dat weed nix", Answer.NO, id="dat-weed-nix"),
+    pytest.param("Kann nit, bin op Arbeit", Answer.NO, id="kann-nit-bin-op-arbeit"),
+    pytest.param("Ich kann nit", Answer.NO, id="ich-kann-nit"),
+    pytest.param("Mir sinn dabei!", Answer.YES, id="mir-sinn-dabei"),
+    pytest.param("I kimm", Answer.YES, id="i-kimm"),
+    pytest.param("Count me out this time", Answer.NO, id="count-me-out-this-time"),
+    pytest.param("I'll sit this one out", Answer.NO, id="i-ll-sit-this-one-out"),
+    pytest.param(
+        "Gonna have to bow out this time", Answer.NO, id="gonna-have-to-bow-out-this-time"
+    ),
+    pytest.param("Rain check?", Answer.NO, id="rain-check"),
+    pytest.param("Can I take a rain check?", Answer.NO, id="can-i-take-a-rain-check"),
+    pytest.param("I'm down!", Answer.YES, id="i-m-down"),
+    pytest.param("I'm game", Answer.YES, id="i-m-game"),
+    pytest.param("Sign me up!", Answer.YES, id="sign-me-up"),
+    pytest.param("Put me down for Thursday", Answer.YES, id="put-me-down-for-thursday"),
+    pytest.param("Save me a seat!", Answer.YES, id="save-me-a-seat"),
+    pytest.param("Wouldn't miss it", Answer.YES, id="wouldn-t-miss-it"),
+    pytest.param("I'm afraid I have to decline", Answer.NO, id="i-m-afraid-i-have-to-decline"),
+    pytest.param("Regretfully I must decline", Answer.NO, id="regretfully-i-must-decline"),
+    pytest.param(
+        "I regret that I'm unable to attend", Answer.NO, id="i-regret-that-i-m-unable-to-atte"
+    ),
+    pytest.param("I'll be attending", Answer.YES, id="i-ll-be-attending"),
+    pytest.param("Looking forward to it", Answer.YES, id="looking-forward-to-it"),
+    pytest.param("Won't be there, sorry", Answer.NO, id="won-t-be-there-sorry"),
+    pytest.param("I won't be there", Answer.NO, id="i-won-t-be-there"),
+    pytest.param("Not coming, sorry", Answer.NO, id="not-coming-sorry"),
+    pytest.param("I'm a no this time", Answer.NO, id="i-m-a-no-this-time"),
+    pytest.param("I'm a yes", Answer.YES, id="i-m-a-yes"),
+    pytest.param("I'm a maybe", Answer.MAYBE, id="i-m-a-maybe"),
+    pytest.param("Tentative yes", Answer.MAYBE, id="tentative-yes"),
+    pytest.param("Soft yes", Answer.MAYBE, id="soft-yes"),
+    pytest.param("Hard no", Answer.NO, id="hard-no"),
+    pytest.param("Yes, barring emergencies", Answer.YES, id="yes-barring-emergencies"),
+    pytest.param("Planning to come", Answer.YES, id="planning-to-come"),
+    pytest.param("Planning on it!", Answer.YES, id="planning-on-it"),
+    pytest.param("I plan to attend", Answer.YES, id="i-plan-to-attend"),
+    pytest.param("Probably, yes", Answer.MAYBE, id="probably-yes"),
+    pytest.param("Most likely", Answer.MAYBE, id="most-likely"),
+    pytest.param("Likely yes", Answer.MAYBE, id="likely-yes"),
+    pytest.param("Unfortunately I have a clash", Answer.NO, id="unfortunately-i-have-a-clash"),
+    pytest.param("Clash with another event, sorry", Answer.NO, id="clash-with-another-event-sorry"),
+    pytest.param("bin dabei freu mich", Answer.YES, id="bin-dabei-freu-mich"),
+    pytest.param("kann leider nich bin krank", Answer.NO, id="kann-leider-nich-bin-krank"),
+    pytest.param("ja kom gern", Answer.YES, id="ja-kom-gern"),
+    pytest.param("sorry kann nicht muss arbeiten", Answer.NO, id="sorry-kann-nicht-muss-arbeiten"),
+    pytest.param("yes im coming", Answer.YES, id="yes-im-coming"),
+    pytest.param("cant come sorry", Answer.NO, id="cant-come-sorry"),
+    pytest.param("ich komme leidr nicht", Answer.NO, id="ich-komme-leidr-nicht"),
+    pytest.param("leiderr nicht", Answer.NO, id="leiderr-nicht"),
+    pytest.param("vieleicht", Answer.MAYBE, id="vieleicht"),
+    pytest.param("wahrscheinlch nicht", Answer.NO, id="wahrscheinlch-nicht"),
+    pytest.param("nope cant", Answer.NO, id="nope-cant"),
+    pytest.param("ja klar komm ich", Answer.YES, id="ja-klar-komm-ich"),
+    pytest.param("KOMME", Answer.YES, id="komme-2"),
+    pytest.param("KOMME NICHT", Answer.NO, id="komme-nicht"),
+    pytest.param("I'M IN", Answer.YES, id="i-m-in"),
+    pytest.param("CAN'T MAKE IT", Answer.NO, id="can-t-make-it"),
 ]
 
 

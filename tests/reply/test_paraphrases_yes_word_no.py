@@ -57,6 +57,23 @@ SAID = [
     pytest.param(
         "No is not an option, I'll be there!", Answer.YES, id="no-is-not-an-option-i-ll-be-ther"
     ),
+    pytest.param(
+        "Ja, also nein, leider doch nicht.", Answer.NO, id="ja-also-nein-leider-doch-nicht"
+    ),
+    pytest.param(
+        "Klar würde ich gern, geht aber nicht.", Answer.NO, id="klar-würde-ich-gern-geht-aber-ni"
+    ),
+    pytest.param("Ok, dann ohne mich.", Answer.NO, id="ok-dann-ohne-mich"),
+    pytest.param("Sure, but not this time", Answer.NO, id="sure-but-not-this-time"),
+    pytest.param("Yeah I can't, sorry", Answer.NO, id="yeah-i-can-t-sorry"),
+    pytest.param("Yes – no, sorry, I mean I can't.", Answer.NO, id="yes-no-sorry-i-mean-i-can-t"),
+    pytest.param(
+        "Jaja, ich weiß, ich bin spät dran. Ich komme nicht.",
+        Answer.NO,
+        id="jaja-ich-weiß-ich-bin-spät-dran",
+    ),
+    pytest.param("Gerne, aber erst ab 20 Uhr", Answer.YES, id="gerne-aber-erst-ab-20-uhr"),
+    pytest.param("Klar, komme aber später", Answer.YES, id="klar-komme-aber-später"),
 ]
 
 
