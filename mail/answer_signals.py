@@ -46,6 +46,8 @@ def mask(pattern: re.Pattern[str], clause: str) -> tuple[str, list[str]]:
     return "".join(pieces), found
 
 
+_ME_LAST = re.compile(r"\b(me|i|mir|mich|ich)\s*$")  # "just me who can't come"
+
 _CARRIED_SUBJECT = re.compile(
     r"^(und\s+|and\s+)?(hat|ist|kann|muss|wird|will|wollte|has|is|was|can'?t|won'?t|will|had)\b"
 )
@@ -120,6 +122,10 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         signals = [
             s for s in signals if s.answer is not Answer.MAYBE or not hedge.fullmatch(s.phrase)
         ]
+        if any(s.answer is Answer.MAYBE for s in signals) and not noes:
+            # a real doubt in the clause of a negated yes: "I might not make it",
+            # "vielleicht schaffe ich es nicht" is a maybe
+            yes = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in yes]
     return signals + yes
 
 
@@ -130,6 +136,7 @@ class Reading:
     turned: str = ""  # a sentence where a bare yes is followed by "aber", "leider" …
     wish: str = ""  # a sentence with a wish followed by "but"
     stated: Answer | None = None  # said outright: "put me down as a maybe"
+    others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -203,15 +210,26 @@ def read_sentence(
             before, clause_before = [], clause
             continue
         signals = clause_signals(clause, proxy)
+        previous = clause_before
         before, clause_before = signals, clause
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
         carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
-        # "Sie hat keinen Babysitter gefunden": he or she is someone else, unless someone
-        # writes for the member, who is "er" or "sie" then
-        pronoun = not proxy and bool(_c("third_pronoun").search(clause))
-        someone_else = _is_third_person(clause) or carried or pronoun
-        bare_verb = carried and len(clause.split()) <= 2
+        # "Meine Frau nicht. Sie hat keinen Babysitter": he or she is the one named before,
+        # unless someone writes for the member, who is "er" or "sie" then
+        pronoun = not proxy and (
+            (reading.others_named and bool(_c("third_pronoun").search(clause)))
+            # "…, die würde gern kommen", "a friend who would love to": the one just named
+            or (bool(_c("relative").search(clause)) and not _ME_LAST.search(previous))
+        )
+        named = _is_third_person(clause)
+        reading.others_named |= named
+        someone_else = named or carried or pronoun
+        # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a
+        # subject said alone
+        bare_verb = (carried and len(clause.split()) <= 2) or (
+            someone_else and not signals and len(clause.split()) <= 3
+        )
         if someone_else and not (proxy and _c("member_named").search(clause)):
             # someone else's yes or no: a "no" withdraws that guest, nothing more
             # (unless a partner writes for the member: "mein Mann" is the member then)

@@ -21,7 +21,8 @@ _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
+    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
+    r"|(?=\bwho\b)",  # "… a friend who would love to come": the friend's clause
     re.IGNORECASE,
 )
 

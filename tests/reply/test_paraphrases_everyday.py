@@ -523,6 +523,24 @@ SAID = [
         Answer.YES,
         id="i-ll-be-there-but-my-husband-can",
     ),
+    pytest.param(
+        ("Still planning to come, but I might be late or might not make it at all."),
+        Answer.MAYBE,
+        id="still-planning-to-come-but-i-mig",
+    ),
+    pytest.param(
+        (
+            "Ich kann nicht, habe die Einladung aber an meine Kollegin "
+            "weitergeleitet, die würde gern kommen."
+        ),
+        Answer.NO,
+        id="ich-kann-nicht-habe-die-einladun",
+    ),
+    pytest.param(
+        "I can't, but I forwarded it to a friend who would love to come.",
+        Answer.NO,
+        id="i-can-t-but-i-forwarded-it-to-a",
+    ),
 ]
 
 

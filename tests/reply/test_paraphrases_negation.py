@@ -132,6 +132,13 @@ SAID = [
     pytest.param("Ich sage nicht nein", Answer.YES, id="ich-sage-nicht-nein"),
     pytest.param("I won't say no", Answer.YES, id="i-won-t-say-no"),
     pytest.param("Can't say no to that!", Answer.YES, id="can-t-say-no-to-that"),
+    pytest.param("I might not make it", Answer.MAYBE, id="i-might-not-make-it"),
+    pytest.param(
+        "Vielleicht schaffe ich es nicht", Answer.MAYBE, id="vielleicht-schaffe-ich-es-nicht"
+    ),
+    pytest.param("I may not be able to come", Answer.MAYBE, id="i-may-not-be-able-to-come"),
+    pytest.param("Maybe not", Answer.MAYBE, id="maybe-not"),
+    pytest.param("Vielleicht nicht", Answer.MAYBE, id="vielleicht-nicht"),
 ]
 
 

@@ -281,6 +281,18 @@ SAID = [
     pytest.param("KOMME NICHT", Answer.NO, id="komme-nicht"),
     pytest.param("I'M IN", Answer.YES, id="i-m-in"),
     pytest.param("CAN'T MAKE IT", Answer.NO, id="can-t-make-it"),
+    pytest.param(
+        "Me yes, my colleague no – she's away.", Answer.YES, id="me-yes-my-colleague-no-she-s-awa"
+    ),
+    pytest.param(
+        "Ich ja, meine Frau leider nicht.", Answer.YES, id="ich-ja-meine-frau-leider-nicht"
+    ),
+    pytest.param(
+        "Meine Frau: leider nicht. Ich komme aber.",
+        Answer.YES,
+        id="meine-frau-leider-nicht-ich-komm",
+    ),
+    pytest.param("Steht!", Answer.YES, id="steht"),
 ]
 
 
