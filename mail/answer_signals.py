@@ -101,6 +101,9 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
+    # "verpasse ich auf keinen Fall", "can't miss this one": a yes with a negation in it,
+    # read before any "no" so neither its negation nor its "auf keinen Fall" turns it
+    clause, insisted = mask(_c("yes_negated"), clause)
     clause, hedged = mask(_c("hedged_no"), clause)  # "probably not": before "probably"
     clause, maybes = mask(_c("maybe"), clause)
     # Negations are judged before "no" phrases are masked: "ich komme leider nicht".
@@ -109,6 +112,7 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     noes = hedged + noes
     signals = [Signal(Answer.MAYBE, phrase) for phrase in maybes]
     signals += [Signal(Answer.NO, phrase) for phrase in noes]
+    signals += [Signal(Answer.YES, phrase) for phrase in insisted]
     yes = _yes_signals(clause, unmasked, maybes, proxy)
     if noes:
         # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab",
@@ -122,10 +126,18 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         signals = [
             s for s in signals if s.answer is not Answer.MAYBE or not hedge.fullmatch(s.phrase)
         ]
-        if any(s.answer is Answer.MAYBE for s in signals) and not noes:
-            # a real doubt in the clause of a negated yes: "I might not make it",
-            # "vielleicht schaffe ich es nicht" is a maybe
+        if any(s.answer is Answer.MAYBE for s in signals):
+            # a real doubt in the clause of a no: "I might not make it", "vielleicht
+            # schaffe ich es nicht", "a chance I'll be stuck at work" are a maybe;
+            # "vielleicht nächstes Mal" is still a no
+            later = _c("next_time")
             yes = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in yes]
+            signals = [
+                Signal(Answer.MAYBE, s.phrase)
+                if s.answer is Answer.NO and not later.search(s.phrase)
+                else s
+                for s in signals
+            ]
     return signals + yes
 
 
@@ -166,7 +178,8 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
         return True  # "Ja mei, da bin ich auf Mallorca"
     tail = (lowered[start:] + "\n" + after)[turn.end() :]
     # "…, but I can't stay long": a negation inside the neutral words says nothing
-    rest = mask(_c("neutral"), tail)[0]
+    # "Ja klar, aber ich bringe meine Tochter mit": bringing someone turns nothing
+    rest = mask(_c("neutral"), mask(_c("eager"), tail)[0])[0]
     said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
     return rest == tail or bool(said)
 
@@ -314,6 +327,13 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
     ):
         return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
     wished = [s for s in strong if s.answer is Answer.YES]
+    later = _c("next_time")
+    if (
+        kinds == {Answer.YES, Answer.NO}
+        and all(_c("wish_yes").search(s.phrase) for s in wished)
+        and any(not later.search(s.phrase) for s in strong if s.answer is Answer.NO)
+    ):
+        return Answer.NO, ""  # "Wie gern wäre ich dabei! Leider bin ich im Urlaub."
     if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
         return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
     described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)

@@ -194,15 +194,24 @@ def read_intent(text: str) -> Intent:
     said = [spelled[s] for s in statements]
     proxy = bool(_c("proxy").search(folded("answer", text)))
     reading = Reading()
+    shrugged: list[Signal] = []
     for index, statement in enumerate(statements):
         start = len(reading.signals)
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+        if statement in questions:
+            shrugged += reading.signals[start:]
         if _on_the_answer(statement, found) and _c("on_that_condition").match(said[index].lower()):
             # "Geht es auch um lokale SEO? Dann komme ich.": a yes on the answer to a question
             reading.signals[start:] = [
                 Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s
                 for s in reading.signals[start:]
             ]
+    echoed = {id(s) for s in shrugged}
+    said_plainly = [s for s in reading.signals if id(s) not in echoed]
+    if any(s.answer is not Answer.MAYBE and not s.weak for s in said_plainly):
+        # "Mit Vorbehalt? Nee, kann ich gar nicht.": a doubt echoed as a question, then
+        # answered; the answer counts
+        reading.signals = said_plainly
     drop_exclaimed_no(reading, folded("answer", text).lower())
     reading.stated = stated_answer(folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)

@@ -541,6 +541,139 @@ SAID = [
         Answer.NO,
         id="i-can-t-but-i-forwarded-it-to-a",
     ),
+    pytest.param(
+        (
+            "Hallo Anna,\n\ndanke für die Erinnerung! Ich hatte es mir "
+            "schon im Kalender markiert. Bei uns im Büro ist gerade "
+            "Quartalsabschluss, deshalb bin ich froh über einen Abend mit "
+            "euch. Ich komme direkt von der Arbeit.\n\nBis Donnerstag\nJörg"
+        ),
+        Answer.YES,
+        id="hallo-anna-danke-für-die-erinner",
+    ),
+    pytest.param(
+        (
+            "Hi everyone,\n\nhope you all had a good start to the year! "
+            "Ours was hectic – the kids were sick over the holidays and "
+            "then the heating broke. Anyway, enough of that. I'm afraid "
+            "Thursday doesn't work for me, I have a parents' evening at "
+            "school.\n\nCheers,\nEmma"
+        ),
+        Answer.NO,
+        id="hi-everyone-hope-you-all-had-a-g",
+    ),
+    pytest.param(
+        (
+            "Moin,\n\nkurz und knapp: bin am 28. in Hamburg auf einer "
+            "Messe, daher leider nicht dabei. Grüßt alle von mir!\n\nFrank"
+        ),
+        Answer.NO,
+        id="moin-kurz-und-knapp-bin-am-28-in",
+    ),
+    pytest.param(
+        (
+            "Hallo ihr Lieben,\n\ndas Thema klingt super, da hätte ich echt "
+            "Lust drauf. Ich muss nur noch klären, ob meine Frau an dem "
+            "Abend die Kinder übernehmen kann. Ich gebe euch bis Montag "
+            "Bescheid.\n\nLG Tobias"
+        ),
+        Answer.MAYBE,
+        id="hallo-ihr-lieben-das-thema-kling",
+    ),
+    pytest.param(
+        (
+            "Hey,\n\nletztes Mal war ja richtig voll, ich fand's super. "
+            "Habt ihr schon einen größeren Raum? Ich bin auf jeden Fall "
+            "wieder dabei!\n\nMaren"
+        ),
+        Answer.YES,
+        id="hey-letztes-mal-war-ja-richtig-v",
+    ),
+    pytest.param(
+        (
+            "Dear all,\n\nThank you for the invitation. Unfortunately, I "
+            "will be abroad on business during the last week of January "
+            "and will therefore not be able to attend. I look forward to "
+            "the next meeting.\n\nBest regards,\nDr. Klaus Werner"
+        ),
+        Answer.NO,
+        id="dear-all-thank-you-for-the-invit",
+    ),
+    pytest.param(
+        (
+            "Hi,\n\nI went to the December one and loved it. I'm keen to "
+            "come again but my partner is working late that night, so it "
+            "depends on whether I can find a sitter. I'll confirm by "
+            "Tuesday.\n\nSam"
+        ),
+        Answer.MAYBE,
+        id="hi-i-went-to-the-december-one-an",
+    ),
+    pytest.param(
+        (
+            "Servus zusammen,\n\nich war beim letzten Mal leider krank und "
+            "hab's verpasst. Diesmal passt es, ich komme mit dem Fahrrad "
+            "und bin gegen sieben da.\n\nGrüße\nVroni"
+        ),
+        Answer.YES,
+        id="servus-zusammen-ich-war-beim-let",
+    ),
+    pytest.param(
+        (
+            "Hallo,\n\nbei mir ist momentan so viel los – Umzug, neuer Job, "
+            "und der Hund ist auch noch krank. Ich glaube, ich schaffe es "
+            "diesmal nicht, sorry! Beim nächsten Mal bin ich wieder "
+            "da.\n\nLiebe Grüße\nSabine"
+        ),
+        Answer.NO,
+        id="hallo-bei-mir-ist-momentan-so-vi",
+    ),
+    pytest.param(
+        (
+            "hey! mega thema, freu mich voll drauf!! bin dabei, bringe "
+            "auch noch nen kuchen mit 🎂 bis dann"
+        ),
+        Answer.YES,
+        id="hey-mega-thema-freu-mich-voll-dr",
+    ),
+    pytest.param(
+        (
+            "Hi all – quick one from my phone. Train's delayed so I'm "
+            "writing from the platform: yes I'm coming, but probably 20 "
+            "min late. Save me a seat!"
+        ),
+        Answer.YES,
+        id="hi-all-quick-one-from-my-phone-t",
+    ),
+    pytest.param(
+        (
+            "Liebes Orga-Team,\n\nvielen Dank für die nette Einladung. An "
+            "diesem Abend habe ich leider bereits eine andere "
+            "Verpflichtung, so dass ich nicht teilnehmen kann. Ich "
+            "wünsche euch einen schönen Abend!\n\nHerzliche Grüße\nRenate "
+            "Schulz"
+        ),
+        Answer.NO,
+        id="liebes-orga-team-vielen-dank-für",
+    ),
+    pytest.param(
+        (
+            "Hallo zusammen,\n\nich weiß noch nicht, ob ich es schaffe, "
+            "weil ich an dem Tag noch einen Kundentermin in Bonn habe. "
+            "Wenn der pünktlich endet, komme ich nach.\n\nVG Markus"
+        ),
+        Answer.MAYBE,
+        id="hallo-zusammen-ich-weiß-noch-nic",
+    ),
+    pytest.param(
+        (
+            "Moin! Ich hab die Einladung an zwei Kollegen weitergeleitet, "
+            "die hatten letztes Mal Interesse. Ich selbst bin leider "
+            "verhindert."
+        ),
+        Answer.NO,
+        id="moin-ich-hab-die-einladung-an-zw",
+    ),
 ]
 
 

@@ -139,6 +139,85 @@ SAID = [
     pytest.param("I may not be able to come", Answer.MAYBE, id="i-may-not-be-able-to-come"),
     pytest.param("Maybe not", Answer.MAYBE, id="maybe-not"),
     pytest.param("Vielleicht nicht", Answer.MAYBE, id="vielleicht-nicht"),
+    pytest.param("Ich werde kaum kommen können.", Answer.NO, id="ich-werde-kaum-kommen-können"),
+    pytest.param("I can hardly make it this time.", Answer.NO, id="i-can-hardly-make-it-this-time"),
+    pytest.param("Komme eher nicht.", Answer.NO, id="komme-eher-nicht"),
+    pytest.param("Ich komme keinesfalls.", Answer.NO, id="ich-komme-keinesfalls"),
+    pytest.param(
+        "Ich schaffe es auf gar keinen Fall.", Answer.NO, id="ich-schaffe-es-auf-gar-keinen-fa"
+    ),
+    pytest.param("Keinesfalls, sorry.", Answer.NO, id="keinesfalls-sorry"),
+    pytest.param("I'm by no means able to come.", Answer.NO, id="i-m-by-no-means-able-to-come"),
+    pytest.param("No chance I'll make it.", Answer.NO, id="no-chance-i-ll-make-it"),
+    pytest.param(
+        "Ich bin nicht in der Lage zu kommen.", Answer.NO, id="ich-bin-nicht-in-der-lage-zu-kom"
+    ),
+    pytest.param("Es ist mir nicht möglich.", Answer.NO, id="es-ist-mir-nicht-möglich"),
+    pytest.param(
+        "Ich sehe keine Möglichkeit zu kommen.", Answer.NO, id="ich-sehe-keine-möglichkeit-zu-ko"
+    ),
+    pytest.param("Ich sehe mich außerstande.", Answer.NO, id="ich-sehe-mich-außerstande"),
+    pytest.param("Unmöglich diesmal.", Answer.NO, id="unmöglich-diesmal"),
+    pytest.param("Impossible for me this time.", Answer.NO, id="impossible-for-me-this-time"),
+    pytest.param(
+        "Das geht sich bei mir nicht aus.", Answer.NO, id="das-geht-sich-bei-mir-nicht-aus"
+    ),
+    pytest.param("Ich komme, keine Frage.", Answer.YES, id="ich-komme-keine-frage"),
+    pytest.param("Keine Frage, ich bin dabei.", Answer.YES, id="keine-frage-ich-bin-dabei"),
+    pytest.param("No question, I'm in.", Answer.YES, id="no-question-i-m-in"),
+    pytest.param("Ohne Frage dabei!", Answer.YES, id="ohne-frage-dabei"),
+    pytest.param("Ich komme – ohne Wenn und Aber.", Answer.YES, id="ich-komme-ohne-wenn-und-aber"),
+    pytest.param("Nichts hält mich ab!", Answer.YES, id="nichts-hält-mich-ab"),
+    pytest.param(
+        "Das lasse ich mir nicht entgehen.", Answer.YES, id="das-lasse-ich-mir-nicht-entgehen"
+    ),
+    pytest.param("Not to be missed!", Answer.YES, id="not-to-be-missed"),
+    pytest.param("Can't miss this one!", Answer.YES, id="can-t-miss-this-one"),
+    pytest.param("I couldn't possibly miss it.", Answer.YES, id="i-couldn-t-possibly-miss-it"),
+    pytest.param(
+        "Ich verpasse das auf keinen Fall.", Answer.YES, id="ich-verpasse-das-auf-keinen-fall"
+    ),
+    pytest.param(
+        "Auf keinen Fall verpasse ich das!", Answer.YES, id="auf-keinen-fall-verpasse-ich-das"
+    ),
+    pytest.param("I won't miss it for anything.", Answer.YES, id="i-won-t-miss-it-for-anything"),
+    pytest.param("Nothing could keep me away.", Answer.YES, id="nothing-could-keep-me-away"),
+    pytest.param("Ich lass mir das nicht nehmen!", Answer.YES, id="ich-lass-mir-das-nicht-nehmen"),
+    pytest.param("Da sag ich nicht nein.", Answer.YES, id="da-sag-ich-nicht-nein"),
+    pytest.param(
+        "Never say no to beer and SEO – I'm in.", Answer.YES, id="never-say-no-to-beer-and-seo-i-m"
+    ),
+    pytest.param(
+        "I don't think I'll make it, sorry.", Answer.NO, id="i-don-t-think-i-ll-make-it-sorry"
+    ),
+    pytest.param("I doubt I'll make it.", Answer.NO, id="i-doubt-i-ll-make-it"),
+    pytest.param(
+        "Ich bezweifle, dass ich es schaffe.", Answer.NO, id="ich-bezweifle-dass-ich-es-schaff"
+    ),
+    pytest.param("Ich fürchte, ich kann nicht.", Answer.NO, id="ich-fürchte-ich-kann-nicht"),
+    pytest.param("I'm afraid I can't make it.", Answer.NO, id="i-m-afraid-i-can-t-make-it"),
+    pytest.param("Fürchte, das wird nichts.", Answer.NO, id="fürchte-das-wird-nichts"),
+    pytest.param(
+        "Not that I wouldn't want to, but I can't.", Answer.NO, id="not-that-i-wouldn-t-want-to-but"
+    ),
+    pytest.param(
+        "It's not that I can't, I just don't want to.",
+        Answer.NO,
+        id="it-s-not-that-i-can-t-i-just-don",
+    ),
+    pytest.param(
+        "Ich komme nicht drum herum abzusagen.", Answer.NO, id="ich-komme-nicht-drum-herum-abzus"
+    ),
+    pytest.param(
+        "Ich kann leider nicht anders, als abzusagen.",
+        Answer.NO,
+        id="ich-kann-leider-nicht-anders-als",
+    ),
+    pytest.param("Auch diesmal nicht, sorry.", Answer.NO, id="auch-diesmal-nicht-sorry"),
+    pytest.param("Again I can't, sorry!", Answer.NO, id="again-i-can-t-sorry"),
+    pytest.param("Not this month either.", Answer.NO, id="not-this-month-either"),
+    pytest.param("Wieder nicht, sorry!", Answer.NO, id="wieder-nicht-sorry"),
+    pytest.param("Schon wieder verhindert.", Answer.NO, id="schon-wieder-verhindert"),
 ]
 
 

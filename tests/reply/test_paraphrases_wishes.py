@@ -84,6 +84,75 @@ SAID = [
     pytest.param("If only I could", Answer.NO, id="if-only-i-could"),
     pytest.param("I'd love to come next time", Answer.NO, id="i-d-love-to-come-next-time"),
     pytest.param("Beim nächsten Mal gerne", Answer.NO, id="beim-nächsten-mal-gerne"),
+    pytest.param(
+        "Ich wär so gern dabei, aber ich hab Spätdienst.",
+        Answer.NO,
+        id="ich-wär-so-gern-dabei-aber-ich-h",
+    ),
+    pytest.param(
+        "Hätte große Lust, bin aber krank.", Answer.NO, id="hätte-große-lust-bin-aber-krank"
+    ),
+    pytest.param(
+        "Wie gern wäre ich dabei! Leider bin ich im Urlaub.",
+        Answer.NO,
+        id="wie-gern-wäre-ich-dabei-leider-b",
+    ),
+    pytest.param("Schade, wäre gern gekommen.", Answer.NO, id="schade-wäre-gern-gekommen"),
+    pytest.param(
+        "I'd have loved to, but I'm in Madrid.", Answer.NO, id="i-d-have-loved-to-but-i-m-in-mad"
+    ),
+    pytest.param(
+        "Would so love to come but I'm stuck at work.",
+        Answer.NO,
+        id="would-so-love-to-come-but-i-m-st",
+    ),
+    pytest.param("Love to, but can't this time.", Answer.NO, id="love-to-but-can-t-this-time"),
+    pytest.param("Dying to come but I'm away 😭", Answer.NO, id="dying-to-come-but-i-m-away"),
+    pytest.param("I really want to come!", Answer.YES, id="i-really-want-to-come"),
+    pytest.param("Ich will unbedingt kommen!", Answer.YES, id="ich-will-unbedingt-kommen"),
+    pytest.param(
+        "Da will ich unbedingt dabei sein!", Answer.YES, id="da-will-ich-unbedingt-dabei-sein"
+    ),
+    pytest.param(
+        "Ich möchte sehr gern dabei sein.", Answer.YES, id="ich-möchte-sehr-gern-dabei-sein"
+    ),
+    pytest.param(
+        "Ich würde mich freuen, dabei zu sein.", Answer.YES, id="ich-würde-mich-freuen-dabei-zu-s"
+    ),
+    pytest.param(
+        "Ich würde gern kommen, wenn es noch Plätze gibt.",
+        Answer.MAYBE,
+        id="ich-würde-gern-kommen-wenn-es-no",
+    ),
+    pytest.param(
+        "Ich käme gern, weiß aber nicht, ob ich es schaffe.",
+        Answer.MAYBE,
+        id="ich-käme-gern-weiß-aber-nicht-ob",
+    ),
+    pytest.param(
+        "I'd love to – fingers crossed work lets me.",
+        Answer.MAYBE,
+        id="i-d-love-to-fingers-crossed-work",
+    ),
+    pytest.param("I'd love to, depends on work.", Answer.MAYBE, id="i-d-love-to-depends-on-work"),
+    pytest.param(
+        "Gerne würde ich kommen, muss aber noch mit meiner Frau sprechen.",
+        Answer.MAYBE,
+        id="gerne-würde-ich-kommen-muss-aber",
+    ),
+    pytest.param("Ich würde ja gerne, aber …", Answer.NO, id="ich-würde-ja-gerne-aber"),
+    pytest.param("Ich würde ja gerne... aber nein.", Answer.NO, id="ich-würde-ja-gerne-aber-nein"),
+    pytest.param(
+        "Wäre gerne dabei, aber bin an dem Abend schon verplant.",
+        Answer.NO,
+        id="wäre-gerne-dabei-aber-bin-an-dem",
+    ),
+    pytest.param("Ich hoffe, ich kann kommen!", Answer.MAYBE, id="ich-hoffe-ich-kann-kommen"),
+    pytest.param(
+        "Hoffentlich klappt es bei mir!", Answer.MAYBE, id="hoffentlich-klappt-es-bei-mir"
+    ),
+    pytest.param("I hope to be there", Answer.MAYBE, id="i-hope-to-be-there"),
+    pytest.param("Hoping to make it", Answer.MAYBE, id="hoping-to-make-it"),
 ]
 
 

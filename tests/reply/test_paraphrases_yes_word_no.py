@@ -74,6 +74,40 @@ SAID = [
     ),
     pytest.param("Gerne, aber erst ab 20 Uhr", Answer.YES, id="gerne-aber-erst-ab-20-uhr"),
     pytest.param("Klar, komme aber später", Answer.YES, id="klar-komme-aber-später"),
+    pytest.param("Ja, aber leider doch nicht.", Answer.NO, id="ja-aber-leider-doch-nicht"),
+    pytest.param(
+        "Klar! Ach nee, Mist, da bin ich ja in Berlin.",
+        Answer.NO,
+        id="klar-ach-nee-mist-da-bin-ich-ja",
+    ),
+    pytest.param(
+        "Ja, wollte ich – geht aber doch nicht.", Answer.NO, id="ja-wollte-ich-geht-aber-doch-nic"
+    ),
+    pytest.param(
+        "Yes – wait, no, I'm away that week. Sorry!",
+        Answer.NO,
+        id="yes-wait-no-i-m-away-that-week-s",
+    ),
+    pytest.param(
+        "Yes I got it, thanks. Sadly can't come.", Answer.NO, id="yes-i-got-it-thanks-sadly-can-t"
+    ),
+    pytest.param("Ja, danke. Ich komme!", Answer.YES, id="ja-danke-ich-komme"),
+    pytest.param("Ja, danke! Kann leider nicht.", Answer.NO, id="ja-danke-kann-leider-nicht"),
+    pytest.param("Ok, danke. Bin dabei.", Answer.YES, id="ok-danke-bin-dabei"),
+    pytest.param("Ok, schade, dann ohne mich.", Answer.NO, id="ok-schade-dann-ohne-mich"),
+    pytest.param("Klar, gerne – bis Donnerstag!", Answer.YES, id="klar-gerne-bis-donnerstag"),
+    pytest.param(
+        "Ja klar, aber ich bringe meine Tochter mit.",
+        Answer.YES,
+        id="ja-klar-aber-ich-bringe-meine-to",
+    ),
+    pytest.param("Yes, but I'll bring my son.", Answer.YES, id="yes-but-i-ll-bring-my-son"),
+    pytest.param("Ja, obwohl ich etwas müde bin.", Answer.YES, id="ja-obwohl-ich-etwas-müde-bin"),
+    pytest.param("Ja, wenn auch etwas später.", Answer.YES, id="ja-wenn-auch-etwas-später"),
+    pytest.param(
+        "Yes, though I might be a bit late.", Answer.YES, id="yes-though-i-might-be-a-bit-late"
+    ),
+    pytest.param("Jo, leider etwas später.", Answer.YES, id="jo-leider-etwas-später"),
 ]
 
 
