@@ -32,6 +32,7 @@ from mail.decode import (
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
+from mail.subject_answer import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 
@@ -242,6 +243,9 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
         result.topics = subject_topics(result.subject, words.text)  # "Themenvorschlag: …"
     if not words.text.strip():
         result.unsubscribe = read_intent(result.subject).unsubscribe  # "Abbestellen", no words
+        said = subject_words(result.subject)
+        if said and not result.unsubscribe:
+            intent = read_intent(said)  # "Re: Einladung: … -- nein, sorry" and nothing below
     return intent
 
 
