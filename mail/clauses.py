@@ -21,14 +21,25 @@ _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)",
+    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
+    r"|(?=\bwho\b)",  # "… a friend who would love to come": the friend's clause
     re.IGNORECASE,
 )
 
 # Phones capitalise every line: "ich komme am Montag / Nicht" still runs on.
 _RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
 
+# No sentence ends on an article or a preposition: "ich muss für den / 28. leider passen".
+_OPEN_END = re.compile(
+    r"\b(?:den|dem|der|des|am|im|zum|zur|für|an|auf|mit|und|oder|the|on|for|at|to|of|and|or)\s*$",
+    re.IGNORECASE,
+)
+
 _MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
+# A sentence may open with its verb, "aber" after it: "Bin aber an dem Abend auf einer Konferenz".
+_OPENING_VERB = re.compile(
+    r"^\s*(?:bin|sind|hab|habe|kann|muss|werde|war|ist|hat|komme|schaffe)\s*$", re.IGNORECASE
+)
 
 
 def join_soft_breaks(text: str) -> str:
@@ -40,7 +51,9 @@ def join_soft_breaks(text: str) -> str:
             joined
             and line.strip()
             and not _ENDS_SENTENCE.search(joined[-1])
-            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line))
+            and (
+                line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _OPEN_END.search(joined[-1])
+            )
             and not _STARTS_BLOCK.match(line)
             and not _STARTS_BLOCK.match(joined[-1])
         ):
@@ -90,13 +103,15 @@ def clauses(sentence: str) -> list[str]:
     and "there in spirit but not in person" say no; "nicht pünktlich" is
     masked as neutral, so "ich komme aber nicht pünktlich" stays a yes.
     After a comma and a lone verb, "aber" sits inside its clause: "…, hat
-    aber keine Zeit" is one clause.
+    aber keine Zeit" is one clause; so it does after a verb that opens the
+    sentence ("Bin aber verhindert").
     """
     parts: list[str] = []
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
         before = sentence[start : match.start()]
-        if _MID_CLAUSE.match(match.group(0)) and len(before.split()) == 1 and parts:
+        lone = len(before.split()) == 1 and (bool(parts) or bool(_OPENING_VERB.match(before)))
+        if _MID_CLAUSE.match(match.group(0)) and lone:
             # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
             # the clause, not a break; the verb and its object stay together
             continue

@@ -58,6 +58,7 @@ _DECLINE_COMMON = (
     r"\b(muss|möchte|will)\b[^,]{0,30}\b(absagen|passen|nicht)\b|\babsage\b",
     r"\bsage\s+((ich|leider|hiermit|dann|euch|dir|diesmal)\s+)*ab\b|\bdiesmal nicht\b",
     r"\beher nicht\b|\bkeinen kopf\b|\btraue? (ich )?mir\b[^.!?]{0,15}\bnicht zu\b",
+    r"\btrau\w*\s+mich\b[^.!?]{0,15}\bnicht\b|\b(i'?d|i would) rather not\b",
     r"\bkeine (zeit|kapazität|kapazitäten|lust)\b|\bnicht (möglich|machbar)\b|\bverhindert\b",
     r"\bcan'?t\b|\bcannot\b|\bcan not\b|\bunable\b|\bnot able\b|\bwon'?t\b",
     r"\bnot this time\b|\b(have|need) to (pass|decline)\b|\bmust decline\b|\bi'?ll pass\b",
@@ -82,8 +83,9 @@ _ACCEPT_COMMON = (
 )
 _ACCEPT = _rx(
     *_ACCEPT_COMMON,
-    r"\b(ich\s+)?übernehme\b|\bübernehm(e)? ich\b|\bmach(e)? ich\b",
+    r"\b(ich\s+)?übernehme\b|\bübernehm(e)? ich\b|\bmach(e)? ich\b|^\W*(ich\s+)?mach'?s\b",
     r"\bich\s+mach(e)?\s+(das|es|den|die|gerne?|mit)\b|\bmachen wir\b|\bbin dabei\b",
+    r"^\W*(das\s+)?kann\s+ich\s+(gerne?\s+)?(machen|übernehmen)\b|\bi can do (that|it|this)\b",
     r"\bsage\s+((ich|gerne|hiermit|euch|dir)\s+)*zu\b|\bzusage\b",
     r"\bi'?ll do it\b|\bi will do it\b|\bi'?ll take (it|this|that)\b|\bi'?d love to\b",
     r"\bcount me in\b|\bi'?m in\b|\bdeal\b",

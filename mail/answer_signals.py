@@ -1,0 +1,360 @@
+"""Signals of yes, no and maybe in a member's words, and the answer they add up to.
+
+A clause gives signals (:func:`clause_signals`); a sentence turns them (a
+condition makes a yes a maybe, a regret makes it a no, :func:`read_sentence`);
+the whole reply decides (:func:`decide`). Cues come from the lexicons in
+``mail/lexicon/answer_*.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mail.clauses import clauses, mask_quoted
+from mail.cues import Cue, cue
+from mail.guests import withdraws_named
+from mail.types import Answer
+
+
+@dataclass(frozen=True)
+class Signal:
+    answer: Answer
+    phrase: str
+    weak: bool = False  # a bare yes-word: counts only when nothing else is said
+
+
+def _c(name: str) -> Cue:
+    return cue("answer", name)
+
+
+def mask(pattern: re.Pattern[str] | Cue, clause: str) -> tuple[str, list[str]]:
+    """Blank every match (as ``pattern.sub`` would), in one pass; the phrases found."""
+    found: list[str] = []
+    pieces: list[str] = []
+    end = 0
+    for match in pattern.finditer(clause):
+        start, stop = match.span()
+        phrase = match.group(0).strip()
+        if phrase:
+            found.append(phrase)
+        pieces += (clause[end:start], " " * (stop - start))
+        end = stop
+    if not pieces:
+        return clause, found
+    pieces.append(clause[end:])
+    return "".join(pieces), found
+
+
+_ME_LAST = re.compile(r"\b(me|i|mir|mich|ich)\s*$")  # "just me who can't come"
+
+_CARRIED_SUBJECT = re.compile(
+    r"^(und\s+|and\s+)?(hat|ist|kann|muss|wird|will|wollte|has|is|was|can'?t|won'?t|will|had)\b"
+)
+
+
+def _is_third_person(clause: str) -> bool:
+    """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
+    named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
+    return bool(named or _c("third_person").search(clause)) and not re.search(
+        r"\b(and|und)\s+(i|ich)\b", clause
+    )
+
+
+def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> list[Signal]:
+    found: list[Signal] = []
+    patterns = [(_c("yes"), False)]
+    if proxy:
+        patterns.append((_c("proxy_yes"), False))
+    for pattern, weak in patterns:
+        for match in pattern.finditer(clause):
+            start, end = match.span()
+            # Blank only the phrase's own words ("warum nicht"), not a masked "can't" inside it.
+            own = "".join(
+                " " if kept != " " else ch
+                for kept, ch in zip(clause[start:end], unmasked[start:end], strict=True)
+            )
+            rest = unmasked[:start] + own + unmasked[end:]
+            phrase = match.group(0).strip()
+            negated_inside = _c("negation").search(phrase) and not _c(
+                "yes_despite_negation"
+            ).search(phrase)
+            if negated_inside or _c("negation").search(rest):
+                found.append(Signal(Answer.NO, phrase))
+            elif maybes or _c("condition").search(rest):
+                found.append(Signal(Answer.MAYBE, phrase))
+            else:
+                found.append(Signal(Answer.YES, phrase, weak))
+    if not found and not _c("negation").search(unmasked):
+        for pattern in (_c("opener"), _c("weak")):
+            bare = pattern.search(clause)
+            if bare:
+                found.append(Signal(Answer.YES, bare.group(0).strip(), weak=True))
+                break
+    return found
+
+
+def clause_signals(clause: str, proxy: bool) -> list[Signal]:
+    if _c("double_negation").search(clause):
+        # "I can't not come": the rest of the mail decides; saying no denied is a yes
+        denied = _c("no_denied").search(clause)
+        return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
+    clause, eager = mask(_c("eager"), clause)
+    clause, _ = mask(_c("neutral"), clause)
+    # "verpasse ich auf keinen Fall", "can't miss this one": a yes with a negation in it,
+    # read before any "no" so neither its negation nor its "auf keinen Fall" turns it
+    clause, insisted = mask(_c("yes_negated"), clause)
+    clause, hedged = mask(_c("hedged_no"), clause)  # "probably not": before "probably"
+    clause, maybes = mask(_c("maybe"), clause)
+    # Negations are judged before "no" phrases are masked: "ich komme leider nicht".
+    unmasked = clause
+    clause, noes = mask(_c("no"), clause)
+    noes = hedged + noes
+    signals = [Signal(Answer.MAYBE, phrase) for phrase in maybes]
+    signals += [Signal(Answer.NO, phrase) for phrase in noes]
+    signals += [Signal(Answer.YES, phrase) for phrase in insisted]
+    yes = _yes_signals(clause, unmasked, maybes, proxy)
+    if noes:
+        # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab",
+        # "beim nächsten Mal bin ich dabei"
+        yes = [s for s in yes if s.answer is not Answer.YES]
+    elif not yes and not _c("negation").search(unmasked):
+        yes = [Signal(Answer.YES, phrase, weak=True) for phrase in eager]
+    if any(s.answer is Answer.NO for s in signals + yes):
+        # a hedged no is a no: "wahrscheinlich nicht", "probably can't make it"
+        hedge = _c("hedge")
+        signals = [
+            s for s in signals if s.answer is not Answer.MAYBE or not hedge.fullmatch(s.phrase)
+        ]
+        if any(s.answer is Answer.MAYBE for s in signals):
+            # a real doubt in the clause of a no: "I might not make it", "vielleicht
+            # schaffe ich es nicht", "a chance I'll be stuck at work" are a maybe;
+            # "vielleicht nächstes Mal" is still a no
+            later = _c("next_time")
+            yes = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in yes]
+            signals = [
+                Signal(Answer.MAYBE, s.phrase)
+                if s.answer is Answer.NO and not later.search(s.phrase)
+                else s
+                for s in signals
+            ]
+    return signals + yes
+
+
+@dataclass
+class Reading:
+    signals: list[Signal] = field(default_factory=list)
+    guests_withdrawn: bool = False
+    turned: str = ""  # a sentence where a bare yes is followed by "aber", "leider" …
+    wish: str = ""  # a sentence with a wish followed by "but"
+    stated: Answer | None = None  # said outright: "put me down as a maybe"
+    others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
+
+
+def _yes_weakened(signals: list[Signal]) -> list[Signal]:
+    """The same signals, a yes among them counting only when nothing else is said."""
+    return [Signal(s.answer, s.phrase, s.weak or s.answer is Answer.YES) for s in signals]
+
+
+_TIME_ONLY = ("aber", "but", "leider", "allerdings", "however", "unfortunately", "sorry")
+
+
+def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
+    """Does a "but" after a bare yes-word turn it round ("Ja, leider nicht")?
+
+    Not when all that follows the "but" is when the member arrives or with whom
+    ("Ja, aber erst um 20 Uhr", "Yes, but I'll be a bit late").
+    """
+    start = masked.find(weak) + len(weak)
+    quiet = mask(_c("neutral"), after)[0]  # "sorry für Tippfehler" in a signature
+    following = masked[start:] + "\n" + quiet
+    nearby = masked[start:] + "\n" + quiet.split("\n", 1)[0]
+    if _c("negation").search(nearby):
+        return True  # "Klar, nur nicht an dem Tag"
+    turn = _c("contrast").search(following)
+    if turn is None:
+        return False
+    if turn.group(0).strip() not in _TIME_ONLY:
+        return True  # "Ja mei, da bin ich auf Mallorca"
+    tail = (lowered[start:] + "\n" + after)[turn.end() :]
+    # "…, but I can't stay long": a negation inside the neutral words says nothing
+    # "Ja klar, aber ich bringe meine Tochter mit": bringing someone turns nothing
+    rest = mask(_c("neutral"), mask(_c("eager"), tail)[0])[0]
+    said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
+    return rest == tail or bool(said)
+
+
+def of_another_evening(clause: str) -> bool:
+    """Does the clause speak of a past evening ("letztes Mal", "last month")?
+
+    Not when it compares ("wie letztes Mal"), counts from then ("seit letzter
+    Woche"), or names this evening too ("hab gestern erfahren, dass ich an dem
+    Abend arbeiten muss").
+    """
+    kept = mask(_c("past_kept"), clause)[0]
+    return bool(_c("past_evening").search(kept)) and not _c("this_evening").search(kept)
+
+
+def read_sentence(
+    sentence: str, after: str, reading: Reading, proxy: bool, shown: str = ""
+) -> None:
+    """Add one sentence's signals; ``after`` is the rest of the reply, for a turning "but".
+
+    ``sentence`` and ``after`` are in folded spelling; ``shown`` is the sentence as
+    written, for the reasons a person reads.
+    """
+    shown = shown or sentence
+    found: list[Signal] = []
+    # "if that's ok", "nicht sicher, ob ich pünktlich bin" set no condition
+    lowered, _ = mask(_c("neutral"), mask(_c("neutral_sentence"), sentence.lower())[0])
+    someone_else = False
+    bare_verb = False
+    clause_before = ""
+    # "schade, dass Tim nicht kommt" regrets someone else's no
+    spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
+    spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
+    before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
+    for clause in clauses(spoken):
+        if of_another_evening(clause):
+            # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
+            # says nothing of this one, nor does the regret that leads into it
+            if before and _c("regret_alone").search(clause_before):
+                found = found[: len(found) - len(before)]
+            before, clause_before = [], clause
+            continue
+        signals = clause_signals(clause, proxy)
+        previous = clause_before
+        before, clause_before = signals, clause
+        # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
+        # past the "aber" that split "hat" from "keine Zeit"
+        carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
+        # "Meine Frau nicht. Sie hat keinen Babysitter": he or she is the one named before,
+        # unless someone writes for the member, who is "er" or "sie" then
+        pronoun = not proxy and (
+            (reading.others_named and bool(_c("third_pronoun").search(clause)))
+            # "…, die würde gern kommen", "a friend who would love to": the one just named
+            or (bool(_c("relative").search(clause)) and not _ME_LAST.search(previous))
+        )
+        named = _is_third_person(clause)
+        reading.others_named |= named
+        someone_else = named or carried or pronoun
+        # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a
+        # subject said alone
+        bare_verb = (carried and len(clause.split()) <= 2) or (
+            someone_else and not signals and len(clause.split()) <= 3
+        )
+        if someone_else and not (proxy and _c("member_named").search(clause)):
+            # someone else's yes or no: a "no" withdraws that guest, nothing more
+            # (unless a partner writes for the member: "mein Mann" is the member then)
+            reading.guests_withdrawn |= any(s.answer is Answer.NO for s in signals)
+            continue
+        weak = next((s.phrase for s in signals if s.weak), None)
+        if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
+            reading.turned = reading.turned or shown
+        planned = _c("intention").search(mask(_c("neutral"), clause)[0])
+        if planned and any(s.answer is Answer.YES for s in signals):
+            # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
+            # rest decides ("…, schaffe es aber nicht"), or a person does
+            signals = _yes_weakened(signals)
+            reading.wish = reading.wish or shown
+        found += signals
+    if _c("whole_condition").search(lowered):
+        # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
+        found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
+    if _c("denial").search(lowered):
+        found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
+    if _c("wish_past").search(lowered):
+        found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
+    elif _c("wish_but").search(lowered) and (
+        # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
+        any(s.answer is Answer.YES for s in found) or not found
+    ):
+        # "würde gerne kommen, aber …": the wish only leads in; what follows decides
+        found = _yes_weakened(found)
+        doubtful = _c("condition").search(lowered)  # "…, muss aber schauen, ob …"
+        unsure = _c("maybe").search(lowered)  # "…, ich weiß nicht, wie viel Zeit ich habe"
+        if unsure and not doubtful and not any(s.answer is not Answer.YES for s in found):
+            found.append(Signal(Answer.MAYBE, unsure.group(0).strip()))
+        elif not doubtful and not any(s.answer is not Answer.YES for s in found):
+            tail = re.split(
+                r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
+            )[-1]
+            if _c("neutral").search(tail):
+                reading.wish = reading.wish or shown  # "… but I'll be late": ask
+            else:
+                found.append(Signal(Answer.NO, f"{shown} (a wish turned down)"))
+    # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered
+    hoped = mask(_c("neutral"), mask(_c("hope_polite"), sentence.lower())[0])[0]
+    doubted = any(s.answer is Answer.MAYBE and not s.weak for s in found) and not any(
+        s.answer is Answer.NO for s in found
+    )  # "Not sure yet, hängt vom Wetter ab, ich komme mit dem Rad": the doubt governs
+    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted:
+        found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    reading.signals += found
+
+
+_STATED = {
+    "vielleicht": Answer.MAYBE, "vorbehalt": Answer.MAYBE, "maybe": Answer.MAYBE,
+    "tentative": Answer.MAYBE, "zusage": Answer.YES, "ja": Answer.YES, "yes": Answer.YES,
+    "absage": Answer.NO, "nein": Answer.NO, "no": Answer.NO,
+}  # fmt: skip
+
+
+def stated_answer(text: str) -> Answer | None:
+    """The answer said outright ("trag mich als vielleicht ein", "count me as a no"), or None."""
+    found = _c("stated").search(text)
+    return _STATED.get(found.group(0).split()[-1]) if found else None
+
+
+def decide(reading: Reading) -> tuple[Answer | None, str]:
+    strong = [s for s in reading.signals if not s.weak]
+    if not strong:
+        if not reading.signals:
+            return None, ""
+        if reading.wish:
+            return None, f"reads like a wish rather than an answer: {reading.wish!r}"
+        if reading.turned:
+            return None, f"a yes-word followed by a 'but': {reading.turned!r}"
+        return Answer.YES, ""
+    kinds = {s.answer for s in strong}
+    if len(kinds) == 1:
+        return kinds.pop(), ""
+    if reading.stated in kinds:
+        return reading.stated, ""  # "…, I'm on call that week. Put me down as a maybe."
+    hedge = _c("hedge")
+    if kinds == {Answer.MAYBE, Answer.NO} and all(
+        hedge.search(s.phrase) for s in strong if s.answer is Answer.NO
+    ):
+        return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
+    wished = [s for s in strong if s.answer is Answer.YES]
+    later = _c("next_time")
+    if (
+        kinds == {Answer.YES, Answer.NO}
+        and all(_c("wish_yes").search(s.phrase) for s in wished)
+        and any(not later.search(s.phrase) for s in strong if s.answer is Answer.NO)
+    ):
+        return Answer.NO, ""  # "Wie gern wäre ich dabei! Leider bin ich im Urlaub."
+    if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
+        return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
+    described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
+    return None, f"contradictory answer signals: {described}"
+
+
+_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae"})
+
+
+def drop_exclaimed_no(reading: Reading, text: str) -> None:
+    """ "Nein, wie schön! Da komme ich natürlich.": a "nein" of surprise, not an answer.
+
+    Only a bare no-word, only beside a firm yes said with certainty ("natürlich",
+    "klar", "of course") and no other no: anything less stays a contradiction.
+    """
+    bare = [s for s in reading.signals if s.answer is Answer.NO and s.phrase in _BARE_NO]
+    others = [s for s in reading.signals if s not in bare and not s.weak]
+    if (
+        bare
+        and others
+        and all(s.answer is Answer.YES for s in others)
+        and _c("certainty").search(text)
+    ):
+        reading.signals = [s for s in reading.signals if s not in bare]
