@@ -64,7 +64,8 @@ def cues() -> Cues:
     return Cues(
         verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?P<tail>[^\n]{{0,200}})$", re.IGNORECASE),
         opener=re.compile(rf"^(?:{openers})\s", re.IGNORECASE),
-        embedded=re.compile(rf"(?:\s|-{{2,}})(?=(?:{openers})\s)", re.IGNORECASE),
+        # a run of dashes is tried once, from its start: "------…" of any length is one step
+        embedded=re.compile(rf"(?:\s|(?<!-)-{{2,}}+)(?=(?:{openers})\s)", re.IGNORECASE),
         header_key=re.compile(rf"^\s*\**\s*({keys})\s*\**\s*:", re.IGNORECASE),
         header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
         date_keys=frozenset(key.lower() for key in gather("dated")),

@@ -94,8 +94,10 @@ class Cue:
             pass
         chosen = [p for number, p in enumerate(self.patterns) if alive >> number & 1]
         compiled = re.compile(_alternation(chosen), self.flags) if chosen else None
-        if len(self._compiled) < 4096:  # the mixes that occur repeat; a flood is not kept
-            self._compiled[alive] = compiled
+        if len(self._compiled) >= 4096:
+            # the mixes that occur repeat; after a flood of new ones, start again
+            self._compiled.clear()
+        self._compiled[alive] = compiled
         return compiled
 
     def search(self, text: str) -> re.Match[str] | None:

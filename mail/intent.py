@@ -48,7 +48,7 @@ def _c(name: str) -> Cue:
 # Links and addresses are names, not words: "example.net" says no "net".
 # An address stays as its "@": "schreibt mir an …@…" still names a new one.
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_ADDRESS = re.compile(r"\b[\w.+-]++@[\w-]+(?:\.[\w-]+)+\b")  # "++": no retreat before "@"
 
 
 # Phones drop the apostrophe: "Im coming", "Ill be there", "cant". Only before words
@@ -72,7 +72,8 @@ def _normalise(text: str) -> str:
     text = _CAN_NOT.sub("cannot", text)
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
-    return _ADDRESS.sub("@", _LINK.sub(" ", text))
+    text = _LINK.sub(" ", text)
+    return _ADDRESS.sub("@", text) if "@" in text else text
 
 
 def _unsubscribe(texts: list[str], reading: Reading) -> bool:

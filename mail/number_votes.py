@@ -80,6 +80,11 @@ def _numbers(found: str) -> list[int]:
     return [int(n) for n in re.findall(r"[1-9]", found)]
 
 
+# A number alone ("Die 2!", "Drei!", "Zwei und drei") is short; the patterns that
+# say so backtrack over long runs of punctuation, so a longer clause is not tried.
+_ALONE_MAX = 80
+
+
 def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
@@ -95,15 +100,16 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
+        short = len(said) <= _ALONE_MAX
         if named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
             found = _numbers(bare[0].group("n"))
-        elif len(bare) == 1 and _ALONE.fullmatch(clause):
+        elif short and len(bare) == 1 and _ALONE.fullmatch(clause):
             found = _numbers(bare[0].group("n"))  # "Die 2!"
-        elif spelled := _ALONE_WORD.fullmatch(said):
+        elif short and (spelled := _ALONE_WORD.fullmatch(said)):
             found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
-        elif _LIST_ALONE.fullmatch(clause) and len(set(_numbers(clause))) > 1:
+        elif short and _LIST_ALONE.fullmatch(clause) and len(set(_numbers(clause))) > 1:
             found = _numbers(clause)  # "Zwei und drei"
         elif place := _ORDINAL.match(clause):
             rest_of_it = clause[place.end() :]

@@ -127,8 +127,10 @@ def hostile(place: str, bomb: bytes) -> bytes:
 def test_a_bomb_anywhere_neither_hides_the_answer_nor_takes_a_second(
     place: str, bomb: bytes, times: int
 ) -> None:
+    mail = hostile(place, bomb * (times // len(bomb) * 4 or 1))
+    analyse(hostile("plain", b""))  # the reader's one-time set-up is not the bomb's
     started = time.thread_time()
-    result = analyse(hostile(place, bomb * (times // len(bomb) * 4 or 1)))
+    result = analyse(mail)
     assert time.thread_time() - started < 1.0
     assert result.sender == "anna@example.org"
     # the yes is read, or a person is asked (a bomb of text is too long to read): never a guess

@@ -132,3 +132,34 @@ def test_deeply_nested_multiparts_go_to_review_as_too_large_at_once() -> None:
     assert seconds < 0.1
     assert result.kind == "unreadable" and "too large" in result.reason
     assert result.sender == "anna@example.org"
+
+
+def plain_reply(text: str) -> bytes:
+    return (HEAD + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text).encode()
+
+
+def test_a_line_of_thousands_of_dashes_is_read_in_a_fraction_of_a_second() -> None:
+    # Where an attribution may start inside a line, each dash began a new try to
+    # the end of the run: 24,000 dashes took about a minute of CPU.
+    analyse(plain_reply("Ja."))  # the lexicons are compiled on first use
+    seconds, result = cpu_seconds_of_analyse(plain_reply("Ja, ich komme.\r\n\r\n" + "-" * 24_000))
+    assert seconds < 1.0
+    assert result.answer is Answer.YES or result.answer_problem
+
+
+def test_one_endless_word_is_read_in_a_fraction_of_a_second() -> None:
+    # Looking for an address to blank, every letter began a new try to the end of the word.
+    analyse(plain_reply("Ja."))
+    raw = html_reply("<p>Ja, ich komme gerne.</p>" + "a" * 19_000)
+    seconds, result = cpu_seconds_of_analyse(raw)
+    assert seconds < 1.0
+    assert result.answer is Answer.YES or result.answer_problem
+
+
+def test_a_clause_of_punctuation_alone_is_no_vote_and_quick() -> None:
+    from mail.number_votes import clause_votes
+
+    started = time.thread_time()
+    votes, _rest = clause_votes("-" * 8_000)
+    assert time.thread_time() - started < 0.5
+    assert votes == []
