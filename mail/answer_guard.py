@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from mail.answer_signals import mask
 from mail.clauses import clauses, sentences
-from mail.cues import Cue, cue, folded, lexicon
+from mail.cues import Cue, cue, folded
 from mail.types import Answer
-from mail.wordforms import fold_pattern
 
 if TYPE_CHECKING:
     from mail.analysis import Analysis
@@ -63,16 +62,12 @@ class Reading:
     comment: str = ""  # the calendar reply's comment, words beside the button
 
 
-@cache
-def _guard(name: str) -> re.Pattern[str]:
-    patterns = lexicon("guard").get(name, ())
-    if not patterns:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{fold_pattern(p)})" for p in patterns), re.IGNORECASE)
+def _guard(name: str) -> Cue:
+    return cue("guard", name)
 
 
 def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
-    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+    return mask(pattern, text)[0]
 
 
 def _spelled(text: str) -> str:
@@ -89,7 +84,7 @@ def _without(text: str, phrases: Sequence[str]) -> str:
     return text
 
 
-def _found(pattern: re.Pattern[str], text: str) -> str:
+def _found(pattern: re.Pattern[str] | Cue, text: str) -> str:
     match = pattern.search(text)
     return match.group(0).strip() if match else ""
 

@@ -18,7 +18,7 @@ from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
 # lexicon matches titles as written.
-_FOLDED = frozenset({"answer", "ooo"})
+_FOLDED = frozenset({"answer", "ooo", "guard"})
 
 
 @cache
@@ -100,9 +100,9 @@ class Cue:
         self._compiled[alive] = compiled
         return compiled
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         found = self._for(text)
-        return found.search(text) if found else None
+        return found.search(text, pos) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
         found = self._for(text)

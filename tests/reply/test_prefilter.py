@@ -82,7 +82,7 @@ def _corpus_lines() -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("kind", ["answer", "ooo"])
+@pytest.mark.parametrize("kind", ["answer", "ooo", "guard"])
 def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
     lines = _corpus_lines()
     texts = [folded(kind, line) for line in lines] + [folded(kind, line.lower()) for line in lines]
