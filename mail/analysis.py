@@ -247,8 +247,9 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
     if not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
-    if not words.text.strip() and not result.topics and (said := subject_words(result.subject)):
-        intent = read_intent(said)  # "Re: Einladung … am 28.01.2027 – komme!" over no words
+    in_subject = "" if words.text.strip() or result.topics else subject_words(result.subject)
+    if in_subject:
+        intent = read_intent(in_subject)  # "Re: Einladung … am 28.01.2027 – komme!", no words
     silent = (
         intent.answer is None and not intent.problem and not (result.topics or result.topic_votes)
     )
