@@ -94,6 +94,24 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
     return found
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _hedges_something_else(masked: str, maybes: list[str]) -> bool:
+    """Is a hedge ("wahrscheinlich", "probably") said of something other than coming?
+
+    A hedge doubts the clause it stands in. Alone, or with no more than filler
+    words ("wahrscheinlich schon", "so: probably"), it answers; with words of
+    its own and no answer cue ("probably in jeans", "wahrscheinlich die
+    Älteste"), it speaks of those words, not of the evening.
+    """
+    hedge = _c("hedge")
+    if not all(hedge.fullmatch(phrase) for phrase in maybes):
+        return False
+    filler = _c("hedge_filler")
+    return any(not filler.fullmatch(word) for word in _WORDS.findall(masked))
+
+
 def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     if _c("double_negation").search(clause):
         # "I can't not come": the rest of the mail decides; saying no denied is a yes
@@ -114,6 +132,10 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     signals += [Signal(Answer.NO, phrase) for phrase in noes]
     signals += [Signal(Answer.YES, phrase) for phrase in insisted]
     yes = _yes_signals(clause, unmasked, maybes, proxy)
+    if maybes and not (noes or insisted or yes) and _hedges_something_else(clause, maybes):
+        # "Ich komme, wahrscheinlich ein bisschen nervös", "I'll be there, probably in
+        # jeans": a hedge doubts its own clause, here the nerves or the clothes
+        signals = [s for s in signals if s.answer is not Answer.MAYBE]
     if noes:
         # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab",
         # "beim nächsten Mal bin ich dabei"

@@ -22,9 +22,13 @@ _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
     r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
-    r"|(?=\bwho\b)",  # "… a friend who would love to come": the friend's clause
+    r"|(?=\bwho\b)"  # "… a friend who would love to come": the friend's clause
+    r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)",
     re.IGNORECASE,
 )
+# "and I …" begins a clause of its own only after a clause with words of its own:
+# "I'll be there and I'll probably talk your ears off", not "meine Frau und ich kommen".
+_AND_I = re.compile(r"^(?:and|und)\b", re.IGNORECASE)
 
 # Phones capitalise every line: "ich komme am Montag / Nicht" still runs on.
 _RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
@@ -110,6 +114,8 @@ def clauses(sentence: str) -> list[str]:
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
         before = sentence[start : match.start()]
+        if _AND_I.match(sentence, match.start()) and len(before.split()) < 4:
+            continue
         lone = len(before.split()) == 1 and (bool(parts) or bool(_OPENING_VERB.match(before)))
         if _MID_CLAUSE.match(match.group(0)) and lone:
             # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
