@@ -171,6 +171,7 @@ class Reading:
     wish: str = ""  # a sentence with a wish followed by "but"
     stated: Answer | None = None  # said outright: "put me down as a maybe"
     others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
+    reported: str = ""  # a sentence reporting what the member said before ("I said I'd come")
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -236,7 +237,28 @@ def read_sentence(
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
+    reporting = False  # inside words the member reports having said before
+    at = 0
     for clause in clauses(spoken):
+        at = max(spoken.lower().find(clause, at), at)
+        # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
+        # I'd come": what was said then is reported, not said now; it goes on into a
+        # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
+        lead = spoken.lower()[max(0, at - 14) : at]
+        carried_on = (
+            reporting
+            and (bool(_c("reported_content").match(clause)) or lead.rstrip().endswith(":"))
+            and not _c("turn").match(clause)
+            and not _c("turned_before").search(lead)
+        )
+        reporting = carried_on or bool(_c("reported").search(clause))
+        if reporting:
+            said_then = [s for s in clause_signals(clause, proxy) if s.answer is Answer.YES]
+            if said_then:
+                found += _yes_weakened(said_then)
+                reading.reported = reading.reported or shown
+            before, clause_before = [], clause
+            continue
         if of_another_evening(clause):
             # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
             # says nothing of this one, nor does the regret that leads into it
@@ -335,6 +357,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
             return None, ""
         if reading.wish:
             return None, f"reads like a wish rather than an answer: {reading.wish!r}"
+        if reading.reported:
+            return None, f"reports what was said before, not an answer now: {reading.reported!r}"
         if reading.turned:
             return None, f"a yes-word followed by a 'but': {reading.turned!r}"
         return Answer.YES, ""
