@@ -247,6 +247,22 @@ SAID = [
         "I can't say for certain yet whether I'll make it.", Answer.MAYBE, id="cant-say-for-certain"
     ),
     pytest.param("Can't tell yet if I can come.", Answer.MAYBE, id="cant-tell-yet-if"),
+    pytest.param(
+        "Absagen? Auf keinen Fall! Ich bin dabei.", Answer.YES, id="absagen-auf-keinen-fall"
+    ),
+    pytest.param("Absagen? Niemals!", Answer.YES, id="absagen-niemals"),
+    pytest.param("Verpassen? Nie im Leben.", Answer.YES, id="verpassen-nie-im-leben"),
+    pytest.param("Skip it? No way!", Answer.YES, id="skip-it-no-way"),
+    pytest.param("Miss this one? Never!", Answer.YES, id="miss-this-one-never"),
+    pytest.param("Kommen? Nein, leider nicht.", Answer.NO, id="kommen-nein"),
+    pytest.param(
+        "Ich kann doch nicht schon wieder fehlen! Also: ich komme.",
+        Answer.YES,
+        id="nicht-schon-wieder-fehlen",
+    ),
+    pytest.param(
+        "Ich darf beim Training nicht fehlen.", None, id="training-nicht-fehlen-is-no-yes"
+    ),
 ]
 
 
