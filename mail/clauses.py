@@ -17,6 +17,12 @@ _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
 # The quotation marks people type; words between them are quoted, not said. One
 # word in quotation marks is emphasis ("meine „Zusage“"), so it stays.
 _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\"\n]{3,80}(?:“|”|»|«|\")")
+# One word in quotation marks after an article or "ignore" is named, not said:
+# 'Ignore the "vielleicht"', „das ‚Nein' war ein Versehen“.
+_NAMED_WORD = re.compile(
+    r"\b(?:the|das|die|den|der|ignore|ignoriert?)\s+(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
+    re.IGNORECASE,
+)
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
@@ -95,7 +101,7 @@ def sentences(text: str) -> list[str]:
 def mask_quoted(text: str) -> str:
     """Blank quotations and hyphenated compounds: words there are named, not said."""
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
-    return _COMPOUND.sub(blank, _QUOTED.sub(blank, text))
+    return _COMPOUND.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
 
 
 def clauses(sentence: str) -> list[str]:

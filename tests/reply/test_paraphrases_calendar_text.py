@@ -266,6 +266,24 @@ SAID = [
         Answer.NO,
         id="acce-accepted-is-wrong",
     ),
+    pytest.param(
+        "TENTATIVE",
+        'Ignore the "vielleicht", it\'s a definite yes 🙂',
+        Answer.YES,
+        id="tent-ignore-the-quoted-word",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Accidentally hit accept on my watch. I'm actually in Rotterdam that week – sorry!",
+        Answer.NO,
+        id="acce-accidentally-actually-away",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Vielleicht war falsch, I'm definitely in!",
+        Answer.YES,
+        id="tent-definitely-in",
+    ),
 ]
 
 
