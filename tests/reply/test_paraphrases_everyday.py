@@ -709,6 +709,22 @@ SAID = [
         Answer.YES,
         id="leider-erst-spaeter-kommt-doch",
     ),
+    pytest.param(
+        "Wenn der Flieger pünktlich ist, komme ich am Donnerstag vorbei. Otherwise next time.",
+        Answer.MAYBE,
+        id="otherwise-next-time",
+    ),
+    pytest.param(
+        "Wenn ich es schaffe, komme ich. Sonst beim nächsten Mal.",
+        Answer.MAYBE,
+        id="sonst-beim-naechsten-mal",
+    ),
+    pytest.param(
+        "If work lets me off on time I'll come. If not, next time!",
+        Answer.MAYBE,
+        id="if-not-next-time",
+    ),
+    pytest.param("Ich kann leider nicht. Sonst gerne!", Answer.NO, id="sonst-gerne-stays-no"),
 ]
 
 

@@ -173,6 +173,27 @@ SAID = [
     pytest.param(
         "Would have been there for sure, but I'm in Lisbon.", Answer.NO, id="would-have-been-there"
     ),
+    pytest.param(
+        (
+            "I'd like to come but honestly I have no idea what my week will look like. "
+            "Can I confirm on Monday?"
+        ),
+        Answer.MAYBE,
+        id="like-to-no-idea-about-my-week",
+    ),
+    pytest.param(
+        "Würde gern kommen, aber keine Ahnung, wie meine Woche aussieht.",
+        Answer.MAYBE,
+        id="gern-keine-ahnung-woche",
+    ),
+    pytest.param(
+        "Keine Ahnung, warum der Drucker spinnt. Ich komme.",
+        Answer.YES,
+        id="keine-ahnung-about-something-else",
+    ),
+    pytest.param(
+        "No idea why my laptop died. I'm in!", Answer.YES, id="no-idea-about-something-else"
+    ),
 ]
 
 
