@@ -52,6 +52,10 @@ SAID = [
     ("Voraussichtlich bin ich dabei.", Answer.MAYBE, "de-expected"),
     ("Most likely yes", Answer.MAYBE, "en-most-likely-yes"),
     ("I'll most likely be there.", Answer.MAYBE, "en-most-likely-there"),
+    ("Likely to come.", Answer.MAYBE, "en-likely-to-come"),
+    ("Probably there!", Answer.MAYBE, "en-probably-there"),
+    ("Most likely joining.", Answer.MAYBE, "en-most-likely-joining"),
+    ("Wahrscheinlich mit dabei.", Answer.MAYBE, "de-mit-dabei"),
     ("Wahrscheinlich nicht.", Answer.NO, "de-probably-not"),
     ("Probably not, sorry.", Answer.NO, "en-probably-not"),
 ]
