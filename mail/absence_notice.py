@@ -121,6 +121,9 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
         addition = _found(name, rest)
         if addition:
             return f"out-of-office text: {away.group(0).strip()!r} … {addition!r}"
+    if absent and _found("indefinite", top):
+        # "bis auf Weiteres offline": an absence with no return at all
+        return f"out-of-office text: {away.group(0).strip()!r}, with no return date"
     period = _found("period", top)
     if standalone and period and absent:
         return (

@@ -49,6 +49,12 @@ NOTICES = [
     ("Ik ben tot 15 februari in Spanje en lees mijn mail niet.", "nl-spanje"),
     ("Sono in Sicilia fino al 14 febbraio e non leggo la posta.", "it-sicilia"),
     ("Estoy en México hasta el 15 de febrero y no leo el correo.", "es-mexico"),
+    # a return date instead of an absence, and an absence with no return at all
+    ("Ich komme am 3. März aus dem Urlaub zurück und melde mich dann.", "de-zurueck-am"),
+    ("Ich bin bis auf Weiteres krankgeschrieben.", "de-bis-auf-weiteres"),
+    ("I'm on parental leave until further notice.", "en-further-notice"),
+    ("Je suis absente jusqu'à nouvel ordre.", "fr-nouvel-ordre"),
+    ("I'm at a silent retreat until Sunday. No phone, no email.", "en-no-phone"),
 ]
 
 MEMBERS = [
@@ -70,6 +76,9 @@ MEMBERS = [
     ("Ich bin bis Mittwoch in Hamburg, Donnerstag bin ich aber dabei.", "de-dabei"),
     ("Bis 27.1. bin ich auf Dienstreise, zum Stammtisch schaffe ich es trotzdem.", "de-schaffe"),
     ("Ich bin bis 19 Uhr im Büro und komme dann direkt.", "de-uhrzeit"),
+    ("Ich bin bis auf Weiteres krankgeschrieben, komme aber am Donnerstag.", "de-weiteres-ja"),
+    ("See you on the 28th! I'm away until Monday with no signal though.", "en-see-you-on"),
+    ("I'm away until Sunday, no phone, no email, but count me in for Thursday.", "en-count-me-in"),
 ]
 
 
