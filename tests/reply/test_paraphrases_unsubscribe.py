@@ -46,6 +46,17 @@ LEAVES = [
     ("Ich möchte diese Mails nicht mehr bekommen.", "de-nicht-mehr-bekommen"),
     ("Bitte nicht mehr anschreiben.", "de-anschreiben"),
     ("Bitte keine Mails mehr an diese Adresse schicken.", "de-keine-mails-adresse"),
+    ("Schmeißt mich bitte raus.", "de-schmeisst"),
+    # a reason beside the request keeps no one, negated or not
+    ("Da ich eh nie Zeit habe bitte austragen.", "de-grund-davor"),
+    ("Bitte austragen, weil ich nie Zeit habe.", "de-grund-danach"),
+    ("Please unsubscribe me as I never make it.", "en-reason"),
+    # a date beyond the leaving clause is about something else
+    (
+        "Bitte streichen Sie diese Adresse aus Ihrem Verteiler, das Postfach wird zum 31.01. "
+        "stillgelegt.",
+        "de-postfach-stillgelegt",
+    ),
     # mixed
     ("Hi, bitte remove me from the list, danke!", "mixed"),
 ]
@@ -55,6 +66,11 @@ KEEPS = [
     ("Don't unsubscribe me, just can't make it Thursday.", "en-dont-unsubscribe"),
     ("Please don't remove me from the list, I'm just busy this month.", "en-dont-remove"),
     ("Keep me on the list, but I can't come this time.", "en-keep-me"),
+    ("Ich will NICHT aus dem Verteiler, ich kann nur diesmal nicht.", "de-will-nicht-aus"),
+    (
+        "Abbestellen will ich euch auf keinen Fall, aber am 28. kann ich nicht.",
+        "de-auf-keinen-fall",
+    ),
     ("Wie kann ich mich eigentlich abmelden?", "de-wie-abmelden"),
     ("Can I unsubscribe from the reminders only?", "en-reminders-only"),
 ]
@@ -77,6 +93,13 @@ def test_words_that_keep_the_member_or_only_ask_do_not_unsubscribe(text: str, _i
         for t, i in [
             ("Ich melde mich für Donnerstag ab.", "de-donnerstag"),
             ("Muss mich für den 28. leider abmelden.", "de-28"),
+            (
+                "Hallo, ich melde mich hiermit für den Stammtisch am 28. ab, da ich im Urlaub "
+                "bin. Die Einladungen bitte weiterhin schicken.",
+                "de-hiermit-fuer-den-stammtisch",
+            ),
+            ("Ich muss mich abmelden, für Donnerstag jedenfalls.", "de-nachgestellt"),
+            ("Ich trag mich für den Abend aus, aber bitte nicht aus der Liste.", "de-trag"),
             ("Please unsubscribe me from this one evening only, I can't come.", "en-one-evening"),
         ]
     ],
