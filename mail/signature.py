@@ -117,9 +117,29 @@ def signature_start(text: str, sender_name: str) -> int:
     return -1
 
 
+def _name_last(text: str, sender_name: str) -> int:
+    """The index of a last line that is only the sender's name ("Claudia"), or -1.
+
+    It signs the mail off; read as words it may name a topic or a guest.
+    """
+    names = _names(sender_name)
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or not names:
+        return -1
+    last = filled[-1]
+    name = lines[last].strip().lstrip("-–—~ ").rstrip(".!,")
+    return last if _is_name(name, names) else -1
+
+
 def above_signature(text: str, sender_name: str) -> str:
     """The words above a certain signature block (all of ``text`` when there is none)."""
-    starts = [i for i in (signature_start(text, sender_name), disclaimer_start(text)) if i >= 0]
+    found = (
+        signature_start(text, sender_name),
+        disclaimer_start(text),
+        _name_last(text, sender_name),
+    )
+    starts = [i for i in found if i >= 0]
     if not starts:
         return text
     start = min(starts)

@@ -30,6 +30,20 @@ def test_the_first_name_after_a_closing_greeting_starts_the_signature() -> None:
     assert above_signature(text, "Anna Berger") == "Bin dabei!\nViele Grüße"
 
 
+@pytest.mark.parametrize(
+    "name", ["Claudia", "Claudia Wolf", "- Claudia", "Claudia.", "~ claudia wolf"]
+)
+def test_the_senders_name_as_the_last_line_signs_off(name: str) -> None:
+    # read as words, "Claudia" could name a topic or a guest
+    text = f"Not this time, sorry!\n\n{name}"
+    assert above_signature(text, "Claudia Wolf") == "Not this time, sorry!"
+
+
+def test_someone_elses_name_as_the_last_line_is_kept() -> None:
+    text = "Ich komme, und zwar mit\n\nJonas Weber"
+    assert above_signature(text, "Claudia Wolf") == text
+
+
 def test_a_name_without_contact_details_under_it_is_kept() -> None:
     # the P.S. after the name is the member's own word
     text = "Ja, ich komme.\n\nAnna\n\nP.S. Ich bringe meinen Kollegen mit."
