@@ -47,6 +47,9 @@ LEAVES = [
     ("Bitte nicht mehr anschreiben.", "de-anschreiben"),
     ("Bitte keine Mails mehr an diese Adresse schicken.", "de-keine-mails-adresse"),
     ("Schmeißt mich bitte raus.", "de-schmeisst"),
+    ("Hiermit kündige ich den Newsletter.", "de-kuendige"),
+    ("remove pls", "en-remove-pls"),
+    ("Please opt me out.", "en-opt-me-out"),
     # a reason beside the request keeps no one, negated or not
     ("Da ich eh nie Zeit habe bitte austragen.", "de-grund-davor"),
     ("Bitte austragen, weil ich nie Zeit habe.", "de-grund-danach"),
