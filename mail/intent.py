@@ -29,6 +29,7 @@ from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.types import Answer
+from mail.unsubscribe_scope import about_the_list, denied, names_one_evening
 
 
 @dataclass
@@ -84,8 +85,8 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     not when it asks how ("Kann man nur die Erinnerungen abbestellen?").
     """
     wanted = False
-    if any(_c("unsubscribe_kept").search(text.lower()) for text in texts):
-        return False
+    # kept, the member stays; an evening declined in the same words still counts
+    kept = any(_c("unsubscribe_kept").search(text.lower()) for text in texts)
     for text in texts:
         lowered = text.lower()
         if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
@@ -93,11 +94,13 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
         found = _c("unsubscribe").search(lowered)
         if not found:
             continue
-        if _c("one_evening").search(lowered):
+        if denied(lowered, found.start(), found.end()):
+            kept = True  # "Ich will NICHT aus dem Verteiler"
+        elif names_one_evening(lowered, found.start(), found.end()):
             reading.signals.append(Signal(Answer.NO, found.group(0)))
         else:
             wanted = True
-    return wanted
+    return wanted and not kept
 
 
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:
@@ -231,6 +234,13 @@ def read_intent(text: str) -> Intent:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
         # "I never make it anyway" is the reason for leaving, not an answer either
         reading.signals = [s for s in reading.signals if not s.weak and s.answer is not Answer.NO]
+        # "I'm not sure how I ended up on this list": a doubt about the list, no maybe
+        doubts = [spelled[s].lower() for s in found if about_the_list(spelled[s])]
+        reading.signals = [
+            s
+            for s in reading.signals
+            if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
+        ]
     answer, problem = decide(reading)
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
