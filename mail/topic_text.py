@@ -50,7 +50,9 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
 _ORDINAL_VOTE = re.compile(
-    rf"\b(?:das\s+|die\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
+    # "Erstes und zweites Thema, bitte": the places before the last one vote too
+    rf"\b(?:das\s+|die\s+|the\s+)?(?:(?:{'|'.join(_ORDINALS)})[srn]?\s*(?:,|und|and|&)\s*"
+    rf"(?:das\s+|die\s+|the\s+)?)*(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
     rf"(?:thema|topic|idee|idea|vorschlag|suggestion|option|one)\s*,?\s*{_POSITIVE}"
     rf"(?:\s*,?\s*\+\s?1)?",
     re.IGNORECASE,
@@ -247,7 +249,8 @@ def _votes(text: str) -> tuple[list[int], str]:
         return ""
 
     def take_ordinal(match: re.Match[str]) -> str:
-        votes.append(_ORDINALS[match.group("o").lower()])
+        places = re.findall(rf"\b(?:{'|'.join(_ORDINALS)})", match.group(0), re.IGNORECASE)
+        votes.extend(_ORDINALS[place.lower()] for place in places)
         return ""
 
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
