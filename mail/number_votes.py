@@ -89,7 +89,10 @@ _PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|f
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
 _NEGATED = re.compile(
-    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie)\b", re.IGNORECASE
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie"
+    # turned down by a rating or as known already: "Thema 2 finde ich langweilig"
+    r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
 

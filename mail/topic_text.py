@@ -21,7 +21,11 @@ from mail.cues import cue, each, lexicon
 from mail.number_votes import clause_votes
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
+# list markers as people type them: dashes, dots, arrows, pointing hands, "(1)", "a."
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·–→►▶➡👉✔✅]\ufe0f?|\d{1,2}[.)]|[a-hA-H][.)]|\((?:\d{1,2}|[a-hA-H])\))\s+"
+    r"(?P<item>.+)$"
+)
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
 )
@@ -106,14 +110,14 @@ def _header() -> re.Pattern[str]:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
-        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
 
 # Items run on in one line: "a) Podcasts b) Captions", "1) Threads 2) Bluesky".
-_INLINE_ITEM = re.compile(r"(?:^|\s)(?:[a-hA-H]|\d{1,2})\)\s+")
+_INLINE_ITEM = re.compile(r"(?:^|\s)(?:(?:[a-hA-H]|\d{1,2})\)|[a-h]\.|\((?:[a-h]|\d{1,2})\))\s+")
 
 
 def _inline_items(text: str) -> list[str]:

@@ -25,7 +25,7 @@ STRIP_END = " \t\"'„“”«»‚‘’*_.,;:!-–"
 # (after a title that is a question, a sentence of their own: "Wann sagen wir Nein? Wir
 # kriegen …", not "Just say yes? Consent banners done right").
 _TITLE_END = re.compile(
-    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)"
+    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)|(?<=[\"“”»][.!])\s+(?=\S)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason

@@ -179,3 +179,124 @@ def test_words_about_the_evening_name_no_topic(text: str) -> None:
 )
 def test_the_clause_before_a_label_stays_the_members_answer(text: str, said: str) -> None:
     assert extract_topics(text).rest == said
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Deshalb wünsche ich mir:\n→ Vereinsfeste filmen\n→ Spenden per QR-Code",
+            ["Vereinsfeste filmen", "Spenden per QR-Code"],
+            id="arrow-bullets",
+        ),
+        pytest.param(
+            "drei Wünsche für die Themenbörse:\n👉 Kinderfotos posten\n👉 Vereinslogo auf Reels",
+            ["Kinderfotos posten", "Vereinslogo auf Reels"],
+            id="pointing-hand-bullets",
+        ),
+        pytest.param(
+            "Two things I'd love to discuss:\n(1) live captions\n(2) meme formats for clubs",
+            ["live captions", "meme formats for clubs"],
+            id="bracketed-numbers",
+        ),
+        pytest.param(
+            "hätte ich zwei Anschlussthemen:\na. Vereinsradio b. Podcasts im Ehrenamt",
+            ["Vereinsradio", "Podcasts im Ehrenamt"],
+            id="lettered-with-dots-in-one-line",
+        ),
+        pytest.param(
+            "so here are three:\n\n1) Alt text at scale\n2) Colour contrast",
+            ["Alt text at scale", "Colour contrast"],
+            id="en-here-are-three",
+        ),
+        pytest.param(
+            "P.S. Für einen späteren Abend fände ich Chatbots im Verein spannend.",
+            ["Chatbots im Verein"],
+            id="de-faende-ich-inverted",
+        ),
+        pytest.param(
+            "Ich bin Kassiererin und fände einen Abend zu Online-Spendenquittungen hilfreich.",
+            ["Online-Spendenquittungen"],
+            id="de-faende-without-subject",
+        ),
+        pytest.param(
+            "Wir posten zweisprachig. Vielleicht mal ein Abend zu Posts auf Polnisch?",
+            ["Posts auf Polnisch"],
+            id="de-vielleicht-ein-abend-zu",
+        ),
+        pytest.param(
+            "Könnte man im Frühjahr mal über Vereinsvideos mit dem Handy sprechen?",
+            ["Vereinsvideos mit dem Handy"],
+            id="de-koennte-man-ueber-sprechen",
+        ),
+        pytest.param(
+            "Könntet ihr Podcasts für Senioren auf die Liste setzen?",
+            ["Podcasts für Senioren"],
+            id="de-auf-die-liste-setzen",
+        ),
+        pytest.param(
+            "Was ich super fände: Instagram-Lives mit dem Vorstand.",
+            ["Instagram-Lives mit dem Vorstand"],
+            id="de-was-ich-super-faende",
+        ),
+        pytest.param(
+            "Leider nicht. Aber für die Liste: Vereinschats moderieren.",
+            ["Vereinschats moderieren"],
+            id="de-fuer-die-liste",
+        ),
+        pytest.param(
+            "I'd be keen to hear about Discord for youth clubs.",
+            ["Discord for youth clubs"],
+            id="en-keen-to-hear-about",
+        ),
+        pytest.param(
+            "An evening on newsletters for sports clubs would be fab.",
+            ["newsletters for sports clubs"],
+            id="en-would-be-fab",
+        ),
+        pytest.param(
+            "Has anyone ever covered podcast hosting here?",
+            ["podcast hosting"],
+            id="en-has-anyone-covered",
+        ),
+        pytest.param(
+            "Could we do a session some time on volunteer rotas?",
+            ["volunteer rotas"],
+            id="en-session-some-time-on",
+        ),
+        pytest.param(
+            'Topic idea: "Saying no politely". I am terrible at it.',
+            ["Saying no politely"],
+            id="en-quoted-title-then-a-sentence",
+        ),
+    ],
+)
+def test_lists_and_wishes_as_strangers_write_them(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hallo, siehe Betreff.\n\nClaudia", id="de-see-subject"),
+        pytest.param("As per the subject.", id="en-see-subject"),
+        pytest.param("Bei den Themen: eins und zwei.", id="de-number-words-are-votes"),
+        pytest.param("Thema 3 fände ich auch gut.", id="de-number-rated"),
+    ],
+)
+def test_pointers_and_numbers_are_no_titles(text: str) -> None:
+    assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ach ja, zum eigentlichen Thema: am 28. bin ich dabei.", id="de-back-to-the-point"
+        ),
+        pytest.param("Back to the actual topic: I'll be there on the 28th.", id="en-back-to-it"),
+        pytest.param("Thema: am 28. komme ich später.", id="de-a-date-is-no-title"),
+    ],
+)
+def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
+    assert extract_topics(text).titles == []

@@ -146,3 +146,15 @@ def test_a_vote_in_more_words_of_its_own_finds_the_topic_most_of_them_name(
     text: str, voted: list[str]
 ) -> None:
     assert _voted(text) == voted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thema 2 finde ich ehrlich gesagt langweilig.", id="de-boring"),
+        pytest.param("Nummer 3 hatten wir doch schon.", id="de-had-that"),
+        pytest.param("Topic 1 sounds a bit boring to me.", id="en-boring"),
+    ],
+)
+def test_a_number_rated_down_is_no_vote(text: str) -> None:
+    assert extract_topics(text).votes == []
