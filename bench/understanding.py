@@ -301,7 +301,9 @@ def collect(ws: Any, cases: list[Case]) -> list[Result]:
                 + [
                     title
                     for message_id, title in suggested_again.get(member_ids[case.member_email], [])
-                    if message_id != case.message_id
+                    # only where the mail suggests one: a vote for a topic another mail
+                    # made up is no suggestion of this one's
+                    if message_id != case.message_id and case.label["topics"]
                 ],
                 votes=sorted(voted.get(member_ids[case.member_email], [])),
                 outcome=entry.get("outcome", "(not seen)"),
