@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
+from mail.number_votes import LAST_PLACE
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
@@ -20,6 +21,7 @@ from somek_tui.services.topic_match import (
     listed_topic,
     matching_topic,
     named_topic,
+    overlapping_topic,
 )
 from somek_tui.store import Reader
 
@@ -50,6 +52,8 @@ def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[lis
         return [], "a vote by number, but the mail answered showed no numbered topic list"
     ids: list[str] = []
     for number in analysis.topic_votes:
+        if number == LAST_PLACE:
+            number = len(numbered)  # "das letzte auf der Liste"
         if not 1 <= number <= len(numbered):
             return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
         topic = view.topic(numbered[number - 1])
@@ -138,8 +142,11 @@ def resolve_named(
         beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
         if not distinctive(mention):
             continue
-        topic = _one_of(matching_topic, mention, open_topics, shown) or (
-            _one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None
+        topic = (
+            _one_of(matching_topic, mention, open_topics, shown)
+            or (_one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None)
+            # "Kennzeichnung von KI-generierten Bildern, das wäre gut": most words fit one
+            or _one_of(overlapping_topic, mention, open_topics, shown)
         )
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)

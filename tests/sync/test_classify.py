@@ -93,6 +93,18 @@ def test_a_vote_by_number_counts_for_the_topic_numbered_so_in_the_invitation(
     assert world.ws.store.read().topic_by_title("Barrierefreie Posts").votes == [mehmet.id]
 
 
+def test_a_vote_for_the_last_place_counts_for_the_last_topic_the_invitation_listed(
+    world: World,
+) -> None:
+    sent = world.sent["mehmet@example.org"]
+    decision, view = run(world, answer_to(sent, "Ich stimme für das letzte auf der Liste."))
+    assert decision.outcome is InboxOutcome.TOPIC
+    outgoing = view.outgoing_by_message_id(sent.message_id)
+    assert outgoing is not None and outgoing.topic_numbers
+    last = view.topic(outgoing.topic_numbers[-1])
+    assert last is not None and world.member("mehmet@example.org").id in last.votes
+
+
 def test_a_vote_for_a_number_the_invitation_did_not_list_goes_to_review(world: World) -> None:
     decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 7"))
     assert decision.outcome is InboxOutcome.REVIEW and "7" in decision.reason
@@ -116,6 +128,26 @@ def test_a_new_topic_is_credited_to_the_member_with_the_message_id(world: World)
     assert decision.outcome is InboxOutcome.TOPIC
     assert topic.suggested_by == world.member("emily@example.org").id
     assert topic.message_id == analyse(raw).message_id
+
+
+def test_a_suggestion_with_a_question_about_it_records_the_topic(world: World) -> None:
+    raw = answer_to(
+        world.sent["emily@example.org"],
+        "Könnten wir mal über Dienstpläne in der Pflege sprechen? Wie schafft ihr das?",
+    )
+    decision, view = run(world, raw)
+    assert decision.outcome is InboxOutcome.TOPIC
+    assert view.topic_by_title("Dienstpläne in der Pflege") is not None
+    assert view.rsvps() == []
+
+
+def test_a_question_beside_an_answer_and_a_topic_still_goes_to_review(world: World) -> None:
+    raw = answer_to(
+        world.sent["emily@example.org"], "Thema: Dienstpläne\n\nKann ich auch später kommen?"
+    )
+    decision, view = run(world, raw)
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert view.rsvps() == []
 
 
 def test_a_contradictory_answer_goes_to_review(world: World) -> None:
