@@ -83,8 +83,38 @@ _ONLY_SIZE = re.compile(
 _DIALECT = (
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
+    # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
+    (re.compile(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
+    (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
+    (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
+    (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    (re.compile(r"\bbf\b", re.I), "boyfriend"),
 )
-_OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
+_OF_US = re.compile(
+    r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b"
+    # "wir zwei kommen", "we two": the member and the rest, counted together
+    r"|\b(?:wir|we)\s+(zwei|drei|vier|fünf|two|three|four|five)\b(?!\s+(?:uhr|minuten|minutes))",
+    re.I,
+)
+# "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
+# the size of the whole party, the member in it
+_IN_ALL = re.compile(
+    rf"\b(?:insgesamt|zusammen|alles in allem|in total|in all|altogether|all together|total)"
+    rf"\s+(?:(?:also|dann|wären|wäre|sind|are|will be|be|dann)\s+)?(?:wir\s+)?{_SIZE}\b"
+    rf"(?!\s*(?:uhr|minuten|minutes|stunden|hours|themen|topics))"
+    rf"|\b{_SIZE}\s+(?:personen|leute|people|persons)?\s*(?:insgesamt|in total|in all|altogether)\b"
+    rf"|\b(?:rechne\w*|plan\w*|zähl\w*|count|reckon)\s+(?:\w+\s+){{0,2}}(?:mit|with|on|for)\s+"
+    rf"{_SIZE}\s+(?:personen|leute|leuten|people|persons)\b",
+    re.IGNORECASE,
+)
+# "zwei Leute aus meinem Team kommen mit", "two friends will come along": companions
+# counted by the number before them
+_COUNT_COMES = re.compile(
+    rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
+    r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
+    r"(?:mit|along|too|with me)\b",
+    re.IGNORECASE,
+)
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -92,10 +122,16 @@ _WE_ARE = re.compile(
     r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden))",
     re.IGNORECASE,
 )
-_BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
+# "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
+_BRING_DE = re.compile(
+    r"\b(?:bring|nehm|nimm)(e|en|t)?\b([^.!?,]{1,40}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    re.IGNORECASE,
+)
 _WITH = re.compile(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
-    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
+    # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
+    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)([\w-]+)\s+)?"
+    rf"((?!(?:und|and)\b)([\w-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
     rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
@@ -139,6 +175,9 @@ class _Mention:
     count: int | None  # None: someone is coming along, but how many is unclear
     implies_yes: bool  # "bringe eine Kollegin mit" means the member comes too
     phrase: str
+    # the size of the whole party was said ("zu dritt", "three of us", "insgesamt
+    # drei"): it settles companions counted unclearly or named only in part
+    total: bool = False
 
 
 @dataclass
@@ -272,8 +311,9 @@ _ME_LIST = re.compile(
 )
 # "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
 _GIVEN_UP = re.compile(
-    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr)\s+(?:zu\s+|as\s+)?"
-    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b",
+    # "nicht zu zweit, sondern zu dritt", "just me, not two of us": a size denied
+    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr|nicht|not)\s+(?:zu\s+|as\s+)?"
+    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b(?:\s+of\s+us\b)?",
     re.IGNORECASE,
 )
 
@@ -300,7 +340,7 @@ def _mentions(sentence: str) -> list[_Mention]:
     found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
     found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
-        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _GROUP.finditer(sentence)
     ]
     bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
@@ -308,18 +348,31 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
     ]
     found += [
-        _Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
+        _Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
-        _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))
+        _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0), total=True)
         for m in _PARTY.finditer(sentence)
     ]
     found += [
-        _Mention(number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
+        _Mention(number(m.group(6)) - 1, True, m.group(0), total=True)
+        for m in _WE_ARE.finditer(sentence)
+    ]
+    found += [
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in _IN_ALL.finditer(sentence)
+    ]
+    sentence = _IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
+    found += [
+        _Mention(number(m.group(1)), True, m.group(0)) for m in _COUNT_COMES.finditer(sentence)
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
-    found += [_Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)]
+    found += [
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in _OF_US.finditer(sentence)
+    ]
     listed = _listed_beside_me(sentence)
     named = [] if listed else _named_people(sentence)
     mentions = found + listed + _bring_along(sentence)
@@ -335,33 +388,93 @@ def _mentions(sentence: str) -> list[_Mention]:
     return mentions + named
 
 
+# "eigentlich wollten wir zu dritt kommen", "had planned to bring": a plan that was
+_PLANNED = re.compile(
+    r"\b(eigentlich|ursprünglich|wollten|wollte|angekündigt|geplant|originally|planned"
+    r"|was going to|were going to|had said|last (?:email|mail|time))\b",
+    re.IGNORECASE,
+)
+# "jetzt doch zu zweit", "correction: three of us", "also nur ich": the size said last stands
+_CORRECTED = re.compile(
+    r"\b(doch|jetzt|nun|now|actually|correction|korrektur|update|änderung|change|after all"
+    r"|stattdessen|instead|sondern|nur|just|only|also|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _settled(mentions: list[tuple[int, _Mention]], statements: list[str]) -> list[_Mention]:
+    """The mentions that stand once the party's size is said: the last size given, when it
+    corrects a plan, and the companions counted unclearly or in part that fit within it."""
+    totals = [(i, m) for i, m in mentions if m.total and m.count is not None]
+    if not totals:
+        return [m for _, m in mentions]
+    sizes = {m.count for _, m in totals}
+    last_at, last = totals[-1]
+    if len(sizes) > 1:
+        earlier = {i for i, m in totals if m.count != last.count}
+        if not (
+            _CORRECTED.search(statements[last_at])
+            or all(_PLANNED.search(statements[i]) for i in earlier)
+        ):
+            return [m for _, m in mentions]  # sizes that disagree: a person reads them
+    size = last.count or 0
+    others = [m for _, m in mentions if not m.total]
+    if any(m.count is not None and m.count > size for m in others):
+        return [m for _, m in mentions]
+    phrase = ", ".join(m.phrase for _, m in totals)
+    return [_Mention(size, any(m.implies_yes for _, m in mentions), phrase, total=True)]
+
+
+# "meine Kollegin, die auch Mitglied ist", "he's on your list too": a companion who is
+# a member answers for themselves and is no guest of this member
+_MEMBER_TOO = re.compile(
+    r"\b(auch|ebenfalls|selbst|schon)\s+(ein\s+)?mitglied\b|\bmitglied\s+(ist|sind)\b"
+    r"|\b(auch|ebenfalls|schon)\s+(auf|in)\s+(eurer|ihrer|der|deiner|your|the)\s+(liste|verteiler)\b"
+    r"|\b(also|already)\s+(a\s+)?members?\b|\bon\s+(your|the)\s+(mailing\s+)?list\s+(too|as well)\b"
+    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(noch\s+)?selbst\b|\bselbst\s+(zugesagt|angemeldet)\b"
+    r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b",
+    re.IGNORECASE,
+)
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     reading = GuestReading()
-    mentions: list[_Mention] = []
-    for sentence in statements:
+    mentions: list[tuple[int, _Mention]] = []
+    for at, sentence in enumerate(statements):
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
-            reading.only_me |= bool(ONLY_ME.search(sentence))
+            alone = ONLY_ME.search(sentence)
+            reading.only_me |= bool(alone)
             # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
-            # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
-            # and a bare "+1" ("the +1 is off") is the one taken back
+            # withdrawal counts; what came before it ("wollten zu dritt kommen", also in
+            # the sentences before) was the plan, and a bare "+1" ("the +1 is off") is
+            # the one taken back
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
             rest = sentence[max(ends) :]
-            mentions += [m for m in _mentions(rest) if m.implies_yes]
+            mentions = [(at, m) for m in _mentions(rest) if m.implies_yes]
+            if alone:
+                mentions.append((at, _Mention(0, True, alone.group(0), total=True)))
             continue
-        mentions += _mentions(sentence)
+        if not _MEMBER_TOO.search(sentence):
+            mentions += [(at, m) for m in _mentions(sentence)]
+        alone_here = ONLY_ME.search(sentence)
+        if alone_here:
+            # "…, aber meine Kollegin hat Grippe. Also nur ich.": the member alone, said last
+            mentions.append((at, _Mention(0, True, alone_here.group(0), total=True)))
+            reading.only_me = True
     if not mentions:
         return reading
-    counts = {m.count for m in mentions}
-    reading.phrases = ", ".join(repr(m.phrase.strip()) for m in mentions)
+    settled = _settled(mentions, statements)
+    counts = {m.count for m in settled}
+    reading.phrases = ", ".join(repr(m.phrase.strip()) for m in settled)
     if None in counts:
         reading.problem = f"someone comes along, but how many is unclear: {reading.phrases}"
     elif len(counts) > 1:
         reading.problem = f"guest numbers disagree: {reading.phrases}"
     else:
         reading.count = counts.pop() or 0
-        reading.implies_yes = any(m.implies_yes for m in mentions)
+        reading.implies_yes = any(m.implies_yes for m in settled)
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(_MEMBER_CONDITION.search(s) for s in statements)
     return reading
