@@ -28,6 +28,7 @@ from mail.answer_signals import (
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.proxy_voice import members_words
 from mail.types import Answer
 
 
@@ -175,7 +176,7 @@ def _on_the_answer(statement: str, found: list[str]) -> bool:
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    text = _normalise(text)
+    text = members_words(_normalise(text))  # someone writing for the member: "er kommt"
     found = sentences(text)
     # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
     spelled = {sentence: folded("answer", sentence) for sentence in found}
