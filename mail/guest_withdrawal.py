@@ -34,6 +34,8 @@ WITHDRAWN = re.compile(
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
+    # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
+    rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
     r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ PERSON = (
     r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
-    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*)"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*|mates?)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,

@@ -35,6 +35,12 @@ _VOTE_CONTEXT = (
     # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
+    # "+1 zum Thema Barrierefreiheit", "I'd +1 the accessibility topic": agreeing with
+    # what is named, unless it names a person ("+1 to my colleague")
+    r"|\s*(zum|zur|zu|to|on)\s+(?!(mein\w*|my|our|unser\w*|a|an|ein\w*)\b)(?!(\w+\s+)?"
+    + PERSON
+    + r"\b)"
+    r"|\s+(the|das|den)\s+(?!(\w+\s+)?" + PERSON + r"\b)"
 )
 # "Accessibility gets my +1", "hat mein +1": a vote given to a topic, not a guest
 _GIVEN = "".join(
@@ -62,7 +68,12 @@ _ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 _TALKED = re.compile(
     r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
-    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned)\b",
+    # "mit meiner Frau verhandelt", "hat sich mit dem Nachbarkater geprügelt": done with
+    # someone, not coming with them
+    r"|\b(verhandelt|diskutiert|geklärt|vereinbart|ausgemacht|gestritten|gezofft|geprügelt"
+    r"|gewettet|getauscht|geteilt)\b"
+    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned|negotiated|argued"
+    r"|checked|fought|swapped|shared)\b",
     re.IGNORECASE,
 )
 # "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
@@ -124,25 +135,31 @@ _WE_ARE = re.compile(
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
 _BRING_DE = re.compile(
-    r"\b(?:bring|nehm|nimm)(e|en|t)?\b([^.!?,]{1,40}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,40}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
     re.IGNORECASE,
 )
 _WITH = re.compile(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
     # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
-    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)([\w-]+)\s+)?"
-    rf"((?!(?:und|and)\b)([\w-]+)\s+)?"
+    # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+((?!(?:und|and)\b)([\w'’-]+)\s+)?"
+    rf"((?!(?:und|and)\b)([\w'’-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
     rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
-    rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+    # "a colleague and myself", "Zusage für meine Frau und mich"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und|&)\s+"
+    r"(i|ich|mich|me|myself)\b",
+    re.IGNORECASE,
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
 _I_AND = re.compile(
     # "ich und zwei Kollegen": a count in place of the "my"
-    r"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four)\s+"
+    # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
+    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
+    r"(?:(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four|[2-6]|a|an|ein\w*)\s+)?"
     rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,
 )
@@ -156,6 +173,13 @@ _COMES_ALONG = re.compile(
     rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
     r"(begleitet mich|will (?:also )?join me"
     r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
+    re.IGNORECASE,
+)
+# "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
+_OTHERS = re.compile(
+    r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
+    r"\s+(?:others|other people|more|andere|anderen|weitere|weiteren)"
+    r"(?=\s*(?:[,.!;:)]|$|from|aus|von|vom|of)\b)",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
@@ -205,7 +229,10 @@ def _name_forms() -> re.Pattern[str]:
         rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
         rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
         rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
-        r"(?:mit|along|too|with me)\b",
+        r"(?:mit|along|too|with me)\b"
+        # "Ich komme, Jana kommt auch."
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch|ebenfalls|too|as well)"
+        r"(?=\s*(?:[,.!;)]|$))",
         re.IGNORECASE,
     )
 
@@ -255,6 +282,9 @@ def _with(sentence: str) -> list[_Mention]:
         noun, word = match.group(6).lower(), match.group(1).lower()
         if noun.startswith("freundlich"):
             continue  # "mit freundlichen Grüßen"
+        done = re.split(r"[,;:.!?]", sentence[match.end() :])[0].strip()
+        if word == "mit" and _TALKED.match(done):
+            continue  # "mit meiner Frau verhandelt": done with her, not coming with her
         if word in ("und", "and") and re.match(
             r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
         ):
@@ -308,6 +338,8 @@ def _bring_along(sentence: str) -> list[_Mention]:
 # beside the member, counted when one of them is a known first name
 _ME_LIST = re.compile(
     r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
+    # "Petra, Jonas und ich": the member named last
+    r"|\b((?:[A-ZÄÖÜ][\w-]+\s*,\s*)+[A-ZÄÖÜ][\w-]+)\s+(?:und|and|&)\s+(?:ich|I|me|myself)\b"
 )
 # "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
 _GIVEN_UP = re.compile(
@@ -321,7 +353,7 @@ _GIVEN_UP = re.compile(
 def _listed_beside_me(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _ME_LIST.finditer(sentence):
-        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1))
+        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1) or match.group(2))
         if any(p.lower() in first_names() for p in people):
             found.append(_Mention(len(people), True, match.group(0)))
     return found
@@ -368,6 +400,7 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(number(m.group(1)), True, m.group(0)) for m in _COUNT_COMES.finditer(sentence)
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
+    found += [_Mention(number(m.group(1)), True, m.group(0)) for m in _OTHERS.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
@@ -453,6 +486,10 @@ def read_guests(statements: list[str]) -> GuestReading:
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
             rest = sentence[max(ends) :]
             mentions = [(at, m) for m in _mentions(rest) if m.implies_yes]
+            if not _PLANNED.search(sentence):
+                # "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank": the size
+                # said beside the withdrawal already leaves her out
+                mentions += [(at, m) for m in _mentions(sentence[: min(ends)]) if m.total]
             if alone:
                 mentions.append((at, _Mention(0, True, alone.group(0), total=True)))
             continue

@@ -126,9 +126,12 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
     for question, words in zip(questions, spelled, strict=True):
         if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
             continue  # "Soll ich Kuchen mitbringen?" asks about food, not a guest
-        if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
-            _c("third_person").search(words.lower())
-        ):
+        if re.search(
+            r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b|\bmitkommen\b|\bcome along\b"
+            r"|\btag along\b|\bmit\W*$",
+            question,
+            re.I,
+        ) or (_c("third_person").search(words.lower())):
             asked = may_bring(question)
             if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
                 # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks

@@ -63,6 +63,32 @@ SAID = [
     ("I'm in and I'm bringing two people from work.", Y, 2, "en-two-people-from-work"),
     ("I'm coming with my husband and our two kids.", Y, 3, "en-husband-and-two-kids"),
     ("ICH KOMME MIT MEINER FRAU", Y, 1, "de-all-caps"),
+    ("Ich komme mit 'nem Kollegen", Y, 1, "de-nem-with-apostrophe"),
+    ("Me and 2 others from the office.", Y, 2, "en-me-and-2-others"),
+    ("Myself and a colleague will attend.", Y, 1, "en-myself-and-a-colleague"),
+    ("A colleague and myself will attend.", Y, 1, "en-a-colleague-and-myself"),
+    ("Ich und Kollegin kommen", Y, 1, "de-ich-und-bare-noun"),
+    ("Bringing along my mate Dave", Y, 1, "en-bringing-along-my-mate"),
+    ("I'll drag my husband along!", Y, 1, "en-drag-along"),
+    ("Ich schleppe meinen Mann mit 😄", Y, 1, "de-schleppe-mit"),
+    ("Zusage für meine Frau und mich", Y, 1, "de-fuer-frau-und-mich"),
+    ("Wir kommen: Petra, Jonas und ich.", Y, 2, "de-names-then-ich"),
+    ("Ich komme, Jana kommt auch.", Y, 1, "de-name-kommt-auch"),
+    ("Ich komme! +1 zum Thema Barrierefreiheit.", Y, 0, "de-plus-one-zum-thema-is-a-vote"),
+    ("I'd +1 the accessibility topic. See you there!", Y, 0, "en-plus-one-the-topic-is-a-vote"),
+    ("Zusage, +1 (meine Frau)", Y, 1, "de-plus-one-wife-in-brackets"),
+    (
+        "Ich habe mit meiner Frau verhandelt, und: Ich komme!",
+        Y,
+        0,
+        "de-done-with-someone-is-no-company",
+    ),
+    (
+        "Ich komme, der Kater hat sich mit dem Nachbarkater geprügelt, aber egal.",
+        Y,
+        0,
+        "de-compound-noun-in-another-story",
+    ),
     ("ich komme mit meiner frau und meinem sohn", Y, 2, "de-lower-frau-und-sohn"),
 ]
 
@@ -109,6 +135,12 @@ CHANGED = [
         "en-update-just-me",
     ),
     ("Ich komme mit meiner Partnerin, die auch Mitglied ist.", Y, 0, "de-partnerin-auch-mitglied"),
+    (
+        "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank.",
+        Y,
+        1,
+        "de-size-beside-the-withdrawal",
+    ),
     ("I'm bringing my colleague Sam, he's also a member.", Y, 0, "en-colleague-also-a-member"),
 ]
 
