@@ -61,7 +61,9 @@ _PLUS_PERSON = re.compile(
 )
 # "Ich + 1", "me +1": the member and one more; the member comes
 _ME_PLUS = re.compile(
-    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
+    # "me plus the two new volunteers"
+    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
+    r"(?![\d\w])",
     re.IGNORECASE,
 )
 _ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
@@ -135,7 +137,7 @@ _WE_ARE = re.compile(
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
 _BRING_DE = re.compile(
-    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,40}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
     re.IGNORECASE,
 )
 _WITH = re.compile(
@@ -317,6 +319,11 @@ def _bring_along(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _BRING_DE.finditer(sentence):
         words = match.group(2).lower().split()
+        # "die Tochter meiner Chefin": the one named before the genitive comes along
+        words = re.split(
+            r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",
+            f" {' '.join(words)} ",
+        )[0].split()
         nouns = [w for w in words if re.fullmatch(PERSON, w)]
         if nouns:
             found.append(_Mention(count_for(words, nouns[-1]), True, match.group(0)))

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from mail.cues import cue, folded
+from mail.guest_words import PERSON
 
 # What the member passed on follows these: "lässt ausrichten: …", "soll Ihnen sagen,
 # dass …", "asked me to confirm …", "Lina says …"
@@ -166,6 +167,7 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
 _INVERTED = re.compile(rf"\b(?P<verb>{_VERB_DE})\s+(?:er|sie)\b(?!\s+(?:sich|ihr|ihm)\b)")
 # "… ist im Skilager und kommt nicht": the same subject carries on after "und"
 _CARRIED = re.compile(rf"^(?P<conj>(?:und|aber|oder|doch)\s+)(?P<verb>{_VERB_DE})\b")
+_CARRIED_EN = re.compile(rf"^(?P<conj>(?:and|but)\s+)(?P<verb>{_VERB_EN})\b")
 
 
 def _ich(subject: str) -> str:
@@ -195,12 +197,28 @@ def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
         said,
     )
     said = _CARRIED.sub(lambda m: f"{m.group('conj')}ich {_first_person_de(m.group('verb'))}", said)
-    said = re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
-    # the member's own companions and place: "mit seiner Frau", "statt ihr", "his wife"
-    said = re.sub(r"\bsein(e|er|em|en|es)?\b", lambda m: "mein" + (m.group(1) or ""), said)
-    said = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", said)
-    said = re.sub(r"\binstead of (?:him|her)\b", "instead of me", said, flags=re.IGNORECASE)
-    return re.sub(r"\bhis\b", "my", said)
+    said = _CARRIED_EN.sub(
+        lambda m: f"{m.group('conj')}I {_first_person_en(m.group('verb'))}", said
+    )
+    return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
+
+
+# the member's own companions and place: "mit seiner Frau", "statt ihr", "her deputy"
+_HIS_DE = re.compile(r"\bsein(e|er|em|en|es)?\b")
+_STAND_IN = (
+    rf"(?i:{PERSON}|deputy|assistant|secretary|successor|vertret\w*|stellvertret\w*"
+    r"|nachfolger\w*|assistent\w*|sekretär\w*)"
+)
+_HERS_DE = re.compile(rf"\bihr(e|er|em|en)?(?=\s+(?:\w+\s+)?{_STAND_IN}\b)")  # not "Ihre": yours
+_HERS_EN = re.compile(rf"\b(?:his|[Hh]er)(?=\s+(?:\w+\s+)?{_STAND_IN}\b)|\bhis\b")
+
+
+def _theirs_as_mine(text: str) -> str:
+    text = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", text)
+    text = re.sub(r"\binstead of (?:him|her)\b", "instead of me", text, flags=re.IGNORECASE)
+    text = _HIS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
+    text = _HERS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
+    return _HERS_EN.sub("my", text)
 
 
 def _rewrite(text: str, names: tuple[str, ...]) -> str:
@@ -227,4 +245,4 @@ def members_words(text: str) -> str:
             return said.group(1)
         if passed_on.strip():
             text = passed_on[:1].upper() + passed_on[1:]  # "…, dass er kommt": a sentence now
-    return _rewrite(text, names)
+    return _theirs_as_mine(_rewrite(text, names))

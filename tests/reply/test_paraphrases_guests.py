@@ -77,6 +77,16 @@ SAID = [
     ("Ich komme! +1 zum Thema Barrierefreiheit.", Y, 0, "de-plus-one-zum-thema-is-a-vote"),
     ("I'd +1 the accessibility topic. See you there!", Y, 0, "en-plus-one-the-topic-is-a-vote"),
     ("Zusage, +1 (meine Frau)", Y, 1, "de-plus-one-wife-in-brackets"),
+    ("Ich komme mit meinem Co-Trainer.", Y, 1, "de-role-noun-co-trainer"),
+    ("Bin dabei, und meine Schwägerin auch.", Y, 1, "de-kin-schwaegerin-auch"),
+    ("Komme und bringe die Tochter meiner Chefin mit.", Y, 1, "de-genitive-names-the-one"),
+    ("Me plus the two new volunteers from the food bank.", Y, 2, "en-me-plus-the-two"),
+    (
+        "Bleibt dabei! Ich bringe übrigens noch eine Kollegin aus dem Bürgeramt mit.",
+        Y,
+        1,
+        "de-long-bring-mit",
+    ),
     (
         "Ich habe mit meiner Frau verhandelt, und: Ich komme!",
         Y,
@@ -135,6 +145,9 @@ CHANGED = [
         "en-update-just-me",
     ),
     ("Ich komme mit meiner Partnerin, die auch Mitglied ist.", Y, 0, "de-partnerin-auch-mitglied"),
+    ("Doch nur ich, die Kollegin hat's sich anders überlegt.", Y, 0, "de-doch-nur-ich"),
+    ("Update: I'm now flying solo, my colleague's been sent away.", Y, 0, "en-flying-solo"),
+    ("Ich komme, aber my plus one hat abgesagt.", Y, 0, "mixed-plus-one-abgesagt"),
     (
         "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank.",
         Y,
