@@ -89,7 +89,35 @@ _GROUP = re.compile(
 _BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
 # "Ja, 2 Personen": a party size said on its own
 _ONLY_SIZE = re.compile(
-    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?)\W+)?{_SIZE}\s+(?:personen|people|persons)\W*$",
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp)\W+)?{_SIZE}\s+"
+    r"(?:personen|people|persons|pers\.?)\W*$"
+    # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
+    rf"|\b(?:für|fuer|for)\s+{_SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
+    rf"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\s+(?:for|as)\s+{_SIZE}\b"
+    r"(?!\s*(?:uhr|minuten|minutes|hours|topics|themen))",
+    re.IGNORECASE,
+)
+_SIGN_UP = re.compile(
+    r"\b(?:trag\w*|schreib\w*)\s+(?:mich|uns)\b.*\bein\b|\beintragen\b|\banmelden\b"
+    r"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\b",
+    re.IGNORECASE,
+)
+# "Hallo Frau Weber und Herr Kaya,": the people greeted are no company
+_GREETING = re.compile(
+    r"^\W*(?:hallo|hello|hi|hey|liebe[rs]?|dear|guten\s+(?:tag|morgen|abend)|moin|servus"
+    r"|sehr\s+geehrte[rn]?)\b[^,!:\n]{0,80}[,!:]",
+    re.IGNORECASE,
+)
+# "Herr Meier und ich", "Ms Lee and I": a colleague named by title beside the member
+_TITLED_AND_I = re.compile(
+    r"\b(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ][\w-]+\s+(?i:und|and|&)\s+"
+    r"(?i:ich|I|me|myself)\b"
+    r"|\b(?i:ich|I|me|myself)\s+(?i:und|and|&)\s+(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ]"
+)
+# "and so will my colleague", "und meine Kollegin ebenfalls": one more comes along
+_SO_WILL = re.compile(
+    rf"\bso\s+(?:will|does|is|do)\s+(?:my|our)\s+(?:\w+\s+)?{PERSON}\b"
+    rf"|\b(?:meine?|my)\s+(?:\w+\s+)?{PERSON}\s+(?:ebenfalls|genauso|gleichfalls)\b(?!\s+nicht)",
     re.IGNORECASE,
 )
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
@@ -369,7 +397,7 @@ def _listed_beside_me(sentence: str) -> list[_Mention]:
 def _mentions(sentence: str) -> list[_Mention]:
     if _BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
-    sentence = _GIVEN_UP.sub(" ", sentence)
+    sentence = _GIVEN_UP.sub(" ", _GREETING.sub(" ", sentence))
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
@@ -377,7 +405,9 @@ def _mentions(sentence: str) -> list[_Mention]:
     if me_plus:
         sentence = sentence[me_plus.end() :]
     found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
-    found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
+    # "Trag mich +1 ein", "sign me up +1": signing up is coming
+    signing_up = bool(_SIGN_UP.search(sentence))
+    found += [_Mention(int(m.group(1)), signing_up, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _GROUP.finditer(sentence)
@@ -387,7 +417,7 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
     ]
     found += [
-        _Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
@@ -408,6 +438,8 @@ def _mentions(sentence: str) -> list[_Mention]:
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
     found += [_Mention(number(m.group(1)), True, m.group(0)) for m in _OTHERS.finditer(sentence)]
+    found += [_Mention(1, True, m.group(0)) for m in _TITLED_AND_I.finditer(sentence)]
+    found += [_Mention(1, True, m.group(0)) for m in _SO_WILL.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
