@@ -100,6 +100,12 @@ SAID = [
         id="no-punctuation-lower",
     ),
     pytest.param(
+        "Mein Mann Detlef hat die Einladung gesehen, er selbst hat kein Mailprogramm auf dem "
+        "Handy. Er sagt: Er kommt, und zwar pünktlich.",
+        Answer.YES,
+        id="member-has-no-mail-of-their-own",
+    ),
+    pytest.param(
         "I'll be there, my wife won't. She's away that week.",
         Answer.YES,
         id="i-ll-be-there-my-wife-won-t-she",
