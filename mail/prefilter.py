@@ -245,3 +245,34 @@ def tail(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         return re.compile(rest, flags)  # a reference back into the group fails here
     except re.error:
         return None
+
+
+def sub_from(
+    starts: re.Pattern[str],
+    pattern: re.Pattern[str],
+    repl: str,
+    text: str,
+) -> str:
+    """``pattern.sub(repl, text)``, trying ``pattern`` only where ``starts`` matches.
+
+    ``starts`` must match at every position where ``pattern`` could (the words a
+    match can begin with, say): ``pattern.sub`` tries every position in turn,
+    and an alternation of many long words costs its whole tree at each. Found
+    left to right, each match resuming after the last, as ``sub`` does; ``repl``
+    is taken literally.
+    """
+    parts: list[str] = []
+    end = 0
+    for start in starts.finditer(text):
+        position = start.start()
+        if position < end:
+            continue
+        found = pattern.match(text, position)
+        if found is None:
+            continue
+        parts += (text[end:position], repl)
+        end = found.end()
+    if not parts:
+        return text
+    parts.append(text[end:])
+    return "".join(parts)
