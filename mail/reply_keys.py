@@ -79,7 +79,7 @@ class AddressTag:
 
 
 # a reply's recipients and sender are each held against every pattern of the organizer
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _address(text: str) -> str:
     pairs = parse_addresses([text])
     addr = pairs[0][1] if pairs and pairs[0][1] else text

@@ -77,7 +77,7 @@ def _near(a: str, b: str) -> bool:
 
 
 # the same clauses (greetings, signature lines) are held against the same shown topics
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _covered(
     mention: frozenset[str], title: frozenset[str], near: Callable[[str, str], bool] = _near
 ) -> bool:
