@@ -21,6 +21,11 @@ Every run is a subprocess of its own, so its peak memory (``ru_maxrss``) is its
 own::
 
     python bench/sync.py [-n 5000] [--server dovecot|pymap] [--members 500]
+    python bench/sync.py -n 500 --profile sync.prof   # one inbox pass under cProfile
+
+With ``--profile`` only the inbox pass at N runs, its ``run_sync`` under
+:mod:`cProfile`; the statistics go to the file and their top lines (by
+cumulative and by own time) are printed.
 
 Goals, judged on the inbox pass: sync throughput at least 0.8 of the bare
 loop's; peak memory at N within 1.3x of that at N/10.
@@ -29,6 +34,7 @@ loop's; peak memory at N within 1.3x of that at N/10.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import resource
@@ -97,7 +103,9 @@ def _database(folder: Path, members: int) -> tuple[Path, list[tuple[str, str, st
     return db, invited
 
 
-def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, object]:
+def child(
+    size: int, kind: str, members: int, acknowledge: bool, profile: str = ""
+) -> dict[str, object]:
     from imap_baseline import bare_sync_loop, fill
     from support.imap_servers import DovecotServer, PymapServer, dovecot_binary
 
@@ -140,9 +148,16 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
         )
         ws = Workspace(store=Store.open(db), settings=settings, clock=lambda: NOW)
         marks: list[float] = []
+        profiler = cProfile.Profile() if profile else None
         started, cpu = time.perf_counter(), time.process_time()
+        if profiler is not None:
+            profiler.enable()
         summary = run_sync(ws, progress=lambda _handled: marks.append(time.perf_counter()))
+        if profiler is not None:
+            profiler.disable()
         ended, sync_cpu = time.perf_counter(), time.process_time() - cpu
+        if profiler is not None:
+            profiler.dump_stats(profile)
         account.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
@@ -166,7 +181,8 @@ def child(size: int, kind: str, members: int, acknowledge: bool) -> dict[str, ob
 def _run(size: int, args: argparse.Namespace, acknowledge: bool) -> dict[str, Any] | None:
     done = subprocess.run(
         [sys.executable, __file__, "--child", str(size), "--server", args.server,
-         "--members", str(args.members), "--acknowledge", "on" if acknowledge else "off"],
+         "--members", str(args.members), "--acknowledge", "on" if acknowledge else "off",
+         "--profile", args.profile or ""],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     if done.returncode != 0:
@@ -199,6 +215,21 @@ def _report(label: str, result: dict[str, Any]) -> None:
         print(f"  error: {error}")
 
 
+def _profiled(args: argparse.Namespace) -> int:
+    """One inbox pass at N under cProfile; the statistics' top lines."""
+    import pstats
+
+    result = _run(args.n, args, acknowledge=False)
+    if result is None:
+        return 1
+    _report("inbox pass", result)
+    print("(times under the profiler, which slows Python code most)")
+    stats = pstats.Stats(args.profile)
+    for order in ("cumulative", "tottime"):
+        stats.sort_stats(order).print_stats(25)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=5000, help="replies in the large run")
@@ -206,11 +237,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=500)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--acknowledge", choices=["on", "off"], help=argparse.SUPPRESS)
+    parser.add_argument("--profile", metavar="FILE", help="profile one inbox pass at N into FILE")
     args = parser.parse_args(argv)
     if args.child is not None:
-        measured = child(args.child, args.server, args.members, args.acknowledge == "on")
+        measured = child(
+            args.child, args.server, args.members, args.acknowledge == "on", args.profile or ""
+        )
         print(json.dumps(measured))
         return 0
+    if args.profile:
+        return _profiled(args)
     peaks: dict[tuple[str, int], float] = {}
     sizes = (max(1, args.n // 10), args.n)
     for label, acknowledge in (("inbox pass", False), ("default pass", True)):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue, folded
-from mail.prefilter import longest_first
+from mail.prefilter import longest_first, sub_from
 
 DATE = "⟨date⟩"
 
@@ -71,6 +71,9 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 
+# Where a date can begin: every form of _DATE opens with one of these.
+_DATE_START = re.compile(rf"\b(?:\d|(?:{_ANY_MONTH}|{_WEEKDAYS})\b|{_PART}\s|the\s)", re.IGNORECASE)
+
 
 # A German day alone, "am 28.", "vom 3. bis …", "28. und 29. Januar"
 _BARE_DAY = re.compile(r"\b(am|vom|bis|zum|dem|den|ab) \d{1,2}\.(?!\d)", re.IGNORECASE)
@@ -79,7 +82,7 @@ _DAY_BEFORE_DATE = re.compile(rf"\b\d{{1,2}}\.(?=\s*(?:und|bis|-|–)\s*{DATE})"
 
 def mark_dates(text: str) -> str:
     """``text`` with every date written as :data:`DATE`."""
-    text = _DATE.sub(DATE, text)
+    text = sub_from(_DATE_START, _DATE, DATE, text)
     text = _BARE_DAY.sub(lambda m: f"{m.group(1)} {DATE}", text)
     return _DAY_BEFORE_DATE.sub(DATE, text)
 

@@ -77,9 +77,10 @@ def auto_reply_reason(message: Message, body: str | None = None) -> str | None:
     if body is None:
         body = _body(message)
     fresh = subject == written and not _INVITATION_SUBJECT.search(subject)
-    reason = notice_reason(body, standalone=fresh)
-    if reason is None and not fresh and not _quotes_a_mail(body):
-        reason = notice_reason(body, standalone=True)
+    reason = notice_reason(body, standalone=True)
+    # a reason only a mail that answers no mail has: the quote is looked for only then
+    if reason is not None and not fresh and notice_reason(body) is None and _quotes_a_mail(body):
+        return None
     return reason
 
 

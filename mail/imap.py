@@ -13,8 +13,6 @@ import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from time import monotonic, sleep
 
 from imapclient import IMAPClient
@@ -260,6 +258,10 @@ class ImapInbox:
                 )
 
     def message_ids(self) -> dict[int, str]:
+        # the one use of the header parser here: a pass reads whole messages, never this
+        from email.parser import BytesHeaderParser
+        from email.policy import default as default_policy
+
         uids = self._uids_after(None)
         parser = BytesHeaderParser(policy=default_policy)
         found: dict[int, str] = {}

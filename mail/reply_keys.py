@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from mail.addresses import parse_addresses
@@ -77,6 +78,14 @@ class AddressTag:
     key: str
 
 
+# a reply's recipients and sender are each held against every pattern of the organizer
+@lru_cache(maxsize=1024)
+def _address(text: str) -> str:
+    pairs = parse_addresses([text])
+    addr = pairs[0][1] if pairs and pairs[0][1] else text
+    return addr.strip().strip("<>")
+
+
 def reply_key_from_address(address: str, from_address: str) -> AddressTag | None:
     """Read the tag back from an address a member wrote to.
 
@@ -85,10 +94,7 @@ def reply_key_from_address(address: str, from_address: str) -> AddressTag | None
     ``stammtisch+{key}@example.org``. The domain compares case-insensitively,
     and so does the local part, since many mail servers lowercase it.
     """
-    text = (address or "").strip()
-    pairs = parse_addresses([text])
-    addr = pairs[0][1] if pairs and pairs[0][1] else text
-    addr = addr.strip().strip("<>")
+    addr = _address((address or "").strip())
     pattern = from_address if "{key}" in from_address else None
     if pattern is None:
         local, _, domain = from_address.rpartition("@")

@@ -25,9 +25,8 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
@@ -56,6 +55,9 @@ from somek_tui.models import OutgoingMessage
 from somek_tui.private_files import FILE_MODE
 from somek_tui.queries import TABLES, Reader, View, Waiting, record_key
 from somek_tui.transaction import Transaction
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 __all__ = [
     "META",
@@ -144,7 +146,8 @@ class Store:
         self.deliveries = DeliveryLog(self.path.with_name(self.path.name + ".deliveries"))
         self._storage = AtomicJSONStorage(self.path)
         self._db = _KeyedTinyDB(storage=lambda: self._storage)
-        self._file_lock = FileLock(str(self.lock_path), timeout=lock_timeout, mode=FILE_MODE)
+        self._lock_timeout = lock_timeout
+        self._file_lock: FileLock | None = None  # made at the first write: reading needs none
         self._thread_lock = threading.RLock()
         self._in_transaction = False
         self._view: View | None = None
@@ -191,6 +194,12 @@ class Store:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         with self._thread_lock:
+            from filelock import FileLock, Timeout
+
+            if self._file_lock is None:
+                self._file_lock = FileLock(
+                    str(self.lock_path), timeout=self._lock_timeout, mode=FILE_MODE
+                )
             try:
                 self._file_lock.acquire()
             except Timeout:

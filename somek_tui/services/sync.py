@@ -25,12 +25,11 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from filelock import FileLock, Timeout
-
 from mail.inbox_factory import open_inbox
 from mail.incoming import InboxError, InboxSource
 from somek_tui.models import InboxOutcome, InvalidInput, MailKind, Member, MemberStatus, OutboxState
 from somek_tui.services.retention import archive_old_records
+from somek_tui.services.sync_lock import SyncLock, SyncLockHeld
 from somek_tui.services.sync_stops import STOP_ENV, STOP_EXIT, checkpoint, stopping_at
 from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.workspace import Workspace
@@ -52,9 +51,8 @@ class SyncBusy(InvalidInput):
     """Another ``somek sync`` holds the lock."""
 
 
-def sync_lock(ws: Workspace) -> FileLock:
-    path = ws.store.path.with_name(ws.store.path.name + ".sync.lock")
-    return FileLock(str(path), timeout=0, mode=0o600)
+def sync_lock(ws: Workspace) -> SyncLock:
+    return SyncLock(ws.store.path.with_name(ws.store.path.name + ".sync.lock"))
 
 
 def run_sync(
@@ -74,7 +72,7 @@ def run_sync(
     lock = sync_lock(ws)
     try:
         lock.acquire()
-    except Timeout:
+    except SyncLockHeld:
         raise SyncBusy(f"another somek sync is running ({lock.lock_file})") from None
 
     def emit(text: str) -> None:

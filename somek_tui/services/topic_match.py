@@ -76,6 +76,8 @@ def _near(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# the same clauses (greetings, signature lines) are held against the same shown topics
+@lru_cache(maxsize=1024)
 def _covered(
     mention: frozenset[str], title: frozenset[str], near: Callable[[str, str], bool] = _near
 ) -> bool:

@@ -76,8 +76,11 @@ def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
     clauses = choosing_clauses(analysis.text)
     if not (analysis.topics or analysis.topic_names or analysis.topic_mentions or clauses):
         return NamedVotes()
-    open_topics = [t for t in view.topics() if t.is_open]
     shown = [t for t in map(view.topic, _list_shown(match, view)) if t is not None]
+    # clauses alone choose among the shown topics: all topics are read only when asked for
+    named = analysis.topics or analysis.topic_names or analysis.topic_mentions
+    asked = named or not any(t.is_open for t in shown)
+    open_topics = [t for t in view.topics() if t.is_open] if asked else []
     return resolve_named(
         analysis.topics,
         analysis.topic_names,
