@@ -1,4 +1,4 @@
-"""A small statistical reader for the replies the rules cannot place, and a second opinion.
+"""A small statistical reader for the replies the rules cannot place.
 
 A multinomial logistic regression over the member's normalised own words
 (words, marked when a negation is near; word pairs; letter groups of the
@@ -9,12 +9,11 @@ shipped as ``reply_model.json``. It learns four classes, yes, no, maybe and
 an answer is not forced into one. Nothing is downloaded; the weights are read
 on first use, in plain Python.
 
-It is asked in two places, each with its own threshold that cross-validation
-on the corpus found free of opposite answers:
-
-- where the rules find nothing (``read_silent``): it may record a yes or a no;
-- where the rules found an answer (``second_opinion``): when it is sure of the
-  opposite, the reply goes to review. It never changes an answer itself.
+It is asked only where the rules find nothing (``read_silent``): it may record
+a yes or a no above the threshold that cross-validation on the corpus found
+free of opposite answers, and only when the rules' own lexicons do not speak
+against it. As a second opinion on the rules' answers it did not pay in
+cross-validation (the trainer prints why), so it is not asked there.
 """
 
 from __future__ import annotations
@@ -37,9 +36,7 @@ MODEL_FILE = Path(__file__).with_name("reply_model.json")
 CLASSES = ("yes", "no", "maybe", "none")
 # The model may set only these: "maybe" is the rules' job, a doubt stays with a person.
 DECIDES = {"yes": Answer.YES, "no": Answer.NO}
-OPPOSITE = {Answer.YES: "no", Answer.NO: "yes"}
 MODEL_NOTE = "read by the model"
-DISAGREE = "the rules and the trained reader disagree"
 SWITCH = "SOMEK_REPLY_MODEL"  # "off", or the path of another model file
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "‘": "'", "´": "'"})
@@ -185,8 +182,7 @@ class Model:
     classes: tuple[str, ...]
     bias: list[float]
     weights: dict[str, list[float]]
-    threshold: float  # for a silent reply: record a yes or no from here on
-    second: float = 1.01  # for an answer the rules read: review when sure of the opposite
+    threshold: float  # record a yes or no from here on
     kinds: frozenset[str] = field(default_factory=frozenset)
 
     def probabilities(self, text: str, rules: str = "") -> dict[str, float]:
@@ -213,20 +209,11 @@ class Model:
             return None
         return ModelReading(DECIDES[best], math.floor(confidence * 100) / 100)
 
-    def doubts(self, text: str, answer: Answer) -> float | None:
-        """How sure the model is of the opposite of ``answer``, when sure enough to ask."""
-        opposite = OPPOSITE.get(answer)
-        if opposite is None or not words(text):
-            return None
-        sure = self.probabilities(text, answer.value)[opposite]
-        return sure if sure >= self.second else None
-
     def to_json(self) -> dict[str, Any]:
         """Weights as whole hundredths: the file stays small, the decisions the same."""
         return {
             "classes": list(self.classes),
             "threshold": self.threshold,
-            "second": self.second,
             "kinds": sorted(self.kinds),
             "scale": _SCALE,
             "bias": [round(b * _SCALE) for b in self.bias],
@@ -241,7 +228,6 @@ class Model:
             bias=[b / scale for b in data["bias"]],
             weights={k: [w / scale for w in v] for k, v in data["weights"].items()},
             threshold=float(data["threshold"]),
-            second=float(data.get("second", 1.01)),
             kinds=frozenset(data.get("kinds", ())),
         )
 
@@ -269,13 +255,3 @@ def read_silent(text: str) -> ModelReading | None:
     """The model's reading of a reply where the rules found nothing, if it is sure."""
     model = _model()
     return model.read(text) if model is not None else None
-
-
-def second_opinion(text: str, answer: Answer) -> str:
-    """A reason for review when the model is sure the rules' ``answer`` is the opposite
-    of what the member said; "" otherwise."""
-    model = _model()
-    sure = model.doubts(text, answer) if model is not None else None
-    if sure is None:
-        return ""
-    return f"{DISAGREE} (the rules read {answer.value}, the model {OPPOSITE[answer]}, {sure:.2f})"
