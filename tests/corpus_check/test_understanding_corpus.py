@@ -221,6 +221,21 @@ def test_a_fourth_fresh_batch_of_400_mails_covers_every_family_and_language() ->
     assert 0.27 <= held <= 0.33
 
 
+def test_a_fifth_fresh_batch_of_500_mails_covers_every_family_and_language() -> None:
+    # still other voices (clubs, town halls, wards, schools, founders, photographers), so a
+    # reader tuned on four batches is measured on sentences it has never seen
+    fresh5 = [row for row in ALL if row["source"].startswith("source/fresh5_")]
+    assert len(fresh5) >= 500
+    assert {row["family"] for row in fresh5} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh5).values()) >= 20
+    languages = Counter(row["language"] for row in fresh5)
+    assert languages["de"] >= 0.5 * len(fresh5)
+    assert languages["en"] >= 0.25 * len(fresh5)
+    assert languages["mixed"] >= 0.1 * len(fresh5)
+    held = sum(row["split"] == "heldout" for row in fresh5) / len(fresh5)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
