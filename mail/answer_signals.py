@@ -94,6 +94,24 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
     return found
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _hedges_something_else(masked: str, maybes: list[str]) -> bool:
+    """Is a hedge ("wahrscheinlich", "probably") said of something other than coming?
+
+    A hedge doubts the clause it stands in. Alone, or with no more than filler
+    words ("wahrscheinlich schon", "so: probably"), it answers; with words of
+    its own and no answer cue ("probably in jeans", "wahrscheinlich die
+    Älteste"), it speaks of those words, not of the evening.
+    """
+    hedge = _c("hedge")
+    if not all(hedge.fullmatch(phrase) for phrase in maybes):
+        return False
+    filler = _c("hedge_filler")
+    return any(not filler.fullmatch(word) for word in _WORDS.findall(masked))
+
+
 def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     if _c("double_negation").search(clause):
         # "I can't not come": the rest of the mail decides; saying no denied is a yes
@@ -114,6 +132,10 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     signals += [Signal(Answer.NO, phrase) for phrase in noes]
     signals += [Signal(Answer.YES, phrase) for phrase in insisted]
     yes = _yes_signals(clause, unmasked, maybes, proxy)
+    if maybes and not (noes or insisted or yes) and _hedges_something_else(clause, maybes):
+        # "Ich komme, wahrscheinlich ein bisschen nervös", "I'll be there, probably in
+        # jeans": a hedge doubts its own clause, here the nerves or the clothes
+        signals = [s for s in signals if s.answer is not Answer.MAYBE]
     if noes:
         # a no in the same clause qualifies its yes: "there in spirit", "sag ich ab",
         # "beim nächsten Mal bin ich dabei"
@@ -149,6 +171,7 @@ class Reading:
     wish: str = ""  # a sentence with a wish followed by "but"
     stated: Answer | None = None  # said outright: "put me down as a maybe"
     others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
+    reported: str = ""  # a sentence reporting what the member said before ("I said I'd come")
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -214,7 +237,28 @@ def read_sentence(
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
+    reporting = False  # inside words the member reports having said before
+    at = 0
     for clause in clauses(spoken):
+        at = max(spoken.lower().find(clause, at), at)
+        # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
+        # I'd come": what was said then is reported, not said now; it goes on into a
+        # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
+        lead = spoken.lower()[max(0, at - 14) : at]
+        carried_on = (
+            reporting
+            and (bool(_c("reported_content").match(clause)) or lead.rstrip().endswith(":"))
+            and not _c("turn").match(clause)
+            and not _c("turned_before").search(lead)
+        )
+        reporting = carried_on or bool(_c("reported").search(clause))
+        if reporting:
+            said_then = [s for s in clause_signals(clause, proxy) if s.answer is Answer.YES]
+            if said_then:
+                found += _yes_weakened(said_then)
+                reading.reported = reading.reported or shown
+            before, clause_before = [], clause
+            continue
         if of_another_evening(clause):
             # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
             # says nothing of this one, nor does the regret that leads into it
@@ -313,6 +357,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
             return None, ""
         if reading.wish:
             return None, f"reads like a wish rather than an answer: {reading.wish!r}"
+        if reading.reported:
+            return None, f"reports what was said before, not an answer now: {reading.reported!r}"
         if reading.turned:
             return None, f"a yes-word followed by a 'but': {reading.turned!r}"
         return Answer.YES, ""

@@ -17,14 +17,24 @@ _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
 # The quotation marks people type; words between them are quoted, not said. One
 # word in quotation marks is emphasis ("meine „Zusage“"), so it stays.
 _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\"\n]{3,80}(?:“|”|»|«|\")")
+# One word in quotation marks after an article or "ignore" is named, not said:
+# 'Ignore the "vielleicht"', „das ‚Nein' war ein Versehen“.
+_NAMED_WORD = re.compile(
+    r"\b(?:the|das|die|den|der|ignore|ignoriert?)\s+(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
+    re.IGNORECASE,
+)
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
     r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
-    r"|(?=\bwho\b)",  # "… a friend who would love to come": the friend's clause
+    r"|(?=\bwho\b)"  # "… a friend who would love to come": the friend's clause
+    r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)",
     re.IGNORECASE,
 )
+# "and I …" begins a clause of its own only after a clause with words of its own:
+# "I'll be there and I'll probably talk your ears off", not "meine Frau und ich kommen".
+_AND_I = re.compile(r"^(?:and|und)\b", re.IGNORECASE)
 
 # Phones capitalise every line: "ich komme am Montag / Nicht" still runs on.
 _RUNS_ON = re.compile(r"^\s*(?:nicht|nich|not|leider|kein\w*|never|nie)\b", re.IGNORECASE)
@@ -91,7 +101,7 @@ def sentences(text: str) -> list[str]:
 def mask_quoted(text: str) -> str:
     """Blank quotations and hyphenated compounds: words there are named, not said."""
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
-    return _COMPOUND.sub(blank, _QUOTED.sub(blank, text))
+    return _COMPOUND.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
 
 
 def clauses(sentence: str) -> list[str]:
@@ -110,6 +120,8 @@ def clauses(sentence: str) -> list[str]:
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
         before = sentence[start : match.start()]
+        if _AND_I.match(sentence, match.start()) and len(before.split()) < 4:
+            continue
         lone = len(before.split()) == 1 and (bool(parts) or bool(_OPENING_VERB.match(before)))
         if _MID_CLAUSE.match(match.group(0)) and lone:
             # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside

@@ -173,6 +173,14 @@ def _on_the_answer(statement: str, found: list[str]) -> bool:
     return place > 0 and found[place - 1].endswith("?")
 
 
+def _denies_the_question(statement: str, found: list[str], words: str) -> bool:
+    """A bare denial answering the member's own question about giving up the evening."""
+    if not _on_the_answer(statement, found):
+        return False
+    asked = folded("answer", found[found.index(statement) - 1]).lower()
+    return bool(_c("giving_up").search(asked)) and bool(_c("bare_denial").fullmatch(words.lower()))
+
+
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     text = _normalise(text)
@@ -201,6 +209,9 @@ def read_intent(text: str) -> Intent:
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if statement in questions:
             shrugged += reading.signals[start:]
+        if _denies_the_question(statement, found, said[index]):
+            # "Absagen? Auf keinen Fall!", "Skip it? Never!": a no to giving up is a yes
+            reading.signals[start:] = [Signal(Answer.YES, f"{statement} (to giving up)")]
         if _on_the_answer(statement, found) and _c("on_that_condition").match(said[index].lower()):
             # "Geht es auch um lokale SEO? Dann komme ich.": a yes on the answer to a question
             reading.signals[start:] = [

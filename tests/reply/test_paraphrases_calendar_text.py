@@ -242,6 +242,48 @@ SAID = [
     pytest.param("ACCEPTED", "Yes!", Answer.YES, id="acce-yes"),
     pytest.param("DECLINED", "No, sorry.", Answer.NO, id="decl-no-sorry"),
     pytest.param("TENTATIVE", "Maybe.", Answer.MAYBE, id="tent-maybe"),
+    pytest.param(
+        "TENTATIVE",
+        "Tentative was my phone being cautious. I'm coming.",
+        Answer.YES,
+        id="tent-tentative-was-my-phone",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Vielleicht war falsch, ich bin definitiv dabei!",
+        Answer.YES,
+        id="tent-vielleicht-war-falsch",
+    ),
+    pytest.param(
+        "DECLINED",
+        "Abgelehnt war ein Versehen – ich komme!",
+        Answer.YES,
+        id="decl-abgelehnt-war-ein-versehen",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "The accepted is wrong, I'm abroad that week.",
+        Answer.NO,
+        id="acce-accepted-is-wrong",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        'Ignore the "vielleicht", it\'s a definite yes 🙂',
+        Answer.YES,
+        id="tent-ignore-the-quoted-word",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Accidentally hit accept on my watch. I'm actually in Rotterdam that week – sorry!",
+        Answer.NO,
+        id="acce-accidentally-actually-away",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Vielleicht war falsch, I'm definitely in!",
+        Answer.YES,
+        id="tent-definitely-in",
+    ),
 ]
 
 

@@ -674,6 +674,57 @@ SAID = [
         Answer.NO,
         id="moin-ich-hab-die-einladung-an-zw",
     ),
+    pytest.param(
+        (
+            "Ich hab gerade Prüfungsphase. Heißt leider: diesmal kein Stammtisch für mich. "
+            "Im Februar sieht's besser aus!"
+        ),
+        Answer.NO,
+        id="kein-stammtisch-fuer-mich",
+    ),
+    pytest.param(
+        "Three weddings to edit, and a shoot on the 28th. So no Stammtisch for me this time.",
+        Answer.NO,
+        id="no-stammtisch-for-me",
+    ),
+    pytest.param(
+        (
+            "I'll be on stage in Hamburg instead of at the Stammtisch. "
+            "Have a lovely evening without me."
+        ),
+        Answer.NO,
+        id="instead-of-at-the-stammtisch",
+    ),
+    pytest.param(
+        "Leider bin ich am 28. schon auf der Jubiläumsfeier der Partnerstadt.",
+        Answer.NO,
+        id="leider-am-28-auf-der-feier",
+    ),
+    pytest.param(
+        "Am 28. bin ich auf einer Geburtstagsparty in Bonn.", Answer.NO, id="auf-einer-party"
+    ),
+    pytest.param("Leider bin ich da schon in Hamburg.", Answer.NO, id="leider-da-schon-in"),
+    pytest.param(
+        "Ok, leider bin ich erst im Laufe des Abends da, aber ich komme.",
+        Answer.YES,
+        id="leider-erst-spaeter-kommt-doch",
+    ),
+    pytest.param(
+        "Wenn der Flieger pünktlich ist, komme ich am Donnerstag vorbei. Otherwise next time.",
+        Answer.MAYBE,
+        id="otherwise-next-time",
+    ),
+    pytest.param(
+        "Wenn ich es schaffe, komme ich. Sonst beim nächsten Mal.",
+        Answer.MAYBE,
+        id="sonst-beim-naechsten-mal",
+    ),
+    pytest.param(
+        "If work lets me off on time I'll come. If not, next time!",
+        Answer.MAYBE,
+        id="if-not-next-time",
+    ),
+    pytest.param("Ich kann leider nicht. Sonst gerne!", Answer.NO, id="sonst-gerne-stays-no"),
 ]
 
 

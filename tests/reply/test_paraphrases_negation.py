@@ -218,6 +218,51 @@ SAID = [
     pytest.param("Not this month either.", Answer.NO, id="not-this-month-either"),
     pytest.param("Wieder nicht, sorry!", Answer.NO, id="wieder-nicht-sorry"),
     pytest.param("Schon wieder verhindert.", Answer.NO, id="schon-wieder-verhindert"),
+    pytest.param(
+        "Weder Donnerstag noch irgendein anderer Abend im Januar geht bei mir, sorry.",
+        Answer.NO,
+        id="weder-noch-geht",
+    ),
+    pytest.param(
+        "Ich kann leider weder am 28. noch an einem anderen Abend.", Answer.NO, id="kann-weder-noch"
+    ),
+    pytest.param("Bin weder in Köln noch in der Nähe.", Answer.NO, id="bin-weder-in"),
+    pytest.param("Donnerstag? Ausgeschlossen. Da ist Elternabend.", Answer.NO, id="ausgeschlossen"),
+    pytest.param("Leider ausgeschlossen.", Answer.NO, id="leider-ausgeschlossen"),
+    pytest.param("Nichts und niemand hält mich davon ab!", Answer.YES, id="nichts-haelt-mich-ab"),
+    pytest.param(
+        "Nie würde ich so einen Abend verpassen.", Answer.YES, id="nie-wuerde-ich-verpassen"
+    ),
+    pytest.param(
+        "Ich kann nicht anders, als bei SEO dabei zu sein. Ich komme.",
+        Answer.YES,
+        id="nicht-anders-als-dabei",
+    ),
+    pytest.param("I'm not going to miss it.", Answer.YES, id="not-going-to-miss-it"),
+    pytest.param("Never gonna miss this one!", Answer.YES, id="never-gonna-miss"),
+    pytest.param("No way I'd miss this one!", Answer.YES, id="no-way-id-miss"),
+    pytest.param("Nothing will keep me away!", Answer.YES, id="nothing-keeps-me-away"),
+    pytest.param("I can't help but come along, sounds great.", Answer.YES, id="cant-help-but"),
+    pytest.param(
+        "I can't say for certain yet whether I'll make it.", Answer.MAYBE, id="cant-say-for-certain"
+    ),
+    pytest.param("Can't tell yet if I can come.", Answer.MAYBE, id="cant-tell-yet-if"),
+    pytest.param(
+        "Absagen? Auf keinen Fall! Ich bin dabei.", Answer.YES, id="absagen-auf-keinen-fall"
+    ),
+    pytest.param("Absagen? Niemals!", Answer.YES, id="absagen-niemals"),
+    pytest.param("Verpassen? Nie im Leben.", Answer.YES, id="verpassen-nie-im-leben"),
+    pytest.param("Skip it? No way!", Answer.YES, id="skip-it-no-way"),
+    pytest.param("Miss this one? Never!", Answer.YES, id="miss-this-one-never"),
+    pytest.param("Kommen? Nein, leider nicht.", Answer.NO, id="kommen-nein"),
+    pytest.param(
+        "Ich kann doch nicht schon wieder fehlen! Also: ich komme.",
+        Answer.YES,
+        id="nicht-schon-wieder-fehlen",
+    ),
+    pytest.param(
+        "Ich darf beim Training nicht fehlen.", None, id="training-nicht-fehlen-is-no-yes"
+    ),
 ]
 
 

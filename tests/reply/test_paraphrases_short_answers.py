@@ -397,6 +397,28 @@ SAID = [
     pytest.param("Unsure", Answer.MAYBE, id="unsure"),
     pytest.param("TBC", Answer.MAYBE, id="tbc"),
     pytest.param("Tbd", Answer.MAYBE, id="tbd"),
+    pytest.param("Jou.", Answer.YES, id="jou"),
+    pytest.param("jou 👍", Answer.YES, id="jou-thumb"),
+    pytest.param("Kimme gerne", Answer.YES, id="kimme-gerne"),
+    pytest.param("Sischer dat!", Answer.YES, id="sischer-dat"),
+    pytest.param("Sicher dat.", Answer.YES, id="sicher-dat"),
+    pytest.param("💯", Answer.YES, id="hundred-points"),
+    pytest.param("🙌", Answer.YES, id="raised-hands"),
+    pytest.param("Leider ne. Grüße!", Answer.NO, id="leider-ne"),
+    pytest.param("Leider nä", Answer.NO, id="leider-nae"),
+    pytest.param("Jo, leider nee, bin op Jöck.", Answer.NO, id="jo-leider-nee"),
+    pytest.param("Na, heid ned. Bin z'Wien.", Answer.NO, id="heid-ned"),
+    pytest.param("Heut net, sorry", Answer.NO, id="heut-net"),
+    pytest.param("Out this time.", Answer.NO, id="out-this-time"),
+    pytest.param("Not me this time 🙁", Answer.NO, id="not-me-this-time"),
+    pytest.param("Weiß no nicht", Answer.MAYBE, id="weiss-no-nicht"),
+    pytest.param(
+        "Weiß ich ehrlich gesagt noch nicht.", Answer.MAYBE, id="weiss-ehrlich-gesagt-noch-nicht"
+    ),
+    pytest.param("Zu eurer sage ich JA.", Answer.YES, id="sage-ich-ja"),
+    pytest.param("Sag ich natürlich ja!", Answer.YES, id="sag-ich-natuerlich-ja"),
+    pytest.param("Ik kaam!", Answer.YES, id="low-german-ik-kaam"),
+    pytest.param("Na Köln kaam ik nich.", Answer.NO, id="low-german-kaam-ik-nich"),
 ]
 
 

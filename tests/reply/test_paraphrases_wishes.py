@@ -153,6 +153,47 @@ SAID = [
     ),
     pytest.param("I hope to be there", Answer.MAYBE, id="i-hope-to-be-there"),
     pytest.param("Hoping to make it", Answer.MAYBE, id="hoping-to-make-it"),
+    pytest.param(
+        "Wünschte, ich könnte – aber die Abschlussprüfung ist am nächsten Morgen.",
+        Answer.NO,
+        id="wuenschte-ich-koennte",
+    ),
+    pytest.param("Ich wünschte, ich wäre dabei.", Answer.NO, id="ich-wuenschte-ich-waere"),
+    pytest.param(
+        "Gern hätte ich zugesagt – der Termin kollidiert aber mit unserer Versammlung.",
+        Answer.NO,
+        id="gern-haette-ich-zugesagt",
+    ),
+    pytest.param("Termin kollidiert leider.", Answer.NO, id="termin-kollidiert"),
+    pytest.param(
+        "I'd have been there in a heartbeat, but my flight only lands on Friday.",
+        Answer.NO,
+        id="id-have-been-there",
+    ),
+    pytest.param(
+        "Would have been there for sure, but I'm in Lisbon.", Answer.NO, id="would-have-been-there"
+    ),
+    pytest.param(
+        (
+            "I'd like to come but honestly I have no idea what my week will look like. "
+            "Can I confirm on Monday?"
+        ),
+        Answer.MAYBE,
+        id="like-to-no-idea-about-my-week",
+    ),
+    pytest.param(
+        "Würde gern kommen, aber keine Ahnung, wie meine Woche aussieht.",
+        Answer.MAYBE,
+        id="gern-keine-ahnung-woche",
+    ),
+    pytest.param(
+        "Keine Ahnung, warum der Drucker spinnt. Ich komme.",
+        Answer.YES,
+        id="keine-ahnung-about-something-else",
+    ),
+    pytest.param(
+        "No idea why my laptop died. I'm in!", Answer.YES, id="no-idea-about-something-else"
+    ),
 ]
 
 
