@@ -5,7 +5,9 @@ notices without any auto-reply header, so only the words tell. A notice is
 recognised by what every one of them says, not by its sentences: an absence
 (or a person gone for good) together with what only a machine adds to it: a
 referral for urgent matters, mail not being read or forwarded, reading it
-after the return, or a greeting to an unknown reader. A date range on its
+after the return, or a greeting to an unknown reader. Being anywhere until a
+date ("bin bis 14. Februar auf Mallorca", "I'm in Tenerife until 3 February")
+is such an absence too, but only beside one of those. A date range on its
 own proves nothing (members write "bin bis Sonntag weg" too), except in a
 mail that is no reply at all. Words about the evening itself ("komme aber",
 "count me in", "danke für die Einladung") make it a member's answer: the
@@ -27,7 +29,7 @@ DATE = "⟨date⟩"
 
 # Month names as notices write them; "may", "mai" and short forms only next to a day.
 _MONTHS = (
-    "januar|january|janvier|januari|gennaio|enero|februar|february|février|fevrier|februari"
+    "januar|jänner|jaenner|january|janvier|januari|gennaio|enero|februar|february|feber|février|fevrier|februari"
     "|febbraio|febrero|märz|maerz|march|mars|maart|marzo|april|avril|aprile|abril|mei|maggio"
     "|mayo|juni|june|juin|giugno|junio|juli|july|juillet|luglio|julio|august|août|augustus"
     "|agosto|september|septembre|settembre|septiembre|oktober|october|octobre|ottobre|octubre"
@@ -107,16 +109,23 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
     if _found("personal", _QUOTED.sub(" ", top)):
         return None  # "bin im Urlaub, komme aber am 28." answers the invitation
     absent = cue("ooo", "absent").search(top) or cue("ooo", "gone").search(top)
-    if absent is None:
+    # being anywhere until a date ("bin bis 14.2. auf Mallorca") is an absence only
+    # beside what a machine adds: "bin bis Sonntag weg" alone is a member talking
+    somewhere = None if absent else cue("ooo", "somewhere").search(top)
+    away = absent or somewhere
+    if away is None:
         return None
     # the addition must be said besides the absence: "ab Montag wieder da" is one statement
-    rest = top[: absent.start()] + " " * (absent.end() - absent.start()) + top[absent.end() :]
+    rest = top[: away.start()] + " " * (away.end() - away.start()) + top[away.end() :]
     for name in _MACHINE_ADDITIONS:
         addition = _found(name, rest)
         if addition:
-            return f"out-of-office text: {absent.group(0).strip()!r} … {addition!r}"
+            return f"out-of-office text: {away.group(0).strip()!r} … {addition!r}"
+    if absent and _found("indefinite", top):
+        # "bis auf Weiteres offline": an absence with no return at all
+        return f"out-of-office text: {away.group(0).strip()!r}, with no return date"
     period = _found("period", top)
-    if standalone and period:
+    if standalone and period and absent:
         return (
             f"out-of-office text: {absent.group(0).strip()!r} … {period!r}, in a mail that"
             " answers no mail"

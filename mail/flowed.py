@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from mail.attribution_cues import cues
+from mail.signature import is_closing
 
 _QUOTED_LINE = re.compile(r"^\s*>")
 _SIGNATURE_DASHES = re.compile(r"^-- ?$")
@@ -47,7 +48,8 @@ def unwrap(text: str) -> str:
     A line joins the next when it does not end a sentence and the next one
     goes on in lower case: "ich komme nicht,\nweil ich krank bin" reads as one
     clause, so a negation before the break still governs what follows. A
-    salutation ("Hallo Anna,") and a labelled line ("thema: …") stay apart.
+    salutation ("Hallo Anna,"), a closing ("Mit freundlichen Grüßen" over
+    "i. A. Sabine Müller") and a labelled line ("thema: …") stay apart.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -63,6 +65,7 @@ def unwrap(text: str) -> str:
             and not _LABEL.match(line.lstrip())
             and not _SIGNATURE_DASHES.match(previous)
             and not cues().greeting.match(previous.strip())
+            and not is_closing(previous)
         ):
             out[-1] = f"{previous.rstrip()} {line.strip()}"
         else:

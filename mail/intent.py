@@ -29,6 +29,7 @@ from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.types import Answer
+from mail.unsubscribe_scope import denied, names_one_evening
 
 
 @dataclass
@@ -84,8 +85,8 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     not when it asks how ("Kann man nur die Erinnerungen abbestellen?").
     """
     wanted = False
-    if any(_c("unsubscribe_kept").search(text.lower()) for text in texts):
-        return False
+    # kept, the member stays; an evening declined in the same words still counts
+    kept = any(_c("unsubscribe_kept").search(text.lower()) for text in texts)
     for text in texts:
         lowered = text.lower()
         if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
@@ -93,11 +94,13 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
         found = _c("unsubscribe").search(lowered)
         if not found:
             continue
-        if _c("one_evening").search(lowered):
+        if denied(lowered, found.start(), found.end()):
+            kept = True  # "Ich will NICHT aus dem Verteiler"
+        elif names_one_evening(lowered, found.start(), found.end()):
             reading.signals.append(Signal(Answer.NO, found.group(0)))
         else:
             wanted = True
-    return wanted
+    return wanted and not kept
 
 
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:

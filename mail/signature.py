@@ -8,10 +8,17 @@ misread ("Wenn Sie nicht der richtige Adressat sind …" holds a condition and
 a negation). The block is cut only when it is certain: the name line is the
 sender's own name (from the From header), it follows a blank line or a
 closing greeting, and contact details follow it within a few lines.
+
+A legal disclaimer is cut wherever it stands, whoever signed above it (a
+shared mailbox, an assistant "i. A."): its paragraph opens with what only a
+disclaimer says ("Diese E-Mail kann vertrauliche Informationen enthalten",
+"If you are not the intended recipient"), and it is the last thing a client
+adds under the words.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Contact details: a phone number, a web or mail address, a company form or
@@ -32,6 +39,31 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _DETAILS_WITHIN = 3  # lines under the name that must hold a contact detail
+# The opening of a legal disclaimer's paragraph, in the languages clients add them.
+_DISCLAIMER = re.compile(
+    r"^\W*(?:(?:hinweis|note|notice|wichtig|important)\s*:\s*)?"
+    r"(?:(?:disclaimer|haftungsausschluss|confidentiality notice|vertraulichkeitshinweis"
+    r"|rechtlicher hinweis|datenschutzhinweis|legal notice)\b"
+    r"|(?:diese|die)\s+(?:e-?mail|nachricht|mail)\b[^.]{0,80}"
+    r"\b(?:vertraulich\w*|rechtlich geschützt\w*|ausschließlich für den)\b"
+    r"|(?:der inhalt )?dieser (?:e-?mail|nachricht)\b[^.]{0,40}\bvertraulich\w*\b"
+    r"|wenn sie nicht der (?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)"
+    r"|sollten sie nicht der (?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)"
+    r"|falls sie nicht der (?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)"
+    r"|(?:this|the information in this) (?:e-?mail|message|communication)\b[^.]{0,80}"
+    r"\b(?:confidential|privileged|intended (?:solely|only) for)\b"
+    r"|if you (?:are not|have received this)\b[^.]{0,40}\b(?:intended recipient|in error)\b)",
+    re.IGNORECASE,
+)
+# What else a disclaimer speaks of: two of these in its paragraph, which a
+# member's own sentence ("Diese Mail ist vertraulich: ich komme") hardly has.
+_DISCLAIMER_WORDS = re.compile(
+    r"\b(?:vertraulich\w*|confidential\w*|empfänger\w*|adressat\w*|recipients?|löschen|delete"
+    r"|vernichten|destroy|irrtümlich|versehentlich|in error|unbefugt\w*|unauthori[sz]ed"
+    r"|privileged|weitergabe|disclosure|prohibited|untersagt|nicht gestattet|absender|sender)\b",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^\s*[_\-=*]{3,}\s*$")
 
 
 def _is_name(line: str, names: set[str]) -> bool:
@@ -48,6 +80,23 @@ def _names(sender_name: str) -> set[str]:
     if len(first) >= 2 and first != full:
         found.add(first)
     return found
+
+
+def is_closing(line: str) -> bool:
+    """A line that closes a mail before the name: "Viele Grüße", "Best regards,"."""
+    return _CLOSING.match(line.strip()) is not None
+
+
+def disclaimer_start(text: str) -> int:
+    """The index of the line where a legal disclaimer's paragraph starts, or -1."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        opens = index == 0 or not lines[index - 1].strip() or _SEPARATOR.match(lines[index - 1])
+        if index and opens and _DISCLAIMER.match(line):
+            paragraph = " ".join(itertools.takewhile(str.strip, lines[index:]))
+            if len({w.lower() for w in _DISCLAIMER_WORDS.findall(paragraph)}) >= 2:
+                return index
+    return -1
 
 
 def signature_start(text: str, sender_name: str) -> int:
@@ -68,9 +117,30 @@ def signature_start(text: str, sender_name: str) -> int:
     return -1
 
 
+def _name_last(text: str, sender_name: str) -> int:
+    """The index of a last line that is only the sender's name ("Claudia"), or -1.
+
+    It signs the mail off; read as words it may name a topic or a guest.
+    """
+    names = _names(sender_name)
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or not names:
+        return -1
+    last = filled[-1]
+    name = lines[last].strip().lstrip("-–—~ ").rstrip(".!,")
+    return last if _is_name(name, names) else -1
+
+
 def above_signature(text: str, sender_name: str) -> str:
     """The words above a certain signature block (all of ``text`` when there is none)."""
-    start = signature_start(text, sender_name)
-    if start < 0:
+    found = (
+        signature_start(text, sender_name),
+        disclaimer_start(text),
+        _name_last(text, sender_name),
+    )
+    starts = [i for i in found if i >= 0]
+    if not starts:
         return text
+    start = min(starts)
     return "\n".join(text.splitlines()[:start]).rstrip()

@@ -35,6 +35,7 @@ from somek_tui.services.decision import RECORDING, Decision, Effects
 from somek_tui.services.examples import BY_EXAMPLE, find_example
 from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
+from somek_tui.services.reminder_reply import reminder_confirmed
 from somek_tui.services.reply_effects import apply_decision
 from somek_tui.services.rsvps import MAX_GUESTS
 from somek_tui.services.topic_votes import votes_by_name, votes_by_number
@@ -216,6 +217,11 @@ def _reply(
     # "Mastodon, ganz klar.": the reader found no answer, but the words choose a topic
     only_chose = analysis.answer_problem.startswith(NO_ANSWER) and bool(named.votes)
     if analysis.answer_problem and not topics_only and not only_chose:
+        if analysis.answer_problem.startswith(NO_ANSWER):
+            # "Still on!" after a reminder: no answer of its own, the one on record stands
+            confirmed = reminder_confirmed(analysis, match, view)
+            if confirmed is not None and not _answer_problem(confirmed.guests, match.event, now):
+                return confirmed
         return _like_example(analysis, match, view, now, examples) or _review(
             analysis.answer_problem, match
         )
@@ -276,14 +282,20 @@ _ASKING = (MailKind.INVITATION, MailKind.REMINDER)
 
 def _corrects(analysis: Analysis, match: Match, view: Reader) -> bool:
     """A reply to the acknowledgement that gives another answer than the one recorded:
-    "ich hatte abgesagt, nicht zugesagt!" corrects it; "alles klar, ich komme" adds nothing."""
+    "ich hatte abgesagt, nicht zugesagt!" corrects it, and so does a yes with another
+    number of guests ("ich bringe doch meine Kollegin mit"); "alles klar, ich komme"
+    adds nothing."""
     outgoing, member, event = match.outgoing, match.member, match.event
     if outgoing is None or outgoing.kind is not MailKind.ACKNOWLEDGEMENT:
         return False
     if member is None or event is None or analysis.answer is None:
         return False
     recorded = view.rsvps(event_id=event.id, member_id=member.id)
-    return bool(recorded) and all(r.answer is not analysis.answer for r in recorded)
+    return bool(recorded) and all(
+        r.answer is not analysis.answer
+        or (analysis.answer is Answer.YES and r.guests != analysis.guests)
+        for r in recorded
+    )
 
 
 def _not_an_invitation(match: Match) -> str:

@@ -442,4 +442,5 @@ def test_a_reply_is_never_read_as_the_opposite(body: str) -> None:
     assert result.answer is not Answer.YES
     assert result.answer is None or result.answer is Answer.NO
     if result.answer is None:
-        assert result.answer_problem
+        # an absence notice is set aside as automatic, with its reason
+        assert result.answer_problem or (result.kind == "auto_reply" and result.reason)

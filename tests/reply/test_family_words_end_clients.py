@@ -148,3 +148,11 @@ def test_a_last_own_line_that_looks_like_an_attribution_is_kept(line: str) -> No
 )
 def test_the_outlook_app_footer_in_other_languages_is_no_own_word(signature: str) -> None:
     assert strip_quotes(f"{OWN}\n\n{signature}\n").text == OWN
+
+
+@pytest.mark.parametrize(
+    "closing", ["Mit freundlichen Grüßen\ni. A. Sabine Müller", "Viele Grüße\nvon Anna"]
+)
+def test_a_closing_is_not_joined_with_the_line_under_it(closing: str) -> None:
+    # a lower-case line under a closing is a signer, not the rest of a broken sentence
+    assert strip_quotes(f"Leider nein.\n\n{closing}").text == f"Leider nein.\n\n{closing}"

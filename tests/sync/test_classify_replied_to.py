@@ -144,3 +144,37 @@ def test_a_reply_to_the_acknowledgement_repeating_the_answer_adds_nothing(world:
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
     decision, _ = run(world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!"))
     assert decision.outcome is InboxOutcome.REVIEW
+
+
+def test_a_reply_to_the_acknowledgement_that_brings_someone_after_all_corrects_it(
+    world: World,
+) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
+    reply = "Danke für die Bestätigung! Kleine Änderung: Ich bringe doch meine Kollegin mit."
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [(r.answer, r.guests) for r in view.rsvps()] == [(Answer.YES, 1)]
+
+
+def test_a_reply_to_the_reminder_saying_only_still_on_keeps_the_yes(world: World) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
+    reply = "Cheers for the nudge – still on!"
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [r.answer for r in view.rsvps()] == [Answer.YES]
+
+
+def test_still_on_to_a_reminder_after_a_maybe_goes_to_review(world: World) -> None:
+    _answered(world, "anna@example.org", Answer.MAYBE)
+    _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Still on!"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert [r.answer for r in view.rsvps()] == [Answer.MAYBE]
+
+
+def test_still_on_to_the_invitation_is_no_answer(world: World) -> None:
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Still on!"))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert view.rsvps() == []

@@ -1,0 +1,73 @@
+"""What the clause of a leaving verb says about it: one evening only, or not at all.
+
+"für Montag abmelden" declines that evening: the evening must be named in
+the clause of the leaving verb (or in a clause that only adds to it: ", für
+Donnerstag jedenfalls"). A date elsewhere in the sentence is about something
+else: "streichen Sie diese Adresse aus Ihrem Verteiler, das Postfach wird zum
+31.01. stillgelegt" leaves the list. A negation in the clause keeps the
+member ("Ich will NICHT aus dem Verteiler", "Abbestellen will ich euch auf
+keinen Fall"), unless it is the leaving itself: "nicht mehr", "no longer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.cues import cue
+
+_BOUNDARY = re.compile(r"[,;:()]|\s[–—-]\s")
+# A clause that goes on with the leaving verb's evening rather than saying something new.
+_ADDS_TO_IT = re.compile(
+    r"^\s*(?:(?:also|jedenfalls|nur|bloß|just|only|i mean|meine ich)\s+)?"
+    r"(?:für|fuer|am|vom|zum|for|on|from|this|that|diesen|dieses|diesmal|nur|just|only)\b"
+)
+
+
+_NEGATION = re.compile(
+    r"\b(?:nicht|nie|niemals|keine?[nmrs]?|keineswegs|auf keinen fall|not|never|don'?t|do not"
+    r"|doesn'?t|won'?t|no way)\b"
+)
+# The negation that is the leaving: "keine Mails mehr", "nicht mehr anschreiben", "no longer".
+_LEAVING_NEGATION = re.compile(
+    r"\b(?:mehr|länger|laenger|anymore|any more|no longer|no more|stop|nichts)\b"
+)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    cuts = [m.start() for m in _BOUNDARY.finditer(text)]
+    before = max((c for c in cuts if c < start), default=-1) + 1
+    after = min((c for c in cuts if c >= end), default=len(text))
+    return before, after
+
+
+# Words before and after the leaving verb a negation may stand in: "will NICHT aus
+# dem Verteiler", "abbestellen will ich euch auf keinen Fall"; a reason given in
+# a clause of its own ("weil ich nie Zeit habe") keeps no one.
+_AHEAD, _BEHIND = 3, 5
+_REASON = re.compile(r"\b(?:weil|da|denn|because|since|as|so|also|deshalb|daher)\b.*")
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Is the leaving verb at ``text[start:end]`` negated close to it, in its clause?
+
+    Close: "da ich nie Zeit habe, bitte austragen" gives a reason, it keeps no one.
+    """
+    before, after = _clause(text, start, end)
+    ahead = " ".join(text[before:start].split()[-_AHEAD:])
+    behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
+    whole = text[before:after]
+    return bool(_NEGATION.search(f"{ahead} | {behind}")) and not _LEAVING_NEGATION.search(whole)
+
+
+def names_one_evening(text: str, start: int, end: int) -> bool:
+    """Does the clause holding ``text[start:end]`` (a leaving verb) name one evening?
+
+    ``text`` is lower-cased, in the spelling the answer cues match.
+    """
+    before, after = _clause(text, start, end)
+    cuts = [m.start() for m in _BOUNDARY.finditer(text)]
+    if cue("answer", "one_evening").search(text[before:after]):
+        return True
+    following = min((c for c in cuts if c > after), default=len(text))
+    rest = text[after + 1 : following] if after < len(text) else ""
+    return bool(_ADDS_TO_IT.match(rest)) and bool(cue("answer", "one_evening").search(rest))
