@@ -272,10 +272,15 @@ def collect(ws: Any, cases: list[Case]) -> list[Result]:
     inbox = {entry["message_id"]: entry for entry in data["inbox"]}
     member_ids = {m["email"]: m["id"] for m in data["members"]}
     voted: dict[str, list[str]] = defaultdict(list)
+    # a suggestion another corpus mail made first is recorded as a vote for that topic
+    # (as it should be): it is this mail's suggestion all the same
+    suggested_again: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
     for topic in view.topics():
-        if topic.title in OPEN_TOPICS:
-            for member_id in topic.votes:
+        for member_id in topic.votes:
+            if topic.title in OPEN_TOPICS:
                 voted[member_id].append(topic.title)
+            else:
+                suggested_again[member_id].append((topic.message_id, topic.title))
     results = []
     rsvp_by_member = {(r["event_id"], r["member_email"]): r for r in data["rsvps"]}
     for case in cases:
@@ -292,7 +297,14 @@ def collect(ws: Any, cases: list[Case]) -> list[Result]:
                 label=case.label,
                 answer=rsvp["answer"] if rsvp else "none",
                 guests=rsvp["guests"] if rsvp else 0,
-                topics=topics_by_mail.get(case.message_id, []),
+                topics=topics_by_mail.get(case.message_id, [])
+                + [
+                    title
+                    for message_id, title in suggested_again.get(member_ids[case.member_email], [])
+                    # only where the mail suggests one: a vote for a topic another mail
+                    # made up is no suggestion of this one's
+                    if message_id != case.message_id and case.label["topics"]
+                ],
                 votes=sorted(voted.get(member_ids[case.member_email], [])),
                 outcome=entry.get("outcome", "(not seen)"),
                 reply_text=entry.get("reply_text") or "",

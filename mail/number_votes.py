@@ -36,11 +36,12 @@ _CHOOSES = re.compile(
 _NOT_A_TOPIC = re.compile(
     r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
     r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
-    r"|kinder\w*|kids?|plätze|seats?|euro|eur|mal|times|x|zu\s+zweit|zu\s+dritt"
+    r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
     r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|zu|wir\s+sind|we\s+are|we'?re)\s+\d"
-    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h)\b"
+    # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
+    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
     r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b",
     re.IGNORECASE,
@@ -56,22 +57,42 @@ _SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|fou
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
 _LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])+\W*", re.I)
+# "1 und 3 ja", "2 gerne": numbers first, then only a yes to them
+_NUMBERS_YES = re.compile(
+    r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])*\s+(?:ja|yes|gerne?|jep|yep)\W*", re.I
+)
+# "one" is a number only in a list of numbers: "One and three", "two and one"
+_NUMBER_WORDS = r"(?:two|three|four|five|six|zwei|drei|vier|fünf|sechs)"
+_ONE_LISTED = re.compile(
+    rf"\bone(?=\s*(?:,|and|und|&|or)\s*{_NUMBER_WORDS}\b)"
+    rf"|(?P<before>\b{_NUMBER_WORDS}\s*(?:,|and|und|&|or)\s*)one\b",
+    re.IGNORECASE,
+)
 # "Zweiter Vorschlag!", "the first one for me": a place in the list, named as a topic
 _ORDINALS = {
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
+# several places at once ("Erstes und zweites Thema", "the first and third topics"), at the
+# start of a clause or after a lead-in and its colon ("Wenn ich wählen darf: das dritte Thema")
+_DE_PLACE = r"(?:(?:das|die|den|der|mein\w*)\s+)?(?:erst|zweit|dritt|viert|fünft)e[rns]?"
+_EN_PLACE = r"(?:(?:the|my)\s+)?(?:first|second|third|fourth|fifth)"
+_AND_PLACE = r"\s*(?:,|und|and|&)\s*"
 _ORDINAL = re.compile(
-    r"^\W*(?:(?:das|die|den|der|the|my|mein\w*)\s+)?(?P<o>erst|zweit|dritt|viert|fünft)e[rns]?"
-    r"\s+(?:thema|vorschlag|idee|option|punkt)\b"
-    r"|^\W*(?:(?:the|my)\s+)?(?P<e>first|second|third|fourth|fifth)\s+(?:one|topic|idea|option"
-    r"|suggestion)\b",
+    rf"(?:^|[:：])\W*{_DE_PLACE}(?:{_AND_PLACE}{_DE_PLACE})*"
+    r"\s+(?:thema|themen|vorschlag|vorschläge|idee|ideen|option|optionen|punkt|punkte)\b"
+    rf"|(?:^|[:：])\W*{_EN_PLACE}(?:{_AND_PLACE}{_EN_PLACE})*\s+(?:ones?|topics?|ideas?|options?"
+    r"|suggestions?)\b",
     re.IGNORECASE,
 )
+_PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth)", re.I)
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
 _NEGATED = re.compile(
-    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie)\b", re.IGNORECASE
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie"
+    # turned down by a rating or as known already: "Thema 2 finde ich langweilig"
+    r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
 
@@ -94,6 +115,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         clause = clause.strip()
         said = clause
         # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
+        clause = _ONE_LISTED.sub(lambda m: f"{m.group('before') or ''}1", clause)
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
         if not clause or _NOT_A_TOPIC.search(clause) or _NEGATED.search(clause):
             continue
@@ -111,10 +133,12 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = [_WORDS[spelled.group("w").lower()]]  # "Drei!", "die zwei", "number two"
         elif short and _LIST_ALONE.fullmatch(clause) and len(set(_numbers(clause))) > 1:
             found = _numbers(clause)  # "Zwei und drei"
-        elif place := _ORDINAL.match(clause):
+        elif short and _NUMBERS_YES.fullmatch(clause):
+            found = _numbers(clause)  # "1 und 3 ja"
+        elif place := _ORDINAL.search(clause):
             rest_of_it = clause[place.end() :]
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
-                found = [_ORDINALS[(place.group("o") or place.group("e")).lower()]]
+                found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
         if found:
             votes += found
             rest = rest.replace(said, "", 1)

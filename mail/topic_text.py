@@ -19,8 +19,13 @@ from dataclasses import dataclass, field
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each, lexicon
 from mail.number_votes import clause_votes
+from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?P<item>.+)$")
+# list markers as people type them: dashes, dots, arrows, pointing hands, "(1)", "a."
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·–→►▶➡👉✔✅]\ufe0f?|\d{1,2}[.)]|[a-hA-H][.)]|\((?:\d{1,2}|[a-hA-H])\))\s+"
+    r"(?P<item>.+)$"
+)
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
 )
@@ -49,7 +54,9 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
 _ORDINAL_VOTE = re.compile(
-    rf"\b(?:das\s+|die\s+|the\s+)?(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
+    # "Erstes und zweites Thema, bitte": the places before the last one vote too
+    rf"\b(?:das\s+|die\s+|the\s+)?(?:(?:{'|'.join(_ORDINALS)})[srn]?\s*(?:,|und|and|&)\s*"
+    rf"(?:das\s+|die\s+|the\s+)?)*(?P<o>{'|'.join(_ORDINALS)})[srn]?\s+"
     rf"(?:thema|topic|idee|idea|vorschlag|suggestion|option|one)\s*,?\s*{_POSITIVE}"
     rf"(?:\s*,?\s*\+\s?1)?",
     re.IGNORECASE,
@@ -84,11 +91,6 @@ _TAKEN_CLAUSE = re.compile(
     r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
     re.MULTILINE | re.IGNORECASE,
 )
-_GREETING = re.compile(
-    r"^(hallo|hi|hey|liebe\w*|hello|dear|moin|servus|guten (tag|morgen|abend))\b", re.IGNORECASE
-)
-_STRIP_START = " \t\"'„“”«»‚‘’*_.,;:!?-–"
-_STRIP_END = " \t\"'„“”«»‚‘’*_.,;:!-–"
 
 
 @dataclass
@@ -102,50 +104,20 @@ class TopicText:
 
 
 def _header() -> re.Pattern[str]:
-    # One line: optional text before (a sentence or a bullet), up to nine words,
+    # One line: optional text before (a sentence or a bullet), up to twelve words,
     # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
     # keeps "Bin raus." as text.
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
-        rf"(?P<lead>(?:[\w'’-]+,?\s+){{0,9}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
 
-# A title ends where the member goes on about it: a dash, a bracket, a new sentence.
-_TITLE_END = re.compile(
-    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)"
-    # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
-    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
-    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
-    re.IGNORECASE,
-)
-
-
-def clean_title(raw: str) -> str:
-    """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
-    title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
-    title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
-    for pattern in each("topic", "lead_in"):
-        title = pattern.sub("", title)
-    title = title.lstrip(_STRIP_START).rstrip(_STRIP_END)
-    if title.endswith("?") and title.count("?") > 1:
-        title = title.rstrip("?") + "?"
-    return title[:200]
-
-
-def _usable(title: str) -> bool:
-    return (
-        len(title) >= 3
-        and not _GREETING.match(title)
-        and not cue("topic", "not_a_title").match(title)
-    )
-
-
 # Items run on in one line: "a) Podcasts b) Captions", "1) Threads 2) Bluesky".
-_INLINE_ITEM = re.compile(r"(?:^|\s)(?:[a-hA-H]|\d{1,2})\)\s+")
+_INLINE_ITEM = re.compile(r"(?:^|\s)(?:(?:[a-hA-H]|\d{1,2})\)|[a-h]\.|\((?:[a-h]|\d{1,2})\))\s+")
 
 
 def _inline_items(text: str) -> list[str]:
@@ -187,6 +159,10 @@ def _named_after(lines: list[str], end: int) -> bool:
     )
 
 
+# The words before a label that end in a clause break are the member's own clause.
+_SAID_BEFORE = re.compile(r"^.*[,;–—](?=\s)")
+
+
 def _bare_header(line: str) -> str:
     """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
     X") as if it had one; other lines as they are."""
@@ -212,7 +188,7 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             listed, end = _listed_topics(lines, index)
             if _named_after(lines, end) and len(listed) >= 2:
                 # "A) Online-Spenden / B) Wahlkampf / Das wären meine zwei Ideen."
-                titles += [t for t in listed if _usable(t)]
+                titles += [t for t in listed if usable(t)]
                 index = end
                 continue
         if not header or re.match(r"^\s*(re|aw|wg|fw|fwd)\s*:", lines[index], re.IGNORECASE):
@@ -221,16 +197,19 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if header.group("before"):
             rest.append(header.group("before"))
+        said = _SAID_BEFORE.match(header.group("lead"))
+        if said:
+            rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
         asked, _ = _prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
         inline = asked[:1] if asked else _inline_items(header.group("rest"))
         listed, end = _listed_topics(lines, index + 1)
         if not any(inline) and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
-        usable = [t for t in [*inline, *listed] if _usable(t)]
-        if not usable:
+        kept = [t for t in [*inline, *listed] if usable(t)]
+        if not kept:
             # "Für das nächste Mal: ich komme später" names no topic: its words stay
             rest.extend(lines[index:end])
-        titles += usable
+        titles += kept
         index = end
     return titles, rest
 
@@ -240,7 +219,7 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
 
     def take(match: re.Match[str]) -> str:
         title = clean_title(match.group("title"))
-        if not _usable(title):
+        if not usable(title):
             return match.group(0)
         titles.append(title)
         return _TAKEN
@@ -249,7 +228,7 @@ def _prose_topics(text: str) -> tuple[list[str], str]:
         # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
         raw = match.group("title")
         title = clean_title(raw)
-        if _usable(title):
+        if usable(title):
             titles.append(title)
             # the question mark stays: it ends the taken clause, not the next sentence
             return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
@@ -274,7 +253,8 @@ def _votes(text: str) -> tuple[list[int], str]:
         return ""
 
     def take_ordinal(match: re.Match[str]) -> str:
-        votes.append(_ORDINALS[match.group("o").lower()])
+        places = re.findall(rf"\b(?:{'|'.join(_ORDINALS)})", match.group(0), re.IGNORECASE)
+        votes.extend(_ORDINALS[place.lower()] for place in places)
         return ""
 
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
@@ -290,7 +270,7 @@ def _named_votes(text: str) -> tuple[list[str], str]:
 
     def take(match: re.Match[str]) -> str:
         name = clean_title(match.group("name"))
-        if len(name) < 2 or not _usable(name):
+        if len(name) < 2 or not usable(name):
             return match.group(0)  # "+1 für den Abend" agrees to the evening
         named.append(name)
         return ""
@@ -322,7 +302,7 @@ def choosing_clauses(text: str) -> list[str]:
     for sentence in _SENTENCE.findall(text):
         if sentence.rstrip().endswith("?"):
             continue
-        parts = [c.strip(_STRIP_START) for c in _CLAUSE_BREAK.split(sentence)]
+        parts = [c.strip(STRIP_START) for c in _CLAUSE_BREAK.split(sentence)]
         for index, clause in enumerate(parts):
             after = parts[index + 1] if index + 1 < len(parts) else ""
             if not clause or len(clause.split()) > _MAX_CLAUSE_WORDS:
@@ -346,7 +326,7 @@ def _mentions(text: str) -> list[str]:
             name = clean_title(match.group("name"))
             if cue("topic", "not_chosen").search(match.group(0)):
                 continue  # "KI-Bilder – bloß nicht" names a topic to turn it down
-            if len(name) >= 2 and _usable(name):
+            if len(name) >= 2 and usable(name):
                 found.append(name)
     if cue("topic", "vote_for_it").search(text):
         found.append(" ".join(text.split()))  # "… steht ja schon drauf. Also +1 dafür."
@@ -364,7 +344,7 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     if titles or not header or header.group("rest").strip() or header.group("before"):
         return titles
     lines = join_soft_breaks(text).splitlines()
-    body = [line for line in lines if not _GREETING.match(line.strip())]
+    body = [line for line in lines if not GREETING.match(line.strip())]
     while body and not body[0].strip():
         body.pop(0)
     if not body or len(body[0].split()) > 12:
@@ -379,6 +359,8 @@ def extract_topics(text: str) -> TopicText:
     asked, rest = _prose_topics("\n".join(lines))
     votes, rest = _votes(rest)
     named, rest = _named_votes(rest)
+    if headed and not asked:
+        rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
     titles = list(dict.fromkeys(headed + asked))
     mentioned = _mentions(rest)
     return TopicText(

@@ -11,6 +11,7 @@ a wrong answer recorded costs far more than one more item for the organizer.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -53,6 +54,9 @@ __all__ = [
 LOOP_GUARD = "loop guard"
 JOIN_REQUEST = JOIN_REQUEST_REASON
 NO_ANSWER = "no answer found"
+ASKS = "asks a question instead of answering"
+# "Kann ich später kommen?" asks for the member: a person answers it
+_ASKS_FOR_ONESELF = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my)\b", re.IGNORECASE)
 
 
 def _review(reason: str, match: Match | None = None) -> Decision:
@@ -216,7 +220,15 @@ def _reply(
     named = votes_by_name(analysis, match, view)
     # "Mastodon, ganz klar.": the reader found no answer, but the words choose a topic
     only_chose = analysis.answer_problem.startswith(NO_ANSWER) and bool(named.votes)
-    if analysis.answer_problem and not topics_only and not only_chose:
+    # "Könnten wir mal über X sprechen? Wie macht ihr das?": the question is about the
+    # topic suggested, and a mail that answers nothing loses no answer by it
+    only_asked = (
+        analysis.answer_problem.startswith(ASKS)
+        and not _ASKS_FOR_ONESELF.search(analysis.answer_problem)
+        and analysis.answer is None
+        and bool(analysis.topics or analysis.topic_votes or named.votes)
+    )
+    if analysis.answer_problem and not topics_only and not only_chose and not only_asked:
         if analysis.answer_problem.startswith(NO_ANSWER):
             # "Still on!" after a reminder: no answer of its own, the one on record stands
             confirmed = reminder_confirmed(analysis, match, view)

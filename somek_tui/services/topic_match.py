@@ -109,7 +109,7 @@ def chosen_topic(clause: str, topics: Sequence[Topic]) -> Topic | None:
     said = stems(clause) - _choosing()
     if not distinctive(clause, said):
         return None
-    return _fitting(said, topics, _derived)
+    return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
 
 
 def distinctive(phrase: str, said: frozenset[str] | None = None) -> bool:
@@ -141,9 +141,41 @@ def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
     das wäre wichtig"): the mention fits the title, or the title's words all appear in it.
     A vote may name the thing by a noun made of the title's word ("Barrierefreiheit")."""
-    said = stems(mention)
+    said = stems(mention) - _choosing() or stems(mention)  # "die Sache mit den KI-Bildern"
     found = _fitting(said, topics, _derived)
     if found is not None:
         return found
     fits = [t for t in topics if t.is_open and _covered(stems(t.title), said, _derived)]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(fits) == 1 else _overlapping(said, topics)
+
+
+# A vote that says it is one may name a topic in more words of its own ("die Sache mit
+# den KI-generierten Fotos"): most of its words are the topic's, and none is another
+# topic's ("Mastodon und KI-Bilder" names two, read part by part).
+_MIN_SHARED = 2
+
+
+def overlapping_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
+    """The one open topic all but one of a mention's words name, well ahead of any other
+    ("Barrierefreie Posts hatten wir schon" says two words of its own: none)."""
+    said = stems(mention) - _choosing()
+    return _overlapping(said, topics, own_words=1)
+
+
+def _overlapping(
+    said: frozenset[str], topics: Sequence[Topic], own_words: int | None = None
+) -> Topic | None:
+    def shared(topic: Topic) -> int:
+        title = stems(topic.title)
+        return sum(any(_derived(word, t) for t in title) for word in said)
+
+    ranked = sorted(((shared(t), t) for t in topics if t.is_open), key=lambda p: -p[0])
+    if not ranked:
+        return None
+    best, topic = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0
+    if best < _MIN_SHARED or 2 * best < len(said) or runner_up:
+        return None
+    if own_words is not None and len(said) - best > own_words:
+        return None
+    return topic

@@ -20,6 +20,7 @@ from somek_tui.services.topic_match import (
     listed_topic,
     matching_topic,
     named_topic,
+    overlapping_topic,
 )
 from somek_tui.store import Reader
 
@@ -138,8 +139,11 @@ def resolve_named(
         beside_a_vote = bool(cue("topic", "vote_for_it").search(mention))
         if not distinctive(mention):
             continue
-        topic = _one_of(matching_topic, mention, open_topics, shown) or (
-            _one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None
+        topic = (
+            _one_of(matching_topic, mention, open_topics, shown)
+            or (_one_of(named_topic, mention, open_topics, shown) if beside_a_vote else None)
+            # "Kennzeichnung von KI-generierten Bildern, das wäre gut": most words fit one
+            or _one_of(overlapping_topic, mention, open_topics, shown)
         )
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)

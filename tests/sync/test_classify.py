@@ -118,6 +118,26 @@ def test_a_new_topic_is_credited_to_the_member_with_the_message_id(world: World)
     assert topic.message_id == analyse(raw).message_id
 
 
+def test_a_suggestion_with_a_question_about_it_records_the_topic(world: World) -> None:
+    raw = answer_to(
+        world.sent["emily@example.org"],
+        "Könnten wir mal über Dienstpläne in der Pflege sprechen? Wie schafft ihr das?",
+    )
+    decision, view = run(world, raw)
+    assert decision.outcome is InboxOutcome.TOPIC
+    assert view.topic_by_title("Dienstpläne in der Pflege") is not None
+    assert view.rsvps() == []
+
+
+def test_a_question_beside_an_answer_and_a_topic_still_goes_to_review(world: World) -> None:
+    raw = answer_to(
+        world.sent["emily@example.org"], "Thema: Dienstpläne\n\nKann ich auch später kommen?"
+    )
+    decision, view = run(world, raw)
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert view.rsvps() == []
+
+
 def test_a_contradictory_answer_goes_to_review(world: World) -> None:
     raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme. Nein, doch nicht.")
     decision, view = run(world, raw)

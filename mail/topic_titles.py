@@ -1,0 +1,66 @@
+"""A suggested topic's title, cut clean from the words around it.
+
+A title ends where the member goes on about it (a dash, a bracket, a new
+sentence, or without punctuation their own clause: "… wie macht man das",
+"… ich weiß"), loses the words that only lead into it ("mal was über", "a
+session on", "als Thema") and is never a greeting, a pronoun or the evening's
+arrangements (``mail/lexicon/topic_*.toml``: ``lead_in``, ``title_end``,
+``not_a_title``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.cues import cue, each
+
+GREETING = re.compile(
+    r"^(hallo|hi|hey|liebe\w*|hello|dear|moin|servus|guten (tag|morgen|abend))\b", re.IGNORECASE
+)
+STRIP_START = " \t\"'„“”«»‚‘’*_.,;:!?-–"
+STRIP_END = " \t\"'„“”«»‚‘’*_.,;:!-–"
+
+
+# A title ends where the member goes on about it: a dash, a bracket, a new sentence
+# (after a title that is a question, a sentence of their own: "Wann sagen wir Nein? Wir
+# kriegen …", not "Just say yes? Consent banners done right").
+_TITLE_END = re.compile(
+    r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)|(?<=[\"“”»][.!])\s+(?=\S)"
+    r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
+    r"|my|it|that|this|there|they|you)\b)"
+    # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
+    r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(title: str) -> str:
+    """Without punctuation (dictated, typed in a hurry) a title ends where a clause of the
+    member's own begins: "… streamen wie macht man das", "… vereine ich weiß klingt komisch"."""
+    for found in cue("topic", "title_end").finditer(title):
+        if len(title[: found.start()].split()) >= 2:
+            return title[: found.start()]
+    return title
+
+
+def clean_title(raw: str) -> str:
+    """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
+    title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
+    title = _clause_end(title)
+    title = title.lstrip(STRIP_START).rstrip(STRIP_END)
+    for pattern in each("topic", "lead_in"):
+        title = pattern.sub("", title)
+    title = title.lstrip(STRIP_START).rstrip(STRIP_END)
+    if title.endswith("?") and title.count("?") > 1:
+        title = title.rstrip("?") + "?"
+    return title[:200]
+
+
+def usable(title: str) -> bool:
+    """Long enough, and neither a greeting nor a word that is never a topic."""
+    return (
+        len(title) >= 3
+        and not GREETING.match(title)
+        and not cue("topic", "not_a_title").match(title)
+    )
