@@ -14,7 +14,12 @@ _MAY_BRING = re.compile(
     r"(?:jemanden|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
     r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
     r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
-    r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright))\W*$",
+    r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright)"
+    # "Darf meine Kollegin mitkommen?", "Can my wife come along?": the companion asked for
+    rf"|(?:darf|dürfte|kann|könnte)\s+(?:(?:eine[rn]?|meine?[rn]?)\s+)(?:\w+\s+)?{PERSON}\s+"
+    r"(?:[\w.]+\s+){0,4}?(?:auch\s+|noch\s+|gerne?\s+)*(?:mitkommen|dazukommen|mit|dabei\s+sein)"
+    rf"|(?:can|could|may)\s+(?:a|my)\s+(?:\w+\s+)?{PERSON}\s+(?:also\s+)?"
+    r"(?:come\s+(?:along|too|with\s+me)|tag\s+along|join(?:\s+(?:me|us|too))?))\W*$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ _DROPS_OUT = (
     rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
     rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
+    r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
     r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
 )
@@ -30,10 +31,16 @@ WITHDRAWN = re.compile(
     r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
     r"|\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
     r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
-    r"|\bplus[- ]one\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t)"
+    r"|\bplus[- ]?(?:one|eins|1)\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t"
+    r"|abgesagt|sagt\s+ab|fällt\s+aus|ist\s+raus|kann\s+(?:doch\s+)?nicht|kommt\s+(?:doch\s+)?nicht)"
+    # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
+    r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"
+    r"|\bbringe?\s+(?:ich\s+)?(?:diesmal\s+|doch\s+)*(?:keinen|keine|niemanden)\s+(?:\w+\s+)?mit\b"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
+    # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
+    rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
     r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
     re.IGNORECASE,
 )
@@ -41,7 +48,8 @@ WITHDRAWN = re.compile(
 # "it'll just be me", "also nur ich": the member still comes, alone; only at a clause's
 # end, so "nur ich kann nicht" stays unread
 ONLY_ME = re.compile(
-    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt)\s+nur\s+ich"
+    r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt|doch)\s+nur\s+ich"
+    r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
     r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch)?\s*(?:[,.!;–—-]|$))",

@@ -20,7 +20,13 @@ PERSON = (
     r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
-    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*)"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*|mates?"
+    # roles and kin strangers bring along: "mein Co-Trainer", "meine Schwägerin", "two
+    # volunteers", "my fiancé"
+    r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
+    r"|student\w*|studis?|volontär\w*|referendar\w*|fotograf\w*|photographers?"
+    r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
+    r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -36,7 +42,7 @@ _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
     r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
-    r"|apprentices)$"
+    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders)$"
 )
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
@@ -79,10 +85,12 @@ def count_for(words: list[str], noun: str) -> int | None:
     count = count_in(words)
     if count is not None:
         return count
-    if PLURAL_NOUN.search(noun) or not any(_SINGULAR.match(w) for w in words):
+    if PLURAL_NOUN.search(noun):
         return None
     if _ONE_PERSON.match(noun):
-        return 1
+        return 1  # "die Tochter", "meine Frau": one, whatever the article
+    if not any(_SINGULAR.match(w) for w in words):
+        return None
     if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
         return None  # "meine Kollegen" may be several
     return 1

@@ -35,6 +35,12 @@ _VOTE_CONTEXT = (
     # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
+    # "+1 zum Thema Barrierefreiheit", "I'd +1 the accessibility topic": agreeing with
+    # what is named, unless it names a person ("+1 to my colleague")
+    r"|\s*(zum|zur|zu|to|on)\s+(?!(mein\w*|my|our|unser\w*|a|an|ein\w*)\b)(?!(\w+\s+)?"
+    + PERSON
+    + r"\b)"
+    r"|\s+(the|das|den)\s+(?!(\w+\s+)?" + PERSON + r"\b)"
 )
 # "Accessibility gets my +1", "hat mein +1": a vote given to a topic, not a guest
 _GIVEN = "".join(
@@ -55,14 +61,21 @@ _PLUS_PERSON = re.compile(
 )
 # "Ich + 1", "me +1": the member and one more; the member comes
 _ME_PLUS = re.compile(
-    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
+    # "me plus the two new volunteers"
+    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
+    r"(?![\d\w])",
     re.IGNORECASE,
 )
 _ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 _TALKED = re.compile(
     r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
-    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned)\b",
+    # "mit meiner Frau verhandelt", "hat sich mit dem Nachbarkater geprügelt": done with
+    # someone, not coming with them
+    r"|\b(verhandelt|diskutiert|geklärt|vereinbart|ausgemacht|gestritten|gezofft|geprügelt"
+    r"|gewettet|getauscht|geteilt)\b"
+    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned|negotiated|argued"
+    r"|checked|fought|swapped|shared)\b",
     re.IGNORECASE,
 )
 # "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
@@ -76,15 +89,73 @@ _GROUP = re.compile(
 _BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
 # "Ja, 2 Personen": a party size said on its own
 _ONLY_SIZE = re.compile(
-    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?)\W+)?{_SIZE}\s+(?:personen|people|persons)\W*$",
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp)\W+)?{_SIZE}\s+"
+    r"(?:personen|people|persons|pers\.?)\W*$"
+    # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
+    rf"|\b(?:für|fuer|for)\s+{_SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
+    rf"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\s+(?:for|as)\s+{_SIZE}\b"
+    r"(?!\s*(?:uhr|minuten|minutes|hours|topics|themen))",
+    re.IGNORECASE,
+)
+_SIGN_UP = re.compile(
+    r"\b(?:trag\w*|schreib\w*)\s+(?:mich|uns)\b.*\bein\b|\beintragen\b|\banmelden\b"
+    r"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\b",
+    re.IGNORECASE,
+)
+# "Hallo Frau Weber und Herr Kaya,": the people greeted are no company
+_GREETING = re.compile(
+    r"^\W*(?:hallo|hello|hi|hey|liebe[rs]?|dear|guten\s+(?:tag|morgen|abend)|moin|servus"
+    r"|sehr\s+geehrte[rn]?)\b[^,!:\n]{0,80}[,!:]",
+    re.IGNORECASE,
+)
+# "Herr Meier und ich", "Ms Lee and I": a colleague named by title beside the member
+_TITLED_AND_I = re.compile(
+    r"\b(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ][\w-]+\s+(?i:und|and|&)\s+"
+    r"(?i:ich|I|me|myself)\b"
+    r"|\b(?i:ich|I|me|myself)\s+(?i:und|and|&)\s+(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ]"
+)
+# "and so will my colleague", "und meine Kollegin ebenfalls": one more comes along
+_SO_WILL = re.compile(
+    rf"\bso\s+(?:will|does|is|do)\s+(?:my|our)\s+(?:\w+\s+)?{PERSON}\b"
+    rf"|\b(?:meine?|my)\s+(?:\w+\s+)?{PERSON}\s+(?:ebenfalls|genauso|gleichfalls)\b(?!\s+nicht)",
     re.IGNORECASE,
 )
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
 _DIALECT = (
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
+    # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
+    (re.compile(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
+    (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
+    (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
+    (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    (re.compile(r"\bbf\b", re.I), "boyfriend"),
 )
-_OF_US = re.compile(r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b", re.I)
+_OF_US = re.compile(
+    r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b"
+    # "wir zwei kommen", "we two": the member and the rest, counted together
+    r"|\b(?:wir|we)\s+(zwei|drei|vier|fünf|two|three|four|five)\b(?!\s+(?:uhr|minuten|minutes))",
+    re.I,
+)
+# "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
+# the size of the whole party, the member in it
+_IN_ALL = re.compile(
+    rf"\b(?:insgesamt|zusammen|alles in allem|in total|in all|altogether|all together|total)"
+    rf"\s+(?:(?:also|dann|wären|wäre|sind|are|will be|be|dann)\s+)?(?:wir\s+)?{_SIZE}\b"
+    rf"(?!\s*(?:uhr|minuten|minutes|stunden|hours|themen|topics))"
+    rf"|\b{_SIZE}\s+(?:personen|leute|people|persons)?\s*(?:insgesamt|in total|in all|altogether)\b"
+    rf"|\b(?:rechne\w*|plan\w*|zähl\w*|count|reckon)\s+(?:\w+\s+){{0,2}}(?:mit|with|on|for)\s+"
+    rf"{_SIZE}\s+(?:personen|leute|leuten|people|persons)\b",
+    re.IGNORECASE,
+)
+# "zwei Leute aus meinem Team kommen mit", "two friends will come along": companions
+# counted by the number before them
+_COUNT_COMES = re.compile(
+    rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
+    r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
+    r"(?:mit|along|too|with me)\b",
+    re.IGNORECASE,
+)
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 _WE_ARE = re.compile(
@@ -92,21 +163,33 @@ _WE_ARE = re.compile(
     r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden))",
     re.IGNORECASE,
 )
-_BRING_DE = re.compile(r"\bbring(e|en)?\b([^.!?,]{1,40}?)\bmit\b", re.IGNORECASE)
+# "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
+_BRING_DE = re.compile(
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    re.IGNORECASE,
+)
 _WITH = re.compile(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
-    rf"\b(mit|with|bringing|bring|and|und)\s+((?!(?:und|and)\b)(\w+)\s+)?((?!(?:und|and)\b)(\w+)\s+)?"
+    # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
+    # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+((?!(?:und|and)\b)([\w'’-]+)\s+)?"
+    rf"((?!(?:und|and)\b)([\w'’-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
     rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 _AND_I = re.compile(
-    rf"\b(my|mein\w*|our|unser\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und)\s+(i|ich)\b", re.IGNORECASE
+    # "a colleague and myself", "Zusage für meine Frau und mich"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und|&)\s+"
+    r"(i|ich|mich|me|myself)\b",
+    re.IGNORECASE,
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
 _I_AND = re.compile(
     # "ich und zwei Kollegen": a count in place of the "my"
-    r"\b(?:me|ich|i)\s+(?:and|und)\s+(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four)\s+"
+    # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
+    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
+    r"(?:(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four|[2-6]|a|an|ein\w*)\s+)?"
     rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,
 )
@@ -120,6 +203,13 @@ _COMES_ALONG = re.compile(
     rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
     r"(begleitet mich|will (?:also )?join me"
     r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
+    re.IGNORECASE,
+)
+# "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
+_OTHERS = re.compile(
+    r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
+    r"\s+(?:others|other people|more|andere|anderen|weitere|weiteren)"
+    r"(?=\s*(?:[,.!;:)]|$|from|aus|von|vom|of)\b)",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
@@ -139,6 +229,9 @@ class _Mention:
     count: int | None  # None: someone is coming along, but how many is unclear
     implies_yes: bool  # "bringe eine Kollegin mit" means the member comes too
     phrase: str
+    # the size of the whole party was said ("zu dritt", "three of us", "insgesamt
+    # drei"): it settles companions counted unclearly or named only in part
+    total: bool = False
 
 
 @dataclass
@@ -166,7 +259,10 @@ def _name_forms() -> re.Pattern[str]:
         rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
         rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
         rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
-        r"(?:mit|along|too|with me)\b",
+        r"(?:mit|along|too|with me)\b"
+        # "Ich komme, Jana kommt auch."
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch|ebenfalls|too|as well)"
+        r"(?=\s*(?:[,.!;)]|$))",
         re.IGNORECASE,
     )
 
@@ -216,6 +312,9 @@ def _with(sentence: str) -> list[_Mention]:
         noun, word = match.group(6).lower(), match.group(1).lower()
         if noun.startswith("freundlich"):
             continue  # "mit freundlichen Grüßen"
+        done = re.split(r"[,;:.!?]", sentence[match.end() :])[0].strip()
+        if word == "mit" and _TALKED.match(done):
+            continue  # "mit meiner Frau verhandelt": done with her, not coming with her
         if word in ("und", "and") and re.match(
             r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
         ):
@@ -248,6 +347,11 @@ def _bring_along(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _BRING_DE.finditer(sentence):
         words = match.group(2).lower().split()
+        # "die Tochter meiner Chefin": the one named before the genitive comes along
+        words = re.split(
+            r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",
+            f" {' '.join(words)} ",
+        )[0].split()
         nouns = [w for w in words if re.fullmatch(PERSON, w)]
         if nouns:
             found.append(_Mention(count_for(words, nouns[-1]), True, match.group(0)))
@@ -269,11 +373,14 @@ def _bring_along(sentence: str) -> list[_Mention]:
 # beside the member, counted when one of them is a known first name
 _ME_LIST = re.compile(
     r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
+    # "Petra, Jonas und ich": the member named last
+    r"|\b((?:[A-ZÄÖÜ][\w-]+\s*,\s*)+[A-ZÄÖÜ][\w-]+)\s+(?:und|and|&)\s+(?:ich|I|me|myself)\b"
 )
 # "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
 _GIVEN_UP = re.compile(
-    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr)\s+(?:zu\s+|as\s+)?"
-    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b",
+    # "nicht zu zweit, sondern zu dritt", "just me, not two of us": a size denied
+    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr|nicht|not)\s+(?:zu\s+|as\s+)?"
+    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b(?:\s+of\s+us\b)?",
     re.IGNORECASE,
 )
 
@@ -281,7 +388,7 @@ _GIVEN_UP = re.compile(
 def _listed_beside_me(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _ME_LIST.finditer(sentence):
-        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1))
+        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1) or match.group(2))
         if any(p.lower() in first_names() for p in people):
             found.append(_Mention(len(people), True, match.group(0)))
     return found
@@ -290,7 +397,7 @@ def _listed_beside_me(sentence: str) -> list[_Mention]:
 def _mentions(sentence: str) -> list[_Mention]:
     if _BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
-    sentence = _GIVEN_UP.sub(" ", sentence)
+    sentence = _GIVEN_UP.sub(" ", _GREETING.sub(" ", sentence))
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
@@ -298,9 +405,11 @@ def _mentions(sentence: str) -> list[_Mention]:
     if me_plus:
         sentence = sentence[me_plus.end() :]
     found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
-    found += [_Mention(int(m.group(1)), False, m.group(0)) for m in _PLUS.finditer(sentence)]
+    # "Trag mich +1 ein", "sign me up +1": signing up is coming
+    signing_up = bool(_SIGN_UP.search(sentence))
+    found += [_Mention(int(m.group(1)), signing_up, m.group(0)) for m in _PLUS.finditer(sentence)]
     found += [
-        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0))
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _GROUP.finditer(sentence)
     ]
     bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
@@ -308,18 +417,34 @@ def _mentions(sentence: str) -> list[_Mention]:
         _Mention(number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
     ]
     found += [
-        _Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _ONLY_SIZE.finditer(sentence)
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in _ONLY_SIZE.finditer(sentence)
     ]
     found += [
-        _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0))
+        _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0), total=True)
         for m in _PARTY.finditer(sentence)
     ]
     found += [
-        _Mention(number(m.group(6)) - 1, True, m.group(0)) for m in _WE_ARE.finditer(sentence)
+        _Mention(number(m.group(6)) - 1, True, m.group(0), total=True)
+        for m in _WE_ARE.finditer(sentence)
+    ]
+    found += [
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in _IN_ALL.finditer(sentence)
+    ]
+    sentence = _IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
+    found += [
+        _Mention(number(m.group(1)), True, m.group(0)) for m in _COUNT_COMES.finditer(sentence)
     ]
     found += [_Mention(1, False, m.group(0)) for m in _NOT_ALONE.finditer(sentence)]
+    found += [_Mention(number(m.group(1)), True, m.group(0)) for m in _OTHERS.finditer(sentence)]
+    found += [_Mention(1, True, m.group(0)) for m in _TITLED_AND_I.finditer(sentence)]
+    found += [_Mention(1, True, m.group(0)) for m in _SO_WILL.finditer(sentence)]
     found += [_Mention(1, False, m.group(0)) for m in _PLUS_PERSON.finditer(sentence)]
-    found += [_Mention(number(m.group(1)) - 1, True, m.group(0)) for m in _OF_US.finditer(sentence)]
+    found += [
+        _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in _OF_US.finditer(sentence)
+    ]
     listed = _listed_beside_me(sentence)
     named = [] if listed else _named_people(sentence)
     mentions = found + listed + _bring_along(sentence)
@@ -335,33 +460,97 @@ def _mentions(sentence: str) -> list[_Mention]:
     return mentions + named
 
 
+# "eigentlich wollten wir zu dritt kommen", "had planned to bring": a plan that was
+_PLANNED = re.compile(
+    r"\b(eigentlich|ursprünglich|wollten|wollte|angekündigt|geplant|originally|planned"
+    r"|was going to|were going to|had said|last (?:email|mail|time))\b",
+    re.IGNORECASE,
+)
+# "jetzt doch zu zweit", "correction: three of us", "also nur ich": the size said last stands
+_CORRECTED = re.compile(
+    r"\b(doch|jetzt|nun|now|actually|correction|korrektur|update|änderung|change|after all"
+    r"|stattdessen|instead|sondern|nur|just|only|also|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _settled(mentions: list[tuple[int, _Mention]], statements: list[str]) -> list[_Mention]:
+    """The mentions that stand once the party's size is said: the last size given, when it
+    corrects a plan, and the companions counted unclearly or in part that fit within it."""
+    totals = [(i, m) for i, m in mentions if m.total and m.count is not None]
+    if not totals:
+        return [m for _, m in mentions]
+    sizes = {m.count for _, m in totals}
+    last_at, last = totals[-1]
+    if len(sizes) > 1:
+        earlier = {i for i, m in totals if m.count != last.count}
+        if not (
+            _CORRECTED.search(statements[last_at])
+            or all(_PLANNED.search(statements[i]) for i in earlier)
+        ):
+            return [m for _, m in mentions]  # sizes that disagree: a person reads them
+    size = last.count or 0
+    others = [m for _, m in mentions if not m.total]
+    if any(m.count is not None and m.count > size for m in others):
+        return [m for _, m in mentions]
+    phrase = ", ".join(m.phrase for _, m in totals)
+    return [_Mention(size, any(m.implies_yes for _, m in mentions), phrase, total=True)]
+
+
+# "meine Kollegin, die auch Mitglied ist", "he's on your list too": a companion who is
+# a member answers for themselves and is no guest of this member
+_MEMBER_TOO = re.compile(
+    r"\b(auch|ebenfalls|selbst|schon)\s+(ein\s+)?mitglied\b|\bmitglied\s+(ist|sind)\b"
+    r"|\b(auch|ebenfalls|schon)\s+(auf|in)\s+(eurer|ihrer|der|deiner|your|the)\s+(liste|verteiler)\b"
+    r"|\b(also|already)\s+(a\s+)?members?\b|\bon\s+(your|the)\s+(mailing\s+)?list\s+(too|as well)\b"
+    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(noch\s+)?selbst\b|\bselbst\s+(zugesagt|angemeldet)\b"
+    r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b",
+    re.IGNORECASE,
+)
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     reading = GuestReading()
-    mentions: list[_Mention] = []
-    for sentence in statements:
+    mentions: list[tuple[int, _Mention]] = []
+    for at, sentence in enumerate(statements):
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
-            reading.only_me |= bool(ONLY_ME.search(sentence))
+            alone = ONLY_ME.search(sentence)
+            reading.only_me |= bool(alone)
             # "Jonas kann doch nicht, aber Lisa kommt mit": who comes along after the
-            # withdrawal counts; what came before it ("wollten zu dritt kommen") was the plan
-            # and a bare "+1" ("the +1 is off") is the one taken back
+            # withdrawal counts; what came before it ("wollten zu dritt kommen", also in
+            # the sentences before) was the plan, and a bare "+1" ("the +1 is off") is
+            # the one taken back
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
             rest = sentence[max(ends) :]
-            mentions += [m for m in _mentions(rest) if m.implies_yes]
+            mentions = [(at, m) for m in _mentions(rest) if m.implies_yes]
+            if not _PLANNED.search(sentence):
+                # "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank": the size
+                # said beside the withdrawal already leaves her out
+                mentions += [(at, m) for m in _mentions(sentence[: min(ends)]) if m.total]
+            if alone:
+                mentions.append((at, _Mention(0, True, alone.group(0), total=True)))
             continue
-        mentions += _mentions(sentence)
+        if not _MEMBER_TOO.search(sentence):
+            mentions += [(at, m) for m in _mentions(sentence)]
+        alone_here = ONLY_ME.search(sentence)
+        if alone_here:
+            # "…, aber meine Kollegin hat Grippe. Also nur ich.": the member alone, said last
+            mentions.append((at, _Mention(0, True, alone_here.group(0), total=True)))
+            reading.only_me = True
     if not mentions:
         return reading
-    counts = {m.count for m in mentions}
-    reading.phrases = ", ".join(repr(m.phrase.strip()) for m in mentions)
+    settled = _settled(mentions, statements)
+    counts = {m.count for m in settled}
+    reading.phrases = ", ".join(repr(m.phrase.strip()) for m in settled)
     if None in counts:
         reading.problem = f"someone comes along, but how many is unclear: {reading.phrases}"
     elif len(counts) > 1:
         reading.problem = f"guest numbers disagree: {reading.phrases}"
     else:
         reading.count = counts.pop() or 0
-        reading.implies_yes = any(m.implies_yes for m in mentions)
+        reading.implies_yes = any(m.implies_yes for m in settled)
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(_MEMBER_CONDITION.search(s) for s in statements)
     return reading

@@ -28,6 +28,7 @@ from mail.answer_signals import (
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.proxy_voice import members_words
 from mail.types import Answer
 from mail.unsubscribe_scope import denied, names_one_evening
 
@@ -128,9 +129,12 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
     for question, words in zip(questions, spelled, strict=True):
         if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
             continue  # "Soll ich Kuchen mitbringen?" asks about food, not a guest
-        if re.search(r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b", question, re.I) or (
-            _c("third_person").search(words.lower())
-        ):
+        if re.search(
+            r"\bmitbringen\b|\bbring\b|\+\s?\d|\bplus[- ]one\b|\bmitkommen\b|\bcome along\b"
+            r"|\btag along\b|\bmit\W*$",
+            question,
+            re.I,
+        ) or (_c("third_person").search(words.lower())):
             asked = may_bring(question)
             if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
                 # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks
@@ -186,7 +190,7 @@ def _denies_the_question(statement: str, found: list[str], words: str) -> bool:
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    text = _normalise(text)
+    text = members_words(_normalise(text))  # someone writing for the member: "er kommt"
     found = sentences(text)
     # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
     spelled = {sentence: folded("answer", sentence) for sentence in found}

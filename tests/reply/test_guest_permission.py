@@ -28,6 +28,12 @@ from somek_tui.models import Answer
         pytest.param("Count me in! Can I bring a friend?", id="can-i-bring-a-friend"),
         pytest.param("Yes. Could I bring my partner along?", id="could-i-bring-my-partner"),
         pytest.param("Yes! Is a plus-one ok?", id="is-a-plus-one-ok"),
+        pytest.param(
+            "Ich komme. Darf meine Kollegin aus der Buchhaltung mitkommen?",
+            id="darf-meine-kollegin-mitkommen",
+        ),
+        pytest.param("I'm in! Can my wife come along?", id="can-my-wife-come-along"),
+        pytest.param("Bin dabei. Kann mein Mann auch mit?", id="kann-mein-mann-auch-mit"),
     ],
 )
 def test_a_yes_asking_leave_for_one_person_brings_one_guest(text: str) -> None:
@@ -46,6 +52,7 @@ def test_a_yes_asking_leave_for_one_person_brings_one_guest(text: str) -> None:
         pytest.param(
             "Ich komme mit Anna. Darf ich noch jemanden mitbringen?", id="one-more-beside-one"
         ),
+        pytest.param("Kann mein Kollege mitkommen?", id="companion-asked-without-a-yes"),
     ],
 )
 def test_asking_without_a_yes_or_for_several_or_for_things_goes_to_a_person(text: str) -> None:

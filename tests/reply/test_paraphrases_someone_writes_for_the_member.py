@@ -55,9 +55,168 @@ SAID = [
         id="ich-komme-mein-mann-nicht-er-hat",
     ),
     pytest.param(
+        'Moin, hier schreibt Aylins Mann, sie sitzt neben mir und diktiert: "Ich komme!" 😄',
+        Answer.YES,
+        id="dictated-in-quotes",
+    ),
+    pytest.param(
+        "Ich soll ausrichten, dass Frau Weber am 28. teilnimmt.",
+        Answer.YES,
+        id="separable-verb-at-the-end",
+    ),
+    pytest.param(
         "I'll be there, my wife won't. She's away that week.",
         Answer.YES,
         id="i-ll-be-there-my-wife-won-t-she",
+    ),
+    pytest.param(
+        (
+            "Guten Tag, ich schreibe im Namen von Frau Prof. Dr. Engels, die derzeit viel "
+            "unterwegs ist. Sie nimmt am 28. Januar gern teil."
+        ),
+        Answer.YES,
+        id="im-namen-von-titled-sie-nimmt-teil",
+    ),
+    pytest.param(
+        (
+            "Hallo, hier schreibt die Tochter von Herrn Pohl. Mein Vater kommt mit dem Computer "
+            "nicht so gut zurecht, ich soll Ihnen sagen: Er kommt gern!"
+        ),
+        Answer.YES,
+        id="soll-ihnen-sagen-passed-on",
+    ),
+    pytest.param(
+        (
+            "Ich antworte mal für Bernd, der ist bis Ende Februar in Australien. Der kommt also "
+            "sicher nicht."
+        ),
+        Answer.NO,
+        id="antworte-fuer-name-der-kommt-nicht",
+    ),
+    pytest.param(
+        (
+            "Meine Chefin lässt fragen, ob statt ihr unsere Volontärin kommen kann. Sie selbst "
+            "schafft es nicht."
+        ),
+        Answer.NO,
+        id="laesst-fragen-statt-ihr",
+    ),
+    pytest.param(
+        "Hi, this is Raj's assistant – he's asked me to confirm he'll attend on the 28th.",
+        Answer.YES,
+        id="en-asked-me-to-confirm",
+    ),
+    pytest.param(
+        (
+            "Hi, hier ist Linas Mitbewohnerin – Lina says yes, sie hat gerade kein Guthaben mehr "
+            "auf dem Handy 😄"
+        ),
+        Answer.YES,
+        id="mixed-name-says-yes",
+    ),
+    pytest.param(
+        (
+            "Hallo, ich bin der Mann von Jutta. Sie hat sich die Hand gebrochen und kann nicht "
+            "tippen, lässt aber ausrichten: Sie kommt trotzdem, mit Gips!"
+        ),
+        Answer.YES,
+        id="laesst-ausrichten-after-reason",
+    ),
+    pytest.param(
+        "Hallo, hier schreibt die Oma von Finn 😊 Finn ist im Skilager und kommt am 28. nicht.",
+        Answer.NO,
+        id="name-und-kommt-nicht",
+    ),
+    pytest.param(
+        (
+            "Hi, Nadine's colleague here – she's on parental leave until summer, so she won't be "
+            "coming."
+        ),
+        Answer.NO,
+        id="en-colleague-here-wont-be-coming",
+    ),
+    pytest.param(
+        "Herr Schmidt lässt ausrichten, dass er gerne kommt.",
+        Answer.YES,
+        id="dass-er-gerne-kommt",
+    ),
+    pytest.param(
+        "Im Auftrag von Frau Müller: Sie nimmt teil.",
+        Answer.YES,
+        id="im-auftrag-sie-nimmt-teil",
+    ),
+    pytest.param(
+        "On behalf of my boss: unfortunately he can't make it.",
+        Answer.NO,
+        id="en-on-behalf-of-my-boss",
+    ),
+    pytest.param(
+        "Sekretariat Prof. Braun: Prof. Braun kommt gern.",
+        Answer.YES,
+        id="sekretariat-titled-name-kommt",
+    ),
+    pytest.param(
+        "Sekretariat Prof. Braun: Herr Braun ist an dem Abend leider verhindert.",
+        Answer.NO,
+        id="sekretariat-verhindert",
+    ),
+    pytest.param(
+        "Hi, I'm Tom's husband, Tom asked me to let you know he won't make it.",
+        Answer.NO,
+        id="en-asked-me-to-let-you-know",
+    ),
+    pytest.param(
+        "Schöne Grüße von Petra, sie kommt!",
+        Answer.YES,
+        id="gruesse-von-name-sie-kommt",
+    ),
+    pytest.param(
+        "Mein Mann kann leider nicht, er ist krank. (schreibt seine Frau)",
+        Answer.NO,
+        id="schreibt-seine-frau-in-brackets",
+    ),
+    pytest.param(
+        "Hier schreibt Uwes Frau, er hat gerade kein Internet. Er kommt am 28.!",
+        Answer.YES,
+        id="reason-for-writing-is-no-answer",
+    ),
+    pytest.param(
+        "Hi, Sophie asked me to reply for her as she's travelling: she'll be there.",
+        Answer.YES,
+        id="en-reason-travelling-is-no-answer",
+    ),
+    pytest.param(
+        "Hi, hier ist die Assistenz von Frau Berger: she confirms for the 28th, danke!",
+        Answer.YES,
+        id="mixed-she-confirms",
+    ),
+    pytest.param(
+        "Mein Mann hat mich gebeten zu antworten: er kann leider nicht.",
+        Answer.NO,
+        id="gebeten-zu-antworten",
+    ),
+    pytest.param(
+        "Hello, replying on behalf of Priya – she's unwell and won't make it, sorry!",
+        Answer.NO,
+        id="en-replying-on-behalf",
+    ),
+    pytest.param(
+        "HALLO HIER IST DIE TOCHTER VON HERRN KLEIN ER KOMMT",
+        Answer.YES,
+        id="all-caps-no-punctuation",
+    ),
+    pytest.param(
+        (
+            "Hallo, hier ist das Sekretariat von Prof. Lang. Prof. Lang ist an dem Abend auf "
+            "einer Konferenz und kann nicht kommen."
+        ),
+        Answer.NO,
+        id="sekretariat-und-kann-nicht-kommen",
+    ),
+    pytest.param(
+        "Ich schreibe für meinen Vater. Er kommt nicht, aber ich würde gerne kommen.",
+        Answer.NO,
+        id="writer-wants-to-come-member-not",
     ),
 ]
 
@@ -67,3 +226,15 @@ def test_a_reply_written_for_the_member_is_the_members_answer(
     text: str, answer: Answer | None
 ) -> None:
     assert read_intent(text).answer is answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hallo, hier schreibt Annas Mann: Anna kommt, ich leider nicht.", id="de"),
+        pytest.param("Ja, komme. Grüße von meiner Frau, sie kann leider nicht.", id="de-greeting"),
+    ],
+)
+def test_the_writers_own_answer_beside_the_members_goes_to_a_person(text: str) -> None:
+    intent = read_intent(text)
+    assert (intent.answer, bool(intent.problem)) == (None, True)

@@ -1,0 +1,248 @@
+"""The member's own words when someone else writes for them, in the first person.
+
+An assistant, a partner, a daughter writes "Herr Pohl lässt ausrichten: er
+kommt gern", "Finn ist im Skilager und kommt nicht", "she won't be coming".
+The member is "er", "she", their name or "mein Vater" then, and the answer
+reader understands a member who says "ich". So, when a reply says that it is
+written for someone, what the member has passed on ("lässt ausrichten: …",
+"asked me to confirm …") is read on its own, and the member's third person
+becomes the first: "er kommt" reads as "ich komme", "he's" as "I'm", "mit
+seiner Frau" as "mit meiner Frau". The writer's own words ("ich schreibe im
+Namen von …") stay as they are and say nothing of coming.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mail.cues import cue, folded
+from mail.guest_words import PERSON
+
+# What the member passed on follows these: "lässt ausrichten: …", "soll Ihnen sagen,
+# dass …", "asked me to confirm …", "Lina says …"
+_RELAY = re.compile(
+    r"\b(?:lässt|laesst|ließ|liess)\s+(?:\w+\s+){0,3}?(?:ausrichten|sagen|mitteilen|bestellen)"
+    r"|\bsoll\s+(?:ich\s+)?(?:ihnen\s+|euch\s+|dir\s+)?(?:ausrichten|sagen|mitteilen|bestellen)"
+    r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?"
+    r"(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+schreiben|zu\s+bestätigen|bescheid\s+zu\s+geben)"
+    r"|\bbittet\s+mich,?\s+(?:\w+\s+){0,4}?(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+bestätigen)"
+    # "sie sitzt neben mir und diktiert: …"
+    r"|\b(?:diktiert|dictates|dictating)\b"
+    r"|\b(?:asked|wants|wanted|told)\s+me\s+to\s+(?:confirm|say|tell\s+you|let\s+you\s+know"
+    r"|pass\s+on|reply|write|answer)"
+    # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
+    r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
+    r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b)",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"^(ja|yes|nein|no)\s*(?:[,;–—-]|$)", re.IGNORECASE)
+_RELAY_TAIL = re.compile(r"^\s*(?:(?:that|dass|,|:|–|-)\s*)*")
+# quotation marks around what is passed on: the words are said, not named
+_QUOTES = re.compile(r"[\"„“”«»‚‘]")
+
+# Someone writing for the member names them: "für Bernd", "im Namen von Frau Engels",
+# "Linas Mitbewohnerin", "Nadine's colleague", "die Tochter von Herrn Pohl"
+_TITLE = r"(?i:(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
+_NAMED = re.compile(
+    rf"\b(?i:für|fuer|von|for|of|behalf\s+of)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
+    r"|\b([A-ZÄÖÜ][\w-]+?)(?:s|'s|’s)\s+(?:\w+\s+)?(?i:mitbewohner\w*|kolleg\w*|assistent\w*|mann"
+    r"|frau|partner\w*|tochter|sohn|sekretär\w*|husband|wife|colleague|assistant|secretary"
+    r"|daughter|son|partner|flatmate|roommate|pa)\b",
+)
+# People the writer names the member by: "mein Vater", "my boss", "Herr Pohl"
+_KIN = (
+    r"(?i:(?:mein(?:e|er|em|en)?|my|unser(?:e|er|em|en)?|our)\s+"
+    r"(?:vater|mutter|mann|frau|ehemann|ehefrau|partner(?:in)?|chef(?:in)?|vorgesetzte[r]?"
+    r"|sohn|tochter|opa|oma|dad|mum|mom|father|mother|husband|wife|boss|son|daughter))"
+)
+_TITLED = r"(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+" + _TITLE + r"[A-ZÄÖÜ][\w-]+"
+
+# The third person singular of the verbs replies use, and the member's "ich" form
+_IRREGULAR_DE = {
+    "ist": "bin", "hat": "habe", "wird": "werde", "nimmt": "nehme", "fährt": "fahre",
+"gibt": "gebe", "sieht": "sehe", "weiß": "weiß", "liest": "lese",
+    "trifft": "treffe", "hält": "halte", "schläft": "schlafe", "läuft": "laufe",
+}  # fmt: skip
+# the same in the first person: modal verbs, the past, the subjunctive
+_SAME_DE = frozenset({
+    "kann", "muss", "will", "darf", "soll", "mag", "möchte", "würde", "wäre", "käme", "könnte",
+    "müsste", "dürfte", "sollte", "war", "hatte", "konnte", "musste", "wollte", "durfte", "kam",
+    "wusste", "freute",
+})  # fmt: skip
+_VERB_DE = (
+    r"(?:ist|hat|wird|nimmt|fährt|gibt|sieht|weiß|liest|trifft|hält|schläft|läuft"
+    r"|kann|muss|will|darf|soll|mag|möchte|würde|wäre|käme|könnte|müsste|dürfte|sollte|war"
+    r"|hatte|konnte|musste|wollte|durfte|kam|wusste|freute"
+    r"|kommt|schafft|sagt|freut|bittet|liegt|steckt|sitzt|arbeitet|findet|meldet|macht|geht"
+    r"|steht|bleibt|fliegt|muss|hofft|plant|klappt|kriegt|bringt|schaut|nimmt|braucht"
+    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht)"
+)
+_IRREGULAR_EN = {
+    "is": "am", "'s": "'m", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
+    "was": "was", "wasn't": "wasn't", "hasn't": "haven't",
+}  # fmt: skip
+_VERB_EN = (
+    r"(?:is|'s|has|does|doesn't|isn't|was|wasn't|hasn't|'ll|'d|will|would|won't|wouldn't"
+    r"|can|can't|cannot|could|couldn't|might|may|must|should|shall|had"
+    r"|comes|says|sends|hopes|plans|wants|wishes|regrets|confirms|accepts|declines|attends"
+    r"|joins|needs|thinks|looks|loves|likes|apologi[sz]es|thanks|feels|works|travels|lives"
+    r"|(?!is\b|was\b|has\b|does\b|this\b|thus\b|yes\b|us\b|as\b|plus\b|always\b|perhaps\b)"
+    r"[a-z]+s)"
+)
+
+
+def _first_person_de(verb: str) -> str:
+    lowered = verb.lower()
+    if lowered in _IRREGULAR_DE:
+        return _IRREGULAR_DE[lowered]
+    if lowered in _SAME_DE:
+        return lowered
+    if lowered.endswith("et") or lowered.endswith("dt"):
+        return lowered[:-1]  # "arbeitet", "meldet", "findet"
+    return lowered[:-1] + "e"  # "kommt", "schafft", "freut"
+
+
+def _first_person_en(verb: str) -> str:
+    lowered = verb.lower()
+    if lowered in _IRREGULAR_EN:
+        return _IRREGULAR_EN[lowered]
+    if lowered.startswith("'") or not lowered.endswith("s") or lowered.endswith("ss"):
+        return lowered
+    if lowered.endswith("ies"):
+        return lowered[:-3] + "y"
+    if re.search(r"(?:s|sh|ch|x|o)es$", lowered):
+        return lowered[:-2]
+    return lowered[:-1]
+
+
+def _subjects(names: list[str]) -> str:
+    known = [re.escape(n) for n in names]
+    # "Herr Pohl" is the member only when no one else is named for them
+    people = [*known, _KIN] + ([] if known else [_TITLED])
+    return "|".join(f"(?:{p})" for p in people)
+
+
+# A clause that says whether the member comes; the rest ("er hat gerade kein Internet",
+# "she's travelling") is why someone else writes, and no answer of the member's
+_ANSWERING = re.compile(
+    r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
+    r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
+    r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
+    # "Er kann leider nicht", "she can't": a no with its verb left out
+    r"|kann(?:\s+(?:leider|doch|wohl|aber|also))*\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
+    re.IGNORECASE,
+)
+# a full stop ends a clause after a word, not after "28." or "Prof."
+_CLAUSE = re.compile(
+    r"(\s*(?:[,;:!?()–—]+|(?<=[a-zäöüß]{4})\.+)\s*"
+    r"|\s+(?=(?i:und|aber|oder|sondern|doch|but|and|so)\s))"
+)
+
+
+@cache
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    subjects = _subjects(list(names))
+    de = re.compile(
+        rf"(?<![\w-])(?:(?:der|die)\s+)?(?P<who>{subjects}|er|sie|der|die)\s+"
+        rf"(?P<mid>(?:selbst|auch|ja|leider|also)\s+)?"
+        rf"(?P<verb>{_VERB_DE})\b(?!\s+(?:sie|er|ihr|wir)\b)",
+        re.IGNORECASE,
+    )
+    en = re.compile(
+        # "Nadine's colleague": a name's "'s" is hers, only "he's", "she's" is "is"
+        rf"(?<![\w-])(?:(?P<who>{subjects})\s+|(?:he|she)(?:\s+|(?=')))(?P<verb>{_VERB_EN})\b",
+        re.IGNORECASE,
+    )
+    # "lässt ausrichten, dass er gerne kommt", "…, dass Frau Weber zusagt": the verb at
+    # the end of the clause, a separable one in one word
+    final = re.compile(
+        rf"(?<![\w-])(?P<who>{subjects}|(?i:er|sie))\b(?P<between>(?:\s+[\w.]+){{0,5}}?)\s+"
+        rf"(?P<prefix>(?i:zu|ab|teil|mit|vorbei|dabei|dazu))?(?P<verb>{_VERB_DE})$"
+    )
+    return de, en, final
+
+
+# "Leider kann er nicht", "Dann kommt sie doch": the verb before its subject
+_INVERTED = re.compile(rf"\b(?P<verb>{_VERB_DE})\s+(?:er|sie)\b(?!\s+(?:sich|ihr|ihm)\b)")
+# "… ist im Skilager und kommt nicht": the same subject carries on after "und"
+_CARRIED = re.compile(rf"^(?P<conj>(?:und|aber|oder|doch)\s+)(?P<verb>{_VERB_DE})\b")
+_CARRIED_EN = re.compile(rf"^(?P<conj>(?:and|but)\s+)(?P<verb>{_VERB_EN})\b")
+
+
+def _ich(subject: str) -> str:
+    return "Ich" if subject[:1].isupper() else "ich"
+
+
+def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
+    de, en, final = _patterns(names)
+    # "Er kommt" opens a sentence, and "Ich komme" must too, or two sentences run together
+    said = de.sub(
+        lambda m: f"{_ich(m.group(0))} {m.group('mid') or ''}{_first_person_de(m.group('verb'))}",
+        clause,
+    )
+    said = _INVERTED.sub(lambda m: f"{_first_person_de(m.group('verb'))} ich", said)
+    said = en.sub(
+        lambda m: (
+            ("I" if m.group("verb").startswith("'") else "I ") + _first_person_en(m.group("verb"))
+        ),
+        said,
+    )
+    # read as a main clause, which is how the answer reader knows it: "ich komme gerne"
+    said = final.sub(
+        lambda m: (
+            f"{_ich(m.group(0))} {_first_person_de(m.group('verb'))}{m.group('between')}"
+            + (f" {m.group('prefix').lower()}" if m.group("prefix") else "")
+        ),
+        said,
+    )
+    said = _CARRIED.sub(lambda m: f"{m.group('conj')}ich {_first_person_de(m.group('verb'))}", said)
+    said = _CARRIED_EN.sub(
+        lambda m: f"{m.group('conj')}I {_first_person_en(m.group('verb'))}", said
+    )
+    return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
+
+
+# the member's own companions and place: "mit seiner Frau", "statt ihr", "her deputy"
+_HIS_DE = re.compile(r"\bsein(e|er|em|en|es)?\b")
+_STAND_IN = (
+    rf"(?i:{PERSON}|deputy|assistant|secretary|successor|vertret\w*|stellvertret\w*"
+    r"|nachfolger\w*|assistent\w*|sekretär\w*)"
+)
+_HERS_DE = re.compile(rf"\bihr(e|er|em|en)?(?=\s+(?:\w+\s+)?{_STAND_IN}\b)")  # not "Ihre": yours
+_HERS_EN = re.compile(rf"\b(?:his|[Hh]er)(?=\s+(?:\w+\s+)?{_STAND_IN}\b)|\bhis\b")
+
+
+def _theirs_as_mine(text: str) -> str:
+    text = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", text)
+    text = re.sub(r"\binstead of (?:him|her)\b", "instead of me", text, flags=re.IGNORECASE)
+    text = _HIS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
+    text = _HERS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
+    return _HERS_EN.sub("my", text)
+
+
+def _rewrite(text: str, names: tuple[str, ...]) -> str:
+    pieces = _CLAUSE.split(text)
+    return "".join(
+        _in_first_person(piece, names) if index % 2 == 0 and _ANSWERING.search(piece) else piece
+        for index, piece in enumerate(pieces)
+    )
+
+
+def members_words(text: str) -> str:
+    """``text`` as the member would have said it, when someone else writes for them."""
+    if not cue("answer", "proxy").search(folded("answer", text)):
+        return text
+    names = tuple(dict.fromkeys(n for m in _NAMED.finditer(text) for n in m.groups() if n))
+    # the last thing passed on is the member's message
+    relayed = next(reversed(list(_RELAY.finditer(text))), None)
+    if relayed is not None:
+        passed_on = _RELAY_TAIL.sub("", _QUOTES.sub("", text[relayed.end() :]))
+        said = _SAID.match(passed_on)
+        if said:
+            # "Lina says yes, sie hat kein Guthaben mehr": the word passed on is the answer,
+            # what follows is the writer's
+            return said.group(1)
+        if passed_on.strip():
+            text = passed_on[:1].upper() + passed_on[1:]  # "…, dass er kommt": a sentence now
+    return _theirs_as_mine(_rewrite(text, names))
