@@ -67,6 +67,10 @@ _CLOSING = re.compile(
 _THANKS = re.compile(r"^\W*(?:thanks|thx|danke)\W*$")
 _LINK = re.compile(r"<?https?://\S+|\S+@\S+")
 _MAX_WORDS = 120  # a long reply is a letter, not an answer: its head says what it means
+# The model decides only replies this short: in a letter the answer is one clause among
+# many, and counting words reads the letter's subject instead (a photographer's story of
+# SEO, read as a no at 0.93 in cross-validation, said yes at its very end).
+MAX_DECIDED = 40
 _GRAM = 4  # letter groups of this size, within a word
 _SCALE = 100  # weights are written as whole hundredths
 # Words that speak against the model's answer, from the rules' own lexicons: a yes beside
@@ -198,8 +202,8 @@ class Model:
 
     def read(self, text: str) -> ModelReading | None:
         """A yes or no the model is sure of; None when it is not, or sees no answer."""
-        if not words(text):
-            return None  # a greeting or a signature alone says nothing
+        if not 0 < len(words(text)) <= MAX_DECIDED:
+            return None  # a greeting or a signature alone says nothing; a letter is for a person
         probabilities = self.probabilities(text)
         best = max(probabilities, key=lambda c: probabilities[c])
         confidence = probabilities[best]

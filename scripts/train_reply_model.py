@@ -51,10 +51,12 @@ sys.path.insert(0, str(REPO))
 from mail.reply_model import (  # noqa: E402
     CLASSES,
     DECIDES,
+    MAX_DECIDED,
     MODEL_FILE,
     Model,
     contradicted,
     features,
+    words,
 )
 
 TUNING = REPO / "tests" / "corpus" / "understanding" / "tuning"
@@ -194,8 +196,10 @@ def cross_validate(
             if fold(e) == number:
                 p = model.probabilities(e.text, e.rules)
                 best = _best(p)
-                # an answer the rules' lexicons speak against is never the model's
-                vetoed = best in DECIDES and bool(contradicted(e.text, DECIDES[best]))
+                # a letter, or an answer the rules' lexicons speak against, is never the model's
+                vetoed = best in DECIDES and (
+                    len(words(e.text)) > MAX_DECIDED or bool(contradicted(e.text, DECIDES[best]))
+                )
                 out.append((e, p, vetoed))
     return out
 

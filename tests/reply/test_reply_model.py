@@ -203,15 +203,29 @@ def test_the_inbox_says_the_model_read_the_answer(
     assert [r.answer for r in rsvps] == [Answer.YES]
 
 
-def test_the_shipped_model_reads_a_dialect_yes_the_rules_miss(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        pytest.param("Hallo, ich kommt gerne am Donnerstag", Answer.YES, id="a typo"),
+        pytest.param("Am 28. bin ich in Hamburg, sorry.", Answer.NO, id="away, sorry"),
+    ],
+)
+def test_the_shipped_model_reads_a_short_reply_the_rules_miss(
+    monkeypatch: pytest.MonkeyPatch, body: str, answer: Answer
 ) -> None:
     monkeypatch.setenv("SOMEK_REPLY_MODEL", "off")
-    assert analyse(mail("Kimme gerne, bis dann")).answer is None
+    assert analyse(mail(body)).answer is None
     monkeypatch.delenv("SOMEK_REPLY_MODEL")
-    result = analyse(mail("Kimme gerne, bis dann"))
-    assert result.answer is Answer.YES
+    result = analyse(mail(body))
+    assert result.answer is answer
     assert result.reason.startswith("read by the model, 0.")
+
+
+def test_a_letter_is_left_to_a_person(tiny: Path) -> None:
+    letter = "Wuppdich! " + " ".join(["Das war eine lange Woche."] * 10)
+    result = analyse(mail(letter))
+    assert result.answer is None
+    assert result.answer_problem == "no answer found in the reply"
 
 
 def test_switched_off_the_rules_decide_alone(monkeypatch: pytest.MonkeyPatch) -> None:
