@@ -267,19 +267,31 @@ def _no(reading: Reading, words: str) -> str:
         against = next((found for c in said if (found := _found(_guard("accept"), _turned(c)))), "")
         if against:
             return f"the only no is {reading.evidence[0]!r}, beside {against!r}"
+    denials: list[str] = []
+    regretted = False
     for clause in said:
         if not any(p in clause for p in evidence):
             continue
-        for negative in _guard("negative_word").finditer(clause):
-            # "no way I'd miss this", "lasse mir das nicht entgehen"
-            reach = _scope(clause, negative.group(0), before=5, after=2)
-            if _guard("negation").search(reach):
-                return f"the no denies a word that is itself negative: {negative.group(0)!r}"
-        for denied in _guard("denied_no").finditer(clause):
-            # "ich sag nicht nein", "won't say no": only a negation before it denies it
-            reach = _scope(clause, denied.group(0), before=3, after=0)
-            if _guard("negation").search(reach.replace(denied.group(0), " ")):
-                return f"the no denies a no: {clause.strip()!r}"
+        denial = _denial(clause)
+        denials += [denial] if denial else []
+        regretted |= not denial and bool(_guard("regret").search(clause))
+    # "Do kann i ned nein sagen. Also leider ned.": a plain no said with regret in a
+    # clause of its own is meant; the denied "nein" speaks of something else
+    return denials[0] if denials and not regretted else ""
+
+
+def _denial(clause: str) -> str:
+    """Why a no in this clause may deny a negative and so mean yes, or ""."""
+    for negative in _guard("negative_word").finditer(clause):
+        # "no way I'd miss this", "lasse mir das nicht entgehen"
+        reach = _scope(clause, negative.group(0), before=5, after=2)
+        if _guard("negation").search(reach):
+            return f"the no denies a word that is itself negative: {negative.group(0)!r}"
+    for denied in _guard("denied_no").finditer(clause):
+        # "ich sag nicht nein", "won't say no": only a negation before it denies it
+        reach = _scope(clause, denied.group(0), before=3, after=0)
+        if _guard("negation").search(reach.replace(denied.group(0), " ")):
+            return f"the no denies a no: {clause.strip()!r}"
     return ""
 
 

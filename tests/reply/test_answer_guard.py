@@ -444,3 +444,36 @@ def test_a_reply_is_never_read_as_the_opposite(body: str) -> None:
     if result.answer is None:
         # an absence notice is set aside as automatic, with its reason
         assert result.answer_problem or (result.kind == "auto_reply" and result.reason)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        pytest.param(
+            _reading(
+                "Mein Chef hat mich zum Kundenessen eingeteilt. Da kann ich ned nein sagen. "
+                "Also leider ned.",
+                NO,
+                "kann ich ned",
+                "leider ned",
+            ),
+            id="de-cannot-say-no-to-the-boss-then-a-plain-no",
+        ),
+        pytest.param(
+            _reading(
+                "My boss booked me for a client dinner and I can't say no to him. "
+                "Sadly I can't come.",
+                NO,
+                "can't",
+            ),
+            id="en-cannot-say-no-to-the-boss-then-a-plain-no",
+        ),
+    ],
+)
+def test_a_plain_regretted_no_beside_a_denied_no_is_kept(reading: Reading) -> None:
+    assert answer_risk(reading) == ""
+
+
+def test_a_denied_no_alone_still_goes_to_review() -> None:
+    reading = _reading("Da kann ich ned nein sagen, leider.", NO, "kann ich ned")
+    assert "denies" in answer_risk(reading)

@@ -284,6 +284,18 @@ SAID = [
         Answer.YES,
         id="tent-definitely-in",
     ),
+    pytest.param(
+        "TENTATIVE",
+        "Tentative war falsch, I can't come – Dienstreise nach Wien.",
+        Answer.NO,
+        id="tent-mixed-tentative-war-falsch",
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Vielleicht was wrong, ich komme!",
+        Answer.YES,
+        id="tent-mixed-vielleicht-was-wrong",
+    ),
 ]
 
 

@@ -35,6 +35,8 @@ YES = [
     "Ich seh euch am Donnerstag!",
     "Man sieht sich am 28.!",
     "Bis zum 28.!",
+    "I'll pop in for an hour.",
+    "We'll swing by after work.",
 ]
 NO = [
     "Thursday is bad for me.",

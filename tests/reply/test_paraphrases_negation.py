@@ -263,6 +263,13 @@ SAID = [
     pytest.param(
         "Ich darf beim Training nicht fehlen.", None, id="training-nicht-fehlen-is-no-yes"
     ),
+    pytest.param(
+        "Hi, I don't think I'll manage it on the 28th after all. Sorry!",
+        Answer.NO,
+        id="dont-think-ill-manage-it",
+    ),
+    pytest.param("I'll manage it, see you!", Answer.YES, id="ill-manage-it"),
+    pytest.param("Can't drop by this time.", Answer.NO, id="cant-drop-by"),
 ]
 
 

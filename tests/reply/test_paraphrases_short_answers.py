@@ -419,6 +419,9 @@ SAID = [
     pytest.param("Sag ich natürlich ja!", Answer.YES, id="sag-ich-natuerlich-ja"),
     pytest.param("Ik kaam!", Answer.YES, id="low-german-ik-kaam"),
     pytest.param("Na Köln kaam ik nich.", Answer.NO, id="low-german-kaam-ik-nich"),
+    pytest.param("Jeb!", Answer.YES, id="jeb"),
+    pytest.param("Jawollja!", Answer.YES, id="jawollja"),
+    pytest.param("Jep.", Answer.YES, id="jep"),
 ]
 
 
