@@ -30,7 +30,7 @@ from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.proxy_voice import members_words
 from mail.types import Answer
-from mail.unsubscribe_scope import denied, names_one_evening
+from mail.unsubscribe_scope import about_the_list, denied, names_one_evening
 
 
 @dataclass
@@ -238,6 +238,13 @@ def read_intent(text: str) -> Intent:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
         # "I never make it anyway" is the reason for leaving, not an answer either
         reading.signals = [s for s in reading.signals if not s.weak and s.answer is not Answer.NO]
+        # "I'm not sure how I ended up on this list": a doubt about the list, no maybe
+        doubts = [spelled[s].lower() for s in found if about_the_list(spelled[s])]
+        reading.signals = [
+            s
+            for s in reading.signals
+            if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
+        ]
     answer, problem = decide(reading)
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:

@@ -71,3 +71,18 @@ def names_one_evening(text: str, start: int, end: int) -> bool:
     following = min((c for c in cuts if c > after), default=len(text))
     rest = text[after + 1 : following] if after < len(text) else ""
     return bool(_ADDS_TO_IT.match(rest)) and bool(cue("answer", "one_evening").search(rest))
+
+
+# The list and its mail, as a reason for leaving speaks of them.
+_THE_LIST = re.compile(
+    r"\b(?:list[ea]?|lists|verteiler|newsletter|mailing|e-?mails?|mails|signed up|sign up"
+    r"|angemeldet|eingetragen|abonniert)\b"
+)
+
+
+def about_the_list(sentence: str) -> bool:
+    """Does a sentence speak of the list or its mail ("not sure how I ended up on this list")?
+
+    A doubt said there is a reason for leaving, not a maybe for the evening.
+    """
+    return bool(_THE_LIST.search(sentence.lower()))

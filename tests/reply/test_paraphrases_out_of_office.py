@@ -55,6 +55,10 @@ NOTICES = [
     ("I'm on parental leave until further notice.", "en-further-notice"),
     ("Je suis absente jusqu'à nouvel ordre.", "fr-nouvel-ordre"),
     ("I'm at a silent retreat until Sunday. No phone, no email.", "en-no-phone"),
+    ("Ich bin bis zum 3.2. auf der Messe in Berlin und antworte danach.", "de-antworte-danach"),
+    ("Moin! Bin im Wochenbett 👶 und lese erstmal keine Mails.", "de-wochenbett"),
+    ("Al momento sono in ferie e non ho accesso alla posta.", "it-non-ho-accesso"),
+    ("Me encuentro fuera hasta el lunes y no tengo acceso al correo.", "es-no-tengo-acceso"),
 ]
 
 MEMBERS = [

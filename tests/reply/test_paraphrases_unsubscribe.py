@@ -47,6 +47,9 @@ LEAVES = [
     ("Bitte nicht mehr anschreiben.", "de-anschreiben"),
     ("Bitte keine Mails mehr an diese Adresse schicken.", "de-keine-mails-adresse"),
     ("Schmeißt mich bitte raus.", "de-schmeisst"),
+    ("Hiermit kündige ich den Newsletter.", "de-kuendige"),
+    ("remove pls", "en-remove-pls"),
+    ("Please opt me out.", "en-opt-me-out"),
     # a reason beside the request keeps no one, negated or not
     ("Da ich eh nie Zeit habe bitte austragen.", "de-grund-davor"),
     ("Bitte austragen, weil ich nie Zeit habe.", "de-grund-danach"),
@@ -108,3 +111,26 @@ def test_leaving_one_evening_is_a_no_and_keeps_the_member(text: str, _id: str) -
     intent = read_intent(text)
     assert not intent.unsubscribe
     assert intent.answer is Answer.NO
+
+
+@pytest.mark.parametrize(
+    ("text", "_id"),
+    [
+        pytest.param(t, i, id=i)
+        for t, i in [
+            ("Hello, I'm not sure how I ended up on this list. Please stop emailing me.", "en"),
+            ("Keine Ahnung, wie ich auf den Verteiler kam, vielleicht über Anna. Austragen!", "de"),
+        ]
+    ],
+)
+def test_a_doubt_about_the_list_is_a_reason_for_leaving_not_a_maybe(text: str, _id: str) -> None:
+    intent = read_intent(text)
+    assert intent.unsubscribe
+    assert intent.answer is None
+
+
+def test_a_maybe_for_the_evening_beside_a_request_to_leave_stays() -> None:
+    # the organizer decides: leaving and perhaps coming once more do not agree
+    assert (
+        read_intent("Vielleicht komme ich noch mal, aber bitte austragen.").answer is Answer.MAYBE
+    )
