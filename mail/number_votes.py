@@ -16,7 +16,7 @@ import re
 # "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
 _TOPIC_NUMBER = re.compile(
     r"(?:\b(?:themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|vorschlag|vorschläge|idee|ideen"
-    r"|ideas?)\s*#?\s*|#\s*)(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*[1-9])*)(?!\d)",
+    r"|ideas?)\s*[#:]?\s*|#\s*)(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*[1-9])*)(?!\d)",
     re.IGNORECASE,
 )
 # A bare small number, alone or listed: "die 2", "1 und 3"
@@ -75,8 +75,10 @@ _ORDINALS = {
 }  # fmt: skip
 # several places at once ("Erstes und zweites Thema", "the first and third topics"), at the
 # start of a clause or after a lead-in and its colon ("Wenn ich wählen darf: das dritte Thema")
-_DE_PLACE = r"(?:(?:das|die|den|der|mein\w*)\s+)?(?:erst|zweit|dritt|viert|fünft)e[rns]?"
-_EN_PLACE = r"(?:(?:the|my)\s+)?(?:first|second|third|fourth|fifth)"
+_DE_PLACE = (
+    r"(?:(?:das|die|den|der|mein\w*|fürs|für\s+das)\s+)?(?:erst|zweit|dritt|viert|fünft)e[rns]?"
+)
+_EN_PLACE = r"(?:(?:the|my|for\s+the)\s+)?(?:first|second|third|fourth|fifth)"
 _AND_PLACE = r"\s*(?:,|und|and|&)\s*"
 _ORDINAL = re.compile(
     rf"(?:^|[:：])\W*{_DE_PLACE}(?:{_AND_PLACE}{_DE_PLACE})*"
@@ -94,7 +96,15 @@ _NEGATED = re.compile(
     r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+", re.IGNORECASE)
+# "Nr. 2", "No. 3": the abbreviation's dot ends no clause
+_CLAUSE = re.compile(
+    r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
+    # a dash goes on about it: "die Nr. 2 nehmen – Alt-Texte macht bei uns keiner"
+    r"|\s[–—]\s",
+    re.IGNORECASE,
+)
+# a keycap emoji is a number, written as a topic's: "3️⃣" is "Nr. 3"
+_KEYCAP = re.compile(r"([1-9])\ufe0f?\u20e3")
 
 
 def _numbers(found: str) -> list[int]:
@@ -110,6 +120,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
     votes: list[int] = []
+    text = _KEYCAP.sub(r"Nr. \1", text)
     rest = text
     for clause in _CLAUSE.split(text):
         clause = clause.strip()

@@ -195,11 +195,6 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             rest.append(lines[index])
             index += 1
             continue
-        if header.group("before"):
-            rest.append(header.group("before"))
-        said = _SAID_BEFORE.match(header.group("lead"))
-        if said:
-            rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
         asked, _ = _prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
         inline = asked[:1] if asked else _inline_items(header.group("rest"))
         listed, end = _listed_topics(lines, index + 1)
@@ -209,6 +204,12 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         if not kept:
             # "Für das nächste Mal: ich komme später" names no topic: its words stay
             rest.extend(lines[index:end])
+        else:
+            if header.group("before"):
+                rest.append(header.group("before"))
+            said = _SAID_BEFORE.match(header.group("lead"))
+            if said:
+                rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
         titles += kept
         index = end
     return titles, rest

@@ -23,7 +23,7 @@ _FILLER_WORDS = """
 a an and as at by das dem den der des die ein eine einem einen einer for fuer im in
 mit of on or oder the to topic topics thema themas themen talk vortrag und von vom
 zu zum zur idee idea abend evening session nr number nummer bitte please ueber about
-one ones thing dings
+one ones thing dings ding
 """
 _FILLER = frozenset(_FILLER_WORDS.split())
 # Endings that inflect a word without changing what it names, longest first.

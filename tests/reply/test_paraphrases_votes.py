@@ -158,3 +158,45 @@ def test_a_vote_in_more_words_of_its_own_finds_the_topic_most_of_them_name(
 )
 def test_a_number_rated_down_is_no_vote(text: str) -> None:
     assert extract_topics(text).votes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Nr.1\n\nLG Dirk", [1], id="de-nr-without-a-space"),
+        pytest.param("3️⃣", [3], id="keycap-emoji"),
+        pytest.param(
+            "Fürs erste Thema! Wir überlegen, ob das was für uns ist.", [1], id="de-fuers"
+        ),
+        pytest.param(
+            "Ja zum Abend, und bei den Themen: eins und zwei.", [1, 2], id="de-themen-colon"
+        ),
+        pytest.param(
+            "Ich würde die Nr. 2 nehmen – Alt-Texte schreibt bei uns keiner richtig.",
+            [2],
+            id="de-dash-goes-on-about-it",
+        ),
+    ],
+)
+def test_numbers_as_typed_in_a_hurry_vote(text: str, numbers: list[int]) -> None:
+    assert extract_topics(text).votes == numbers
+
+
+def test_the_answer_before_a_header_that_names_no_topic_is_kept_once() -> None:
+    rest = extract_topics("Ja zum Abend, und bei den Themen: nichts für mich.").rest
+    assert rest.count("Ja zum Abend") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        pytest.param("Meine Stimme: das KI-Ding.", ["t3"], id="de-ki-ding"),
+        pytest.param(
+            "Komme! Bei den Themen wäre ich für Mastodon, unser Verein ist da schon.",
+            ["t1"],
+            id="de-waere-ich-fuer-without-article",
+        ),
+    ],
+)
+def test_a_vote_by_a_short_name(text: str, voted: list[str]) -> None:
+    assert _voted(text) == voted
