@@ -23,7 +23,8 @@ from mail.guest_words import PERSON
 # dass …", "asked me to confirm …", "Lina says …"
 _RELAY = re.compile(
     r"\b(?:lässt|laesst|ließ|liess)\s+(?:\w+\s+){0,3}?(?:ausrichten|sagen|mitteilen|bestellen)"
-    r"|\bsoll\s+(?:ich\s+)?(?:ihnen\s+|euch\s+|dir\s+)?(?:ausrichten|sagen|mitteilen|bestellen)"
+    r"|\bsoll\s+(?:ich\s+)?(?:ihnen\s+|euch\s+|dir\s+)?(?:ausrichten|sagen|mitteilen|bestellen"
+    r"|schreiben|bescheid\s+geben)"
     r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?"
     r"(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+schreiben|zu\s+bestätigen|bescheid\s+zu\s+geben)"
     r"|\bbittet\s+mich,?\s+(?:\w+\s+){0,4}?(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+bestätigen)"
@@ -146,6 +147,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     de = re.compile(
         rf"(?<![\w-])(?:(?:der|die)\s+)?(?P<who>{subjects}|er|sie|der|die)\s+"
         rf"(?P<mid>(?:selbst|auch|ja|leider|also)\s+)?"
+        # "Dr. Lee will attend" is English
+        r"(?!will\s+(?:be|attend|come|join|make|not|definitely|certainly|probably|also|try)\b)"
         rf"(?P<verb>{_VERB_DE})\b(?!\s+(?:sie|er|ihr|wir)\b)",
         re.IGNORECASE,
     )
@@ -168,6 +171,8 @@ _INVERTED = re.compile(rf"\b(?P<verb>{_VERB_DE})\s+(?:er|sie)\b(?!\s+(?:sich|ihr
 # "… ist im Skilager und kommt nicht": the same subject carries on after "und"
 _CARRIED = re.compile(rf"^(?P<conj>(?:und|aber|oder|doch)\s+)(?P<verb>{_VERB_DE})\b")
 _CARRIED_EN = re.compile(rf"^(?P<conj>(?:and|but)\s+)(?P<verb>{_VERB_EN})\b")
+# "on behalf of Mr. Brown, who will be delighted to attend": the one named
+_WHO = re.compile(rf"^(?i:who)\s+(?P<verb>{_VERB_EN})\b")
 
 
 def _ich(subject: str) -> str:
@@ -200,6 +205,7 @@ def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
     said = _CARRIED_EN.sub(
         lambda m: f"{m.group('conj')}I {_first_person_en(m.group('verb'))}", said
     )
+    said = _WHO.sub(lambda m: f"I {_first_person_en(m.group('verb'))}", said)
     return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
 
 

@@ -155,6 +155,12 @@ CHANGED = [
     ("Update: I'm now flying solo, my colleague's been sent away.", Y, 0, "en-flying-solo"),
     ("Ich komme, aber my plus one hat abgesagt.", Y, 0, "mixed-plus-one-abgesagt"),
     (
+        "Komme! Und nein, diesmal bringe ich keinen mit, versprochen 😉",
+        Y,
+        0,
+        "de-nein-answers-whether-anyone-comes",
+    ),
+    (
         "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank.",
         Y,
         1,
@@ -191,3 +197,9 @@ def test_the_party_size_said_last_or_without_members_stands(
 def test_sizes_that_disagree_without_a_correction_go_to_a_person(text: str) -> None:
     intent = read_intent(extract_topics(text).rest)
     assert intent.guests == 0
+
+
+def test_a_no_word_beside_coming_alone_goes_to_a_person() -> None:
+    # "Nein, ich komme allein" may answer "bringst du wen mit?" or turn the yes round
+    intent = read_intent("Nein, ich komme allein.")
+    assert (intent.answer, bool(intent.problem)) == (None, True)

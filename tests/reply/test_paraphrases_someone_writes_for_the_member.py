@@ -65,6 +65,47 @@ SAID = [
         id="separable-verb-at-the-end",
     ),
     pytest.param(
+        "Ich werde von meinem Kollegen vertreten.",
+        Answer.NO,
+        id="vertreten-by-a-colleague",
+    ),
+    pytest.param(
+        "Good afternoon, I am writing on behalf of Mr. Brown, who will be delighted to attend.",
+        Answer.YES,
+        id="en-on-behalf-who-will",
+    ),
+    pytest.param(
+        "PA to Dr. Lee here – Dr. Lee will attend.",
+        Answer.YES,
+        id="en-pa-to-dr-will-attend",
+    ),
+    pytest.param(
+        "Nachricht von Oma Inge (ich tippe für sie): Sie kommt gern!",
+        Answer.YES,
+        id="tippe-fuer-sie",
+    ),
+    pytest.param(
+        "Mein Sohn hat gesagt, ich soll schreiben, dass er kommt.",
+        Answer.YES,
+        id="soll-schreiben-dass-er-kommt",
+    ),
+    pytest.param(
+        "Grüezi, ich schreibe im Auftrag von Herrn Vogel. Er nimmt gerne teil.",
+        Answer.YES,
+        id="swiss-im-auftrag",
+    ),
+    pytest.param(
+        "hallo hier ist die frau von peter er kommt leider nicht er ist krank",
+        Answer.NO,
+        id="no-punctuation-lower",
+    ),
+    pytest.param(
+        "Mein Mann Detlef hat die Einladung gesehen, er selbst hat kein Mailprogramm auf dem "
+        "Handy. Er sagt: Er kommt, und zwar pünktlich.",
+        Answer.YES,
+        id="member-has-no-mail-of-their-own",
+    ),
+    pytest.param(
         "I'll be there, my wife won't. She's away that week.",
         Answer.YES,
         id="i-ll-be-there-my-wife-won-t-she",
