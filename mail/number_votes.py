@@ -87,6 +87,13 @@ _ORDINAL = re.compile(
     r"|suggestions?)\b",
     re.IGNORECASE,
 )
+# "das letzte auf der Liste", "the last option": the list's last place, whatever its length
+LAST_PLACE = 0
+_LAST = re.compile(
+    r"(?:^|[:：]|\bfür\s+|\bfor\s+)\W*(?:(?:das|die|den|the|my)\s+)?(?:letzte[nrs]?|last)\s+"
+    r"(?:thema|vorschlag|idee|option|one|topic|idea|suggestion|auf\s+der\s+liste|on\s+the\s+list)\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth)", re.I)
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
@@ -146,6 +153,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "Zwei und drei"
         elif short and _NUMBERS_YES.fullmatch(clause):
             found = _numbers(clause)  # "1 und 3 ja"
+        elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
+            found = [LAST_PLACE]
         elif place := _ORDINAL.search(clause):
             rest_of_it = clause[place.end() :]
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
+from mail.number_votes import LAST_PLACE
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
@@ -51,6 +52,8 @@ def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[lis
         return [], "a vote by number, but the mail answered showed no numbered topic list"
     ids: list[str] = []
     for number in analysis.topic_votes:
+        if number == LAST_PLACE:
+            number = len(numbered)  # "das letzte auf der Liste"
         if not 1 <= number <= len(numbered):
             return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
         topic = view.topic(numbered[number - 1])

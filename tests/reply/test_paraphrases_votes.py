@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from mail.number_votes import LAST_PLACE
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models import Topic
 from somek_tui.services.topic_votes import resolve_named
@@ -200,3 +201,38 @@ def test_the_answer_before_a_header_that_names_no_topic_is_kept_once() -> None:
 )
 def test_a_vote_by_a_short_name(text: str, voted: list[str]) -> None:
     assert _voted(text) == voted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich stimme für das letzte auf der Liste.", id="de-the-last-on-the-list"),
+        pytest.param("Count my vote for the last option.", id="en-the-last-option"),
+        pytest.param("Ich stimme für das Thema mit TikTok.", id="de-a-topic-not-listed"),
+    ],
+)
+def test_a_vote_for_a_place_or_an_unlisted_topic_suggests_no_title(text: str) -> None:
+    assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich stimme für das letzte auf der Liste.", id="de-das-letzte"),
+        pytest.param("Count my vote for the last option.", id="en-the-last-option"),
+        pytest.param("The last one, please.", id="en-the-last-one"),
+    ],
+)
+def test_the_last_place_is_a_vote_for_whatever_the_list_ends_with(text: str) -> None:
+    assert extract_topics(text).votes == [LAST_PLACE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Das letzte Mal war super.", id="de-last-time"),
+        pytest.param("Last time was great, yes.", id="en-last-time"),
+    ],
+)
+def test_the_last_evening_is_no_vote(text: str) -> None:
+    assert extract_topics(text).votes == []

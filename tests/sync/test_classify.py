@@ -93,6 +93,18 @@ def test_a_vote_by_number_counts_for_the_topic_numbered_so_in_the_invitation(
     assert world.ws.store.read().topic_by_title("Barrierefreie Posts").votes == [mehmet.id]
 
 
+def test_a_vote_for_the_last_place_counts_for_the_last_topic_the_invitation_listed(
+    world: World,
+) -> None:
+    sent = world.sent["mehmet@example.org"]
+    decision, view = run(world, answer_to(sent, "Ich stimme für das letzte auf der Liste."))
+    assert decision.outcome is InboxOutcome.TOPIC
+    outgoing = view.outgoing_by_message_id(sent.message_id)
+    assert outgoing is not None and outgoing.topic_numbers
+    last = view.topic(outgoing.topic_numbers[-1])
+    assert last is not None and world.member("mehmet@example.org").id in last.votes
+
+
 def test_a_vote_for_a_number_the_invitation_did_not_list_goes_to_review(world: World) -> None:
     decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 7"))
     assert decision.outcome is InboxOutcome.REVIEW and "7" in decision.reason
