@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mail.intent import read_intent
+from mail.proxy_voice import members_words
 from mail.types import Answer
 
 SAID = [
@@ -279,3 +280,14 @@ def test_a_reply_written_for_the_member_is_the_members_answer(
 def test_the_writers_own_answer_beside_the_members_goes_to_a_person(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, bool(intent.problem)) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich sage für Freitag ab, meine Frau kommt aber.", id="de-sage-fuer-a-day"),
+        pytest.param("Ich melde mich für nächste Woche ab.", id="de-melde-mich-fuer-next-week"),
+    ],
+)
+def test_a_day_after_fuer_is_no_one_written_for(text: str) -> None:
+    assert members_words(text) == text
