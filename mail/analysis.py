@@ -35,6 +35,7 @@ from mail.decode import (
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
+from mail.reply_model import read_silent
 from mail.signature import above_signature
 from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
@@ -60,7 +61,7 @@ class Analysis:
     references: list[str]  # In-Reply-To first, then References, as "<...>" ids
     date: datetime | None
     kind: str  # "reply" | "auto_reply" | "bounce" | "unreadable"
-    reason: str  # why auto_reply/unreadable; "" otherwise
+    reason: str  # why auto_reply/unreadable; who read a reply's answer if not the rules
     text: str  # the member's own words: quotes and signatures removed
     quoted: str  # what was removed
     answer: Answer | None = None
@@ -216,6 +217,12 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
         result.answer_problem = (
             "no answer found in the reply" if result.text else "the reply has no own words"
         )
+    # where no rule fires (a short line that might name a topic is no finding), the
+    # model trained on the corpus may, if it is sure
+    found = result.topics or result.topic_votes or result.topic_names or result.unsubscribe
+    silent = intent.answer is None and not intent.problem and not found and result.text
+    if silent and (reading := read_silent(result.text)) is not None:
+        result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
 
 
 def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:

@@ -10,12 +10,14 @@ a wrong answer recorded costs far more than one more item for the organizer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import datetime
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
+from mail.reply_model import read_by_model
 from mail.stand_in import stand_in
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
@@ -202,6 +204,16 @@ def _reply(
     now: datetime,
     examples: Sequence[Example] | None,
 ) -> Decision:
+    if read_by_model(analysis.reason):
+        # the trained reader's answer counts only for a mail that asked for one, and
+        # a reply the organizer settled before is the better guide
+        guessed = analysis
+        analysis = dataclasses.replace(
+            analysis, answer=None, guests=0, answer_problem=NO_ANSWER, reason=""
+        )
+        asked = match.outgoing is not None and match.outgoing.kind in _ASKING
+        if asked and not _like_example(analysis, match, view, now, examples):
+            analysis = guessed
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
     )
@@ -249,6 +261,7 @@ def _reply(
             return _review(problem, match)
         decision.answer = analysis.answer
         decision.guests = analysis.guests if analysis.answer is Answer.YES else 0
+        decision.reason = analysis.reason if read_by_model(analysis.reason) else ""
         decision.source = (
             AnswerSource.CALENDAR if analysis.calendar is not None else AnswerSource.EMAIL
         )
@@ -276,6 +289,7 @@ def _stand_in_note(text: str) -> str:
 
 # Mails that ask nothing: "Great, thanks!" to them is no RSVP.
 _NOT_ASKING = (MailKind.THANKS, MailKind.ACKNOWLEDGEMENT)
+_ASKING = (MailKind.INVITATION, MailKind.REMINDER)
 
 
 def _corrects(analysis: Analysis, match: Match, view: Reader) -> bool:
