@@ -108,7 +108,10 @@ def _said_clauses(words: str) -> list[str]:
 
 
 def _evidence(reading: Reading) -> list[str]:
-    return [folded("answer", p).lower().strip() for p in reading.evidence if p.strip()]
+    # once each: a mail that says "Ich komme." a thousand times would otherwise be read
+    # against itself a million times
+    phrases = (folded("answer", p).lower().strip() for p in reading.evidence if p.strip())
+    return list(dict.fromkeys(phrases))
 
 
 def _turned(clause: str) -> str:

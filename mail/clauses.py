@@ -52,18 +52,30 @@ _OPENING_VERB = re.compile(
 )
 
 
+def _end_of(line: str) -> str:
+    """The last words of a joined line: enough for the patterns that look at its end.
+
+    A line joined from thousands of wrapped ones would be searched whole for each
+    line added to it; its last 60 characters say the same, cut at a word start.
+    """
+    line = line.rstrip()
+    if len(line) <= 60:
+        return line
+    tail = line[-60:]
+    return tail if not line[-61].isalnum() else tail.split(None, 1)[-1]
+
+
 def join_soft_breaks(text: str) -> str:
     """Rejoin lines a client wrapped inside a sentence; paragraphs and lists stay apart."""
     lines = text.splitlines()
     joined: list[str] = []
     for line in lines:
+        end = _end_of(joined[-1]) if joined else ""
         if (
             joined
             and line.strip()
-            and not _ENDS_SENTENCE.search(joined[-1])
-            and (
-                line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _OPEN_END.search(joined[-1])
-            )
+            and not _ENDS_SENTENCE.search(end)
+            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _OPEN_END.search(end))
             and not _STARTS_BLOCK.match(line)
             and not _STARTS_BLOCK.match(joined[-1])
         ):
@@ -91,7 +103,7 @@ def sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(join_soft_breaks(text))
     found: list[str] = []
     for part in (p.strip() for p in parts):
-        if found and part and _NO_END.search(found[-1]) and part[:1].isupper():
+        if found and part and _NO_END.search(_end_of(found[-1])) and part[:1].isupper():
             found[-1] = f"{found[-1]} {part}"
         elif part:
             found.append(part)

@@ -81,16 +81,16 @@ _DE_PLACE = (
 _EN_PLACE = r"(?:(?:the|my|for\s+the)\s+)?(?:first|second|third|fourth|fifth)"
 _AND_PLACE = r"\s*(?:,|und|and|&)\s*"
 _ORDINAL = re.compile(
-    rf"(?:^|[:：])\W*{_DE_PLACE}(?:{_AND_PLACE}{_DE_PLACE})*"
+    rf"(?:^|[:：])[^\w:：]*{_DE_PLACE}(?:{_AND_PLACE}{_DE_PLACE})*"
     r"\s+(?:thema|themen|vorschlag|vorschläge|idee|ideen|option|optionen|punkt|punkte)\b"
-    rf"|(?:^|[:：])\W*{_EN_PLACE}(?:{_AND_PLACE}{_EN_PLACE})*\s+(?:ones?|topics?|ideas?|options?"
+    rf"|(?:^|[:：])[^\w:：]*{_EN_PLACE}(?:{_AND_PLACE}{_EN_PLACE})*\s+(?:ones?|topics?|ideas?|options?"
     r"|suggestions?)\b",
     re.IGNORECASE,
 )
 # "das letzte auf der Liste", "the last option": the list's last place, whatever its length
 LAST_PLACE = 0
 _LAST = re.compile(
-    r"(?:^|[:：]|\bfür\s+|\bfor\s+)\W*(?:(?:das|die|den|the|my)\s+)?(?:letzte[nrs]?|last)\s+"
+    r"(?:^|[:：]|\bfür\s+|\bfor\s+)[^\w:：]*(?:(?:das|die|den|the|my)\s+)?(?:letzte[nrs]?|last)\s+"
     r"(?:thema|vorschlag|idee|option|one|topic|idea|suggestion|auf\s+der\s+liste|on\s+the\s+list)\b",
     re.IGNORECASE,
 )

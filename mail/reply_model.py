@@ -65,7 +65,9 @@ _CLOSING = re.compile(
     r"get outlook .*|--)\W*$"
 )
 _THANKS = re.compile(r"^\W*(?:thanks|thx|danke)\W*$")
-_LINK = re.compile(r"<?https?://\S+|\S+@\S+")
+# an address is tried from the start of a word only: from every letter of a long word
+# without "@" the search would run to its end each time
+_LINK = re.compile(r"<?https?://\S+|(?<![^\s@])[^\s@]+@\S+")
 _MAX_WORDS = 120  # a long reply is a letter, not an answer: its head says what it means
 # The model decides only replies this short: in a letter the answer is one clause among
 # many, and counting words reads the letter's subject instead (a photographer's story of

@@ -163,3 +163,58 @@ def test_a_clause_of_punctuation_alone_is_no_vote_and_quick() -> None:
     votes, _rest = clause_votes("-" * 8_000)
     assert time.thread_time() - started < 0.5
     assert votes == []
+
+
+# Own words up to 20,000 characters are read; each reader must stay linear up to there.
+
+
+def test_a_clause_of_thousands_of_colons_is_no_vote_and_quick() -> None:
+    # A vote "after a lead-in and its colon" was tried from every colon to the end of
+    # the run: 6,000 colons took about seven seconds of CPU.
+    from mail.number_votes import clause_votes
+
+    started = time.thread_time()
+    votes, _rest = clause_votes(":" * 50_000)
+    assert time.thread_time() - started < 0.5
+    assert votes == []
+
+
+def test_a_topic_named_on_its_own_line_is_looked_for_line_by_line() -> None:
+    # From each line start the pattern ran across all the lines of punctuation below it.
+    from mail.cues import each
+
+    for line in (";", "??", "!!", "..."):
+        text = f"{line}\n" * 20_000
+        started = time.thread_time()
+        found = [m for pattern in each("topic", "mention") for m in pattern.finditer(text)]
+        assert time.thread_time() - started < 0.5, line
+        assert found == [], line
+
+
+def test_thousands_of_wrapped_lines_are_joined_in_a_fraction_of_a_second() -> None:
+    # Each wrapped line added to a sentence searched the whole sentence joined so far.
+    from mail.clauses import join_soft_breaks
+
+    started = time.thread_time()
+    joined = join_soft_breaks("Mit\n" * 20_000)
+    assert time.thread_time() - started < 0.5
+    assert joined.count("Mit") == 20_000
+
+
+def test_a_word_without_an_address_is_left_to_the_model_quickly() -> None:
+    # An address was looked for from every letter of a long word to its end.
+    from mail.reply_model import words
+
+    started = time.thread_time()
+    found = words("ab" * 25_000)
+    assert time.thread_time() - started < 0.5
+    assert found == ["ab" * 25_000]
+
+
+def test_the_same_answer_said_a_thousand_times_is_read_in_a_fraction_of_a_second() -> None:
+    # The answer guard held each clause against each phrase of evidence, duplicates too:
+    # 550 times "Ich komme." took six seconds.
+    analyse(plain_reply("Ja."))
+    seconds, result = cpu_seconds_of_analyse(plain_reply("Ich komme. " * 1_800))
+    assert seconds < 1.0
+    assert result.answer is Answer.YES or result.answer_problem
