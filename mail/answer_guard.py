@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mail.answer_signals import mask
+from mail.answer_signals import mask, of_another_evening
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.types import Answer
@@ -171,9 +171,11 @@ def _button(reading: Reading) -> str:
     if reading.answer is Answer.MAYBE:
         return ""
     other = _guard("decline" if reading.answer is Answer.YES else "accept")
-    against = next(
-        (found for c in _said_clauses(words) if (found := _found(other, _turned(c)))), ""
-    )
+    # "Letztes Mal musste ich absagen, diesmal klappt's", "I'll be there next time":
+    # what is said of another evening neither doubts nor confirms this one's button
+    later = cue("answer", "next_time")
+    now = [c for c in _said_clauses(words) if not of_another_evening(c) and not later.search(c)]
+    against = next((found for c in now if (found := _found(other, _turned(c)))), "")
     if against:
         return f"the words contradict the calendar button ({reading.answer.value}): {against!r}"
     return ""

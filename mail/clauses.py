@@ -29,7 +29,9 @@ _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
     r"|(?=\bwho\b)"  # "… a friend who would love to come": the friend's clause
-    r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)",
+    r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)"
+    # "my sister is visiting, so I'll skip this one": the consequence is the member's own
+    r"|(?=\b(?:so|therefore|daher|deshalb|deswegen)\s+(?:i|i'll|i'm|i\s+can't|i\s+won't|ich|muss\s+ich|kann\s+ich|bin\s+ich|werde\s+ich)\b)",
     re.IGNORECASE,
 )
 # "and I …" begins a clause of its own only after a clause with words of its own:
@@ -94,16 +96,27 @@ _NO_END = re.compile(
 
 _SENTENCE_END = re.compile(
     r"(?<=[!?])\s+|(?<=[.\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÄÖÜ])|\n+"
+    # phones and quick typists write on in lower case: "… last friday. count me in"
+    r"|(?<=[^\W\d_]{4}\.)\s+(?=[a-zäöü])"
+)
+# Words of four letters and more with a full stop that end no sentence.
+_ABBREVIATION = re.compile(
+    r"\b(?:evtl|vllt|bzgl|ungef|eigtl|inkl|exkl|zzgl|allg|insb|abends|etc|approx|incl)\.$",
+    re.IGNORECASE,
 )
 
 
 def sentences(text: str) -> list[str]:
-    # After ! and ?, after a full stop or an emoji only before a capital, so
-    # "evtl. später" holds and "Ich sag nicht nein 😉 Komme." is two sentences.
+    # After ! and ?, after a full stop or an emoji before a capital, so "Ich sag
+    # nicht nein 😉 Komme." is two sentences; before lower case only after a full
+    # stop that ends a word of four letters or more and no abbreviation ("evtl.").
     parts = _SENTENCE_END.split(join_soft_breaks(text))
     found: list[str] = []
     for part in (p.strip() for p in parts):
-        if found and part and _NO_END.search(_end_of(found[-1])) and part[:1].isupper():
+        # "evtl. später" runs on in lower case, "am 28. Januar" before a capital
+        last = _end_of(found[-1]) if found else ""
+        abbreviated = part[:1].islower() and _ABBREVIATION.search(last) if found else None
+        if found and part and (abbreviated or (_NO_END.search(last) and part[:1].isupper())):
             found[-1] = f"{found[-1]} {part}"
         elif part:
             found.append(part)
