@@ -47,6 +47,10 @@ LEAVES = [
     ("No longer interested - please remove", "en-no-longer-interested"),
     ("hi pls unsub me thx", "en-phone"),
     ("Hallo, please unsub, danke", "mixed-unsub"),
+    ("Hiermit widerrufe ich meine Einwilligung zur Nutzung meiner Daten.", "de-widerruf"),
+    ("Datenlöschung", "de-datenloeschung-betreff"),
+    ("Bitte aus dem Verteiler nehmen, bin ab 1.2. weg", "de-ab-datum"),
+    ("Bitte streicht mich bis 28.2. von der Liste", "de-bis-datum"),
 ]
 
 EVENING = [
@@ -60,6 +64,8 @@ EVENING = [
     ("Please take me off the RSVP list, I can't come after all.", "en-rsvp-list"),
     ("Take me off the attendee list please, sick kid at home.", "en-attendee-list"),
     ("melde mich ab bin krank", "de-diktiert"),
+    ("Abmeldung Stammtisch 28.1.", "de-datum-betreff"),
+    ("Abmeldung 28.01.", "de-nur-datum"),
 ]
 
 
