@@ -49,6 +49,10 @@ LEAVES = [
     ("Hallo, please unsub, danke", "mixed-unsub"),
     ("Hiermit widerrufe ich meine Einwilligung zur Nutzung meiner Daten.", "de-widerruf"),
     ("Datenlöschung", "de-datenloeschung-betreff"),
+    ("Please stop the emails.", "en-stop-the-emails"),
+    ("I want off this list.", "en-want-off"),
+    ("I no longer want these emails.", "en-no-longer-want"),
+    ("Count me out of future mailings.", "en-future-mailings"),
     ("Bitte aus dem Verteiler nehmen, bin ab 1.2. weg", "de-ab-datum"),
     ("Bitte streicht mich bis 28.2. von der Liste", "de-bis-datum"),
 ]
@@ -66,6 +70,7 @@ EVENING = [
     ("melde mich ab bin krank", "de-diktiert"),
     ("Abmeldung Stammtisch 28.1.", "de-datum-betreff"),
     ("Abmeldung 28.01.", "de-nur-datum"),
+    ("I'll opt out of this one, see you next month.", "en-this-one"),
 ]
 
 
