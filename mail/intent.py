@@ -30,7 +30,7 @@ from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.proxy_voice import members_words
 from mail.types import Answer
-from mail.unsubscribe_scope import about_the_list, denied, names_one_evening
+from mail.unsubscribe_scope import about_the_list, denied, leaves_the_evening, names_one_evening
 
 
 @dataclass
@@ -88,6 +88,7 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     wanted = False
     # kept, the member stays; an evening declined in the same words still counts
     kept = any(_c("unsubscribe_kept").search(text.lower()) for text in texts)
+    whole = " ".join(texts).lower()
     for text in texts:
         lowered = text.lower()
         if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
@@ -97,7 +98,9 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
             continue
         if denied(lowered, found.start(), found.end()):
             kept = True  # "Ich will NICHT aus dem Verteiler"
-        elif names_one_evening(lowered, found.start(), found.end()):
+        elif names_one_evening(lowered, found.start(), found.end()) or leaves_the_evening(
+            lowered, whole, any(s.answer is Answer.NO for s in reading.signals)
+        ):
             reading.signals.append(Signal(Answer.NO, found.group(0)))
         else:
             wanted = True

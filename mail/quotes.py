@@ -58,6 +58,13 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _DATE_START = re.compile(r"^\d{1,4}(?:[./:-]\d|\.?\s)")  # "15. marts", "2014-10-17", "4 dec."
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_ABBREVIATION = re.compile(r"(?<!\w)\w{1,4}\.(?=\s)")
+# The attribution's writer is someone else; "ich"/"I" next to the verb is the member.
+_OWN_VOICE_BEFORE = re.compile(r"(?<!\w)(?:ich|i|wir|we|je|io|yo)\s*$", re.IGNORECASE)
+_OWN_VOICE_AFTER = re.compile(r"(?:ich|wir)(?!\w)", re.IGNORECASE)
+# Words before an attribution's opener that belong to it: the sender ("Anna <a@b> schrieb am
+# …:", "Anna hat am … geschrieben:").
+_SENDER_BEFORE = re.compile(r"@|(?<!\w)(?:hat|has|heeft|ha)\s*$", re.IGNORECASE)
 _MAX_ATTRIBUTION = 400
 _SHORT_PIECE = 20
 # A wrapped URL or path left unquoted between two quoted lines.
@@ -78,9 +85,13 @@ def _attribution_strength(candidate: str) -> int:
     evidence = bool(_DIGIT.search(core) or "@" in core)
     if verb is not None:
         tail = verb.group("tail").strip()
-        if _SENTENCE_END.search(tail) or (tail and not tail.endswith(":")):
+        # "schrieb am Fr., 8. Jan. 2027, 09:14:": abbreviated days and months end no sentence
+        if _SENTENCE_END.search(_ABBREVIATION.sub("", tail)) or (tail and not tail.endswith(":")):
             return NONE
         before = core[: verb.start()]
+        if _OWN_VOICE_BEFORE.search(before) or _OWN_VOICE_AFTER.match(tail):
+            # "…, schrieb ich ja schon:", "as I wrote:": the member quoting themself
+            return NONE
         if dashed or (evidence and (tail or cues.opener.match(core) or "@" in before)):
             return STRONG
         # "Wie Anna schon schrieb:" counts only when a quote follows.
@@ -159,8 +170,11 @@ def _embedded_attribution(lines: list[str], index: int) -> str | None:
         return None
     for found in _cues().embedded.finditer(line):
         words = line[: found.start()].rstrip(_DECORATION)
-        if not words.strip() or _DIGIT.search(words):
-            # A date before "AM"/"am" is the attribution's own start, not the member's words.
+        if not words.strip() or _DIGIT.search(words) or _SENDER_BEFORE.search(words):
+            # A date before "AM"/"am" is the attribution's own start, not the member's words;
+            # so is its sender, "Anna <a@b> schrieb am …:"
+            continue
+        if _cues().verb.search(words.split()[-1]):
             continue
         rest = [line[found.end() :].lstrip(_DECORATION), *lines[index + 1 :]]
         for _, text in _candidate_lines(rest, 0):
@@ -175,8 +189,9 @@ def _header_block_at(lines: list[str], index: int) -> int:
     if not cues.header_key.match(lines[index]):
         return 0
     inline = {m.group(1).lower() for m in cues.header_inline.finditer(lines[index])}
-    if len(inline) >= 3:
-        # "Date: … From: … To: … Subject: …" flattened onto one line.
+    if len(inline) >= 3 and ("@" in lines[index] or _DIGIT.search(lines[index])):
+        # "Date: … From: … To: … Subject: …" flattened onto one line; it carries an address
+        # or a date, "Von: mir. An: euch. Betreff: Ich komme!" is the member joking.
         return 1
     keys: list[str] = []
     end = index

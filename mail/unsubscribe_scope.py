@@ -86,3 +86,23 @@ def about_the_list(sentence: str) -> bool:
     A doubt said there is a reason for leaving, not a maybe for the evening.
     """
     return bool(_THE_LIST.search(sentence.lower()))
+
+
+def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
+    """Is a leaving verb in ``sentence`` a sign-off from the evening, not from the list?
+
+    Off the list of those coming ("von der Zusageliste", "off the RSVP list"), or
+    signing off again ("muss mich wieder abmelden"), or signing off oneself ("ich
+    melde mich ab") with a reason for the evening elsewhere in ``mail`` ("bin krank",
+    "komme diesmal nicht"; ``declined``: the mail already says no). Said plainly,
+    "Hiermit melde ich mich ab." leaves the list; the mailing list named ("vom
+    Verteiler") always does. Both texts lower-cased, in the answer cues' spelling.
+    """
+    evening_list = cue("answer", "evening_list")
+    if about_the_list(evening_list.sub(" ", sentence)):
+        return False
+    if evening_list.search(sentence):
+        return True
+    if not cue("answer", "leave_the_evening").search(sentence):
+        return False
+    return declined or bool(cue("answer", "evening_excuse").search(mail))
