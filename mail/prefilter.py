@@ -11,7 +11,7 @@ itself uses, so a pattern skipped is one that would have found nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -269,8 +269,7 @@ def sub_from(
     """
     parts: list[str] = []
     end = 0
-    for start in starts.finditer(text):
-        position = start.start()
+    for position in _start_positions(starts, text):
         if position < end:
             continue
         found = pattern.match(text, position)
@@ -282,3 +281,36 @@ def sub_from(
         return text
     parts.append(text[end:])
     return "".join(parts)
+
+
+# A pattern that may hold only these escapes reads the same in lower case.
+_CASE_FREE = re.compile(r"(?:[^\\\[]|\\[a-z0-9])*")
+
+
+@lru_cache(maxsize=64)
+def _case_sensitive(starts: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``starts`` in canonical spelling without IGNORECASE, or None when it cannot be.
+
+    The engine compares a case-insensitive letter through its case tables at
+    every position; over the :func:`canonical` text, where every letter is in
+    the one spelling it treats alike, a plain comparison finds the same places.
+    Only patterns without character sets and capital escapes ("\\W", "[A-Z]") are
+    rewritten: lower case would change what those mean.
+    """
+    if not starts.flags & re.IGNORECASE or _CASE_FREE.fullmatch(starts.pattern) is None:
+        return None
+    try:
+        return re.compile(canonical(starts.pattern), starts.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _start_positions(starts: re.Pattern[str], text: str) -> Iterator[int]:
+    """Where ``starts`` matches in ``text``, in order, each search resuming after the last."""
+    sensitive = _case_sensitive(starts)
+    if sensitive is not None:
+        spelled = canonical(text)
+        # one character for one (only "İ" lowers to two, and canonical keeps it one)
+        if len(spelled) == len(text):
+            return (found.start() for found in sensitive.finditer(spelled))
+    return (found.start() for found in starts.finditer(text))

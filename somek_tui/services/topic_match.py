@@ -164,14 +164,18 @@ def overlapping_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     return _overlapping(said, topics, own_words=1)
 
 
+# every clause of a reply is held against every open topic's title
+@lru_cache(maxsize=8192)
+def _shared(said: frozenset[str], title: frozenset[str]) -> int:
+    return sum(any(_derived(word, t) for t in title) for word in said)
+
+
 def _overlapping(
     said: frozenset[str], topics: Sequence[Topic], own_words: int | None = None
 ) -> Topic | None:
-    def shared(topic: Topic) -> int:
-        title = stems(topic.title)
-        return sum(any(_derived(word, t) for t in title) for word in said)
-
-    ranked = sorted(((shared(t), t) for t in topics if t.is_open), key=lambda p: -p[0])
+    ranked = sorted(
+        ((_shared(said, stems(t.title)), t) for t in topics if t.is_open), key=lambda p: -p[0]
+    )
     if not ranked:
         return None
     best, topic = ranked[0]

@@ -51,3 +51,24 @@ def test_dates_are_marked_as_the_whole_pattern_marks_them_in_the_corpus() -> Non
     for path in sorted(CORPUS.glob("*.eml")):
         top = " ".join(path.read_bytes().decode("utf-8", "replace")[:3000].split())
         assert sub_from(_DATE_START, _DATE, DATE, top) == _DATE.sub(DATE, top), path.name
+
+
+def test_a_case_insensitive_start_is_found_where_the_engine_finds_it_in_any_spelling() -> None:
+    # the starts are looked for in lower case; letters the engine treats alike
+    # ("ſ" and "s", "K" and "k", the dotted "İ") must begin a date as before
+    starts = re.compile(r"\b(?:s(?:eptember|ept)|dez|the\s|\d)", re.IGNORECASE)
+    pattern = re.compile(r"(?:s(?:eptember|ept)|dez|the\s+\d|\d)\w*", re.IGNORECASE)
+    for text in (
+        "SEPTEMBER 3, ſeptember 4, Dez. 5",
+        "İstanbul 3 THE 4th",
+        "ſept Sept sEpT",
+        "Ⅻ ǅ KELVIN K 1",
+    ):
+        assert sub_from(starts, pattern, "#", text) == pattern.sub("#", text), text
+
+
+def test_a_start_pattern_with_a_character_set_is_searched_as_written() -> None:
+    starts = re.compile(r"[A-C]\d", re.IGNORECASE)
+    pattern = re.compile(r"[A-C]\d+", re.IGNORECASE)
+    text = "a1 B22 c3 D4"
+    assert sub_from(starts, pattern, "#", text) == pattern.sub("#", text) == "# # # D4"
