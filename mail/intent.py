@@ -16,15 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_signals import (
-    Reading,
-    Signal,
-    decide,
-    drop_exclaimed_no,
-    of_another_evening,
-    read_sentence,
-    stated_answer,
-)
+from mail.answer_decision import decide, drop_exclaimed_no, stated_answer
+from mail.answer_signals import Reading, Signal, of_another_evening, read_sentence
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests

@@ -1,0 +1,85 @@
+"""How the signals of a whole reply add up to one answer, or to a reason for review.
+
+The clause and sentence signals come from :mod:`mail.answer_signals`; here they
+are weighed: one kind alone decides, an answer stated outright settles a mix,
+a wish beside a regret is a no, anything else contradictory goes to a person.
+"""
+
+from __future__ import annotations
+
+from mail.answer_signals import Reading
+from mail.cues import Cue, cue
+from mail.types import Answer
+
+
+def _c(name: str) -> Cue:
+    return cue("answer", name)
+
+
+_STATED = {
+    "vielleicht": Answer.MAYBE, "vorbehalt": Answer.MAYBE, "maybe": Answer.MAYBE,
+    "tentative": Answer.MAYBE, "zusage": Answer.YES, "ja": Answer.YES, "yes": Answer.YES,
+    "absage": Answer.NO, "nein": Answer.NO, "no": Answer.NO,
+}  # fmt: skip
+
+
+def stated_answer(text: str) -> Answer | None:
+    """The answer said outright ("trag mich als vielleicht ein", "count me as a no"), or None."""
+    found = _c("stated").search(text)
+    return _STATED.get(found.group(0).split()[-1]) if found else None
+
+
+def decide(reading: Reading) -> tuple[Answer | None, str]:
+    strong = [s for s in reading.signals if not s.weak]
+    if not strong:
+        if not reading.signals:
+            return None, ""
+        if reading.wish:
+            return None, f"reads like a wish rather than an answer: {reading.wish!r}"
+        if reading.reported:
+            return None, f"reports what was said before, not an answer now: {reading.reported!r}"
+        if reading.turned:
+            return None, f"a yes-word followed by a 'but': {reading.turned!r}"
+        return Answer.YES, ""
+    kinds = {s.answer for s in strong}
+    if len(kinds) == 1:
+        return kinds.pop(), ""
+    if reading.stated in kinds:
+        return reading.stated, ""  # "…, I'm on call that week. Put me down as a maybe."
+    hedge = _c("hedge")
+    if kinds == {Answer.MAYBE, Answer.NO} and all(
+        hedge.search(s.phrase) for s in strong if s.answer is Answer.NO
+    ):
+        return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
+    wished = [s for s in strong if s.answer is Answer.YES]
+    later = _c("next_time")
+    if (
+        kinds == {Answer.YES, Answer.NO}
+        and all(_c("wish_yes").search(s.phrase) for s in wished)
+        and any(not later.search(s.phrase) for s in strong if s.answer is Answer.NO)
+    ):
+        return Answer.NO, ""  # "Wie gern wäre ich dabei! Leider bin ich im Urlaub."
+    if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
+        return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
+    described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
+    return None, f"contradictory answer signals: {described}"
+
+
+_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae"})
+
+
+def drop_exclaimed_no(reading: Reading, text: str) -> None:
+    """ "Nein, wie schön! Da komme ich natürlich.": a "nein" of surprise, not an answer.
+
+    Only a bare no-word, only beside a firm yes said with certainty ("natürlich",
+    "klar", "of course") and no other no: anything less stays a contradiction.
+    """
+    bare = [s for s in reading.signals if s.answer is Answer.NO and s.phrase in _BARE_NO]
+    others = [s for s in reading.signals if s not in bare and not s.weak]
+    if (
+        bare
+        and others
+        and all(s.answer is Answer.YES for s in others)
+        and _c("certainty").search(text)
+    ):
+        reading.signals = [s for s in reading.signals if s not in bare]
