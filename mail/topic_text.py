@@ -110,7 +110,7 @@ def _header() -> re.Pattern[str]:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
-        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
@@ -169,7 +169,10 @@ def _bare_header(line: str) -> str:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return line
-    found = re.match(rf"^(\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line)
+    # "Yes! Suggestion for next time – X": a sentence may stand before it
+    found = re.match(
+        rf"^((?:[^\n]*?[.!?]\s+)?\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line
+    )
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
 
 

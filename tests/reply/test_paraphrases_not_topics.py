@@ -801,6 +801,178 @@ from mail.topic_text import extract_topics, subject_topics
         pytest.param("Themenidee: hab grad keine.", id="themenidee-hab-grad-keine"),
         pytest.param("topic: i'll think about it", id="topic-i-ll-think-about-it"),
         pytest.param("Idea: maybe later.", id="idea-maybe-later"),
+        pytest.param(
+            "Danke für den Bericht! Der Teil über Hashtags war super.",
+            id="danke-fur-den-bericht-der-teil",
+        ),
+        pytest.param(
+            "Thanks for the write-up! The bit about hashtags was gold.",
+            id="thanks-for-the-write-up-the",
+        ),
+        pytest.param(
+            "Toller Bericht. Die Folien zu Canva hätte ich gern.",
+            id="toller-bericht-die-folien-zu-canva",
+        ),
+        pytest.param(
+            "Schöner Rückblick, ich hab viel über Reels gelernt.",
+            id="schoner-ruckblick-ich-hab-viel-uber",
+        ),
+        pytest.param("Great recap, I learned a lot about Reels.", id="great-recap-i-learned-a-lot"),
+        pytest.param(
+            "Super Zusammenfassung, die Tipps zu LinkedIn probiere ich gleich aus.",
+            id="super-zusammenfassung-die-tipps-zu-linkedin",
+        ),
+        pytest.param(
+            "Danke für den Beitrag zum Newsletter, war hilfreich.",
+            id="danke-fur-den-beitrag-zum-newsletter",
+        ),
+        pytest.param(
+            "Loved your piece on Mastodon in the newsletter.", id="loved-your-piece-on-mastodon-in"
+        ),
+        pytest.param(
+            "Ich hab die Tipps zu Hashtags gleich umgesetzt.", id="ich-hab-die-tipps-zu-hashtags"
+        ),
+        pytest.param(
+            "We tried the Canva templates you mentioned, they work great.",
+            id="we-tried-the-canva-templates-you",
+        ),
+        pytest.param(
+            "Die Diskussion über Datenschutz hat mir zu denken gegeben.",
+            id="die-diskussion-uber-datenschutz-hat-mir",
+        ),
+        pytest.param(
+            "I keep thinking about the privacy discussion.", id="i-keep-thinking-about-the-privacy"
+        ),
+        pytest.param(
+            "Könnt ihr die Präsentation über Reels nochmal schicken?",
+            id="konnt-ihr-die-prasentation-uber-reels",
+        ),
+        pytest.param(
+            "Could you share the link to the AI tool you mentioned?",
+            id="could-you-share-the-link-to",
+        ),
+        pytest.param(
+            "Welches Tool war das nochmal für die Untertitel?",
+            id="welches-tool-war-das-nochmal-fur",
+        ),
+        pytest.param("What was the name of the captioning tool?", id="what-was-the-name-of-the"),
+        pytest.param("Hat jemand die Folien zu Threads?", id="hat-jemand-die-folien-zu-threads"),
+        pytest.param(
+            "Wie hieß nochmal die Referentin zum Thema KI?",
+            id="wie-hiess-nochmal-die-referentin-zum",
+        ),
+        pytest.param(
+            "Gibt es eine Aufzeichnung vom Vortrag über TikTok?",
+            id="gibt-es-eine-aufzeichnung-vom-vortrag",
+        ),
+        pytest.param(
+            "Kommt Anna auch wieder mit ihrem Vortrag?", id="kommt-anna-auch-wieder-mit-ihrem"
+        ),
+        pytest.param(
+            "Ich kann leider nicht, aber ich würde gern die Folien zum Thema KI sehen.",
+            id="ich-kann-leider-nicht-aber-ich",
+        ),
+        pytest.param(
+            "Sorry, can't make it – would love to see the slides on AI though.",
+            id="sorry-can-t-make-it-would",
+        ),
+        pytest.param(
+            "Ich freu mich schon sehr auf den Austausch über Instagram.",
+            id="ich-freu-mich-schon-sehr-auf",
+        ),
+        pytest.param(
+            "Bin gespannt, was ihr über TikTok erzählt.", id="bin-gespannt-was-ihr-uber-tiktok"
+        ),
+        pytest.param(
+            "Looking forward to hearing what you have to say about TikTok.",
+            id="looking-forward-to-hearing-what-you",
+        ),
+        pytest.param("Hoffentlich geht es auch um Reels.", id="hoffentlich-geht-es-auch-um-reels"),
+        pytest.param("I hope there'll be something on Reels.", id="i-hope-there-ll-be-something"),
+        pytest.param("Wird es auch um Datenschutz gehen?", id="wird-es-auch-um-datenschutz-gehen"),
+        pytest.param("Will you also cover GDPR?", id="will-you-also-cover-gdpr"),
+        pytest.param(
+            "Ich hab zum Thema KI gerade ein gutes Buch gelesen.", id="ich-hab-zum-thema-ki-gerade"
+        ),
+        pytest.param(
+            "I read a great article on AI yesterday, will bring it.", id="i-read-a-great-article-on"
+        ),
+        pytest.param(
+            "Ich bringe meinen Laptop mit, falls wir was zu Canva ausprobieren.",
+            id="ich-bringe-meinen-laptop-mit-falls",
+        ),
+        pytest.param(
+            "Ich kann gern kurz zeigen, wie wir Instagram nutzen.",
+            id="ich-kann-gern-kurz-zeigen-wie",
+        ),
+        pytest.param(
+            "Happy to share how we use Instagram, if that helps.", id="happy-to-share-how-we-use"
+        ),
+        pytest.param(
+            "Ich könnte zum Thema Newsletter auch was erzählen.",
+            id="ich-konnte-zum-thema-newsletter-auch",
+        ),
+        pytest.param("I could say a few words about our newsletter.", id="i-could-say-a-few-words"),
+        pytest.param(
+            "Meine Kollegin interessiert sich auch für Social Media, darf sie mit?",
+            id="meine-kollegin-interessiert-sich-auch-fur",
+        ),
+        pytest.param(
+            "Mein Sohn würde auch gern kommen, er macht TikTok.",
+            id="mein-sohn-wurde-auch-gern-kommen",
+        ),
+        pytest.param("Thema Parken: gibt es Parkplätze?", id="thema-parken-gibt-es-parkplatze"),
+        pytest.param(
+            "Zum Thema Essen: ich bin Vegetarier.", id="zum-thema-essen-ich-bin-vegetarier"
+        ),
+        pytest.param("Zum Thema Anmeldung: ich bin dabei.", id="zum-thema-anmeldung-ich-bin-dabei"),
+        pytest.param("On the topic of food: I'm vegan.", id="on-the-topic-of-food-i"),
+        pytest.param("Regarding the topic: count me in.", id="regarding-the-topic-count-me-in"),
+        pytest.param("Apropos Thema: super Wahl!", id="apropos-thema-super-wahl"),
+        pytest.param("Thema: 👍", id="thema"),
+        pytest.param("Topic: ✅", id="topic"),
+        pytest.param("Vortrag: gerne!", id="vortrag-gerne"),
+        pytest.param("Thema KI: super, bin dabei!", id="thema-ki-super-bin-dabei"),
+        pytest.param("Thema passt, komme mit zwei Leuten.", id="thema-passt-komme-mit-zwei-leuten"),
+        pytest.param(
+            "Das Thema Reels ist genau unser Ding, wir kommen zu dritt.",
+            id="das-thema-reels-ist-genau-unser",
+        ),
+        pytest.param(
+            "Instagram ist genau unser Thema, bis Donnerstag.",
+            id="instagram-ist-genau-unser-thema-bis",
+        ),
+        pytest.param(
+            "AI is right up our street, see you Thursday.", id="ai-is-right-up-our-street"
+        ),
+        pytest.param(
+            "Super Thema – wir kämpfen gerade genau damit.",
+            id="super-thema-wir-kampfen-gerade-genau",
+        ),
+        pytest.param("Das Thema brennt uns unter den Nägeln!", id="das-thema-brennt-uns-unter-den"),
+        pytest.param(
+            "Hab gehört, der Vortrag soll super sein.", id="hab-gehort-der-vortrag-soll-super"
+        ),
+        pytest.param(
+            "Ist der Vortrag auch für Anfänger geeignet?", id="ist-der-vortrag-auch-fur-anfanger"
+        ),
+        pytest.param(
+            "Is the talk suitable for beginners?", id="is-the-talk-suitable-for-beginners"
+        ),
+        pytest.param("Wer hält eigentlich den Vortrag?", id="wer-halt-eigentlich-den-vortrag"),
+        pytest.param("Who's giving the talk?", id="who-s-giving-the-talk"),
+        pytest.param(
+            "Ich hätte da noch eine Frage zu Instagram, die kann ich dann vor Ort stellen.",
+            id="ich-hatte-da-noch-eine-frage",
+        ),
+        pytest.param(
+            "I have a question about Instagram ads, I'll ask on the night.",
+            id="i-have-a-question-about-instagram",
+        ),
+        pytest.param(
+            "Vielleicht kann ich auch eine Frage zu LinkedIn mitbringen?",
+            id="vielleicht-kann-ich-auch-eine-frage",
+        ),
     ],
 )
 def test_words_around_a_reply_name_no_topic(text: str) -> None:
