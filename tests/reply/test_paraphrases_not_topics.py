@@ -973,6 +973,83 @@ from mail.topic_text import extract_topics, subject_topics
             "Vielleicht kann ich auch eine Frage zu LinkedIn mitbringen?",
             id="vielleicht-kann-ich-auch-eine-frage",
         ),
+        pytest.param(
+            "hallo ich komme gerne und bringe meine frau mit thema klingt super bis dann",
+            id="hallo-ich-komme-gerne-und-bringe",
+        ),
+        pytest.param(
+            "ja bin dabei frage gibt es parkplätze in der nähe", id="ja-bin-dabei-frage-gibt-es"
+        ),
+        pytest.param(
+            "bin dabei wie wäre es wenn wir danach noch was trinken gehen",
+            id="bin-dabei-wie-ware-es-wenn",
+        ),
+        pytest.param(
+            "komme gern idee wir könnten fahrgemeinschaften bilden",
+            id="komme-gern-idee-wir-konnten-fahrgemeinschaften",
+        ),
+        pytest.param("KOMME! THEMA IST SUPER! BIS DANN", id="komme-thema-ist-super-bis-dann"),
+        pytest.param("I'LL BE THERE!!! GREAT TOPIC", id="i-ll-be-there-great-topic"),
+        pytest.param(
+            "Grüezi, ich chume gärn. Thema tönt guet!", id="gruezi-ich-chume-garn-thema-tont"
+        ),
+        pytest.param(
+            "Sali zäme, bi debii. Merci für d Iiladig!", id="sali-zame-bi-debii-merci-fur"
+        ),
+        pytest.param("Jo, bin dabei, dat Thema is jot!", id="jo-bin-dabei-dat-thema-is"),
+        pytest.param(
+            "Leev Lück, ich kumme! Schönes Thema.", id="leev-luck-ich-kumme-schones-thema"
+        ),
+        pytest.param("yes coming!! topic sounds fab x", id="yes-coming-topic-sounds-fab-x"),
+        pytest.param(
+            "cant make it sorry topic looks great tho", id="cant-make-it-sorry-topic-looks"
+        ),
+        pytest.param(
+            "sorry kann nich thema wär aber spannend gewesen", id="sorry-kann-nich-thema-war-aber"
+        ),
+        pytest.param(
+            "Ich komme, aber nur wenn es nicht wieder so spät wird 😉",
+            id="ich-komme-aber-nur-wenn-es",
+        ),
+        pytest.param(
+            "Bin dabei. Kleine Bitte: diesmal ein Mikro für die Referentin?",
+            id="bin-dabei-kleine-bitte-diesmal-ein",
+        ),
+        pytest.param(
+            "Small request: could the speaker use a mic this time?",
+            id="small-request-could-the-speaker-use",
+        ),
+        pytest.param("Request: vegan option please", id="request-vegan-option-please"),
+        pytest.param("Bitte: vegetarische Option!", id="bitte-vegetarische-option"),
+        pytest.param("Wunsch an die Orga: Namensschilder!", id="wunsch-an-die-orga-namensschilder"),
+        pytest.param(
+            "Ein Wunsch: etwas mehr Zeit für Fragen.", id="ein-wunsch-etwas-mehr-zeit-fur"
+        ),
+        pytest.param("One wish: more time for Q&A.", id="one-wish-more-time-for-q"),
+        pytest.param(
+            "Mein Vorschlag: wir machen eine Pause in der Mitte.",
+            id="mein-vorschlag-wir-machen-eine-pause",
+        ),
+        pytest.param(
+            "My suggestion: a short break halfway through.",
+            id="my-suggestion-a-short-break-halfway",
+        ),
+        pytest.param(
+            "Idee: eine Vorstellungsrunde am Anfang.", id="idee-eine-vorstellungsrunde-am-anfang"
+        ),
+        pytest.param(
+            "Idea: a quick round of introductions at the start.",
+            id="idea-a-quick-round-of-introductions",
+        ),
+        pytest.param(
+            "Vorschlag: Treffpunkt am Haupteingang.", id="vorschlag-treffpunkt-am-haupteingang"
+        ),
+        pytest.param(
+            "Vorschlag: wir treffen uns am Eingang.", id="vorschlag-wir-treffen-uns-am-eingang"
+        ),
+        pytest.param(
+            "Suggestion: let's meet by the main entrance.", id="suggestion-let-s-meet-by-the"
+        ),
     ],
 )
 def test_words_around_a_reply_name_no_topic(text: str) -> None:
@@ -1044,6 +1121,16 @@ def test_a_suggestion_in_the_subject_still_counts(subject: str, titles: list[str
             "Ich fände Datenschutz bei Vereinsfotos echt spannend.",
             ["Datenschutz bei Vereinsfotos"],
             id="de-faende-wishes-a-topic",
+        ),
+        pytest.param(
+            "Themenvorschlag: Instagram Stories vorher und nachher",
+            ["Instagram Stories vorher und nachher"],
+            id="de-vorher-nachher-in-a-title",
+        ),
+        pytest.param(
+            "Idee: Mikrofone und Technik für Hybrid-Treffen",
+            ["Mikrofone und Technik für Hybrid-Treffen"],
+            id="de-arrangement-word-opening-a-subject",
         ),
     ],
 )
