@@ -110,7 +110,7 @@ def _header() -> re.Pattern[str]:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
-        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
@@ -169,8 +169,33 @@ def _bare_header(line: str) -> str:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return line
-    found = re.match(rf"^(\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line)
+    # "Yes! Suggestion for next time – X": a sentence may stand before it
+    found = re.match(
+        rf"^((?:[^\n]*?[.!?]\s+)?\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line
+    )
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
+# A closing line: the lines right below it (no blank line between) are a signature,
+# where "Thema: Digitalisierung" is a job title, not a suggestion; a "PS:" is not.
+_CLOSING = re.compile(
+    r"^\W*((viele|liebe|beste|herzliche|freundliche|mit\s+freundlichen|schöne|sonnige)\s+)?"
+    r"(grüßen?|grüssen?|gruß|gruss)\b|^\W*((best|kind|warm)\s+)?regards\b|^\W*(lg|vg|mfg)\W*$",
+    re.IGNORECASE,
+)
+_PS = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
+
+
+def _in_signature(lines: list[str], index: int) -> bool:
+    """Whether the line stands in the block right below a closing line."""
+    if _PS.match(lines[index]):
+        return False
+    for line in reversed(lines[max(0, index - 6) : index]):
+        if not line.strip():
+            return False
+        if _CLOSING.match(line.strip()):
+            return True
+    return False
 
 
 def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -180,6 +205,8 @@ def _headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(lines):
         header = header_line.match(lines[index]) or header_line.match(_bare_header(lines[index]))
+        if header and _in_signature(lines, index):
+            header = None
         if header and cue("topic", "not_a_header").search(
             header.group("lead") + header.group("after")
         ):
@@ -338,6 +365,9 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     """A suggestion made in the subject ("Themenvorschlag: …"), reply prefixes removed; or
     a subject that only says it is one ("Themenvorschlag") above the title in ``text``."""
     bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    cue_at = _header().match(bare)
+    if bare != subject and cue_at and re.search(r"[:|–—]|\s-\s", bare[: cue_at.start("after")]):
+        return []  # "Re: Einladung … – Thema: KI" repeats the invitation's own topic
     if ":" not in bare:
         bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
     titles, _ = _headed_topics([bare])

@@ -100,31 +100,35 @@ def listed_topic(title: str, shown: Sequence[Topic]) -> Topic | None:
     return _fitting(stems(title), shown, _derived)
 
 
-def chosen_topic(clause: str, topics: Sequence[Topic]) -> Topic | None:
+def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic | None:
     """The one open topic a clause chooses: its words name it once the words that
     only choose are set aside ("Mastodon, ganz klar", "the accessibility one pls").
 
     A short everyday word never chooses on its own ("Ja" is no vote for
     "Ja-Sager-Kultur"); a word of four letters or more does, or an acronym
-    written as one ("das mit der KI").
+    written as one ("das mit der KI"), also as a part of ``whole`` ("KI und LinkedIn").
     """
     said = stems(clause) - _choosing()
-    if not distinctive(clause, said):
+    if not distinctive(whole or clause, said, clause):
         return None
     return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
 
 
-def distinctive(phrase: str, said: frozenset[str] | None = None) -> bool:
-    """Does the phrase hold a word that can name a topic by itself: four letters or
-    more, or an acronym ("KI")? "Ja +1" names no "Ja-Sager-Kultur"."""
-    said = stems(phrase) if said is None else said
-    return any(len(word) >= 4 for word in said) or _acronym(phrase)
+def distinctive(phrase: str, said: frozenset[str] | None = None, part: str = "") -> bool:
+    """Does the phrase (or its ``part`` being read) hold a word that can name a topic by
+    itself: four letters or more, or an acronym ("KI")? "Ja +1" names no "Ja-Sager-Kultur"."""
+    said = stems(part or phrase) if said is None else said
+    if any(len(word) >= 4 for word in said) or _acronym(phrase, part or phrase):
+        return True
+    # a long word that names a short one: "Künstliche Intelligenz" for "KI"
+    words = re.findall(r"[a-z0-9]+", (part or phrase).lower().translate(_FOLD))
+    return any(len(word) >= 4 and _same_word().get(word) in said for word in words)
 
 
-def _acronym(clause: str) -> bool:
+def _acronym(clause: str, part: str) -> bool:
     if clause.isupper():
         return False  # "JA!!": shouted, not an acronym
-    return any(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", word) for word in re.findall(r"\w+", clause))
+    return any(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", word) for word in re.findall(r"\w+", part))
 
 
 def _fitting(

@@ -122,16 +122,23 @@ def resolve_named(
     """
     found = NamedVotes()
     shown = [t for t in shown if t.is_open]
+
+    def listed(title: str) -> Topic | None:
+        return _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
+
     for title in titles:
-        topic = (
-            None
-            if title in known
-            else _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
-        )
-        if topic is None:
+        if title in known:
             found.titles.append(title)
-        elif topic.id not in found.votes:
-            found.votes.append(topic.id)
+            continue
+        topic = listed(title)
+        # "ich stimme für KI und LinkedIn" names two listed topics, not a new one
+        parts = [] if topic else [listed(part) for part in and_parts(title)]
+        chosen = [topic] if topic else parts if len(parts) > 1 and None not in parts else []
+        if not chosen:
+            found.titles.append(title)
+        for one in chosen:
+            if one is not None and one.id not in found.votes:
+                found.votes.append(one.id)
     for name in names:
         topic = _one_of(named_topic, name, open_topics, shown)
         if topic is None:
@@ -166,7 +173,7 @@ def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
     topic = chosen_topic(clause, topics)
     if topic is not None:
         return [topic]
-    parts = [chosen_topic(part, topics) for part in and_parts(clause)]
+    parts = [chosen_topic(part, topics, whole=clause) for part in and_parts(clause)]
     if len(parts) < 2 or None in parts:
         return []
     return [t for t in parts if t is not None]

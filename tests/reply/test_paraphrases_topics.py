@@ -300,3 +300,150 @@ def test_pointers_and_numbers_are_no_titles(text: str) -> None:
 )
 def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+# a suggestion beside an answer, in the forms new voices use: a wish verb, a label
+# with or without a colon, a question for a later evening
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Ich komme! Was ich gern mal hören würde: wie man Ehrenamtliche über Instagram findet.",
+            ["wie man Ehrenamtliche über Instagram findet"],
+            id="ich-komme-was-ich-gern-mal",
+        ),
+        pytest.param(
+            "Bin dabei. Themenidee: Vereinsvideos mit dem Handy drehen",
+            ["Vereinsvideos mit dem Handy drehen"],
+            id="bin-dabei-themenidee-vereinsvideos-mit-dem",
+        ),
+        pytest.param(
+            "Komme gern. Wie wäre es mal mit einem Abend zu Podcasts für Vereine?",
+            ["Podcasts für Vereine"],
+            id="komme-gern-wie-ware-es-mal",
+        ),
+        pytest.param(
+            "Leider nicht. Aber: könnten wir mal einen Abend über Förderanträge machen?",
+            ["Förderanträge"],
+            id="leider-nicht-aber-konnten-wir-mal",
+        ),
+        pytest.param(
+            "Ich wäre dabei! Mich würde mal Social Media für Sportvereine interessieren.",
+            ["Social Media für Sportvereine"],
+            id="ich-ware-dabei-mich-wurde-mal",
+        ),
+        pytest.param(
+            "ich fänd nen abend über canva vorlagen mega",
+            ["canva vorlagen"],
+            id="ich-fand-nen-abend-uber-canva",
+        ),
+        pytest.param(
+            "Would love a session on writing grant applications!",
+            ["writing grant applications"],
+            id="would-love-a-session-on-writing",
+        ),
+        pytest.param(
+            "Could we have a talk about podcasting for small charities sometime?",
+            ["podcasting for small charities"],
+            id="could-we-have-a-talk-about",
+        ),
+        pytest.param(
+            "I'm in. Idea for a future evening: using WhatsApp channels.",
+            ["using WhatsApp channels"],
+            id="i-m-in-idea-for-a",
+        ),
+        pytest.param(
+            "Yes! Suggestion for next time – volunteer recruitment via Facebook groups.",
+            ["volunteer recruitment via Facebook groups"],
+            id="yes-suggestion-for-next-time-volunteer",
+        ),
+        pytest.param(
+            "Count me in. I'd be really interested in a session about email newsletters "
+            "that people actually open.",
+            ["email newsletters that people actually open"],
+            id="count-me-in-i-d-be",
+        ),
+        pytest.param(
+            "Bin dabei 🙂 Vorschlag fürs nächste Mal: Fotorechte bei Vereinsfesten",
+            ["Fotorechte bei Vereinsfesten"],
+            id="bin-dabei-vorschlag-furs-nachste-mal",
+        ),
+        pytest.param(
+            "Yes please! Would be great to hear about running a Discord server for a club.",
+            ["running a Discord server for a club"],
+            id="yes-please-would-be-great-to",
+        ),
+        pytest.param(
+            "Ja. Ein Thema, das uns umtreibt: Nachwuchs über TikTok gewinnen.",
+            ["Nachwuchs über TikTok gewinnen"],
+            id="ja-ein-thema-das-uns-umtreibt",
+        ),
+        pytest.param(
+            "Moin, bin am Start. Idee: Wie man mit Hasskommentaren umgeht",
+            ["Wie man mit Hasskommentaren umgeht"],
+            id="moin-bin-am-start-idee-wie",
+        ),
+        pytest.param(
+            "Hi! Könnte man mal über Vereinswebseiten mit WordPress sprechen?",
+            ["Vereinswebseiten mit WordPress"],
+            id="hi-konnte-man-mal-uber-vereinswebseiten",
+        ),
+        pytest.param(
+            "Ich würd gern mal was über Google Ads Grants hören.",
+            ["Google Ads Grants"],
+            id="ich-wurd-gern-mal-was-uber",
+        ),
+        pytest.param(
+            "Spannend fände ich einen Abend zu Crowdfunding für Vereine.",
+            ["Crowdfunding für Vereine"],
+            id="spannend-fande-ich-einen-abend-zu",
+        ),
+        pytest.param(
+            "I'd love to learn more about Canva for nonprofits.",
+            ["Canva for nonprofits"],
+            id="i-d-love-to-learn-more-2",
+        ),
+        pytest.param(
+            "Next time maybe something on LinkedIn for board members?",
+            ["LinkedIn for board members"],
+            id="next-time-maybe-something-on-linkedin",
+        ),
+        pytest.param(
+            "Vielleicht nächstes Mal was zu Pressemitteilungen?",
+            ["Pressemitteilungen"],
+            id="vielleicht-nachstes-mal-was-zu-pressemitteilungen",
+        ),
+        pytest.param(
+            "Mein Wunschthema: Fotos rechtssicher posten.",
+            ["Fotos rechtssicher posten"],
+            id="mein-wunschthema-fotos-rechtssicher-posten",
+        ),
+        pytest.param(
+            "Ich hätte ein Thema: Ehrenamtliche online koordinieren.",
+            ["Ehrenamtliche online koordinieren"],
+            id="ich-hatte-ein-thema-ehrenamtliche-online",
+        ),
+        pytest.param(
+            "Topic request: how to write alt text",
+            ["how to write alt text"],
+            id="topic-request-how-to-write-alt",
+        ),
+        pytest.param(
+            "A talk on hashtags strategy would be really useful.",
+            ["hashtags strategy"],
+            id="a-talk-on-hashtags-strategy-would",
+        ),
+        pytest.param(
+            "What I'd really like to hear about: Threads vs Bluesky.",
+            ["Threads vs Bluesky"],
+            id="what-i-d-really-like-to",
+        ),
+        pytest.param(
+            "Was mich brennend interessiert: Newsletter-Tools im Vergleich.",
+            ["Newsletter-Tools im Vergleich"],
+            id="was-mich-brennend-interessiert-newsletter-tools",
+        ),
+    ],
+)
+def test_a_suggestion_beside_an_answer_gives_its_title(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles

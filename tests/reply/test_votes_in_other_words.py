@@ -214,3 +214,70 @@ def test_a_place_in_the_list_said_in_words_is_a_vote_by_number(
 
 def test_a_clause_whose_parts_do_not_all_name_topics_chooses_none() -> None:
     assert _voted("Vereinschronik auf Instagram – alte Fotos digitalisieren und posten.") == []
+
+
+# a list of platform topics, named by the short or spelled-out word people use
+PLATFORMS = [
+    Topic(id="ki", title="KI-Tools für die Vereinsarbeit"),
+    Topic(id="insta", title="Instagram Reels für Einsteiger"),
+    Topic(id="a11y", title="Barrierefreie Posts"),
+    Topic(id="li", title="LinkedIn für Vereine"),
+    Topic(id="ds", title="Datenschutz bei Vereinsfotos"),
+]
+
+
+def _chose(text: str) -> tuple[list[str], list[str]]:
+    found = extract_topics(text)
+    named = resolve_named(
+        found.titles,
+        found.named,
+        found.mentioned,
+        PLATFORMS,
+        shown=PLATFORMS,
+        clauses=choosing_clauses(text),
+    )
+    return named.votes, named.titles
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        pytest.param("Das mit der KI bitte!", ["ki"], id="de-das-mit-der-ki"),
+        pytest.param("The AI one, please.", ["ki"], id="en-the-ai-one"),
+        pytest.param("Künstliche Intelligenz bitte", ["ki"], id="de-spelled-out-ki"),
+        pytest.param("+1 für Insta", ["insta"], id="de-plus-one-insta"),
+        pytest.param("Insta Reels wäre super", ["insta"], id="de-insta-reels"),
+        pytest.param("The Instagram one sounds great.", ["insta"], id="en-instagram-one"),
+        pytest.param("the accessibility one pls", ["a11y"], id="en-accessibility-one"),
+        pytest.param("Barrierefreiheit wäre mir wichtig.", ["a11y"], id="de-noun-of-the-word"),
+        pytest.param("Den Vortrag zu LinkedIn fände ich gut.", ["li"], id="de-vortrag-zu"),
+        pytest.param("I'd go for LinkedIn.", ["li"], id="en-go-for"),
+        pytest.param("DSGVO bei Fotos wäre super", ["ds"], id="de-dsgvo-for-datenschutz"),
+        pytest.param("KI und LinkedIn", ["ki", "li"], id="de-two-by-name-with-acronym"),
+        pytest.param(
+            "Alle klingen gut, aber LinkedIn am meisten.", ["li"], id="de-all-good-one-most"
+        ),
+        pytest.param("Ich komme. KI wäre mein Favorit.", ["ki"], id="de-answer-then-favourite"),
+        pytest.param("LinkedIn eher nicht.", [], id="de-turned-down"),
+        pytest.param("Wir nutzen LinkedIn gar nicht.", [], id="de-not-used"),
+        pytest.param("Ich hab keinen Favoriten.", [], id="de-no-favourite"),
+        pytest.param("Danke für die Einladung, ich komme.", [], id="de-thanks-and-answer"),
+    ],
+)
+def test_a_listed_topic_named_by_its_short_or_long_word_gets_the_vote(
+    text: str, voted: list[str]
+) -> None:
+    assert sorted(_chose(text)[0]) == sorted(voted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich stimme für KI und Barrierefreiheit.", id="de-stimme-fuer-two"),
+        pytest.param("I vote for AI tools and LinkedIn.", id="en-vote-for-two"),
+    ],
+)
+def test_a_vote_for_two_listed_topics_suggests_no_new_one(text: str) -> None:
+    votes, titles = _chose(text)
+    assert len(votes) == 2
+    assert titles == []
