@@ -51,8 +51,10 @@ ONLY_ME = re.compile(
     r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt|doch)\s+nur\s+ich"
     r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
+    r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben)\s+)?nur\s+ich"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
-    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch)?\s*(?:[,.!;–—-]|$))",
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?\s*(?:[,.!;–—-]|$))",
     re.IGNORECASE,
 )
 

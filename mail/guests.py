@@ -23,6 +23,7 @@ from mail.guest_words import (
     first_names,
     number,
     one_person,
+    pair,
 )
 from mail.prefilter import longest_first
 
@@ -129,6 +130,8 @@ _DIALECT = (
     (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
     (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
     (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    # "a couple of friends", "a bunch of colleagues": several, how many is open
+    (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
     (re.compile(r"\bbf\b", re.I), "boyfriend"),
 )
 _OF_US = re.compile(
@@ -155,6 +158,16 @@ _COUNT_COMES = re.compile(
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
     r"(?:mit|along|too|with me)\b",
     re.IGNORECASE,
+)
+# "wir kommen als Paar", "we're a couple": the member and one more
+_COUPLE = re.compile(
+    r"\b(?:als|as)\s+(?:ein\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
+    r"|\b(?:we'?re|we\s+are|wir\s+sind)\s+(?:ein\s+)?(?:a\s+)?(?:couple|pärchen|paar)\b(?!\s+(?:of|von))",
+    re.IGNORECASE,
+)
+# "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
+_SIZE_AFTER = re.compile(
+    rf"[:–—-]\s*{_SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
 )
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
@@ -301,6 +314,11 @@ def _named_people(sentence: str) -> list[_Mention]:
     return found
 
 
+_LISTED_COMMA = re.compile(
+    rf"\b({PERSON})\s*,\s+(?=(?:mein\w*|my|unser\w*|our|dem|der|den|the|an?|ein\w*|zwei|drei"
+    rf"|two|three|[2-6])\s+(?:[\w-]+\s+)?{PERSON}\b)",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
@@ -322,11 +340,16 @@ def _with(sentence: str) -> list[_Mention]:
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
         count = count_for(words, noun) if words else (1 if one_person(noun) else None)
+        if (
+            word == "mit"
+            and DATIVE_PLURAL.intersection(words)
+            and count_in(words) is None
+            and not pair(noun)
+        ):
+            count = None  # "mit meinen Kollegen" is several
         counted = _COUNTED.match(sentence[match.end() :])
         if count is None and counted:
-            count = int(counted.group(1))  # "bringing my kids (2)"
-        if word == "mit" and DATIVE_PLURAL.intersection(words) and count_in(words) is None:
-            count = None  # "mit meinen Kollegen" is several
+            count = int(counted.group(1))  # "bringing my kids (2)", "mit meinen Kindern (2)"
         if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
             count -= 1  # "wir kommen mit drei Leuten": three in all
         chained = (
@@ -343,18 +366,39 @@ def _with(sentence: str) -> list[_Mention]:
     return found
 
 
+def _listed_count(words: list[str]) -> int | None:
+    """The people in "meine Frau und meinen Sohn", "zwei Kollegen, eine Freundin": each
+    part counted on its own and added up; a part whose number is open leaves it open."""
+    total = 0
+    part: list[str] = []
+    for word in [*words, "und"]:
+        if word not in ("und", "and", "&", "sowie", ","):
+            part.append(word)
+            continue
+        nouns = [w for w in part if re.fullmatch(PERSON, w)]
+        if nouns:
+            count = count_for(part, nouns[-1])
+            if count is None:
+                return None
+            total += count
+        part = []
+    return total or None
+
+
 def _bring_along(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
+    rest = sentence
     for match in _BRING_DE.finditer(sentence):
-        words = match.group(2).lower().split()
+        words = re.findall(r"[\w'-]+|,", match.group(2).lower())
         # "die Tochter meiner Chefin": the one named before the genitive comes along
         words = re.split(
             r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",
             f" {' '.join(words)} ",
         )[0].split()
-        nouns = [w for w in words if re.fullmatch(PERSON, w)]
-        if nouns:
-            found.append(_Mention(count_for(words, nouns[-1]), True, match.group(0)))
+        if any(re.fullmatch(PERSON, w) for w in words):
+            found.append(_Mention(_listed_count(words), True, match.group(0)))
+            # the companions listed inside "bringe … mit" are counted here, not again below
+            rest = rest.replace(match.group(0), " ")
     for match in [*_AND_I.finditer(sentence), *_I_AND.finditer(sentence)]:
         # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
@@ -366,7 +410,7 @@ def _bring_along(sentence: str) -> list[_Mention]:
         words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
         noun = match.group(first + 3).lower()
         found.append(_Mention(count_for(words, noun), True, match.group(0)))
-    return found + _with(sentence)
+    return found + _with(rest)
 
 
 # "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
@@ -401,6 +445,8 @@ def _mentions(sentence: str) -> list[_Mention]:
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
+    # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
+    sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
     me_plus = _ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
@@ -419,6 +465,12 @@ def _mentions(sentence: str) -> list[_Mention]:
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _ONLY_SIZE.finditer(sentence)
+    ]
+    found += [_Mention(1, True, m.group(0), total=True) for m in _COUPLE.finditer(sentence)]
+    found += [
+        _Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in _SIZE_AFTER.finditer(sentence)
+        if not _ONLY_SIZE.search(sentence)
     ]
     found += [
         _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0), total=True)

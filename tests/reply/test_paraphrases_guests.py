@@ -106,6 +106,44 @@ SAID = [
         "de-compound-noun-in-another-story",
     ),
     ("ich komme mit meiner frau und meinem sohn", Y, 2, "de-lower-frau-und-sohn"),
+    ("Ich komme mit meinen Eltern.", Y, 2, "de-eltern-are-two"),
+    ("I'm coming with my parents.", Y, 2, "en-parents-are-two"),
+    ("Ich komme mit meinen Eltern und meiner Schwester.", Y, 3, "de-eltern-und-schwester"),
+    ("Ich komme mit meinen zwei Töchtern.", Y, 2, "de-plural-kin-toechtern"),
+    ("Komme mit meinen beiden Söhnen", Y, 2, "de-plural-kin-soehnen"),
+    ("Ich komme mit meinen Kindern (2).", Y, 2, "de-count-in-brackets-after-plural"),
+    (
+        "Ich komme mit meiner Frau, meinem Sohn und meiner Tochter.",
+        Y,
+        3,
+        "de-comma-list-of-companions",
+    ),
+    ("I'll come with my wife, my son and my niece.", Y, 3, "en-comma-list-of-companions"),
+    ("Ich bringe meine Frau und meinen Sohn mit", Y, 2, "de-bring-two-listed-mit"),
+    ("Ich bringe meine Frau, meinen Sohn und zwei Kollegen mit", Y, 4, "de-bring-list-mit"),
+    ("Ich bringe meine Frau und Kuchen mit", Y, 1, "de-bring-person-and-cake"),
+    ("Wir kommen als Paar.", Y, 1, "de-als-paar"),
+    ("We're a couple, so see you both there!", Y, 1, "en-were-a-couple"),
+    ("Count us in: two people.", Y, 1, "en-size-after-colon"),
+    ("Ja gerne – 3 Personen", Y, 2, "de-size-after-dash"),
+    ("Mein Mann kommt doch nicht mit, nur ich.", Y, 0, "de-nur-ich-after-comma"),
+    ("Leider nur ich, mein Mann ist krank.", Y, 0, "de-leider-nur-ich-first"),
+    ("My friend cancelled, just me then.", Y, 0, "en-just-me-then"),
+    ("Komme mit zwei weiteren Kollegen.", Y, 2, "de-zwei-weiteren"),
+]
+
+# A number left open ("ein paar", "a few", "die ganze Familie"): a person asks, never a guess
+OPEN = [
+    ("Ich komme mit ein paar Kollegen.", "de-ein-paar-kollegen"),
+    ("Ich bringe ein paar Leute mit.", "de-bringe-ein-paar-leute"),
+    ("I'll bring a few colleagues.", "en-a-few-colleagues"),
+    ("I'm bringing a couple of friends.", "en-a-couple-of-friends"),
+    ("Bringing a bunch of people from work!", "en-a-bunch-of"),
+    ("Wir kommen mit der ganzen Familie.", "de-ganze-familie"),
+    ("Ich komme mit einigen Freunden.", "de-einigen-freunden"),
+    ("Ja, mit Anhang :)", "de-mit-anhang"),
+    ("Ich komme mit mehreren Kolleginnen.", "de-mehreren-kolleginnen"),
+    ("Coming with some friends", "en-some-friends"),
 ]
 
 CHANGED = [
@@ -178,6 +216,12 @@ def _rows(rows: list[tuple[str, Answer, int, str]]) -> list[object]:
 def test_guests_said_in_other_words_are_counted(text: str, answer: Answer, guests: int) -> None:
     intent = read_intent(extract_topics(text).rest)
     assert (intent.answer, intent.guests, intent.problem) == (answer, guests, "")
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in OPEN])
+def test_companions_whose_number_is_left_open_go_to_a_person(text: str) -> None:
+    intent = read_intent(extract_topics(text).rest)
+    assert (intent.guests, bool(intent.problem)) == (0, True)
 
 
 @pytest.mark.parametrize(("text", "answer", "guests"), _rows(CHANGED))
