@@ -41,7 +41,9 @@ WITHDRAWN = re.compile(
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
     rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
-    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
+    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
+    # "Still coming, minus the plus one"
+    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
     re.IGNORECASE,
 )
 

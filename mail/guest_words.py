@@ -29,7 +29,9 @@ PERSON = (
     r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
     r"|student\w*|studis?|volontär\w*|referendar\w*|fotograf\w*|photographers?"
     r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
-    r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?)"
+    r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
+    # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
+    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -53,7 +55,8 @@ GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
     r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
-    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son)$"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
+    r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
 )
 # Nouns that name a pair whatever the article: "mit meinen Eltern" are two
 _PAIR = re.compile(r"^(eltern|parents|gro(?:ß|ss)eltern|grandparents)$")
