@@ -9,7 +9,7 @@ that someone is stays their call.
 from __future__ import annotations
 
 from mail.clauses import sentences
-from mail.cues import cue
+from mail.cues import cue, folded
 
 
 def stand_in(text: str) -> str:
@@ -17,4 +17,11 @@ def stand_in(text: str) -> str:
     pattern = cue("guest", "someone_comes")
     # the member's own "instead of me" ("anstelle von mir", "takes my place") names one too
     instead = cue("answer", "stand_in")
-    return next((s for s in sentences(text) if pattern.search(s) or instead.search(s.lower())), "")
+    return next(
+        (
+            s
+            for s in sentences(text)
+            if pattern.search(s) or instead.search(folded("answer", s).lower())
+        ),
+        "",
+    )

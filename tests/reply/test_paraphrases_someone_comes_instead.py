@@ -30,6 +30,9 @@ INSTEAD = [
     ("Can't make it, I'll send someone else.", "en-send-someone-else"),
     ("Sarah from accounts takes my place this time.", "en-takes-my-place"),
     ("Sorry, can't make it – Tom from my team will go instead.", "en-tom-instead"),
+    ("Ich gebe meinen Platz an Jonas ab.", "de-gebe-platz-ab"),
+    ("Ich überlasse meinen Platz meiner Kollegin.", "de-ueberlasse-platz"),
+    ("I'm giving my spot to Sam.", "en-giving-my-spot"),
 ]
 
 # Someone comes too, or a place is filled for something else: the member's yes stands
@@ -40,6 +43,7 @@ TOO = [
     ("I'll send someone the slides, see you there!", "en-send-someone-the-slides"),
     ("Mein Mann übernimmt für mich die Kinder, ich komme!", "de-uebernimmt-die-kinder"),
     ("Trag für mich ein, ich komme", "de-trag-fuer-mich-ein"),
+    ("Ich komme! Gebe meinen Platz im Carsharing an Jonas ab.", "de-platz-im-carsharing"),
 ]
 
 
@@ -51,3 +55,33 @@ def test_someone_coming_in_the_members_place_is_the_members_no(text: str) -> Non
 @pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in TOO])
 def test_someone_coming_too_leaves_the_members_yes(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
+
+
+# Said of the member by whoever writes for them: an idiom no member says of themselves
+SAID_FOR_THEM = [
+    ("Mr Smith sends his apologies.", Answer.NO, "en-sends-his-apologies"),
+    ("Dr. Weber sends her regrets.", Answer.NO, "en-sends-her-regrets"),
+    ("Herr Klein lässt sich entschuldigen.", Answer.NO, "de-laesst-sich-entschuldigen"),
+    (
+        "Herr Müller bedankt sich für die Einladung und sagt zu.",
+        Answer.YES,
+        "de-bedankt-sich-und-sagt-zu",
+    ),
+    (
+        "Frau Weber bedankt sich herzlich, kann aber leider nicht.",
+        Answer.NO,
+        "de-bedankt-sich-kann-nicht",
+    ),
+    (
+        "Mr Smith sends his apologies for the late reply, he will attend.",
+        Answer.YES,
+        "en-apologies-for-the-late-reply",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"), [pytest.param(t, a, id=n) for t, a, n in SAID_FOR_THEM]
+)
+def test_an_answer_said_of_the_member_by_someone_else_is_theirs(text: str, answer: Answer) -> None:
+    assert read_intent(text).answer is answer
