@@ -11,7 +11,7 @@ from mail.guest_words import PERSON, count_for
 _MAY_BRING = re.compile(
     r"^\W*(?:(?:hallo|hi|und|and|also|so|oh|p\.?s\.?)\W+)*"
     r"(?:(?:darf|dürfte|kann|könnte)\s+ich\s+(?:auch\s+|noch\s+|gerne?\s+|eigentlich\s+)*"
-    r"(?:jemanden|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
+    r"(?:jemanden|wen|einen\s+gast|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
     r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
     r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
     r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright)"
@@ -30,7 +30,7 @@ def may_bring(question: str) -> int:
     if found is None:
         return 0
     asked = found.group(0).lower()
-    if re.search(r"jemand|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
+    if re.search(r"jemand|\bwen\b|\bgast\b|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
         return 1
     words = [w.strip("?!.,") for w in asked.split()]
     nouns = [i for i, w in enumerate(words) if re.fullmatch(PERSON, w)]

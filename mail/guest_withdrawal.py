@@ -41,7 +41,9 @@ WITHDRAWN = re.compile(
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
     rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
-    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b",
+    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
+    # "Still coming, minus the plus one"
+    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
     re.IGNORECASE,
 )
 
@@ -51,8 +53,10 @@ ONLY_ME = re.compile(
     r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt|doch)\s+nur\s+ich"
     r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
+    r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben)\s+)?nur\s+ich"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
-    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch)?\s*(?:[,.!;–—-]|$))",
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?\s*(?:[,.!;–—-]|$))",
     re.IGNORECASE,
 )
 

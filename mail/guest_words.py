@@ -20,13 +20,18 @@ PERSON = (
     r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
+    # plural kin and whole households: "mit meinen Töchtern", "with my parents", "mit Anhang"
+    r"|töchter\w*|söhne\w*|brüder\w*|schwestern|geschwister\w*|siblings?|eltern|parents"
+    r"|gro(?:ß|ss)eltern|grandparents|familie|family|anhang|entourage|crew|truppe|clique"
     r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*|mates?"
     # roles and kin strangers bring along: "mein Co-Trainer", "meine Schwägerin", "two
     # volunteers", "my fiancé"
     r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
     r"|student\w*|studis?|volontär\w*|referendar\w*|fotograf\w*|photographers?"
     r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
-    r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?)"
+    r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
+    # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
+    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn)"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -42,14 +47,24 @@ _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
     r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
-    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders)$"
+    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders"
+    r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
+    r"|entourage|crew|truppe|clique)$"
 )
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
     r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
-    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son)$"
+    r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
+    r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
 )
+# Nouns that name a pair whatever the article: "mit meinen Eltern" are two
+_PAIR = re.compile(r"^(eltern|parents|gro(?:ß|ss)eltern|grandparents)$")
+# Quantities that leave the number open: "ein paar Kollegen", "a few friends", "einige Leute"
+_VAGUE = frozenset(
+    ("paar", "few", "couple", "several", "einige", "einigen", "mehrere", "mehreren", "some",
+     "ganze", "ganzen", "whole")
+)  # fmt: skip
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -70,7 +85,13 @@ def one_person(noun: str) -> bool:
     return bool(_ONE_PERSON.match(noun)) or (noun.endswith("in") and not noun.endswith("innen"))
 
 
+def pair(noun: str) -> bool:
+    return bool(_PAIR.match(noun))
+
+
 def count_in(words: list[str]) -> int | None:
+    if _VAGUE.intersection(words):
+        return None
     for word in words:
         if word in _COUNT_WORDS:
             return _COUNT_WORDS[word]
@@ -85,6 +106,10 @@ def count_for(words: list[str], noun: str) -> int | None:
     count = count_in(words)
     if count is not None:
         return count
+    if _VAGUE.intersection(words):
+        return None
+    if _PAIR.match(noun):
+        return 2
     if PLURAL_NOUN.search(noun):
         return None
     if _ONE_PERSON.match(noun):

@@ -23,6 +23,7 @@ from mail.guest_words import (
     first_names,
     number,
     one_person,
+    pair,
 )
 from mail.prefilter import longest_first
 
@@ -93,6 +94,11 @@ _ONLY_SIZE = re.compile(
     r"(?:personen|people|persons|pers\.?)\W*$"
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{_SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
+    # "Zusage für zwei", "RSVP for 2": the answer given for a party
+    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){_SIZE}\W*$"
+    # "Ich melde 3 Personen an", "please book 2 seats", "registering three people"
+    rf"|\b(?:melde\w*|register\w*|reservier\w*|book\w*|buche\w*)\s+(?:(?:uns|us|bitte|please)\s+)?"
+    rf"{_SIZE}\s+(?:personen|leute|people|persons|plätze|seats|places)\b"
     rf"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\s+(?:for|as)\s+{_SIZE}\b"
     r"(?!\s*(?:uhr|minuten|minutes|hours|topics|themen))",
     re.IGNORECASE,
@@ -129,6 +135,9 @@ _DIALECT = (
     (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
     (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
     (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    (re.compile(r"\bother\s+half\b", re.I), "partner"),
+    # "a couple of friends", "a bunch of colleagues": several, how many is open
+    (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
     (re.compile(r"\bbf\b", re.I), "boyfriend"),
 )
 _OF_US = re.compile(
@@ -136,6 +145,12 @@ _OF_US = re.compile(
     # "wir zwei kommen", "we two": the member and the rest, counted together
     r"|\b(?:wir|we)\s+(zwei|drei|vier|fünf|two|three|four|five)\b(?!\s+(?:uhr|minuten|minutes))",
     re.I,
+)
+# "both of us", "wir beide", "wir kommen beide", "we'll both be there": the member and one
+_DENIED = re.compile(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
+_BOTH = re.compile(
+    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
+    re.IGNORECASE,
 )
 # "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
 # the size of the whole party, the member in it
@@ -155,6 +170,16 @@ _COUNT_COMES = re.compile(
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
     r"(?:mit|along|too|with me)\b",
     re.IGNORECASE,
+)
+# "wir kommen als Paar", "we're a couple": the member and one more
+_COUPLE = re.compile(
+    r"\b(?:als|as)\s+(?:ein\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
+    r"|\b(?:we'?re|we\s+are|wir\s+sind)\s+(?:ein\s+)?(?:a\s+)?(?:couple|pärchen|paar)\b(?!\s+(?:of|von))",
+    re.IGNORECASE,
+)
+# "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
+_SIZE_AFTER = re.compile(
+    rf"[:–—-]\s*{_SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
 )
 _PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 _PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
@@ -257,7 +282,7 @@ def _name_forms() -> re.Pattern[str]:
     names = longest_first(first_names())
     return re.compile(
         rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
-        rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me)\b"
+        rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me|mich|myself)\b"
         rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
         r"(?:mit|along|too|with me)\b"
         # "Ich komme, Jana kommt auch."
@@ -301,6 +326,12 @@ def _named_people(sentence: str) -> list[_Mention]:
     return found
 
 
+_AGE = re.compile(rf"\b({PERSON})\s*\(\s*\d{{1,2}}\s*(?:j\.?|jahre|years?|yrs?|y\.?)?\s*\)", re.I)
+_LISTED_COMMA = re.compile(
+    rf"\b({PERSON})\s*,\s+(?=(?:mein\w*|my|unser\w*|our|dem|der|den|the|an?|ein\w*|zwei|drei"
+    rf"|two|three|[2-6])\s+(?:[\w-]+\s+)?{PERSON}\b)",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
@@ -322,11 +353,16 @@ def _with(sentence: str) -> list[_Mention]:
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
             words.append("jemand")
         count = count_for(words, noun) if words else (1 if one_person(noun) else None)
+        if (
+            word == "mit"
+            and DATIVE_PLURAL.intersection(words)
+            and count_in(words) is None
+            and not pair(noun)
+        ):
+            count = None  # "mit meinen Kollegen" is several
         counted = _COUNTED.match(sentence[match.end() :])
         if count is None and counted:
-            count = int(counted.group(1))  # "bringing my kids (2)"
-        if word == "mit" and DATIVE_PLURAL.intersection(words) and count_in(words) is None:
-            count = None  # "mit meinen Kollegen" is several
+            count = int(counted.group(1))  # "bringing my kids (2)", "mit meinen Kindern (2)"
         if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
             count -= 1  # "wir kommen mit drei Leuten": three in all
         chained = (
@@ -343,18 +379,39 @@ def _with(sentence: str) -> list[_Mention]:
     return found
 
 
+def _listed_count(words: list[str]) -> int | None:
+    """The people in "meine Frau und meinen Sohn", "zwei Kollegen, eine Freundin": each
+    part counted on its own and added up; a part whose number is open leaves it open."""
+    total = 0
+    part: list[str] = []
+    for word in [*words, "und"]:
+        if word not in ("und", "and", "&", "sowie", ","):
+            part.append(word)
+            continue
+        nouns = [w for w in part if re.fullmatch(PERSON, w)]
+        if nouns:
+            count = count_for(part, nouns[-1])
+            if count is None:
+                return None
+            total += count
+        part = []
+    return total or None
+
+
 def _bring_along(sentence: str) -> list[_Mention]:
     found: list[_Mention] = []
+    rest = sentence
     for match in _BRING_DE.finditer(sentence):
-        words = match.group(2).lower().split()
+        words = re.findall(r"[\w'-]+|,", match.group(2).lower())
         # "die Tochter meiner Chefin": the one named before the genitive comes along
         words = re.split(
             r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",
             f" {' '.join(words)} ",
         )[0].split()
-        nouns = [w for w in words if re.fullmatch(PERSON, w)]
-        if nouns:
-            found.append(_Mention(count_for(words, nouns[-1]), True, match.group(0)))
+        if any(re.fullmatch(PERSON, w) for w in words):
+            found.append(_Mention(_listed_count(words), True, match.group(0)))
+            # the companions listed inside "bringe … mit" are counted here, not again below
+            rest = rest.replace(match.group(0), " ")
     for match in [*_AND_I.finditer(sentence), *_I_AND.finditer(sentence)]:
         # "meine Frau und ich": one person beside the member unless the noun is plural
         words = [w.lower() for w in (match.group(1), match.group(3)) if w]
@@ -366,7 +423,7 @@ def _bring_along(sentence: str) -> list[_Mention]:
         words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
         noun = match.group(first + 3).lower()
         found.append(_Mention(count_for(words, noun), True, match.group(0)))
-    return found + _with(sentence)
+    return found + _with(rest)
 
 
 # "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
@@ -401,24 +458,39 @@ def _mentions(sentence: str) -> list[_Mention]:
     for pattern, replacement in _DIALECT:
         sentence = pattern.sub(replacement, sentence)
     sentence = _ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
+    # "Mein Sohn (12) kommt mit": a number in brackets after one person is their age
+    sentence = _AGE.sub(
+        lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
+    )
+    # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
+    sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
     me_plus = _ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
     found = [_Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
     # "Trag mich +1 ein", "sign me up +1": signing up is coming
     signing_up = bool(_SIGN_UP.search(sentence))
-    found += [_Mention(int(m.group(1)), signing_up, m.group(0)) for m in _PLUS.finditer(sentence)]
+    bringing = bool(_BRINGING.search(sentence))  # "Bringing a +1!": the member comes
+    found += [
+        _Mention(int(m.group(1)), signing_up or bringing, m.group(0))
+        for m in _PLUS.finditer(sentence)
+    ]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _GROUP.finditer(sentence)
     ]
-    bringing = bool(_BRINGING.search(sentence))  # "I'll bring a plus one": the member comes
     found += [
         _Mention(number(m.group(1)), bringing, m.group(0)) for m in _PLUS_WORD.finditer(sentence)
     ]
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _ONLY_SIZE.finditer(sentence)
+    ]
+    found += [_Mention(1, True, m.group(0), total=True) for m in _COUPLE.finditer(sentence)]
+    found += [
+        _Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in _SIZE_AFTER.finditer(sentence)
+        if not _ONLY_SIZE.search(sentence)
     ]
     found += [
         _Mention(_PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0), total=True)
@@ -444,6 +516,12 @@ def _mentions(sentence: str) -> list[_Mention]:
     found += [
         _Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in _OF_US.finditer(sentence)
+    ]
+    found += [
+        _Mention(1, True, m.group(0), total=True)
+        for m in _BOTH.finditer(sentence)
+        # "wir kommen beide nicht", "we both can't": both stay away, no party comes
+        if not _DENIED.search(re.split(r"[,;.!?]", sentence[m.end() :])[0])
     ]
     listed = _listed_beside_me(sentence)
     named = [] if listed else _named_people(sentence)
@@ -504,7 +582,40 @@ _MEMBER_TOO = re.compile(
     r"|\b(auch|ebenfalls|schon)\s+(auf|in)\s+(eurer|ihrer|der|deiner|your|the)\s+(liste|verteiler)\b"
     r"|\b(also|already)\s+(a\s+)?members?\b|\bon\s+(your|the)\s+(mailing\s+)?list\s+(too|as well)\b"
     r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(noch\s+)?selbst\b|\bselbst\s+(zugesagt|angemeldet)\b"
-    r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b",
+    r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"
+    # "der hat sich selbst schon angemeldet", "she has already signed up": registered on their own
+    r"|\b(hat|haben)\s+sich\s+(\w+\s+){0,2}(angemeldet|eingetragen|registriert)\b"
+    r"|\b(he|she|they)\s+(has|have|'s|'ve)\s+(\w+\s+)?(signed\s+up|registered|rsvp'?d)\b",
+    re.IGNORECASE,
+)
+
+
+# "Noch eine Person mehr", "two more people", "an extra guest": added to a number given
+# before, which this mail does not say
+_MORE = re.compile(
+    r"\b(?:eine?|1|zwei|2|drei|3)\s+(?:person|personen|leute|gast|gäste|begleitung)?\s*mehr\b"
+    r"|\b(?:one|two|three|1|2|3)\s+(?:more|extra|additional)\s+(?:person|people|guests?)\b"
+    r"|\b(?:another|an\s+extra|an\s+additional)\s+(?:person|guest)\b|\bzusätzliche[nr]?\s+(?:person|gast)\b",
+    re.IGNORECASE,
+)
+# "und evtl. mit meinem Sohn", "maybe plus my sister": a companion who may come, or not
+_HEDGED = re.compile(
+    r"\b(?:evtl\.?|eventuell|vielleicht|ggf\.?|gegebenenfalls|möglicherweise|maybe|possibly|perhaps)"
+    r"\s+(?:(?:auch|noch|also|even)\s+)?(?:mit|with|plus|\+|bringe?|bringing)\s"
+    # "vielleicht zu dritt", "maybe three of us": a size that may be
+    rf"|\b(?:evtl\.?|eventuell|vielleicht|ggf\.?|möglicherweise|maybe|possibly|perhaps)\s+"
+    rf"(?:(?:auch|noch|even)\s+)?(?:zu\s+(?:zweit|dritt|viert|fünft)\b|{_SIZE}\s+"
+    r"(?:of\s+us|personen|leute|people|persons)\b)",
+    re.IGNORECASE,
+)
+
+
+# "2 oder 3 Leute", "2-3 people", "two, maybe three of us": a range is no number
+_NUM = r"(?:zwei|drei|vier|fünf|sechs|two|three|four|five|six|[1-9])"
+_RANGE = re.compile(
+    rf"\b{_NUM}\s*(?:[-–/]|\bbis\b|\boder\b|\bor\b|\bto\b|,)\s*"
+    rf"(?:(?:maybe|vielleicht|evtl\.?|eventuell|possibly|perhaps|höchstens|max\.?)\s+)?{_NUM}\s+"
+    r"(?:personen|leute|leuten|people|persons|gäste|guests|of\s+us|plätze|seats|erwachsene|adults)\b",
     re.IGNORECASE,
 )
 
@@ -541,6 +652,20 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         return reading
+    # the clauses joined again: "Two, maybe three of us" is split at its comma
+    ranged = _RANGE.search(", ".join(statements))
+    if ranged:
+        reading.problem = f"the party's size is a range: {ranged.group(0)!r}"
+        return reading
+    for sentence in statements:
+        more = _MORE.search(sentence)
+        if more and not reading.withdrawn:
+            reading.problem = f"adds to the guests named before: {more.group(0)!r}"
+            return reading
+        hedged = _HEDGED.search(sentence)
+        if hedged:
+            reading.problem = f"a companion may or may not come: {hedged.group(0).strip()!r}"
+            return reading
     settled = _settled(mentions, statements)
     counts = {m.count for m in settled}
     reading.phrases = ", ".join(repr(m.phrase.strip()) for m in settled)

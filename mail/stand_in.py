@@ -9,10 +9,19 @@ that someone is stays their call.
 from __future__ import annotations
 
 from mail.clauses import sentences
-from mail.cues import cue
+from mail.cues import cue, folded
 
 
 def stand_in(text: str) -> str:
     """The sentence saying someone else comes, or may come, instead; "" if none."""
     pattern = cue("guest", "someone_comes")
-    return next((s for s in sentences(text) if pattern.search(s)), "")
+    # the member's own "instead of me" ("anstelle von mir", "takes my place") names one too
+    instead = cue("answer", "stand_in")
+    return next(
+        (
+            s
+            for s in sentences(text)
+            if pattern.search(s) or instead.search(folded("answer", s).lower())
+        ),
+        "",
+    )

@@ -16,7 +16,7 @@ from mail.intent import read_intent
 from mail.topic_text import extract_topics
 from mail.types import Answer
 
-Y, M = Answer.YES, Answer.MAYBE
+Y, N, M = Answer.YES, Answer.NO, Answer.MAYBE
 
 SAID = [
     ("Ich komme mit meinem Mann.", Y, 1, "de-mit-meinem-mann"),
@@ -106,6 +106,70 @@ SAID = [
         "de-compound-noun-in-another-story",
     ),
     ("ich komme mit meiner frau und meinem sohn", Y, 2, "de-lower-frau-und-sohn"),
+    ("Ich komme mit meinen Eltern.", Y, 2, "de-eltern-are-two"),
+    ("I'm coming with my parents.", Y, 2, "en-parents-are-two"),
+    ("Ich komme mit meinen Eltern und meiner Schwester.", Y, 3, "de-eltern-und-schwester"),
+    ("Ich komme mit meinen zwei Töchtern.", Y, 2, "de-plural-kin-toechtern"),
+    ("Komme mit meinen beiden Söhnen", Y, 2, "de-plural-kin-soehnen"),
+    ("Ich komme mit meinen Kindern (2).", Y, 2, "de-count-in-brackets-after-plural"),
+    (
+        "Ich komme mit meiner Frau, meinem Sohn und meiner Tochter.",
+        Y,
+        3,
+        "de-comma-list-of-companions",
+    ),
+    ("I'll come with my wife, my son and my niece.", Y, 3, "en-comma-list-of-companions"),
+    ("Ich bringe meine Frau und meinen Sohn mit", Y, 2, "de-bring-two-listed-mit"),
+    ("Ich bringe meine Frau, meinen Sohn und zwei Kollegen mit", Y, 4, "de-bring-list-mit"),
+    ("Ich bringe meine Frau und Kuchen mit", Y, 1, "de-bring-person-and-cake"),
+    ("Wir kommen als Paar.", Y, 1, "de-als-paar"),
+    ("We're a couple, so see you both there!", Y, 1, "en-were-a-couple"),
+    ("Count us in: two people.", Y, 1, "en-size-after-colon"),
+    ("Ja gerne – 3 Personen", Y, 2, "de-size-after-dash"),
+    ("Mein Mann kommt doch nicht mit, nur ich.", Y, 0, "de-nur-ich-after-comma"),
+    ("Leider nur ich, mein Mann ist krank.", Y, 0, "de-leider-nur-ich-first"),
+    ("My friend cancelled, just me then.", Y, 0, "en-just-me-then"),
+    ("Komme mit zwei weiteren Kollegen.", Y, 2, "de-zwei-weiteren"),
+    ("Zusage für zwei", Y, 1, "de-zusage-fuer-zwei"),
+    ("RSVP for 3", Y, 2, "en-rsvp-for-three"),
+    ("Ich melde 3 Personen an.", Y, 2, "de-melde-personen-an"),
+    ("Please book 2 seats for us.", Y, 1, "en-book-seats"),
+    ("Yes, both of us will come.", Y, 1, "en-both-of-us"),
+    ("We'll both be there.", Y, 1, "en-well-both"),
+    ("Wir kommen beide.", Y, 1, "de-wir-kommen-beide"),
+    ("Wir beide sind dabei.", Y, 1, "de-wir-beide"),
+    ("I'm coming! Bringing the missus.", Y, 1, "en-the-missus"),
+    ("Gern, mit meinem Lebenspartner.", Y, 1, "de-lebenspartner"),
+    ("I'll attend with a companion.", Y, 1, "en-with-a-companion"),
+    ("Komme mit Herrn Schulz aus der Buchhaltung.", Y, 1, "de-mit-herrn-name"),
+    (
+        "Ich komme mit Jonas, der hat sich selbst schon angemeldet.",
+        Y,
+        0,
+        "de-name-signed-up-himself",
+    ),
+    ("Still coming, minus the plus one.", Y, 0, "en-minus-the-plus-one"),
+    ("Wir kommen beide nicht.", N, 0, "de-wir-beide-nicht"),
+    ("We both can't make it.", N, 0, "en-we-both-cant"),
+    ("Mein Sohn (12) kommt mit.", Y, 1, "de-age-in-brackets"),
+    ("Bringing a +1!", Y, 1, "en-bringing-a-plus-one"),
+    ("Coming with my other half.", Y, 1, "en-other-half"),
+    ("Treffen von 18-20 Uhr passt, wir sind 3 Personen.", Y, 2, "de-time-range-is-no-size"),
+    ("Zusage für Anna und mich.", Y, 1, "de-zusage-fuer-name-und-mich"),
+]
+
+# A number left open ("ein paar", "a few", "die ganze Familie"): a person asks, never a guess
+OPEN = [
+    ("Ich komme mit ein paar Kollegen.", "de-ein-paar-kollegen"),
+    ("Ich bringe ein paar Leute mit.", "de-bringe-ein-paar-leute"),
+    ("I'll bring a few colleagues.", "en-a-few-colleagues"),
+    ("I'm bringing a couple of friends.", "en-a-couple-of-friends"),
+    ("Bringing a bunch of people from work!", "en-a-bunch-of"),
+    ("Wir kommen mit der ganzen Familie.", "de-ganze-familie"),
+    ("Ich komme mit einigen Freunden.", "de-einigen-freunden"),
+    ("Ja, mit Anhang :)", "de-mit-anhang"),
+    ("Ich komme mit mehreren Kolleginnen.", "de-mehreren-kolleginnen"),
+    ("Coming with some friends", "en-some-friends"),
 ]
 
 CHANGED = [
@@ -178,6 +242,35 @@ def _rows(rows: list[tuple[str, Answer, int, str]]) -> list[object]:
 def test_guests_said_in_other_words_are_counted(text: str, answer: Answer, guests: int) -> None:
     intent = read_intent(extract_topics(text).rest)
     assert (intent.answer, intent.guests, intent.problem) == (answer, guests, "")
+
+
+# A companion who may come ("evtl. mit Begleitung") or one more on top of a number given
+# before ("noch eine Person mehr"): the count is not in this mail
+UNSURE = [
+    ("Ich komme, evtl. mit Begleitung.", "de-evtl-mit-begleitung"),
+    ("Ich komme mit meiner Frau, und evtl. mit meinem Sohn.", "de-frau-und-evtl-sohn"),
+    ("I'm in, possibly plus my sister.", "en-possibly-plus-sister"),
+    ("Vielleicht mit meinem Mann, ich gebe noch Bescheid.", "de-vielleicht-mit-mann"),
+    ("Noch eine Person mehr: mein Kollege kommt mit.", "de-eine-person-mehr"),
+    ("Update: two more people from my team are coming along.", "en-two-more-people"),
+    ("We'll have an extra guest, my cousin.", "en-an-extra-guest"),
+    ("Ich komme, vielleicht zu dritt.", "de-vielleicht-zu-dritt"),
+    ("Wir sind 2 oder 3 Leute.", "de-two-or-three-people"),
+    ("2-3 Leute", "de-range-with-dash"),
+    ("We'll be 2 to 3 people.", "en-two-to-three-people"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in UNSURE])
+def test_a_companion_who_may_come_or_is_added_goes_to_a_person(text: str) -> None:
+    intent = read_intent(extract_topics(text).rest)
+    assert (intent.guests, bool(intent.problem)) == (0, True)
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in OPEN])
+def test_companions_whose_number_is_left_open_go_to_a_person(text: str) -> None:
+    intent = read_intent(extract_topics(text).rest)
+    assert (intent.guests, bool(intent.problem)) == (0, True)
 
 
 @pytest.mark.parametrize(("text", "answer", "guests"), _rows(CHANGED))
