@@ -1,0 +1,331 @@
+"""Who a member names as coming along, sentence by sentence, and how many they count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mail.guest_patterns import (
+    AND_I,
+    BARE_PLUS_ONE,
+    BOTH,
+    BRING_DE,
+    BRINGING,
+    COMES_ALONG,
+    COUNT_COMES,
+    COUPLE,
+    DENIED,
+    DIALECT,
+    GREETING,
+    GROUP,
+    I_AND,
+    IN_ALL,
+    ME_AND,
+    ME_PLUS,
+    NOT_ALONE,
+    OF_US,
+    ONLY_SIZE,
+    OTHERS,
+    PARTY,
+    PARTY_SIZES,
+    PLUS,
+    PLUS_PERSON,
+    PLUS_WORD,
+    SIGN_UP,
+    SIZE_AFTER,
+    SO_WILL,
+    TALKED,
+    TITLED_AND_I,
+    WE_ARE,
+    WITH,
+)
+from mail.guest_words import (
+    DATIVE_PLURAL,
+    GROUP_NOUN,
+    PERSON,
+    PLURAL_NOUN,
+    count_for,
+    count_in,
+    first_names,
+    number,
+    one_person,
+    pair,
+)
+from mail.prefilter import longest_first
+
+
+@dataclass
+class Mention:
+    count: int | None  # None: someone is coming along, but how many is unclear
+    implies_yes: bool  # "bringe eine Kollegin mit" means the member comes too
+    phrase: str
+    # the size of the whole party was said ("zu dritt", "three of us", "insgesamt
+    # drei"): it settles companions counted unclearly or named only in part
+    total: bool = False
+
+
+_NAME_LEAD = re.compile(r"^(mit|with|bringe?|bringing|plus|\+)$", re.IGNORECASE)
+_NAME_JOIN = re.compile(r"^(und|and|&|,|sowie)$", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w']+|[+&,]")
+
+
+@cache
+def _name_forms() -> re.Pattern[str]:
+    """A name beside the member ("Lisa und ich", "ich und Lisa") or joining them
+    ("Jonas kommt auch mit")."""
+    names = longest_first(first_names())
+    return re.compile(
+        rf"\b(?:ich|me|i)\s+(?:und|and|&|\+)\s+(?:{names})\b"
+        rf"|\b(?:{names})\s+(?:und|and|&)\s+(?:ich|i|me|mich|myself)\b"
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch\s+|also\s+)?"
+        r"(?:mit|along|too|with me)\b"
+        # "Ich komme, Jana kommt auch."
+        rf"|\b(?:{names})\s+(?:kommt|will come|is coming|comes)\s+(?:auch|ebenfalls|too|as well)"
+        r"(?=\s*(?:[,.!;)]|$))",
+        re.IGNORECASE,
+    )
+
+
+def _named_people(sentence: str) -> list[Mention]:
+    """First names right after "mit", "with", "bringe", "plus": "komme mit Jonas",
+    "bringe Anna und Ben mit", "with my colleagues Anna and Ben"."""
+    if TALKED.search(sentence):
+        return []
+    names = first_names()
+    tokens = _TOKEN.findall(sentence)
+    found = [Mention(1, True, m.group(0)) for m in _name_forms().finditer(sentence)]
+    index = 0
+    while index < len(tokens):
+        lead = tokens[index]
+        start = index + 1
+        if _NAME_LEAD.match(lead) or (
+            # "my colleagues Anna and Ben": the names say how many the plural noun is
+            PLURAL_NOUN.search(lead.lower()) and re.fullmatch(PERSON, lead.lower())
+        ):
+            people: list[str] = []
+            cursor = start
+            while cursor < len(tokens) and tokens[cursor].lower() in names:
+                people.append(tokens[cursor])
+                if cursor + 2 < len(tokens) and _NAME_JOIN.match(tokens[cursor + 1]):
+                    cursor += 2
+                else:
+                    cursor += 1
+                    break
+            if people:
+                phrase = f"{lead} {' und '.join(people)}"
+                found.append(Mention(len(people), True, phrase))
+                index = cursor
+                continue
+        index += 1
+    return found
+
+
+_AGE = re.compile(rf"\b({PERSON})\s*\(\s*\d{{1,2}}\s*(?:j\.?|jahre|years?|yrs?|y\.?)?\s*\)", re.I)
+_LISTED_COMMA = re.compile(
+    rf"\b({PERSON})\s*,\s+(?=(?:mein\w*|my|unser\w*|our|dem|der|den|the|an?|ein\w*|zwei|drei"
+    rf"|two|three|[2-6])\s+(?:[\w-]+\s+)?{PERSON}\b)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"^\s*\(([1-6])\)")
+
+
+def _with(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+    previous_end = -1
+    for match in WITH.finditer(sentence):
+        words = [w.lower() for w in (match.group(3), match.group(5)) if w]
+        noun, word = match.group(6).lower(), match.group(1).lower()
+        if noun.startswith("freundlich"):
+            continue  # "mit freundlichen Grüßen"
+        done = re.split(r"[,;:.!?]", sentence[match.end() :])[0].strip()
+        if word == "mit" and TALKED.match(done):
+            continue  # "mit meiner Frau verhandelt": done with her, not coming with her
+        if word in ("und", "and") and re.match(
+            r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
+        ):
+            continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
+        if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
+            words.append("jemand")
+        count = count_for(words, noun) if words else (1 if one_person(noun) else None)
+        if (
+            word == "mit"
+            and DATIVE_PLURAL.intersection(words)
+            and count_in(words) is None
+            and not pair(noun)
+        ):
+            count = None  # "mit meinen Kollegen" is several
+        counted = _COUNTED.match(sentence[match.end() :])
+        if count is None and counted:
+            count = int(counted.group(1))  # "bringing my kids (2)", "mit meinen Kindern (2)"
+        if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
+            count -= 1  # "wir kommen mit drei Leuten": three in all
+        chained = (
+            word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
+        )
+        previous_end = match.end()
+        if chained:
+            # "mit meiner Frau und meinem Sohn": one group of companions, counted together
+            first = found.pop()
+            total = None if first.count is None or count is None else first.count + count
+            found.append(Mention(total, first.implies_yes, f"{first.phrase} {match.group(0)}"))
+            continue
+        found.append(Mention(count, word != "und", match.group(0)))
+    return found
+
+
+def _listed_count(words: list[str]) -> int | None:
+    """The people in "meine Frau und meinen Sohn", "zwei Kollegen, eine Freundin": each
+    part counted on its own and added up; a part whose number is open leaves it open."""
+    total = 0
+    part: list[str] = []
+    for word in [*words, "und"]:
+        if word not in ("und", "and", "&", "sowie", ","):
+            part.append(word)
+            continue
+        nouns = [w for w in part if re.fullmatch(PERSON, w)]
+        if nouns:
+            count = count_for(part, nouns[-1])
+            if count is None:
+                return None
+            total += count
+        part = []
+    return total or None
+
+
+def _bring_along(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+    rest = sentence
+    for match in BRING_DE.finditer(sentence):
+        words = re.findall(r"[\w'-]+|,", match.group(2).lower())
+        # "die Tochter meiner Chefin": the one named before the genitive comes along
+        words = re.split(
+            r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",
+            f" {' '.join(words)} ",
+        )[0].split()
+        if any(re.fullmatch(PERSON, w) for w in words):
+            found.append(Mention(_listed_count(words), True, match.group(0)))
+            # the companions listed inside "bringe … mit" are counted here, not again below
+            rest = rest.replace(match.group(0), " ")
+    for match in [*AND_I.finditer(sentence), *I_AND.finditer(sentence)]:
+        # "meine Frau und ich": one person beside the member unless the noun is plural
+        words = [w.lower() for w in (match.group(1), match.group(3)) if w]
+        noun = match.group(4).lower()
+        count = count_in(words) or (None if PLURAL_NOUN.search(noun) else 1)
+        found.append(Mention(count, True, match.group(0)))
+    for match in COMES_ALONG.finditer(sentence):
+        first = 1 if match.group(1) else 8  # which of the two forms matched
+        words = [w.lower() for w in (match.group(first), match.group(first + 2)) if w]
+        noun = match.group(first + 3).lower()
+        found.append(Mention(count_for(words, noun), True, match.group(0)))
+    return found + _with(rest)
+
+
+# "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
+# beside the member, counted when one of them is a known first name
+_ME_LIST = re.compile(
+    r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
+    # "Petra, Jonas und ich": the member named last
+    r"|\b((?:[A-ZÄÖÜ][\w-]+\s*,\s*)+[A-ZÄÖÜ][\w-]+)\s+(?:und|and|&)\s+(?:ich|I|me|myself)\b"
+)
+# "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
+_GIVEN_UP = re.compile(
+    # "nicht zu zweit, sondern zu dritt", "just me, not two of us": a size denied
+    r"\b(?:statt|anstatt|instead of|rather than|nicht mehr|nicht|not)\s+(?:zu\s+|as\s+)?"
+    r"(?:zweit|dritt|viert|fünft|two|three|four|five|[2-6])\b(?:\s+of\s+us\b)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_beside_me(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+    for match in _ME_LIST.finditer(sentence):
+        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1) or match.group(2))
+        if any(p.lower() in first_names() for p in people):
+            found.append(Mention(len(people), True, match.group(0)))
+    return found
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    if BARE_PLUS_ONE.match(sentence):
+        return []  # "+1" on its own agrees to the invitation
+    sentence = _GIVEN_UP.sub(" ", GREETING.sub(" ", sentence))
+    for pattern, replacement in DIALECT:
+        sentence = pattern.sub(replacement, sentence)
+    sentence = ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
+    # "Mein Sohn (12) kommt mit": a number in brackets after one person is their age
+    sentence = _AGE.sub(
+        lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
+    )
+    # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
+    sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
+    me_plus = ME_PLUS.match(sentence)
+    if me_plus:
+        sentence = sentence[me_plus.end() :]
+    found = [Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    # "Trag mich +1 ein", "sign me up +1": signing up is coming
+    signing_up = bool(SIGN_UP.search(sentence))
+    bringing = bool(BRINGING.search(sentence))  # "Bringing a +1!": the member comes
+    found += [
+        Mention(int(m.group(1)), signing_up or bringing, m.group(0))
+        for m in PLUS.finditer(sentence)
+    ]
+    found += [
+        Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in GROUP.finditer(sentence)
+    ]
+    found += [
+        Mention(number(m.group(1)), bringing, m.group(0)) for m in PLUS_WORD.finditer(sentence)
+    ]
+    found += [
+        Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in ONLY_SIZE.finditer(sentence)
+    ]
+    found += [Mention(1, True, m.group(0), total=True) for m in COUPLE.finditer(sentence)]
+    found += [
+        Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in SIZE_AFTER.finditer(sentence)
+        if not ONLY_SIZE.search(sentence)
+    ]
+    found += [
+        Mention(PARTY_SIZES[m.group(1).lower()] - 1, True, m.group(0), total=True)
+        for m in PARTY.finditer(sentence)
+    ]
+    found += [
+        Mention(number(m.group(6)) - 1, True, m.group(0), total=True)
+        for m in WE_ARE.finditer(sentence)
+    ]
+    found += [
+        Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in IN_ALL.finditer(sentence)
+    ]
+    sentence = IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
+    found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in OTHERS.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in TITLED_AND_I.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in SO_WILL.finditer(sentence)]
+    found += [Mention(1, False, m.group(0)) for m in PLUS_PERSON.finditer(sentence)]
+    found += [
+        Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
+        for m in OF_US.finditer(sentence)
+    ]
+    found += [
+        Mention(1, True, m.group(0), total=True)
+        for m in BOTH.finditer(sentence)
+        # "wir kommen beide nicht", "we both can't": both stay away, no party comes
+        if not DENIED.search(re.split(r"[,;.!?]", sentence[m.end() :])[0])
+    ]
+    listed = _listed_beside_me(sentence)
+    named = [] if listed else _named_people(sentence)
+    mentions = found + listed + _bring_along(sentence)
+    if named:
+        # a name says who and how many: "mit meinen Kolleginnen Anna und Ben" is two,
+        # and a noun whose number was unclear is settled by the names beside it
+        covered = " ".join(m.phrase for m in named).lower()
+        mentions = [
+            m
+            for m in mentions
+            if m.count is not None or not any(w in covered for w in m.phrase.lower().split()[-1:])
+        ]
+    return mentions + named

@@ -1,0 +1,226 @@
+"""The word patterns guests are read by: "+1", "zu zweit", "my partner and I", a party's size."""
+
+from __future__ import annotations
+
+import re
+
+from mail.guest_words import PERSON
+
+VOTE_CONTEXT = (
+    r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
+    # "+1 für die barrierefreien Posts" votes for a named topic; "+1 für meinen Mann" is a guest
+    r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + PERSON + r")"
+    # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
+    r"|\s*(dafür|dafuer|for (that|it|this))\b"
+    r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
+    # "+1 zum Thema Barrierefreiheit", "I'd +1 the accessibility topic": agreeing with
+    # what is named, unless it names a person ("+1 to my colleague")
+    r"|\s*(zum|zur|zu|to|on)\s+(?!(mein\w*|my|our|unser\w*|a|an|ein\w*)\b)(?!(\w+\s+)?"
+    + PERSON
+    + r"\b)"
+    r"|\s+(the|das|den)\s+(?!(\w+\s+)?" + PERSON + r"\b)"
+)
+# "Accessibility gets my +1", "hat mein +1": a vote given to a topic, not a guest
+GIVEN = "".join(
+    rf"(?<!{verb} {my} )"
+    for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
+    for my in ("my", "mein")
+)
+PLUS = re.compile(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT})", re.IGNORECASE)
+# "+1", "+1 von mir", "+1 from me": agreeing, not a guest
+BARE_PLUS_ONE = re.compile(
+    r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
+    r"(?:\s+(?:too|auch|here|hier))?)?\W*$",
+    re.IGNORECASE,
+)
+PLUS_PERSON = re.compile(
+    rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{PERSON}\b",
+    re.IGNORECASE,
+)
+# "Ich + 1", "me +1": the member and one more; the member comes
+ME_PLUS = re.compile(
+    # "me plus the two new volunteers"
+    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
+    r"(?![\d\w])",
+    re.IGNORECASE,
+)
+ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
+# "mit Anna gesprochen": a name the member talked with, not one who comes along
+TALKED = re.compile(
+    r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
+    # "mit meiner Frau verhandelt", "hat sich mit dem Nachbarkater geprügelt": done with
+    # someone, not coming with them
+    r"|\b(verhandelt|diskutiert|geklärt|vereinbart|ausgemacht|gestritten|gezofft|geprügelt"
+    r"|gewettet|getauscht|geteilt)\b"
+    r"|\b(talked|spoke|spoken|discussed|chatted|arranged|agreed|mentioned|negotiated|argued"
+    r"|checked|fought|swapped|shared)\b",
+    re.IGNORECASE,
+)
+# "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
+SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
+GROUP = re.compile(
+    rf"\b(?:für|fuer|for)\s+{SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
+    rf"|\b{SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
+    rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{SIZE}\b",
+    re.IGNORECASE,
+)
+BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
+# "Ja, 2 Personen": a party size said on its own
+ONLY_SIZE = re.compile(
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp)\W+)?{SIZE}\s+"
+    r"(?:personen|people|persons|pers\.?)\W*$"
+    # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
+    rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
+    # "Zusage für zwei", "RSVP for 2": the answer given for a party
+    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}\W*$"
+    # "Ich melde 3 Personen an", "please book 2 seats", "registering three people"
+    rf"|\b(?:melde\w*|register\w*|reservier\w*|book\w*|buche\w*)\s+(?:(?:uns|us|bitte|please)\s+)?"
+    rf"{SIZE}\s+(?:personen|leute|people|persons|plätze|seats|places)\b"
+    rf"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\s+(?:for|as)\s+{SIZE}\b"
+    r"(?!\s*(?:uhr|minuten|minutes|hours|topics|themen))",
+    re.IGNORECASE,
+)
+SIGN_UP = re.compile(
+    r"\b(?:trag\w*|schreib\w*)\s+(?:mich|uns)\b.*\bein\b|\beintragen\b|\banmelden\b"
+    r"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\b",
+    re.IGNORECASE,
+)
+# "Hallo Frau Weber und Herr Kaya,": the people greeted are no company
+GREETING = re.compile(
+    r"^\W*(?:hallo|hello|hi|hey|liebe[rs]?|dear|guten\s+(?:tag|morgen|abend)|moin|servus"
+    r"|sehr\s+geehrte[rn]?)\b[^,!:\n]{0,80}[,!:]",
+    re.IGNORECASE,
+)
+# "Herr Meier und ich", "Ms Lee and I": a colleague named by title beside the member
+TITLED_AND_I = re.compile(
+    r"\b(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ][\w-]+\s+(?i:und|and|&)\s+"
+    r"(?i:ich|I|me|myself)\b"
+    r"|\b(?i:ich|I|me|myself)\s+(?i:und|and|&)\s+(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ]"
+)
+# "and so will my colleague", "und meine Kollegin ebenfalls": one more comes along
+SO_WILL = re.compile(
+    rf"\bso\s+(?:will|does|is|do)\s+(?:my|our)\s+(?:\w+\s+)?{PERSON}\b"
+    rf"|\b(?:meine?|my)\s+(?:\w+\s+)?{PERSON}\s+(?:ebenfalls|genauso|gleichfalls)\b(?!\s+nicht)",
+    re.IGNORECASE,
+)
+# Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
+DIALECT = (
+    (re.compile(r"\bmim\b", re.I), "mit meinem"),
+    (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
+    # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
+    (re.compile(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
+    (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
+    (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
+    (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    (re.compile(r"\bother\s+half\b", re.I), "partner"),
+    # "a couple of friends", "a bunch of colleagues": several, how many is open
+    (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
+    (re.compile(r"\bbf\b", re.I), "boyfriend"),
+)
+OF_US = re.compile(
+    r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b"
+    # "wir zwei kommen", "we two": the member and the rest, counted together
+    r"|\b(?:wir|we)\s+(zwei|drei|vier|fünf|two|three|four|five)\b(?!\s+(?:uhr|minuten|minutes))",
+    re.I,
+)
+# "both of us", "wir beide", "wir kommen beide", "we'll both be there": the member and one
+DENIED = re.compile(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
+BOTH = re.compile(
+    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
+    re.IGNORECASE,
+)
+# "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
+# the size of the whole party, the member in it
+IN_ALL = re.compile(
+    rf"\b(?:insgesamt|zusammen|alles in allem|in total|in all|altogether|all together|total)"
+    rf"\s+(?:(?:also|dann|wären|wäre|sind|are|will be|be|dann)\s+)?(?:wir\s+)?{SIZE}\b"
+    rf"(?!\s*(?:uhr|minuten|minutes|stunden|hours|themen|topics))"
+    rf"|\b{SIZE}\s+(?:personen|leute|people|persons)?\s*(?:insgesamt|in total|in all|altogether)\b"
+    rf"|\b(?:rechne\w*|plan\w*|zähl\w*|count|reckon)\s+(?:\w+\s+){{0,2}}(?:mit|with|on|for)\s+"
+    rf"{SIZE}\s+(?:personen|leute|leuten|people|persons)\b",
+    re.IGNORECASE,
+)
+# "zwei Leute aus meinem Team kommen mit", "two friends will come along": companions
+# counted by the number before them
+COUNT_COMES = re.compile(
+    rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
+    r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
+    r"(?:mit|along|too|with me)\b",
+    re.IGNORECASE,
+)
+# "wir kommen als Paar", "we're a couple": the member and one more
+COUPLE = re.compile(
+    r"\b(?:als|as)\s+(?:ein\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
+    r"|\b(?:we'?re|we\s+are|wir\s+sind)\s+(?:ein\s+)?(?:a\s+)?(?:couple|pärchen|paar)\b(?!\s+(?:of|von))",
+    re.IGNORECASE,
+)
+# "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
+SIZE_AFTER = re.compile(
+    rf"[:–—-]\s*{SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
+)
+PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
+PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
+WE_ARE = re.compile(
+    r"\b(we('ll| will)?\s+(be|are)|wir\s+(sind|werden|kommen)|we'?re)\s+(\w+\s+)?"
+    r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden))",
+    re.IGNORECASE,
+)
+# "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
+BRING_DE = re.compile(
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    re.IGNORECASE,
+)
+WITH = re.compile(
+    # the words before the noun never run over into the next companion ("mit Frau und Kind")
+    # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
+    # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+((?!(?:und|and)\b)([\w'’-]+)\s+)?"
+    rf"((?!(?:und|and)\b)([\w'’-]+)\s+)?"
+    # "with my daughter's birthday" names her day, not her company
+    rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
+AND_I = re.compile(
+    # "a colleague and myself", "Zusage für meine Frau und mich"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und|&)\s+"
+    r"(i|ich|mich|me|myself)\b",
+    re.IGNORECASE,
+)
+# "ich und meine Frau", "me and my partner": the same pair, the member named first
+I_AND = re.compile(
+    # "ich und zwei Kollegen": a count in place of the "my"
+    # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
+    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
+    r"(?:(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four|[2-6]|a|an|ein\w*)\s+)?"
+    rf"((\w+)\s+)?{PERSON}\b",
+    re.IGNORECASE,
+)
+# "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
+COMES_ALONG = re.compile(
+    # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
+    rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes"
+    r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(?:(?:übrigens|ebenfalls|wohl|sicher|noch"
+    r"|btw|auch|also)\s+)*(mit|along|too|with me)\b"
+    # "my wife will join me", "mein Mann begleitet mich", "ich komme, mein Mann auch"
+    rf"|\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(?:kommt\s+|comes\s+|is coming\s+)?"
+    r"(begleitet mich|will (?:also )?join me"
+    r"|is (?:also )?joining me|will (?:also )?accompany me|auch|too|as well)\b(?!\s+(nicht|not)\b)",
+    re.IGNORECASE,
+)
+# "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
+OTHERS = re.compile(
+    r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
+    r"\s+(?:others|other people|more|andere|anderen|weitere|weiteren)"
+    r"(?=\s*(?:[,.!;:)]|$|from|aus|von|vom|of)\b)",
+    re.IGNORECASE,
+)
+NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
+
+# The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
+MEMBER_CONDITION = re.compile(
+    r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
+    r"(?:\w+\s+)?(?:get\s+away|make\s+it|manage|schaffe|hinkriege|loskomme|wegkomme"
+    r"|frei\s*bekomme|freibekomme|rauskomme|away)\b",
+    re.IGNORECASE,
+)
