@@ -169,9 +169,10 @@ def _bare_header(line: str) -> str:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return line
-    # "Yes! Suggestion for next time – X": a sentence may stand before it
+    # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end)
     found = re.match(
-        rf"^((?:[^\n]*?[.!?]\s+)?\W*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))", line
+        rf"^((?:[^\n]*?[.!?]\s+)?[^\w.!?]*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))",
+        line,
     )
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
 
