@@ -68,3 +68,14 @@ def test_the_sdist_keeps_the_templates_but_not_the_demo_database(dists: dict[str
     assert "templates/de/invitation.txt.j2" in names
     assert "pyproject.toml" in names
     assert "db.json" not in names
+
+
+def test_the_wheel_carries_every_cue_lexicon(dists: dict[str, Path]) -> None:
+    # the cue lexicons are data files: without them replies go unread
+    names = set(wheel_names(dists))
+    lexicons = {f"mail/lexicon/{p.name}" for p in (REPO / "mail" / "lexicon").glob("*.toml")}
+    assert lexicons and lexicons <= names
+
+
+def test_the_wheel_carries_the_reply_model(dists: dict[str, Path]) -> None:
+    assert "mail/reply_model.json" in wheel_names(dists)

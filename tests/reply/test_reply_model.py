@@ -5,9 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
-import subprocess
-import sys
-import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -32,8 +29,6 @@ from somek_tui.models import AnswerSource, InboxOutcome, MailKind, Rsvp
 from somek_tui.services.classify import Decision, apply_decision, decide
 from somek_tui.services.matching import match_reply
 from somek_tui.services.rsvps import set_answer
-
-REPO = Path(__file__).resolve().parents[2]
 
 # A model with made-up words, so that no rule can know them: only the model reads them.
 TINY = {
@@ -273,14 +268,3 @@ def test_the_shipped_model_loads_without_the_network(monkeypatch: pytest.MonkeyP
     assert 0.8 <= model.threshold < 1.0
     assert sum(model.probabilities("Ich komme gerne").values()) == pytest.approx(1.0)
     assert MODEL_FILE.stat().st_size < 128 * 1024  # small enough to ship
-
-
-def test_the_wheel_carries_the_model(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", str(tmp_path),
-         str(REPO)],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    with zipfile.ZipFile(next(tmp_path.glob("somek-*.whl"))) as wheel:
-        assert f"mail/{MODEL_FILE.name}" in wheel.namelist()
