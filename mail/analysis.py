@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from mail.addresses import parse_addresses
@@ -238,6 +238,13 @@ def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:
     return found
 
 
+# Every member answering one invitation replies under its subject: it is read once.
+@lru_cache(maxsize=64)
+def _subject_unsubscribes(subject: str) -> bool:
+    """Does the subject ask to unsubscribe ("Abbestellen")?"""
+    return read_intent(subject).unsubscribe
+
+
 def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> Intent | None:
     """The member's own words, topics and intent into ``result``; None when too long to read."""
     words = own_words(decoded) if decoded.readable else Stripped("", "")
@@ -262,7 +269,7 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
     )
     if not result.unsubscribe and (silent or not words.text.strip()):
         # "Abbestellen" as the subject over "Danke." or a bare signature
-        result.unsubscribe = read_intent(result.subject).unsubscribe
+        result.unsubscribe = _subject_unsubscribes(result.subject)
     return intent
 
 
@@ -271,7 +278,7 @@ def _read_reply(
 ) -> None:
     calendar = _isolated(lambda: read_calendar_reply(message), None, budget)
     if not decoded.readable and calendar is None:
-        if read_intent(result.subject).unsubscribe:
+        if _subject_unsubscribes(result.subject):
             result.unsubscribe = True  # "Abbestellen" as the subject of an empty mail
             return
         result.kind, result.reason = "unreadable", decoded.problem

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import Any
 
-from icalendar import Calendar
-
 from mail.budget import MAX_CALENDAR_CHARS
 from mail.decode import part_text
 from mail.types import Answer
@@ -82,6 +80,9 @@ def _read_event(event: Any) -> CalendarReply:
 
 
 def _parse(text: str) -> CalendarReply:
+    # icalendar takes a tenth of a second to import; few replies carry a calendar
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(text)
         events = calendar.walk("VEVENT")
