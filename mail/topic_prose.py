@@ -20,10 +20,21 @@ _TAKEN_CLAUSE = re.compile(
     r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
     re.MULTILINE | re.IGNORECASE,
 )
+# The full stop of an abbreviation inside a title ("Threads vs. Bluesky", "z. B. Vereine")
+# ends no sentence: it is held as a look-alike character while the patterns read.
+_ABBREVIATION = re.compile(
+    r"\b(vs|bzw|ca|inkl|ggf|evtl|bspw|z\.\s?b|u\.\s?a|e\.g|i\.e)\.(?=\s+\w)", re.I
+)
+_HELD_STOP = "\u2024"
+
+
+def _unhold(text: str) -> str:
+    return text.replace(_HELD_STOP, ".")
 
 
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
+    text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
 
     def take(match: re.Match[str]) -> str:
         title = clean_title(match.group("title"))
@@ -49,4 +60,4 @@ def prose_topics(text: str) -> tuple[list[str], str]:
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
-    return titles, text
+    return [_unhold(title) for title in titles], _unhold(text)
