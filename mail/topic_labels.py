@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue, lexicon
+from mail.signature import is_closing
 from mail.topic_prose import prose_topics
 from mail.topic_titles import clean_title, usable
 
@@ -95,13 +96,9 @@ def _bare_header(line: str) -> str:
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
 
 
-# A closing line: the lines right below it (no blank line between) are a signature,
-# where "Thema: Digitalisierung" is a job title, not a suggestion; a "PS:" is not.
-_CLOSING = re.compile(
-    r"^\W*((viele|liebe|beste|herzliche|freundliche|mit\s+freundlichen|schöne|sonnige)\s+)?"
-    r"(grüßen?|grüssen?|gruß|gruss)\b|^\W*((best|kind|warm)\s+)?regards\b|^\W*(lg|vg|mfg)\W*$",
-    re.IGNORECASE,
-)
+# A closing line (``signature.is_closing``): the lines right below it (no blank line
+# between) are a signature, where "Thema: Digitalisierung" is a job title, not a
+# suggestion; a "PS:" is not.
 _PS = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
 
 
@@ -112,7 +109,7 @@ def _in_signature(lines: list[str], index: int) -> bool:
     for line in reversed(lines[max(0, index - 6) : index]):
         if not line.strip():
             return False
-        if _CLOSING.match(line.strip()):
+        if is_closing(line):
             return True
     return False
 
