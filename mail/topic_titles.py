@@ -29,6 +29,8 @@ _TITLE_END = re.compile(
     r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)|(?<=[\"“”»][.!])\s+(?=\S)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
+    # or a long one of any start: "Wie messe ich Erfolg? Zusagen und Besucher sind bei uns …"
+    r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
     r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",

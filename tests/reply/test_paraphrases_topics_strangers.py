@@ -415,3 +415,30 @@ def test_a_compound_is_not_its_first_word() -> None:
     assert subject_topics("Themenidee: Essen-Fotos für Restaurants") == [
         "Essen-Fotos für Restaurants"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Thema: Wann lohnt sich ein eigener Kanal? Unsere Vorstände diskutieren das seit "
+            "Monaten ohne Ergebnis.",
+            ["Wann lohnt sich ein eigener Kanal?"],
+            id="de-question-title-then-a-long-sentence",
+        ),
+        pytest.param(
+            "Idea: Is Facebook dead? Half of the people in our village still use it every day.",
+            ["Is Facebook dead?"],
+            id="en-question-title-then-a-long-sentence",
+        ),
+        pytest.param(
+            "Thema: Just say yes? Consent banners done right",
+            ["Just say yes? Consent banners done right"],
+            id="en-question-title-with-a-short-subtitle",
+        ),
+    ],
+)
+def test_a_question_title_ends_where_a_long_sentence_of_ones_own_begins(
+    text: str, titles: list[str]
+) -> None:
+    assert extract_topics(text).titles == titles
