@@ -442,3 +442,48 @@ def test_a_question_title_ends_where_a_long_sentence_of_ones_own_begins(
     text: str, titles: list[str]
 ) -> None:
     assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "I'd love to come! And if you ever need a topic, podcasts for small shops, "
+            "I'd be glad to help.",
+            ["podcasts for small shops"],
+            id="en-if-you-ever-need-a-topic",
+        ),
+        pytest.param(
+            "In case you're looking for ideas: volunteer stories on Instagram.",
+            ["volunteer stories on Instagram"],
+            id="en-in-case-looking-for-ideas",
+        ),
+        pytest.param(
+            "Bin dabei. Falls ihr mal ein Thema sucht: Vereinsarchiv auf Instagram.",
+            ["Vereinsarchiv auf Instagram"],
+            id="de-falls-ihr-ein-thema-sucht",
+        ),
+        pytest.param(
+            "Wenn ihr noch Themen braucht – Social Media im Schützenverein, da kann ich was "
+            "erzählen.",
+            ["Social Media im Schützenverein"],
+            id="de-wenn-ihr-themen-braucht-dash",
+        ),
+    ],
+)
+def test_an_offer_on_a_condition_gives_its_title(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text",),
+    [
+        pytest.param("If you need a hand, just ask.", id="en-if-you-need-a-hand"),
+        pytest.param(
+            "If you need ideas, let me know and I'll send some.", id="en-ideas-let-me-know"
+        ),
+        pytest.param("Falls ihr Themen sucht, meldet euch einfach.", id="de-themen-meldet-euch"),
+    ],
+)
+def test_an_offer_without_a_subject_gives_no_title(text: str) -> None:
+    assert extract_topics(text).titles == []
