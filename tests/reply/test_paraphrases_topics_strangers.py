@@ -487,3 +487,34 @@ def test_an_offer_on_a_condition_gives_its_title(text: str, titles: list[str]) -
 )
 def test_an_offer_without_a_subject_gives_no_title(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Als Thema für später würde ich Bildrechte bei Stadtfesten vorschlagen.",
+            ["Bildrechte bei Stadtfesten"],
+            id="de-wuerde-ich-vorschlagen",
+        ),
+        pytest.param(
+            "Mögt ihr mal was zu Vereinsvideos machen?", ["Vereinsvideos"], id="de-moegt-ihr-machen"
+        ),
+        pytest.param(
+            "Gibt's Interesse an einem Abend zum Thema Podcasts aufnehmen?",
+            ["Podcasts aufnehmen"],
+            id="de-abend-zum-thema",
+        ),
+        pytest.param(
+            "Hi, my three wishes for the autumn:\n1) Reels for bakeries\n2) Alt text basics",
+            ["Reels for bakeries", "Alt text basics"],
+            id="en-my-wishes-list",
+        ),
+    ],
+)
+def test_a_wish_said_with_a_proposal_verb_gives_its_title(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+def test_a_vote_by_spelled_number_is_no_title() -> None:
+    assert extract_topics("Ich stimme für Punkt zwei und Punkt drei.").titles == []
