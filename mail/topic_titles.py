@@ -11,6 +11,7 @@ arrangements (``mail/lexicon/topic_*.toml``: ``lead_in``, ``title_end``,
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from mail.cues import cue, each
 
@@ -28,6 +29,8 @@ _TITLE_END = re.compile(
     r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)|(?<=[\"“”»][.!])\s+(?=\S)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
+    # or a long one of any start: "Wie messe ich Erfolg? Zusagen und Besucher sind bei uns …"
+    r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
     r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
@@ -44,11 +47,22 @@ def _clause_end(title: str) -> str:
     return title
 
 
+def _without_symbols(title: str) -> str:
+    """Without the emoji and pictographs around it ("💡 Social Listening 🙌")."""
+    symbol = {"So", "Sk", "Cf", "Mn"}
+    start, end = 0, len(title)
+    while start < end and (unicodedata.category(title[start]) in symbol or title[start] == " "):
+        start += 1
+    while end > start and (unicodedata.category(title[end - 1]) in symbol or title[end - 1] == " "):
+        end -= 1
+    return title[start:end]
+
+
 def clean_title(raw: str) -> str:
     """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
     title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
     title = _clause_end(title)
-    title = title.lstrip(STRIP_START).rstrip(STRIP_END)
+    title = _without_symbols(title).lstrip(STRIP_START).rstrip(STRIP_END)
     for pattern in each("topic", "lead_in"):
         title = pattern.sub("", title)
     title = title.lstrip(STRIP_START).rstrip(STRIP_END)

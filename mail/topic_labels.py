@@ -1,0 +1,158 @@
+"""Topic suggestions under a label: "Thema: …", "topic idea - …", a list below.
+
+A label word before a colon (or a strong one without: "Themenvorschlag X")
+makes the rest of the line, or the bulleted, numbered or lettered list below
+it, topic titles; a list followed by "Das wären meine Ideen" is one too. A
+label in a signature block is a job title, not a suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.cues import cue, lexicon
+from mail.signature import is_closing
+from mail.topic_prose import prose_topics
+from mail.topic_titles import clean_title, usable
+
+# list markers as people type them: dashes, dots, arrows, pointing hands, "(1)", "a."
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·–→►▶➡👉✔✅]\ufe0f?|\d{1,2}[.)]|[a-hA-H][.)]|\((?:\d{1,2}|[a-hA-H])\))\s+"
+    r"(?P<item>.+)$"
+)
+
+
+def header_pattern() -> re.Pattern[str]:
+    # One line: optional text before (a sentence or a bullet), up to twelve words,
+    # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
+    # keeps "Bin raus." as text.
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
+    return re.compile(
+        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
+        rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
+        r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+# Items run on in one line: "a) Podcasts b) Captions", "1) Threads 2) Bluesky".
+_INLINE_ITEM = re.compile(r"(?:^|\s)(?:(?:[a-hA-H]|\d{1,2})\)|[a-h]\.|\((?:[a-h]|\d{1,2})\))\s+")
+
+
+def _inline_items(text: str) -> list[str]:
+    """One title, or several when the line runs a lettered or numbered list on."""
+    items = [item for item in _INLINE_ITEM.split(text) if item.strip()]
+    if len(_INLINE_ITEM.findall(text)) < 2 or len(items) < 2:
+        return [clean_title(text)]
+    return [clean_title(item) for item in items]
+
+
+def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
+    """Bullets under a topic line (one blank line allowed), and where they end."""
+    titles: list[str] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        bullet = _BULLET.match(line)
+        if bullet:
+            several = len(_INLINE_ITEM.findall(line.strip())) >= 2
+            titles += (
+                _inline_items(line.strip()) if several else [clean_title(bullet.group("item"))]
+            )
+        elif line.strip() or titles or index > start:
+            break
+        index += 1
+    return titles, index
+
+
+_POINTS_BACK = re.compile(r"^\W*(das|dies|diese|those|these|that'?s|that|so)\b", re.IGNORECASE)
+
+
+def _named_after(lines: list[str], end: int) -> bool:
+    """The line after a list says what it was: "Das wären meine Ideen", "those are my topics"."""
+    following = next((line for line in lines[end:] if line.strip()), "")
+    return (
+        bool(_POINTS_BACK.match(following))
+        and bool(cue("topic", "cue").search(following))
+        and len(following.split()) <= 12
+    )
+
+
+# The words before a label that end in a clause break are the member's own clause.
+_SAID_BEFORE = re.compile(r"^.*[,;–—](?=\s)")
+
+
+def _bare_header(line: str) -> str:
+    """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
+    X") as if it had one; other lines as they are."""
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
+    if not cues:
+        return line
+    # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end)
+    found = re.match(
+        rf"^((?:[^\n]*?[.!?]\s+)?[^\w.!?]*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))",
+        line,
+    )
+    return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
+# A closing line (``signature.is_closing``): the lines right below it (no blank line
+# between) are a signature, where "Thema: Digitalisierung" is a job title, not a
+# suggestion; a "PS:" is not.
+_PS = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
+
+
+def _in_signature(lines: list[str], index: int) -> bool:
+    """Whether the line stands in the block right below a closing line."""
+    if _PS.match(lines[index]):
+        return False
+    for line in reversed(lines[max(0, index - 6) : index]):
+        if not line.strip():
+            return False
+        if is_closing(line):
+            return True
+    return False
+
+
+def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    rest: list[str] = []
+    header_line = header_pattern()
+    index = 0
+    while index < len(lines):
+        header = header_line.match(lines[index]) or header_line.match(_bare_header(lines[index]))
+        if header and _in_signature(lines, index):
+            header = None
+        if header and cue("topic", "not_a_header").search(
+            header.group("lead") + header.group("after")
+        ):
+            header = None
+        if not header and _BULLET.match(lines[index]):
+            listed, end = _listed_topics(lines, index)
+            if _named_after(lines, end) and len(listed) >= 2:
+                # "A) Online-Spenden / B) Wahlkampf / Das wären meine zwei Ideen."
+                titles += [t for t in listed if usable(t)]
+                index = end
+                continue
+        if not header or re.match(r"^\s*(re|aw|wg|fw|fwd)\s*:", lines[index], re.IGNORECASE):
+            rest.append(lines[index])
+            index += 1
+            continue
+        asked, _ = prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
+        inline = asked[:1] if asked else _inline_items(header.group("rest"))
+        listed, end = _listed_topics(lines, index + 1)
+        if not any(inline) and not listed and end < len(lines) and lines[end].strip():
+            listed, end = [clean_title(lines[end])], end + 1
+        kept = [t for t in [*inline, *listed] if usable(t)]
+        if not kept:
+            # "Für das nächste Mal: ich komme später" names no topic: its words stay
+            rest.extend(lines[index:end])
+        else:
+            if header.group("before"):
+                rest.append(header.group("before"))
+            said = _SAID_BEFORE.match(header.group("lead"))
+            if said:
+                rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
+        titles += kept
+        index = end
+    return titles, rest

@@ -1,0 +1,63 @@
+"""Topic suggestions said in prose: a wish or proposal with the subject it is about.
+
+"would love a talk about …", "ich fände … spannend", "Wie wäre es mit …?": the
+patterns live in ``mail/lexicon/topic_*.toml`` (``prose``, ``prose_more``,
+``how_about``). The clause a suggestion was taken from goes from the text, so
+its words are not read as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.cues import cue, each
+from mail.topic_titles import clean_title, usable
+
+_TAKEN = "\x00"
+# The rest of a clause whose suggestion was taken ("Could we have … ?").
+_TAKEN_CLAUSE = re.compile(
+    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
+    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The full stop of an abbreviation inside a title ("Threads vs. Bluesky", "z. B. Vereine")
+# ends no sentence: it is held as a look-alike character while the patterns read.
+_ABBREVIATION = re.compile(
+    r"\b(vs|bzw|ca|inkl|ggf|evtl|bspw|z\.\s?b|u\.\s?a|e\.g|i\.e)\.(?=\s+\w)", re.I
+)
+_HELD_STOP = "\u2024"
+
+
+def _unhold(text: str) -> str:
+    return text.replace(_HELD_STOP, ".")
+
+
+def prose_topics(text: str) -> tuple[list[str], str]:
+    titles: list[str] = []
+    text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
+
+    def take(match: re.Match[str]) -> str:
+        title = clean_title(match.group("title"))
+        if not usable(title):
+            return match.group(0)
+        titles.append(title)
+        return _TAKEN
+
+    def take_asked(match: re.Match[str]) -> str:
+        # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
+        raw = match.group("title")
+        title = clean_title(raw)
+        if usable(title):
+            titles.append(title)
+            # the question mark stays: it ends the taken clause, not the next sentence
+            return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
+        return match.group(0)
+
+    for pattern in (*each("topic", "prose"), *each("topic", "prose_more")):
+        text = pattern.sub(take, text)
+    for pattern in each("topic", "how_about"):
+        text = pattern.sub(take_asked, text)
+    text = _TAKEN_CLAUSE.sub("", text)
+    if titles:
+        text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
+    return [_unhold(title) for title in titles], _unhold(text)
