@@ -30,10 +30,19 @@ class Transaction(View):
         self._changes: dict[str, dict[str, Doc | None]] = {}
         # (table, key, changed before, change before, document before) in a savepoint
         self._undo: list[_Undo] | None = None
+        # records converted once per document, not once per listing: a sync pass lists
+        # the topics for each of thousands of replies while it adds more
+        self._converted: dict[str, dict[str, Any]] = {}
 
     def _all(self, table: str) -> list[Any]:
-        # fresh objects: callers change them and put them back
-        return self._convert(table, self._table(table))
+        # shared within the transaction: callers change a record and put it back, which
+        # converts that one again next time
+        converted = self._converted.setdefault(table, {})
+        docs = self._table(table)
+        new = {key: doc for key, doc in docs.items() if key not in converted}
+        if new:
+            converted.update(zip(new, self._convert(table, new), strict=True))
+        return [converted[key] for key in docs]
 
     def _set(self, table: str, key: str, doc: Doc | None) -> None:
         changes = self._changes.setdefault(table, {})
@@ -48,7 +57,7 @@ class Transaction(View):
         else:
             docs[key] = doc
         changes[key] = doc
-        self._records.pop(table, None)
+        self._converted.get(table, {}).pop(key, None)
         if table == "rsvps":
             self._count_places(old, doc)
         if table == "rsvps" and self._answers_by_event is not None:
@@ -86,6 +95,8 @@ class Transaction(View):
             yield
         except BaseException:
             self._undo = None
+            # a record may have been changed in place before the failure
+            self._converted.clear()
             for table, key, had, change, old in reversed(undo):
                 self._set(table, key, old)
                 if had:

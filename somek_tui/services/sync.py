@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from mail.inbox_factory import open_inbox
-from mail.incoming import InboxError, InboxSource
+from mail.incoming import FetchedMessage, InboxError, InboxSource
 from somek_tui.models import InboxOutcome, InvalidInput, MailKind, Member, MemberStatus, OutboxState
 from somek_tui.services.retention import archive_old_records
 from somek_tui.services.sync_lock import SyncLock, SyncLockHeld
@@ -35,7 +35,7 @@ from somek_tui.services.sync_summary import SyncSummary
 from somek_tui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from somek_tui.services.sync_record import Recorded
+    from somek_tui.services.sync_record import Recorded, Recorder
     from somek_tui.store import Transaction
 
 # Reading, deciding, recording and sending are imported when there is mail to
@@ -112,16 +112,10 @@ def _record_inbox(
     recorder = None
     moved_up_to: dict[str, int] | None = None  # saved with the next transaction
     for batch in _batches(inbox.fetch(after_uid=after), settings.imap.batch_size):
-        from mail.analysis import analyse
         from somek_tui.services.sync_record import Recorder
 
         recorder = recorder or Recorder(settings, renumbered=renumbered)
-        read = [(fetched, analyse(fetched.raw)) for fetched in batch]
-        checkpoint("analysed")
-        with ws.store.transaction() as tx:
-            _save_uid(tx, state_key, moved_up_to)
-            now = ws.now()
-            recorded = [recorder.record(tx, fetched, found, now) for fetched, found in read]
+        recorded = _record_batch(ws, recorder, batch, state_key, moved_up_to)
         moved_up_to = None
         checkpoint("recorded")
         _move(inbox, recorded)
@@ -142,6 +136,28 @@ def _record_inbox(
     if moved_up_to is not None:
         with ws.store.transaction() as tx:
             _save_uid(tx, state_key, moved_up_to)
+
+
+def _record_batch(
+    ws: Workspace,
+    recorder: Recorder,
+    batch: list[FetchedMessage],
+    state_key: str,
+    moved_up_to: dict[str, int] | None,
+) -> list[Recorded]:
+    """Read a batch and record it in one transaction (with the UID the last batch moved).
+
+    A function of its own so the batch's transaction, with its copies of the
+    changed tables, is gone before the next batch is fetched and read.
+    """
+    from mail.analysis import analyse
+
+    read = [(fetched, analyse(fetched.raw)) for fetched in batch]
+    checkpoint("analysed")
+    with ws.store.transaction() as tx:
+        _save_uid(tx, state_key, moved_up_to)
+        now = ws.now()
+        return [recorder.record(tx, fetched, found, now) for fetched, found in read]
 
 
 def _move(inbox: InboxSource, recorded: list[Recorded]) -> None:

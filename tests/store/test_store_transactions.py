@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from somek_tui.models import Answer, InboxEntry, InboxOutcome, Rsvp
+from somek_tui.models import Answer, InboxEntry, InboxOutcome, Rsvp, Topic
 from somek_tui.store import Store
 
 TRICKY_ID = '<a": {"b\\\\c@example.org>'  # quotes, a colon-brace and a backslash
@@ -117,3 +117,34 @@ def test_places_once_counted_follow_every_change_in_the_transaction(store: Store
             raise RuntimeError("this message could not be recorded")
         assert tx.places_taken("e1") == 2
     assert store.read().places_taken("e1") == 2
+
+
+def topic(topic_id: str, title: str) -> Topic:
+    return Topic(id=topic_id, title=title, created=datetime(2027, 1, 10, tzinfo=UTC))
+
+
+def test_a_transaction_lists_the_records_it_converted_before_and_the_ones_changed_since(
+    store: Store,
+) -> None:
+    with store.transaction() as tx:
+        tx.put_all([topic("t1", "SEO"), topic("t2", "Mastodon")])
+    with store.transaction() as tx:
+        first = tx.topics()
+        changed = first[1]
+        changed.votes.append("m1")
+        tx.put(changed)
+        tx.put(topic("t3", "KI-Bilder"))
+        again = tx.topics()
+        assert again[0] is first[0]  # converted once, not once per listing
+        assert [(t.id, t.votes) for t in again] == [("t1", []), ("t2", ["m1"]), ("t3", [])]
+
+
+def test_a_failed_savepoint_forgets_a_record_changed_in_place(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put(topic("t1", "SEO"))
+    with store.transaction() as tx:
+        with pytest.raises(RuntimeError), tx.savepoint():
+            tx.topics()[0].votes.append("m1")
+            raise RuntimeError("this message could not be recorded")
+        assert tx.topics()[0].votes == []
+    assert store.read().topics()[0].votes == []
