@@ -55,6 +55,10 @@ LEAVES = [
     ("Bitte nehmen Sie mich von der Liste, merci vielmal.", "ch-merci"),
     ("Ich möchte mich gerne vom Versand abmelden. Danke und Grüessli", "ch-versand"),
     ("Schickt mer nix mieh, ich bin raus.", "koelsch-nix-mieh"),
+    ("Sali zäme, bitte nehmt mich vo de Lischte. Merci!", "ch-vo-de-lischte"),
+    ("Bitte lösched mi us em Verteiler.", "ch-loesched-mi"),
+    ("Ich habe mich nie angemeldet. Bitte streichen.", "de-bitte-streichen"),
+    ("Löschen, danke!", "de-loeschen-danke"),
     ("Ich will nicht mehr bekommen diese Mails, bitte löschen.", "de-nicht-muttersprachlich"),
     # English
     ("Please remove me from your mailing list.", "en-remove-mailing-list"),
