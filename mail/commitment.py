@@ -89,6 +89,11 @@ _ACCEPT = _rx(
     r"\bsage\s+((ich|gerne|hiermit|euch|dir)\s+)*zu\b|\bzusage\b",
     r"\bi'?ll do it\b|\bi will do it\b|\bi'?ll take (it|this|that)\b|\bi'?d love to\b",
     r"\bcount me in\b|\bi'?m in\b|\bdeal\b",
+    # offering the piece itself, in the first person: "I'll do ten minutes on …",
+    # "Ich halte/bereite/stelle … vor", "go on then"
+    r"\b(i'?ll|i will|i can|i'?d be happy to)\s+(do|give|prepare|present|share|run|lead|show)\b",
+    r"\bich\s+(halte|bereite|erzähle?|stelle(?!\s+(fest|mir|sicher))|zeige?|präsentiere)\b",
+    r"\bgo on then\b",
 )
 _ACCEPT_JOIN = _rx(
     *_ACCEPT_COMMON,
