@@ -40,6 +40,10 @@ _NEUTRAL = _rx(
     # coming as a guest says nothing about the talk asked for
     r"\b(komme|come)\b[^.!?]{0,20}\b(als gast|as a guest)\b",
     r"\b(gerne?|gladly)\s+(als gast|as a guest)\b",
+    # listening or coming along is no contribution: "happy to listen though"
+    r"\b(happy|glad)\s+to\s+(just\s+)?(listen|attend|come|join|be there|watch)\b",
+    r"\b(höre|hör)\s+(aber\s+)?(gerne?\s+)?zu\b|\bgerne?\s+(zuhören|als zuhörer\w*)\b",
+    r"^\W*gerne?\s+zu\W*$",  # "ich höre aber | gern zu", split at its "aber"
 )
 _DOUBT = _rx(
     r"\bvielleicht\b|\beventuell\b|\bevtl\b|\bmöglicherweise\b|\bunter umständen\b",

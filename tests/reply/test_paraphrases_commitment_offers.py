@@ -4,6 +4,7 @@
 kurzen Impuls", "Ich bereite was zu LinkedIn vor", "Ich stelle unser Projekt
 vor", "go on then": the first person offering what was asked for accepts;
 the same words negated decline, and a doubt leaves it to the organizer.
+Being happy to listen or come along says nothing about the piece.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ ROWS = [
     ("I can't prepare anything this time.", Commitment.DECLINE, "en-cant-prepare"),
     ("Ich stelle fest, dass ich keine Zeit habe.", Commitment.DECLINE, "de-stelle-fest"),
     ("Maybe I'll give a short intro, if I find the time.", None, "en-maybe"),
+    (
+        "No, sorry – I don't feel confident enough to present. Happy to listen though.",
+        Commitment.DECLINE,
+        "en-happy-to-listen",
+    ),
+    ("Nein, vortragen mag ich nicht, ich höre aber gern zu.", Commitment.DECLINE, "de-hoere-zu"),
 ]
 
 
