@@ -40,6 +40,10 @@ _NEUTRAL = _rx(
     # coming as a guest says nothing about the talk asked for
     r"\b(komme|come)\b[^.!?]{0,20}\b(als gast|as a guest)\b",
     r"\b(gerne?|gladly)\s+(als gast|as a guest)\b",
+    # listening or coming along is no contribution: "happy to listen though"
+    r"\b(happy|glad)\s+to\s+(just\s+)?(listen|attend|come|join|be there|watch)\b",
+    r"\b(höre|hör)\s+(aber\s+)?(gerne?\s+)?zu\b|\bgerne?\s+(zuhören|als zuhörer\w*)\b",
+    r"^\W*gerne?\s+zu\W*$",  # "ich höre aber | gern zu", split at its "aber"
 )
 _DOUBT = _rx(
     r"\bvielleicht\b|\beventuell\b|\bevtl\b|\bmöglicherweise\b|\bunter umständen\b",
@@ -89,6 +93,11 @@ _ACCEPT = _rx(
     r"\bsage\s+((ich|gerne|hiermit|euch|dir)\s+)*zu\b|\bzusage\b",
     r"\bi'?ll do it\b|\bi will do it\b|\bi'?ll take (it|this|that)\b|\bi'?d love to\b",
     r"\bcount me in\b|\bi'?m in\b|\bdeal\b",
+    # offering the piece itself, in the first person: "I'll do ten minutes on …",
+    # "Ich halte/bereite/stelle … vor", "go on then"
+    r"\b(i'?ll|i will|i can|i'?d be happy to)\s+(do|give|prepare|present|share|run|lead|show)\b",
+    r"\bich\s+(halte|bereite|erzähle?|stelle(?!\s+(fest|mir|sicher))|zeige?|präsentiere)\b",
+    r"\bgo on then\b",
 )
 _ACCEPT_JOIN = _rx(
     *_ACCEPT_COMMON,

@@ -23,7 +23,14 @@ from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.proxy_voice import members_words
 from mail.types import Answer
-from mail.unsubscribe_scope import about_the_list, denied, leaves_the_evening, names_one_evening
+from mail.unsubscribe_scope import (
+    about_the_list,
+    denied,
+    for_someone_else,
+    leaves_the_evening,
+    leaving_clause,
+    names_one_evening,
+)
 
 
 @dataclass
@@ -80,7 +87,11 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     """
     wanted = False
     # kept, the member stays; an evening declined in the same words still counts
-    kept = any(_c("unsubscribe_kept").search(text.lower()) for text in texts)
+    kept = any(
+        _c("unsubscribe_kept").search(text.lower())
+        or _c("unsubscribe_kept_complaint").search(text.lower())
+        for text in texts
+    )
     whole = " ".join(texts).lower()
     for text in texts:
         lowered = text.lower()
@@ -91,6 +102,11 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
             continue
         if denied(lowered, found.start(), found.end()):
             kept = True  # "Ich will NICHT aus dem Verteiler"
+            # its "auf keinen Fall" denies the leaving; it declines no evening
+            clause = leaving_clause(lowered, found.start(), found.end())
+            reading.signals = [
+                s for s in reading.signals if s.answer is not Answer.NO or s.phrase not in clause
+            ]
         elif names_one_evening(lowered, found.start(), found.end()) or leaves_the_evening(
             lowered, whole, any(s.answer is Answer.NO for s in reading.signals)
         ):
@@ -229,7 +245,9 @@ def read_intent(text: str) -> Intent:
         reading.signals = said_plainly
     drop_exclaimed_no(reading, folded("answer", text).lower())
     reading.stated = stated_answer(folded("answer", text).lower())
-    unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
+    # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
+    others = [s for s in found if for_someone_else(spelled[s])]
+    unsubscribe = _unsubscribe([spelled[s] for s in found if s not in others], reading)
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
         # "I never make it anyway" is the reason for leaving, not an answer either
@@ -249,6 +267,8 @@ def read_intent(text: str) -> Intent:
     new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"
+    if others and not unsubscribe and not problem:
+        answer, problem = None, f"asks to take someone else off the list: {others[0]!r}"
     intent = Intent(
         answer=answer,
         problem=problem,

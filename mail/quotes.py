@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from mail.attribution_cues import cues as _cues
 from mail.flowed import text_format, unflow, unwrap
 from mail.quotes_html import strip_html_quotes
+from mail.signature import is_closing
 
 __all__ = [
     "Stripped",
@@ -67,6 +68,8 @@ _OWN_VOICE_AFTER = re.compile(r"(?:ich|wir)(?!\w)", re.IGNORECASE)
 _SENDER_BEFORE = re.compile(r"@|(?<!\w)(?:hat|has|heeft|ha)\s*$", re.IGNORECASE)
 _MAX_ATTRIBUTION = 400
 _SHORT_PIECE = 20
+_NAME_ONLY = re.compile(r"[^\W\d_][\w .'#-]*")  # no address, no comma: nothing follows
+_NAME_TAIL = 4  # words of a sender's name after the verb of an attribution without a colon
 # A wrapped URL or path left unquoted between two quoted lines.
 _LINK_PIECE = re.compile(r"https?://|^[\w=&%_./?#-]+\)?\s*>?$")
 
@@ -86,8 +89,14 @@ def _attribution_strength(candidate: str) -> int:
     if verb is not None:
         tail = verb.group("tail").strip()
         # "schrieb am Fr., 8. Jan. 2027, 09:14:": abbreviated days and months end no sentence
-        if _SENTENCE_END.search(_ABBREVIATION.sub("", tail)) or (tail and not tail.endswith(":")):
+        if _SENTENCE_END.search(_ABBREVIATION.sub("", tail)):
             return NONE
+        if tail and not tail.endswith(":") and not dashed:
+            # "Am 08.01.27 um 09:14 schrieb Stammtisch" lost its colon: the sender's name
+            # alone after a dated opener, and only above a quote
+            named = len(tail.split()) <= _NAME_TAIL and bool(_NAME_ONLY.fullmatch(tail))
+            dated = bool(cues.opener.match(core) and _TIME.search(core[: verb.start()]))
+            return WEAK if named and dated and not _OWN_VOICE_AFTER.match(tail) else NONE
         before = core[: verb.start()]
         if _OWN_VOICE_BEFORE.search(before) or _OWN_VOICE_AFTER.match(tail):
             # "…, schrieb ich ja schon:", "as I wrote:": the member quoting themself
@@ -130,18 +139,25 @@ def _candidate_lines(lines: list[str], index: int) -> list[tuple[int, str]]:
 
 def _attribution_at(lines: list[str], index: int) -> tuple[int, int]:
     """The span and strength of an attribution starting at ``index`` (0, NONE if none)."""
+    weak: tuple[int, int] | None = None
     for span, text in _candidate_lines(lines, index):
         if span > 1 and not _DIGIT.search(lines[index]):
             # A wrapped attribution's first line carries the date; "Am Samstag"
             # or "reply" above one is the member's own line.
             break
         strength = _attribution_strength(text)
+        if strength == WEAK and span == 1 and weak is None:
+            # "Am … schrieb Stammtisch" may go on with "<st@example.org>:" below
+            weak = span, strength
+            continue
         if strength:
             if span > 1 and _later_start(lines, index, span, strength):
                 # "Am Samstag komme ich." above "Am … schrieb …:" is the member's line.
                 return 0, NONE
+            if strength == WEAK and weak is not None:
+                break
             return span, strength
-    return 0, NONE
+    return weak or (0, NONE)
 
 
 def _later_start(lines: list[str], index: int, span: int, strength: int) -> bool:
@@ -331,6 +347,60 @@ class _Splitter:
         return self.kept, self.quoted
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+_MAX_NAME_LINE = 6  # words on the line that signs the copied mail
+
+
+def _senders_words(lines: list[str]) -> set[str]:
+    """The words of the copied mail's sender ("Von: Stammtisch <stammtisch@…>"), lower-cased."""
+    for line in lines[:12]:
+        header = _cues().header_key.match(line)
+        if header and "@" in line:
+            value = re.sub(r"@[\w.-]+", " ", line[header.end() :])  # the domain names no one
+            return {w.lower() for w in _NAME_WORD.findall(value)}
+    return set()
+
+
+def _below_the_copy(quoted: list[str]) -> int | None:
+    """Where the member's words start under an unmarked copy of the answered mail, or None.
+
+    Outlook copies the answered mail without ">" under "-----Ursprüngliche
+    Nachricht-----" and its header block; a member who answers below it writes
+    after the copy's closing and the sender's name ("Viele Grüße / #SoMe
+    Stammtisch Köln"), and after the list footer under a "-- " if there is one.
+    Only then, and only when nothing quoted or copied follows, are those lines theirs.
+    """
+    first = next(
+        (line for line in quoted if line.strip() and not _SEPARATOR_LINE.match(line)), None
+    )
+    if first is None or not (_is_marker(first) or _cues().header_key.match(first)):
+        return None
+    sender = _senders_words(quoted)
+    end = None
+    for index, line in enumerate(quoted):
+        if not is_closing(line):
+            continue
+        name_at = next((i for i in range(index + 1, len(quoted)) if quoted[i].strip()), None)
+        if name_at is None:
+            break
+        name = quoted[name_at].lower()
+        if len(name.split()) <= _MAX_NAME_LINE and sender & set(_NAME_WORD.findall(name)):
+            end = name_at + 1
+    if end is None:
+        return None
+    rest = _next_text_line(quoted, end)
+    if rest is not None and _SIGNATURE_DASHES.match(rest.strip()):
+        footer = quoted.index(rest, end)
+        end = next((i for i in range(footer, len(quoted)) if not quoted[i].strip()), len(quoted))
+    own = quoted[end:]
+    if not _has_words(own):
+        return None
+    for index, line in enumerate(own):
+        if _QUOTED_LINE.match(line) or _cuts_rest(own, index) or _header_block_at(own, index):
+            return None
+    return end
+
+
 def strip_quotes(text: str, *, flowed: bool = False, delsp: bool = False) -> Stripped:
     """Split plain text into the member's words and the quoted/signature rest.
 
@@ -343,6 +413,9 @@ def strip_quotes(text: str, *, flowed: bool = False, delsp: bool = False) -> Str
         text = unflow(text, delsp=delsp)
     lines = [line.rstrip() for line in text.split("\n")]
     kept, quoted = _Splitter(lines).run()
+    below = None if _has_words(kept) else _below_the_copy(quoted)
+    if below is not None:
+        kept, quoted = quoted[below:], quoted[:below]
     words = unwrap(_tidy("\n".join(kept)))
     return Stripped(text=words, quoted="\n".join(quoted).strip())
 

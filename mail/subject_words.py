@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from mail.kinds import ACKNOWLEDGEMENT, CONTRIBUTION_REQUEST, REMINDER, THANKS
+
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|antw|sv|vs|rv|r|ref|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
@@ -48,3 +50,25 @@ def subject_words(subject: str) -> str:
     else:
         words = ""
     return words if len(words.split()) <= _MAX_WORDS else ""
+
+
+# How somek's subjects of the mails that are no invitation begin, in each language
+# the templates speak: a reply repeats it after "Re:"/"AW:".
+_KIND_SUBJECT = (
+    (THANKS, re.compile(r"^\s*(danke für den abend|thanks for the evening)\b", re.IGNORECASE)),
+    (ACKNOWLEDGEMENT, re.compile(r"^\s*(notiert|noted)\s*:", re.IGNORECASE)),
+    (CONTRIBUTION_REQUEST, re.compile(r"^\s*(anfrage|request)\s*:", re.IGNORECASE)),
+    (REMINDER, re.compile(r"^\s*(erinnerung|reminder)\s*:", re.IGNORECASE)),
+)
+
+
+def answered_kind(subject: str) -> str | None:
+    """The kind of somek mail a reply's subject says it answers, or None.
+
+    Only a reply ("Re: Danke für den Abend!") says so; a new mail titled
+    "Erinnerung: …" may be the member's own note.
+    """
+    if _REPLY_PREFIX.match(subject) is None:
+        return None
+    bare = _REPLY_PREFIX.sub("", subject)
+    return next((kind for kind, pattern in _KIND_SUBJECT if pattern.match(bare)), None)

@@ -12,6 +12,7 @@ keinen Fall"), unless it is the leaving itself: "nicht mehr", "no longer".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from mail.cues import cue
 
@@ -57,6 +58,12 @@ def denied(text: str, start: int, end: int) -> bool:
     behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
     whole = text[before:after]
     return bool(_NEGATION.search(f"{ahead} | {behind}")) and not _LEAVING_NEGATION.search(whole)
+
+
+def leaving_clause(text: str, start: int, end: int) -> str:
+    """The clause of the leaving verb at ``text[start:end]``."""
+    before, after = _clause(text, start, end)
+    return text[before:after]
 
 
 def names_one_evening(text: str, start: int, end: int) -> bool:
@@ -106,3 +113,43 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
     if not cue("answer", "leave_the_evening").search(sentence):
         return False
     return declined or bool(cue("answer", "evening_excuse").search(mail))
+
+
+# Who leaves when nobody is named: the writer ("Bitte austragen"). The writer named
+# as the object keeps the leaving theirs even beside a colleague ("mich und meinen Kollegen").
+_FIRST_PERSON = re.compile(
+    r"\b(?:mich|uns|me|us|myself|ourselves|meine[nr]?\s+(?:\w+\s+)?(?:adresse|e-?mail|daten|mail)"
+    r"|my\s+(?:\w+\s+)?(?:address|e-?mail|details|data))\b"
+)
+# A first name as the object of a leaving verb: "could you take Tom off the list?"
+_NAMED = re.compile(
+    r"\b(?:take|remove|drop|delete|unsubscribe|nehmt|streicht|tragt|löscht|loescht|entfernt)"
+    r"\s+(?:bitte\s+|please\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+_NOT_A_NAME = frozenset({"me", "us", "my", "our", "this", "the", "it", "all", "mich", "uns"})
+
+
+def for_someone_else(sentence: str) -> bool:
+    """Does a sentence ask to take someone else off the list, not the writer?
+
+    "Bitte tragt meinen Kollegen Herrn Meier aus", "please remove my colleague
+    Sarah", "nehmen Sie sie aus dem Verteiler", "could you take Tom off the
+    list?": the writer is no object of the leaving, a third person is, in
+    the same clause. ``sentence`` in the answer cues' spelling, case kept.
+    """
+    lowered = sentence.lower()
+    if not cue("answer", "leaving_words").search(lowered):
+        return False
+    cuts = [0, *(m.end() for m in _BOUNDARY.finditer(lowered)), len(lowered)]
+    for start, end in pairwise(cuts):
+        clause = lowered[start:end]
+        if _FIRST_PERSON.search(clause) or not cue("answer", "leaving_words").search(clause):
+            continue
+        if not cue("answer", "leaving_asked").search(clause):
+            continue  # "Meine Kollegin muss sich abmelden" signs her off the evening
+        named = _NAMED.search(sentence[start:end])
+        if cue("answer", "unsubscribe_other").search(clause) or (
+            named is not None and named.group(1).lower() not in _NOT_A_NAME
+        ):
+            return True
+    return False

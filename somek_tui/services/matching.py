@@ -25,6 +25,7 @@ from mail.analysis import Analysis
 from mail.authresults import sender_not_authenticated
 from mail.compose import AddressTag, reply_key_from_address
 from mail.reply_keys import bounce_key
+from mail.subject_words import answered_kind
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import Event, MailKind, Member, OutgoingMessage, email_key
 from somek_tui.services.events import upcoming
@@ -231,6 +232,11 @@ def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
     member = view.member_by_address(analysis.sender) if analysis.sender else None
     if member is None:
         return Match(None, None, "", f"{analysis.sender or 'the sender'} is not a member")
+    answered = _answered_by_subject(analysis, view, member)
+    if answered is not None:
+        # no key and no thread, but "Re: Danke für den Abend!": the thanks mail is answered
+        event = view.event(answered.event_id) if answered.event_id else None
+        return Match(member, event, VIA_SENDER, outgoing=answered)
     invited = {
         o.event_id
         for o in view.outbox(member_id=member.id)
@@ -238,7 +244,25 @@ def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
     }
     event = next((e for e in upcoming(view, now) if e.id in invited), None)
     outgoing = _invitation(view, member, event) if event is not None else None
+    if event is not None and answered_kind(analysis.subject) == MailKind.REMINDER:
+        # "Re: Erinnerung: …": the reminder for that evening, whose yes on record may stand
+        reminders = view.outbox(member_id=member.id, event_id=event.id, kind=MailKind.REMINDER)
+        outgoing = max(reminders, key=lambda r: r.created, default=outgoing)
     return Match(member, event, VIA_SENDER, outgoing=outgoing)
+
+
+def _answered_by_subject(
+    analysis: Analysis, view: Reader, member: Member
+) -> OutgoingMessage | None:
+    """The newest mail of the kind the reply's subject names, sent to this member.
+
+    Reminders are left to the upcoming event below: they answer the same evening.
+    """
+    kind = answered_kind(analysis.subject)
+    if kind is None or kind == MailKind.REMINDER:
+        return None
+    records = [o for o in view.outbox(member_id=member.id) if o.kind == kind]
+    return max(records, key=lambda r: r.created, default=None)
 
 
 def _invitation(view: Reader, member: Member, event: Event) -> OutgoingMessage | None:
