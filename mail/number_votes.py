@@ -15,13 +15,14 @@ import re
 
 # "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
 _TOPIC_NUMBER = re.compile(
-    r"(?:\b(?:themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|vorschlag|vorschläge|idee|ideen"
-    r"|ideas?)\s*[#:]?\s*|#\s*)(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*[1-9])*)(?!\d)",
+    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag"
+    r"|vorschläge|idee|ideen|ideas?)\s*[#:]?\s*|#\s*)"
+    r"(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*(?:#\s*|nr\.?\s*)?[1-9])*)(?!\d)",
     re.IGNORECASE,
 )
 # A bare small number, alone or listed: "die 2", "1 und 3"
 _BARE_NUMBER = re.compile(
-    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|oder|or)\s*[1-9])*)\b(?![\d.:,/]\d)",
+    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|oder|or)\s*[1-9])*)\b(?![\d.:,/]\d)",
     re.IGNORECASE,
 )
 # Words that choose: a vote, a wish, a liking
@@ -29,7 +30,12 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|am\s+(?:besten|liebsten)|best|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
+    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten)|best|bin\s+für|wäre\s+für|für\s+die|to|on"
+    # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
+    r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
+    r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
+    # never "put me down for 2" or "count me in, 2 of us": a count of people
+    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*)\b|\bgo\s+w/|\+\s?1|👍",
     re.IGNORECASE,
 )
 # A number with company, a time, a date, a size or an amount is not a topic
@@ -39,24 +45,39 @@ _NOT_A_TOPIC = re.compile(
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
-    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|zu|wir\s+sind|we\s+are|we'?re)\s+\d"
+    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
+    r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
-    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
+    r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
     r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
 _WORDS = {
-    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 }  # fmt: skip
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 # a digit alone needs its article ("8." is a date's day); a number word stands alone
-_SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
+_SPELLED = re.compile(
+    r"\b(?:eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.IGNORECASE
+)
+# "number one", "Nummer eins": "one" after a word that names a place is the number
+_NAMED_ONE = re.compile(r"\b(nr\.?|nummer|number|no\.|thema|topic|option|punkt)\s+one\b", re.I)
+# "the 2nd one", "Den 3. Vorschlag", "2. Thema": a place written as a digit
+_PLACE_DIGIT = re.compile(
+    r"\b([1-9])(?:\.|st|nd|rd|th)\s*(?=(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen"
+    r"|vorschlag|idee|option|punkt)\b)",
+    re.IGNORECASE,
+)
+# "Option B", "A und C": a lettered list's places, as numbers
+_LETTER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
+_NAMED_LETTER = re.compile(r"\b(option|variante|vorschlag|punkt|antwort)\s+([a-f])\b", re.I)
+_LETTERS_ALONE = re.compile(r"\W*[A-F](?:\s*(?:,|und|and|&|\+)\s*[A-F])+\W*")
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
-_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])+\W*", re.I)
+_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])+\W*", re.I)
 # "1 und 3 ja", "2 gerne": numbers first, then only a yes to them
 _NUMBERS_YES = re.compile(
     r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])*\s+(?:ja|yes|gerne?|jep|yep)\W*", re.I
@@ -103,6 +124,21 @@ _NEGATED = re.compile(
     r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
     re.IGNORECASE,
 )
+# A contrast inside a clause: "nicht 2, sondern 3", "2, not 1", "1 eher nicht, aber 3"
+_CONTRAST = re.compile(r",|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
+# what follows is turned down: "lieber 3 als 1", "3 rather than 1", "3 statt 1"
+_NOT_THAT = re.compile(r"\b(?:als|than|statt|anstatt|instead\s+of)\b.*", re.IGNORECASE)
+# a number alone in the chosen part of a contrast: "3", "die 3", "Thema 3"
+_PART_ALONE = re.compile(
+    r"\W*(?:(?:die|the|nr\.?|nummer|number|thema|topic|option|#)\s*)?[1-9](?:\s*(?:und|and|&|\+)\s*[1-9])*\W*",
+    re.IGNORECASE,
+)
+# the member changes their mind: this clause's votes replace the ones before it
+_CHANGED = re.compile(
+    r"\b(?:doch\s+lieber|lieber\s+doch|doch\s+eher|stattdessen|instead|korrektur|korrigier\w*"
+    r"|änder\w*|change\w*|umentschieden|actually)\b",
+    re.IGNORECASE,
+)
 # "Nr. 2", "No. 3": the abbreviation's dot ends no clause
 _CLAUSE = re.compile(
     r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
@@ -128,15 +164,30 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     clauses that voted (their words are no answer); no votes when unsure."""
     votes: list[int] = []
     text = _KEYCAP.sub(r"Nr. \1", text)
+    text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
+    text = _NAMED_LETTER.sub(lambda m: f"{m.group(1)} {_LETTER[m.group(2).lower()]}", text)
     rest = text
     for clause in _CLAUSE.split(text):
         clause = clause.strip()
         said = clause
         # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
         clause = _ONE_LISTED.sub(lambda m: f"{m.group('before') or ''}1", clause)
+        clause = _NAMED_ONE.sub(lambda m: f"{m.group(1)} 1", clause)
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
-        if not clause or _NOT_A_TOPIC.search(clause) or _NEGATED.search(clause):
+        if _LETTERS_ALONE.fullmatch(clause):
+            clause = re.sub(r"[A-F]", lambda m: str(_LETTER[m.group(0).lower()]), clause)
+        if not clause or _NOT_A_TOPIC.search(clause):
             continue
+        if _NEGATED.search(clause):
+            # only the part not turned down may choose: "nicht 2, sondern 3", "2, not 1"
+            parts = [_NOT_THAT.sub("", p) for p in _CONTRAST.split(clause)]
+            kept = [p for p in parts if not _NEGATED.search(p)]
+            chosen = [n for p in kept if _PART_ALONE.fullmatch(p) for n in _numbers(p)]
+            if len(kept) < len(parts) and chosen:
+                votes = chosen if _CHANGED.search(clause) else votes + chosen
+                rest = rest.replace(said, "", 1)
+            continue
+        clause = _NOT_THAT.sub("", clause)  # "lieber 3 als 1" chooses 3
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
@@ -160,6 +211,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
                 found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
         if found:
-            votes += found
+            # "Erst dachte ich 1, aber doch lieber 3": the later choice replaces the earlier
+            votes = found if _CHANGED.search(clause) else votes + found
             rest = rest.replace(said, "", 1)
     return list(dict.fromkeys(votes)), rest

@@ -85,7 +85,8 @@ def _covered(
 
 
 @cache
-def _choosing() -> frozenset[str]:
+def choosing_words() -> frozenset[str]:
+    """The stems of words that only choose or rate ("bitte", "super", "gets my vote")."""
     return stems(" ".join(lexicon("topic").get("choice_words", ())))
 
 
@@ -108,7 +109,7 @@ def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic
     "Ja-Sager-Kultur"); a word of four letters or more does, or an acronym
     written as one ("das mit der KI"), also as a part of ``whole`` ("KI und LinkedIn").
     """
-    said = stems(clause) - _choosing()
+    said = stems(clause) - choosing_words()
     if not distinctive(whole or clause, said, clause):
         return None
     return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
@@ -147,7 +148,7 @@ def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
     das wäre wichtig"): the mention fits the title, or the title's words all appear in it.
     A vote may name the thing by a noun made of the title's word ("Barrierefreiheit")."""
-    said = stems(mention) - _choosing() or stems(mention)  # "die Sache mit den KI-Bildern"
+    said = stems(mention) - choosing_words() or stems(mention)  # "die Sache mit den KI-Bildern"
     found = _fitting(said, topics, _derived)
     if found is not None:
         return found
@@ -164,7 +165,7 @@ _MIN_SHARED = 2
 def overlapping_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic all but one of a mention's words name, well ahead of any other
     ("Barrierefreie Posts hatten wir schon" says two words of its own: none)."""
-    said = stems(mention) - _choosing()
+    said = stems(mention) - choosing_words()
     return _overlapping(said, topics, own_words=1)
 
 

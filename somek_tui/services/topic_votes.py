@@ -6,6 +6,7 @@ A suggestion that names an open topic in other words ("das SEO-Thema",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -16,12 +17,14 @@ from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import (
+    choosing_words,
     chosen_topic,
     distinctive,
     listed_topic,
     matching_topic,
     named_topic,
     overlapping_topic,
+    stems,
 )
 from somek_tui.store import Reader
 
@@ -127,6 +130,8 @@ def resolve_named(
         return _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
 
     for title in titles:
+        if not stems(title) - choosing_words():
+            continue  # "3 am meisten" (from "mich würde 3 am meisten interessieren") names nothing
         if title in known:
             found.titles.append(title)
             continue
@@ -167,13 +172,17 @@ def resolve_named(
     return found
 
 
+# "Mastodon und KI-Bilder", "LinkedIn oder TikTok": either named topic is a choice
+_PARTS = re.compile(r"\s+(?:und|and|sowie|&|plus|oder|or)\s+|\s*/\s*", re.IGNORECASE)
+
+
 def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
     """The topic a clause chooses; or, when each of its parts chooses one ("Mastodon und
     KI-Bilder"), those ("Fotos digitalisieren und posten" chooses none)."""
     topic = chosen_topic(clause, topics)
     if topic is not None:
         return [topic]
-    parts = [chosen_topic(part, topics, whole=clause) for part in and_parts(clause)]
+    parts = [chosen_topic(part, topics, whole=clause) for part in _PARTS.split(clause) if part]
     if len(parts) < 2 or None in parts:
         return []
     return [t for t in parts if t is not None]
