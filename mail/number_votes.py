@@ -35,7 +35,8 @@ _CHOOSES = re.compile(
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
     # never "put me down for 2" or "count me in, 2 of us": a count of people
-    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*)\b|\bgo\s+w/|\+\s?1|👍",
+    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*|take|gimme|give\s+me|grab)\b"
+    r"|\bgo\s+w/|\+\s?1|👍",
     re.IGNORECASE,
 )
 # A number with company, a time, a date, a size or an amount is not a topic
@@ -50,7 +51,8 @@ _NOT_A_TOPIC = re.compile(
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
     r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
-    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b",
+    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
+    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
@@ -130,7 +132,8 @@ _CONTRAST = re.compile(r",|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
 _NOT_THAT = re.compile(r"\b(?:als|than|statt|anstatt|instead\s+of)\b.*", re.IGNORECASE)
 # a number alone in the chosen part of a contrast: "3", "die 3", "Thema 3"
 _PART_ALONE = re.compile(
-    r"\W*(?:(?:die|the|nr\.?|nummer|number|thema|topic|option|#)\s*)?[1-9](?:\s*(?:und|and|&|\+)\s*[1-9])*\W*",
+    r"\W*(?:(?:die|the|den|das)\s+)?(?:(?:nr\.?|nummer|number|thema|topic|option|#)\s*)?[1-9]"
+    r"(?:\s*(?:und|and|&|\+)\s*(?:nr\.?\s*|#\s*)?[1-9])*\W*",
     re.IGNORECASE,
 )
 # the member changes their mind: this clause's votes replace the ones before it
@@ -143,11 +146,80 @@ _CHANGED = re.compile(
 _CLAUSE = re.compile(
     r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
     # a dash goes on about it: "die Nr. 2 nehmen – Alt-Texte macht bei uns keiner"
-    r"|\s[–—]\s",
+    r"|\s[–—]\s|[\U0001f600-\U0001f64f\U0001f910-\U0001f9ff]",
     re.IGNORECASE,
 )
 # a keycap emoji is a number, written as a topic's: "3️⃣" is "Nr. 3"
 _KEYCAP = re.compile(r"([1-9])\ufe0f?\u20e3")
+
+
+# A place in the list named anywhere in a clause that chooses it ("I'd pick the first
+# one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but
+# a word for a topic, "on the list" or the clause's end ("das erste Mal" is no place).
+_PLACE_WORD = (
+    r"\b(?:das|die|den|der|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrs]?"
+    r"|first|second|third|fourth|fifth|last)"
+)
+_AFTER_PLACE = (
+    r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
+    r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list))"
+)
+_PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\b(?:auf|on|of)\s+(?:der|the)\s+(?:liste|list)\b", re.IGNORECASE)
+_TOPIC_NOUN = re.compile(
+    r"^\s*(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag|idee|option|punkt)\b",
+    re.IGNORECASE,
+)
+# "Erstens und drittens": places counted off, and nothing else in the clause
+_COUNTED_OFF = re.compile(
+    r"\W*(?:erst|zweit|dritt|viert|fünft)ens(?:\s*(?:,|und|&)\s*(?:erst|zweit|dritt|viert|fünft)ens)*\W*",
+    re.IGNORECASE,
+)
+# "die ersten beiden", "the first two": the list's first places
+_FIRST_FEW = re.compile(
+    r"\b(?:ersten|first)\s+(?P<few>beiden|zwei|two|drei|three)\b"
+    r"(?:\s+(?:vorschläge|themen|topics|optionen|options|ideen|ideas|suggestions))?",
+    re.IGNORECASE,
+)
+_FEW = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3}
+# "Also: 3", "Meine Wahl: 2 und 3": a short lead, a colon, and only numbers after it
+_LEAD_NUMBERS = re.compile(
+    r"\W*[^\W\d][\w\s]{0,25}[:：]\s*(?:die|the|nr\.?|#)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])*\W*",
+    re.IGNORECASE,
+)
+# A number alone ("Zwei!") is a vote in a short reply or one that talks about the topics;
+# in a long story it is emphasis ("zwei Anmeldungen bekommen. Zwei!").
+_ABOUT_TOPICS = re.compile(
+    r"\b(?:them\w*|topics?|vot\w*|stimm\w*|abstimm\w*|wahl|liste|list|vorschl\w*|options?|punkte?)\b",
+    re.IGNORECASE,
+)
+_SHORT_REPLY = 160
+# Every topic at once, or none chosen: "Alle drei Themen sind gut, ich kann mich nicht
+# entscheiden", "any of them is fine". Such words are about the list, not the evening.
+_ALL_TOPICS = re.compile(
+    r"\b(?:alle\s+(?:drei|vier|3|4)|all\s+(?:three|four|3|4|of\s+them)|egal\s+welch\w*"
+    r"|any\s+of\s+(?:them|the\s+topics)|jedes\s+thema|whichever)\b",
+    re.IGNORECASE,
+)
+_UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNORECASE)
+
+
+def _places(clause: str) -> list[int]:
+    """The places named in a clause that chooses them, "the last" as :data:`LAST_PLACE`."""
+    found = [m.group("place").lower() for m in _PLACE_ANYWHERE.finditer(clause)]
+    return [
+        LAST_PLACE
+        if word.startswith(("letzt", "last"))
+        else _ORDINALS[_PLACE.match(word).group(1).lower()]  # type: ignore[union-attr]
+        for word in found
+    ]
+
+
+def _echoes(clause: str, said: str, text: str) -> bool:
+    """Does a number of the clause appear elsewhere in the text? A lone number that
+    repeats one said before is emphasis ("drei Anmeldungen bekommen. Drei!")."""
+    elsewhere = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text.replace(said, " ", 1))
+    return any(re.search(rf"(?<![\d.,]){n}(?![\d.,]?\d)", elsewhere) for n in set(_numbers(clause)))
 
 
 def _numbers(found: str) -> list[int]:
@@ -166,10 +238,22 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     text = _KEYCAP.sub(r"Nr. \1", text)
     text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
     text = _NAMED_LETTER.sub(lambda m: f"{m.group(1)} {_LETTER[m.group(2).lower()]}", text)
+    text = _FIRST_FEW.sub(
+        lambda m: " und ".join(f"Nr. {n}" for n in range(1, _FEW[m.group("few").lower()] + 1)),
+        text,
+    )
     rest = text
+    lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
+    for sentence in re.split(r"[.!?\n]+", text):
+        if _ALL_TOPICS.search(sentence):
+            for clause in _CLAUSE.split(sentence):
+                if _ALL_TOPICS.search(clause) or _UNDECIDED.search(clause):
+                    rest = rest.replace(clause.strip(), "", 1)  # no choice, and no answer
     for clause in _CLAUSE.split(text):
         clause = clause.strip()
         said = clause
+        if _ALL_TOPICS.search(said):
+            continue
         # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
         clause = _ONE_LISTED.sub(lambda m: f"{m.group('before') or ''}1", clause)
         clause = _NAMED_ONE.sub(lambda m: f"{m.group(1)} 1", clause)
@@ -191,7 +275,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
-        short = len(said) <= _ALONE_MAX
+        short = len(said) <= _ALONE_MAX and lone_ok and not _echoes(clause, said, text)
         if named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
@@ -204,12 +288,24 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "Zwei und drei"
         elif short and _NUMBERS_YES.fullmatch(clause):
             found = _numbers(clause)  # "1 und 3 ja"
+        elif short and _COUNTED_OFF.fullmatch(said):
+            found = [_ORDINALS[w.lower()] for w in _PLACE.findall(said)]  # "Erstens und drittens"
+        elif short and _LEAD_NUMBERS.fullmatch(clause):
+            found = _numbers(clause.split(":")[-1])  # "Also: 3"
         elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
             found = [LAST_PLACE]
         elif place := _ORDINAL.search(clause):
             rest_of_it = clause[place.end() :]
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
                 found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
+        if not found and (places := _places(clause)):
+            # "I'd pick the first one", "nehme ich das letzte"; alone: "Dat zweite"
+            at = _PLACE_ANYWHERE.search(clause)
+            assert at is not None
+            before, after = clause[: at.start()], _TOPIC_NOUN.sub("", clause[at.end() :], 1)
+            alone = not _LIST_TAIL.sub("", before + after).strip(" -–:!.👍")
+            if _CHOOSES.search(before) or _CHOOSES.search(after) or (short and alone):
+                found = places
         if found:
             # "Erst dachte ich 1, aber doch lieber 3": the later choice replaces the earlier
             votes = found if _CHANGED.search(clause) else votes + found

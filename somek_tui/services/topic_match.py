@@ -55,6 +55,21 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(same.get(w) or _stem(w) for w in words if w not in _FILLER and len(w) >= 2)
 
 
+def _joined(text: str) -> str:
+    """A compound written with a hyphen, as the one word the lexicon knows ("Alt-Texte" is
+    "alttexte"); only where a vote is read, so suggestions keep their own words."""
+    same = _same_word()
+
+    def join(match: re.Match[str]) -> str:
+        word = (match.group(1) + match.group(2)).lower().translate(_FOLD)
+        return word if word in same else match.group(0)
+
+    return _HYPHENED.sub(join, text)
+
+
+_HYPHENED = re.compile(r"\b(\w+)-(\w+)\b")
+
+
 def _derived(a: str, b: str) -> bool:
     """Near, or the same word with an ending that makes a noun of it ("Barrierefreiheit",
     "Kennzeichnung"): close enough for a vote, too loose to merge two suggestions."""
@@ -109,7 +124,7 @@ def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic
     "Ja-Sager-Kultur"); a word of four letters or more does, or an acronym
     written as one ("das mit der KI"), also as a part of ``whole`` ("KI und LinkedIn").
     """
-    said = stems(clause) - choosing_words()
+    said = stems(_joined(clause)) - choosing_words()
     if not distinctive(whole or clause, said, clause):
         return None
     return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)

@@ -166,23 +166,40 @@ def resolve_named(
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     for clause in clauses:
-        for topic in _chosen(clause, shown or open_topics):
+        # "PS if votes are still open: Mastodon", "Für die Themenwahl: die KI-Bilder"
+        lead, colon, said = clause.rpartition(":")
+        if not (colon and _ABOUT_THE_VOTE.search(lead) and said.strip()):
+            said = _LEAD_IN.sub("", clause)  # "Und bei den Themen hätte ich gern …"
+        for topic in _chosen(said, shown or open_topics, whole=clause):
             if topic.id not in found.votes:
                 found.votes.append(topic.id)
     return found
 
 
+# a lead-in about the vote before a colon: what follows it is the choice
+_ABOUT_THE_VOTE = re.compile(
+    r"\b(?:them\w*|topics?|vot\w*|stimm\w*|abstimm\w*|\w*wahl|wählen|liste|list|vorschl\w*|pick|choice)\b",
+    re.IGNORECASE,
+)
+# "bei den Themen", "von den Vorschlägen", "of the topics": which list, not which topic
+_LEAD_IN = re.compile(
+    r"^\W*(?:und\s+|and\s+)?(?:bei|von|unter|aus|for|of|among|from)\s+(?:den|die|the)\s+"
+    r"(?:\w+\s+)?(?:them\w*|vorschl\w*|topics?|options?|ideen|ideas|suggestions)\b",
+    re.IGNORECASE,
+)
 # "Mastodon und KI-Bilder", "LinkedIn oder TikTok": either named topic is a choice
 _PARTS = re.compile(r"\s+(?:und|and|sowie|&|plus|oder|or)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
+def _chosen(clause: str, topics: Sequence[Topic], whole: str = "") -> list[Topic]:
     """The topic a clause chooses; or, when each of its parts chooses one ("Mastodon und
     KI-Bilder"), those ("Fotos digitalisieren und posten" chooses none)."""
-    topic = chosen_topic(clause, topics)
+    topic = chosen_topic(clause, topics, whole=whole)
     if topic is not None:
         return [topic]
-    parts = [chosen_topic(part, topics, whole=clause) for part in _PARTS.split(clause) if part]
+    parts = [
+        chosen_topic(part, topics, whole=whole or clause) for part in _PARTS.split(clause) if part
+    ]
     if len(parts) < 2 or None in parts:
         return []
     return [t for t in parts if t is not None]

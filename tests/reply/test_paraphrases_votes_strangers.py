@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from mail.intent import read_intent
 from mail.number_votes import LAST_PLACE
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models.topics import Topic
@@ -112,6 +113,22 @@ def read_votes(text: str, shown: list[Topic]) -> tuple[list[str], list[str]]:
         pytest.param(
             "Am spannendsten fände ich Barrierefreiheit.", ["c2"], id="de-am-spannendsten"
         ),
+        # a place named after a verb that chooses, or alone, or counted off
+        pytest.param("I'll take the second one.", ["c2"], id="en-take-the-second"),
+        pytest.param("Nehm ich das dritte.", ["c3"], id="de-nehm-ich-das-dritte"),
+        pytest.param("Die letzte auf der Liste pls", ["c3"], id="de-die-letzte-auf-der-liste"),
+        pytest.param("Gimme the last one on the list", ["c3"], id="en-last-on-the-list"),
+        pytest.param("Dat dritte!", ["c3"], id="koelsch-dat-dritte"),
+        pytest.param("Zweitens und drittens.", ["c2", "c3"], id="de-counted-off"),
+        pytest.param("The first two topics, please.", ["c1", "c2"], id="en-first-two"),
+        pytest.param("Die ersten zwei, das letzte nicht.", ["c1", "c2"], id="de-ersten-zwei"),
+        pytest.param("Hmm 🤔 also: 2", ["c2"], id="de-lead-colon-number"),
+        # the topic after a lead-in about the vote, or by what it involves
+        pytest.param("Zur Abstimmung: Mastodon.", ["c1"], id="de-zur-abstimmung-colon"),
+        pytest.param("For the topic vote: AI images.", ["c3"], id="en-topic-vote-colon"),
+        pytest.param("Alt-Texte bitte, da sind wir schlecht.", ["c2"], id="de-alt-texte"),
+        pytest.param("Bei den Themen hätte ich gern Mastodon.", ["c1"], id="de-haette-gern-name"),
+        pytest.param("Ich stimme fürs Mastodon-Thema.", ["c1"], id="de-fuers-x-thema"),
         # beside an answer
         pytest.param("Ja, komme! Thema 2 fänd ich gut.", ["c2"], id="de-yes-and-number"),
         pytest.param("Bin dabei und stimme für 3.", ["c3"], id="de-dabei-und-stimme"),
@@ -189,6 +206,16 @@ def test_a_suggestion_of_a_listed_topic_is_a_vote_not_a_new_topic(
         pytest.param("Ich komme um 7.", id="de-um-7"),
         pytest.param("Danke, 1A organisiert!", id="de-1a"),
         pytest.param("Put me down for two.", id="en-put-me-down-for-a-count"),
+        pytest.param(
+            "Wir haben 40 Euro ausgegeben und drei Anmeldungen bekommen. Drei! Ich will wissen, "
+            "was wir falsch machen, und ich komme gern am Donnerstag vorbei.",
+            id="de-a-number-repeated-in-a-story",
+        ),
+        pytest.param("Das erste Mal dabei, freu mich!", id="de-das-erste-mal"),
+        pytest.param(
+            "Alle drei Themen klingen gut, ich kann mich nicht entscheiden.", id="de-all-three"
+        ),
+        pytest.param("All three sound great, can't decide.", id="en-all-three"),
     ],
 )
 def test_no_vote_where_none_was_cast(text: str) -> None:
@@ -213,3 +240,16 @@ def test_a_vote_changed_or_set_against_another_counts_for_the_one_chosen(
 
 def test_a_number_beyond_the_list_shown_is_for_review() -> None:
     assert read_votes("Thema 5 bitte", MEDIA) == ([OUT_OF_RANGE], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Alle drei Themen sind spannend, ich kann mich nicht entscheiden.", id="de"),
+        pytest.param("All three topics look good, I can't decide.", id="en"),
+        pytest.param("Egal welches Thema, ich kann mich nicht entscheiden.", id="de-egal"),
+    ],
+)
+def test_undecided_between_the_topics_is_no_answer(text: str) -> None:
+    # "nicht" here turns down a choice among topics, not the evening
+    assert read_intent(extract_topics(text).rest).answer is None
