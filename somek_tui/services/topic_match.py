@@ -125,7 +125,7 @@ def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic
     written as one ("das mit der KI"), also as a part of ``whole`` ("KI und LinkedIn").
     """
     said = stems(_joined(clause)) - choosing_words()
-    if not distinctive(whole or clause, said, clause):
+    if not _candidates(said, topics) or not distinctive(whole or clause, said, clause):
         return None
     return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
 
@@ -152,7 +152,9 @@ def _fitting(
 ) -> Topic | None:
     if not said:
         return None
-    fits = [t for t in topics if t.is_open and _covered(said, stems(t.title), near)]
+    fits = [
+        t for t in _candidates(said, topics, every=True) if _covered(said, stems(t.title), near)
+    ]
     if len(fits) > 1:
         # the exact title wins over topics that merely contain its words
         fits = [t for t in fits if stems(t.title) == said] or fits
@@ -167,7 +169,7 @@ def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     found = _fitting(said, topics, _derived)
     if found is not None:
         return found
-    fits = [t for t in topics if t.is_open and _covered(stems(t.title), said, _derived)]
+    fits = [t for t in _candidates(said, topics) if _covered(stems(t.title), said, _derived)]
     return fits[0] if len(fits) == 1 else _overlapping(said, topics)
 
 
@@ -194,7 +196,7 @@ def _overlapping(
     said: frozenset[str], topics: Sequence[Topic], own_words: int | None = None
 ) -> Topic | None:
     ranked = sorted(
-        ((_shared(said, stems(t.title)), t) for t in topics if t.is_open), key=lambda p: -p[0]
+        ((_shared(said, stems(t.title)), t) for t in _candidates(said, topics)), key=lambda p: -p[0]
     )
     if not ranked:
         return None
@@ -205,3 +207,69 @@ def _overlapping(
     if own_words is not None and len(said) - best > own_words:
         return None
     return topic
+
+
+# Every reply is held against every open topic, and most of its clauses ("Viele Grüße",
+# "Ja, ich komme") share no word with any title. An index of the titles' word forms
+# finds the few topics a clause could name; only those are compared word by word. Two
+# keys per word cover what _near and _derived accept: its first three letters (the same
+# word, a longer word made of it, a typo after them) and its last three (a typo in the
+# first three letters of a word of six or more leaves the last three as they were).
+_TITLES_BY_KEY: dict[str, set[str]] = {}
+_INDEXED: set[str] = set()
+# the topic lists already indexed, by identity: a reply's clauses reuse its lists
+_LISTS_SEEN: dict[int, Sequence[Topic]] = {}
+_LISTS_KEPT = 64
+
+
+def _keys(word: str) -> tuple[str, str]:
+    return "<" + word[:3], ">" + word[-3:]
+
+
+def _index(topics: Sequence[Topic]) -> None:
+    if _LISTS_SEEN.get(id(topics)) is topics:
+        return
+    for topic in topics:
+        if topic.title not in _INDEXED:
+            _INDEXED.add(topic.title)
+            for word in stems(topic.title):
+                for key in _keys(word):
+                    _TITLES_BY_KEY.setdefault(key, set()).add(topic.title)
+    if len(_LISTS_SEEN) >= _LISTS_KEPT:
+        _LISTS_SEEN.clear()
+    _LISTS_SEEN[id(topics)] = topics
+
+
+def _candidates(said: frozenset[str], topics: Sequence[Topic], every: bool = False) -> list[Topic]:
+    """The open topics with a title word that may be one of ``said`` (with ``every``: one
+    for each of them), never fewer than the comparison word by word would find, in the
+    order given."""
+    _index(topics)
+    per_word = [set().union(*(_TITLES_BY_KEY.get(k, ()) for k in _keys(w))) for w in said]
+    if every:
+        titles = set.intersection(*per_word) if per_word else set()
+    else:
+        titles = set().union(*per_word)
+    if not titles:
+        return []
+    return [t for t in topics if t.is_open and t.title in titles]
+
+
+def could_name(text: str, topics: Sequence[Topic]) -> bool:
+    """Might any word of ``text`` name one of ``topics``? When not, none of its clauses
+    does, and they need not be read one by one."""
+    _index(topics)
+    titles: set[str] = set()
+    for word in set(re.findall(r"[a-z0-9]+", _joined(text).lower().translate(_FOLD))):
+        for key in _word_keys(word):
+            if key in _TITLES_BY_KEY:
+                titles |= _TITLES_BY_KEY[key]
+    return bool(titles) and any(t.is_open and t.title in titles for t in topics)
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The index keys of one word of a reply, as :func:`stems` would fold it."""
+    if word in _FILLER or len(word) < 2:
+        return ()
+    return _keys(_same_word().get(word) or _stem(word))

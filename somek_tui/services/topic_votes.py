@@ -19,6 +19,7 @@ from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import (
     choosing_words,
     chosen_topic,
+    could_name,
     distinctive,
     listed_topic,
     matching_topic,
@@ -76,14 +77,19 @@ class NamedVotes:
 
 def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
     """Suggestions and named votes read against the open topics."""
-    clauses = choosing_clauses(analysis.text)
-    if not (analysis.topics or analysis.topic_names or analysis.topic_mentions or clauses):
+    named = analysis.topics or analysis.topic_names or analysis.topic_mentions
+    if not (named or analysis.text):
         return NamedVotes()
     shown = [t for t in map(view.topic, _list_shown(match, view)) if t is not None]
     # clauses alone choose among the shown topics: all topics are read only when asked for
-    named = analysis.topics or analysis.topic_names or analysis.topic_mentions
     asked = named or not any(t.is_open for t in shown)
     open_topics = [t for t in view.topics() if t.is_open] if asked else []
+    # most replies share no word with any topic: their clauses are not read one by one
+    chooses_from = [t for t in shown if t.is_open] or open_topics
+    could = bool(analysis.text) and could_name(analysis.text, chooses_from)
+    clauses = choosing_clauses(analysis.text) if could else []
+    if not (named or clauses):
+        return NamedVotes()
     return resolve_named(
         analysis.topics,
         analysis.topic_names,
