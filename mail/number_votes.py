@@ -15,13 +15,14 @@ import re
 
 # "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
 _TOPIC_NUMBER = re.compile(
-    r"(?:\b(?:themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|vorschlag|vorschläge|idee|ideen"
-    r"|ideas?)\s*[#:]?\s*|#\s*)(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*[1-9])*)(?!\d)",
+    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag"
+    r"|vorschläge|idee|ideen|ideas?)\s*[#:]?\s*|#\s*)"
+    r"(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*(?:#\s*|nr\.?\s*)?[1-9])*)(?!\d)",
     re.IGNORECASE,
 )
 # A bare small number, alone or listed: "die 2", "1 und 3"
 _BARE_NUMBER = re.compile(
-    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|oder|or)\s*[1-9])*)\b(?![\d.:,/]\d)",
+    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|oder|or)\s*[1-9])*)\b(?![\d.:,/]\d)",
     re.IGNORECASE,
 )
 # Words that choose: a vote, a wish, a liking
@@ -29,7 +30,13 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|am\s+(?:besten|liebsten)|best|bin\s+für|wäre\s+für|für\s+die|to|on)\b|\+\s?1|👍",
+    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten)|best|bin\s+für|wäre\s+für|für\s+die|to|on"
+    # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
+    r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
+    r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
+    # never "put me down for 2" or "count me in, 2 of us": a count of people
+    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*|take|gimme|give\s+me|grab)\b"
+    r"|\bgo\s+w/|\+\s?1|👍",
     re.IGNORECASE,
 )
 # A number with company, a time, a date, a size or an amount is not a topic
@@ -39,24 +46,40 @@ _NOT_A_TOPIC = re.compile(
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
-    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|zu|wir\s+sind|we\s+are|we'?re)\s+\d"
+    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
+    r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
-    r"|\d\s*[:.]\s*\d|[€$%]|\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
+    r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
-    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b",
+    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
+    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
 _WORDS = {
-    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 }  # fmt: skip
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 # a digit alone needs its article ("8." is a date's day); a number word stands alone
-_SPELLED = re.compile(r"\b(?:eins|zwei|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.I)
+_SPELLED = re.compile(
+    r"\b(?:eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.IGNORECASE
+)
+# "number one", "Nummer eins": "one" after a word that names a place is the number
+_NAMED_ONE = re.compile(r"\b(nr\.?|nummer|number|no\.|thema|topic|option|punkt)\s+one\b", re.I)
+# "the 2nd one", "Den 3. Vorschlag", "2. Thema": a place written as a digit
+_PLACE_DIGIT = re.compile(
+    r"\b([1-9])(?:\.|st|nd|rd|th)\s*(?=(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen"
+    r"|vorschlag|idee|option|punkt)\b)",
+    re.IGNORECASE,
+)
+# "Option B", "A und C": a lettered list's places, as numbers
+_LETTER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
+_NAMED_LETTER = re.compile(r"\b(option|variante|vorschlag|punkt|antwort)\s+([a-f])\b", re.I)
+_LETTERS_ALONE = re.compile(r"\W*[A-F](?:\s*(?:,|und|and|&|\+)\s*[A-F])+\W*")
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
-_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])+\W*", re.I)
+_LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])+\W*", re.I)
 # "1 und 3 ja", "2 gerne": numbers first, then only a yes to them
 _NUMBERS_YES = re.compile(
     r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&)\s*[1-9])*\s+(?:ja|yes|gerne?|jep|yep)\W*", re.I
@@ -103,15 +126,100 @@ _NEGATED = re.compile(
     r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
     re.IGNORECASE,
 )
+# A contrast inside a clause: "nicht 2, sondern 3", "2, not 1", "1 eher nicht, aber 3"
+_CONTRAST = re.compile(r",|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
+# what follows is turned down: "lieber 3 als 1", "3 rather than 1", "3 statt 1"
+_NOT_THAT = re.compile(r"\b(?:als|than|statt|anstatt|instead\s+of)\b.*", re.IGNORECASE)
+# a number alone in the chosen part of a contrast: "3", "die 3", "Thema 3"
+_PART_ALONE = re.compile(
+    r"\W*(?:(?:die|the|den|das)\s+)?(?:(?:nr\.?|nummer|number|thema|topic|option|#)\s*)?[1-9]"
+    r"(?:\s*(?:und|and|&|\+)\s*(?:nr\.?\s*|#\s*)?[1-9])*\W*",
+    re.IGNORECASE,
+)
+# the member changes their mind: this clause's votes replace the ones before it
+_CHANGED = re.compile(
+    r"\b(?:doch\s+lieber|lieber\s+doch|doch\s+eher|stattdessen|instead|korrektur|korrigier\w*"
+    r"|änder\w*|change\w*|umentschieden|actually)\b",
+    re.IGNORECASE,
+)
 # "Nr. 2", "No. 3": the abbreviation's dot ends no clause
 _CLAUSE = re.compile(
     r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
     # a dash goes on about it: "die Nr. 2 nehmen – Alt-Texte macht bei uns keiner"
-    r"|\s[–—]\s",
+    r"|\s[–—]\s|[\U0001f600-\U0001f64f\U0001f910-\U0001f9ff]",
     re.IGNORECASE,
 )
 # a keycap emoji is a number, written as a topic's: "3️⃣" is "Nr. 3"
 _KEYCAP = re.compile(r"([1-9])\ufe0f?\u20e3")
+
+
+# A place in the list named anywhere in a clause that chooses it ("I'd pick the first
+# one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but
+# a word for a topic, "on the list" or the clause's end ("das erste Mal" is no place).
+_PLACE_WORD = (
+    r"\b(?:das|die|den|der|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrs]?"
+    r"|first|second|third|fourth|fifth|last)"
+)
+_AFTER_PLACE = (
+    r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
+    r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list))"
+)
+_PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\b(?:auf|on|of)\s+(?:der|the)\s+(?:liste|list)\b", re.IGNORECASE)
+_TOPIC_NOUN = re.compile(
+    r"^\s*(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag|idee|option|punkt)\b",
+    re.IGNORECASE,
+)
+# "Erstens und drittens": places counted off, and nothing else in the clause
+_COUNTED_OFF = re.compile(
+    r"\W*(?:erst|zweit|dritt|viert|fünft)ens(?:\s*(?:,|und|&)\s*(?:erst|zweit|dritt|viert|fünft)ens)*\W*",
+    re.IGNORECASE,
+)
+# "die ersten beiden", "the first two": the list's first places
+_FIRST_FEW = re.compile(
+    r"\b(?:ersten|first)\s+(?P<few>beiden|zwei|two|drei|three)\b"
+    r"(?:\s+(?:vorschläge|themen|topics|optionen|options|ideen|ideas|suggestions))?",
+    re.IGNORECASE,
+)
+_FEW = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3}
+# "Also: 3", "Meine Wahl: 2 und 3": a short lead, a colon, and only numbers after it
+_LEAD_NUMBERS = re.compile(
+    r"\W*[^\W\d][\w\s]{0,25}[:：]\s*(?:die|the|nr\.?|#)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])*\W*",
+    re.IGNORECASE,
+)
+# A number alone ("Zwei!") is a vote in a short reply or one that talks about the topics;
+# in a long story it is emphasis ("zwei Anmeldungen bekommen. Zwei!").
+_ABOUT_TOPICS = re.compile(
+    r"\b(?:them\w*|topics?|vot\w*|stimm\w*|abstimm\w*|wahl|liste|list|vorschl\w*|options?|punkte?)\b",
+    re.IGNORECASE,
+)
+_SHORT_REPLY = 160
+# Every topic at once, or none chosen: "Alle drei Themen sind gut, ich kann mich nicht
+# entscheiden", "any of them is fine". Such words are about the list, not the evening.
+_ALL_TOPICS = re.compile(
+    r"\b(?:alle\s+(?:drei|vier|3|4)|all\s+(?:three|four|3|4|of\s+them)|egal\s+welch\w*"
+    r"|any\s+of\s+(?:them|the\s+topics)|jedes\s+thema|whichever)\b",
+    re.IGNORECASE,
+)
+_UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNORECASE)
+
+
+def _places(clause: str) -> list[int]:
+    """The places named in a clause that chooses them, "the last" as :data:`LAST_PLACE`."""
+    found = [m.group("place").lower() for m in _PLACE_ANYWHERE.finditer(clause)]
+    return [
+        LAST_PLACE
+        if word.startswith(("letzt", "last"))
+        else _ORDINALS[_PLACE.match(word).group(1).lower()]  # type: ignore[union-attr]
+        for word in found
+    ]
+
+
+def _echoes(clause: str, said: str, text: str) -> bool:
+    """Does a number of the clause appear elsewhere in the text? A lone number that
+    repeats one said before is emphasis ("drei Anmeldungen bekommen. Drei!")."""
+    elsewhere = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text.replace(said, " ", 1))
+    return any(re.search(rf"(?<![\d.,]){n}(?![\d.,]?\d)", elsewhere) for n in set(_numbers(clause)))
 
 
 def _numbers(found: str) -> list[int]:
@@ -128,19 +236,46 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     clauses that voted (their words are no answer); no votes when unsure."""
     votes: list[int] = []
     text = _KEYCAP.sub(r"Nr. \1", text)
+    text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
+    text = _NAMED_LETTER.sub(lambda m: f"{m.group(1)} {_LETTER[m.group(2).lower()]}", text)
+    text = _FIRST_FEW.sub(
+        lambda m: " und ".join(f"Nr. {n}" for n in range(1, _FEW[m.group("few").lower()] + 1)),
+        text,
+    )
     rest = text
+    lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
+    for sentence in re.split(r"[.!?\n]+", text):
+        if _ALL_TOPICS.search(sentence):
+            for clause in _CLAUSE.split(sentence):
+                if _ALL_TOPICS.search(clause) or _UNDECIDED.search(clause):
+                    rest = rest.replace(clause.strip(), "", 1)  # no choice, and no answer
     for clause in _CLAUSE.split(text):
         clause = clause.strip()
         said = clause
+        if _ALL_TOPICS.search(said):
+            continue
         # "Die drei fänd ich gut" as "Die 3 …"; never "one", which is a pronoun too
         clause = _ONE_LISTED.sub(lambda m: f"{m.group('before') or ''}1", clause)
+        clause = _NAMED_ONE.sub(lambda m: f"{m.group(1)} 1", clause)
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
-        if not clause or _NOT_A_TOPIC.search(clause) or _NEGATED.search(clause):
+        if _LETTERS_ALONE.fullmatch(clause):
+            clause = re.sub(r"[A-F]", lambda m: str(_LETTER[m.group(0).lower()]), clause)
+        if not clause or _NOT_A_TOPIC.search(clause):
             continue
+        if _NEGATED.search(clause):
+            # only the part not turned down may choose: "nicht 2, sondern 3", "2, not 1"
+            parts = [_NOT_THAT.sub("", p) for p in _CONTRAST.split(clause)]
+            kept = [p for p in parts if not _NEGATED.search(p)]
+            chosen = [n for p in kept if _PART_ALONE.fullmatch(p) for n in _numbers(p)]
+            if len(kept) < len(parts) and chosen:
+                votes = chosen if _CHANGED.search(clause) else votes + chosen
+                rest = rest.replace(said, "", 1)
+            continue
+        clause = _NOT_THAT.sub("", clause)  # "lieber 3 als 1" chooses 3
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
-        short = len(said) <= _ALONE_MAX
+        short = len(said) <= _ALONE_MAX and lone_ok and not _echoes(clause, said, text)
         if named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
@@ -153,13 +288,26 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "Zwei und drei"
         elif short and _NUMBERS_YES.fullmatch(clause):
             found = _numbers(clause)  # "1 und 3 ja"
+        elif short and _COUNTED_OFF.fullmatch(said):
+            found = [_ORDINALS[w.lower()] for w in _PLACE.findall(said)]  # "Erstens und drittens"
+        elif short and _LEAD_NUMBERS.fullmatch(clause):
+            found = _numbers(clause.split(":")[-1])  # "Also: 3"
         elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
             found = [LAST_PLACE]
         elif place := _ORDINAL.search(clause):
             rest_of_it = clause[place.end() :]
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
                 found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
+        if not found and (places := _places(clause)):
+            # "I'd pick the first one", "nehme ich das letzte"; alone: "Dat zweite"
+            at = _PLACE_ANYWHERE.search(clause)
+            assert at is not None
+            before, after = clause[: at.start()], _TOPIC_NOUN.sub("", clause[at.end() :], 1)
+            alone = not _LIST_TAIL.sub("", before + after).strip(" -–:!.👍")
+            if _CHOOSES.search(before) or _CHOOSES.search(after) or (short and alone):
+                found = places
         if found:
-            votes += found
+            # "Erst dachte ich 1, aber doch lieber 3": the later choice replaces the earlier
+            votes = found if _CHANGED.search(clause) else votes + found
             rest = rest.replace(said, "", 1)
     return list(dict.fromkeys(votes)), rest

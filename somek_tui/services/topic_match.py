@@ -55,6 +55,21 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(same.get(w) or _stem(w) for w in words if w not in _FILLER and len(w) >= 2)
 
 
+def _joined(text: str) -> str:
+    """A compound written with a hyphen, as the one word the lexicon knows ("Alt-Texte" is
+    "alttexte"); only where a vote is read, so suggestions keep their own words."""
+    same = _same_word()
+
+    def join(match: re.Match[str]) -> str:
+        word = (match.group(1) + match.group(2)).lower().translate(_FOLD)
+        return word if word in same else match.group(0)
+
+    return _HYPHENED.sub(join, text)
+
+
+_HYPHENED = re.compile(r"\b(\w+)-(\w+)\b")
+
+
 def _derived(a: str, b: str) -> bool:
     """Near, or the same word with an ending that makes a noun of it ("Barrierefreiheit",
     "Kennzeichnung"): close enough for a vote, too loose to merge two suggestions."""
@@ -85,7 +100,8 @@ def _covered(
 
 
 @cache
-def _choosing() -> frozenset[str]:
+def choosing_words() -> frozenset[str]:
+    """The stems of words that only choose or rate ("bitte", "super", "gets my vote")."""
     return stems(" ".join(lexicon("topic").get("choice_words", ())))
 
 
@@ -108,8 +124,8 @@ def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic
     "Ja-Sager-Kultur"); a word of four letters or more does, or an acronym
     written as one ("das mit der KI"), also as a part of ``whole`` ("KI und LinkedIn").
     """
-    said = stems(clause) - _choosing()
-    if not distinctive(whole or clause, said, clause):
+    said = stems(_joined(clause)) - choosing_words()
+    if not _candidates(said, topics) or not distinctive(whole or clause, said, clause):
         return None
     return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
 
@@ -136,7 +152,9 @@ def _fitting(
 ) -> Topic | None:
     if not said:
         return None
-    fits = [t for t in topics if t.is_open and _covered(said, stems(t.title), near)]
+    fits = [
+        t for t in _candidates(said, topics, every=True) if _covered(said, stems(t.title), near)
+    ]
     if len(fits) > 1:
         # the exact title wins over topics that merely contain its words
         fits = [t for t in fits if stems(t.title) == said] or fits
@@ -147,11 +165,11 @@ def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
     das wäre wichtig"): the mention fits the title, or the title's words all appear in it.
     A vote may name the thing by a noun made of the title's word ("Barrierefreiheit")."""
-    said = stems(mention) - _choosing() or stems(mention)  # "die Sache mit den KI-Bildern"
+    said = stems(mention) - choosing_words() or stems(mention)  # "die Sache mit den KI-Bildern"
     found = _fitting(said, topics, _derived)
     if found is not None:
         return found
-    fits = [t for t in topics if t.is_open and _covered(stems(t.title), said, _derived)]
+    fits = [t for t in _candidates(said, topics) if _covered(stems(t.title), said, _derived)]
     return fits[0] if len(fits) == 1 else _overlapping(said, topics)
 
 
@@ -164,7 +182,7 @@ _MIN_SHARED = 2
 def overlapping_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic all but one of a mention's words name, well ahead of any other
     ("Barrierefreie Posts hatten wir schon" says two words of its own: none)."""
-    said = stems(mention) - _choosing()
+    said = stems(mention) - choosing_words()
     return _overlapping(said, topics, own_words=1)
 
 
@@ -178,7 +196,7 @@ def _overlapping(
     said: frozenset[str], topics: Sequence[Topic], own_words: int | None = None
 ) -> Topic | None:
     ranked = sorted(
-        ((_shared(said, stems(t.title)), t) for t in topics if t.is_open), key=lambda p: -p[0]
+        ((_shared(said, stems(t.title)), t) for t in _candidates(said, topics)), key=lambda p: -p[0]
     )
     if not ranked:
         return None
@@ -189,3 +207,69 @@ def _overlapping(
     if own_words is not None and len(said) - best > own_words:
         return None
     return topic
+
+
+# Every reply is held against every open topic, and most of its clauses ("Viele Grüße",
+# "Ja, ich komme") share no word with any title. An index of the titles' word forms
+# finds the few topics a clause could name; only those are compared word by word. Two
+# keys per word cover what _near and _derived accept: its first three letters (the same
+# word, a longer word made of it, a typo after them) and its last three (a typo in the
+# first three letters of a word of six or more leaves the last three as they were).
+_TITLES_BY_KEY: dict[str, set[str]] = {}
+_INDEXED: set[str] = set()
+# the topic lists already indexed, by identity: a reply's clauses reuse its lists
+_LISTS_SEEN: dict[int, Sequence[Topic]] = {}
+_LISTS_KEPT = 64
+
+
+def _keys(word: str) -> tuple[str, str]:
+    return "<" + word[:3], ">" + word[-3:]
+
+
+def _index(topics: Sequence[Topic]) -> None:
+    if _LISTS_SEEN.get(id(topics)) is topics:
+        return
+    for topic in topics:
+        if topic.title not in _INDEXED:
+            _INDEXED.add(topic.title)
+            for word in stems(topic.title):
+                for key in _keys(word):
+                    _TITLES_BY_KEY.setdefault(key, set()).add(topic.title)
+    if len(_LISTS_SEEN) >= _LISTS_KEPT:
+        _LISTS_SEEN.clear()
+    _LISTS_SEEN[id(topics)] = topics
+
+
+def _candidates(said: frozenset[str], topics: Sequence[Topic], every: bool = False) -> list[Topic]:
+    """The open topics with a title word that may be one of ``said`` (with ``every``: one
+    for each of them), never fewer than the comparison word by word would find, in the
+    order given."""
+    _index(topics)
+    per_word = [set().union(*(_TITLES_BY_KEY.get(k, ()) for k in _keys(w))) for w in said]
+    if every:
+        titles = set.intersection(*per_word) if per_word else set()
+    else:
+        titles = set().union(*per_word)
+    if not titles:
+        return []
+    return [t for t in topics if t.is_open and t.title in titles]
+
+
+def could_name(text: str, topics: Sequence[Topic]) -> bool:
+    """Might any word of ``text`` name one of ``topics``? When not, none of its clauses
+    does, and they need not be read one by one."""
+    _index(topics)
+    titles: set[str] = set()
+    for word in set(re.findall(r"[a-z0-9]+", _joined(text).lower().translate(_FOLD))):
+        for key in _word_keys(word):
+            if key in _TITLES_BY_KEY:
+                titles |= _TITLES_BY_KEY[key]
+    return bool(titles) and any(t.is_open and t.title in titles for t in topics)
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The index keys of one word of a reply, as :func:`stems` would fold it."""
+    if word in _FILLER or len(word) < 2:
+        return ()
+    return _keys(_same_word().get(word) or _stem(word))

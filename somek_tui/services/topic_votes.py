@@ -6,6 +6,7 @@ A suggestion that names an open topic in other words ("das SEO-Thema",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -16,12 +17,15 @@ from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import (
+    choosing_words,
     chosen_topic,
+    could_name,
     distinctive,
     listed_topic,
     matching_topic,
     named_topic,
     overlapping_topic,
+    stems,
 )
 from somek_tui.store import Reader
 
@@ -73,14 +77,19 @@ class NamedVotes:
 
 def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
     """Suggestions and named votes read against the open topics."""
-    clauses = choosing_clauses(analysis.text)
-    if not (analysis.topics or analysis.topic_names or analysis.topic_mentions or clauses):
+    named = analysis.topics or analysis.topic_names or analysis.topic_mentions
+    if not (named or analysis.text):
         return NamedVotes()
     shown = [t for t in map(view.topic, _list_shown(match, view)) if t is not None]
     # clauses alone choose among the shown topics: all topics are read only when asked for
-    named = analysis.topics or analysis.topic_names or analysis.topic_mentions
     asked = named or not any(t.is_open for t in shown)
     open_topics = [t for t in view.topics() if t.is_open] if asked else []
+    # most replies share no word with any topic: their clauses are not read one by one
+    chooses_from = [t for t in shown if t.is_open] or open_topics
+    could = bool(analysis.text) and could_name(analysis.text, chooses_from)
+    clauses = choosing_clauses(analysis.text) if could else []
+    if not (named or clauses):
+        return NamedVotes()
     return resolve_named(
         analysis.topics,
         analysis.topic_names,
@@ -127,6 +136,8 @@ def resolve_named(
         return _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
 
     for title in titles:
+        if not stems(title) - choosing_words():
+            continue  # "3 am meisten" (from "mich würde 3 am meisten interessieren") names nothing
         if title in known:
             found.titles.append(title)
             continue
@@ -161,19 +172,40 @@ def resolve_named(
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     for clause in clauses:
-        for topic in _chosen(clause, shown or open_topics):
+        # "PS if votes are still open: Mastodon", "Für die Themenwahl: die KI-Bilder"
+        lead, colon, said = clause.rpartition(":")
+        if not (colon and _ABOUT_THE_VOTE.search(lead) and said.strip()):
+            said = _LEAD_IN.sub("", clause)  # "Und bei den Themen hätte ich gern …"
+        for topic in _chosen(said, shown or open_topics, whole=clause):
             if topic.id not in found.votes:
                 found.votes.append(topic.id)
     return found
 
 
-def _chosen(clause: str, topics: Sequence[Topic]) -> list[Topic]:
+# a lead-in about the vote before a colon: what follows it is the choice
+_ABOUT_THE_VOTE = re.compile(
+    r"\b(?:them\w*|topics?|vot\w*|stimm\w*|abstimm\w*|\w*wahl|wählen|liste|list|vorschl\w*|pick|choice)\b",
+    re.IGNORECASE,
+)
+# "bei den Themen", "von den Vorschlägen", "of the topics": which list, not which topic
+_LEAD_IN = re.compile(
+    r"^\W*(?:und\s+|and\s+)?(?:bei|von|unter|aus|for|of|among|from)\s+(?:den|die|the)\s+"
+    r"(?:\w+\s+)?(?:them\w*|vorschl\w*|topics?|options?|ideen|ideas|suggestions)\b",
+    re.IGNORECASE,
+)
+# "Mastodon und KI-Bilder", "LinkedIn oder TikTok": either named topic is a choice
+_PARTS = re.compile(r"\s+(?:und|and|sowie|&|plus|oder|or)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _chosen(clause: str, topics: Sequence[Topic], whole: str = "") -> list[Topic]:
     """The topic a clause chooses; or, when each of its parts chooses one ("Mastodon und
     KI-Bilder"), those ("Fotos digitalisieren und posten" chooses none)."""
-    topic = chosen_topic(clause, topics)
+    topic = chosen_topic(clause, topics, whole=whole)
     if topic is not None:
         return [topic]
-    parts = [chosen_topic(part, topics, whole=clause) for part in and_parts(clause)]
+    parts = [
+        chosen_topic(part, topics, whole=whole or clause) for part in _PARTS.split(clause) if part
+    ]
     if len(parts) < 2 or None in parts:
         return []
     return [t for t in parts if t is not None]
