@@ -17,6 +17,8 @@ from mail.guest_patterns import (
     COUPLE,
     DENIED,
     DIALECT,
+    FIELD_GUESTS,
+    FIELD_PARTY,
     GREETING,
     GROUP,
     I_AND,
@@ -24,6 +26,7 @@ from mail.guest_patterns import (
     ME_AND,
     ME_PLUS,
     NOT_ALONE,
+    NOT_WITHOUT,
     OF_US,
     ONLY_SIZE,
     OTHERS,
@@ -283,6 +286,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     found += [Mention(1, True, m.group(0), total=True) for m in COUPLE.finditer(sentence)]
     found += [
+        Mention(count_in([m.group(1).lower()]) or number(m.group(1)), True, m.group(0))
+        for m in FIELD_GUESTS.finditer(sentence)
+    ]
+    found += [
+        Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in FIELD_PARTY.finditer(sentence)
+    ]
+    found += [
         Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
         for m in SIZE_AFTER.finditer(sentence)
         if not ONLY_SIZE.search(sentence)
@@ -302,6 +313,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     sentence = IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
+    found += [
+        Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))
+        for m in NOT_WITHOUT.finditer(sentence)
+    ]
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in OTHERS.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in TITLED_AND_I.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in SO_WILL.finditer(sentence)]

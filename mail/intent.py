@@ -101,6 +101,8 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
 
 
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:
+    if intent.answer is Answer.NO and guests.in_company:
+        return  # "Kann nicht, bin mit meiner Mutter beim Arzt": no guests beside a no
     if guests.problem:
         intent.problem = intent.problem or guests.problem
     elif guests.count and intent.answer is Answer.NO:
