@@ -14,6 +14,7 @@ from mail.guest_patterns import (
     BRINGING,
     COMES_ALONG,
     COUNT_COMES,
+    COUNT_FROM,
     COUPLE,
     DENIED,
     DIALECT,
@@ -25,6 +26,7 @@ from mail.guest_patterns import (
     IN_ALL,
     ME_AND,
     ME_PLUS,
+    MY_PLUS_ONE,
     NOT_ALONE,
     NOT_WITHOUT,
     OF_US,
@@ -133,10 +135,27 @@ _LISTED_COMMA = re.compile(
 _COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
+# "if it's ok with my boss", "nach einem Termin mit meinem Chef", "not as announced with
+# my colleague": the companion belongs to something else, or is denied, and comes along
+# with no one
+_NOT_COMPANY = re.compile(
+    r"\b(?:ok|okay|fine|alright|cleared|clear|check|checked|sorted|talk|talked|speak|spoke"
+    r"|agreed|arranged|meeting|meet|call|dinner|lunch|appointment|date|termin|treffen"
+    r"|besprechung|gespräch|telefonat|absprache|essen|abendessen|verabredet|verabredung"
+    r"|abgesprochen|abklären|klären)\W*$"
+    r"|\b(?:nicht|not|no\s+longer|nicht\s+mehr)\s+(?:(?:wie|as)\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _with(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     previous_end = -1
     for match in WITH.finditer(sentence):
+        if match.group(1).lower() in ("mit", "with") and _NOT_COMPANY.search(
+            re.split(r"[,;:.!?–—]", sentence[: match.start()])[-1]
+        ):
+            continue
         words = [w.lower() for w in (match.group(3), match.group(5)) if w]
         noun, word = match.group(6).lower(), match.group(1).lower()
         if noun.startswith("freundlich"):
@@ -312,6 +331,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     sentence = IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_FROM.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
     found += [
         Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))
@@ -321,6 +341,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     found += [Mention(1, True, m.group(0)) for m in TITLED_AND_I.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in SO_WILL.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in PLUS_PERSON.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in MY_PLUS_ONE.finditer(sentence)]
     found += [
         Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in OF_US.finditer(sentence)

@@ -161,6 +161,13 @@ IN_ALL = re.compile(
 )
 # "zwei Leute aus meinem Team kommen mit", "two friends will come along": companions
 # counted by the number before them
+# "with two recruiters from our team", "mit drei Leuten aus dem Büro": a number of people
+# named by what they do, placed by where they come from
+COUNT_FROM = re.compile(
+    r"\b(?:mit|with|bringing|bring|bringe)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+"
+    r"[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
+    re.IGNORECASE,
+)
 COUNT_COMES = re.compile(
     rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
@@ -176,6 +183,11 @@ COUPLE = re.compile(
 # "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
 SIZE_AFTER = re.compile(
     rf"[:–—-]\s*{SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
+)
+# "Mein Plus-eins ist meine Nachbarin", "my +1 will be Sam": the member comes with them
+MY_PLUS_ONE = re.compile(
+    r"\b(?:mein|my)\s+(?:plus[- ]?(?:eins|one|1)|\+\s?1)\s+(?:ist|wird|is|will\s+be|'s)\b",
+    re.IGNORECASE,
 )
 PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
@@ -200,8 +212,10 @@ WITH = re.compile(
     re.IGNORECASE,
 )
 AND_I = re.compile(
-    # "a colleague and myself", "Zusage für meine Frau und mich"
-    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und|&)\s+"
+    # "a colleague and myself", "Zusage für meine Frau und mich", "meine Kollegin aus dem
+    # Wahlkreisbüro und ich"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
+    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
     r"(i|ich|mich|me|myself)\b",
     re.IGNORECASE,
 )

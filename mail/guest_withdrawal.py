@@ -19,6 +19,9 @@ _FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortu
 _DROPS_OUT = (
     rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
     rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
+    # "my husband's staying home after all", "bleibt doch zu Hause"
+    r"|(?:'s|is|will\s+be)\s+staying\s+(?:at\s+)?home\b"
+    r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
     rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
     r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
@@ -60,7 +63,9 @@ ONLY_ME = re.compile(
     # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
     r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben)\s+)?nur\s+ich"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
-    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?\s*(?:[,.!;–—-]|$))",
+    # "so it's just me on Thursday": a day may follow
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"
+    r"(?:\s+(?:on|am)\s+\w+)?\s*(?:[,.!;–—-]|$))",
     re.IGNORECASE,
 )
 

@@ -123,6 +123,9 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     intent.guests = guests.count
 
 
+_MORE = re.compile(r"\b(?:noch|weitere\w*|another|more|extra|additional)\b", re.IGNORECASE)
+
+
 def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
     for question, words in zip(questions, spelled, strict=True):
         if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
@@ -134,9 +137,16 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
             re.I,
         ) or (_c("third_person").search(words.lower())):
             asked = may_bring(question)
-            if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
-                # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks
-                # for one more; the organizer sees the guest and may still say no
+            if (
+                asked
+                and intent.answer is Answer.YES
+                and not intent.problem
+                # "Ich komme mit Anna. Darf ich noch jemanden mitbringen?" asks for one more
+                and (not intent.guests or (intent.guests == asked and not _MORE.search(question)))
+            ):
+                # "Ich bin dabei! Darf ich jemanden mitbringen?", "Can I bring a friend? If
+                # yes, we're two": the member comes and asks for the ones named; the
+                # organizer sees the guests and may still say no
                 intent.guests = asked
                 continue
             intent.answer, intent.guests = None, 0
@@ -151,7 +161,7 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
-_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
+_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:[,:]|\s[–—-]\s)[^,:–—]*\?$")
 
 
 def _lead_in(question: str, words: str) -> str:

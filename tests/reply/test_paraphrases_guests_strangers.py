@@ -76,6 +76,25 @@ SAID = [
     ("Ich komme +2", Y, 2, "de-plus-2"),
     ("Zusage! Begleitung: 1 Person.", Y, 1, "de-begleitung-colon-1-person"),
     ("Personen: 3", Y, 2, "de-form-field-personen"),
+    ("Mein Plus-eins wird mein Bruder sein.", Y, 1, "de-mein-plus-eins-wird"),
+    ("My +1 is my neighbour.", Y, 1, "en-my-plus-one-is"),
+    ("Count me in, with three designers from our agency.", Y, 3, "en-three-from-our-agency"),
+    ("Ich und meine Kollegin vom Empfang kommen.", Y, 1, "de-kollegin-vom-empfang-und-ich"),
+    ("My colleague from accounts and I will both come.", Y, 1, "en-colleague-from-and-i"),
+    (
+        "Ich bin dabei und frage gleich: Darf ich drei Kolleginnen mitbringen?",
+        Y,
+        3,
+        "de-asks-three",
+    ),
+    ("Can I bring a friend? If that's ok, we're two.", Y, 1, "en-asks-then-size"),
+    (
+        "Bin dabei. Darf ich jemanden mitbringen? Falls das nicht geht, komme ich eben allein.",
+        Y,
+        1,
+        "de-asks-else-alone",
+    ),
+    ("Coming with a colleague, if that's alright.", Y, 1, "en-if-thats-alright"),
     ("Ich komme nicht ohne meinen Mann.", Y, 1, "de-nicht-ohne-mann"),
     ("I'm coming, but not without my wife.", Y, 1, "en-not-without-my-wife"),
     ("Ich komme, aber nicht ohne meine zwei Kinder.", Y, 2, "de-nicht-ohne-zwei-kinder"),
@@ -94,6 +113,10 @@ WITHDRAWN = [
     ("The +1 is off, I'm still coming.", "en-plus-one-is-off"),
     ("Ohne Anhang diesmal, aber ich bin dabei.", "de-ohne-anhang"),
     ("My friend dropped out, I'm coming on my own.", "en-dropped-out-on-my-own"),
+    ("Meine Frau bleibt doch zu Hause, also nur ich.", "de-bleibt-zu-hause"),
+    ("My wife's staying at home, so it's just me on Friday.", "en-staying-home-just-me-on-day"),
+    ("Der Azubi kommt doch nicht mit. Ich komme aber.", "de-der-azubi-kommt-nicht-mit"),
+    ("Ich komme allein, nicht wie geplant mit meinem Mann.", "de-nicht-wie-geplant-mit"),
 ]
 
 CHANGED = [
@@ -126,6 +149,8 @@ NO_GUEST = [
     ("I'll bring my laptop.", "en-laptop"),
     ("Ich komme, hab mit meiner Chefin gesprochen.", "de-mit-chefin-gesprochen"),
     ("Komme mit Verspätung.", "de-mit-verspaetung"),
+    ("I'll come if it's okay with my manager.", "en-okay-with-my-manager"),
+    ("Ich komme direkt nach dem Termin mit meiner Chefin.", "de-termin-mit-chefin"),
     ("Ich komme, meine Kollegin Anna meldet sich selbst.", "de-kollegin-meldet-sich-selbst"),
     ("I'm coming, my colleague is on your list too.", "en-colleague-on-your-list"),
 ]
