@@ -258,6 +258,11 @@ def read_intent(text: str) -> Intent:
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
+    forwarded = next((s for s in found if _c("forward_note").search(spelled[s].lower())), "")
+    if forwarded:
+        # "guck mal, das ist der Stammtisch, von dem ich dir erzählt hab": written to
+        # someone else the invitation is passed on to; nothing is the member's answer
+        answer, problem = None, f"reads like a note passing the invitation on: {forwarded!r}"
     new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"
