@@ -11,6 +11,7 @@ from mail.guest_patterns import (
     BARE_PLUS_ONE,
     BOTH,
     BRING_DE,
+    BRING_NAMED,
     BRINGING,
     COMES_ALONG,
     COUNT_COMES,
@@ -332,6 +333,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     sentence = IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_FROM.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in BRING_NAMED.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
     found += [
         Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))

@@ -168,6 +168,11 @@ COUNT_FROM = re.compile(
     r"[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
     re.IGNORECASE,
 )
+# "I'm bringing Priya from our recruiting team": someone named by where they come from
+BRING_NAMED = re.compile(
+    r"\b(?i:bringing|bring)\s+[A-Z][a-z]+\s+(?i:from)\s+(?i:our|my|the)\s+(?:[\w-]+\s+)?"
+    r"(?i:team|office|department|company|agency|club|board|practice|firm)\b"
+)
 COUNT_COMES = re.compile(
     rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"

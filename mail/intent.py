@@ -161,7 +161,10 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
-_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:[,:]|\s[–—-]\s)[^,:–—]*\?$")
+_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
+# "ich komme gerne und frag schon mal: Darf ich zwei Kolleginnen mitbringen?"; only
+# before a guest asked for, as "Spontan fällt mir ein: Wie misst man …?" is a topic
+_COLON_CLAUSE = re.compile(r"^(.*\S)\s*:[^:]*\?$")
 
 
 def _lead_in(question: str, words: str) -> str:
@@ -169,7 +172,9 @@ def _lead_in(question: str, words: str) -> str:
 
     Never one with a condition: "falls ich nicht kann, ist das schlimm?" asks.
     """
-    found = _LAST_CLAUSE.match(question)
+    found = (_COLON_CLAUSE.match(question) if may_bring(question) else None) or (
+        _LAST_CLAUSE.match(question)
+    )
     if found is None or _c("condition").search(words.lower()):
         return ""
     return found.group(1)

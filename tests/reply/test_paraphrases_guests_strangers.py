@@ -95,6 +95,13 @@ SAID = [
         "de-asks-else-alone",
     ),
     ("Coming with a colleague, if that's alright.", Y, 1, "en-if-thats-alright"),
+    (
+        "Bin dabei. Darf ich meine Nachbarin mitbringen? Wenn das nicht geht, komme ich trotzdem.",
+        Y,
+        1,
+        "de-asks-else-anyway",
+    ),
+    ("I'm bringing Keiko from our design team.", Y, 1, "en-name-from-our-team"),
     ("Ich komme nicht ohne meinen Mann.", Y, 1, "de-nicht-ohne-mann"),
     ("I'm coming, but not without my wife.", Y, 1, "en-not-without-my-wife"),
     ("Ich komme, aber nicht ohne meine zwei Kinder.", Y, 2, "de-nicht-ohne-zwei-kinder"),
@@ -212,3 +219,9 @@ def test_things_ways_votes_and_members_are_no_guests(text: str) -> None:
 def test_a_no_with_company_elsewhere_is_a_no_without_guests(text: str) -> None:
     intent = _read(text)
     assert (intent.answer, intent.guests, intent.problem) == (N, 0, "")
+
+
+def test_a_question_after_a_colon_is_no_lead_in_unless_it_asks_for_a_guest() -> None:
+    # "Spontan fällt mir ein: Wie misst man …?" is a topic asked about, not a maybe
+    intent = _read("Spontan fällt mir ein: Wie misst man Reichweite ohne Tracking?")
+    assert intent.answer is None
