@@ -191,7 +191,10 @@ SIZE_AFTER = re.compile(
 )
 # "Mein Plus-eins ist meine Nachbarin", "my +1 will be Sam": the member comes with them
 MY_PLUS_ONE = re.compile(
-    r"\b(?:mein|my)\s+(?:plus[- ]?(?:eins|one|1)|\+\s?1)\s+(?:ist|wird|is|will\s+be|'s)\b",
+    r"\b(?:mein|my)\s+(?:plus[- ]?(?:eins|one|1)|\+\s?1)\s+(?:ist|wird|is|will\s+be|'s)\b"
+    # not "mein Plus-eins ist abgesprungen", "my +1 is out"
+    r"(?!\s+(?:\w+\s+)?(?:abgesprungen|raus|krank|weg|verhindert|ausgefallen|nicht|kein\w*|out"
+    r"|off|sick|ill|not|no\s+longer|cancel\w*|gone)\b)",
     re.IGNORECASE,
 )
 PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ _DROPS_OUT = (
     r"|(?:'s|is|will\s+be)\s+staying\s+(?:at\s+)?home\b"
     r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
+    rf"|ist\s+{_FILLER}abgesprungen\b"
     rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
     r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
@@ -38,7 +39,7 @@ WITHDRAWN = re.compile(
     r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
     # "my plus-one bailed", "the +1 is off", "Begleitung entfällt"
     r"|(?:\bplus[- ]?(?:one|eins|1)\b|(?<![\w+])\+\s?1\b)[^.!?]{0,20}"
-    r"\b(bailed|cancel\w*|dropped out|is out|is off|entfällt|can'?t|won'?t"
+    r"\b(bailed|cancel\w*|dropped out|is out|is off|entfällt|abgesprungen|can'?t|won'?t"
     r"|abgesagt|sagt\s+ab|fällt\s+aus|ist\s+raus|kann\s+(?:doch\s+)?nicht|kommt\s+(?:doch\s+)?nicht)"
     # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
     r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"

@@ -155,8 +155,10 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         return reading
+    # "…, er hat Geburtstag und die ganze Familie kommt": people listed, no one brought
     reading.in_company = not reading.withdrawn and all(
-        m.phrase.split()[0].lower() in ("mit", "with") and _BEING.search(statements[at])
+        (m.phrase.split()[0].lower() in ("mit", "with") and _BEING.search(statements[at]))
+        or (m.phrase.split()[0].lower() in ("und", "and") and not m.implies_yes)
         for at, m in mentions
     )
     # the clauses joined again: "Two, maybe three of us" is split at its comma

@@ -123,6 +123,11 @@ WITHDRAWN = [
     ("Meine Frau bleibt doch zu Hause, also nur ich.", "de-bleibt-zu-hause"),
     ("My wife's staying at home, so it's just me on Friday.", "en-staying-home-just-me-on-day"),
     ("Der Azubi kommt doch nicht mit. Ich komme aber.", "de-der-azubi-kommt-nicht-mit"),
+    (
+        "Mein Plus-eins ist leider abgesprungen, ich bin trotzdem dabei.",
+        "de-plus-eins-abgesprungen",
+    ),
+    ("Update: my +1 is out, I'm still coming.", "en-my-plus-one-is-out"),
     ("Ich komme allein, nicht wie geplant mit meinem Mann.", "de-nicht-wie-geplant-mit"),
 ]
 
@@ -168,6 +173,8 @@ NO_WITH_COMPANY = [
     ("Kann nicht, bin mit meiner Mutter beim Arzt.", "de-mit-mutter-beim-arzt"),
     ("kan leider nich bin im krankenhaus mit meinem vater", "de-phone-krankenhaus-vater"),
     ("Wir kommen leider beide nicht.", "de-beide-nicht"),
+    ("Leider nicht, und meine Frau auch nicht.", "de-und-frau-auch-nicht"),
+    ("Geht nicht, wir feiern Geburtstag und die ganze Familie kommt.", "de-familie-kommt-zu-uns"),
 ]
 
 
