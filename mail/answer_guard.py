@@ -134,7 +134,11 @@ def _notice(words: str) -> str:
     away = _found(_guard("absence"), lowered)
     # "Ich bin die Assistentin von Herrn Roth. Er ist bis März in Elternzeit": an absence
     # told by whoever writes for the member is a person's answer, not a notice
-    if not away or _guard("personal").search(lowered) or cue("answer", "proxy").search(lowered):
+    if (
+        not away
+        or _guard("personal").search(lowered)
+        or cue("answer", "proxy_told").search(lowered)
+    ):
         return ""
     sign = (
         _found(_guard("mail_access"), lowered)

@@ -98,3 +98,11 @@ def test_someone_sent_instead_makes_the_members_no_and_is_named(text: str) -> No
 def test_a_note_forwarding_the_invitation_to_someone_else_answers_nothing(text: str) -> None:
     intent = read_intent(text)
     assert (intent.answer, bool(intent.problem)) == (None, True)
+
+
+def test_an_absence_notice_that_names_an_assistant_stays_a_notice() -> None:
+    text = (
+        "Ich bin bis 5.2. nicht im Büro und lese keine Mails. In dringenden Fällen wenden Sie "
+        "sich an Anna Lee, Assistant to Mr Brown."
+    )
+    assert answer_risk(Reading(text, N, ("nicht",))).startswith("this looks like an automatic")
