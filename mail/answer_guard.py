@@ -132,7 +132,13 @@ def _notice(words: str) -> str:
     if named and not _guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
         return repr(named.group(0))
     away = _found(_guard("absence"), lowered)
-    if not away or _guard("personal").search(lowered):
+    # "Ich bin die Assistentin von Herrn Roth. Er ist bis März in Elternzeit": an absence
+    # told by whoever writes for the member is a person's answer, not a notice
+    if (
+        not away
+        or _guard("personal").search(lowered)
+        or cue("answer", "proxy_told").search(lowered)
+    ):
         return ""
     sign = (
         _found(_guard("mail_access"), lowered)

@@ -11,19 +11,25 @@ from mail.guest_patterns import (
     BARE_PLUS_ONE,
     BOTH,
     BRING_DE,
+    BRING_NAMED,
     BRINGING,
     COMES_ALONG,
     COUNT_COMES,
+    COUNT_FROM,
     COUPLE,
     DENIED,
     DIALECT,
+    FIELD_GUESTS,
+    FIELD_PARTY,
     GREETING,
     GROUP,
     I_AND,
     IN_ALL,
     ME_AND,
     ME_PLUS,
+    MY_PLUS_ONE,
     NOT_ALONE,
+    NOT_WITHOUT,
     OF_US,
     ONLY_SIZE,
     OTHERS,
@@ -130,10 +136,27 @@ _LISTED_COMMA = re.compile(
 _COUNTED = re.compile(r"^\s*\(([1-6])\)")
 
 
+# "if it's ok with my boss", "nach einem Termin mit meinem Chef", "not as announced with
+# my colleague": the companion belongs to something else, or is denied, and comes along
+# with no one
+_NOT_COMPANY = re.compile(
+    r"\b(?:ok|okay|fine|alright|cleared|clear|check|checked|sorted|talk|talked|speak|spoke"
+    r"|agreed|arranged|meeting|meet|call|dinner|lunch|appointment|date|termin|treffen"
+    r"|besprechung|gespräch|telefonat|absprache|essen|abendessen|verabredet|verabredung"
+    r"|abgesprochen|abklären|klären)\W*$"
+    r"|\b(?:nicht|not|no\s+longer|nicht\s+mehr)\s+(?:(?:wie|as)\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _with(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     previous_end = -1
     for match in WITH.finditer(sentence):
+        if match.group(1).lower() in ("mit", "with") and _NOT_COMPANY.search(
+            re.split(r"[,;:.!?–—]", sentence[: match.start()])[-1]
+        ):
+            continue
         words = [w.lower() for w in (match.group(3), match.group(5)) if w]
         noun, word = match.group(6).lower(), match.group(1).lower()
         if noun.startswith("freundlich"):
@@ -283,6 +306,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     found += [Mention(1, True, m.group(0), total=True) for m in COUPLE.finditer(sentence)]
     found += [
+        Mention(count_in([m.group(1).lower()]) or number(m.group(1)), True, m.group(0))
+        for m in FIELD_GUESTS.finditer(sentence)
+    ]
+    found += [
+        Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
+        for m in FIELD_PARTY.finditer(sentence)
+    ]
+    found += [
         Mention(number(m.group(1)) - 1, True, m.group(0), total=True)
         for m in SIZE_AFTER.finditer(sentence)
         if not ONLY_SIZE.search(sentence)
@@ -301,11 +332,18 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     sentence = IN_ALL.sub(" ", sentence)  # "rechnet mit zwei Personen" brings no two more
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_FROM.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in BRING_NAMED.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
+    found += [
+        Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))
+        for m in NOT_WITHOUT.finditer(sentence)
+    ]
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in OTHERS.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in TITLED_AND_I.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in SO_WILL.finditer(sentence)]
     found += [Mention(1, False, m.group(0)) for m in PLUS_PERSON.finditer(sentence)]
+    found += [Mention(1, True, m.group(0)) for m in MY_PLUS_ONE.finditer(sentence)]
     found += [
         Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)
         for m in OF_US.finditer(sentence)

@@ -116,6 +116,24 @@ DIALECT = (
     # "a couple of friends", "a bunch of colleagues": several, how many is open
     (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
     (re.compile(r"\bbf\b", re.I), "boyfriend"),
+    # Kölsch: "kütt och met minger Frau" is "kommt auch mit meiner Frau"; "met" only before
+    # a German article or "my", so the English "met my colleague" stays a meeting
+    (
+        re.compile(
+            r"\bmet(?=\s+(?:minge[rmn]?|ming|dä|d'r|der|dem|den|nem|ner|meine[rmn]?)\b|\s*(?:[.!,;]|$))",
+            re.I,
+        ),
+        "mit",
+    ),
+    (re.compile(r"\bminge([rmn]?)\b", re.I), r"meine\1"),
+    (re.compile(r"\bkütt\b", re.I), "kommt"),
+    (re.compile(r"\b(?:kumme|kumm)\b", re.I), "komme"),
+    (re.compile(r"\boch(?=\s+(?:mit|met)\b)", re.I), "auch"),
+    # "dä Pitter", "dat Marie", "die Jana": the article before a first name says nothing
+    (
+        re.compile(r"\b(?:dä|dat|et|der|die|de)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+(?:kommt|komm|kütt)\b)"),
+        "",
+    ),
 )
 OF_US = re.compile(
     r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b"
@@ -135,13 +153,26 @@ IN_ALL = re.compile(
     rf"\b(?:insgesamt|zusammen|alles in allem|in total|in all|altogether|all together|total)"
     rf"\s+(?:(?:also|dann|wären|wäre|sind|are|will be|be|dann)\s+)?(?:wir\s+)?{SIZE}\b"
     rf"(?!\s*(?:uhr|minuten|minutes|stunden|hours|themen|topics))"
-    rf"|\b{SIZE}\s+(?:personen|leute|people|persons)?\s*(?:insgesamt|in total|in all|altogether)\b"
+    rf"|\b{SIZE}\s+(?:personen|leute|people|persons)?\s*(?:insgesamt|in total|in all|altogether"
+    r"|total|gesamt)\b"
     rf"|\b(?:rechne\w*|plan\w*|zähl\w*|count|reckon)\s+(?:\w+\s+){{0,2}}(?:mit|with|on|for)\s+"
     rf"{SIZE}\s+(?:personen|leute|leuten|people|persons)\b",
     re.IGNORECASE,
 )
 # "zwei Leute aus meinem Team kommen mit", "two friends will come along": companions
 # counted by the number before them
+# "with two recruiters from our team", "mit drei Leuten aus dem Büro": a number of people
+# named by what they do, placed by where they come from
+COUNT_FROM = re.compile(
+    r"\b(?:mit|with|bringing|bring|bringe)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+"
+    r"[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
+    re.IGNORECASE,
+)
+# "I'm bringing Priya from our recruiting team": someone named by where they come from
+BRING_NAMED = re.compile(
+    r"\b(?i:bringing|bring)\s+[A-Z][a-z]+\s+(?i:from)\s+(?i:our|my|the)\s+(?:[\w-]+\s+)?"
+    r"(?i:team|office|department|company|agency|club|board|practice|firm)\b"
+)
 COUNT_COMES = re.compile(
     rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
@@ -150,13 +181,21 @@ COUNT_COMES = re.compile(
 )
 # "wir kommen als Paar", "we're a couple": the member and one more
 COUPLE = re.compile(
-    r"\b(?:als|as)\s+(?:ein\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
+    r"\b(?:als|as)\s+(?:ein\s+|a\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
     r"|\b(?:we'?re|we\s+are|wir\s+sind)\s+(?:ein\s+)?(?:a\s+)?(?:couple|pärchen|paar)\b(?!\s+(?:of|von))",
     re.IGNORECASE,
 )
 # "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
 SIZE_AFTER = re.compile(
     rf"[:–—-]\s*{SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
+)
+# "Mein Plus-eins ist meine Nachbarin", "my +1 will be Sam": the member comes with them
+MY_PLUS_ONE = re.compile(
+    r"\b(?:mein|my)\s+(?:plus[- ]?(?:eins|one|1)|\+\s?1)\s+(?:ist|wird|is|will\s+be|'s)\b"
+    # not "mein Plus-eins ist abgesprungen", "my +1 is out"
+    r"(?!\s+(?:\w+\s+)?(?:abgesprungen|raus|krank|weg|verhindert|ausgefallen|nicht|kein\w*|out"
+    r"|off|sick|ill|not|no\s+longer|cancel\w*|gone)\b)",
+    re.IGNORECASE,
 )
 PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
 PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
@@ -181,8 +220,10 @@ WITH = re.compile(
     re.IGNORECASE,
 )
 AND_I = re.compile(
-    # "a colleague and myself", "Zusage für meine Frau und mich"
-    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}\s+(and|und|&)\s+"
+    # "a colleague and myself", "Zusage für meine Frau und mich", "meine Kollegin aus dem
+    # Wahlkreisbüro und ich"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
+    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
     r"(i|ich|mich|me|myself)\b",
     re.IGNORECASE,
 )
@@ -215,6 +256,11 @@ OTHERS = re.compile(
     re.IGNORECASE,
 )
 NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+# "nicht ohne meinen Mann", "not without my wife": a "without" denied brings them along
+NOT_WITHOUT = re.compile(
+    rf"\b(?:nicht|not)\s+(?:ohne|without)\s+((?:[\w-]+\s+){{0,2}}?){PERSON}\b",
+    re.IGNORECASE,
+)
 PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
 
 # The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
@@ -222,5 +268,17 @@ MEMBER_CONDITION = re.compile(
     r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
     r"(?:\w+\s+)?(?:get\s+away|make\s+it|manage|schaffe|hinkriege|loskomme|wegkomme"
     r"|frei\s*bekomme|freibekomme|rauskomme|away)\b",
+    re.IGNORECASE,
+)
+# A reply written like a form: "Begleitung: 1 Person", "Guests: 2", "+1: ja"
+FIELD_GUESTS = re.compile(
+    r"\b(?:begleitung|begleitperson(?:en)?|gäste|guests?|plus[- ]?ones?)\s*[:=]\s*"
+    r"(eine?|one|zwei|two|drei|three|[1-6])\b(?:\s*(?:person|personen|people|persons|pers\.?))?",
+    re.IGNORECASE,
+)
+# "Personen: 3", "Anzahl: 2", "party size: 4": the whole party, the member in it
+FIELD_PARTY = re.compile(
+    rf"\b(?:personen|anzahl(?:\s+personen)?|personenzahl|teilnehmerzahl|people|persons"
+    rf"|party\s+size|group\s+size|headcount)\s*[:=]\s*{SIZE}\b",
     re.IGNORECASE,
 )

@@ -11,7 +11,10 @@ from mail.guest_words import PERSON, count_for
 _MAY_BRING = re.compile(
     r"^\W*(?:(?:hallo|hi|und|and|also|so|oh|p\.?s\.?)\W+)*"
     r"(?:(?:darf|dürfte|kann|könnte)\s+ich\s+(?:auch\s+|noch\s+|gerne?\s+|eigentlich\s+)*"
-    r"(?:jemanden|wen|einen\s+gast|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+)\s+mitbringen"
+    r"(?:jemanden|wen|einen\s+gast|eine\s+begleitung|(?:eine[nr]?|meine[nr]?)\s+\w+"
+    # "zwei Kommilitoninnen aus dem AStA", "meine Kollegin aus der IT"
+    r"|(?:eine[nr]?|meine[nr]?|zwei|drei|[2-6])\s+\w+(?:\s+(?:aus|von|vom)\s+(?:\w+\s+){1,2}?\w+)?)"
+    r"\s+mitbringen"
     r"|(?:can|could|may)\s+i\s+(?:also\s+)?bring\s+(?:along\s+)?"
     r"(?:someone|somebody|a\s+\w+|my\s+\w+|a\s+plus[- ]one)(?:\s+along)?"
     r"|(?:is|would)\s+(?:a\s+)?(?:plus[- ]one|\+\s?1)\s+(?:be\s+)?(?:ok|okay|fine|alright)"
@@ -25,8 +28,12 @@ _MAY_BRING = re.compile(
 
 
 def may_bring(question: str) -> int:
-    """One, when a question asks leave to bring one person along; else 0."""
-    found = _MAY_BRING.match(question)
+    """How many people a question asks leave to bring along, when it says; else 0.
+
+    "ich komme gerne und frag schon mal: Darf ich zwei Kommilitoninnen mitbringen?":
+    the asking clause may follow what the member says first.
+    """
+    found = _MAY_BRING.match(question) or _MAY_BRING.match(re.split(r"[:;,–—]", question)[-1])
     if found is None:
         return 0
     asked = found.group(0).lower()
@@ -36,5 +43,6 @@ def may_bring(question: str) -> int:
     nouns = [i for i, w in enumerate(words) if re.fullmatch(PERSON, w)]
     if not nouns:
         return 0  # "Kann ich meinen Laptop mitbringen?"
-    # "meine Kollegin" is one; "meine Kinder", "meine Kollegen" may be several: a person asks
-    return 1 if count_for(words[nouns[-1] - 1 : nouns[-1]], words[nouns[-1]]) == 1 else 0
+    # "meine Kollegin" is one, "zwei Kolleginnen" two; "meine Kinder", "meine Kollegen" may
+    # be several: a person asks
+    return count_for(words[max(0, nouns[-1] - 2) : nouns[-1]], words[nouns[-1]]) or 0

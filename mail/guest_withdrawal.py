@@ -19,19 +19,27 @@ _FILLER = r"(?:(?:leider|doch|wohl|jetzt|nun|halt|dann|auch|aber|diesmal|unfortu
 _DROPS_OUT = (
     rf"{_FILLER}(?:(?:kann|kommt|schafft\s+es|darf)\s+{_FILLER}nicht\b"
     rf"|(?:ist|is)\s+{_FILLER}(?:raus|krank|verhindert|out|sick|ill)\b"
+    # "my husband's staying home after all", "bleibt doch zu Hause"
+    r"|(?:'s|is|will\s+be)\s+staying\s+(?:at\s+)?home\b"
+    r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
+    rf"|ist\s+{_FILLER}abgesprungen\b"
     rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
     r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
     r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
 )
 WITHDRAWN = re.compile(
-    r"\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann|begleitung))\b"
+    # "nicht ohne meinen Mann" brings him: a "without" denied is a "with"
+    r"(?<!nicht )(?<!not )\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann"
+    r"|begleitung))\b"
     r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
     r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
-    r"|\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
+    r"|(?<!nicht )\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
     r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
-    r"|\bplus[- ]?(?:one|eins|1)\b[^.!?]{0,20}\b(bailed|cancel\w*|dropped out|is out|can'?t|won'?t"
+    # "my plus-one bailed", "the +1 is off", "Begleitung entfällt"
+    r"|(?:\bplus[- ]?(?:one|eins|1)\b|(?<![\w+])\+\s?1\b)[^.!?]{0,20}"
+    r"\b(bailed|cancel\w*|dropped out|is out|is off|entfällt|abgesprungen|can'?t|won'?t"
     r"|abgesagt|sagt\s+ab|fällt\s+aus|ist\s+raus|kann\s+(?:doch\s+)?nicht|kommt\s+(?:doch\s+)?nicht)"
     # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
     r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"
@@ -41,7 +49,7 @@ WITHDRAWN = re.compile(
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
     rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
-    r"|\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
+    r"|(?<!not )\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
     # "Still coming, minus the plus one"
     r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
     re.IGNORECASE,
@@ -56,7 +64,9 @@ ONLY_ME = re.compile(
     # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
     r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben)\s+)?nur\s+ich"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
-    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?\s*(?:[,.!;–—-]|$))",
+    # "so it's just me on Thursday": a day may follow
+    r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"
+    r"(?:\s+(?:on|am)\s+\w+)?\s*(?:[,.!;–—-]|$))",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,9 @@ class GuestReading:
     withdrawn: bool = False  # guests named before no longer come
     conditional: bool = False  # the member comes only if something works out
     only_me: bool = False  # "it'll just be me", "also nur ich": the member comes alone
+    # every companion is named only after "mit"/"with": beside a no, that is where the
+    # member is instead ("bin mit meiner Mutter beim Arzt"), not who comes along
+    in_company: bool = False
     problem: str = ""
     phrases: str = ""
 
@@ -111,6 +114,15 @@ _RANGE = re.compile(
 )
 
 
+# "bin mit meiner Mutter beim Arzt", "we're at the coast with the kids": the member is
+# somewhere with someone, which says where they are, not who comes along
+_BEING = re.compile(
+    r"\b(?:bin|sind|bleibe|bleiben|war|waren|sitze|sitzen|liege|hocke|fahre|fahren|fliege"
+    r"|fliegen|am|are|was|were|stay\w*|stuck)\b|\b(?:i|we)'(?:m|re)\b",
+    re.IGNORECASE,
+)
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     reading = GuestReading()
@@ -143,6 +155,12 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         return reading
+    # "…, er hat Geburtstag und die ganze Familie kommt": people listed, no one brought
+    reading.in_company = not reading.withdrawn and all(
+        (m.phrase.split()[0].lower() in ("mit", "with") and _BEING.search(statements[at]))
+        or (m.phrase.split()[0].lower() in ("und", "and") and not m.implies_yes)
+        for at, m in mentions
+    )
     # the clauses joined again: "Two, maybe three of us" is split at its comma
     ranged = _RANGE.search(", ".join(statements))
     if ranged:

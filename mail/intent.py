@@ -117,6 +117,8 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
 
 
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:
+    if intent.answer is Answer.NO and guests.in_company:
+        return  # "Kann nicht, bin mit meiner Mutter beim Arzt": no guests beside a no
     if guests.problem:
         intent.problem = intent.problem or guests.problem
     elif guests.count and intent.answer is Answer.NO:
@@ -137,6 +139,9 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     intent.guests = guests.count
 
 
+_MORE = re.compile(r"\b(?:noch|weitere\w*|another|more|extra|additional)\b", re.IGNORECASE)
+
+
 def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
     for question, words in zip(questions, spelled, strict=True):
         if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
@@ -148,9 +153,16 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
             re.I,
         ) or (_c("third_person").search(words.lower())):
             asked = may_bring(question)
-            if asked and intent.answer is Answer.YES and not intent.problem and not intent.guests:
-                # "Ich bin dabei! Darf ich jemanden mitbringen?": the member comes and asks
-                # for one more; the organizer sees the guest and may still say no
+            if (
+                asked
+                and intent.answer is Answer.YES
+                and not intent.problem
+                # "Ich komme mit Anna. Darf ich noch jemanden mitbringen?" asks for one more
+                and (not intent.guests or (intent.guests == asked and not _MORE.search(question)))
+            ):
+                # "Ich bin dabei! Darf ich jemanden mitbringen?", "Can I bring a friend? If
+                # yes, we're two": the member comes and asks for the ones named; the
+                # organizer sees the guests and may still say no
                 intent.guests = asked
                 continue
             intent.answer, intent.guests = None, 0
@@ -166,6 +178,9 @@ def _someone_else(statements: list[str]) -> str:
 
 
 _LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
+# "ich komme gerne und frag schon mal: Darf ich zwei Kolleginnen mitbringen?"; only
+# before a guest asked for, as "Spontan fällt mir ein: Wie misst man …?" is a topic
+_COLON_CLAUSE = re.compile(r"^(.*\S)\s*:[^:]*\?$")
 
 
 def _lead_in(question: str, words: str) -> str:
@@ -173,7 +188,9 @@ def _lead_in(question: str, words: str) -> str:
 
     Never one with a condition: "falls ich nicht kann, ist das schlimm?" asks.
     """
-    found = _LAST_CLAUSE.match(question)
+    found = (_COLON_CLAUSE.match(question) if may_bring(question) else None) or (
+        _LAST_CLAUSE.match(question)
+    )
     if found is None or _c("condition").search(words.lower()):
         return ""
     return found.group(1)
@@ -264,6 +281,11 @@ def read_intent(text: str) -> Intent:
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
+    forwarded = next((s for s in found if _c("forward_note").search(spelled[s].lower())), "")
+    if forwarded:
+        # "guck mal, das ist der Stammtisch, von dem ich dir erzählt hab": written to
+        # someone else the invitation is passed on to; nothing is the member's answer
+        answer, problem = None, f"reads like a note passing the invitation on: {forwarded!r}"
     new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"

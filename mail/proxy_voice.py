@@ -27,10 +27,12 @@ _RELAY = re.compile(
     r"|schreiben|bescheid\s+geben)"
     r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?"
     r"(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+schreiben|zu\s+bestätigen|bescheid\s+zu\s+geben)"
+    # "hat mich gebeten, abzusagen": what is passed on is the no itself
+    r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?(?=abzusagen|zuzusagen)"
     r"|\bbittet\s+mich,?\s+(?:\w+\s+){0,4}?(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+bestätigen)"
     # "sie sitzt neben mir und diktiert: …"
     r"|\b(?:diktiert|dictates|dictating)\b"
-    r"|\b(?:asked|wants|wanted|told)\s+me\s+to\s+(?:confirm|say|tell\s+you|let\s+you\s+know"
+    r"|\b(?:asked|wants|wanted|told)\s+me\s+to\s+(?:confirm|say|tell\s+you|let\s+you\s+know|tell"
     r"|pass\s+on|reply|write|answer)"
     # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
     r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
@@ -47,7 +49,9 @@ _QUOTES = re.compile(r"[\"„“”«»‚‘]")
 _TITLE = r"(?i:(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
 _NAMED = re.compile(
     rf"\b(?i:für|fuer|von|for|of|behalf\s+of)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
-    r"|\b([A-ZÄÖÜ][\w-]+?)(?:s|'s|’s)\s+(?:\w+\s+)?(?i:mitbewohner\w*|kolleg\w*|assistent\w*|mann"
+    # "PA to Owen Hughes", "Assistentin von Dr. Roth"
+    rf"|\b(?i:pa|assistant|secretary)\s+(?i:to)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
+    r"|\b([A-ZÄÖÜ][\w-]+?)(?:s|'s|’s)[^\S\n]+(?:\w+[^\S\n]+)?(?i:mitbewohner\w*|kolleg\w*|assistent\w*|mann"
     r"|frau|partner\w*|tochter|sohn|sekretär\w*|husband|wife|colleague|assistant|secretary"
     r"|daughter|son|partner|flatmate|roommate|pa)\b",
 )
@@ -170,7 +174,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
 _INVERTED = re.compile(rf"\b(?P<verb>{_VERB_DE})\s+(?:er|sie)\b(?!\s+(?:sich|ihr|ihm)\b)")
 # "… ist im Skilager und kommt nicht": the same subject carries on after "und"
 _CARRIED = re.compile(rf"^(?P<conj>(?:und|aber|oder|doch)\s+)(?P<verb>{_VERB_DE})\b")
-_CARRIED_EN = re.compile(rf"^(?P<conj>(?:and|but)\s+)(?P<verb>{_VERB_EN})\b")
+# "… and obviously won't be coming": an adverb may stand before the verb carried on
+_CARRIED_EN = re.compile(rf"^(?P<conj>(?:and|but)\s+(?:\w+ly\s+)?)(?P<verb>{_VERB_EN})\b")
 # "on behalf of Mr. Brown, who will be delighted to attend": the one named
 _WHO = re.compile(rf"^(?i:who)\s+(?P<verb>{_VERB_EN})\b")
 
@@ -244,6 +249,9 @@ def members_words(text: str) -> str:
     relayed = next(reversed(list(_RELAY.finditer(text))), None)
     if relayed is not None:
         passed_on = _RELAY_TAIL.sub("", _QUOTES.sub("", text[relayed.end() :]))
+        bidden = re.match(r"(ab|zu)zusagen\b", passed_on, re.IGNORECASE)
+        if bidden:
+            return f"Ich sage {bidden.group(1).lower()}."  # "hat mich gebeten, abzusagen"
         said = _SAID.match(passed_on)
         if said:
             # "Lina says yes, sie hat kein Guthaben mehr": the word passed on is the answer,

@@ -260,7 +260,9 @@ def _reply(
         if problem:
             return _review(problem, match)
         decision.answer = analysis.answer
-        decision.guests = analysis.guests if analysis.answer is Answer.YES else 0
+        # a maybe keeps the company it names ("vielleicht, dann zu zweit"): the organizer
+        # plans with it; a no brings no one
+        decision.guests = analysis.guests if analysis.answer is not Answer.NO else 0
         decision.reason = analysis.reason if read_by_model(analysis.reason) else ""
         decision.source = (
             AnswerSource.CALENDAR if analysis.calendar is not None else AnswerSource.EMAIL

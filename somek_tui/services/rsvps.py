@@ -55,8 +55,8 @@ def set_answer(
         raise InvalidInput(
             _("guests must be between 0 and {MAX_GUESTS}").format(MAX_GUESTS=MAX_GUESTS)
         )
-    if answer is not Answer.YES:
-        guests = 0
+    if answer is Answer.NO:
+        guests = 0  # a maybe keeps its guests; only a yes takes places (Rsvp.party)
     previous = tx.rsvp(event.id, member.id)
     if previous is not None and (previous.answer, previous.guests) == (answer, guests):
         if comment and comment != previous.comment:

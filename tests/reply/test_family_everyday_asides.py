@@ -57,12 +57,17 @@ def test_an_aside_leaves_a_no_a_no(text: str) -> None:
     "text",
     [
         pytest.param("Can I bring a friend?", id="bring-a-friend"),
-        pytest.param("Bin dabei, kann ich jemanden mitbringen?", id="jemanden-mitbringen"),
     ],
 )
 def test_a_guest_asked_about_still_goes_to_a_person(text: str) -> None:
     intent = read_intent(text)
     assert intent.answer is None and "bringing someone" in intent.problem
+
+
+def test_a_yes_that_asks_for_one_more_counts_the_one_asked_for() -> None:
+    # the organizer sees the guest beside the yes and may still say no
+    intent = read_intent("Bin dabei, kann ich jemanden mitbringen?")
+    assert (intent.answer, intent.guests, intent.problem) == (Answer.YES, 1, "")
 
 
 def test_an_apology_for_a_late_reply_is_no_regret() -> None:
