@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_decision import decide, drop_exclaimed_no, stated_answer
+from mail.answer_decision import concede, decide, drop_exclaimed_no, stated_answer
 from mail.answer_signals import Reading, Signal, of_another_evening, read_sentence
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
@@ -60,11 +60,16 @@ _APOSTROPHE = (
 
 
 _CAN_NOT = re.compile(r"\bcan not\b", re.IGNORECASE)
+# Laughter says nothing: "i'm in lol", "nope haha", "bin dabei xD".
+_LAUGHTER = re.compile(
+    r"(?<!\w)(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|xd+)(?!\w)", re.IGNORECASE
+)
 
 
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = _CAN_NOT.sub("cannot", text)
+    text = _LAUGHTER.sub(" ", text)
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
     text = _LINK.sub(" ", text)
@@ -227,6 +232,7 @@ def read_intent(text: str) -> Intent:
         # "Mit Vorbehalt? Nee, kann ich gar nicht.": a doubt echoed as a question, then
         # answered; the answer counts
         reading.signals = said_plainly
+    concede(reading)
     drop_exclaimed_no(reading, folded("answer", text).lower())
     reading.stated = stated_answer(folded("answer", text).lower())
     unsubscribe = _unsubscribe([spelled[s] for s in found], reading)
