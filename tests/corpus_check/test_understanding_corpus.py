@@ -236,6 +236,21 @@ def test_a_fifth_fresh_batch_of_500_mails_covers_every_family_and_language() -> 
     assert 0.27 <= held <= 0.33
 
 
+def test_a_sixth_fresh_batch_of_500_mails_covers_every_family_and_language() -> None:
+    # new voices again (museums, fan clubs, vet practices, parishes, student councils,
+    # breweries, clinics, newsrooms, MPs' offices), so five batches of tuning meet new words
+    fresh6 = [row for row in ALL if row["source"].startswith("source/fresh6_")]
+    assert len(fresh6) >= 500
+    assert {row["family"] for row in fresh6} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh6).values()) >= 20
+    languages = Counter(row["language"] for row in fresh6)
+    assert languages["de"] >= 0.5 * len(fresh6)
+    assert languages["en"] >= 0.25 * len(fresh6)
+    assert languages["mixed"] >= 0.1 * len(fresh6)
+    held = sum(row["split"] == "heldout" for row in fresh6) / len(fresh6)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
