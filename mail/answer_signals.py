@@ -142,6 +142,11 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         yes = [s for s in yes if s.answer is not Answer.YES]
     elif not yes and not _c("negation").search(unmasked):
         yes = [Signal(Answer.YES, phrase, weak=True) for phrase in eager]
+    later = _c("next_time")
+    if any(s.answer is Answer.NO and later.search(s.phrase) for s in signals):
+        # "Nächstes Mal vielleicht wieder", "next time maybe": the doubt is about the later
+        # evening the clause names; this one is a no
+        signals = [s for s in signals if s.answer is not Answer.MAYBE]
     if any(s.answer is Answer.NO for s in signals + yes):
         # a hedged no is a no: "wahrscheinlich nicht", "probably can't make it"
         hedge = _c("hedge")

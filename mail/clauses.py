@@ -20,7 +20,9 @@ _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\
 # One word in quotation marks after an article or "ignore" is named, not said:
 # 'Ignore the "vielleicht"', „das ‚Nein' war ein Versehen“.
 _NAMED_WORD = re.compile(
-    r"\b(?:the|das|die|den|der|ignore|ignoriert?)\s+(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
+    r"\b(?:the|that|this|das|dies|dieses|die|den|der|ignore|ignoriert?|tapped|clicked|pressed|hit"
+    r"|chose|selected|gedrückt|gedrueckt|geklickt|getippt|angeklickt)\s+"
+    r"(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
     re.IGNORECASE,
 )
 # An answer word used as a noun is named, not said: "Vergesst das Vielleicht", "scratch
@@ -28,6 +30,11 @@ _NAMED_WORD = re.compile(
 _ANSWER_NOUN = re.compile(
     r"\b(?:[Dd]as|[Dd]ein|[Mm]ein|[Dd]ieses)\s+(?:Vielleicht|Nein|Ja|Jein)\b"
     r"|\b(?i:the|my|your)\s+(?i:maybe|tentative|yes|no)\b(?![-\w])"
+    # an answer dismissed is named: "Ignoriert bitte die Absage", "disregard my acceptance"
+    r"|(?i:\b(?:ignorier\w*|vergess\w*|vergiss|ignore|disregard|forget|scratch)\s+"
+    r"(?:bitte\s+|please\s+)?(?:die|das|den|meine?n?|the|my|that)\s+(?:\w+\s+)?"
+    r"(?:absage|zusage|annahme|ablehnung|vielleicht|nein|ja|decline|acceptance|accept|maybe|"
+    r"yes|no|tentative|rsvp)\b)"
 )
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")

@@ -65,11 +65,36 @@ _LAUGHTER = re.compile(
     r"(?<!\w)(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|xd+)(?!\w)", re.IGNORECASE
 )
 
+# Fillers that look like reported speech: "weil ich, wie soll ich sagen, Nachtschicht habe"
+# relays nothing.
+_FILLER = re.compile(
+    r"\b(?:wie\s+soll\s+ich\s+(?:es\s+|das\s+)?sagen|wie\s+sag\s+ich'?s"
+    r"|how\s+(?:shall|should|do|can)\s+i\s+put\s+(?:it|this))\b",
+    re.IGNORECASE,
+)
+# Dictation writes punctuation as words: "kann ich leider nicht kommen Punkt ich hoffe …".
+# Only where it happens twice or more: "um Punkt acht" is a time.
+_SPOKEN_MARK = re.compile(
+    r"\s*\b(Punkt|Komma|Fragezeichen|Ausrufezeichen|Doppelpunkt|full stop|period|comma"
+    r"|question mark|exclamation (?:mark|point))\b",
+    re.IGNORECASE,
+)
+_MARK = {"punkt": ".", "full stop": ".", "period": ".", "komma": ",", "comma": ",",
+         "fragezeichen": "?", "question mark": "?", "ausrufezeichen": "!",
+         "exclamation mark": "!", "exclamation point": "!", "doppelpunkt": ":"}  # fmt: skip
+
+
+def _dictated(text: str) -> str:
+    if len(_SPOKEN_MARK.findall(text)) < 2:
+        return text
+    return _SPOKEN_MARK.sub(lambda found: _MARK[found.group(1).lower()], text)
+
 
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = _CAN_NOT.sub("cannot", text)
     text = _LAUGHTER.sub(" ", text)
+    text = _FILLER.sub(" ", _dictated(text))
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
     text = _LINK.sub(" ", text)

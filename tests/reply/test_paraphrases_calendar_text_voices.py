@@ -166,6 +166,39 @@ TURNED = [
     pytest.param(
         "TENTATIVE", "Scratch the maybe – it's a yes!", Answer.YES, id="tent-scratch-the-maybe"
     ),
+    pytest.param(
+        "ACCEPTED",
+        "Die Zusage war falsch, ich bin an dem Abend in Bonn.",
+        Answer.NO,
+        id="acce-zusage-war-falsch",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        'I clicked "accept" but I\'m actually away.',
+        Answer.NO,
+        id="acce-clicked-quoted",
+    ),
+    pytest.param(
+        "DECLINED", "Ignore my decline, I'll be there!", Answer.YES, id="decl-ignore-my-decline"
+    ),
+    pytest.param(
+        "TENTATIVE",
+        "Tentative just because I might be late – I'll be there.",
+        Answer.YES,
+        id="tent-tentative-because-late",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "Zusage zurückgezogen, sorry – Elternabend.",
+        Answer.NO,
+        id="acce-zurueckgezogen",
+    ),
+    pytest.param(
+        "ACCEPTED",
+        "I'm withdrawing my acceptance, something came up.",
+        Answer.NO,
+        id="acce-withdrawing-acceptance",
+    ),
 ]
 
 

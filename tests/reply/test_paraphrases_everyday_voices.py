@@ -231,6 +231,27 @@ SAID = [
         Answer.YES,
         id="en-learner-german-not-so-good-comes",
     ),
+    pytest.param(
+        "In Bonn gibt es so etwas leider nicht, deshalb komme ich gern zu euch.",
+        Answer.YES,
+        id="de-nothing-like-it-elsewhere",
+    ),
+    pytest.param(
+        "There's nothing like this in my town, so I'll come!", Answer.YES, id="en-nothing-like-it"
+    ),
+    pytest.param("Keine Ahnung von TikTok, aber ich komme!", Answer.YES, id="de-keine-ahnung-von"),
+    pytest.param("No clue about SEO, but count me in.", Answer.YES, id="en-no-clue-about"),
+    pytest.param(
+        "ich komme gerne Punkt bis Donnerstag Punkt Gruß Uwe", Answer.YES, id="de-dictated-yes"
+    ),
+    pytest.param(
+        "hi comma sorry comma I cannot come on Thursday full stop", Answer.NO, id="en-dictated-no"
+    ),
+    pytest.param(
+        "Seit der Einladung kann ich vor Aufregung kaum schlafen, ich komme!",
+        Answer.YES,
+        id="de-kann-kaum-schlafen",
+    ),
 ]
 
 

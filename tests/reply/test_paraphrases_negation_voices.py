@@ -69,6 +69,14 @@ SAID = [
         Answer.YES,
         id="de-nicht-puenktlich",
     ),
+    pytest.param("I'm not going to be able to make it.", Answer.NO, id="en-not-going-to-be-able"),
+    pytest.param("I'll have to say no this time.", Answer.NO, id="en-have-to-say-no"),
+    pytest.param(
+        "Kann am Donnerstag weder früh noch spät.", Answer.NO, id="de-weder-frueh-noch-spaet"
+    ),
+    pytest.param("Mir ist diesmal nicht danach.", Answer.NO, id="de-nicht-danach"),
+    pytest.param("Nächstes Mal vielleicht.", Answer.NO, id="de-naechstes-mal-vielleicht"),
+    pytest.param("Wouldn't want to miss that, so yes!", Answer.YES, id="en-wouldnt-want-to-miss"),
 ]
 
 

@@ -64,6 +64,9 @@ SAID = [
     pytest.param("kommt drauf an", Answer.MAYBE, id="kommt-drauf-an"),
     pytest.param("Not sure yet!", Answer.MAYBE, id="not-sure-yet"),
     pytest.param("VIELLEICHT", Answer.MAYBE, id="vielleicht-caps"),
+    pytest.param("Leider kei Ziit.", Answer.NO, id="swiss-kei-ziit"),
+    pytest.param("Weiss es nonig.", Answer.MAYBE, id="swiss-weiss-nonig"),
+    pytest.param("ich kom", Answer.YES, id="typo-ich-kom"),
 ]
 
 

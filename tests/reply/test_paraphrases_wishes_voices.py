@@ -52,6 +52,11 @@ SAID = [
     pytest.param(
         "Hoping to make it, it depends on my train.", Answer.MAYBE, id="en-hoping-depends-on-train"
     ),
+    pytest.param(
+        "Zu gern wär ich dabei gewesen, das Thema passt super. Leider bin ich krank.",
+        Answer.NO,
+        id="de-topic-fits-but-ill",
+    ),
 ]
 
 

@@ -27,6 +27,13 @@ SAID = [
     pytest.param("Yes, but I'll be a bit late.", Answer.YES, id="en-yes-but-late"),
     pytest.param("Klar, bringe Kuchen mit!", Answer.YES, id="de-klar-kuchen"),
     pytest.param("Ok, bis Donnerstag!", Answer.YES, id="de-ok-bis-donnerstag"),
+    pytest.param("Nein, doch, ich bin dabei!", Answer.YES, id="de-nein-doch-dabei"),
+    pytest.param("Ja also nee, bin verreist.", Answer.NO, id="de-ja-also-nee"),
+    pytest.param(
+        "Nein, wie schön, da komme ich auf jeden Fall!",
+        Answer.YES,
+        id="de-nein-surprise-auf-jeden-fall",
+    ),
 ]
 
 
