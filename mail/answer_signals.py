@@ -119,6 +119,7 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
+    clause, _ = mask(_c("now_elsewhere"), clause)  # "bin grad im Skiurlaub": not that evening
     # "verpasse ich auf keinen Fall", "can't miss this one": a yes with a negation in it,
     # read before any "no" so neither its negation nor its "auf keinen Fall" turns it
     clause, insisted = mask(_c("yes_negated"), clause)

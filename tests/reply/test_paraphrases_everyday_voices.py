@@ -252,6 +252,28 @@ SAID = [
         Answer.YES,
         id="de-kann-kaum-schlafen",
     ),
+    pytest.param(
+        "Yes, I'll be there on the 28th – hopefully awake.", Answer.YES, id="en-hopefully-awake"
+    ),
+    pytest.param(
+        "Bin grad im Urlaub, komme aber am Donnerstag.", Answer.YES, id="de-grad-im-urlaub"
+    ),
+    pytest.param("Bin gerade im Urlaub bis Ende des Monats.", Answer.NO, id="de-urlaub-bis-ende"),
+    pytest.param(
+        "I'm currently in Lisbon, back on the 20th, count me in",
+        Answer.YES,
+        id="en-currently-away-back-before",
+    ),
+    pytest.param(
+        "Euren Stammtisch möchte ich weiter besuchen, am 28. klappt es leider nicht.",
+        Answer.NO,
+        id="de-weiter-besuchen-aber-nicht-am-28",
+    ),
+    pytest.param(
+        "Am Donnerstag habe ich keinen Notdienst, ich komme also.",
+        Answer.YES,
+        id="de-keinen-notdienst",
+    ),
 ]
 
 
