@@ -29,10 +29,26 @@ def stated_answer(text: str) -> Answer | None:
     return _STATED.get(found.group(0).split()[-1]) if found else None
 
 
+def concede(reading: Reading) -> None:
+    """ "Der Vortrag fällt aus, schade! Ich komme trotzdem.": an answer said against what
+    came before it outweighs the earlier signals that say otherwise; they were news."""
+    for held in reading.conceded:
+        at = next((i for i, s in enumerate(reading.signals) if s is held), None)
+        if at is None:
+            continue  # turned since (a condition made it a maybe): nothing is outweighed
+        reading.signals = [
+            s for i, s in enumerate(reading.signals) if i >= at or s.weak or s.answer is held.answer
+        ]
+
+
 def decide(reading: Reading) -> tuple[Answer | None, str]:
     strong = [s for s in reading.signals if not s.weak]
     if not strong:
         if not reading.signals:
+            if reading.promised:
+                # "Ich melde mich, falls es nicht klappt" and nothing more: coming is only implied
+                said = reading.promised
+                return None, f"promises to say if it does not work out, but no answer: {said!r}"
             return None, ""
         if reading.wish:
             return None, f"reads like a wish rather than an answer: {reading.wish!r}"

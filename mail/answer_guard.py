@@ -71,11 +71,14 @@ def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """Folded, with the phrases the reader already calls neutral blanked; case kept.
+    """Folded, with the phrases the reader already calls neutral (and promises to say if
+    it does not work out) blanked; case kept.
 
     Links and addresses are names, not words: "example.net" says no "net".
     """
-    return _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
+    words = _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
+    # "I'll tell you if I can't come" names a no that may come, not one said now
+    return _blank(cue("answer", "promise_if_not"), words)
 
 
 def _without(text: str, phrases: Sequence[str]) -> str:
@@ -171,7 +174,8 @@ def _quoted_only(text: str, evidence: Sequence[str]) -> bool:
 def _button(reading: Reading) -> str:
     said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
     words = _spelled(said)
-    doubt = _found(_guard("button_doubt"), words.lower())
+    # before the neutral phrases are blanked: "Accepted war falsch" names the button to doubt it
+    doubt = _found(_guard("button_doubt"), folded("answer", _blank(_NAMES, said)).lower())
     if doubt:
         return f"the words doubt the calendar button: {doubt!r}"
     if reading.answer is Answer.MAYBE:

@@ -119,6 +119,7 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
+    clause, _ = mask(_c("now_elsewhere"), clause)  # "bin grad im Skiurlaub": not that evening
     # "verpasse ich auf keinen Fall", "can't miss this one": a yes with a negation in it,
     # read before any "no" so neither its negation nor its "auf keinen Fall" turns it
     clause, insisted = mask(_c("yes_negated"), clause)
@@ -142,6 +143,11 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         yes = [s for s in yes if s.answer is not Answer.YES]
     elif not yes and not _c("negation").search(unmasked):
         yes = [Signal(Answer.YES, phrase, weak=True) for phrase in eager]
+    later = _c("next_time")
+    if any(s.answer is Answer.NO and later.search(s.phrase) for s in signals):
+        # "Nächstes Mal vielleicht wieder", "next time maybe": the doubt is about the later
+        # evening the clause names; this one is a no
+        signals = [s for s in signals if s.answer is not Answer.MAYBE]
     if any(s.answer is Answer.NO for s in signals + yes):
         # a hedged no is a no: "wahrscheinlich nicht", "probably can't make it"
         hedge = _c("hedge")
@@ -172,6 +178,10 @@ class Reading:
     stated: Answer | None = None  # said outright: "put me down as a maybe"
     others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
     reported: str = ""  # a sentence reporting what the member said before ("I said I'd come")
+    promised: str = ""  # a promise to say so if it does not work out ("melde mich, falls nicht")
+    # said against all before it ("Ich komme trotzdem", "Anyway, count me in"): what came
+    # before and says otherwise was news, not the answer
+    conceded: list[Signal] = field(default_factory=list)
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -227,6 +237,11 @@ def read_sentence(
     written, for the reasons a person reads.
     """
     shown = shown or sentence
+    # "Ich melde mich, wenn es nicht klappt", "I'll tell you if I can't come": the no is
+    # one that may come; what else the sentence says still counts
+    sentence, promised = mask(_c("promise_if_not"), sentence)
+    if promised:
+        reading.promised = reading.promised or shown
     found: list[Signal] = []
     # "if that's ok", "nicht sicher, ob ich pünktlich bin" set no condition
     lowered, _ = mask(_c("neutral"), mask(_c("neutral_sentence"), sentence.lower())[0])
@@ -238,9 +253,11 @@ def read_sentence(
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
+    despite = False  # "trotzdem", "anyway": the next answer holds against what came before
     at = 0
     for clause in clauses(spoken):
         at = max(spoken.lower().find(clause, at), at)
+        despite |= bool(_c("despite").search(clause))
         # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
         # I'd come": what was said then is reported, not said now; it goes on into a
         # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
@@ -301,6 +318,11 @@ def read_sentence(
             # rest decides ("…, schaffe es aber nicht"), or a person does
             signals = _yes_weakened(signals)
             reading.wish = reading.wish or shown
+        if signals:
+            strong = [s for s in signals if not s.weak]
+            if despite and len({s.answer for s in strong}) == 1:
+                reading.conceded += strong
+            despite = False
         found += signals
     if _c("whole_condition").search(lowered):
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition

@@ -20,8 +20,21 @@ _QUOTED = re.compile(r"(?:„|“|«|»|\")(?=[^“”«»\"\n]*\s)[^“”«»\
 # One word in quotation marks after an article or "ignore" is named, not said:
 # 'Ignore the "vielleicht"', „das ‚Nein' war ein Versehen“.
 _NAMED_WORD = re.compile(
-    r"\b(?:the|das|die|den|der|ignore|ignoriert?)\s+(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
+    r"\b(?:the|that|this|das|dies|dieses|die|den|der|ignore|ignoriert?|tapped|clicked|pressed|hit"
+    r"|chose|selected|gedrückt|gedrueckt|geklickt|getippt|angeklickt)\s+"
+    r"(?:„|“|«|»|\"|‚|')\w+(?:“|”|»|«|\"|‘|')",
     re.IGNORECASE,
+)
+# An answer word used as a noun is named, not said: "Vergesst das Vielleicht", "scratch
+# the maybe", "mein Nein von gestern". German nouns are known by their capital.
+_ANSWER_NOUN = re.compile(
+    r"\b(?:[Dd]as|[Dd]ein|[Mm]ein|[Dd]ieses)\s+(?:Vielleicht|Nein|Ja|Jein)\b"
+    r"|\b(?i:the|my|your)\s+(?i:maybe|tentative|yes|no)\b(?![-\w])"
+    # an answer dismissed is named: "Ignoriert bitte die Absage", "disregard my acceptance"
+    r"|(?i:\b(?:ignorier\w*|vergess\w*|vergiss|ignore|disregard|forget|scratch)\s+"
+    r"(?:bitte\s+|please\s+)?(?:die|das|den|meine?n?|the|my|that)\s+(?:\w+\s+)?"
+    r"(?:absage|zusage|annahme|ablehnung|vielleicht|nein|ja|decline|acceptance|accept|maybe|"
+    r"yes|no|tentative|rsvp)\b)"
 )
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -48,6 +61,19 @@ _OPEN_END = re.compile(
 )
 
 _MID_CLAUSE = re.compile(r"(?:aber|allerdings)$", re.IGNORECASE)
+# After a finite verb "aber" is an adverb inside its clause ("Donnerstag wird aber klappen",
+# "ich bin aber dabei"), unless a new subject follows it: "… kommen, aber ich bin krank".
+_FINITE = (
+    r"\b(?:bin|ist|sind|seid|wird|werde|werden|kann|k(?:ö|oe)nnen|muss|m(?:ü|ue)ssen|komme|"
+    r"kommt|klappt|passt|geht|hab|habe|hat|schaffe|schaff|schafft|war|w(?:ä|ae)re|w(?:ü|ue)rde|"
+    r"m(?:ö|oe)chte|will)\b"
+)
+_VERB_BEFORE = re.compile(_FINITE + r"(?:\s+(?:ich|wir|es|das|er|sie))?\s*$", re.IGNORECASE)
+# a subject or a verb of its own after "aber" makes it a clause of its own
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:ich|wir|du|ihr|er|sie|es|das|der|die|mein\w*|unser\w*)\b|[^,;.!?]*" + _FINITE,
+    re.IGNORECASE,
+)
 # A sentence may open with its verb, "aber" after it: "Bin aber an dem Abend auf einer Konferenz".
 _OPENING_VERB = re.compile(
     r"^\s*(?:bin|sind|hab|habe|kann|muss|werde|war|ist|hat|komme|schaffe)\s*$", re.IGNORECASE
@@ -126,7 +152,8 @@ def sentences(text: str) -> list[str]:
 def mask_quoted(text: str) -> str:
     """Blank quotations and hyphenated compounds: words there are named, not said."""
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
-    return _COMPOUND.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
+    text = _ANSWER_NOUN.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
+    return _COMPOUND.sub(blank, text)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -148,7 +175,8 @@ def clauses(sentence: str) -> list[str]:
         if _AND_I.match(sentence, match.start()) and len(before.split()) < 4:
             continue
         lone = len(before.split()) == 1 and (bool(parts) or bool(_OPENING_VERB.match(before)))
-        if _MID_CLAUSE.match(match.group(0)) and lone:
+        adverb = _VERB_BEFORE.search(before) and not _CLAUSE_AFTER.match(sentence, match.end())
+        if _MID_CLAUSE.match(match.group(0)) and (lone or adverb):
             # "…, hat aber keine Zeit": after a lone verb "aber" is an adverb inside
             # the clause, not a break; the verb and its object stay together
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_decision import decide, drop_exclaimed_no, stated_answer
+from mail.answer_decision import concede, decide, drop_exclaimed_no, stated_answer
 from mail.answer_signals import Reading, Signal, of_another_evening, read_sentence
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
@@ -67,11 +67,41 @@ _APOSTROPHE = (
 
 
 _CAN_NOT = re.compile(r"\bcan not\b", re.IGNORECASE)
+# Laughter says nothing: "i'm in lol", "nope haha", "bin dabei xD".
+_LAUGHTER = re.compile(
+    r"(?<!\w)(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|xd+)(?!\w)", re.IGNORECASE
+)
+
+# Fillers that look like reported speech: "weil ich, wie soll ich sagen, Nachtschicht habe"
+# relays nothing.
+_FILLER = re.compile(
+    r"\b(?:wie\s+soll\s+ich\s+(?:es\s+|das\s+)?sagen|wie\s+sag\s+ich'?s"
+    r"|how\s+(?:shall|should|do|can)\s+i\s+put\s+(?:it|this))\b",
+    re.IGNORECASE,
+)
+# Dictation writes punctuation as words: "kann ich leider nicht kommen Punkt ich hoffe …".
+# Only where it happens twice or more: "um Punkt acht" is a time.
+_SPOKEN_MARK = re.compile(
+    r"\s*\b(Punkt|Komma|Fragezeichen|Ausrufezeichen|Doppelpunkt|full stop|period|comma"
+    r"|question mark|exclamation (?:mark|point))\b",
+    re.IGNORECASE,
+)
+_MARK = {"punkt": ".", "full stop": ".", "period": ".", "komma": ",", "comma": ",",
+         "fragezeichen": "?", "question mark": "?", "ausrufezeichen": "!",
+         "exclamation mark": "!", "exclamation point": "!", "doppelpunkt": ":"}  # fmt: skip
+
+
+def _dictated(text: str) -> str:
+    if len(_SPOKEN_MARK.findall(text)) < 2:
+        return text
+    return _SPOKEN_MARK.sub(lambda found: _MARK[found.group(1).lower()], text)
 
 
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     text = _CAN_NOT.sub("cannot", text)
+    text = _LAUGHTER.sub(" ", text)
+    text = _FILLER.sub(" ", _dictated(text))
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
     text = _LINK.sub(" ", text)
@@ -260,6 +290,7 @@ def read_intent(text: str) -> Intent:
         # "Mit Vorbehalt? Nee, kann ich gar nicht.": a doubt echoed as a question, then
         # answered; the answer counts
         reading.signals = said_plainly
+    concede(reading)
     drop_exclaimed_no(reading, folded("answer", text).lower())
     reading.stated = stated_answer(folded("answer", text).lower())
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
