@@ -215,11 +215,34 @@ def _places(clause: str) -> list[int]:
     ]
 
 
-def _echoes(clause: str, said: str, text: str) -> bool:
-    """Does a number of the clause appear elsewhere in the text? A lone number that
-    repeats one said before is emphasis ("drei Anmeldungen bekommen. Drei!")."""
-    elsewhere = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text.replace(said, " ", 1))
-    return any(re.search(rf"(?<![\d.,]){n}(?![\d.,]?\d)", elsewhere) for n in set(_numbers(clause)))
+def _spelled(text: str) -> str:
+    return _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text)
+
+
+def _count(number: int, text: str) -> int:
+    return len(re.findall(rf"(?<![\d.,]){number}(?![\d.,]?\d)", text))
+
+
+class _Echoes:
+    """Does a number of a clause appear elsewhere in the text? A lone number that
+    repeats one said before is emphasis ("drei Anmeldungen bekommen. Drei!").
+
+    The text's numbers are counted once, not once per clause: a mail of many short
+    clauses would otherwise be read again for each of them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: dict[int, int] | None = None
+
+    def __call__(self, clause: str, said: str) -> bool:
+        numbers = set(_numbers(clause))
+        if not numbers:
+            return False
+        if self._counts is None:
+            spelled = _spelled(self._text)
+            self._counts = {n: _count(n, spelled) for n in range(1, 10)}
+        own = _spelled(said)
+        return any(self._counts[n] > _count(n, own) for n in numbers)
 
 
 def _numbers(found: str) -> list[int]:
@@ -243,6 +266,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         text,
     )
     rest = text
+    echoes = _Echoes(text)
     lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
     for sentence in re.split(r"[.!?\n]+", text):
         if _ALL_TOPICS.search(sentence):
@@ -275,7 +299,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         found: list[int] = []
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
-        short = len(said) <= _ALONE_MAX and lone_ok and not _echoes(clause, said, text)
+        short = len(said) <= _ALONE_MAX and lone_ok and not echoes(clause, said)
         if named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):

@@ -229,3 +229,20 @@ def test_a_line_of_sentence_ends_is_searched_for_a_topic_label_once() -> None:
     found = extract_topics(". " * 8_000)
     assert time.thread_time() - started < 0.5
     assert found.titles == []
+
+
+def test_thousands_of_numbered_lines_are_checked_for_repeated_numbers_once() -> None:
+    # Each short clause looked for its numbers in the whole text again: 2,500 lines of
+    # "Thema: 1" took seconds.
+    from mail.number_votes import clause_votes
+
+    started = time.thread_time()
+    votes, _rest = clause_votes("Thema: 1\n" * 2_500)
+    assert time.thread_time() - started < 0.5
+    assert votes == [] or set(votes) == {1}
+
+
+def test_a_lone_number_that_repeats_one_said_before_is_no_vote() -> None:
+    from mail.number_votes import clause_votes
+
+    assert clause_votes("Wir haben drei Anmeldungen bekommen. Drei!")[0] == []
