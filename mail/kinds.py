@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from mail.ical import Method
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a type only: reading a reply need not load the calendar library
+    from mail.ical import Method
 
 # The kinds of mail there are templates for (the application's mail kinds are
 # string enums with these values).
