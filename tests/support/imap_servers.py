@@ -241,6 +241,19 @@ def _tail(path: Path) -> str:
         return "(no log)"
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this child when the test process dies, even by SIGKILL.
+
+    Fixture teardown does not run when a test run is killed from outside; without
+    this its servers stayed alive for ever. Runs in the child between fork and exec.
+    """
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _stop_group(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         with contextlib.suppress(ProcessLookupError):
@@ -349,6 +362,8 @@ class DovecotServer(_ServerProcess):
         if as_root:
             command = [
                 "setpriv",
+                # changing the user clears the parent-death signal: setpriv sets it again
+                "--pdeathsig=KILL",
                 "--reuid=nobody",
                 "--regid=nogroup",
                 "--clear-groups",
@@ -362,6 +377,7 @@ class DovecotServer(_ServerProcess):
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,  # its own process group, killed as one at teardown
+                preexec_fn=_die_with_parent,
             )
         try:
             _wait_for_greeting(self.port, self._proc, root / "stdout.log")
@@ -509,6 +525,7 @@ class PymapServer(_ServerProcess):
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
 
     def wait_ready(self) -> None:
