@@ -171,3 +171,39 @@ _AVOIDING = [
 def test_what_a_subject_is_to_avoid_does_not_turn_it_down(text: str, title: str) -> None:
     titles = extract_topics(text).titles
     assert len(titles) == 1 and titles[0].lower().startswith(title)
+
+
+_ARRANGEMENTS_UNDER_A_LABEL = [
+    (
+        "Hallo zusammen,\n\nich bin dabei! Idee am Rande: vielleicht kann jemand Fotos machen."
+        "\n\nLG Anna",
+        "de-idee-kann-jemand",
+    ),
+    (
+        "Hi,\nkomme gern.\nWunsch: etwas mehr Licht im Raum, letztes Mal war es dunkel.",
+        "de-wunsch-letztes-mal",
+    ),
+    ("Count me in. Idea: bring your own mug to cut waste.", "en-idea-bring"),
+    ("Thema: Zusage für Donnerstag", "de-thema-zusage"),
+    ("Thema Essen: bringe Salat mit.", "de-thema-essen-bringe"),
+    ("Topic: my RSVP - yes", "en-topic-rsvp"),
+    ("Suggestion: put the address in the invite next time", "en-suggestion-put"),
+    ("Wunsch: Adresse bitte in die Einladung schreiben", "de-wunsch-einladung"),
+    ("Wie wäre es mit einem Abend bei mir im Büro?", "de-abend-im-buero"),
+    ("Wie wäre es mit einem Abend in der neuen Location?", "de-abend-in-location"),
+    ("How about a session at our office next time?", "en-session-at-office"),
+    ("Could we do a session on Zoom next time?", "en-session-on-zoom"),
+    ("Ich fände einen Abend im Freien super.", "de-abend-im-freien"),
+    ("Wie wäre es mit einem Vortrag von Anna?", "de-vortrag-von-anna"),
+    ("Ich komme! Themenideen? Puh, da fällt mir gerade nichts ein.", "de-nichts-ein"),
+    ("Zusage. Vorschlag: Wir könnten Namensschilder machen.", "de-namensschilder-machen"),
+    ("Would love a talk by Tom next time!", "en-talk-by-tom"),
+    ("I'd be happy to give a talk sometime, not sure what about yet.", "en-offer-no-subject"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text",), [pytest.param(text, id=name) for text, name in _ARRANGEMENTS_UNDER_A_LABEL]
+)
+def test_a_label_word_over_the_evenings_arrangements_gives_no_topic(text: str) -> None:
+    assert extract_topics(text).titles == []
