@@ -207,3 +207,22 @@ _ARRANGEMENTS_UNDER_A_LABEL = [
 )
 def test_a_label_word_over_the_evenings_arrangements_gives_no_topic(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+_NO_SUBJECT_YET = [
+    ("Wunschthema: weiß ich noch nicht", "de-weiss-noch-nicht"),
+    ("Idee: weiß nicht, überrascht mich", "de-weiss-nicht"),
+    ("Vorschlag: folgt", "de-folgt"),
+    ("Thema: wie immer super", "de-wie-immer"),
+    ("Themenwunsch: offen für alles", "de-offen-fuer-alles"),
+    ("Topic idea: not sure yet, will think about it", "en-not-sure-yet"),
+    ("Idea: tbd", "en-tbd"),
+    ("Topic suggestion: will let you know", "en-will-let-you-know"),
+    ("THEMENVORSCHLAG: KEINER 😅", "de-caps-keiner"),
+    ("TOPIC IDEA: NONE, SORRY", "en-caps-none"),
+]
+
+
+@pytest.mark.parametrize(("text",), [pytest.param(text, id=name) for text, name in _NO_SUBJECT_YET])
+def test_a_label_word_over_no_subject_yet_gives_no_topic(text: str) -> None:
+    assert extract_topics(text).titles == []
