@@ -32,13 +32,28 @@ def _unhold(text: str) -> str:
     return text.replace(_HELD_STOP, ".")
 
 
+# What the subject is to avoid belongs to the subject: "… verwertet, ohne dass es
+# langweilig wird", "… without it getting boring".
+_AVOIDED = re.compile(r"\b(?:ohne|without)\b[^,;.!?\n]*", re.IGNORECASE)
+
+
+def _not_wished(match: re.Match[str]) -> bool:
+    """Does the sentence around a wish find its subject dull or tell of an evening that
+    was? A wish verb or a carrier word ("einen Abend über …") alone does not make one."""
+    text = match.string
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+    sentence = _AVOIDED.sub("", text[start : min(ends, default=len(text))])
+    return bool(cue("topic", "not_wished").search(sentence))
+
+
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
 
     def take(match: re.Match[str]) -> str:
         title = clean_title(match.group("title"))
-        if not usable(title):
+        if not usable(title) or _not_wished(match):
             return match.group(0)
         titles.append(title)
         return _TAKEN
@@ -47,7 +62,7 @@ def prose_topics(text: str) -> tuple[list[str], str]:
         # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
         raw = match.group("title")
         title = clean_title(raw)
-        if usable(title):
+        if usable(title) and not _not_wished(match):
             titles.append(title)
             # the question mark stays: it ends the taken clause, not the next sentence
             return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN

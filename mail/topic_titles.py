@@ -33,7 +33,10 @@ _TITLE_END = re.compile(
     r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
-    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)",
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)"
+    # a tag question or a turn to the member's own matter: "…, oder?", "… lol but I'm …"
+    r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
+    r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)",
     re.IGNORECASE,
 )
 
