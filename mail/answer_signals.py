@@ -179,6 +179,9 @@ class Reading:
     others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
     reported: str = ""  # a sentence reporting what the member said before ("I said I'd come")
     promised: str = ""  # a promise to say so if it does not work out ("melde mich, falls nicht")
+    # an answer set aside as not this evening's ("Letztes Mal konnte ich nicht"): alone it
+    # is no answer, and no guess either
+    set_aside: str = ""
     # said against all before it ("Ich komme trotzdem", "Anyway, count me in"): what came
     # before and says otherwise was news, not the answer
     conceded: list[Signal] = field(default_factory=list)
@@ -274,9 +277,14 @@ def read_sentence(
             if said_then:
                 found += _yes_weakened(said_then)
                 reading.reported = reading.reported or shown
+            elif any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
+                reading.set_aside = reading.set_aside or shown
             before, clause_before = [], clause
             continue
         if of_another_evening(clause):
+            # a no or a doubt of then, alone, must not be guessed into this evening's answer
+            if any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
+                reading.set_aside = reading.set_aside or shown
             # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
             # says nothing of this one, nor does the regret that leads into it
             if before and _c("regret_alone").search(clause_before):
