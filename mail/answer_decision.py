@@ -50,8 +50,7 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
                 said = reading.promised
                 return None, f"promises to say if it does not work out, but no answer: {said!r}"
             if reading.set_aside:
-                said = reading.set_aside
-                return None, f"speaks of another evening or of what was said before: {said!r}"
+                return None, reading.set_aside
             return None, ""
         if reading.wish:
             return None, f"reads like a wish rather than an answer: {reading.wish!r}"
