@@ -49,6 +49,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
                 # "Ich melde mich, falls es nicht klappt" and nothing more: coming is only implied
                 said = reading.promised
                 return None, f"promises to say if it does not work out, but no answer: {said!r}"
+            if reading.set_aside:
+                return None, reading.set_aside
             return None, ""
         if reading.wish:
             return None, f"reads like a wish rather than an answer: {reading.wish!r}"

@@ -179,6 +179,9 @@ class Reading:
     others_named: bool = False  # someone else named ("meine Frau"): "sie" may be her then
     reported: str = ""  # a sentence reporting what the member said before ("I said I'd come")
     promised: str = ""  # a promise to say so if it does not work out ("melde mich, falls nicht")
+    # an answer set aside as not this evening's ("Letztes Mal konnte ich nicht"): alone it
+    # is no answer, and no guess either
+    set_aside: str = ""
     # said against all before it ("Ich komme trotzdem", "Anyway, count me in"): what came
     # before and says otherwise was news, not the answer
     conceded: list[Signal] = field(default_factory=list)
@@ -215,6 +218,28 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     rest = mask(_c("neutral"), mask(_c("eager"), tail)[0])[0]
     said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
     return rest == tail or bool(said)
+
+
+# the member as subject, first or after the verb: "I don't need", "brauch ich nicht"
+_SELF = re.compile(r"^\W*(\w+\s+)?(i|i'm|ich|we|we're|wir)\b", re.IGNORECASE)
+_NO_WORDS = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae", "nah"})
+
+
+def _answers_another_question(
+    before: list[Signal], previous: str, signals: list[Signal], clause: str
+) -> bool:
+    """Is a no-word said alone followed by a negation that is no answer of its own?"""
+    return (
+        not signals
+        and len(before) == 1
+        and before[0].answer is Answer.NO
+        and before[0].phrase.lower() in _NO_WORDS
+        and previous.strip(" \t\n,.;:!-").lower() == before[0].phrase.lower()
+        and bool(_c("negation").search(clause))
+        # said with its own subject: "Nee, dat geiht nich", "Nä, diesmal nit" are the no
+        and bool(_SELF.match(clause))
+        and len(clause.split()) >= 3
+    )
 
 
 def of_another_evening(clause: str) -> bool:
@@ -274,9 +299,16 @@ def read_sentence(
             if said_then:
                 found += _yes_weakened(said_then)
                 reading.reported = reading.reported or shown
+            elif any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
+                reading.set_aside = (
+                    reading.set_aside or f"reports what was thought or said before: {shown!r}"
+                )
             before, clause_before = [], clause
             continue
         if of_another_evening(clause):
+            # a no or a doubt of then, alone, must not be guessed into this evening's answer
+            if any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
+                reading.set_aside = reading.set_aside or f"speaks of another evening: {shown!r}"
             # "Letztes Mal konnte ich nicht, diesmal komme ich": a past evening's answer
             # says nothing of this one, nor does the regret that leads into it
             if before and _c("regret_alone").search(clause_before):
@@ -285,6 +317,13 @@ def read_sentence(
             continue
         signals = clause_signals(clause, proxy)
         previous = clause_before
+        if _answers_another_question(before, previous, signals, clause):
+            # "No, I don't need a lift", "Nein, keine Fragen": the no-word agrees with the
+            # negation after it, an answer to something else asked
+            found = [s for s in found if s is not before[0]]
+            reading.set_aside = (
+                reading.set_aside or f"a no-word answering something else: {shown!r}"
+            )
         before, clause_before = signals, clause
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
