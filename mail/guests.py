@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mail.clauses import clauses
+from mail.cues import cue
 from mail.guest_mentions import Mention, find_mentions
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
@@ -123,8 +125,31 @@ _BEING = re.compile(
 )
 
 
+def _this_evening(sentence: str) -> str:
+    """The sentence with its clauses about another evening blanked.
+
+    "Letztes Mal waren wir zu dritt, diesmal komme ich allein": who came then
+    says nothing of who comes now. A comparison ("wie letztes Mal") is kept.
+    """
+    lowered = sentence.lower()
+    past, kept, now = (cue("answer", n) for n in ("past_evening", "past_kept", "this_evening"))
+    if not past.search(lowered):
+        return sentence
+    at = 0
+    for clause in clauses(sentence):
+        start = lowered.find(clause, at)
+        if start < 0:
+            continue
+        at = start + len(clause)
+        rest = kept.sub(lambda m: " " * len(m.group(0)), clause)
+        if past.search(rest) and not now.search(rest):
+            sentence = sentence[:start] + " " * len(clause) + sentence[at:]
+    return sentence
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
+    statements = [_this_evening(s) for s in statements]
     reading = GuestReading()
     mentions: list[tuple[int, Mention]] = []
     for at, sentence in enumerate(statements):
