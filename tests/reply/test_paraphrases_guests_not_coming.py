@@ -58,6 +58,15 @@ ALONE = [
     ("JA ICH KOMME, MEIN KOLLEGE LEIDER NICHT", "de-caps-kollege-nicht"),
     ("yes coming, plus one cancelled", "en-plus-one-cancelled"),
     ("Klar komm ich, mit 2 Folien im Gepäck", "de-folien"),
+    ("Letztes Mal waren wir zu dritt, diesmal komme ich allein.", "de-letztes-mal-zu-dritt"),
+    ("Last time we came as four; this time I'm coming by myself.", "en-last-time-four"),
+    ("+1 für Maries Thema, und ich komme.", "de-plus-one-fuer-maries-thema"),
+    ("+1 for your idea about the venue – I'm in.", "en-plus-one-for-your-idea"),
+    ("Bin dabei, +1 zu Annas Vorschlag", "de-plus-one-zu-annas-vorschlag"),
+    ("Yes, no plus-one.", "en-no-plus-one-short"),
+    ("Ja. Keine Begleitung diesmal.", "de-keine-begleitung"),
+    ("Ich komme, meine Frau hat an dem Abend Chor.", "de-frau-hat-chor"),
+    ("Ja gerne, Grüße auch von meinen beiden Kollegen!", "de-gruesse-von-kollegen"),
 ]
 
 # Someone else comes, or not: the member's own answer is the one recorded.
@@ -82,6 +91,30 @@ SOMEONE_ELSE = [
     ("Kann nicht, Kollege geht hin", N, "de-phone-kollege-geht-hin"),
     ("i cant but my wife is coming", N, "en-phone-wife-coming"),
     ("Bin raus, aber Jonas kommt für mich", N, "de-jonas-fuer-mich"),
+    ("Ich nicht, aber meine Frau würde gern kommen.", N, "de-ich-nicht-frau-gern"),
+    ("My husband will come, I have to stay with the kids.", N, "en-husband-will-come"),
+    ("Leider nein. Mein Kollege Ben würde gern an meiner Stelle kommen.", N, "de-an-meiner-stelle"),
+    ("Can't make it, but my deputy will be there.", N, "en-deputy-there"),
+    ("Ich kann nicht – meine Vertretung kommt.", N, "de-vertretung-kommt"),
+    ("Nope. Sending Jess instead, she's keen.", N, "en-sending-jess"),
+    ("Muss absagen, Kollegin springt ein", N, "de-kollegin-springt-ein"),
+    ("I won't be there but my partner will, if that's ok?", N, "en-partner-will-if-ok"),
+    ("Ich komme nicht, mein Mann schon.", N, "de-mann-schon"),
+    ("Alle anderen aus dem Büro kommen, nur ich hab leider Dienst.", N, "de-nur-ich-dienst"),
+    ("Tim sagt zu, ich sag ab.", N, "de-tim-sagt-zu-ich-ab"),
+    ("Sarah says yes, I say no – sorry!", N, "en-sarah-yes-i-no"),
+    ("Meine Kollegin freut sich riesig, ich bin leider krank.", N, "de-kollegin-freut-sich-krank"),
+    (
+        "Mein Sohn würde gern mal mitkommen, ich selbst schaffe es aber nicht.",
+        N,
+        "de-sohn-ich-nicht",
+    ),
+    ("Ich bin raus. Lisa kommt aber, sie meldet sich selbst.", N, "de-lisa-meldet-sich-selbst"),
+    ("Ja, komme. Mein Kollege kann leider nicht.", Y, "de-ja-kollege-kann-nicht"),
+    ("I'm coming, Tom isn't.", Y, "en-tom-isnt"),
+    ("Ich bin da, meine Frau bleibt zu Hause.", Y, "de-frau-bleibt-zuhause"),
+    ("Wife can't, I can. See you!", Y, "en-wife-cant-i-can"),
+    ("Komme! Jana schafft's leider nicht.", Y, "de-jana-schaffts-nicht"),
 ]
 
 
