@@ -134,3 +134,28 @@ def test_someone_elses_answer_is_not_the_members(text: str, answer: Answer) -> N
         intent.guests,
         intent.problem,
     )
+
+
+# The party named is the subject of a no: the names bring no one and say no yes.
+PARTY_SAYS_NO = [
+    ("Ich und mein Kollege kommen nicht.", "de-ich-und-kollege-nicht"),
+    ("Meine Frau und ich können leider nicht.", "de-frau-und-ich-koennen-nicht"),
+    ("Mein Mann und ich sagen ab.", "de-mann-und-ich-sagen-ab"),
+    ("My wife and I can't make it.", "en-wife-and-i-cant"),
+    ("My partner and I won't be able to come, sorry", "en-partner-and-i-wont"),
+    ("We're both out, sorry.", "en-both-out"),
+    ("Both of us are out this time.", "en-both-of-us-out"),
+    ("Count my wife and me out this time.", "en-count-out"),
+    ("Wir beide sagen ab.", "de-wir-beide-sagen-ab"),
+    ("Wir zwei kommen leider nicht.", "de-wir-zwei-nicht"),
+    ("Ich und Jana schaffen es diesmal nicht", "de-ich-und-jana-nicht"),
+    ("me n my husband cant come", "en-phone-me-n-husband"),
+    ("MEINE FRAU UND ICH KÖNNEN NICHT", "de-caps-frau-und-ich"),
+    ("Sorry, the two of us can't come.", "en-the-two-of-us-cant"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in PARTY_SAYS_NO])
+def test_a_party_named_beside_its_no_is_no_yes(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is not Y and intent.guests == 0, (intent.answer, intent.guests)
