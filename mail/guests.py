@@ -147,9 +147,11 @@ def _this_evening(sentence: str) -> str:
     return sentence
 
 
-# "We're both out", "count my wife and me out": a party that stays away
+# "We're both out", "count my wife and me out", "my husband and I are away", "fallen
+# aus": a party that stays away
 _OUT = re.compile(
-    r"\bcount\s+(?:\w+\s+){0,4}out\b|\b(?:are|'re|sind)\s+(?:\w+\s+)?(?:out|raus)\b",
+    r"\bcount\s+(?:\w+\s+){0,4}out\b|\b(?:are|'re|sind)\s+(?:\w+\s+)?(?:out|raus|away"
+    r"|abroad|verreist|weg|unterwegs)\b|\b(?:fallen|fällt)\s+(?:\w+\s+)?aus\b",
     re.IGNORECASE,
 )
 # "we'll be three, not two": a size set right, no "not" of the party's own

@@ -152,6 +152,8 @@ PARTY_SAYS_NO = [
     ("me n my husband cant come", "en-phone-me-n-husband"),
     ("MEINE FRAU UND ICH KÖNNEN NICHT", "de-caps-frau-und-ich"),
     ("Sorry, the two of us can't come.", "en-the-two-of-us-cant"),
+    ("My husband and I are away that week.", "en-husband-and-i-away"),
+    ("Ich und zwei Kollegen fallen leider aus.", "de-ich-und-zwei-kollegen-fallen-aus"),
 ]
 
 
