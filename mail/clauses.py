@@ -36,8 +36,9 @@ _ANSWER_NOUN = re.compile(
     r"(?:absage|zusage|annahme|ablehnung|vielleicht|nein|ja|decline|acceptance|accept|maybe|"
     r"yes|no|tentative|rsvp)\b)"
 )
-# A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name.
-_COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
+# A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name;
+# a "no" right before one is its determiner ("no plus-one", "no follow-up"), no answer.
+_COMPOUND = re.compile(r"\b(?:(?i:no)\s+)?\w+(?:-\w+)+\b")
 # A colon between digits is a time ("19:15"), not a break.
 _CLAUSE_BREAK = re.compile(
     r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"

@@ -12,6 +12,9 @@ VOTE_CONTEXT = (
     r"|\s*(für|fuer|for|on)\s+(die|das|den|the)\s+(?!\w*\s*" + PERSON + r")"
     # "+1 dafür", "+1 für 3": a vote for what was just named, or for topic 3
     r"|\s*(dafür|dafuer|for (that|it|this))\b"
+    # "+1 für Maries Thema", "+1 for your idea": whoever's it is, a topic is named
+    r"|\s*(für|fuer|for|to|on|zu|zum)\s+([\w'’]+\s+){0,2}(thema|themen|topic|topics|vorschlag"
+    r"|vorschläge|idee|ideen|idea|ideas|suggestion|proposal|punkt|point)\b"
     r"|\s*(für|fuer|for|to|on)\s+#?\d{1,2}\b(?!\s*(personen|leute|people|persons|gäste|guests))"
     # "+1 zum Thema Barrierefreiheit", "I'd +1 the accessibility topic": agreeing with
     # what is named, unless it names a person ("+1 to my colleague")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mail.clauses import clauses
+from mail.cues import cue, folded
 from mail.guest_mentions import Mention, find_mentions
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
@@ -123,8 +125,59 @@ _BEING = re.compile(
 )
 
 
+def _this_evening(sentence: str) -> str:
+    """The sentence with its clauses about another evening blanked.
+
+    "Letztes Mal waren wir zu dritt, diesmal komme ich allein": who came then
+    says nothing of who comes now. A comparison ("wie letztes Mal") is kept.
+    """
+    lowered = sentence.lower()
+    past, kept, now = (cue("answer", n) for n in ("past_evening", "past_kept", "this_evening"))
+    if not past.search(lowered):
+        return sentence
+    at = 0
+    for clause in clauses(sentence):
+        start = lowered.find(clause, at)
+        if start < 0:
+            continue
+        at = start + len(clause)
+        rest = kept.sub(lambda m: " " * len(m.group(0)), clause)
+        if past.search(rest) and not now.search(rest):
+            sentence = sentence[:start] + " " * len(clause) + sentence[at:]
+    return sentence
+
+
+# "We're both out", "count my wife and me out", "my husband and I are away", "fallen
+# aus": a party that stays away
+_OUT = re.compile(
+    r"\bcount\s+(?:\w+\s+){0,4}out\b|\b(?:are|'re|sind)\s+(?:\w+\s+)?(?:out|raus|away"
+    r"|abroad|verreist|weg|unterwegs)\b|\b(?:fallen|fällt)\s+(?:\w+\s+)?aus\b",
+    re.IGNORECASE,
+)
+# "we'll be three, not two": a size set right, no "not" of the party's own
+_SIZE_DENIED = re.compile(
+    r"\b(?:not|nicht)\s+(?:zu\s+)?(?:two|three|four|five|six|[2-6]|zwei|drei|vier|fünf"
+    r"|zweit|dritt|viert|fünft)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(sentence: str) -> bool:
+    """Is the party named the subject of a no ("My wife and I can't make it")?
+
+    Then the names bring no one and say no yes; the answer reader may not see
+    the no as the member's, so a person reads it. Sizes denied ("nicht zu
+    dritt"), "nicht allein", "not without" are masked as neutral first.
+    """
+    spelled = folded("answer", sentence).lower()
+    masked = cue("answer", "neutral").sub(lambda m: " " * len(m.group(0)), spelled)
+    masked = _SIZE_DENIED.sub(lambda m: " " * len(m.group(0)), masked)
+    return any(p.search(masked) for p in (cue("answer", "negation"), cue("answer", "no"), _OUT))
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
+    statements = [_this_evening(s) for s in statements]
     reading = GuestReading()
     mentions: list[tuple[int, Mention]] = []
     for at, sentence in enumerate(statements):
@@ -184,7 +237,9 @@ def read_guests(statements: list[str]) -> GuestReading:
         reading.problem = f"guest numbers disagree: {reading.phrases}"
     else:
         reading.count = counts.pop() or 0
-        reading.implies_yes = any(m.implies_yes for m in settled)
+        reading.implies_yes = any(m.implies_yes for m in settled) and not any(
+            _denied(statements[at]) for at, m in mentions if m.implies_yes
+        )
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(MEMBER_CONDITION.search(s) for s in statements)
     return reading
