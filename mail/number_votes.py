@@ -145,7 +145,7 @@ _CHANGED = re.compile(
 # A number in a question asks, it does not choose: "Welches ist Thema 2?", "Is option 2
 # still open?". The asking clause is left out ("Nr. 2?" keeps its abbreviation); a clause
 # before it still chooses ("Number 2, I think?").
-_QUESTION = re.compile(r"(?:(?<=\bnr\.)|(?<=\bno\.)|[^.!?\n,;])*\?+", re.IGNORECASE)
+_QUESTION = re.compile(r"(?:\bnr\.|\bno\.|[^.!?\n,;])*\?+", re.IGNORECASE)
 # A clause about another evening or what might have been chooses nothing now:
 # "Letztes Mal war Thema 2 echt gut", "Thema 2 wäre gut gewesen", "that was topic 3".
 _OTHER_TIME = re.compile(
@@ -213,6 +213,10 @@ def _muted(text: str) -> str:
     """The text with its questions blanked and its counted nouns' numbers hidden, so
     they choose nothing ("die 2. Hälfte" would otherwise be split at its dot)."""
     text = _COUNTED_NOUN.sub(_uncounted, text)
+    if _TOLD.search(text):
+        text = _SENTENCE.sub(
+            lambda m: " " * len(m.group(0)) if _TOLD.search(m.group(0)) else m.group(0), text
+        )
     if "?" not in text:
         return text
     return _QUESTION.sub(_unasked, text)
@@ -227,6 +231,20 @@ def _unasked(match: re.Match[str]) -> str:
     return "." + " " * (len(asked) - 1)
 
 
+# A topic's number with a verb that tells about the list, not a choice from it: "Nummer 3
+# fehlt in der Mail", "Nr. 2 gibt es zweimal", "Thema 2 und 3 sind doppelt", "#4 is missing"
+_STATES_A_FACT = re.compile(
+    r"\b(?:fehl\w*|gibt\s+es|gibt's|existier\w*|doppelt\w*|zweimal|falsch\w*|kaputt"
+    r"|missing|twice|duplicated?|wrong|broken|listed|appears?|exists?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?:\bnr\.|\bno\.|[^.!?\n])+", re.IGNORECASE)
+# Someone else's view, told: "Sabine meinte, Nr. 1 wäre gut", "my colleague says 2"
+_TOLD = re.compile(
+    r"\b(?!(?:ich|i|das|dies\w*|es|it|this|that|what|was)\b)[A-Za-zÄÖÜäöüß]+\s+"
+    r"(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants)\b",
+    re.IGNORECASE,
+)
 # "Nr. 2", "No. 3": the abbreviation's dot ends no clause
 _CLAUSE = re.compile(
     r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
@@ -385,7 +403,9 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         named = list(_TOPIC_NUMBER.finditer(clause))
         bare = list(_BARE_NUMBER.finditer(clause))
         short = len(said) <= _ALONE_MAX and lone_ok and not echoes(clause, said)
-        if named:
+        if named and _STATES_A_FACT.search(_TOPIC_NUMBER.sub(" ", clause)):
+            pass  # "Nummer 3 fehlt in der Mail", "Thema 2 und 3 sind doppelt": about the list
+        elif named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
             found = _numbers(bare[0].group("n"))

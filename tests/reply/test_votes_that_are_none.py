@@ -55,6 +55,16 @@ NOT_VOTES = [
     ("2 Fragen noch: wo und wann", "two-questions"),
     ("Den 2. Teil schaff ich nicht", "the-2nd-part"),
     ("Ich nehme die 3 Kuchen mit", "take-the-3-cakes"),
+    # someone else's view, told
+    ("Sabine meinte, Nr. 1 wäre gut", "sabine-meinte"),
+    ("Mein Mann sagt Thema 3, ich hab keine Meinung", "mein-mann-sagt"),
+    ("My colleague says topic 2 would be good", "colleague-says"),
+    ("Jörg findet die 2 spannend, er meldet sich selbst", "joerg-findet"),
+    # the list itself, not a choice from it
+    ("Thema 2 und 3 sind doppelt", "topics-2-and-3-twice"),
+    ("Nr. 2 gibt es zweimal in der Liste", "nr-2-twice-in-the-list"),
+    ("Nummer 3 fehlt in der Mail", "nr-3-missing"),
+    ("Topic 4 is missing from the list", "topic-4-missing"),
     # company, times and dates (kept from before)
     ("Ich komme, bringe 2 mit", "bring-2-along"),
     ("Klar, 2 Personen", "two-people"),
@@ -84,6 +94,9 @@ VOTES = [
     ("Punkt 2 und 4", [2, 4], "points-2-and-4"),
     ("Meine Wahl: 2 und 3", [2, 3], "my-choice-2-and-3"),
     ("2️⃣ ganz klar", [2], "keycap-2"),
+    ("Sabine meinte 1. Ich nehme aber die 3", [3], "told-then-own-choice-next-sentence"),
+    ("Das sagt mir zu: Nr. 2", [2], "das-sagt-mir-zu"),
+    ("Nr. 2 steht bei mir ganz oben", [2], "nr-2-steht-ganz-oben"),
 ]
 
 
