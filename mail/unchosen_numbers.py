@@ -1,0 +1,99 @@
+"""Numbers in a reply that choose no topic.
+
+A number in a question asks ("Welches ist Thema 2?"), one about another
+evening tells ("Letztes Mal war Thema 2 gut"), one that labels something else
+points ("Raum 2", "Punkt 2 deiner Mail"), one before a noun counts ("die 2
+Stühle"), and one in someone else's view told is theirs ("Sabine meinte,
+Nr. 1 wäre gut"). :mod:`mail.number_votes` hides or skips these before it
+reads a vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number in a question asks, it does not choose: "Welches ist Thema 2?", "Is option 2
+# still open?". The asking clause is left out ("Nr. 2?" keeps its abbreviation); a clause
+# before it still chooses ("Number 2, I think?").
+# (tried only where a clause starts, so a long text is scanned once, not once per letter)
+QUESTION = re.compile(r"(?<![^.!?\n,;])\s*(?:\bnr\.|\bno\.|[^.!?\n,;])*\?+", re.IGNORECASE)
+# A clause about another evening or what might have been chooses nothing now:
+# "Letztes Mal war Thema 2 echt gut", "Thema 2 wäre gut gewesen", "that was topic 3".
+OTHER_TIME = re.compile(
+    r"\b(?:war|waren|gewesen|hatte|hatten|damals|letztes\s+mal|beim\s+letzten\s+mal|voriges\s+mal"
+    r"|was|were|last\s+time|last\s+year|letztes\s+jahr)\b",
+    re.IGNORECASE,
+)
+# A number that labels something else names no topic: "Version 2", "Raum 2", "Seite 3",
+# "Tisch für 4", "Gleis 3"; "zu Punkt 2 deiner Mail" points into the mail, "Frage zu Thema 2"
+# asks about it.
+LABEL = re.compile(
+    r"\b(?:version|raum|räume|room|seite|page|tisch|table|platz|plätze|seat|gleis|track|folie\w*"
+    r"|slides?|kapitel|chapter|teil|part|runde|round|stufe|level|zimmer|etage|stock|floor|linie"
+    r"|line|bus|ausgang|exit|tür|door|haus|house|sterne?|stars?|cents?|rang|akt)\s+(?:für\s+|for\s+)?\d"
+    r"|\d\.?\s+(?:deiner|ihrer|eurer|der|in\s+der|in\s+deiner|of\s+(?:your|the)|in\s+(?:your|the))"
+    r"\s+(?:mail|e-mail|email|nachricht|einladung|message|invitation|agenda|tagesordnung)\b"
+    r"|\b(?:info\w*|fragen?|questions?|details?|links?|frage|anmerkung\w*|comments?)"
+    r"\s+(?:zu|zum|about|on|re|regarding|for|für)\s+(?:(?:dem|the)\s+)?"
+    r"(?:thema|topic|punkt|point|option|nr\.?|nummer|number|vorschlag|#)\s*\d",
+    re.IGNORECASE,
+)
+# "die 2 Stühle", "2 Dateien", "die 2. Hälfte": a number before a German noun counts or
+# orders that noun, unless the noun is a topic's ("2 Themen" is said elsewhere)
+# "3. Kann man …" starts a sentence: an ordinal's dot needs its article ("die 2. Hälfte")
+COUNTED_NOUN = re.compile(
+    r"(?:\b(?i:die|der|den|das|dem|zur|zum|am|im|beim|fürs|the)\s+(?P<o>[1-9])\.|(?<![\w#.])(?P<d>[1-9]))"
+    r"[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})\b"
+)
+# "Nr. 2 Barrierefreie Posts", "Thema 3 Mastodon": a topic's number before its title
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:thema|topic|nr|no|nummer|number|option|punkt|vorschlag|idee|idea)\W*|#\s*)$",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = re.compile(
+    r"(?:thema|themen|vorschlag|vorschläge|idee|ideen|option|optionen|punkt|punkte|bitte|gerne?"
+    r"|finde|fände|fänd|klingt|ist|wäre|wär|definitiv|unbedingt|auf|für|und|oder|ja|klar|please"
+    r"|sounds|for|is|and|or|yes|gets|has|mein\w*|my|eindeutig|sieht|hört|passt|interessiert"
+    r"|interessant|spannend|super|toll|gut|nehme|nehm|vote|stimme)$",
+    re.IGNORECASE,
+)
+
+
+# after "die 3." a sentence may start: "Ich nehme die 3. Kann man da was vorbereiten?"
+_STARTS_A_SENTENCE = re.compile(
+    r"(?:ich|wir|kann|könn\w*|das|dies\w*|der|die|es|bin|sind|bis|danke|dank|freu\w*|viele"
+    r"|liebe\w*|beste\w*|gruß|grüße|hoffe|komme|sehe|würde|auch|sonst|ansonsten|leider|gern"
+    r"|also|mein\w*|und|aber|noch|thanks|see|cheers|best|wäre|muss|will|soll|hab|habe)$",
+    re.IGNORECASE,
+)
+
+
+def uncounted(match: re.Match[str]) -> str:
+    noun = match.group("noun")
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if _NOT_COUNTED.match(noun) or (match.group("o") and _STARTS_A_SENTENCE.match(noun)):
+        return match.group(0)
+    if match.group("d") and _NAMED_BEFORE.search(before):
+        return match.group(0)
+    # the number of a count is no number of a topic
+    at = match.start("o" if match.group("o") else "d") - match.start()
+    return match.group(0)[:at] + "x" + match.group(0)[at + 1 :]
+
+
+# A topic's number with a verb that tells about the list, not a choice from it: "Nummer 3
+# fehlt in der Mail", "Nr. 2 gibt es zweimal", "Thema 2 und 3 sind doppelt", "#4 is missing"
+STATES_A_FACT = re.compile(
+    r"\b(?:fehl\w*|gibt\s+es|gibt's|existier\w*|doppelt\w*|zweimal|falsch\w*|kaputt"
+    r"|missing|twice|duplicated?|wrong|broken|listed|appears?|exists?)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"(?:\bnr\.|\bno\.|[^.!?\n])+", re.IGNORECASE)
+DIGIT = re.compile(r"[1-9]")
+# the verbs of TOLD, looked for first: a cheap scan where most texts have none
+TELLS = re.compile(r"\b(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants)\b", re.I)
+# Someone else's view, told: "Sabine meinte, Nr. 1 wäre gut", "my colleague says 2"
+TOLD = re.compile(
+    r"\b(?!(?:ich|i|das|dies\w*|es|it|this|that|what|was)\b)[A-Za-zÄÖÜäöüß]+\s+"
+    r"(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants)\b",
+    re.IGNORECASE,
+)
