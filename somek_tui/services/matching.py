@@ -232,7 +232,8 @@ def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
     member = view.member_by_address(analysis.sender) if analysis.sender else None
     if member is None:
         return Match(None, None, "", f"{analysis.sender or 'the sender'} is not a member")
-    answered = _answered_by_subject(analysis, view, member)
+    subject_kind = answered_kind(analysis.subject)
+    answered = _answered_by_subject(subject_kind, view, member)
     if answered is not None:
         # no key and no thread, but "Re: Danke für den Abend!": the thanks mail is answered
         event = view.event(answered.event_id) if answered.event_id else None
@@ -244,21 +245,18 @@ def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
     }
     event = next((e for e in upcoming(view, now) if e.id in invited), None)
     outgoing = _invitation(view, member, event) if event is not None else None
-    if event is not None and answered_kind(analysis.subject) == MailKind.REMINDER:
+    if event is not None and subject_kind == MailKind.REMINDER:
         # "Re: Erinnerung: …": the reminder for that evening, whose yes on record may stand
         reminders = view.outbox(member_id=member.id, event_id=event.id, kind=MailKind.REMINDER)
         outgoing = max(reminders, key=lambda r: r.created, default=outgoing)
     return Match(member, event, VIA_SENDER, outgoing=outgoing)
 
 
-def _answered_by_subject(
-    analysis: Analysis, view: Reader, member: Member
-) -> OutgoingMessage | None:
-    """The newest mail of the kind the reply's subject names, sent to this member.
+def _answered_by_subject(kind: str | None, view: Reader, member: Member) -> OutgoingMessage | None:
+    """The newest mail of ``kind`` (the one the reply's subject names) sent to this member.
 
     Reminders are left to the upcoming event below: they answer the same evening.
     """
-    kind = answered_kind(analysis.subject)
     if kind is None or kind == MailKind.REMINDER:
         return None
     records = [o for o in view.outbox(member_id=member.id) if o.kind == kind]
