@@ -20,7 +20,10 @@ stranger, a quote)::
 
     python bench/understanding.py [--split tuning|heldout|both] [--show-failures]
                                   [--by family|client|language|replied_to]
+                                  [--batch fresh7]
 
+``--batch`` scores only the mails of the source files named so
+(``source/fresh7_*.txt``): a batch written after the rules it measures.
 ``--show-failures`` lists the tuning split's failures only; the held-out
 split is for measuring, never for reading.
 """
@@ -77,11 +80,13 @@ class Result:
     problems: list[str] = field(default_factory=list)
 
 
-def load(split: str) -> list[Case]:
+def load(split: str, batch: str = "") -> list[Case]:
     folder = CORPUS / split
     cases = []
     for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
+        if batch and not label["source"].startswith(f"source/{batch}_"):
+            continue
         cases.append(Case(label, (folder / label["file"]).read_bytes()))
     return cases
 
@@ -427,8 +432,10 @@ def measure(folder: Path, cases: list[Case]) -> tuple[list[Result], Any]:
     return collect(ws, cases), summary
 
 
-def run(split: str, failures: bool, by: str = "family") -> Tally:
-    cases = load(split)
+def run(split: str, failures: bool, by: str = "family", batch: str = "") -> Tally:
+    cases = load(split, batch)
+    if not cases:
+        raise SystemExit(f"understanding.py: no mails of batch {batch!r} in the {split} split")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"somek-understanding-{split}-") as folder:
         results, summary = measure(Path(folder), cases)
@@ -451,11 +458,14 @@ def main(argv: list[str] | None = None) -> int:
         default="family",
         help="what the rows of the table are (default: family)",
     )
+    parser.add_argument(
+        "--batch", default="", help="only the mails of source/BATCH_*.txt (e.g. fresh7)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     splits = SPLITS if args.split == "both" else (args.split,)
     for split in splits:
-        run(split, args.show_failures, args.by)
+        run(split, args.show_failures, args.by, args.batch)
     if args.show_failures and "tuning" not in splits:
         print("\n(--show-failures lists the tuning split only)")
     return 0
