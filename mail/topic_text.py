@@ -214,6 +214,10 @@ def extract_topics(text: str) -> TopicText:
     if headed and not asked:
         rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
     titles = list(dict.fromkeys(headed + asked))
+    if titles:
+        # "Vielleicht ist ja was dabei." hedges the suggestions, not the evening
+        hedge = cue("topic", "about_suggestion")
+        rest = "\n".join(hedge.sub("", line) for line in rest.split("\n"))
     mentioned = _mentions(rest)
     return TopicText(
         titles=titles, votes=votes, rest=rest.strip(), named=named, mentioned=mentioned

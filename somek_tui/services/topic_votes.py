@@ -73,6 +73,8 @@ class NamedVotes:
     votes: list[str] = field(default_factory=list)  # ids of open topics named
     titles: list[str] = field(default_factory=list)  # suggestions that name no open topic
     problem: str = ""
+    # the clauses that chose a topic by its words ("Mastodon for clubs"): no answer words
+    choosing: list[str] = field(default_factory=list)
 
 
 def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
@@ -176,7 +178,10 @@ def resolve_named(
         lead, colon, said = clause.rpartition(":")
         if not (colon and _ABOUT_THE_VOTE.search(lead) and said.strip()):
             said = _LEAD_IN.sub("", clause)  # "Und bei den Themen hätte ich gern …"
-        for topic in _chosen(said, shown or open_topics, whole=clause):
+        chosen = _chosen(said, shown or open_topics, whole=clause)
+        if chosen:
+            found.choosing.append(clause)
+        for topic in chosen:
             if topic.id not in found.votes:
                 found.votes.append(topic.id)
     return found
