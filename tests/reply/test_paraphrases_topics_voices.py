@@ -1,9 +1,11 @@
-"""Topic suggestions in more voices: the hedge after a list.
+"""Topic suggestions in more voices: the hedge after a list, the announced title, numerals.
 
 People close a list of suggestions with a hedge about it ("Vielleicht ist ja
 was dabei.", "Maybe one of them fits."): that "vielleicht" is about the
 suggestions, not the evening, so it is no answer; a hedge about themselves
-("Vielleicht komme ich.") still is.
+("Vielleicht komme ich.") still is. A suggestion announced in a sentence of
+its own ("Darf ich ein Thema einbringen?", "Quick suggestion.") names its
+title in the next one. Lists are numbered in Roman numerals too.
 """
 
 from __future__ import annotations
@@ -57,3 +59,68 @@ def test_a_hedge_about_coming_stays_an_answer(hedge: str, text: str) -> None:
     found = extract_topics(text + hedge)
     assert len(found.titles) == 2
     assert read_intent(found.rest).answer is Answer.MAYBE
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Darf ich ein Thema einbringen? Mitgliederwerbung für Chöre. Unser Chor ist alt.",
+            ["Mitgliederwerbung für Chöre"],
+            id="de-darf-ich-einbringen",
+        ),
+        pytest.param(
+            "Kleiner Vorschlag meinerseits. Podcasts für Vereine.",
+            ["Podcasts für Vereine"],
+            id="de-kleiner-vorschlag",
+        ),
+        pytest.param(
+            "Ich hätte da noch eine Themenidee.\nNewsletter statt Facebook",
+            ["Newsletter statt Facebook"],
+            id="de-haette-da-eine-idee-next-line",
+        ),
+        pytest.param(
+            "May I suggest a topic? Recruiting volunteers on Instagram.",
+            ["Recruiting volunteers on Instagram"],
+            id="en-may-i-suggest",
+        ),
+        pytest.param(
+            "Quick topic suggestion. Measuring reach without paid tools.",
+            ["Measuring reach without paid tools"],
+            id="en-quick-suggestion",
+        ),
+        pytest.param(
+            "Bei der Erfolgsmessung fallen mir zwei Folgethemen ein:\n"
+            "i. Google Analytics 4 für Einsteiger ii. Matomo als Alternative",
+            ["Google Analytics 4 für Einsteiger", "Matomo als Alternative"],
+            id="roman-inline",
+        ),
+        pytest.param(
+            "Themenwünsche:\ni) Vereinschronik online\nii) Fotos aus dem Archiv\niii) Podcasts",
+            ["Vereinschronik online", "Fotos aus dem Archiv", "Podcasts"],
+            id="roman-lines",
+        ),
+        pytest.param(
+            "Since you asked, here's my list:\n\n- Volunteer recruitment on Instagram\n"
+            "- Annual reports people actually read",
+            ["Volunteer recruitment on Instagram", "Annual reports people actually read"],
+            id="en-heres-my-list",
+        ),
+    ],
+)
+def test_a_suggestion_in_another_shape_is_read(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Darf ich eine Frage stellen? Wann geht es los?", id="de-question"),
+        pytest.param("Kleiner Vorschlag: Wir fangen pünktlich an.", id="de-arrangement"),
+        pytest.param("Ich hätte da eine Idee. Wie wäre es, wenn wir früher anfangen?", id="de-wie"),
+        pytest.param("Quick suggestion. Could we start at 7?", id="en-start"),
+        pytest.param("One idea. Let's meet at the pub afterwards.", id="en-pub"),
+    ],
+)
+def test_an_announced_remark_about_the_evening_is_no_topic(text: str) -> None:
+    assert extract_topics(text).titles == []
