@@ -105,6 +105,7 @@ def _bare_header(line: str) -> str:
 # topic suggestion.") names it in the next sentence, or on the next line.
 _SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
 _TITLE_WORDS = 8
+_HELLO = re.compile(r"^(?:hi|hallo|hey|moin|servus|hello|huhu)\b\W*", re.IGNORECASE)
 
 
 def _announced(lines: list[str], index: int) -> str:
@@ -114,7 +115,7 @@ def _announced(lines: list[str], index: int) -> str:
     sentences = _SENTENCES.findall(line)
     announce = cue("topic", "announce")
     for number, sentence in enumerate(sentences):
-        if not announce.fullmatch(sentence.strip().rstrip(".!?").strip()):
+        if not announce.fullmatch(_HELLO.sub("", sentence.strip()).rstrip(".!?").strip()):
             continue
         if number + 1 < len(sentences):
             following = sentences[number + 1]
@@ -160,12 +161,11 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         )
         if header and _in_signature(lines, index):
             header = None
-        # only the clause the colon ends is the label: "Since you asked for ideas last
-        # time, here's my list:" is no comment on the last evening
-        label = (
-            _CLAUSE_BEFORE.split(header.group("lead") + header.group("after"))[-1] if header else ""
-        )
-        if header and cue("topic", "not_a_header").search(label):
+        # a comment on a past evening is read in the clause the colon ends only: "Since
+        # you asked for ideas last time, here's my list:" introduces suggestions
+        label = header.group("lead") + header.group("after") if header else ""
+        past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
+        if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
         if not header and _BULLET.match(lines[index]):
             listed, end = _listed_topics(lines, index)

@@ -19,6 +19,7 @@ from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import (
     choosing_words,
     chosen_topic,
+    containing_topic,
     could_name,
     distinctive,
     listed_topic,
@@ -135,7 +136,14 @@ def resolve_named(
     shown = [t for t in shown if t.is_open]
 
     def listed(title: str) -> Topic | None:
-        return _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
+        # a suggestion of a listed topic in other words is a vote for it, not a second topic:
+        # its words less those that only choose fit it, or it holds all of its words
+        return (
+            _one_of(matching_topic, title, open_topics, shown)
+            or listed_topic(title, shown)
+            or chosen_topic(title, shown)
+            or containing_topic(title, shown)
+        )
 
     for title in titles:
         if not stems(title) - choosing_words():

@@ -101,6 +101,49 @@ def test_a_hedge_about_coming_stays_an_answer(hedge: str, text: str) -> None:
             id="roman-lines",
         ),
         pytest.param(
+            "Was ich gern mal besprechen würde: Lesungen streamen. Bei uns fragen das viele.",
+            ["Lesungen streamen"],
+            id="de-besprechen-wuerde",
+        ),
+        pytest.param(
+            "Alaaf! Wat mer jern ens hätte: ene Ovend övver Brauchtum auf Social Media.",
+            ["Brauchtum auf Social Media"],
+            id="koelsch-wat-mer-jern-haette",
+        ),
+        pytest.param(
+            "hi, ich hab ne idee für ein thema!! Kennzeichnungspflicht bei Werbung für Influencer.",
+            ["Kennzeichnungspflicht bei Werbung für Influencer"],
+            id="de-phone-idee-fuer-ein-thema",
+        ),
+        pytest.param(
+            "Idee für einen Themenabend - Memes in der Verwaltung",
+            ["Memes in der Verwaltung"],
+            id="de-idee-fuer-einen-themenabend-dash",
+        ),
+        pytest.param(
+            "Wir bräuchten dringend mal Input zu Instagram-Ads.",
+            ["Instagram-Ads"],
+            id="de-braeuchten-input-zu",
+        ),
+        pytest.param(
+            "Gerne würde ich mal über Hate Speech diskutieren.",
+            ["Hate Speech"],
+            id="de-verb-first-ueber",
+        ),
+        pytest.param(
+            "Wär mal cool, was über UTM-Links zu machen.", ["UTM-Links"], id="de-waer-mal-cool"
+        ),
+        pytest.param(
+            "A session about LinkedIn carousels would be super useful.",
+            ["LinkedIn carousels"],
+            id="en-super-useful",
+        ),
+        pytest.param(
+            "Hi, idea for a future evening: behind-the-scenes content at a zoo. People love it.",
+            ["behind-the-scenes content at a zoo"],
+            id="en-title-ends-after-a-short-word",
+        ),
+        pytest.param(
             "Since you asked, here's my list:\n\n- Volunteer recruitment on Instagram\n"
             "- Annual reports people actually read",
             ["Volunteer recruitment on Instagram", "Annual reports people actually read"],
@@ -120,6 +163,12 @@ def test_a_suggestion_in_another_shape_is_read(text: str, titles: list[str]) -> 
         pytest.param("Ich hätte da eine Idee. Wie wäre es, wenn wir früher anfangen?", id="de-wie"),
         pytest.param("Quick suggestion. Could we start at 7?", id="en-start"),
         pytest.param("One idea. Let's meet at the pub afterwards.", id="en-pub"),
+        pytest.param("Mich würde ein Stammtisch in Bonn interessieren.", id="de-stammtisch-in"),
+        pytest.param("Could we talk about the schedule?", id="en-schedule"),
+        pytest.param(
+            "Ich habe jede Menge Fragen zum Thema Erfolgsmessung, vor allem: Wie misst man das?",
+            id="de-fragen-zum-thema-vor-allem",
+        ),
     ],
 )
 def test_an_announced_remark_about_the_evening_is_no_topic(text: str) -> None:

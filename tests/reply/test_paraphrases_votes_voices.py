@@ -83,10 +83,44 @@ def read_votes(text: str, shown: list[Topic]) -> tuple[list[str], list[str]]:
         pytest.param("Labelling AI-generated images, for sure.", ["c3"], id="en-ai-generated"),
         pytest.param("Vote für KI-Bilder!", ["c3"], id="mixed-vote-fuer"),
         pytest.param("Mastodon pls, wir wollen weg von X.", ["c1"], id="mixed-pls-reason"),
+        pytest.param(
+            "Ich stimme für alle drei Vorschläge auf der Liste.",
+            ["c1", "c2", "c3"],
+            id="de-alle-drei",
+        ),
+        pytest.param("Voting for all three!", ["c1", "c2", "c3"], id="en-all-three"),
+        pytest.param("Ganz klar die drei.", ["c3"], id="de-ganz-klar-number-word"),
+        pytest.param("Dat Thema met Mastodon, bitte!", ["c1"], id="koelsch-met"),
+        pytest.param(
+            "Bei der Abstimmung setze ich auf das Thema mit der Kennzeichnung von KI-Bildern.",
+            ["c3"],
+            id="de-setze-auf",
+        ),
+        pytest.param(
+            "My suggestion would have been labelling AI images – ah, I see it's already listed.",
+            ["c3"],
+            id="en-would-have-been-listed",
+        ),
     ],
 )
 def test_a_vote_in_another_voice_chooses_from_the_list(text: str, voted: list[str]) -> None:
     assert read_votes(text, CLUB) == (voted, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Für Hochzeiten ist Pinterest bei uns die Nummer eins, noch vor Google.",
+            id="de-nummer-eins-bei-uns",
+        ),
+        pytest.param("Instagram is number one for us.", id="en-number-one-for-us"),
+        pytest.param("Definitely, 2 of us.", id="en-definitely-a-count"),
+        pytest.param("Auf jeden Fall, um 7 bin ich da.", id="de-auf-jeden-fall-time"),
+    ],
+)
+def test_a_number_said_of_the_members_world_is_no_vote(text: str) -> None:
+    assert read_votes(text, CLUB) == ([], [])
 
 
 @pytest.mark.parametrize(
@@ -125,3 +159,53 @@ def test_emphasis_on_a_topic_choice_is_no_answer(text: str, left: Answer | None)
     )  # fmt: skip
     said = extract_topics(words_beside_choices(text, named.choosing)).rest
     assert named.votes and read_intent(said).answer is left
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        pytest.param(
+            "Mein Wunschthema: die Sache mit den KI-generierten Fotos.",
+            ["c3"],
+            id="de-wunschthema-other-words",
+        ),
+        pytest.param("Themenwunsch: KI-generierte Fotos markieren", ["c3"], id="de-label-synonyms"),
+        pytest.param("Ich stimme für barrierefreie Beiträge.", ["c2"], id="de-stimme-synonym"),
+        pytest.param(
+            "Topic idea: accessible posts for screen readers", ["c2"], id="en-label-one-more-word"
+        ),
+        pytest.param("I vote for labelling AI pictures.", ["c3"], id="en-vote-for-synonyms"),
+        pytest.param(
+            "Vorschlag: Mastodon und andere Alternativen für Vereine",
+            ["c1"],
+            id="de-vorschlag-mastodon-vereine",
+        ),
+    ],
+)
+def test_a_suggestion_that_names_a_listed_topic_in_other_words_is_a_vote(
+    text: str, voted: list[str]
+) -> None:
+    assert read_votes(text, CLUB) == (voted, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Themenvorschlag: Mastodon-Instanz selbst hosten",
+            ["Mastodon-Instanz selbst hosten"],
+            id="de-shares-one-word",
+        ),
+        pytest.param("Topic idea: accessible videos", ["accessible videos"], id="en-one-word"),
+        pytest.param(
+            "Idee: KI-Bilder für Vereine", ["KI-Bilder für Vereine"], id="de-words-of-two-topics"
+        ),
+        pytest.param(
+            "Themenvorschlag: Barrierefreie PDFs für Vereine",
+            ["Barrierefreie PDFs für Vereine"],
+            id="de-words-of-two-topics-and-own",
+        ),
+    ],
+)
+def test_a_new_suggestion_near_a_listed_topic_stays_new(text: str, titles: list[str]) -> None:
+    assert read_votes(text, CLUB) == ([], titles)
