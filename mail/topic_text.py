@@ -152,6 +152,9 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s|[–—])\s*")
 _MAX_CLAUSE_WORDS = 14
 
 
+# "…, die zu posten": a verb with "zu" ends a clause that does something, not one that
+# names a topic
+_INFINITIVE = re.compile(r"\bzu\s+\w+(?:en|ern|eln)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:und|and|sowie|&|plus)\s+", re.IGNORECASE)
 
 
@@ -172,7 +175,7 @@ def choosing_clauses(text: str) -> list[str]:
             after = parts[index + 1] if index + 1 < len(parts) else ""
             if not clause or len(clause.split()) > _MAX_CLAUSE_WORDS:
                 continue
-            if denied.search(clause) or denied.search(after):
+            if denied.search(clause) or denied.search(after) or _INFINITIVE.search(clause):
                 continue
             found.append(clause)
     return found

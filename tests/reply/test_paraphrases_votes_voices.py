@@ -92,6 +92,16 @@ def read_votes(text: str, shown: list[Topic]) -> tuple[list[str], list[str]]:
         pytest.param("Ganz klar die drei.", ["c3"], id="de-ganz-klar-number-word"),
         pytest.param("Dat Thema met Mastodon, bitte!", ["c1"], id="koelsch-met"),
         pytest.param(
+            "Zusage! Und Daumen hoch für Mastodon als nächstes Thema.",
+            ["c1"],
+            id="de-als-naechstes-thema",
+        ),
+        pytest.param(
+            "Ich wäre für den Abend zu dezentralen Netzwerken für Vereine.",
+            ["c1"],
+            id="de-dezentrale-netzwerke",
+        ),
+        pytest.param(
             "Bei der Abstimmung setze ich auf das Thema mit der Kennzeichnung von KI-Bildern.",
             ["c3"],
             id="de-setze-auf",
@@ -116,6 +126,7 @@ def test_a_vote_in_another_voice_chooses_from_the_list(text: str, voted: list[st
         ),
         pytest.param("Instagram is number one for us.", id="en-number-one-for-us"),
         pytest.param("Definitely, 2 of us.", id="en-definitely-a-count"),
+        pytest.param("Wir trauen uns nicht, die zu posten.", id="de-a-verb-with-zu-names-no-topic"),
         pytest.param("Auf jeden Fall, um 7 bin ich da.", id="de-auf-jeden-fall-time"),
     ],
 )
