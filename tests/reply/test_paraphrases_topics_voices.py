@@ -126,6 +126,16 @@ def test_a_hedge_about_coming_stays_an_answer(hedge: str, text: str) -> None:
             id="de-braeuchten-input-zu",
         ),
         pytest.param(
+            "PS: Ein Abend zu Recruiting über TikTok wäre mega.",
+            ["Recruiting über TikTok"],
+            id="de-ps-abend-zu-waere-mega",
+        ),
+        pytest.param(
+            "Ein Austausch zu Canva-Vorlagen wäre super.",
+            ["Canva-Vorlagen"],
+            id="de-austausch-zu",
+        ),
+        pytest.param(
             "Gerne würde ich mal über Hate Speech diskutieren.",
             ["Hate Speech"],
             id="de-verb-first-ueber",
@@ -165,6 +175,10 @@ def test_a_suggestion_in_another_shape_is_read(text: str, titles: list[str]) -> 
         pytest.param("One idea. Let's meet at the pub afterwards.", id="en-pub"),
         pytest.param("Mich würde ein Stammtisch in Bonn interessieren.", id="de-stammtisch-in"),
         pytest.param("Could we talk about the schedule?", id="en-schedule"),
+        pytest.param("Ein Abend zu Hause wäre mega.", id="de-zu-hause"),
+        pytest.param("Ein Austausch zu den Terminen wäre gut.", id="de-zu-den-terminen"),
+        pytest.param("Ich hätte gern was zu trinken!", id="de-was-zu-trinken"),
+        pytest.param("Ich wünsch mir was zum Geburtstag.", id="de-geburtstag"),
         pytest.param(
             "Ich habe jede Menge Fragen zum Thema Erfolgsmessung, vor allem: Wie misst man das?",
             id="de-fragen-zum-thema-vor-allem",
