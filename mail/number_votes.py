@@ -48,7 +48,9 @@ _CHOOSES = re.compile(
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
     # never "put me down for 2" or "count me in, 2 of us": a count of people
-    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*|take|gimme|give\s+me|grab)\b"
+    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*|take|gimme|give\s+me|grab"
+    # emphasis that makes a choice: "Ganz klar die drei", "definitely 2"
+    r"|ganz\s+klar|definitiv\w*|definitely|auf\s+jeden\s+fall|for\s+sure|eindeutig|unbedingt)\b"
     r"|\bgo\s+w/|\+\s?1|👍",
     re.IGNORECASE,
 )
@@ -59,13 +61,19 @@ _NOT_A_TOPIC = re.compile(
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
+    r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
     r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
     r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
     r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
     r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
-    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b",
+    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b"
+    # "ist bei uns die Nummer eins", "is number one for us": the first place in the member's
+    # world, not in the list
+    r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
+    r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
+    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"

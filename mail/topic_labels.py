@@ -19,6 +19,8 @@ from mail.topic_titles import clean_title, usable
 _BULLET = re.compile(
     r"^\s*(?:[-*•·–→►▶➡👉✔✅]\ufe0f?|\d{1,2}[.)]|[a-hA-H][.)]|\((?:\d{1,2}|[a-hA-H])\))\s+"
     r"(?P<item>.+)$"
+    # Roman numerals: "i. …", "ii) …", "IV. …"
+    r"|^\s*(?:(?:i{1,3}|iv|vi{0,3}|ix|x)|(?:I{1,3}|IV|VI{0,3}|IX|X))[.)]\s+(?P<roman>.+)$"
 )
 
 
@@ -36,7 +38,10 @@ def header_pattern() -> re.Pattern[str]:
 
 
 # Items run on in one line: "a) Podcasts b) Captions", "1) Threads 2) Bluesky".
-_INLINE_ITEM = re.compile(r"(?:^|\s)(?:(?:[a-hA-H]|\d{1,2})\)|[a-h]\.|\((?:[a-h]|\d{1,2})\))\s+")
+_INLINE_ITEM = re.compile(
+    r"(?:^|\s)(?:(?:[a-hA-H]|\d{1,2}|i{1,3}|iv|vi{0,3})\)|(?:[a-h]|i{1,3}|iv|vi{0,3})\."
+    r"|\((?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3})\))\s+"
+)
 
 
 def _inline_items(text: str) -> list[str]:
@@ -56,9 +61,8 @@ def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
         bullet = _BULLET.match(line)
         if bullet:
             several = len(_INLINE_ITEM.findall(line.strip())) >= 2
-            titles += (
-                _inline_items(line.strip()) if several else [clean_title(bullet.group("item"))]
-            )
+            item = bullet.group("item") or bullet.group("roman")
+            titles += _inline_items(line.strip()) if several else [clean_title(item)]
         elif line.strip() or titles or index > start:
             break
         index += 1
@@ -78,6 +82,7 @@ def _named_after(lines: list[str], end: int) -> bool:
     )
 
 
+_CLAUSE_BEFORE = re.compile(r"[,;–—](?=\s)")
 # The words before a label that end in a clause break are the member's own clause.
 _SAID_BEFORE = re.compile(r"^.*[,;–—](?=\s)")
 
@@ -94,6 +99,35 @@ def _bare_header(line: str) -> str:
         line,
     )
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
+# A sentence that only announces a suggestion ("Darf ich ein Thema einbringen?", "Quick
+# topic suggestion.") names it in the next sentence, or on the next line.
+_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
+_TITLE_WORDS = 8
+_HELLO = re.compile(r"^(?:hi|hallo|hey|moin|servus|hello|huhu)\b\W*", re.IGNORECASE)
+
+
+def _announced(lines: list[str], index: int) -> str:
+    """The line with an announcing sentence ended by a colon, as if it were a label;
+    only when what follows is short and no question (a title, not a remark)."""
+    line = lines[index]
+    sentences = _SENTENCES.findall(line)
+    announce = cue("topic", "announce")
+    for number, sentence in enumerate(sentences):
+        if not announce.fullmatch(_HELLO.sub("", sentence.strip()).rstrip(".!?").strip()):
+            continue
+        if number + 1 < len(sentences):
+            following = sentences[number + 1]
+        else:
+            following = next((rest for rest in lines[index + 1 : index + 2] if rest.strip()), "")
+        if not following.strip() or following.rstrip().endswith("?"):
+            return line
+        if len(following.split()) > _TITLE_WORDS:
+            return line
+        said = "".join(sentences[:number]) + sentence.rstrip().rstrip(".!?")
+        return f"{said}: {''.join(sentences[number + 1 :])}"
+    return line
 
 
 # A closing line (``signature.is_closing``): the lines right below it (no blank line
@@ -120,12 +154,18 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     header_line = header_pattern()
     index = 0
     while index < len(lines):
-        header = header_line.match(lines[index]) or header_line.match(_bare_header(lines[index]))
+        header = (
+            header_line.match(lines[index])
+            or header_line.match(_bare_header(lines[index]))
+            or header_line.match(_announced(lines, index))
+        )
         if header and _in_signature(lines, index):
             header = None
-        if header and cue("topic", "not_a_header").search(
-            header.group("lead") + header.group("after")
-        ):
+        # a comment on a past evening is read in the clause the colon ends only: "Since
+        # you asked for ideas last time, here's my list:" introduces suggestions
+        label = header.group("lead") + header.group("after") if header else ""
+        past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
+        if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
         if not header and _BULLET.match(lines[index]):
             listed, end = _listed_topics(lines, index)

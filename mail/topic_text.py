@@ -83,6 +83,16 @@ _VOTES = re.compile(
 )
 
 
+# "Ich stimme für alle drei Vorschläge", "voting for all three": every place of the list;
+# a list of another length goes to a person. Without a vote verb ("Alle drei klingen gut,
+# ich kann mich nicht entscheiden") it chooses none.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:stimme|stimmen|vote|votes|voting|\+\s?1)\s+(?:auch\s+|also\s+)?(?:für|fuer|for)\s+"
+    r"(?:alle|all|all\s+of\s+the)\s+(?P<n>zwei|drei|vier|fünf|two|three|four|five|[2-5])\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class TopicText:
     titles: list[str]
@@ -106,6 +116,12 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(_ORDINALS[place.lower()] for place in places)
         return ""
 
+    def take_all(match: re.Match[str]) -> str:
+        count = match.group("n").lower()
+        votes.extend(range(1, (int(count) if count.isdigit() else _NUMBER_WORD[count]) + 1))
+        return ""
+
+    text = _ALL_OF_THEM.sub(take_all, text)
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
     more, rest = clause_votes(rest)  # "#2", "Option 2", "Meine Wahl: 2", "I'd go for 2"
@@ -136,6 +152,9 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s|[–—])\s*")
 _MAX_CLAUSE_WORDS = 14
 
 
+# "…, die zu posten": a verb with "zu" ends a clause that does something, not one that
+# names a topic
+_INFINITIVE = re.compile(r"\bzu\s+\w+(?:en|ern|eln)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:und|and|sowie|&|plus)\s+", re.IGNORECASE)
 
 
@@ -156,7 +175,7 @@ def choosing_clauses(text: str) -> list[str]:
             after = parts[index + 1] if index + 1 < len(parts) else ""
             if not clause or len(clause.split()) > _MAX_CLAUSE_WORDS:
                 continue
-            if denied.search(clause) or denied.search(after):
+            if denied.search(clause) or denied.search(after) or _INFINITIVE.search(clause):
                 continue
             found.append(clause)
     return found
@@ -208,12 +227,21 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
     headed, lines = headed_topics(join_soft_breaks(text).splitlines())
-    asked, rest = prose_topics("\n".join(lines))
+    every: list[int] = []
+    joined = "\n".join(lines)
+    if _ALL_OF_THEM.search(joined):
+        every, joined = _votes(joined)  # "Ich stimme für alle drei …" names no new title
+    asked, rest = prose_topics(joined)
     votes, rest = _votes(rest)
+    votes = list(dict.fromkeys(every + votes))
     named, rest = _named_votes(rest)
     if headed and not asked:
         rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
     titles = list(dict.fromkeys(headed + asked))
+    if titles:
+        # "Vielleicht ist ja was dabei." hedges the suggestions, not the evening
+        hedge = cue("topic", "about_suggestion")
+        rest = "\n".join(hedge.sub("", line) for line in rest.split("\n"))
     mentioned = _mentions(rest)
     return TopicText(
         titles=titles, votes=votes, rest=rest.strip(), named=named, mentioned=mentioned

@@ -27,6 +27,11 @@ STRIP_END = " \t\"'„“”«»‚‘’*_.,;:!-–"
 # kriegen …", not "Just say yes? Consent banners done right").
 _TITLE_END = re.compile(
     r"\s[–—-]\s|\s\(|(?<=\w{4}[.!])\s+(?=\S)|(?<=[\"“”»][.!])\s+(?=\S)"
+    # a short word ends a sentence before a capitalised one ("… at a zoo. People love …"),
+    # not an abbreviation ("Threads vs. Bluesky")
+    r"|(?:(?<=\W[a-zäöüß]{2}[.!])|(?<=\W[a-zäöüß]{3}[.!]))(?<!\bvs\.)(?<!\bca\.)(?<!\bbzw\.)"
+    r"(?<!\betc\.)(?<!\busw\.)(?<!\bggf\.)(?<!\bvgl\.)(?<!\bsog\.)(?<!\bfig\.)(?<!\bbsp\.)"
+    r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
     # or a long one of any start: "Wie messe ich Erfolg? Zusagen und Besucher sind bei uns …"

@@ -17,8 +17,12 @@ from datetime import datetime
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
+from mail.intent import read_intent
 from mail.reply_model import read_by_model
+from mail.signature import above_signature
 from mail.stand_in import stand_in
+from mail.topic_choice import words_beside_choices
+from mail.topic_text import extract_topics
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
     Answer,
@@ -218,6 +222,8 @@ def _reply(
         _not_an_invitation(match)
     )
     named = votes_by_name(analysis, match, view)
+    if named.choosing and analysis.answer is not None and analysis.calendar is None:
+        analysis = _answer_beside_choices(analysis, named.choosing)
     # "Mastodon, ganz klar.": the reader found no answer, but the words choose a topic
     only_chose = analysis.answer_problem.startswith(NO_ANSWER) and bool(named.votes)
     # "Könnten wir mal über X sprechen? Wie macht ihr das?": the question is about the
@@ -278,6 +284,22 @@ def _reply(
     if not decision.topics and not votes:
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
+
+
+def _answer_beside_choices(analysis: Analysis, choosing: Sequence[str]) -> Analysis:
+    """The answer read again without the clauses that chose a topic: "Mastodon for clubs,
+    definitely." chooses a topic and says nothing about the evening; where the answer
+    changes by it, a person looks."""
+    own = above_signature(analysis.text, analysis.sender_name)
+    left = read_intent(extract_topics(words_beside_choices(own, choosing)).rest)
+    if left.answer is analysis.answer:
+        return analysis
+    if left.answer is None and not left.problem:
+        return dataclasses.replace(
+            analysis, answer=None, guests=0, answer_problem=NO_ANSWER, reason=""
+        )
+    problem = f"the answer read changes without the words that choose a topic ({left.problem})"
+    return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
 
 
 STAND_IN = "someone else may come instead (a join or guest suggestion)"

@@ -116,6 +116,18 @@ def listed_topic(title: str, shown: Sequence[Topic]) -> Topic | None:
     return _fitting(stems(title), shown, _derived)
 
 
+def containing_topic(title: str, shown: Sequence[Topic]) -> Topic | None:
+    """The one listed topic a suggestion names in more words of its own: it holds all the
+    topic's words ("Mastodon und andere Alternativen für Vereine"), and no word of another
+    listed topic ("KI-Bilder kennzeichnen für Vereine" says something new)."""
+    said = stems(_joined(title)) - choosing_words()
+    fits = [t for t in _candidates(said, shown) if _covered(stems(t.title), said, _derived)]
+    if len(fits) != 1:
+        return None
+    others = [t for t in _candidates(said, shown) if t is not fits[0]]
+    return None if any(_shared(said, stems(t.title)) for t in others) else fits[0]
+
+
 def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic | None:
     """The one open topic a clause chooses: its words name it once the words that
     only choose are set aside ("Mastodon, ganz klar", "the accessibility one pls").

@@ -19,6 +19,7 @@ from somek_tui.services.matching import Match
 from somek_tui.services.topic_match import (
     choosing_words,
     chosen_topic,
+    containing_topic,
     could_name,
     distinctive,
     listed_topic,
@@ -73,6 +74,8 @@ class NamedVotes:
     votes: list[str] = field(default_factory=list)  # ids of open topics named
     titles: list[str] = field(default_factory=list)  # suggestions that name no open topic
     problem: str = ""
+    # the clauses that chose a topic by its words ("Mastodon for clubs"): no answer words
+    choosing: list[str] = field(default_factory=list)
 
 
 def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
@@ -133,7 +136,14 @@ def resolve_named(
     shown = [t for t in shown if t.is_open]
 
     def listed(title: str) -> Topic | None:
-        return _one_of(matching_topic, title, open_topics, shown) or listed_topic(title, shown)
+        # a suggestion of a listed topic in other words is a vote for it, not a second topic:
+        # its words less those that only choose fit it, or it holds all of its words
+        return (
+            _one_of(matching_topic, title, open_topics, shown)
+            or listed_topic(title, shown)
+            or chosen_topic(title, shown)
+            or containing_topic(title, shown)
+        )
 
     for title in titles:
         if not stems(title) - choosing_words():
@@ -176,7 +186,10 @@ def resolve_named(
         lead, colon, said = clause.rpartition(":")
         if not (colon and _ABOUT_THE_VOTE.search(lead) and said.strip()):
             said = _LEAD_IN.sub("", clause)  # "Und bei den Themen hätte ich gern …"
-        for topic in _chosen(said, shown or open_topics, whole=clause):
+        chosen = _chosen(said, shown or open_topics, whole=clause)
+        if chosen:
+            found.choosing.append(clause)
+        for topic in chosen:
             if topic.id not in found.votes:
                 found.votes.append(topic.id)
     return found
