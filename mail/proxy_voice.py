@@ -135,7 +135,8 @@ _ANSWERING = re.compile(
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
     # "Er kann leider nicht", "she can't": a no with its verb left out
-    r"|kann(?:\s+(?:leider|doch|wohl|aber|also))*\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
+    # "Mein Mann kann am Donnerstag nicht": the day or a filler may stand between
+    r"|kann(?:\s+[\w.]+){0,4}?\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
     re.IGNORECASE,
 )
 # a full stop ends a clause after a word, not after "28." or "Prof."
