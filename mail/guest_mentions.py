@@ -13,6 +13,7 @@ from mail.guest_patterns import (
     BRING_DE,
     BRING_NAMED,
     BRINGING,
+    COME_BEFORE,
     COMES_ALONG,
     COUNT_COMES,
     COUNT_FROM,
@@ -25,6 +26,7 @@ from mail.guest_patterns import (
     GROUP,
     I_AND,
     IN_ALL,
+    LISTED_WITH_ME,
     ME_AND,
     ME_PLUS,
     MY_PLUS_ONE,
@@ -197,6 +199,10 @@ def _with(sentence: str) -> list[Mention]:
     return found
 
 
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[\w'-]+|,", phrase.lower())
+
+
 def _listed_count(words: list[str]) -> int | None:
     """The people in "meine Frau und meinen Sohn", "zwei Kollegen, eine Freundin": each
     part counted on its own and added up; a part whose number is open leaves it open."""
@@ -282,10 +288,19 @@ def find_mentions(sentence: str) -> list[Mention]:
     )
     # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
     sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
+    # "meine Kollegin, mein Chef und ich", "es kommen noch meine Frau und ihr Bruder mit":
+    # each one listed counts, and the pair at the list's end is not read again on its own
+    found: list[Mention] = []
+    for party in [*LISTED_WITH_ME.finditer(sentence), *COME_BEFORE.finditer(sentence)]:
+        count = _listed_count(_words(next(g for g in party.groupdict().values() if g)))
+        if count:
+            found.append(Mention(count, True, party.group(0)))
+            sentence = sentence.replace(party.group(0), " ")
     me_plus = ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
-    found = [Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+
     # "Trag mich +1 ein", "sign me up +1": signing up is coming
     signing_up = bool(SIGN_UP.search(sentence))
     bringing = bool(BRINGING.search(sentence))  # "Bringing a +1!": the member comes

@@ -47,7 +47,13 @@ ME_PLUS = re.compile(
     r"(?![\d\w])",
     re.IGNORECASE,
 )
-ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
+# "Ich plus eine Kollegin", "me + my colleague": the member and whoever is named (not a
+# number, which ME_PLUS reads)
+ME_AND = re.compile(
+    r"^(\W*(?:ich|me|i))\s*(?:\+|\bplus\b)\s*"
+    r"(?=(?!(?:eins|one|zwei|two|drei|three|vier|four|the|die)\b)[^\W\d])",
+    re.IGNORECASE,
+)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 TALKED = re.compile(
     r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
@@ -108,6 +114,22 @@ SO_WILL = re.compile(
 )
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
 DIALECT = (
+    # "hab noch meine Nachbarin dabei", "im Schlepptau", "my sister in tow": someone brought
+    (
+        re.compile(
+            r"\b(?:hab|habe|hätte)\s+((?:noch|auch|dann|wohl)\s+)*([^.!?,;]{1,40}?)\s+"
+            r"(?:dabei|im\s+schlepptau)\b(?!\s+(?:sein|ist|bin|gewesen))",
+            re.I,
+        ),
+        r"bringe \2 mit",
+    ),
+    (re.compile(r"\b(?:have|got)\s+([^.!?,;]{1,40}?)\s+in\s+tow\b", re.I), r"bringing \1"),
+    # "bring wen mit", "hab wen dabei": "wen" is someone
+    (re.compile(r"\bwen\b(?=\s+mit\b)", re.I), "jemanden"),
+    # Swiss: "mit mim Fründ", "mini Fründin"
+    (re.compile(r"\bfründ", re.I), "freund"),
+    # "bi mim Fründ" is "bei meinem Freund": where the member stays, not who comes along
+    (re.compile(r"\b(?:bi|bei)\s+mim\b", re.I), "bei meinem"),
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
@@ -254,8 +276,32 @@ COMES_ALONG = re.compile(
 # "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
 OTHERS = re.compile(
     r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
-    r"\s+(?:others|other people|more|andere|anderen|weitere|weiteren)"
+    r"\s+(?:others|other people|more|andere|anderen|weiteren|weitere"
+    # "ich und zwei aus dem Vorstand", "with two from our team": people counted by where
+    # they come from
+    r"|(?=(?:aus|vom|von|from)\s+(?:dem|der|den|unserem|unserer|meinem|meiner|our|my|the)\b))"
     r"(?=\s*(?:[,.!;:)]|$|from|aus|von|vom|of)\b)",
+    re.IGNORECASE,
+)
+# "Mit mir kommen noch zwei Kolleginnen", "Es kommen noch meine Frau und ihr Bruder mit":
+# the verb ahead of the companions named after it
+_JOINER = (
+    r"(?:(?:eine?|meine?|unsere?|ihre?|seine?|zwei|drei|vier|fünf|[2-5]|die|der|beide)\s+)?"
+    rf"(?:[\w-]+\s+)?{PERSON}"
+)
+_JOINERS = rf"{_JOINER}(?:\s*(?:,|und|and|&)\s*{_JOINER})*"
+COME_BEFORE = re.compile(
+    rf"\b(?:kommen|kommt)\s+(?:(?:noch|auch|außerdem|ebenfalls|dann)\s+)+(?P<who>{_JOINERS})\b"
+    rf"|\b(?:kommen|kommt)\s+(?P<whom>{_JOINERS})\s+(?:mit|dazu)\b",
+    re.IGNORECASE,
+)
+# "meine Kollegin, mein Chef und ich", "ich, meine Frau und unser Sohn": companions listed
+# beside the member, each counted
+_NP = rf"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?)\s+(?:[\w-]+\s+)?{PERSON}"
+_SEP = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
+LISTED_WITH_ME = re.compile(
+    rf"\b(?P<before>{_NP}(?:{_SEP}{_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"
+    rf"|\b(?:ich|me|i|myself)\s*,\s*(?P<after>{_NP}(?:{_SEP}{_NP})*\s*,?\s+(?:und|and|&)\s+{_NP})",
     re.IGNORECASE,
 )
 NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)

@@ -54,7 +54,10 @@ PLURAL_NOUN = re.compile(
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
-    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    # "Kollege", "Freund", "Azubi" have a plural of their own ("Kollegen", "Azubis"): alone,
+    # without an article ("komme mit Kollege"), they are one
+    r"^(kollege|freund|nachbar|azubi|praktikant|chef|gast|colleague|friend|guest"
+    r"|hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
 )
@@ -93,6 +96,7 @@ def count_in(words: list[str]) -> int | None:
     if _VAGUE.intersection(words):
         return None
     for word in words:
+        word = word.lstrip("'’")  # "'nen Kumpel", "’ne Freundin"
         if word in _COUNT_WORDS:
             return _COUNT_WORDS[word]
         if word.isdigit() and 0 < int(word) < 10:
@@ -112,8 +116,8 @@ def count_for(words: list[str], noun: str) -> int | None:
         return 2
     if PLURAL_NOUN.search(noun):
         return None
-    if _ONE_PERSON.match(noun):
-        return 1  # "die Tochter", "meine Frau": one, whatever the article
+    if one_person(noun):
+        return 1  # "die Tochter", "die Kollegin", "meine Frau": one, whatever the article
     if not any(_SINGULAR.match(w) for w in words):
         return None
     if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):
