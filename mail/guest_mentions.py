@@ -22,6 +22,7 @@ from mail.guest_patterns import (
     DIALECT,
     FIELD_GUESTS,
     FIELD_PARTY,
+    GENERIC,
     GREETING,
     GROUP,
     I_AND,
@@ -29,6 +30,7 @@ from mail.guest_patterns import (
     LISTED_WITH_ME,
     ME_AND,
     ME_PLUS,
+    MEMBER_IN,
     MY_PLUS_ONE,
     NOT_ALONE,
     NOT_WITHOUT,
@@ -45,6 +47,7 @@ from mail.guest_patterns import (
     SO_WILL,
     TALKED,
     TITLED_AND_I,
+    VERB_AFTER,
     WE_ARE,
     WITH,
 )
@@ -166,8 +169,17 @@ def _with(sentence: str) -> list[Mention]:
         done = re.split(r"[,;:.!?]", sentence[match.end() :])[0].strip()
         if word == "mit" and TALKED.match(done):
             continue  # "mit meiner Frau verhandelt": done with her, not coming with her
-        if word in ("und", "and") and re.match(
-            r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
+        if (
+            word in ("und", "and")
+            and (
+                re.match(
+                    r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b",
+                    sentence[match.end() :],
+                )
+                # "… und meine Betreuerin meinte, …": a German word in lower case after the noun
+                # is its verb
+                or (word == "und" and VERB_AFTER.match(sentence[match.end() :]))
+            )
         ):
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
@@ -183,8 +195,8 @@ def _with(sentence: str) -> list[Mention]:
         counted = _COUNTED.match(sentence[match.end() :])
         if count is None and counted:
             count = int(counted.group(1))  # "bringing my kids (2)", "mit meinen Kindern (2)"
-        if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
-            count -= 1  # "wir kommen mit drei Leuten": three in all
+        if count and GROUP_NOUN.match(noun) and MEMBER_IN.search(sentence):
+            count -= 1  # "wir kommen mit drei Leuten", "…, ich bin einer davon": three in all
         chained = (
             word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
         )
@@ -287,7 +299,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
     )
     # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
-    sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
+    # but "Mit Begleitung, my husband …" names who the companion is
+    sentence = _LISTED_COMMA.sub(
+        lambda m: m.group(0) if GENERIC.match(m.group(1)) else f"{m.group(1)} und ", sentence
+    )
     # "meine Kollegin, mein Chef und ich", "es kommen noch meine Frau und ihr Bruder mit":
     # each one listed counts, and the pair at the list's end is not read again on its own
     found: list[Mention] = []

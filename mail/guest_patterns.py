@@ -76,8 +76,9 @@ GROUP = re.compile(
 BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
 # "Ja, 2 Personen": a party size said on its own
 ONLY_SIZE = re.compile(
-    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp)\W+)?{SIZE}\s+"
-    r"(?:personen|people|persons|pers\.?)\W*$"
+    # "Also vier Leute.", "So, three people."
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp|also|dann|so|then"
+    rf"|insgesamt)\W+)?{SIZE}\s+(?:personen|people|persons|pers\.?|leute)\W*$"
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
     # "Zusage für zwei", "RSVP for 2": the answer given for a party
@@ -190,7 +191,8 @@ IN_ALL = re.compile(
 # named by what they do, placed by where they come from
 COUNT_FROM = re.compile(
     r"\b(?:mit|with|bringing|bring|bringe)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+"
-    r"[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
+    # "mit drei Leuten aus …" is read with the group it names (with "wir", three in all)
+    r"(?!(?:leute|leuten|personen|people|persons)\b)[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
     re.IGNORECASE,
 )
 # "I'm bringing Priya from our recruiting team": someone named by where they come from
@@ -331,3 +333,16 @@ FIELD_PARTY = re.compile(
     rf"|party\s+size|group\s+size|headcount)\s*[:=]\s*{SIZE}\b",
     re.IGNORECASE,
 )
+
+# "wir kommen mit drei Leuten", "…, ich bin einer davon": the member is one of the group
+MEMBER_IN = re.compile(
+    r"\b(?:wir|we)\b|\b(?:einer|eine|one)\s+(?:davon|of\s+them)\b|\bmich\s+(?:eingerechnet|mitgezählt)\b"
+    r"|\bincluding\s+(?:me|myself)\b|\bme\s+included\b",
+    re.IGNORECASE,
+)
+# "… und meine Betreuerin meinte, …": a German word in lower case after the noun is its verb
+VERB_AFTER = re.compile(
+    r"\s+(?!(?:mit|nicht|jetzt|heute|gut|selbst|direkt|erst|meist|fast|sonst)\b)[a-zäöüß]+(?:te|t)\b"
+)
+# "Mit Begleitung, my husband …": who the companion is, said after a comma, is no one more
+GENERIC = re.compile(r"(?i)begleit\w*$")

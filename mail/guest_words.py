@@ -13,7 +13,9 @@ from functools import cache
 from mail.cues import lexicon
 
 PERSON = (
-    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
+    # "begleitet", "begleite" are the verb: "meine Frau begleitet mich"
+    r"(kolleg\w*|freund\w*|partner\w*|begleit(?!e\b|et\b|en\b|est\b)\w*|gäst\w*|gast|mann|frau"
+    r"|ehefrau|ehemann"
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
@@ -31,7 +33,13 @@ PERSON = (
     r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
-    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn)"
+    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # role nouns of any trade: "unsere Tierpflegerin", "meine beiden Filialleiterinnen", "mein
+    # Abteilungsleiter" (four letters before the ending keep "Severin" a place)
+    # ("Konstantin", "Valentin" are names: "-antin", "-entin" are left to the nouns above)
+    r"|\w{4,}(?:erin|erinnen|istin|istinnen)"
+    r"|\w+(?:leiter|leitern|pfleger|pflegern|berater|beratern|referent|referentin|referenten"
+    r"|referentinnen|redakteur|redakteure|redakteuren|sprecher|sprechern))"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -45,7 +53,7 @@ _SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|de
 DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
 _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
-    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
+    r"(innen|leitern|pflegern|beratern|referenten|redakteuren?|sprechern|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
     r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"

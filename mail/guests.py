@@ -187,6 +187,16 @@ def _denied(sentence: str) -> bool:
     return any(p.search(masked) for p in (cue("answer", "negation"), cue("answer", "no"), _OUT))
 
 
+def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> bool:
+    """Is the member unsure too, apart from the companion ("Probably coming, possibly with
+    my partner")? Then the whole party is a maybe, which keeps the company it names."""
+    rest = sentence[: hedged.start()] + " " + sentence[hedged.end() :]
+    others = [s for s in statements if s != sentence]
+    return bool(
+        cue("answer", "maybe").search(folded("answer", " . ".join([rest, *others])).lower())
+    )
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     statements = [_this_evening(s) for s in statements]
@@ -241,7 +251,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             if any(statements[at] == sentence for at, _ in mentions)
             else None
         )
-        if hedged:
+        if hedged and not _own_doubt(statements, sentence, hedged):
             reading.problem = f"a companion may or may not come: {hedged.group(0).strip()!r}"
             return reading
     settled = _settled(mentions, statements)

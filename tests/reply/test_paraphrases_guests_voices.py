@@ -17,6 +17,14 @@ from mail.types import Answer
 Y, M = Answer.YES, Answer.MAYBE
 
 SAID = [
+    ("Ich komme, und meine Frau begleitet mich.", 1, "de-und-frau-begleitet-mich"),
+    ("Ich komme und nehme unsere Tierpflegerin Mareike mit.", 1, "de-role-noun-erin"),
+    ("Ich würde gern mit meinen beiden Filialleiterinnen kommen.", 2, "de-role-noun-plural"),
+    ("Ich komme mit meinem Abteilungsleiter.", 1, "de-role-noun-leiter"),
+    ("Eine Delegation: Presse, Marketing und meine Wenigkeit. Also vier Leute.", 3, "de-also-vier"),
+    ("Wir kommen mit drei Leuten aus der Gewerkschaft, ich bin einer davon.", 2, "de-einer-davon"),
+    ("Ich komme mit drei Leuten, mich eingerechnet.", 2, "de-mich-eingerechnet"),
+    ("Yes! Mit Begleitung, my husband wants to see it.", 1, "mixed-begleitung-apposition"),
     ("Ich bin dabei, meine bessere Hälfte auch.", 1, "de-ich-bin-dabei-meine-bessere"),
     ("Komme, und nehme meinen Praktikanten mit.", 1, "de-komme-und-nehme-meinen-praktikanten"),
     ("Ich komm mit zwei Leuten aus meinem Team.", 2, "de-ich-komm-mit-zwei-leuten"),
@@ -115,6 +123,11 @@ CHANGED = [
 ]
 
 MAYBE = [
+    # the member unsure too: the whole party is a maybe, which keeps the company it names
+    ("Vielleicht mit meinem Mann, ich gebe noch Bescheid.", "de-vielleicht-mit-mann"),
+    ("Probably coming, possibly with my partner. Will confirm by Tuesday.", "en-probably-possibly"),
+    ("Ich versuch's, ggf. zu zweit.", "de-versuchs-ggf-zu-zweit"),
+    ("Vielleicht komme ich, meine Frau kommt mit, falls sie kann.", "de-vielleicht-falls-sie"),
     ("Eventuell, und dann mit meinem Mann.", "de-eventuell-dann-mit-mann"),
     ("Vielleicht komme ich mit meiner Kollegin.", "de-vielleicht-mit-kollegin"),
     ("Maybe, and if so with my partner.", "en-if-so-with-partner"),
@@ -126,12 +139,14 @@ MAYBE = [
 # A companion who comes on a condition of their own is as unsure as "evtl. mit meinem
 # Sohn": a person reads it. Asking the organizer for room is no such condition.
 THEIR_CONDITION = [
+    ("I'm in, possibly plus my sister.", "en-in-possibly-plus-sister"),
     ("Ich komme. Meine Freundin kommt mit, falls sie frei bekommt.", "de-falls-sie-frei"),
     ("Ich bin dabei, mein Mann kommt mit, wenn er früher Feierabend hat.", "de-wenn-er-frueher"),
     ("Yes! My wife will join me if she can get a babysitter.", "en-if-she-can-get"),
     ("Ich komme mit meiner Kollegin, falls die nicht krank wird.", "de-falls-die-nicht-krank"),
 ]
 ROOM_ASKED = [
+    ("I komm mit an Kollegen aus der Agentur, wenn's recht is.", 1, "bar-wenns-recht-is"),
     ("Wir kommen zu zweit, falls Sie Platz haben.", 1, "de-falls-sie-platz-haben"),
     ("Ich komme mit zwei Kollegen, wenn noch Platz ist.", 2, "de-wenn-noch-platz-ist"),
     ("We are three, if they have room.", 2, "en-if-they-have-room"),
@@ -181,4 +196,13 @@ def test_asking_for_room_keeps_the_yes_and_its_party(text: str, guests: int) -> 
 def test_a_friend_the_member_stays_with_is_no_guest() -> None:
     # Swiss "bi mim Fründ" is "bei meinem Freund": where the member stays
     intent = _read("Ich bin am 28. wieder in Köln bi mim Fründ, und chume gern.")
+    assert intent.guests == 0
+
+
+def test_a_person_who_said_something_is_no_guest() -> None:
+    # "und meine Betreuerin meinte, …": the lower-case verb after her opens a clause of her own
+    intent = _read(
+        "Hab mein Praktikum angefangen und meine Betreuerin meinte, ich soll kommen. Also ja,"
+        " ich bin dabei."
+    )
     assert intent.guests == 0

@@ -70,6 +70,18 @@ FOR_THE_MEMBER = [
     ),
     ("Hi, Tom's mum here – he says yes, he'll be there!", Y, "en-mum-here"),
     ("Sie kann grad nicht selbst tippen, ich bin ihre Tochter: Sie kommt!", Y, "de-tochter-tippen"),
+    (
+        "Ich bin Lisas Mitbewohnerin, sie hat mich gebeten, euch zu schreiben, dass sie am"
+        " Donnerstag dabei ist.",
+        Y,
+        "de-dass-sie-dabei-ist",
+    ),
+    (
+        "Hello, I'm answering for my father, Giuseppe. He'd like to come on Thursday and says"
+        " thank you for the invitation.",
+        Y,
+        "en-says-thank-you-after-the-answer",
+    ),
 ]
 
 # Someone comes in the member's place: the member says no, the organizer hears of them
