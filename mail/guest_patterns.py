@@ -138,7 +138,8 @@ DIALECT = (
     (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
     (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
     (re.compile(r"\bgf\b", re.I), "girlfriend"),
-    (re.compile(r"\bother\s+half\b", re.I), "partner"),
+    # "meine bessere Hälfte", "my better half": the partner; "die Hälfte der Leads" is no one
+    (re.compile(r"\b(?:other|better)\s+half\b|\bbessere[nr]?\s+hälfte\b", re.I), "partner"),
     # "a couple of friends", "a bunch of colleagues": several, how many is open
     (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
     (re.compile(r"\bbf\b", re.I), "boyfriend"),

@@ -19,7 +19,7 @@ PERSON = (
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
+    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
     # plural kin and whole households: "mit meinen Töchtern", "with my parents", "mit Anhang"
@@ -65,7 +65,7 @@ _ONE_PERSON = re.compile(
     # "Kollege", "Freund", "Azubi" have a plural of their own ("Kollegen", "Azubis"): alone,
     # without an article ("komme mit Kollege"), they are one
     r"^(kollege|freund|nachbar|azubi|praktikant|chef|gast|colleague|friend|guest"
-    r"|hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
 )

@@ -17,6 +17,8 @@ from mail.types import Answer
 Y, M = Answer.YES, Answer.MAYBE
 
 SAID = [
+    ("Ich komme mit meiner besseren Hälfte.", 1, "de-bessere-haelfte-dative"),
+    ("Bringing my better half.", 1, "en-better-half"),
     ("Ich komme, und meine Frau begleitet mich.", 1, "de-und-frau-begleitet-mich"),
     ("Ich komme und nehme unsere Tierpflegerin Mareike mit.", 1, "de-role-noun-erin"),
     ("Ich würde gern mit meinen beiden Filialleiterinnen kommen.", 2, "de-role-noun-plural"),
@@ -206,3 +208,21 @@ def test_a_person_who_said_something_is_no_guest() -> None:
         " ich bin dabei."
     )
     assert intent.guests == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Unsere Seite hat 412 Follower und die Hälfte davon sind Bots. Ich bin da.",
+            id="de-die-haelfte-davon",
+        ),
+        pytest.param(
+            "Ich komme, und die Hälfte der Leads kommt über LinkedIn.", id="mixed-haelfte-der-leads"
+        ),
+    ],
+)
+def test_half_of_something_is_no_companion(text: str) -> None:
+    # only "meine bessere Hälfte", "my better half" is a person
+    intent = _read(text)
+    assert (intent.answer, intent.guests) == (Y, 0)
