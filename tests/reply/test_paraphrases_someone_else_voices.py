@@ -99,6 +99,15 @@ INSTEAD = [
     ("Jana gets my spot, I'm away.", "en-gets-my-spot"),
     ("Mein Platz geht an Jonas, ich bin krank.", "de-platz-geht-an"),
     ("Not me, but my deputy will be there.", "en-not-me-but"),
+    # the writer comes in the member's place: still the member's no, never their yes
+    ("Ich bin die Assistentin von Frau Berger und komme an ihrer Stelle.", "de-an-ihrer-stelle"),
+    ("Statt Herrn Klein komme ich.", "de-statt-herrn-klein-komme-ich"),
+    ("Meine Chefin kann nicht, deshalb komme ich für sie.", "de-komme-ich-fuer-sie"),
+    ("Frau Berger ist verhindert, ich nehme für sie teil.", "de-nehme-fuer-sie-teil"),
+    (
+        "On behalf of Dr. Lee: she is unable to attend, but I will join in her place.",
+        "en-her-place",
+    ),
 ]
 
 # Traps: an answer or guests that belong to someone else. Review is fine; the opposite
@@ -121,6 +130,10 @@ TRAPS = [
     ("My boss can't make it, so I'll come.", Y, "en-boss-cant-so-i-come"),
     ("Das geht für mich klar, ich komme.", Y, "de-geht-fuer-mich-klar"),
     ("Bin dabei! Meine Vertretung kommt auch.", Y, "de-vertretung-auch"),
+    ("Hallo, ich bin die Frau von Uwe. Er kann nicht, aber ich komme gern!", N, "de-frau-von-uwe"),
+    ("Im Auftrag von Herrn Kurz: Er kommt leider nicht, dafür komme ich.", N, "de-dafuer-ich"),
+    ("Hi, it's Ben's husband. Ben can't, but I'm coming with a friend.", N, "en-husband-coming"),
+    ("Ich komme gern, für sie ist es leider zu spät.", Y, "de-fuer-sie-zu-spaet"),
 ]
 
 
