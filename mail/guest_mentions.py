@@ -13,6 +13,7 @@ from mail.guest_patterns import (
     BRING_DE,
     BRING_NAMED,
     BRINGING,
+    COME_BEFORE,
     COMES_ALONG,
     COUNT_COMES,
     COUNT_FROM,
@@ -21,12 +22,15 @@ from mail.guest_patterns import (
     DIALECT,
     FIELD_GUESTS,
     FIELD_PARTY,
+    GENERIC,
     GREETING,
     GROUP,
     I_AND,
     IN_ALL,
+    LISTED_WITH_ME,
     ME_AND,
     ME_PLUS,
+    MEMBER_IN,
     MY_PLUS_ONE,
     NOT_ALONE,
     NOT_WITHOUT,
@@ -43,6 +47,7 @@ from mail.guest_patterns import (
     SO_WILL,
     TALKED,
     TITLED_AND_I,
+    VERB_AFTER,
     WE_ARE,
     WITH,
 )
@@ -164,8 +169,17 @@ def _with(sentence: str) -> list[Mention]:
         done = re.split(r"[,;:.!?]", sentence[match.end() :])[0].strip()
         if word == "mit" and TALKED.match(done):
             continue  # "mit meiner Frau verhandelt": done with her, not coming with her
-        if word in ("und", "and") and re.match(
-            r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b", sentence[match.end() :]
+        if (
+            word in ("und", "and")
+            and (
+                re.match(
+                    r"\s+(ist|sind|hat|haben|muss|kann|wird|is|has|was|will|can)\b",
+                    sentence[match.end() :],
+                )
+                # "… und meine Betreuerin meinte, …": a German word in lower case after the noun
+                # is its verb
+                or (word == "und" and VERB_AFTER.match(sentence[match.end() :]))
+            )
         ):
             continue  # "… und mein Mann ist auf Montage": a new clause, not a guest
         if noun.startswith("jemand") or noun in ("someone", "somebody", "begleitung"):
@@ -181,8 +195,8 @@ def _with(sentence: str) -> list[Mention]:
         counted = _COUNTED.match(sentence[match.end() :])
         if count is None and counted:
             count = int(counted.group(1))  # "bringing my kids (2)", "mit meinen Kindern (2)"
-        if count and GROUP_NOUN.match(noun) and re.search(r"\b(wir|we)\b", sentence, re.I):
-            count -= 1  # "wir kommen mit drei Leuten": three in all
+        if count and GROUP_NOUN.match(noun) and MEMBER_IN.search(sentence):
+            count -= 1  # "wir kommen mit drei Leuten", "…, ich bin einer davon": three in all
         chained = (
             word in ("und", "and") and found and not sentence[previous_end : match.start()].strip()
         )
@@ -195,6 +209,10 @@ def _with(sentence: str) -> list[Mention]:
             continue
         found.append(Mention(count, word != "und", match.group(0)))
     return found
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[\w'-]+|,", phrase.lower())
 
 
 def _listed_count(words: list[str]) -> int | None:
@@ -281,11 +299,23 @@ def find_mentions(sentence: str) -> list[Mention]:
         lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
     )
     # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
-    sentence = _LISTED_COMMA.sub(r"\1 und ", sentence)
+    # but "Mit Begleitung, my husband …" names who the companion is
+    sentence = _LISTED_COMMA.sub(
+        lambda m: m.group(0) if GENERIC.match(m.group(1)) else f"{m.group(1)} und ", sentence
+    )
+    # "meine Kollegin, mein Chef und ich", "es kommen noch meine Frau und ihr Bruder mit":
+    # each one listed counts, and the pair at the list's end is not read again on its own
+    found: list[Mention] = []
+    for party in [*LISTED_WITH_ME.finditer(sentence), *COME_BEFORE.finditer(sentence)]:
+        count = _listed_count(_words(next(g for g in party.groupdict().values() if g)))
+        if count:
+            found.append(Mention(count, True, party.group(0)))
+            sentence = sentence.replace(party.group(0), " ")
     me_plus = ME_PLUS.match(sentence)
     if me_plus:
         sentence = sentence[me_plus.end() :]
-    found = [Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+    found += [Mention(number(m.group(1)), True, m.group(0)) for m in [me_plus] if m]
+
     # "Trag mich +1 ein", "sign me up +1": signing up is coming
     signing_up = bool(SIGN_UP.search(sentence))
     bringing = bool(BRINGING.search(sentence))  # "Bringing a +1!": the member comes

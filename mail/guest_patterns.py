@@ -47,7 +47,13 @@ ME_PLUS = re.compile(
     r"(?![\d\w])",
     re.IGNORECASE,
 )
-ME_AND = re.compile(r"^(\W*(?:ich|me|i))\s*\+\s*(?=[^\W\d])", re.IGNORECASE)
+# "Ich plus eine Kollegin", "me + my colleague": the member and whoever is named (not a
+# number, which ME_PLUS reads)
+ME_AND = re.compile(
+    r"^(\W*(?:ich|me|i))\s*(?:\+|\bplus\b)\s*"
+    r"(?=(?!(?:eins|one|zwei|two|drei|three|vier|four|the|die)\b)[^\W\d])",
+    re.IGNORECASE,
+)
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
 TALKED = re.compile(
     r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
@@ -70,8 +76,9 @@ GROUP = re.compile(
 BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
 # "Ja, 2 Personen": a party size said on its own
 ONLY_SIZE = re.compile(
-    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp)\W+)?{SIZE}\s+"
-    r"(?:personen|people|persons|pers\.?)\W*$"
+    # "Also vier Leute.", "So, three people."
+    rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp|also|dann|so|then"
+    rf"|insgesamt)\W+)?{SIZE}\s+(?:personen|people|persons|pers\.?|leute)\W*$"
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
     # "Zusage für zwei", "RSVP for 2": the answer given for a party
@@ -108,6 +115,22 @@ SO_WILL = re.compile(
 )
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
 DIALECT = (
+    # "hab noch meine Nachbarin dabei", "im Schlepptau", "my sister in tow": someone brought
+    (
+        re.compile(
+            r"\b(?:hab|habe|hätte)\s+((?:noch|auch|dann|wohl)\s+)*([^.!?,;]{1,40}?)\s+"
+            r"(?:dabei|im\s+schlepptau)\b(?!\s+(?:sein|ist|bin|gewesen))",
+            re.I,
+        ),
+        r"bringe \2 mit",
+    ),
+    (re.compile(r"\b(?:have|got)\s+([^.!?,;]{1,40}?)\s+in\s+tow\b", re.I), r"bringing \1"),
+    # "bring wen mit", "hab wen dabei": "wen" is someone
+    (re.compile(r"\bwen\b(?=\s+mit\b)", re.I), "jemanden"),
+    # Swiss: "mit mim Fründ", "mini Fründin"
+    (re.compile(r"\bfründ", re.I), "freund"),
+    # "bi mim Fründ" is "bei meinem Freund": where the member stays, not who comes along
+    (re.compile(r"\b(?:bi|bei)\s+mim\b", re.I), "bei meinem"),
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
@@ -115,7 +138,8 @@ DIALECT = (
     (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
     (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
     (re.compile(r"\bgf\b", re.I), "girlfriend"),
-    (re.compile(r"\bother\s+half\b", re.I), "partner"),
+    # "meine bessere Hälfte", "my better half": the partner; "die Hälfte der Leads" is no one
+    (re.compile(r"\b(?:other|better)\s+half\b|\bbessere[nr]?\s+hälfte\b", re.I), "partner"),
     # "a couple of friends", "a bunch of colleagues": several, how many is open
     (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
     (re.compile(r"\bbf\b", re.I), "boyfriend"),
@@ -168,7 +192,8 @@ IN_ALL = re.compile(
 # named by what they do, placed by where they come from
 COUNT_FROM = re.compile(
     r"\b(?:mit|with|bringing|bring|bringe)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+"
-    r"[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
+    # "mit drei Leuten aus …" is read with the group it names (with "wir", three in all)
+    r"(?!(?:leute|leuten|personen|people|persons)\b)[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
     re.IGNORECASE,
 )
 # "I'm bringing Priya from our recruiting team": someone named by where they come from
@@ -254,8 +279,32 @@ COMES_ALONG = re.compile(
 # "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
 OTHERS = re.compile(
     r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
-    r"\s+(?:others|other people|more|andere|anderen|weitere|weiteren)"
+    r"\s+(?:others|other people|more|andere|anderen|weiteren|weitere"
+    # "ich und zwei aus dem Vorstand", "with two from our team": people counted by where
+    # they come from
+    r"|(?=(?:aus|vom|von|from)\s+(?:dem|der|den|unserem|unserer|meinem|meiner|our|my|the)\b))"
     r"(?=\s*(?:[,.!;:)]|$|from|aus|von|vom|of)\b)",
+    re.IGNORECASE,
+)
+# "Mit mir kommen noch zwei Kolleginnen", "Es kommen noch meine Frau und ihr Bruder mit":
+# the verb ahead of the companions named after it
+_JOINER = (
+    r"(?:(?:eine?|meine?|unsere?|ihre?|seine?|zwei|drei|vier|fünf|[2-5]|die|der|beide)\s+)?"
+    rf"(?:[\w-]+\s+)?{PERSON}"
+)
+_JOINERS = rf"{_JOINER}(?:\s*(?:,|und|and|&)\s*{_JOINER})*"
+COME_BEFORE = re.compile(
+    rf"\b(?:kommen|kommt)\s+(?:(?:noch|auch|außerdem|ebenfalls|dann)\s+)+(?P<who>{_JOINERS})\b"
+    rf"|\b(?:kommen|kommt)\s+(?P<whom>{_JOINERS})\s+(?:mit|dazu)\b",
+    re.IGNORECASE,
+)
+# "meine Kollegin, mein Chef und ich", "ich, meine Frau und unser Sohn": companions listed
+# beside the member, each counted
+_NP = rf"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?)\s+(?:[\w-]+\s+)?{PERSON}"
+_SEP = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
+LISTED_WITH_ME = re.compile(
+    rf"\b(?P<before>{_NP}(?:{_SEP}{_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"
+    rf"|\b(?:ich|me|i|myself)\s*,\s*(?P<after>{_NP}(?:{_SEP}{_NP})*\s*,?\s+(?:und|and|&)\s+{_NP})",
     re.IGNORECASE,
 )
 NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
@@ -285,3 +334,16 @@ FIELD_PARTY = re.compile(
     rf"|party\s+size|group\s+size|headcount)\s*[:=]\s*{SIZE}\b",
     re.IGNORECASE,
 )
+
+# "wir kommen mit drei Leuten", "…, ich bin einer davon": the member is one of the group
+MEMBER_IN = re.compile(
+    r"\b(?:wir|we)\b|\b(?:einer|eine|one)\s+(?:davon|of\s+them)\b|\bmich\s+(?:eingerechnet|mitgezählt)\b"
+    r"|\bincluding\s+(?:me|myself)\b|\bme\s+included\b",
+    re.IGNORECASE,
+)
+# "… und meine Betreuerin meinte, …": a German word in lower case after the noun is its verb
+VERB_AFTER = re.compile(
+    r"\s+(?!(?:mit|nicht|jetzt|heute|gut|selbst|direkt|erst|meist|fast|sonst)\b)[a-zäöüß]+(?:te|t)\b"
+)
+# "Mit Begleitung, my husband …": who the companion is, said after a comma, is no one more
+GENERIC = re.compile(r"(?i)begleit\w*$")

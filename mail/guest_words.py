@@ -13,11 +13,13 @@ from functools import cache
 from mail.cues import lexicon
 
 PERSON = (
-    r"(kolleg\w*|freund\w*|partner\w*|begleit\w*|gäst\w*|gast|mann|frau|ehefrau|ehemann"
+    # "begleitet", "begleite" are the verb: "meine Frau begleitet mich"
+    r"(kolleg\w*|freund\w*|partner\w*|begleit(?!e\b|et\b|en\b|est\b)\w*|gäst\w*|gast|mann|frau"
+    r"|ehefrau|ehemann"
     r"|tochter|sohn|bekannte\w*|kommiliton\w*|mitarbeiter\w*|chef\w*|person\w*|leute\w*"
     r"|colleague\w*|friend\w*|guest\w*|wife|husband|co-?worker\w*|someone|somebody"
     r"|people|persons|partner|boss|girlfriend|boyfriend|jemand\w*|flatmate|roommate|mitbewohner\w*"
-    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*|hälfte"
+    r"|kumpel\w*|buddy|buddies|azubi\w*|praktikant\w*"
     r"|nachbar\w*|neighbou?r|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|cousin\w*"
     r"|kind|kinder|kindern|kids?|child|children|enkel\w*|nichte|neffe|niece|nephew"
     # plural kin and whole households: "mit meinen Töchtern", "with my parents", "mit Anhang"
@@ -31,7 +33,13 @@ PERSON = (
     r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
-    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn)"
+    r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # role nouns of any trade: "unsere Tierpflegerin", "meine beiden Filialleiterinnen", "mein
+    # Abteilungsleiter" (four letters before the ending keep "Severin" a place)
+    # ("Konstantin", "Valentin" are names: "-antin", "-entin" are left to the nouns above)
+    r"|\w{4,}(?:erin|erinnen|istin|istinnen)"
+    r"|\w+(?:leiter|leitern|pfleger|pflegern|berater|beratern|referent|referentin|referenten"
+    r"|referentinnen|redakteur|redakteure|redakteuren|sprecher|sprechern))"
 )
 _COUNT_WORDS = {
     "ne": 1, "'ne": 1, "nen": 1, "ner": 1, "nem": 1, "'ner": 1, "'nem": 1,
@@ -45,7 +53,7 @@ _SINGULAR = re.compile(r"^(mein\w*|my|unser\w*|our|sein\w*|ihr\w*|his|her|der|de
 DATIVE_PLURAL = {"meinen", "unseren", "seinen", "ihren", "den"}
 _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
-    r"(innen|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
+    r"(innen|leitern|pflegern|beratern|referenten|redakteuren?|sprechern|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
     r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
@@ -54,7 +62,10 @@ PLURAL_NOUN = re.compile(
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
-    r"^(hälfte|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
+    # "Kollege", "Freund", "Azubi" have a plural of their own ("Kollegen", "Azubis"): alone,
+    # without an article ("komme mit Kollege"), they are one
+    r"^(kollege|freund|nachbar|azubi|praktikant|chef|gast|colleague|friend|guest"
+    r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
 )
@@ -93,6 +104,7 @@ def count_in(words: list[str]) -> int | None:
     if _VAGUE.intersection(words):
         return None
     for word in words:
+        word = word.lstrip("'’")  # "'nen Kumpel", "’ne Freundin"
         if word in _COUNT_WORDS:
             return _COUNT_WORDS[word]
         if word.isdigit() and 0 < int(word) < 10:
@@ -112,8 +124,8 @@ def count_for(words: list[str], noun: str) -> int | None:
         return 2
     if PLURAL_NOUN.search(noun):
         return None
-    if _ONE_PERSON.match(noun):
-        return 1  # "die Tochter", "meine Frau": one, whatever the article
+    if one_person(noun):
+        return 1  # "die Tochter", "die Kollegin", "meine Frau": one, whatever the article
     if not any(_SINGULAR.match(w) for w in words):
         return None
     if any(_AMBIGUOUS_NUMBER.match(w) for w in words) and not noun.endswith("in"):

@@ -106,6 +106,18 @@ _HEDGED = re.compile(
 )
 
 
+# "Meine Freundin kommt mit, falls sie frei bekommt", "my wife will join me if she gets a
+# sitter": the companion comes on a condition of their own, which makes them as unsure as
+# "evtl. mit meinem Sohn"; "wenn's recht ist" asks the organizer and is no such condition
+_THEIR_CONDITION = re.compile(
+    # "falls Sie Platz haben" asks the organizer: the polite "Sie" is capitalised
+    r"\b(?:falls|wenn|sofern|solange|if|provided|as\s+long\s+as)\s+(?:(?-i:sie|er|die|der)|they|she|he)\b"
+    r"(?!\s+(?:(?:das|es|euch|ihnen|you)\s+)?(?:recht|ok|okay|passt|in\s+ordnung|fine|alright)\b)"
+    r"(?![^.!?,;]*\b(?:platz|room|space)\b)",
+    re.IGNORECASE,
+)
+
+
 # "2 oder 3 Leute", "2-3 people", "two, maybe three of us": a range is no number
 _NUM = r"(?:zwei|drei|vier|fünf|sechs|two|three|four|five|six|[1-9])"
 _RANGE = re.compile(
@@ -175,6 +187,16 @@ def _denied(sentence: str) -> bool:
     return any(p.search(masked) for p in (cue("answer", "negation"), cue("answer", "no"), _OUT))
 
 
+def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> bool:
+    """Is the member unsure too, apart from the companion ("Probably coming, possibly with
+    my partner")? Then the whole party is a maybe, which keeps the company it names."""
+    rest = sentence[: hedged.start()] + " " + sentence[hedged.end() :]
+    others = [s for s in statements if s != sentence]
+    return bool(
+        cue("answer", "maybe").search(folded("answer", " . ".join([rest, *others])).lower())
+    )
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     statements = [_this_evening(s) for s in statements]
@@ -224,8 +246,12 @@ def read_guests(statements: list[str]) -> GuestReading:
         if more and not reading.withdrawn:
             reading.problem = f"adds to the guests named before: {more.group(0)!r}"
             return reading
-        hedged = _HEDGED.search(sentence)
-        if hedged:
+        hedged = _HEDGED.search(sentence) or (
+            _THEIR_CONDITION.search(sentence)
+            if any(statements[at] == sentence for at, _ in mentions)
+            else None
+        )
+        if hedged and not _own_doubt(statements, sentence, hedged):
             reading.problem = f"a companion may or may not come: {hedged.group(0).strip()!r}"
             return reading
     settled = _settled(mentions, statements)

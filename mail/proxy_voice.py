@@ -135,7 +135,8 @@ _ANSWERING = re.compile(
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
     # "Er kann leider nicht", "she can't": a no with its verb left out
-    r"|kann(?:\s+(?:leider|doch|wohl|aber|also))*\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
+    # "Mein Mann kann am Donnerstag nicht": the day or a filler may stand between
+    r"|kann(?:\s+[\w.]+){0,4}?\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
     re.IGNORECASE,
 )
 # a full stop ends a clause after a word, not after "28." or "Prof."
@@ -165,7 +166,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     # the end of the clause, a separable one in one word
     final = re.compile(
         rf"(?<![\w-])(?P<who>{subjects}|(?i:er|sie))\b(?P<between>(?:\s+[\w.]+){{0,5}}?)\s+"
-        rf"(?P<prefix>(?i:zu|ab|teil|mit|vorbei|dabei|dazu))?(?P<verb>{_VERB_DE})$"
+        # "…, dass sie am Donnerstag dabei ist.": a stop after a short verb stays on it
+        rf"(?P<prefix>(?i:zu|ab|teil|mit|vorbei|dabei|dazu))?(?P<verb>{_VERB_DE})(?=\W*$)"
     )
     return de, en, final
 
@@ -245,8 +247,18 @@ def members_words(text: str) -> str:
     if not cue("answer", "proxy").search(folded("answer", text)):
         return text
     names = tuple(dict.fromkeys(n for m in _NAMED.finditer(text) for n in m.groups() if n))
-    # the last thing passed on is the member's message
-    relayed = next(reversed(list(_RELAY.finditer(text))), None)
+    # the last thing passed on that answers is the member's message ("He'd like to come
+    # and says thank you": the thanks passed on answers nothing)
+    relayed = next(
+        (
+            r
+            for r in reversed(list(_RELAY.finditer(text)))
+            if _ANSWERING.search(text[r.end() :])
+            or _SAID.match(_RELAY_TAIL.sub("", _QUOTES.sub("", text[r.end() :])))
+            or re.match(r"\W*(ab|zu)zusagen\b", text[r.end() :], re.IGNORECASE)
+        ),
+        None,
+    )
     if relayed is not None:
         passed_on = _RELAY_TAIL.sub("", _QUOTES.sub("", text[relayed.end() :]))
         bidden = re.match(r"(ab|zu)zusagen\b", passed_on, re.IGNORECASE)

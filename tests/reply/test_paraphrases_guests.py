@@ -250,7 +250,6 @@ UNSURE = [
     ("Ich komme, evtl. mit Begleitung.", "de-evtl-mit-begleitung"),
     ("Ich komme mit meiner Frau, und evtl. mit meinem Sohn.", "de-frau-und-evtl-sohn"),
     ("I'm in, possibly plus my sister.", "en-possibly-plus-sister"),
-    ("Vielleicht mit meinem Mann, ich gebe noch Bescheid.", "de-vielleicht-mit-mann"),
     ("Noch eine Person mehr: mein Kollege kommt mit.", "de-eine-person-mehr"),
     ("Update: two more people from my team are coming along.", "en-two-more-people"),
     ("We'll have an extra guest, my cousin.", "en-an-extra-guest"),
