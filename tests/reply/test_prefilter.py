@@ -73,6 +73,34 @@ def test_a_cue_keeps_the_order_of_its_patterns() -> None:
     assert found.search("ich komme nicht").group(0) == "komme"  # type: ignore[union-attr]
 
 
+def test_a_cue_compiles_each_pattern_once_whatever_mix_of_them_a_text_lets_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
+    found = Cue((r"\bleider\s+nicht\b", r"\bkomme\s+nie\b", r"\bnein\b"), re.I, WordIndex())
+    texts = ["leider nicht", "nein, komme nie", "leider nein", "komme nie, leider nicht, nein"]
+    for text in texts:
+        found.search(text)
+    assert sorted(compiled) == sorted(set(compiled))
+    assert all("|" not in pattern for pattern in compiled)
+
+
+def test_a_cue_hands_an_empty_match_to_its_whole_alternation() -> None:
+    # after an empty match the scanner must move on: what the alternation does there
+    found = Cue((r"\bja\b", r"(?=nein)", r"nein\w*"), re.IGNORECASE, WordIndex())
+    whole = re.compile(found.pattern, re.IGNORECASE)
+    for text in ("ja nein ja neinnein", "nein", "jaja nein ja"):
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        assert found.sub("#", text) == whole.sub("#", text)
+
+
 def _corpus_lines() -> list[str]:
     lines: list[str] = []
     for path in sorted(CORPUS.glob("*.eml"))[::12]:
@@ -92,6 +120,13 @@ def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
         for text in texts:
             got = [(m.span(), m.group(0)) for m in fast.finditer(text)]
             assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], (name, text)
+            assert _span(fast.search(text, 3)) == _span(whole.search(text, 3)), (name, text)
+            assert _span(fast.match(text)) == _span(whole.match(text)), (name, text)
+            assert fast.sub("#", text, 2) == whole.sub("#", text, 2), (name, text)
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
 
 
 @pytest.mark.parametrize(
