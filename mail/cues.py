@@ -67,6 +67,7 @@ class Cue:
                 self._always |= 1 << number
             for word in words or ():
                 self._bits[word] = self._bits.get(word, 0) | 1 << number
+        self._words = frozenset(self._bits)
         self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}
         # a pattern that opens with a long lazy group is tried at every position;
         # the words after the group are looked for first
@@ -87,8 +88,9 @@ class Cue:
     def _alive(self, text: str) -> tuple[re.Pattern[str], ...]:
         alive = self._always
         if self._bits:
-            for word in self._index.present(text):
-                alive |= self._bits.get(word, 0)
+            # a long text holds many words of other cues: only this cue's are looked at
+            for word in self._words & self._index.present(text):
+                alive |= self._bits[word]
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
         chosen = self._chosen.get(alive)

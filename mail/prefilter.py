@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 try:  # the stdlib's own parser of patterns; without it every pattern simply runs
@@ -28,6 +29,8 @@ import ahocorasick
 Needs = tuple[str, ...] | None
 
 
+# every literal of every cue pattern is spelled here when the lexicons are first read
+@cache
 def canonical_letter(code: int) -> str:
     """One spelling for every character the engine's case-insensitive match treats alike."""
     lower = _sre.unicode_tolower(code)
@@ -185,7 +188,7 @@ class WordIndex:
             self._build()
         assert self._finder is not None
         if self._words:
-            found = frozenset(word for _, word in self._finder.iter(canonical(text)))
+            found = frozenset(map(itemgetter(1), self._finder.iter(canonical(text))))
         else:
             found = frozenset()
         if len(self._seen) >= 2048:
