@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from mail.prefilter import WordIndex, needs, tail
+from mail.prefilter import WordIndex, canonical, needs, starts, tail
 from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
@@ -106,8 +106,9 @@ class Cue:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         best: re.Match[str] | None = None
+        spelled = _long(text)
         for pattern in self._for(text):
-            found = pattern.search(text, pos)
+            found = _next(pattern, text, pos, spelled)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
                 if found.start() == pos:
@@ -130,13 +131,13 @@ class Cue:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         chosen = self._for(text)
-        if len(chosen) <= 1:
+        if len(chosen) <= 1 and (not chosen or _long(text) is None):
             return chosen[0].finditer(text) if chosen else iter(())
         return _leftmost(chosen, self.flags, text)
 
     def findall(self, text: str) -> list[str]:
         chosen = self._for(text)
-        if len(chosen) <= 1:
+        if len(chosen) <= 1 and (not chosen or _long(text) is None or chosen[0].groups):
             return chosen[0].findall(text) if chosen else []
         if any(pattern.groups for pattern in chosen):
             # the alternation's groups are those of all its patterns together
@@ -145,7 +146,7 @@ class Cue:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         chosen = self._for(text)
-        if len(chosen) <= 1:
+        if len(chosen) <= 1 and (not chosen or _long(text) is None):
             return chosen[0].sub(repl, text, count) if chosen else text
         if isinstance(repl, str) and "\\" in repl:
             # a group number in the template counts the alternation's groups
@@ -168,6 +169,57 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# Below this length the engine's own scan of every position is as quick.
+_LONG = 120
+# More places than this to try one by one: the engine's scan is quicker.
+_MOST_PLACES = 24
+
+
+@lru_cache(maxsize=64)
+def _long(text: str) -> str | None:
+    """A long text in :func:`canonical` spelling, to find where matches can begin; else None."""
+    if len(text) < _LONG:
+        return None
+    spelled = canonical(text)
+    return spelled if len(spelled) == len(text) else None
+
+
+@lru_cache(maxsize=4096)
+def _begins(pattern: str, flags: int) -> tuple[str, ...] | None:
+    words = starts(pattern, flags)
+    # a word of one letter begins too often to be worth looking for
+    return words if words and min(map(len, words)) > 1 else None
+
+
+def _next(
+    pattern: re.Pattern[str], text: str, pos: int, spelled: str | None
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, tried only where a match can begin in a long text.
+
+    A pattern that opens with words ("\\b(komme|bin) …") is tried by the engine at
+    every position of the text; the places where one of those words stands are
+    found by a plain search of the text in the spelling the engine compares in,
+    and the pattern is matched there, in order, so the first match is the one
+    ``search`` finds.
+    """
+    words = _begins(pattern.pattern, pattern.flags) if spelled is not None else None
+    if words is None or spelled is None:
+        return pattern.search(text, pos)
+    places: set[int] = set()
+    for word in words:
+        at = spelled.find(word, pos)
+        while at >= 0:
+            places.add(at)
+            if len(places) > _MOST_PLACES:
+                return pattern.search(text, pos)
+            at = spelled.find(word, at + 1)
+    for at in sorted(places):
+        found = pattern.match(text, at)
+        if found is not None:
+            return found
+    return None
+
+
 def _together(patterns: tuple[re.Pattern[str], ...], flags: int) -> re.Pattern[str]:
     """The one alternation of ``patterns``, for what only it can do."""
     return _compiled(_alternation([p.pattern for p in patterns]), flags)
@@ -183,7 +235,8 @@ def _leftmost(
     empty match is where the alternation's scanner has rules of its own (the
     next match must move on): from there the alternation itself goes on.
     """
-    ahead = [pattern.search(text) for pattern in patterns]
+    spelled = _long(text)
+    ahead = [_next(pattern, text, 0, spelled) for pattern in patterns]
     while True:
         best: re.Match[str] | None = None
         for found in ahead:
@@ -198,7 +251,7 @@ def _leftmost(
         end = best.end()
         for number, found in enumerate(ahead):
             if found is not None and found.start() < end:
-                ahead[number] = patterns[number].search(text, end)
+                ahead[number] = _next(patterns[number], text, end, spelled)
 
 
 @cache

@@ -16,6 +16,7 @@ from mail.prefilter import (
     longest_first,
     needs,
     possible,
+    starts,
     tail,
 )
 
@@ -113,6 +114,8 @@ def _corpus_lines() -> list[str]:
 @pytest.mark.parametrize("kind", ["answer", "ooo", "guard"])
 def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
     lines = _corpus_lines()
+    # long texts too: there a cue looks for where its patterns can begin
+    lines += [" ".join(lines[i : i + 6]) for i in range(0, len(lines), 6)]
     texts = [folded(kind, line) for line in lines] + [folded(kind, line.lower()) for line in lines]
     for name in lexicon(kind):
         fast = cue(kind, name)
@@ -146,6 +149,22 @@ def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does(name: str, flags
     for fast, pattern in zip(each("topic", name, flags), lexicon("topic")[name], strict=True):
         for text in texts:
             assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=flags), (pattern, text)
+
+
+def test_starts_takes_the_words_every_match_begins_with() -> None:
+    assert starts(r"\b(komme|bin)\s+da\b") == ("komme", "bin")
+    assert starts(r"\bnope\b|\bnah\b") == ("nope", "nah")  # parsed as "n", then a branch
+    assert starts(r"^\W*nein") is None  # begins with whatever is not a word
+    assert starts(r"\b(die\s+)*zusage") is None  # the group may be there or not
+
+
+def test_a_long_text_is_searched_where_the_words_a_match_begins_with_stand() -> None:
+    found = Cue((r"\b(komme|bin)\s+dabei\b",), re.IGNORECASE, WordIndex())
+    text = "Ich komme später, ich KOMME nicht zu spät, aber ich bin dabei. " * 3
+    assert len(text) > 120
+    assert found.search(text).span() == re.search(found.pattern, text, re.I).span()  # type: ignore[union-attr]
+    assert found.search(text, 60).span() == re.compile(found.pattern, re.I).search(text, 60).span()  # type: ignore[union-attr]
+    assert found.sub("#", text) == re.sub(found.pattern, "#", text, flags=re.I)
 
 
 def test_the_tail_after_a_leading_group_is_what_a_match_must_end_in() -> None:
