@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import HeaderParser
 
-from flufl.bounce import all_failures
-
 from mail.addresses import parse_addresses
 from mail.budget import MAX_STATUS_CHARS
 from mail.decode import header_text, part_text
@@ -170,6 +168,9 @@ def _original_message_id(message: Message, text: str) -> str | None:
 
 def _known_failures(message: Message) -> tuple[list[str], bool] | None:
     """The failed addresses flufl.bounce's detectors find, and whether any is permanent."""
+    # its detectors take a tenth of a second to import, and few mails are bounces
+    from flufl.bounce import all_failures
+
     try:
         temporary, permanent = all_failures(message)
     except Exception:  # a detector tripping over a malformed report is no verdict

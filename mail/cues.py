@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from mail.prefilter import WordIndex, needs, tail
+from mail.prefilter import WordIndex, canonical, needs, starts, tail
 from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
@@ -43,12 +43,15 @@ def _alternation(patterns: tuple[str, ...] | list[str]) -> str:
 
 
 class Cue:
-    """Patterns tried in order as one alternation, like ``re.compile("(?:a)|(?:b)")``.
+    """Patterns tried in order, as one alternation ``re.compile("(?:a)|(?:b)")`` would.
 
-    Only the patterns whose plain words occur in a text run over it (see
-    :mod:`mail.prefilter`): a pattern left out could not have matched there,
-    so every result is the one the whole alternation gives, found sooner.
-    The methods are those of :class:`re.Pattern` the readers use.
+    Each pattern is compiled once on its own and only the patterns whose plain
+    words occur in a text run over it (see :mod:`mail.prefilter`): a pattern
+    left out could not have matched there. Searching the patterns one by one
+    and taking the leftmost match (the earlier pattern where two start at one
+    place) finds what the alternation finds, without compiling an alternation
+    for every mix of patterns a text lets run. The methods are those of
+    :class:`re.Pattern` the readers use.
     """
 
     def __init__(self, patterns: tuple[str, ...], flags: int, index: WordIndex) -> None:
@@ -64,65 +67,191 @@ class Cue:
                 self._always |= 1 << number
             for word in words or ():
                 self._bits[word] = self._bits.get(word, 0) | 1 << number
-        self._compiled: dict[int, re.Pattern[str] | None] = {}
+        self._words = frozenset(self._bits)
+        self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}
         # a pattern that opens with a long lazy group is tried at every position;
         # the words after the group are looked for first
         self._tail = tail(patterns[0], flags) if len(patterns) == 1 else None
-        self._by_text: dict[str, re.Pattern[str] | None] = {}
+        self._by_text: dict[str, tuple[re.Pattern[str], ...]] = {}
 
-    def _for(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the patterns that could match ``text``; None if none could."""
+    def _for(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that could match ``text``, in their order."""
         # a clause is searched by one cue several times as it is read; a few
         # hundred texts cover one reply and the greetings that come back
-        if text in self._by_text:
-            return self._by_text[text]
-        if len(self._by_text) >= _TEXTS_KEPT:
-            self._by_text.clear()
-        self._by_text[text] = found = self._alive(text)
+        found = self._by_text.get(text)
+        if found is None:
+            if len(self._by_text) >= _TEXTS_KEPT:
+                self._by_text.clear()
+            self._by_text[text] = found = self._alive(text)
         return found
 
-    def _alive(self, text: str) -> re.Pattern[str] | None:
+    def _alive(self, text: str) -> tuple[re.Pattern[str], ...]:
         alive = self._always
         if self._bits:
-            for word in self._index.present(text):
-                alive |= self._bits.get(word, 0)
+            # a long text holds many words of other cues: only this cue's are looked at
+            for word in self._words & self._index.present(text):
+                alive |= self._bits[word]
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
-        try:
-            return self._compiled[alive]
-        except KeyError:
-            pass
-        chosen = [p for number, p in enumerate(self.patterns) if alive >> number & 1]
-        compiled = re.compile(_alternation(chosen), self.flags) if chosen else None
-        if len(self._compiled) >= 4096:
-            # the mixes that occur repeat; after a flood of new ones, start again
-            self._compiled.clear()
-        self._compiled[alive] = compiled
-        return compiled
+        chosen = self._chosen.get(alive)
+        if chosen is None:
+            if len(self._chosen) >= 4096:
+                self._chosen.clear()  # the mixes that occur repeat; after a flood, start again
+            self._chosen[alive] = chosen = tuple(
+                _compiled(p, self.flags)
+                for number, p in enumerate(self.patterns)
+                if alive >> number & 1
+            )
+        return chosen
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        found = self._for(text)
-        return found.search(text, pos) if found else None
+        best: re.Match[str] | None = None
+        spelled = _long(text)
+        for pattern in self._for(text):
+            found = _next(pattern, text, pos, spelled)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+                if found.start() == pos:
+                    break  # nothing starts sooner, and earlier patterns win a tie
+        return best
 
     def match(self, text: str) -> re.Match[str] | None:
-        found = self._for(text)
-        return found.match(text) if found else None
+        for pattern in self._for(text):
+            found = pattern.match(text)
+            if found is not None:
+                return found
+        return None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        found = self._for(text)
-        return found.fullmatch(text) if found else None
+        for pattern in self._for(text):
+            found = pattern.fullmatch(text)
+            if found is not None:
+                return found
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        found = self._for(text)
-        return found.finditer(text) if found else iter(())
+        chosen = self._for(text)
+        if len(chosen) <= 1 and (not chosen or _long(text) is None):
+            return chosen[0].finditer(text) if chosen else iter(())
+        return _leftmost(chosen, self.flags, text)
 
     def findall(self, text: str) -> list[str]:
-        found = self._for(text)
-        return found.findall(text) if found else []
+        chosen = self._for(text)
+        if len(chosen) <= 1 and (not chosen or _long(text) is None or chosen[0].groups):
+            return chosen[0].findall(text) if chosen else []
+        if any(pattern.groups for pattern in chosen):
+            # the alternation's groups are those of all its patterns together
+            return _together(chosen, self.flags).findall(text)
+        return [found.group(0) for found in _leftmost(chosen, self.flags, text)]
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        found = self._for(text)
-        return found.sub(repl, text, count) if found else text
+        chosen = self._for(text)
+        if len(chosen) <= 1 and (not chosen or _long(text) is None):
+            return chosen[0].sub(repl, text, count) if chosen else text
+        if isinstance(repl, str) and "\\" in repl:
+            # a group number in the template counts the alternation's groups
+            return _together(chosen, self.flags).sub(repl, text, count)
+        parts: list[str] = []
+        end = 0
+        for number, found in enumerate(_leftmost(chosen, self.flags, text), 1):
+            parts += (text[end : found.start()], repl if isinstance(repl, str) else repl(found))
+            end = found.end()
+            if number == count:
+                break
+        if not parts:
+            return text
+        parts.append(text[end:])
+        return "".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Below this length the engine's own scan of every position is as quick.
+_LONG = 120
+# More places than this to try one by one: the engine's scan is quicker.
+_MOST_PLACES = 24
+
+
+@lru_cache(maxsize=64)
+def _long(text: str) -> str | None:
+    """A long text in :func:`canonical` spelling, to find where matches can begin; else None."""
+    if len(text) < _LONG:
+        return None
+    spelled = canonical(text)
+    return spelled if len(spelled) == len(text) else None
+
+
+@lru_cache(maxsize=4096)
+def _begins(pattern: str, flags: int) -> tuple[str, ...] | None:
+    words = starts(pattern, flags)
+    # a word of one letter begins too often to be worth looking for
+    return words if words and min(map(len, words)) > 1 else None
+
+
+def _next(
+    pattern: re.Pattern[str], text: str, pos: int, spelled: str | None
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, tried only where a match can begin in a long text.
+
+    A pattern that opens with words ("\\b(komme|bin) …") is tried by the engine at
+    every position of the text; the places where one of those words stands are
+    found by a plain search of the text in the spelling the engine compares in,
+    and the pattern is matched there, in order, so the first match is the one
+    ``search`` finds.
+    """
+    words = _begins(pattern.pattern, pattern.flags) if spelled is not None else None
+    if words is None or spelled is None:
+        return pattern.search(text, pos)
+    places: set[int] = set()
+    for word in words:
+        at = spelled.find(word, pos)
+        while at >= 0:
+            places.add(at)
+            if len(places) > _MOST_PLACES:
+                return pattern.search(text, pos)
+            at = spelled.find(word, at + 1)
+    for at in sorted(places):
+        found = pattern.match(text, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _together(patterns: tuple[re.Pattern[str], ...], flags: int) -> re.Pattern[str]:
+    """The one alternation of ``patterns``, for what only it can do."""
+    return _compiled(_alternation([p.pattern for p in patterns]), flags)
+
+
+def _leftmost(
+    patterns: tuple[re.Pattern[str], ...], flags: int, text: str
+) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` of the patterns' alternation gives, found pattern by pattern.
+
+    Each pattern's next match is kept; the leftmost of them (the earlier pattern
+    at one place) is the alternation's, and the search goes on after it. An
+    empty match is where the alternation's scanner has rules of its own (the
+    next match must move on): from there the alternation itself goes on.
+    """
+    spelled = _long(text)
+    ahead = [_next(pattern, text, 0, spelled) for pattern in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for found in ahead:
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        if best.end() == best.start():
+            yield from _together(patterns, flags).finditer(text, best.start())
+            return
+        yield best
+        end = best.end()
+        for number, found in enumerate(ahead):
+            if found is not None and found.start() < end:
+                ahead[number] = _next(patterns[number], text, end, spelled)
 
 
 @cache

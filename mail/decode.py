@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from email.message import EmailMessage, Message
 from email.parser import BytesFeedParser
 
-import html2text
-
 from mail.budget import (
     MAX_CLEAN_HTML_CHARS,
     MAX_HEADER_BLOCK_BYTES,
@@ -160,6 +158,10 @@ def _body_of_broken_multipart(message: Message) -> str:
 
 def html_to_text(html: str) -> str:
     """The text of HTML, in time linear in its length (see ``mail.markup``)."""
+    # imported by the first HTML mail: most replies carry a plain part, and a sync
+    # that finds none of them need not load it
+    import html2text
+
     html = clean_html(html[:MAX_HTML_CHARS], MAX_CLEAN_HTML_CHARS)
     converter = html2text.HTML2Text()
     converter.body_width = 0

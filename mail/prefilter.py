@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 try:  # the stdlib's own parser of patterns; without it every pattern simply runs
@@ -28,6 +29,8 @@ import ahocorasick
 Needs = tuple[str, ...] | None
 
 
+# every literal of every cue pattern is spelled here when the lexicons are first read
+@cache
 def canonical_letter(code: int) -> str:
     """One spelling for every character the engine's case-insensitive match treats alike."""
     lower = _sre.unicode_tolower(code)
@@ -109,18 +112,57 @@ def _sequence(items: Any) -> Needs:
     return best
 
 
-@lru_cache(maxsize=4096)
 def needs(pattern: str, flags: int = 0) -> Needs:
     """Words one of which any text ``pattern`` matches contains (in :func:`canonical` form).
 
     None when the pattern needs no particular word (or cannot be parsed here).
     """
+    return _read(pattern, flags)[0]
+
+
+def starts(pattern: str, flags: int = 0) -> Needs:
+    """Words one of which every match of ``pattern`` begins with (in :func:`canonical` form).
+
+    None when a match may begin otherwise (or the pattern cannot be parsed here).
+    """
+    return _read(pattern, flags)[1]
+
+
+# one parse gives both: the parser is what reading the lexicons first costs
+@lru_cache(maxsize=4096)
+def _read(pattern: str, flags: int) -> tuple[Needs, Needs]:
     if _parser is None:
-        return None
+        return None, None
     try:
-        return _sequence(_parser.parse(pattern, flags))
+        parsed = _parser.parse(pattern, flags)
     except re.error:
+        return None, None
+    return _sequence(parsed), _start(parsed)
+
+
+def _start(items: Any) -> Needs:
+    """The words a match of the sequence must begin with, past what matches no character."""
+    items = list(items)
+    at = 0
+    while at < len(items) and items[at][0] is _constants.AT:  # "\\b", "^"
+        at += 1
+    if at == len(items):
         return None
+    op, value = items[at]
+    if op is _constants.LITERAL:
+        run = _leading(items[at:])
+        after = items[at + len(run) : at + len(run) + 1]
+        # "\\bnope\\b|\\bnah\\b" is parsed as "n" then "ope" or "ah"
+        more = _start(after) if after and after[0][0] is _constants.BRANCH else None
+        return tuple(run + word for word in more) if more else (run,)
+    if op is _constants.SUBPATTERN:
+        return _start(value[-1])
+    if op is _constants.BRANCH:
+        options = [_start(branch) for branch in value[1]]
+        if any(option is None for option in options):
+            return None
+        return tuple(dict.fromkeys(word for option in options for word in option or ()))
+    return None
 
 
 def possible(condition: Needs, canonical_text: str) -> bool:
@@ -185,7 +227,7 @@ class WordIndex:
             self._build()
         assert self._finder is not None
         if self._words:
-            found = frozenset(word for _, word in self._finder.iter(canonical(text)))
+            found = frozenset(map(itemgetter(1), self._finder.iter(canonical(text))))
         else:
             found = frozenset()
         if len(self._seen) >= 2048:

@@ -16,6 +16,7 @@ from mail.prefilter import (
     longest_first,
     needs,
     possible,
+    starts,
     tail,
 )
 
@@ -73,6 +74,34 @@ def test_a_cue_keeps_the_order_of_its_patterns() -> None:
     assert found.search("ich komme nicht").group(0) == "komme"  # type: ignore[union-attr]
 
 
+def test_a_cue_compiles_each_pattern_once_whatever_mix_of_them_a_text_lets_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
+    found = Cue((r"\bleider\s+nicht\b", r"\bkomme\s+nie\b", r"\bnein\b"), re.I, WordIndex())
+    texts = ["leider nicht", "nein, komme nie", "leider nein", "komme nie, leider nicht, nein"]
+    for text in texts:
+        found.search(text)
+    assert sorted(compiled) == sorted(set(compiled))
+    assert all("|" not in pattern for pattern in compiled)
+
+
+def test_a_cue_hands_an_empty_match_to_its_whole_alternation() -> None:
+    # after an empty match the scanner must move on: what the alternation does there
+    found = Cue((r"\bja\b", r"(?=nein)", r"nein\w*"), re.IGNORECASE, WordIndex())
+    whole = re.compile(found.pattern, re.IGNORECASE)
+    for text in ("ja nein ja neinnein", "nein", "jaja nein ja"):
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        assert found.sub("#", text) == whole.sub("#", text)
+
+
 def _corpus_lines() -> list[str]:
     lines: list[str] = []
     for path in sorted(CORPUS.glob("*.eml"))[::12]:
@@ -85,6 +114,8 @@ def _corpus_lines() -> list[str]:
 @pytest.mark.parametrize("kind", ["answer", "ooo", "guard"])
 def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
     lines = _corpus_lines()
+    # long texts too: there a cue looks for where its patterns can begin
+    lines += [" ".join(lines[i : i + 6]) for i in range(0, len(lines), 6)]
     texts = [folded(kind, line) for line in lines] + [folded(kind, line.lower()) for line in lines]
     for name in lexicon(kind):
         fast = cue(kind, name)
@@ -92,6 +123,13 @@ def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
         for text in texts:
             got = [(m.span(), m.group(0)) for m in fast.finditer(text)]
             assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], (name, text)
+            assert _span(fast.search(text, 3)) == _span(whole.search(text, 3)), (name, text)
+            assert _span(fast.match(text)) == _span(whole.match(text)), (name, text)
+            assert fast.sub("#", text, 2) == whole.sub("#", text, 2), (name, text)
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
 
 
 @pytest.mark.parametrize(
@@ -111,6 +149,22 @@ def test_topic_patterns_one_by_one_change_a_text_as_re_sub_does(name: str, flags
     for fast, pattern in zip(each("topic", name, flags), lexicon("topic")[name], strict=True):
         for text in texts:
             assert fast.sub("#", text) == re.sub(pattern, "#", text, flags=flags), (pattern, text)
+
+
+def test_starts_takes_the_words_every_match_begins_with() -> None:
+    assert starts(r"\b(komme|bin)\s+da\b") == ("komme", "bin")
+    assert starts(r"\bnope\b|\bnah\b") == ("nope", "nah")  # parsed as "n", then a branch
+    assert starts(r"^\W*nein") is None  # begins with whatever is not a word
+    assert starts(r"\b(die\s+)*zusage") is None  # the group may be there or not
+
+
+def test_a_long_text_is_searched_where_the_words_a_match_begins_with_stand() -> None:
+    found = Cue((r"\b(komme|bin)\s+dabei\b",), re.IGNORECASE, WordIndex())
+    text = "Ich komme später, ich KOMME nicht zu spät, aber ich bin dabei. " * 3
+    assert len(text) > 120
+    assert found.search(text).span() == re.search(found.pattern, text, re.I).span()  # type: ignore[union-attr]
+    assert found.search(text, 60).span() == re.compile(found.pattern, re.I).search(text, 60).span()  # type: ignore[union-attr]
+    assert found.sub("#", text) == re.sub(found.pattern, "#", text, flags=re.I)
 
 
 def test_the_tail_after_a_leading_group_is_what_a_match_must_end_in() -> None:
