@@ -20,6 +20,7 @@ from mail.clauses import clauses, sentences
 from mail.cues import folded
 from mail.intent import read_intent
 from mail.named_days import MOST_READ, NamedDay, days_in, is_the_evening, names_a_day
+from mail.reply_model import contradicted
 from mail.types import Answer
 
 # the reason mail.answer_decision gives when a reply's signals disagree
@@ -66,8 +67,19 @@ def dated_answers(text: str) -> list[DatedAnswer]:
         if intent.answer is None and not intent.problem and following[-1:] not in ("", "?"):
             unit = f"{sentence} {following}"
             intent = read_intent(unit)
-        if intent.answer is not None and not intent.problem:
-            found.append(DatedAnswer(tuple(days), intent.answer, intent.guests, unit))
+        if intent.answer is None or intent.problem:
+            continue
+        # "Am 28. komme ich gern. … Ach nein, da ist ja Elternabend!": a mind changed after
+        # the sentence; only news before it, or nothing that answers after it, lets it stand
+        rest = " ".join(said[at + (2 if unit != sentence else 1) :])
+        after = read_intent(rest) if rest.strip() else None
+        if after is not None and (
+            after.answer not in (None, intent.answer)
+            or after.problem.startswith(CONTRADICTORY)
+            or contradicted(rest, intent.answer)  # "…, scratch that. Sorry!"
+        ):
+            continue
+        found.append(DatedAnswer(tuple(days), intent.answer, intent.guests, unit))
     return found
 
 

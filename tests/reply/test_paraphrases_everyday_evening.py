@@ -74,8 +74,8 @@ def _read(text: str) -> Answer | None:
             id="en, a newcomer's doubts",
         ),
         pytest.param(
-            "Blöderweise ist am 28. unsere Inventur. Ich schaffe es nicht. Vielleicht schickt "
-            "ihr hinterher eine Zusammenfassung, das Thema wäre perfekt.",
+            "Das Thema wäre perfekt, vielleicht schickt ihr hinterher eine Zusammenfassung. "
+            "Blöderweise ist am 28. unsere Inventur. Ich schaffe es nicht.",
             Answer.NO,
             id="the day, then the answer in the next sentence",
         ),
@@ -107,6 +107,16 @@ def test_the_sentence_naming_the_evening_answers_a_chatty_mail(text: str, answer
             "He's blocked out the 28th and will attend. He might bring his laptop, sorry in "
             "advance. Not sure he remembers the way.",
             id="a doubt stays with a person",
+        ),
+        pytest.param(
+            "Ich weiß nicht, ob ihr mich noch kennt. Vielleicht erinnert ihr euch.\n\nAm 28. "
+            "komme ich gern. Ach nein, da ist ja Elternabend, sorry!",
+            id="a mind changed after the evening's sentence",
+        ),
+        pytest.param(
+            "Not sure you remember me. Maybe you do.\n\nI'll be there on the 28th. Oh wait, "
+            "scratch that, it's parents' evening. Sorry!",
+            id="a mind changed, in English",
         ),
         pytest.param(
             "Am 14. bin ich raus, aber vielleicht klappt es. Ich weiß noch nicht.",
