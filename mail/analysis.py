@@ -32,8 +32,10 @@ from mail.decode import (
     parse_headers,
     repair_header,
 )
+from mail.everyday import CONTRADICTORY, DatedAnswer, dated_answers
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
+from mail.named_days import NamedDay, answer_days
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import read_silent
 from mail.signature import above_signature
@@ -77,6 +79,9 @@ class Analysis:
     bounce: BounceInfo | None = None
     from_count: int = 1  # addresses in From: more than one names no single sender
     authentication_results: list[str] = field(default_factory=list)  # the header values
+    named_days: list[NamedDay] = field(default_factory=list)  # days the answer speaks of
+    # where the whole reply disagrees with itself: the sentences naming a day, each read alone
+    dated_answers: list[DatedAnswer] = field(default_factory=list)
 
 
 def _header(headers: HeaderTexts | None, name: str) -> str:
@@ -223,6 +228,12 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
     silent = intent.answer is None and not intent.problem and not found and result.text
     if silent and (reading := read_silent(result.text)) is not None:
         result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
+    if result.answer is not None:
+        # "Am 14. bin ich raus": the decision, which knows the evening, compares the days
+        result.named_days = answer_days(result.text, result.answer)
+    elif intent.problem.startswith(CONTRADICTORY):
+        # a chatty mail: what it says of the evening's day may still answer
+        result.dated_answers = dated_answers(result.text)
 
 
 def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:

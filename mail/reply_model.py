@@ -183,6 +183,15 @@ def contradicted(text: str, answer: Answer) -> str:
     return ""
 
 
+def bears_answer(text: str) -> bool:
+    """Has the reply a word that can carry an answer ("komme", "sorry", "klar", "👍")?
+
+    The model counts words; on a reply without such a word ("I won't be late this
+    time") it would read the mood of the words as a yes or a no.
+    """
+    return cue("answer", "bearing").search(folded("answer", text).lower()) is not None
+
+
 @dataclass
 class Model:
     classes: tuple[str, ...]
@@ -206,6 +215,8 @@ class Model:
         """A yes or no the model is sure of; None when it is not, or sees no answer."""
         if not 0 < len(words(text)) <= MAX_DECIDED:
             return None  # a greeting or a signature alone says nothing; a letter is for a person
+        if not bears_answer(text):
+            return None  # "Letzten Donnerstag war super!": the mood of the words, no answer
         probabilities = self.probabilities(text)
         best = max(probabilities, key=lambda c: probabilities[c])
         confidence = probabilities[best]

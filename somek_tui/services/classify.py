@@ -13,11 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
+from mail.everyday import evening_answer
 from mail.intent import read_intent
+from mail.named_days import another_day
 from mail.reply_model import read_by_model
 from mail.signature import above_signature
 from mail.stand_in import stand_in
@@ -114,7 +116,7 @@ def decide(
             "the confirmation mail confirms",
             match,
         )
-    return _reply(analysis, match, view, now, examples)
+    return _reply(analysis, match, view, now, examples, organizer.tz)
 
 
 def _join_reply(analysis: Analysis, match: Match) -> Decision:
@@ -207,6 +209,7 @@ def _reply(
     view: Reader,
     now: datetime,
     examples: Sequence[Example] | None,
+    tz: tzinfo,
 ) -> Decision:
     if read_by_model(analysis.reason):
         # the trained reader's answer counts only for a mail that asked for one, and
@@ -218,6 +221,7 @@ def _reply(
         asked = match.outgoing is not None and match.outgoing.kind in _ASKING
         if asked and not _like_example(analysis, match, view, now, examples):
             analysis = guessed
+    analysis = _said_of_the_evening(analysis, match.event, tz)
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
     )
@@ -260,8 +264,10 @@ def _reply(
         # is none, while a topic or vote beside it still counts
         return decision
     if analysis.answer is not None:
-        problem = _answer_problem(analysis.guests, match.event, now) or (
-            "" if _corrects(analysis, match, view) else _not_an_invitation(match)
+        problem = (
+            _answer_problem(analysis.guests, match.event, now)
+            or ("" if _corrects(analysis, match, view) else _not_an_invitation(match))
+            or _another_day(analysis, match.event, tz)
         )
         if problem:
             return _review(problem, match)
@@ -300,6 +306,27 @@ def _answer_beside_choices(analysis: Analysis, choosing: Sequence[str]) -> Analy
         )
     problem = f"the answer read changes without the words that choose a topic ({left.problem})"
     return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
+
+
+def _said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
+    """A chatty reply that disagrees with itself: the sentences naming the evening answer."""
+    if event is None or analysis.answer is not None or not analysis.dated_answers:
+        return analysis
+    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
+    evening = event.start.astimezone(tz).date()
+    said = evening_answer(analysis.dated_answers, evening, event.title, written)
+    if said is None:
+        return analysis
+    return dataclasses.replace(analysis, answer=said.answer, guests=said.guests, answer_problem="")
+
+
+def _another_day(analysis: Analysis, event: Event | None, tz: tzinfo) -> str:
+    """Why an answer naming only another day than the evening's is for a person, or ""."""
+    if event is None or analysis.answer is None or not analysis.named_days:
+        return ""
+    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
+    evening = event.start.astimezone(tz).date()
+    return another_day(analysis.named_days, analysis.answer, evening, event.title, written)
 
 
 STAND_IN = "someone else may come instead (a join or guest suggestion)"

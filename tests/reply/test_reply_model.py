@@ -18,6 +18,7 @@ from mail.reply_model import (
     CLASSES,
     MODEL_FILE,
     Model,
+    bears_answer,
     contradicted,
     features,
     load_model,
@@ -67,14 +68,14 @@ def mail(body: str, **headers: str) -> bytes:
 
 
 def test_the_model_answers_a_reply_where_no_rule_fires(tiny: Path) -> None:
-    result = analyse(mail("Wuppdich!\n\nLG Anna"))
+    result = analyse(mail("Wuppdich, geht!\n\nLG Anna"))
     assert result.answer is Answer.YES
     assert result.answer_problem == ""
     assert result.reason == "read by the model, 0.99"
 
 
 def test_the_model_reads_a_no_as_well(tiny: Path) -> None:
-    assert analyse(mail("Pfui.")).answer is Answer.NO
+    assert analyse(mail("Pfui, geht.")).answer is Answer.NO
 
 
 def test_the_model_never_overrides_a_rule(tiny: Path) -> None:
@@ -139,7 +140,7 @@ def test_plain_words_leave_the_model_free(text: str, answer: Answer) -> None:
 
 
 def test_the_model_does_not_read_an_auto_reply(tiny: Path) -> None:
-    result = analyse(mail("Wuppdich!", Auto_Submitted="auto-replied"))
+    result = analyse(mail("Wuppdich, geht!", Auto_Submitted="auto-replied"))
     assert result.kind == "auto_reply"
     assert result.answer is None
 
@@ -165,7 +166,7 @@ def test_a_reply_to_a_mail_that_asked_nothing_gets_no_answer_from_the_model(
     world: World,  # noqa: F811
     kind: MailKind,
 ) -> None:
-    decision, rsvps = _decide(world, "Wuppdich!", kind)
+    decision, rsvps = _decide(world, "Wuppdich, geht!", kind)
     assert decision.outcome is InboxOutcome.REVIEW
     assert decision.reason.startswith("no answer found")
     assert rsvps == []
@@ -181,7 +182,7 @@ def test_the_model_never_corrects_the_answer_an_acknowledgement_confirmed(
             tx, event=world.event, member=anna, answer=Answer.YES,
             source=AnswerSource.ORGANIZER, message_id=None, now=NOW,
         )  # fmt: skip
-    decision, rsvps = _decide(world, "Pfui.", MailKind.ACKNOWLEDGEMENT)
+    decision, rsvps = _decide(world, "Pfui, geht.", MailKind.ACKNOWLEDGEMENT)
     assert decision.outcome is InboxOutcome.REVIEW
     assert [r.answer for r in rsvps] == [Answer.YES]
 
@@ -192,7 +193,7 @@ def test_the_inbox_says_the_model_read_the_answer(
     world: World,  # noqa: F811
     kind: MailKind,
 ) -> None:
-    decision, rsvps = _decide(world, "Wuppdich!", kind)
+    decision, rsvps = _decide(world, "Wuppdich, geht!", kind)
     assert decision.outcome is InboxOutcome.ANSWER
     assert decision.reason == "read by the model, 0.99"
     assert [r.answer for r in rsvps] == [Answer.YES]
@@ -216,8 +217,40 @@ def test_the_shipped_model_reads_a_short_reply_the_rules_miss(
     assert result.reason.startswith("read by the model, 0.")
 
 
+def test_without_a_word_that_can_answer_the_model_stays_silent(tiny: Path) -> None:
+    result = analyse(mail("Wuppdich! Und danke für den Link."))
+    assert result.answer is None
+    assert result.reason == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("I won't be late this time.", id="a promise about being late"),
+        pytest.param("Letzten Donnerstag war super, danke!", id="thanks for a past evening"),
+        pytest.param("Wetter soll gut werden am Donnerstag!", id="the weather"),
+    ],
+)
+def test_the_shipped_model_does_not_guess_on_words_that_answer_nothing(body: str) -> None:
+    result = analyse(mail(body))
+    assert result.answer is None
+    assert result.reason == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jo", "nö", "Donnerstag passt", "bin raus", "I'm in", "count me in", "can't make it",
+        "Thursday works", "wäre gern dabei", "hätte Lust", "I'd love to", "sorry Leute",
+        "leider", "see you!", "bis dann", "👍", "+1", "rain check", "verhindert",
+    ],
+)  # fmt: skip
+def test_words_that_can_carry_an_answer(text: str) -> None:
+    assert bears_answer(text)
+
+
 def test_a_letter_is_left_to_a_person(tiny: Path) -> None:
-    letter = "Wuppdich! " + " ".join(["Das war eine lange Woche."] * 10)
+    letter = "Wuppdich, geht! " + " ".join(["Das war eine lange Woche."] * 10)
     result = analyse(mail(letter))
     assert result.answer is None
     assert result.answer_problem == "no answer found in the reply"
@@ -225,7 +258,7 @@ def test_a_letter_is_left_to_a_person(tiny: Path) -> None:
 
 def test_switched_off_the_rules_decide_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOMEK_REPLY_MODEL", "off")
-    assert read_silent("Wuppdich!") is None
+    assert read_silent("Wuppdich, geht!") is None
 
 
 def test_a_missing_model_file_leaves_the_rules_alone(

@@ -1,0 +1,104 @@
+"""The answer in a chatty mail: what the member says of the day the evening is on.
+
+A long everyday mail tells of work, children and colleagues before it
+answers: "…, ich weiß ehrlich gesagt nicht, wie ich das messen soll. …
+Blöderweise ist am 28. unsere Inventur. Ich schaffe es nicht." The whole
+mail gives yes, no and maybe at once; the sentence that names the evening's
+day gives the answer. :func:`dated_answers` reads each sentence that names a
+day on its own (with the sentence after it, when it says nothing by itself:
+"Am 28. ist Inventur. Ich schaffe es nicht."); the decision, which knows the
+evening, keeps the ones that name it (:func:`mail.named_days.evening_answer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mail.answer_signals import of_another_evening
+from mail.clauses import clauses, sentences
+from mail.cues import folded
+from mail.intent import read_intent
+from mail.named_days import MOST_READ, NamedDay, days_in, is_the_evening, names_a_day
+from mail.reply_model import contradicted
+from mail.types import Answer
+
+# the reason mail.answer_decision gives when a reply's signals disagree
+CONTRADICTORY = "contradictory answer signals"
+
+
+@dataclass(frozen=True)
+class DatedAnswer:
+    """A sentence that names a day, and the answer the rules read in it alone."""
+
+    days: tuple[NamedDay, ...]
+    answer: Answer
+    guests: int
+    sentence: str
+
+
+def _days(sentence: str) -> list[NamedDay]:
+    found: list[NamedDay] = []
+    for clause in clauses(folded("answer", sentence)):
+        if of_another_evening(clause):
+            continue
+        # "warum ich neuerdings donnerstags früher gehen will": every Thursday, no evening
+        found += [d for d in days_in(clause) if not (d.weekday is not None and d.habitual)]
+    return [d for d in found if not d.pointed]
+
+
+def dated_answers(text: str) -> list[DatedAnswer]:
+    """Each sentence that names a day and gives a clear answer read on its own."""
+    if not names_a_day(text):
+        return []
+    found: list[DatedAnswer] = []
+    said = sentences(text)
+    for at, sentence in enumerate(said):
+        if sentence.endswith("?"):
+            continue
+        days = _days(sentence) if names_a_day(sentence) else []
+        if not days:
+            continue
+        if len(found) >= MOST_READ:
+            break
+        unit = sentence
+        intent = read_intent(unit)
+        following = said[at + 1] if at + 1 < len(said) else ""
+        if intent.answer is None and not intent.problem and following[-1:] not in ("", "?"):
+            unit = f"{sentence} {following}"
+            intent = read_intent(unit)
+        if intent.answer is None or intent.problem:
+            continue
+        # "Am 28. komme ich gern. … Ach nein, da ist ja Elternabend!": a mind changed after
+        # the sentence; only news before it, or nothing that answers after it, lets it stand
+        rest = " ".join(said[at + (2 if unit != sentence else 1) :])
+        after = read_intent(rest) if rest.strip() else None
+        if after is not None and (
+            after.answer not in (None, intent.answer)
+            or after.problem.startswith(CONTRADICTORY)
+            or contradicted(rest, intent.answer)  # "…, scratch that. Sorry!"
+        ):
+            continue
+        found.append(DatedAnswer(tuple(days), intent.answer, intent.guests, unit))
+    return found
+
+
+def _pins(day: NamedDay, evening: date, title: str, written: date | None) -> bool:
+    """Does ``day`` name the evening's very day? A month ("im Januar schon an vier Abenden
+    verplant") is too wide to tie a sentence to the evening."""
+    precise = day.day is not None or day.weekday is not None or day.offset is not None
+    return precise and is_the_evening(day, evening, title, written) is True
+
+
+def evening_answer(
+    dated: list[DatedAnswer], evening: date, title: str, written: date | None
+) -> DatedAnswer | None:
+    """The one yes or no the sentences naming the evening give; None if none or they differ.
+
+    A doubt stays with a person: in a chatty mail a "might" is as often about
+    the laptop one brings as about coming.
+    """
+    said = [d for d in dated if any(_pins(day, evening, title, written) for day in d.days)]
+    if not said or len({(d.answer, d.guests) for d in said}) != 1:
+        return None
+    return said[0] if said[0].answer in (Answer.YES, Answer.NO) else None
