@@ -26,8 +26,6 @@ log = logging.getLogger("somek.mail.maildir_out")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
 _FOLDER_MODE = 0o700
-WRITERS = 4
-GROUP = 8  # messages a writer takes at a time
 
 
 class MaildirTransport:
@@ -41,33 +39,17 @@ class MaildirTransport:
         on_result: OnResult,
     ) -> None:
         await asyncio.to_thread(self._ensure)
-        queue = iter(envelopes)
-
-        async def writer() -> None:
-            # A few writers, each taking a handful of messages at a time: every
-            # file still waits for its own fsync, the folder's fsync is shared
-            # by the handful, and the waits of the writers overlap.
-            while group := list(itertools.islice(queue, GROUP)):
-                for envelope in group:
-                    await notify(on_sending, envelope)
-                try:
-                    names = await asyncio.to_thread(self._deliver_all, group)
-                except OSError as exc:
-                    raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
-                for envelope, name in zip(group, names, strict=True):
-                    log.debug("wrote %s for %s", name, envelope.ref)
-                    await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
-
-        tasks = [asyncio.create_task(writer()) for _ in range(WRITERS)]
-        try:
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    raise task.exception()  # type: ignore[misc]
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+        # One message at a time, each reported once its file is durably in new/:
+        # the caller logs that delivery before the next file is written, so a
+        # kill leaves at most one delivered message unlogged (a rerun sends it again).
+        for envelope in envelopes:
+            await notify(on_sending, envelope)
+            try:
+                name = await asyncio.to_thread(self._deliver, envelope)
+            except OSError as exc:
+                raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
+            log.debug("wrote %s for %s", name, envelope.ref)
+            await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
 
     async def check(self) -> str:
         try:
@@ -91,13 +73,7 @@ class MaildirTransport:
                 folder.mkdir(mode=_FOLDER_MODE, parents=True, exist_ok=True)
                 os.chmod(folder, _FOLDER_MODE)
 
-    def _deliver_all(self, envelopes: list[Envelope]) -> list[str]:
-        """Deliver each; reported only once the folder's entries are on disk too."""
-        names = [self._write(envelope) for envelope in envelopes]
-        _fsync_dir(self.path / "new")
-        return names
-
-    def _write(self, envelope: Envelope) -> str:
+    def _deliver(self, envelope: Envelope) -> str:
         # Maildir names are "time.unique.host"; the ref goes into the unique part
         # so a delivered message can be traced back to its outbox record.
         unique = f"M{time.time_ns() // 1000}P{os.getpid()}Q{next(_counter)}_{_safe(envelope.ref)}"
@@ -113,6 +89,7 @@ class MaildirTransport:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        _fsync_dir(self.path / "new")
         return name
 
 
