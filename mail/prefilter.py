@@ -188,7 +188,7 @@ class WordIndex:
             found = frozenset(word for _, word in self._finder.iter(canonical(text)))
         else:
             found = frozenset()
-        if len(self._seen) >= 2048:
+        if len(self._seen) >= 256:
             self._seen.clear()  # texts repeat within a reply, rarely across many
         self._seen[text] = found
         return found
