@@ -3,7 +3,7 @@
 Each envelope becomes one file holding exactly the bytes SMTP would carry. The
 file is written under ``tmp/``, flushed to disk and only then renamed into
 ``new/``, so a reader never sees half a message and a crash leaves at most a
-stray file in ``tmp/``. ``mailbox.Maildir`` is not used: it rewrites line
+few stray files in ``tmp/``. ``mailbox.Maildir`` is not used: it rewrites line
 endings and never calls fsync.
 """
 
@@ -16,6 +16,7 @@ import os
 import re
 import socket
 import time
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,8 +27,7 @@ log = logging.getLogger("somek.mail.maildir_out")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
 _FOLDER_MODE = 0o700
-WRITERS = 4
-GROUP = 8  # messages a writer takes at a time
+AHEAD = 4  # files written to tmp/ ahead of the one being delivered
 
 
 class MaildirTransport:
@@ -41,33 +41,33 @@ class MaildirTransport:
         on_result: OnResult,
     ) -> None:
         await asyncio.to_thread(self._ensure)
-        queue = iter(envelopes)
-
-        async def writer() -> None:
-            # A few writers, each taking a handful of messages at a time: every
-            # file still waits for its own fsync, the folder's fsync is shared
-            # by the handful, and the waits of the writers overlap.
-            while group := list(itertools.islice(queue, GROUP)):
-                for envelope in group:
+        # Each message is moved into new/ and reported before the next is: the
+        # caller logs that delivery durably first, so a kill leaves at most one
+        # delivered message unlogged (a rerun sends it again). Only the writing
+        # and fsync of the next few files in tmp/, which is not yet delivery,
+        # runs ahead on threads: their waits overlap the one in new/.
+        ahead: deque[tuple[Envelope, asyncio.Task[Path]]] = deque()
+        source = iter(envelopes)
+        try:
+            while True:
+                while len(ahead) < AHEAD and (envelope := next(source, None)) is not None:
                     await notify(on_sending, envelope)
+                    written = asyncio.create_task(asyncio.to_thread(self._write, envelope))
+                    ahead.append((envelope, written))
+                if not ahead:
+                    return
+                envelope, written = ahead.popleft()
                 try:
-                    names = await asyncio.to_thread(self._deliver_all, group)
+                    name = await asyncio.to_thread(self._deliver, await written)
                 except OSError as exc:
                     raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
-                for envelope, name in zip(group, names, strict=True):
-                    log.debug("wrote %s for %s", name, envelope.ref)
-                    await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
-
-        tasks = [asyncio.create_task(writer()) for _ in range(WRITERS)]
-        try:
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    raise task.exception()  # type: ignore[misc]
+                log.debug("wrote %s for %s", name, envelope.ref)
+                await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            # files written ahead of a failure are no mail, only litter in tmp/
+            for leftover in await asyncio.gather(*(t for _, t in ahead), return_exceptions=True):
+                if isinstance(leftover, Path):
+                    leftover.unlink(missing_ok=True)
 
     async def check(self) -> str:
         try:
@@ -91,13 +91,8 @@ class MaildirTransport:
                 folder.mkdir(mode=_FOLDER_MODE, parents=True, exist_ok=True)
                 os.chmod(folder, _FOLDER_MODE)
 
-    def _deliver_all(self, envelopes: list[Envelope]) -> list[str]:
-        """Deliver each; reported only once the folder's entries are on disk too."""
-        names = [self._write(envelope) for envelope in envelopes]
-        _fsync_dir(self.path / "new")
-        return names
-
-    def _write(self, envelope: Envelope) -> str:
+    def _write(self, envelope: Envelope) -> Path:
+        """The message in tmp/, on disk: not delivered yet."""
         # Maildir names are "time.unique.host"; the ref goes into the unique part
         # so a delivered message can be traced back to its outbox record.
         unique = f"M{time.time_ns() // 1000}P{os.getpid()}Q{next(_counter)}_{_safe(envelope.ref)}"
@@ -109,11 +104,16 @@ class MaildirTransport:
                 fh.write(envelope.data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.rename(tmp, self.path / "new" / name)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return name
+        return tmp
+
+    def _deliver(self, tmp: Path) -> str:
+        """Into new/, and the folder fsynced before the delivery is reported."""
+        os.rename(tmp, self.path / "new" / tmp.name)
+        _fsync_dir(self.path / "new")
+        return tmp.name
 
 
 def _safe(text: str) -> str:

@@ -230,7 +230,7 @@ class WordIndex:
             found = frozenset(map(itemgetter(1), self._finder.iter(canonical(text))))
         else:
             found = frozenset()
-        if len(self._seen) >= 2048:
+        if len(self._seen) >= 256:
             self._seen.clear()  # texts repeat within a reply, rarely across many
         self._seen[text] = found
         return found

@@ -80,10 +80,12 @@ def signature(path: Path) -> FileSignature | None:
 # --------------------------------------------------------------------------- writing
 
 
-_encode = msgspec.json.Encoder().encode
+_encoder = msgspec.json.Encoder()
+_encode = _encoder.encode
+_encode_into = _encoder.encode_into
 
 
-def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
+def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes | bytearray]:
     """JSON with one document per line, tables in order, a few hundred lines at a time.
 
     Produced in pieces as it is written, so a big database is not held a
@@ -94,9 +96,14 @@ def serialise(data: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
         yield b"\n  " + _encode(name) + b": {"
         keys = list(table)
         for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            lines = [b"    " + _encode(key) + b": " + _encode(table[key]) for key in chunk]
-            yield (b",\n" if start else b"\n") + b",\n".join(lines)
+            # each line encoded straight onto the piece: no bytes object per line
+            piece = bytearray()
+            for key in keys[start : start + 500]:
+                piece += b",\n    " if piece or start else b"\n    "
+                _encode_into(key, piece, -1)
+                piece += b": "
+                _encode_into(table[key], piece, -1)
+            yield piece
         yield b"\n  }" if t_index == len(data) - 1 else b"\n  },"
     yield b"\n}\n"
 
@@ -109,7 +116,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, payload: bytes | Iterable[bytes]) -> None:
+def atomic_write(path: Path, payload: bytes | Iterable[bytes | bytearray]) -> None:
     """Replace ``path`` by ``payload`` so that a reader or a crash sees old or new.
 
     Temp file in the same folder, fsync, rename, fsync the folder. A new file

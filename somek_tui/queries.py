@@ -95,8 +95,14 @@ class Waiting(NamedTuple):
     party_if_confirmed: int
 
 
-def _waiting(doc: Doc | None) -> bool:
+def is_waiting(doc: Doc | None) -> bool:
     return doc is not None and doc.get("answer") == "yes" and bool(doc.get("waitlisted"))
+
+
+def waiting_entry(doc: Doc) -> Waiting:
+    return Waiting(
+        datetime.fromisoformat(doc["updated_at"]), doc["member_id"], 1 + int(doc.get("guests") or 0)
+    )
 
 
 def party(doc: Doc | None) -> int:
@@ -116,6 +122,8 @@ class View:
         # places per event, kept up to date by each change: a sync of thousands of
         # answers to one evening would otherwise add up all of them for each one
         self._places: dict[str, int] = {}
+        # who waits per event, by answer key: each freed place asks for the waitlist again
+        self._waiting: dict[str, dict[str, Waiting]] = {}
         self._records: dict[str, list[Any]] = {}
 
     # documents and records -----------------------------------------------------
@@ -261,15 +269,12 @@ class View:
 
     def waitlist_in_order(self, event_id: str) -> list[Waiting]:
         """Who waits for a place, first come first."""
-        return sorted(
-            Waiting(
-                datetime.fromisoformat(doc["updated_at"]),
-                doc["member_id"],
-                1 + int(doc.get("guests") or 0),
-            )
-            for doc in self._event_answers(event_id).values()
-            if _waiting(doc)
-        )
+        waiting = self._waiting.get(event_id)
+        if waiting is None:
+            answers = self._event_answers(event_id).items()
+            waiting = {key: waiting_entry(doc) for key, doc in answers if is_waiting(doc)}
+            self._waiting[event_id] = waiting
+        return sorted(waiting.values())
 
     # outbox --------------------------------------------------------------------
     def outbox(

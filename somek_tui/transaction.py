@@ -13,7 +13,16 @@ from typing import Any
 
 from somek_tui.dbfile import ID_PREFIX, META, Data
 from somek_tui.models import Record
-from somek_tui.queries import INDEXES, Doc, View, one_or_more, party, record_key
+from somek_tui.queries import (
+    INDEXES,
+    Doc,
+    View,
+    is_waiting,
+    one_or_more,
+    party,
+    record_key,
+    waiting_entry,
+)
 
 _Undo = tuple[str, str, bool, "Doc | None", "Doc | None"]
 
@@ -39,8 +48,9 @@ class Transaction(View):
         # converts that one again next time
         converted = self._converted.setdefault(table, {})
         docs = self._table(table)
-        new = {key: doc for key, doc in docs.items() if key not in converted}
-        if new:
+        # a change drops its key from ``converted``: the same count means none is new
+        if len(converted) != len(docs):
+            new = {key: doc for key, doc in docs.items() if key not in converted}
             converted.update(zip(new, self._convert(table, new), strict=True))
         return [converted[key] for key in docs]
 
@@ -60,6 +70,7 @@ class Transaction(View):
         self._converted.get(table, {}).pop(key, None)
         if table == "rsvps":
             self._count_places(old, doc)
+            self._count_waiting(key, old, doc)
         if table == "rsvps" and self._answers_by_event is not None:
             for gone_or_new in (old, doc):
                 if gone_or_new is not None:
@@ -75,6 +86,12 @@ class Transaction(View):
                     del index[value]
             for value in one_or_more(keys_of(doc)) if doc is not None else ():
                 index.setdefault(value, key)
+
+    def _count_waiting(self, key: str, old: Doc | None, new: Doc | None) -> None:
+        if old is not None and old["event_id"] in self._waiting:
+            self._waiting[old["event_id"]].pop(key, None)
+        if is_waiting(new) and new is not None and new["event_id"] in self._waiting:
+            self._waiting[new["event_id"]][key] = waiting_entry(new)
 
     def _count_places(self, old: Doc | None, new: Doc | None) -> None:
         for doc, sign in ((old, -1), (new, 1)):

@@ -245,7 +245,8 @@ def _deliver_notices(ws: Workspace, summary: SyncSummary) -> None:
     from somek_tui.services.outbox import deliver
 
     try:
-        sent = asyncio.run(deliver(ws, ids))
+        # each notice is reported before its delivery is logged: a kill test stops there
+        sent = asyncio.run(deliver(ws, ids, progress=lambda _done, _total: checkpoint("sent")))
     except Exception as exc:
         summary.errors.append(f"sending acknowledgements failed: {exc}")
         return

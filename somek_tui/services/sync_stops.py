@@ -2,7 +2,7 @@
 
 ``SOMEK_SYNC_STOP_AT=point`` (or ``point:n``, the n-th time) ends the process
 at once, as a kill would: ``analysed``, ``recorded``, ``moving``, ``moved``,
-``delivering``.
+``delivering``, ``sent`` (a notice handed over, its delivery not yet logged).
 """
 
 from __future__ import annotations

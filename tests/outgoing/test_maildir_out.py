@@ -8,6 +8,7 @@ from pathlib import Path
 from support.smtp_fixtures import message_bytes
 
 from mail.maildir_out import MaildirTransport
+from mail.outgoing import SendResult
 
 
 async def test_maildir_transport_writes_exact_bytes_into_new(
@@ -40,3 +41,21 @@ async def test_maildir_check_creates_the_maildir(tmp_path: Path) -> None:
 
     assert str(tmp_path / "box") in line
     assert (tmp_path / "box" / "new").is_dir()
+
+
+async def test_maildir_transport_reports_each_message_before_writing_the_next(
+    tmp_path: Path, make_envelope
+) -> None:
+    # the caller logs each reported delivery durably: a file written ahead of the
+    # report would be sent again after a kill
+    box = tmp_path / "outbox"
+    written_when_reported: list[int] = []
+
+    def on_result(result: SendResult) -> None:
+        written_when_reported.append(len(list((box / "new").iterdir())))
+
+    await MaildirTransport(box).send(
+        [make_envelope(n) for n in range(20)], lambda envelope: None, on_result
+    )
+
+    assert written_when_reported == list(range(1, 21))

@@ -89,6 +89,32 @@ def test_a_stop_at_a_named_point_then_a_rerun_records_everything_once(
     check_exactly_once(world, account, replies)
 
 
+def test_a_stop_while_notices_go_out_resends_at_most_the_one_in_flight(
+    tmp_path: Path, account: ImapAccount
+) -> None:
+    # "sent:3": the third notice is written to the outbox Maildir and reported,
+    # its delivery not yet logged; nothing after it may have gone out
+    world = build_world(tmp_path, imap=account.settings(), members=20, topics=TOPICS)
+    replies = mixed_replies(world, 40)
+    for raw, _ in replies:
+        account.append(raw)
+    config = write_toml(tmp_path / "somek.toml", world, account, batch_size=10)
+    argv = somek_argv(world.ws.store.path, config, "sync")
+    invitations = len(list((world.outbox / "new").iterdir()))
+    stopped = subprocess.run(
+        argv, env=somek_env(**{STOP_ENV: "sent:3", PASSWORD_ENV: account.password}),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert stopped.returncode == STOP_EXIT, stopped.stderr
+    assert len(list((world.outbox / "new").iterdir())) == invitations + 3
+    rerun = subprocess.run(
+        argv, env=somek_env(**{PASSWORD_ENV: account.password}),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    check_exactly_once(world, account, replies, resends=1)
+
+
 def recorded(db: Path) -> int:
     """How many messages a sync has recorded so far (its batches go to the journal)."""
     return Store.open(db).read().counts()["inbox"]
