@@ -3,7 +3,7 @@
 Each envelope becomes one file holding exactly the bytes SMTP would carry. The
 file is written under ``tmp/``, flushed to disk and only then renamed into
 ``new/``, so a reader never sees half a message and a crash leaves at most a
-few stray files in ``tmp/``. ``mailbox.Maildir`` is not used: it rewrites line
+stray file in ``tmp/``. ``mailbox.Maildir`` is not used: it rewrites line
 endings and never calls fsync.
 """
 
@@ -16,7 +16,6 @@ import os
 import re
 import socket
 import time
-from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,7 +26,6 @@ log = logging.getLogger("somek.mail.maildir_out")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 _counter = itertools.count()
 _FOLDER_MODE = 0o700
-AHEAD = 4  # files written to tmp/ ahead of the one being delivered
 
 
 class MaildirTransport:
@@ -41,33 +39,17 @@ class MaildirTransport:
         on_result: OnResult,
     ) -> None:
         await asyncio.to_thread(self._ensure)
-        # Each message is moved into new/ and reported before the next is: the
-        # caller logs that delivery durably first, so a kill leaves at most one
-        # delivered message unlogged (a rerun sends it again). Only the writing
-        # and fsync of the next few files in tmp/, which is not yet delivery,
-        # runs ahead on threads: their waits overlap the one in new/.
-        ahead: deque[tuple[Envelope, asyncio.Task[Path]]] = deque()
-        source = iter(envelopes)
-        try:
-            while True:
-                while len(ahead) < AHEAD and (envelope := next(source, None)) is not None:
-                    await notify(on_sending, envelope)
-                    written = asyncio.create_task(asyncio.to_thread(self._write, envelope))
-                    ahead.append((envelope, written))
-                if not ahead:
-                    return
-                envelope, written = ahead.popleft()
-                try:
-                    name = await asyncio.to_thread(self._deliver, await written)
-                except OSError as exc:
-                    raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
-                log.debug("wrote %s for %s", name, envelope.ref)
-                await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
-        finally:
-            # files written ahead of a failure are no mail, only litter in tmp/
-            for leftover in await asyncio.gather(*(t for _, t in ahead), return_exceptions=True):
-                if isinstance(leftover, Path):
-                    leftover.unlink(missing_ok=True)
+        # One message at a time, each reported once its file is durably in new/:
+        # the caller logs that delivery before the next file is written, so a
+        # kill leaves at most one delivered message unlogged (a rerun sends it again).
+        for envelope in envelopes:
+            await notify(on_sending, envelope)
+            try:
+                name = await asyncio.to_thread(self._deliver, envelope)
+            except OSError as exc:
+                raise TransportError(f"cannot write to the Maildir {self.path}: {exc}") from exc
+            log.debug("wrote %s for %s", name, envelope.ref)
+            await notify(on_result, SendResult(envelope.ref, True, False, "", 1))
 
     async def check(self) -> str:
         try:
@@ -91,8 +73,7 @@ class MaildirTransport:
                 folder.mkdir(mode=_FOLDER_MODE, parents=True, exist_ok=True)
                 os.chmod(folder, _FOLDER_MODE)
 
-    def _write(self, envelope: Envelope) -> Path:
-        """The message in tmp/, on disk: not delivered yet."""
+    def _deliver(self, envelope: Envelope) -> str:
         # Maildir names are "time.unique.host"; the ref goes into the unique part
         # so a delivered message can be traced back to its outbox record.
         unique = f"M{time.time_ns() // 1000}P{os.getpid()}Q{next(_counter)}_{_safe(envelope.ref)}"
@@ -104,16 +85,12 @@ class MaildirTransport:
                 fh.write(envelope.data)
                 fh.flush()
                 os.fsync(fh.fileno())
+            os.rename(tmp, self.path / "new" / name)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return tmp
-
-    def _deliver(self, tmp: Path) -> str:
-        """Into new/, and the folder fsynced before the delivery is reported."""
-        os.rename(tmp, self.path / "new" / tmp.name)
         _fsync_dir(self.path / "new")
-        return tmp.name
+        return name
 
 
 def _safe(text: str) -> str:
