@@ -120,6 +120,8 @@ def _later_of_something_else(clause: str) -> bool:
     "Nächstes Mal bringe ich Kuchen mit" speak of what that evening should have,
     and say nothing of this one.
     """
+    if _c("later_coming").search(clause):
+        return False  # "würde gern beim nächsten Mal vorbeischauen und mich vorstellen"
     rest = mask(_c("next_time"), clause)[0]
     for name in ("no", "maybe", "yes", "opener", "weak"):
         rest = mask(_c(name), rest)[0]

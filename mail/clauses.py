@@ -59,7 +59,7 @@ _BUTTON_NAMED = re.compile(
 # An answer noun spoken of is named: "das war die Absage für den Dezember", "Zusage bitte
 # löschen", "Absage ignorieren bitte".
 _BUTTON_NOUN = re.compile(
-    r"\b(?:das|dies|es|that|this|it)\s+(?:war|ist|was|is)\s+(?:die|der|das|meine?|the|my)\s+"
+    r"\b(?:das|dies|es|that|this|it)\s+(?:war|was)\s+(?:die|der|das|meine?|the|my)\s+"
     r"(?:alte\s+|old\s+)?(?:absage|zusage|annahme|ablehnung|decline|acceptance)\b"
     r"|\b(?:absage|zusage|annahme|ablehnung|acceptance|decline)\s+(?:bitte\s+|please\s+)?"
     r"(?:l(?:ö|oe)schen|ignorieren|streichen|vergessen|zur(?:ü|ue)ck(?:nehmen|ziehen)|stornieren"

@@ -50,6 +50,8 @@ LATER_NO = [
     pytest.param("Sorry, next time!", id="en-sorry-next-time"),
     pytest.param("Dann halt nächstes Mal.", id="de-dann-halt"),
     pytest.param("Beim nächsten Mal bin ich wieder dabei.", id="de-beim-naechsten"),
+    pytest.param("Würde gern beim nächsten Mal vorbeischauen und mich vorstellen.", id="de-vorbei"),
+    pytest.param("Den Donnerstag lasse ich aus, sorry.", id="de-lasse-aus"),
 ]
 
 
@@ -64,6 +66,7 @@ NOT_A_NO = [
     pytest.param("I can't be there before 8pm but I'm in", id="en-not-before-8pm"),
     pytest.param("I can't make it until 8, save me a chair", id="en-not-until-8"),
     pytest.param("Nein, wie cool, endlich SEO!", id="de-nein-wie-cool"),
+    pytest.param("Ich lasse das Mittagessen aus und komme", id="de-mittagessen-aus"),
     pytest.param(
         "Ich bin doch nicht blöd und lasse mir SEO entgehen. Bin dabei!", id="de-nicht-bloed"
     ),
