@@ -184,20 +184,47 @@ def _button(reading: Reading) -> str:
     # "Letztes Mal musste ich absagen, diesmal klappt's", "I'll be there next time":
     # what is said of another evening neither doubts nor confirms this one's button
     later = cue("answer", "next_time")
-    now = [c for c in _said_clauses(words) if not of_another_evening(c) and not later.search(c)]
-    against = next((found for c in now if (found := _found(other, _turned(c)))), "")
+    # "Nein, wie cool!", "Ja, leider": harmless over the comma that splits them
+    said_now = _said_clauses(_blank(_guard("harmless"), words))
+    now = [c for c in said_now if not of_another_evening(c) and not later.search(c)]
+    against = next((found for c in now if (found := _against(other, _turned(c)))), "")
     if against:
         return f"the words contradict the calendar button ({reading.answer.value}): {against!r}"
     return ""
 
 
-def _scope(clause: str, phrase: str, before: int = 10, after: int = 12) -> str:
+def _against(other: re.Pattern[str] | Cue, clause: str) -> str:
+    """The first word or phrase of ``clause`` that speaks against the button, or "".
+
+    A bare negation ("nicht", "keine", "not") beside a button speaks against it only
+    when it reaches the words of being there ("bin an dem Abend nicht da", "geht
+    nicht") or is all the clause says ("leider nicht", "ich nicht"): "Nichts zu
+    ergänzen", "keinen Laptop dabei", "wusste nicht, dass …", "hope I'm not too
+    late" say no more than the words they deny.
+    """
+    bare, company = _guard("negation"), _guard("presence_company")
+    for found in other.finditer(clause):
+        phrase = found.group(0).strip()
+        if not bare.fullmatch(phrase):
+            return phrase
+        reach = _scope(clause, phrase, before=6, after=6, ends_at="presence_end")
+        alone = all(
+            company.fullmatch(word) or bare.fullmatch(word) for word in _WORD.findall(clause)
+        )
+        if alone or _guard("presence").search(reach):
+            return phrase
+    return ""
+
+
+def _scope(
+    clause: str, phrase: str, before: int = 10, after: int = 12, ends_at: str = "scope_end"
+) -> str:
     """The words around ``phrase`` a negation reaches it from, as negation detectors
     scope it: its clause, up to a word that begins a new thought ("so", "weil")."""
     at = clause.find(phrase)
     if at < 0:
         return ""
-    ends = _guard("scope_end")
+    ends = _guard(ends_at)
     lead = clause[:at].split()[-before:]
     while any(ends.match(word.strip(",;")) for word in lead):
         lead = lead[1:]

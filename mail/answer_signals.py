@@ -112,11 +112,29 @@ def _hedges_something_else(masked: str, maybes: list[str]) -> bool:
     return any(not filler.fullmatch(word) for word in _WORDS.findall(masked))
 
 
+def _later_of_something_else(clause: str) -> bool:
+    """Does "next time" stand with words of its own, not with the words of coming?
+
+    "Nächstes Mal gern wieder", "maybe next time, sorry" put the member's coming off
+    to a later evening: a no to this one. "Ein tolles Thema für nächstes Mal",
+    "Nächstes Mal bringe ich Kuchen mit" speak of what that evening should have,
+    and say nothing of this one.
+    """
+    if _c("later_coming").search(clause):
+        return False  # "würde gern beim nächsten Mal vorbeischauen und mich vorstellen"
+    rest = mask(_c("next_time"), clause)[0]
+    for name in ("no", "maybe", "yes", "opener", "weak"):
+        rest = mask(_c(name), rest)[0]
+    company = _c("later_company")
+    return any(not company.fullmatch(word) for word in _WORDS.findall(rest))
+
+
 def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     if _c("double_negation").search(clause):
         # "I can't not come": the rest of the mail decides; saying no denied is a yes
         denied = _c("no_denied").search(clause)
         return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
+    said = clause
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
     clause, _ = mask(_c("now_elsewhere"), clause)  # "bin grad im Skiurlaub": not that evening
@@ -128,6 +146,10 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     # Negations are judged before "no" phrases are masked: "ich komme leider nicht".
     unmasked = clause
     clause, noes = mask(_c("no"), clause)
+    later = _c("next_time")
+    if any(later.search(phrase) for phrase in noes) and _later_of_something_else(said):
+        # what is said of that later evening is not said of this one either
+        noes, eager = [phrase for phrase in noes if not later.search(phrase)], []
     noes = hedged + noes
     signals = [Signal(Answer.MAYBE, phrase) for phrase in maybes]
     signals += [Signal(Answer.NO, phrase) for phrase in noes]
@@ -276,6 +298,9 @@ def read_sentence(
     # "schade, dass Tim nicht kommt" regrets someone else's no
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
+    # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
+    spoken, refused = mask(_c("refusal_denied"), spoken)
+    found += [Signal(Answer.YES, phrase) for phrase in refused]
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
     despite = False  # "trotzdem", "anyway": the next answer holds against what came before

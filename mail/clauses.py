@@ -36,6 +36,36 @@ _ANSWER_NOUN = re.compile(
     r"(?:absage|zusage|annahme|ablehnung|vielleicht|nein|ja|decline|acceptance|accept|maybe|"
     r"yes|no|tentative|rsvp)\b)"
 )
+# The calendar's button named by the act of pressing it is named, not said: "hatte
+# „vielleicht“ gewählt", "maybe geklickt", "clicked tentative", "setze Termine immer auf
+# vorläufig". Folded spelling ("gewaehlt") and as typed both occur here.
+_Q_OPEN, _Q_CLOSE = "[„“«»\"‚']?", "[“”»«\"‘']?"
+_BUTTON_WORD = (
+    r"(?:mit\s+vorbehalt|vorbehalt|vorl(?:ä|ae)ufig|vielleicht|zusage|absage|zusagen|absagen"
+    r"|annehmen|ablehnen|angenommen|abgelehnt|nein|maybe|tentative|accept(?:ed)?|decline[d]?"
+    r"|yes|no)"
+)
+_PRESSED = (
+    r"(?:gew(?:ä|ae)hlt|geklickt|gedr(?:ü|ue)ckt|getippt|angeklickt|ausgew(?:ä|ae)hlt|markiert"
+    r"|clicked|tapped|hit|pressed|selected|chosen|chose|picked|ticked|marked|put)"
+)
+_BUTTON_NAMED = re.compile(
+    rf"{_Q_OPEN}\b{_BUTTON_WORD}\b{_Q_CLOSE}\s+{_PRESSED}\b"
+    rf"|\b{_PRESSED}\s+(?:on\s+|auf\s+|as\s+|als\s+)?{_Q_OPEN}{_BUTTON_WORD}\b{_Q_CLOSE}"
+    rf"|\b(?:setz\w*|stell\w*|klick\w*|dr(?:ü|ue)ck\w*|tipp\w*)\b[^.!?]{{0,40}}\bauf\s+"
+    rf"{_Q_OPEN}{_BUTTON_WORD}\b{_Q_CLOSE}",
+    re.IGNORECASE,
+)
+# An answer noun spoken of is named: "das war die Absage für den Dezember", "Zusage bitte
+# löschen", "Absage ignorieren bitte".
+_BUTTON_NOUN = re.compile(
+    r"\b(?:das|dies|es|that|this|it)\s+(?:war|was)\s+(?:die|der|das|meine?|the|my)\s+"
+    r"(?:alte\s+|old\s+)?(?:absage|zusage|annahme|ablehnung|decline|acceptance)\b"
+    r"|\b(?:absage|zusage|annahme|ablehnung|acceptance|decline)\s+(?:bitte\s+|please\s+)?"
+    r"(?:l(?:ö|oe)schen|ignorieren|streichen|vergessen|zur(?:ü|ue)ck(?:nehmen|ziehen)|stornieren"
+    r"|ignore|disregard|delete)\b",
+    re.IGNORECASE,
+)
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name;
 # a "no" right before one is its determiner ("no plus-one", "no follow-up"), no answer.
 _COMPOUND = re.compile(r"\b(?:(?i:no)\s+)?\w+(?:-\w+)+\b")
@@ -154,6 +184,7 @@ def mask_quoted(text: str) -> str:
     """Blank quotations and hyphenated compounds: words there are named, not said."""
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
     text = _ANSWER_NOUN.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
+    text = _BUTTON_NOUN.sub(blank, _BUTTON_NAMED.sub(blank, text))
     return _COMPOUND.sub(blank, text)
 
 

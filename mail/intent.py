@@ -331,7 +331,15 @@ def read_intent(text: str) -> Intent:
     )
     if not stand_in:
         # "Ich hab mich letzte Woche mit meiner Chefin gestritten" brings no one this time
-        guests = read_guests([s for s in statements if not of_another_evening(s.lower())])
+        # nor does "nächstes Mal bringe ich meine Frau mit" bring her this time
+        later = _c("next_time")
+        guests = read_guests(
+            [
+                s
+                for s in statements
+                if not of_another_evening(s.lower()) and not later.search(spelled[s])
+            ]
+        )
         guests.withdrawn |= reading.guests_withdrawn
         _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds
