@@ -17,14 +17,8 @@ from datetime import datetime, tzinfo
 
 from mail.analysis import Analysis
 from mail.commitment import Commitment, read_commitment, read_confirmation
-from mail.everyday import evening_answer
-from mail.intent import read_intent
-from mail.named_days import another_day
 from mail.reply_model import read_by_model
-from mail.signature import above_signature
 from mail.stand_in import stand_in
-from mail.topic_choice import words_beside_choices
-from mail.topic_text import extract_topics
 from somek_tui.config import OrganizerSettings
 from somek_tui.models import (
     Answer,
@@ -36,6 +30,12 @@ from somek_tui.models import (
     MailKind,
     Member,
     MemberStatus,
+)
+from somek_tui.services.answer_context import (
+    NO_ANSWER,
+    another_day_reason,
+    answer_beside_choices,
+    said_of_the_evening,
 )
 from somek_tui.services.contributions import find_slot, requested_role
 from somek_tui.services.decision import RECORDING, Decision, Effects
@@ -59,7 +59,6 @@ __all__ = [
 
 LOOP_GUARD = "loop guard"
 JOIN_REQUEST = JOIN_REQUEST_REASON
-NO_ANSWER = "no answer found"
 ASKS = "asks a question instead of answering"
 # "Kann ich später kommen?" asks for the member: a person answers it
 _ASKS_FOR_ONESELF = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my)\b", re.IGNORECASE)
@@ -221,13 +220,13 @@ def _reply(
         asked = match.outgoing is not None and match.outgoing.kind in _ASKING
         if asked and not _like_example(analysis, match, view, now, examples):
             analysis = guessed
-    analysis = _said_of_the_evening(analysis, match.event, tz)
+    analysis = said_of_the_evening(analysis, match.event, tz)
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
     )
     named = votes_by_name(analysis, match, view)
     if named.choosing and analysis.answer is not None and analysis.calendar is None:
-        analysis = _answer_beside_choices(analysis, named.choosing)
+        analysis = answer_beside_choices(analysis, named.choosing)
     # "Mastodon, ganz klar.": the reader found no answer, but the words choose a topic
     only_chose = analysis.answer_problem.startswith(NO_ANSWER) and bool(named.votes)
     # "Könnten wir mal über X sprechen? Wie macht ihr das?": the question is about the
@@ -267,7 +266,7 @@ def _reply(
         problem = (
             _answer_problem(analysis.guests, match.event, now)
             or ("" if _corrects(analysis, match, view) else _not_an_invitation(match))
-            or _another_day(analysis, match.event, tz)
+            or another_day_reason(analysis, match.event, tz)
         )
         if problem:
             return _review(problem, match)
@@ -290,43 +289,6 @@ def _reply(
     if not decision.topics and not votes:
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
-
-
-def _answer_beside_choices(analysis: Analysis, choosing: Sequence[str]) -> Analysis:
-    """The answer read again without the clauses that chose a topic: "Mastodon for clubs,
-    definitely." chooses a topic and says nothing about the evening; where the answer
-    changes by it, a person looks."""
-    own = above_signature(analysis.text, analysis.sender_name)
-    left = read_intent(extract_topics(words_beside_choices(own, choosing)).rest)
-    if left.answer is analysis.answer:
-        return analysis
-    if left.answer is None and not left.problem:
-        return dataclasses.replace(
-            analysis, answer=None, guests=0, answer_problem=NO_ANSWER, reason=""
-        )
-    problem = f"the answer read changes without the words that choose a topic ({left.problem})"
-    return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
-
-
-def _said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
-    """A chatty reply that disagrees with itself: the sentences naming the evening answer."""
-    if event is None or analysis.answer is not None or not analysis.dated_answers:
-        return analysis
-    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
-    evening = event.start.astimezone(tz).date()
-    said = evening_answer(analysis.dated_answers, evening, event.title, written)
-    if said is None:
-        return analysis
-    return dataclasses.replace(analysis, answer=said.answer, guests=said.guests, answer_problem="")
-
-
-def _another_day(analysis: Analysis, event: Event | None, tz: tzinfo) -> str:
-    """Why an answer naming only another day than the evening's is for a person, or ""."""
-    if event is None or analysis.answer is None or not analysis.named_days:
-        return ""
-    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
-    evening = event.start.astimezone(tz).date()
-    return another_day(analysis.named_days, analysis.answer, evening, event.title, written)
 
 
 STAND_IN = "someone else may come instead (a join or guest suggestion)"

@@ -1,0 +1,63 @@
+"""An answer read again with what only the decision knows: the evening, the topics chosen.
+
+The reader in ``mail/`` sees one mail alone. Once the reply is tied to an
+event and the club's topics, a chatty mail can be answered by the sentences
+naming the evening's day, an answer naming only another day goes to a
+person, and the words that choose a topic are no answer of their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from mail.analysis import Analysis
+from mail.everyday import evening_answer
+from mail.intent import read_intent
+from mail.named_days import another_day
+from mail.signature import above_signature
+from mail.topic_choice import words_beside_choices
+from mail.topic_text import extract_topics
+from somek_tui.models import Event
+
+__all__ = ["NO_ANSWER", "another_day_reason", "answer_beside_choices", "said_of_the_evening"]
+
+NO_ANSWER = "no answer found"
+
+
+def answer_beside_choices(analysis: Analysis, choosing: Sequence[str]) -> Analysis:
+    """The answer read again without the clauses that chose a topic: "Mastodon for clubs,
+    definitely." chooses a topic and says nothing about the evening; where the answer
+    changes by it, a person looks."""
+    own = above_signature(analysis.text, analysis.sender_name)
+    left = read_intent(extract_topics(words_beside_choices(own, choosing)).rest)
+    if left.answer is analysis.answer:
+        return analysis
+    if left.answer is None and not left.problem:
+        return dataclasses.replace(
+            analysis, answer=None, guests=0, answer_problem=NO_ANSWER, reason=""
+        )
+    problem = f"the answer read changes without the words that choose a topic ({left.problem})"
+    return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
+
+
+def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
+    """A chatty reply that disagrees with itself: the sentences naming the evening answer."""
+    if event is None or analysis.answer is not None or not analysis.dated_answers:
+        return analysis
+    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
+    evening = event.start.astimezone(tz).date()
+    said = evening_answer(analysis.dated_answers, evening, event.title, written)
+    if said is None:
+        return analysis
+    return dataclasses.replace(analysis, answer=said.answer, guests=said.guests, answer_problem="")
+
+
+def another_day_reason(analysis: Analysis, event: Event | None, tz: tzinfo) -> str:
+    """Why an answer naming only another day than the evening's is for a person, or ""."""
+    if event is None or analysis.answer is None or not analysis.named_days:
+        return ""
+    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
+    evening = event.start.astimezone(tz).date()
+    return another_day(analysis.named_days, analysis.answer, evening, event.title, written)
