@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mail.answer_signals import mask, of_another_evening
+from mail.answer_signals import of_another_evening
+from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.types import Answer

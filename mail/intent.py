@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from mail.answer_decision import concede, decide, drop_exclaimed_no, stated_answer
-from mail.answer_signals import Reading, Signal, of_another_evening, read_sentence
+from mail.answer_signals import Reading, of_another_evening, read_sentence
+from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests

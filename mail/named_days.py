@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from mail.answer_signals import clause_signals, of_another_evening
+from mail.answer_signals import of_another_evening
+from mail.clause_signals import clause_signals
 from mail.clauses import clauses, sentences
 from mail.cues import folded
 from mail.types import Answer
