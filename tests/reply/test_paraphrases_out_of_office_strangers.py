@@ -21,6 +21,11 @@ def _params(rows: list[tuple[str, str]]) -> list[object]:
 
 NOTICES = [
     (
+        "Hallo, wir sind in der Sitzungswoche, und ich komme nicht an den Rechner. Alaaf und bis "
+        "nach Aschermittwoch!",
+        "de-nicht-an-den-rechner",
+    ),
+    (
         "Vielen Dank für Ihre Nachricht. Ich bin vom 20.01. bis 02.02.2027 nicht im Büro. In "
         "dringenden Fällen wenden Sie sich bitte an info@example.org.",
         "vielen-dank-fuer-ihre-nachricht",
@@ -111,6 +116,11 @@ NOTICES = [
 ]
 
 MEMBERS_AWAY = [
+    (
+        "Ich komme gerade nicht an meine Mails, bis nach der Messe. Komme aber zum Stammtisch!",
+        "de-nicht-an-meine-mails-komme-aber",
+    ),
+    ("Ich bin bis nach Weihnachten weg, komme aber am 28. gern!", "de-bis-nach-weihnachten"),
     ("Ich bin im Urlaub bis zum 25.01., komme aber am 28. gerne!", "ich-bin-im-urlaub-bis"),
     (
         "Bin leider vom 20.01. bis 02.02. im Urlaub – also diesmal nicht dabei. Bei "

@@ -24,6 +24,13 @@ def _params(rows: list[tuple[str, str]]) -> list[object]:
 
 LEAVES = [
     (
+        "Ich bekomme eure Einladungen seit Monaten, komme aber nie. Ehrlicher ist es, wenn ihr "
+        "mich austragt. Danke!",
+        "de-wenn-ihr-mich-austragt",
+    ),
+    ("Es wäre nett, wenn Sie mich rausnehmen würden.", "de-wenn-sie-mich-rausnehmen"),
+    ("Wäre super, wenn du mich aus der Liste löschst.", "de-wenn-du-mich-loeschst"),
+    (
         "Bitte entfernen Sie meine Kontaktdaten aus Ihrer Datenbank.",
         "bitte-entfernen-sie-meine-kontaktdaten",
     ),
@@ -228,6 +235,8 @@ CHANGES = [
 ]
 
 NOT_LEAVING = [
+    ("Schön, dass ihr mich nicht austragt!", "de-dass-ihr-mich-nicht-austragt"),
+    ("Ich fände es gut, wenn ihr mich mitnehmt.", "de-wenn-ihr-mich-mitnehmt"),
     (
         "I almost unsubscribed last year, glad I didn't. See you Thursday!",
         "i-almost-unsubscribed-last-year",
