@@ -135,19 +135,55 @@ def _later_start(lines: list[str], index: int, span: int, strength: int) -> bool
     return False
 
 
+# The end of a sentence, not of a date's day ("28."), a time or an abbreviation ("Fri.",
+# "Jan."): "!" or "?", or a full stop after a word in lower case, of five letters or more,
+# or an English ordinal ("the 28th.").
+_FINISHED = re.compile(
+    r"(?:[!?]|(?<![\w.])(?:[a-zäöüß]\w*|[^\W\d]{5,}|\d{1,2}(?:st|nd|rd|th))\.)[\"')]?\s*$"
+)
+
+
 def embedded_attribution(lines: list[str], index: int) -> str | None:
     """The member's words before an attribution that starts inside the line, if any.
 
     "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" keeps "reply".
+    The last place an attribution can start is tried first: "Klar, am 28. bin ich
+    da! Am Fr., 8. Jan. 2027 … schrieb …:" keeps the whole sentence, and a line
+    that itself opens like one ("Am 28. kann ich nicht. Am Fr., …") keeps a
+    finished sentence before it.
     """
     line = lines[index]
-    if QUOTED_LINE.match(line) or _cues().opener.match(line.strip()):
+    if QUOTED_LINE.match(line):
         return None
+    opens = bool(_cues().opener.match(line.strip()))
+    for found in reversed(list(_cues().embedded.finditer(line))):
+        words = line[: found.start()].rstrip(DECORATION)
+        finished = _FINISHED.search(words)
+        if opens and not finished:
+            continue
+        if (
+            not words.strip()
+            or (DIGIT.search(words) and not finished)
+            or _SENDER_BEFORE.search(words)
+        ):
+            # A date before "AM"/"am" is the attribution's own start, not the member's words;
+            # so is its sender, "Anna <a@b> schrieb am …:". A finished sentence with a date
+            # in it ("Sorry, the 28th doesn't work for me.") is the member's.
+            continue
+        if _cues().verb.search(words.split()[-1]):
+            continue
+        rest = [line[found.end() :].lstrip(DECORATION), *lines[index + 1 :]]
+        for _, text in _candidate_lines(rest, 0):
+            if _attribution_strength(text) == STRONG and ("@" in text or _TIME.search(text)):
+                return words
+    return None
     for found in _cues().embedded.finditer(line):
         words = line[: found.start()].rstrip(DECORATION)
-        if not words.strip() or DIGIT.search(words) or _SENDER_BEFORE.search(words):
+        dated = DIGIT.search(words) and not _FINISHED.search(words)
+        if not words.strip() or dated or _SENDER_BEFORE.search(words):
             # A date before "AM"/"am" is the attribution's own start, not the member's words;
-            # so is its sender, "Anna <a@b> schrieb am …:"
+            # so is its sender, "Anna <a@b> schrieb am …:". A finished sentence with a date
+            # in it ("Sorry, the 28th doesn't work for me.") is the member's.
             continue
         if _cues().verb.search(words.split()[-1]):
             continue

@@ -321,6 +321,8 @@ def read_intent(text: str) -> Intent:
     new_address = next((s for s in found if _c("new_address").search(spelled[s].lower())), "")
     if new_address and not problem:
         problem = f"gives a new address, a change for the organizer: {new_address!r}"
+    # "die alte Adresse löschen, ab jetzt an …": a move to another address, not a leaving
+    unsubscribe = unsubscribe and not new_address
     if others and not unsubscribe and not problem:
         answer, problem = None, f"asks to take someone else off the list: {others[0]!r}"
     intent = Intent(

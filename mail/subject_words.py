@@ -12,22 +12,16 @@ from __future__ import annotations
 import re
 
 from mail.kinds import ACKNOWLEDGEMENT, CONTRIBUTION_REQUEST, REMINDER, THANKS
+from mail.subject_templates import openings
 
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|antw|sv|vs|rv|r|ref|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
 # What somek's own subjects start with: a copy of one says nothing of the member.
 # Those naming the evening end with its date, after which a member may add words.
-_DATED_SUBJECT = re.compile(
-    r"^\s*(einladung|invitation|erinnerung|reminder|abgesagt|cancelled|canceled|warteliste"
-    r"|waiting list|du bist dabei|you.re in)\b",
-    re.IGNORECASE,
-)
-_OTHER_SUBJECT = re.compile(
-    r"^\s*(notiert|noted|danke|thanks|thank you|geändert|changed|anfrage|request"
-    r"|bitte bestätigen|please confirm)\b",
-    re.IGNORECASE,
-)
+# A client may drop the colon ("Re: Einladung SEO 28.01.2027"): the words alone count.
+_DATED_SUBJECT = openings(dated=True, colon_needed=False)
+_OTHER_SUBJECT = openings(dated=False, colon_needed=False)
 # somek's subjects end with the evening's date; what a member adds comes after it:
 # "… am 28.01.2027 – komme!", "… on 28 Jan 2027 - can't make it", "… 2027 (leider nein)"
 _AFTER_DATE = re.compile(r"\b(?:\d{1,2}\.\d{1,2}\.)?\d{4}\b(?!.*\b\d{4}\b)(?P<rest>.*)$")
@@ -54,11 +48,9 @@ def subject_words(subject: str) -> str:
 
 # How somek's subjects of the mails that are no invitation begin, in each language
 # the templates speak: a reply repeats it after "Re:"/"AW:".
-_KIND_SUBJECT = (
-    (THANKS, re.compile(r"^\s*(danke für den abend|thanks for the evening)\b", re.IGNORECASE)),
-    (ACKNOWLEDGEMENT, re.compile(r"^\s*(notiert|noted)\s*:", re.IGNORECASE)),
-    (CONTRIBUTION_REQUEST, re.compile(r"^\s*(anfrage|request)\s*:", re.IGNORECASE)),
-    (REMINDER, re.compile(r"^\s*(erinnerung|reminder)\s*:", re.IGNORECASE)),
+_KIND_SUBJECT = tuple(
+    (kind, openings(kinds=(kind,)))
+    for kind in (THANKS, ACKNOWLEDGEMENT, CONTRIBUTION_REQUEST, REMINDER)
 )
 
 

@@ -41,6 +41,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after
 
 
+# "immer noch nicht aus der Liste raus", "still not off the list": a leaving not yet done,
+# a complaint of someone who wants out, no denial.
+_NOT_YET = re.compile(r"\b(?:noch|still|yet)\s+(?:immer\s+)?(?:nicht|not|never|nie)\b")
+
 # Words before and after the leaving verb a negation may stand in: "will NICHT aus
 # dem Verteiler", "abbestellen will ich euch auf keinen Fall"; a reason given in
 # a clause of its own ("weil ich nie Zeit habe") keeps no one.
@@ -57,7 +61,8 @@ def denied(text: str, start: int, end: int) -> bool:
     ahead = " ".join(text[before:start].split()[-_AHEAD:])
     behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
     whole = text[before:after]
-    return bool(_NEGATION.search(f"{ahead} | {behind}")) and not _LEAVING_NEGATION.search(whole)
+    near = _NOT_YET.sub(" ", f"{ahead} | {behind}")
+    return bool(_NEGATION.search(near)) and not _LEAVING_NEGATION.search(whole)
 
 
 def leaving_clause(text: str, start: int, end: int) -> str:
@@ -76,7 +81,9 @@ def names_one_evening(text: str, start: int, end: int) -> bool:
     if cue("answer", "one_evening").search(text[before:after]):
         return True
     following = min((c for c in cuts if c > after), default=len(text))
-    rest = text[after + 1 : following] if after < len(text) else ""
+    # past the boundary itself, which may be a dash between spaces (" – also vom Abend")
+    boundary = _BOUNDARY.match(text, after)
+    rest = text[boundary.end() if boundary else after + 1 : following] if after < len(text) else ""
     return bool(_ADDS_TO_IT.match(rest)) and bool(cue("answer", "one_evening").search(rest))
 
 
