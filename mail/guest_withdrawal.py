@@ -62,7 +62,9 @@ ONLY_ME = re.compile(
     r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
     # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
-    r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben)\s+)?nur\s+ich"
+    r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben|aber|but)\s+)?nur\s+ich"
+    # "…, aber nur ich komme": the member alone, coming
+    r"(?:\s+(?:komme|come|will\s+come|am\s+coming))?"
     r"|(?:dann|also)\s+(?:eben\s+)?allein)"
     # "so it's just me on Thursday": a day may follow
     r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"

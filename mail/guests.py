@@ -77,7 +77,14 @@ _MEMBER_TOO = re.compile(
     r"\b(auch|ebenfalls|selbst|schon)\s+(ein\s+)?mitglied\b|\bmitglied\s+(ist|sind)\b"
     r"|\b(auch|ebenfalls|schon)\s+(auf|in)\s+(eurer|ihrer|der|deiner|your|the)\s+(liste|verteiler)\b"
     r"|\b(also|already)\s+(a\s+)?members?\b|\bon\s+(your|the)\s+(mailing\s+)?list\s+(too|as well)\b"
-    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(noch\s+)?selbst\b|\bselbst\s+(zugesagt|angemeldet)\b"
+    # "die ist ja eh auf eurer Liste", "he's on your list anyway"
+    r"|\b(ist|sind|steht|stehen|is|are|'s|'re)\s+(\w+\s+){0,3}(auf|in|on)\s+(eurer|ihrer|deiner"
+    r"|der|dem|your|the)\s+(mailing\s*|e-?mail\s*)?(liste|verteiler|list)\b"
+    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(\w+\s+){0,2}(selbst|selber)\b"
+    r"|\bselbst\s+(zugesagt|angemeldet)\b"
+    # "er hat euch schon geschrieben", "she has already replied": answered on their own
+    r"|\b(hat|haben|has|have|'s|'ve)\s+(euch\s+|ihnen\s+|dir\s+)?(schon|bereits|already)\s+(\w+\s+)?"
+    r"(geschrieben|geantwortet|zugesagt|replied|answered|written|rsvp'?d|confirmed)\b"
     r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"
     # "der hat sich selbst schon angemeldet", "she has already signed up": registered on their own
     r"|\b(hat|haben)\s+sich\s+(\w+\s+){0,2}(angemeldet|eingetragen|registriert)\b"
@@ -184,7 +191,11 @@ def _denied(sentence: str) -> bool:
     spelled = folded("answer", sentence).lower()
     masked = cue("answer", "neutral").sub(lambda m: " " * len(m.group(0)), spelled)
     masked = _SIZE_DENIED.sub(lambda m: " " * len(m.group(0)), masked)
-    return any(p.search(masked) for p in (cue("answer", "negation"), cue("answer", "no"), _OUT))
+    # regret beside the party ("Wir beide müssen leider passen") says no yes either
+    regret = cue("guest", "regret")
+    return any(
+        p.search(masked) for p in (cue("answer", "negation"), cue("answer", "no"), _OUT, regret)
+    )
 
 
 def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> bool:
