@@ -92,6 +92,24 @@ TRAPS = [
         0,
         "de-member-colleague-declines",
     ),
+    (
+        "Im Auftrag von Herrn Roth: er kommt nicht, ich komme aber gern mit.",
+        N,
+        0,
+        "de-auftrag-writer-would-come",
+    ),
+    (
+        "Frau Lenz lässt ausrichten, dass sie leider nicht kommt, ihr Mann aber schon.",
+        N,
+        0,
+        "de-proxy-no-husband-yes",
+    ),
+    ("My wife says she is coming, I am not.", N, 0, "en-wife-says-coming-i-am-not"),
+    ("Mein Kollege sagt zu, ich sage ab.", N, 0, "de-kollege-sagt-zu-ich-ab"),
+    ("Sarah is in, I am out.", N, 0, "en-sarah-in-i-out"),
+    ("Meine Frau ist dabei, ich leider nicht.", N, 0, "de-frau-dabei-ich-nicht"),
+    ("Jonas kommt doch nicht mit, ich aber schon.", Y, 0, "de-jonas-doch-nicht-ich-schon"),
+    ("Wir kommen nicht zu zweit, ich komme allein.", Y, 0, "de-nicht-zu-zweit-allein"),
 ]
 
 
