@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from cli.test_cli_startup import loaded_modules
+from support.cli import run_somek
 from support.imap_servers import ImapAccount
 from sync.conftest import build_world, mixed_replies
 
@@ -37,3 +39,17 @@ def test_a_pass_that_finds_nothing_new_only_logs_in_selects_and_logs_out(
     late, _ = mixed_replies(world, 3)[2]
     imap_server.append(late)  # the next pass still finds what arrived since
     assert run_sync(world.ws).topics == 1
+
+
+def test_a_pass_that_finds_nothing_new_loads_no_database_writer_and_no_key_maker(
+    tmp_path: Path,
+) -> None:
+    assert run_somek("member", "add", "a@example.org", cwd=tmp_path).code == 0
+    (tmp_path / "inbox").mkdir(mode=0o700)
+    assert run_somek("sync", cwd=tmp_path).code == 0  # the first pass may set things up
+    before = (tmp_path / "db.json").stat()
+
+    modules = loaded_modules("sync", cwd=tmp_path)
+    assert not modules & {"tinydb", "secrets", "hashlib", "filelock"}
+    after = (tmp_path / "db.json").stat()
+    assert (after.st_mtime_ns, after.st_ino) == (before.st_mtime_ns, before.st_ino)
