@@ -61,8 +61,12 @@ class ImapInbox:
         self._conn: IMAPClient | None = None
         self._uidvalidity: int | None = None
         self._delimiter: str | None = "/"
+        self._delimiter_known = False  # asked for only when a folder name has a "/"
         self._known_folders: set[str] = set()
         self._highest_uid = 0  # the newest UID fetch yielded or the server already held
+        # SELECT's UIDNEXT, while no command has run since: tells without a search
+        # whether there is anything new
+        self._selected_uidnext: int | None = None
 
     # ------------------------------------------------------------------ connection
 
@@ -173,13 +177,16 @@ class ImapInbox:
             ) from None
         log.info("logged in as %s", creds.username)
 
-    def _select(self, conn: IMAPClient) -> None:
+    def _look_up_delimiter(self, conn: IMAPClient) -> None:
         with _translated("looking up the folder delimiter"):
             listed = conn.list_folders(directory="", pattern="")
         # LIST "" "" answers with the hierarchy delimiter (NIL for a flat namespace).
         if listed:
             delim = listed[0][1]
             self._delimiter = delim.decode() if isinstance(delim, bytes) else delim
+        self._delimiter_known = True
+
+    def _select(self, conn: IMAPClient) -> None:
         folder = self._server_name(self._settings.folder)
         try:
             with _translated(f"selecting {folder}"):
@@ -199,6 +206,7 @@ class ImapInbox:
         self._uidvalidity = int(raw_validity) if raw_validity is not None else None
         uidnext = info.get(b"UIDNEXT")
         self._highest_uid = int(uidnext) - 1 if uidnext is not None else 0
+        self._selected_uidnext = int(uidnext) if uidnext is not None else None
         log.info(
             "selected %s: %s messages, UIDVALIDITY %s",
             folder,
@@ -214,6 +222,10 @@ class ImapInbox:
 
     def _server_name(self, folder: str) -> str:
         """Settings write folders with "/"; the server may use "." or another delimiter."""
+        if "/" not in folder:
+            return folder  # the same whatever the delimiter: an empty pass never asks
+        if not self._delimiter_known:
+            self._look_up_delimiter(self._client)
         if self._delimiter and self._delimiter != "/":
             return folder.replace("/", self._delimiter)
         return folder
@@ -226,6 +238,11 @@ class ImapInbox:
 
     def _uids_after(self, after_uid: int | None) -> list[int]:
         floor = after_uid or 0
+        uidnext, self._selected_uidnext = self._selected_uidnext, None
+        if uidnext is not None and uidnext - 1 <= floor:
+            # nothing above the floor when the folder was selected: the cron pass
+            # over an empty inbox ends without a NOOP and a SEARCH
+            return []
         with _translated("searching the inbox"):
             # A server may answer SEARCH from the view it had after the last command
             # (Dovecot does); NOOP brings in mail that arrived since.

@@ -12,8 +12,10 @@ processes writing at once corrupt it. Here:
 * Mail delivered during a mailing is logged line by line beside the file
   (:mod:`somek_tui.deliveries`) and folded in by the next write.
 
-This is the only module that imports tinydb. Records go in and out as the
-dataclasses of :mod:`somek_tui.models`; documents are keyed by their own ids
+This and :mod:`somek_tui.tinytables` are the only modules that import
+tinydb, and only at the first write: reading needs the parsed file alone.
+Records go in and out as the dataclasses of :mod:`somek_tui.models`;
+documents are keyed by their own ids
 (``"m12"``, ``"e3"``), so ``db.json`` stays readable by a person.
 """
 
@@ -26,10 +28,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Document, Table
 
 from somek_tui import archive
 from somek_tui.dbfile import (
@@ -59,6 +57,8 @@ from somek_tui.transaction import Transaction
 if TYPE_CHECKING:
     from filelock import FileLock
 
+    from somek_tui.tinytables import KeyedTinyDB
+
 __all__ = [
     "META",
     "SCHEMA_VERSION",
@@ -81,7 +81,7 @@ __all__ = [
 ]
 
 
-class AtomicJSONStorage(Storage):
+class AtomicJSONStorage:
     """A TinyDB storage that caches the parsed file and replaces it atomically.
 
     TinyDB writes table by table; :meth:`begin` and :meth:`commit` collect a
@@ -126,15 +126,8 @@ class AtomicJSONStorage(Storage):
     def rollback(self) -> None:
         self._pending = None
 
-
-class KeyedTable(Table):
-    """Documents keyed by the record's own id rather than TinyDB's counter."""
-
-    document_id_class = str  # type: ignore[assignment]
-
-
-class _KeyedTinyDB(TinyDB):
-    table_class = KeyedTable
+    def close(self) -> None:
+        """Nothing is held open between reads and writes."""
 
 
 class Store:
@@ -145,7 +138,7 @@ class Store:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.deliveries = DeliveryLog(self.path.with_name(self.path.name + ".deliveries"))
         self._storage = AtomicJSONStorage(self.path)
-        self._db = _KeyedTinyDB(storage=lambda: self._storage)
+        self._tinydb: KeyedTinyDB | None = None  # made at the first write
         self._lock_timeout = lock_timeout
         self._file_lock: FileLock | None = None  # made at the first write: reading needs none
         self._thread_lock = threading.RLock()
@@ -238,10 +231,16 @@ class Store:
 
     def _write(self, base: Data, tx: Transaction) -> None:
         """Through TinyDB's tables: per changed table one removal and one insertion."""
+        from tinydb.table import Document
+
+        from somek_tui.tinytables import KeyedTinyDB
+
+        if self._tinydb is None:
+            self._tinydb = KeyedTinyDB(storage=lambda: self._storage)
         self._storage.begin(base)
         try:
             for name, changes in tx.changed_tables():
-                table = self._db.table(name)
+                table = self._tinydb.table(name)
                 gone = [key for key in changes if key in base.get(name, {})]
                 if gone:
                     table.remove(doc_ids=gone)  # type: ignore[arg-type]
