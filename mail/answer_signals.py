@@ -239,7 +239,10 @@ def read_sentence(
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    if _c("wish_past").search(lowered):
+    if _c("unreal_condition").search(lowered):
+        # "Wenn ich nicht arbeiten müsste, wäre ich dabei": its yes is wished, not meant
+        found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
+    elif _c("wish_past").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     elif _c("wish_but").search(lowered) and (
         # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
