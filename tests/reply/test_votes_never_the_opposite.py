@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from mail.topic_text import choosing_clauses, extract_topics
+from somek_tui.services.topic_votes import resolve_named
 from tests.reply.test_paraphrases_votes_strangers import CLUB, MEDIA, read_votes
 
 
@@ -118,3 +120,29 @@ def test_a_vote_in_the_words_of_a_suggestion_adds_no_new_topic(text: str) -> Non
 )
 def test_a_question_or_a_thanks_about_a_topic_is_no_vote_and_no_topic(text: str) -> None:
     assert read_votes(text, CLUB) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Stimme für Alt-Texte & Co.", id="de-stimme-fuer-unmatched"),
+        pytest.param("Ich stimme für Podcasts im Verein.", id="de-stimme-fuer-unlisted"),
+        pytest.param("I vote for podcasting.", id="en-vote-for-unlisted"),
+        pytest.param("voting for the newsletter thing", id="en-voting-for-lower"),
+    ],
+)
+def test_a_vote_for_what_the_list_does_not_hold_goes_to_review_not_onto_the_list(
+    text: str,
+) -> None:
+    found = extract_topics(text)
+    named = resolve_named(
+        found.titles,
+        found.named,
+        found.mentioned,
+        CLUB,
+        shown=CLUB,
+        clauses=choosing_clauses(text),
+    )
+    assert named.titles == []
+    assert named.votes == []
+    assert named.problem
