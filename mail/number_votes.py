@@ -142,7 +142,11 @@ _PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|f
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
 _NEGATED = re.compile(
-    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|never|nie"
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|doesn'?t|isn'?t|never|nie"
+    # all but this one, or little thought of: "alles außer 2", "von 3 halte ich wenig"
+    r"|außer|ausser|except|(?:anything|everything|all)\s+but|wenig\w*"
+    # conceded, with the choice to come: "3 ist zwar spannend, aber ich stimme für 1"
+    r"|zwar"
     # turned down by a rating or as known already: "Thema 2 finde ich langweilig"
     r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
     re.IGNORECASE,

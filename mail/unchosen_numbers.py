@@ -90,10 +90,14 @@ STATES_A_FACT = re.compile(
 SENTENCE = re.compile(r"(?:\bnr\.|\bno\.|[^.!?\n])+", re.IGNORECASE)
 DIGIT = re.compile(r"[1-9]")
 # the verbs of TOLD, looked for first: a cheap scan where most texts have none
-TELLS = re.compile(r"\b(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants)\b", re.I)
+TELLS = re.compile(
+    r"\b(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants|voted|votes|prefers|bevorzugt)\b",
+    re.I,
+)
 # Someone else's view, told: "Sabine meinte, Nr. 1 wäre gut", "my colleague says 2"
 TOLD = re.compile(
     r"\b(?!(?:ich|i|das|dies\w*|es|it|this|that|what|was)\b)[A-Za-zÄÖÜäöüß]+\s+"
-    r"(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants)\b",
+    r"(?:meinte|meint|sagte|sagt|findet|said|says|thinks|reckons|wants|voted|votes|prefers"
+    r"|bevorzugt)\b",
     re.IGNORECASE,
 )

@@ -105,6 +105,12 @@ def choosing_words() -> frozenset[str]:
     return stems(" ".join(lexicon("topic").get("choice_words", ())))
 
 
+@cache
+def field_words() -> frozenset[str]:
+    """The stems of words that name the club's whole field ("Social Media", "online")."""
+    return stems(" ".join(lexicon("topic").get("field_words", ())))
+
+
 def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic ``mention`` names, or None when none or several fit."""
     return _fitting(stems(mention), topics)
@@ -170,6 +176,9 @@ def _fitting(
     if len(fits) > 1:
         # the exact title wins over topics that merely contain its words
         fits = [t for t in fits if stems(t.title) == said] or fits
+    if said <= field_words():
+        # "Social Media allgemein" names the field, not a topic in it
+        fits = [t for t in fits if stems(t.title) == said]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -216,6 +225,8 @@ def _overlapping(
     runner_up = ranked[1][0] if len(ranked) > 1 else 0
     if best < _MIN_SHARED or 2 * best < len(said) or runner_up:
         return None
+    if not _shared(said - field_words(), stems(topic.title)):
+        return None  # only "Social Media" in common: the field, not this topic
     if own_words is not None and len(said) - best > own_words:
         return None
     return topic

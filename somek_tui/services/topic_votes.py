@@ -162,11 +162,15 @@ def resolve_named(
                 found.votes.append(one.id)
     for name in names:
         topic = _one_of(named_topic, name, open_topics, shown)
-        if topic is None:
+        # "ich stimme für KI und LinkedIn" names two topics, each one by itself
+        parts = [] if topic else [listed(part) for part in and_parts(name)]
+        chosen = [topic] if topic else parts if len(parts) > 1 and None not in parts else []
+        if not chosen:
             found.problem = f"a vote for {name!r}, which names no open topic"
             return found
-        if topic.id not in found.votes:
-            found.votes.append(topic.id)
+        for one in chosen:
+            if one is not None and one.id not in found.votes:
+                found.votes.append(one.id)
     for mention in mentions:
         # only a fit counts: "Pizza wäre super" names no topic and votes for nothing; a
         # longer phrase may hold a title only beside "+1 dafür" ("Posts hatten wir schon" not)
