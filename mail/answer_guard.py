@@ -49,6 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NAMES = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
+_NAMED_YES = re.compile(r"\b(?:zusage|zugesagt|angenommen|accept\w*|attending)\b")
 _BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
 
@@ -338,6 +339,48 @@ def _denial(clause: str) -> str:
     return ""
 
 
+def _bare(phrase: str) -> bool:
+    """A yes- or no-word that may answer anything: "ok", "ja", "passt", "nee", "👍"."""
+    opener = cue("answer", "opener")
+    return (
+        not _WORD.search(phrase)
+        or bool(_BARE_NO.match(phrase))
+        or _weak(phrase)
+        or (len(_WORD.findall(phrase)) <= 2 and bool(opener.search(phrase)))
+    )
+
+
+def _overturned(reading: Reading, words: str) -> str:
+    """Why words that turn the calendar button into its opposite may not mean it, or "".
+
+    Beside a pressed button, a bare "ok", "ja" or "👍" acknowledges as often as it
+    answers, and a yes for "nächstes Mal" or "erst im März" is for another evening:
+    only an answer said in full, or a button called a mistake, turns the button over.
+    """
+    opposite = {reading.calendar, reading.answer} == {Answer.YES, Answer.NO}
+    said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
+    spelled = folded("answer", said).lower()
+    mistake = _guard("button_doubt").search(spelled) or cue("answer", "wrong_button").search(
+        spelled
+    )
+    if not opposite or mistake:
+        return ""
+    evidence = _evidence(reading)
+    button = reading.calendar.value if reading.calendar else ""
+    # one word of liking ("passt", "super", "läuft") is not yet a yes to an evening declined
+    loose = reading.answer is Answer.YES and all(
+        len(_WORD.findall(p)) <= 1 and not _NAMED_YES.search(p) for p in evidence
+    )
+    if evidence and (loose or all(_bare(p) for p in evidence)):
+        return f"the calendar button says {button}; the words only say {reading.evidence[0]!r}"
+    later = _found(_guard("elsewhen"), words.lower())
+    if later:
+        return (
+            f"the calendar button says {button}; the words may speak of another evening: {later!r}"
+        )
+    return ""
+
+
 def answer_risk(reading: Reading) -> str:
     """Why the recorded answer might be wrong, or "" when nothing speaks against it."""
     words = _spelled(reading.text)
@@ -346,6 +389,8 @@ def answer_risk(reading: Reading) -> str:
         return f"this looks like an automatic absence notice: {notice}"
     if reading.calendar is not None and reading.calendar is reading.answer:
         return _button(reading)
+    if reading.calendar is not None and (overturned := _overturned(reading, words)):
+        return overturned
     if _quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
         return "the answer is only in quoted or forwarded text"
     if reading.answer is Answer.YES:
