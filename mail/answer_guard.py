@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mail.answer_signals import of_another_evening
@@ -49,6 +50,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NAMES = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
+_THAT = re.compile(r"^\W*(?:dass|daß|das|that)\b")
 _NAMED_YES = re.compile(r"\b(?:zusage|zugesagt|angenommen|accept\w*|attending)\b")
 _BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
@@ -319,6 +321,12 @@ def _no(reading: Reading, words: str) -> str:
         denial = _denial(clause)
         denials += [denial] if denial else []
         regretted |= not denial and bool(_guard("regret").search(clause))
+    # "Keine Chance, dass ich das verpasse": the no and the word it denies sit on
+    # either side of the comma before "dass" the clauses were split at
+    for clause, then in pairwise(said):
+        if _THAT.match(then) and any(p in clause for p in evidence):
+            denial = _denial(f"{clause}, {then}")
+            denials += [denial] if denial and denial not in denials else []
     # "Do kann i ned nein sagen. Also leider ned.": a plain no said with regret in a
     # clause of its own is meant; the denied "nein" speaks of something else
     return denials[0] if denials and not regretted else ""
