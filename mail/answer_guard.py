@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mail.answer_signals import of_another_evening
@@ -49,6 +50,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NAMES = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
+_THAT = re.compile(r"^\W*(?:dass|daß|das|that)\b")
+_NAMED_YES = re.compile(r"\b(?:zusage|zugesagt|angenommen|accept\w*|attending)\b")
 _BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
 
@@ -318,6 +321,12 @@ def _no(reading: Reading, words: str) -> str:
         denial = _denial(clause)
         denials += [denial] if denial else []
         regretted |= not denial and bool(_guard("regret").search(clause))
+    # "Keine Chance, dass ich das verpasse": the no and the word it denies sit on
+    # either side of the comma before "dass" the clauses were split at
+    for clause, then in pairwise(said):
+        if _THAT.match(then) and any(p in clause for p in evidence):
+            denial = _denial(f"{clause}, {then}")
+            denials += [denial] if denial and denial not in denials else []
     # "Do kann i ned nein sagen. Also leider ned.": a plain no said with regret in a
     # clause of its own is meant; the denied "nein" speaks of something else
     return denials[0] if denials and not regretted else ""
@@ -338,6 +347,48 @@ def _denial(clause: str) -> str:
     return ""
 
 
+def _bare(phrase: str) -> bool:
+    """A yes- or no-word that may answer anything: "ok", "ja", "passt", "nee", "👍"."""
+    opener = cue("answer", "opener")
+    return (
+        not _WORD.search(phrase)
+        or bool(_BARE_NO.match(phrase))
+        or _weak(phrase)
+        or (len(_WORD.findall(phrase)) <= 2 and bool(opener.search(phrase)))
+    )
+
+
+def _overturned(reading: Reading, words: str) -> str:
+    """Why words that turn the calendar button into its opposite may not mean it, or "".
+
+    Beside a pressed button, a bare "ok", "ja" or "👍" acknowledges as often as it
+    answers, and a yes for "nächstes Mal" or "erst im März" is for another evening:
+    only an answer said in full, or a button called a mistake, turns the button over.
+    """
+    opposite = {reading.calendar, reading.answer} == {Answer.YES, Answer.NO}
+    said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
+    spelled = folded("answer", said).lower()
+    mistake = _guard("button_doubt").search(spelled) or cue("answer", "wrong_button").search(
+        spelled
+    )
+    if not opposite or mistake:
+        return ""
+    evidence = _evidence(reading)
+    button = reading.calendar.value if reading.calendar else ""
+    # one word of liking ("passt", "super", "läuft") is not yet a yes to an evening declined
+    loose = reading.answer is Answer.YES and all(
+        len(_WORD.findall(p)) <= 1 and not _NAMED_YES.search(p) for p in evidence
+    )
+    if evidence and (loose or all(_bare(p) for p in evidence)):
+        return f"the calendar button says {button}; the words only say {reading.evidence[0]!r}"
+    later = _found(_guard("elsewhen"), words.lower())
+    if later:
+        return (
+            f"the calendar button says {button}; the words may speak of another evening: {later!r}"
+        )
+    return ""
+
+
 def answer_risk(reading: Reading) -> str:
     """Why the recorded answer might be wrong, or "" when nothing speaks against it."""
     words = _spelled(reading.text)
@@ -346,6 +397,8 @@ def answer_risk(reading: Reading) -> str:
         return f"this looks like an automatic absence notice: {notice}"
     if reading.calendar is not None and reading.calendar is reading.answer:
         return _button(reading)
+    if reading.calendar is not None and (overturned := _overturned(reading, words)):
+        return overturned
     if _quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
         return "the answer is only in quoted or forwarded text"
     if reading.answer is Answer.YES:
