@@ -42,3 +42,24 @@ PLAIN = [
 @pytest.mark.parametrize("text", PLAIN)
 def test_a_no_beside_a_regretted_miss_stays_a_no(text: str) -> None:
     assert analyse(_mail(text)).answer is Answer.NO
+
+
+THE_EVENING_NOT_MADE = [
+    pytest.param(
+        "Much as I'd like to, I won't make the 28th.", id="much-as-id-like-wont-make-28th"
+    ),
+    pytest.param("I won't make the 28th, sorry.", id="wont-make-the-28th"),
+    pytest.param("Sadly I can't make this one.", id="cant-make-this-one"),
+    pytest.param("Couldn't make Thursday even if I tried.", id="couldnt-make-thursday"),
+]
+
+
+@pytest.mark.parametrize("text", THE_EVENING_NOT_MADE)
+def test_not_making_the_evening_itself_is_a_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.NO
+
+
+def test_not_making_it_before_a_time_is_no_refusal() -> None:
+    assert (
+        analyse(_mail("I won't make the 28th before 8, but I'll come later.")).answer is Answer.YES
+    )
