@@ -212,13 +212,13 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
             read += 1
             if read > MOST_READ:
                 return found
-            if _TELLING.search(clause):
+            # the clause's own days first: reading its signals costs more, and a
+            # clause that names no day adds nothing whatever it answers
+            days = days_in(clause)
+            if not days or _TELLING.search(clause) or of_another_evening(clause):
                 continue
-            if of_another_evening(clause):
-                continue
-            if not any(s.answer is answer for s in clause_signals(clause, proxy=False)):
-                continue
-            found += days_in(clause)
+            if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
+                found += days
     return found
 
 
