@@ -95,11 +95,14 @@ _TELLING = re.compile(
     r"\b(?:bescheid|meld\w*|sag\w*|schreib\w*|entscheid\w*|weiss|wissen|klaer\w*|confirm\w*"
     r"|let\s+you\s+know|know|decide|tell|update|get\s+back|ping)\b"
 )
-_CHEAP = re.compile(
-    rf"\d|{_DAY_OF_WEEK}|{_FULL_MONTH}|heut|morgen|today|tonight|tomorrow|weihnacht|christmas"
-    r"|xmas|silvester|sommerfest|summer party|new year|neujahr|jahresabschluss|karneval",
-    re.IGNORECASE,
-)
+_CHEAP_WORDS = (
+    *_DAY_OF_WEEK.split("|"), *_FULL_MONTH.split("|"), "heut", "morgen", "today", "tonight",
+    "tomorrow", "weihnacht", "christmas", "xmas", "silvester", "sommerfest", "summer party",
+    "new year", "neujahr", "jahresabschluss", "karneval",
+)  # fmt: skip
+_CHEAP = re.compile(r"\d|" + "|".join(_CHEAP_WORDS), re.IGNORECASE)
+# every match of _THIS_EVENING holds one of these
+_POINTER_WORDS = ("dem", "diesem", "den", "diesmal", "dieses", "the", "that", "this")
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,34 @@ def names_a_day(text: str) -> bool:
     return any(word.startswith(_DAY_WORDS) for word in set(_WORD.findall(text.lower())))
 
 
+def _lowered(text: str) -> str:
+    # the case-blind engine also takes these two for "i" and "s"
+    return text.lower().replace("\u0131", "i").replace("\u017f", "s")
+
+
+def _may_name(lowered: str, words: tuple[str, ...]) -> bool:
+    """Could a case-blind pattern made of ``words`` (and digits) match? Never no when it can.
+
+    A clause is a piece of its sentence: a sentence without any of the words has
+    no clause with one, and a plain look for them is far quicker than the
+    engine trying a long alternation at every place of every clause.
+    """
+    return _DIGIT.search(lowered) is not None or any(word in lowered for word in words)
+
+
+def _cheap(clause: str) -> bool:
+    """``_CHEAP.search(clause)``, a digit or a word looked for plainly first."""
+    if _DIGIT.search(clause):
+        return True
+    lowered = _lowered(clause)
+    return any(w in lowered for w in _CHEAP_WORDS) and _CHEAP.search(clause) is not None
+
+
+def _points(clause: str) -> bool:
+    """``_THIS_EVENING.search(clause)``, looked for only beside one of its words."""
+    return any(w in clause for w in _POINTER_WORDS) and _THIS_EVENING.search(clause) is not None
+
+
 def answer_days(text: str, answer: Answer) -> list[NamedDay]:
     """The days named in the clauses of ``text`` that give ``answer``.
 
@@ -206,19 +237,22 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
     for sentence in sentences(text):
         if sentence.endswith("?"):
             continue
-        for clause in clauses(folded("answer", sentence)):
-            if not (_CHEAP.search(clause) or _THIS_EVENING.search(clause)):
+        spelled = folded("answer", sentence)
+        if not _may_name(_lowered(spelled), _CHEAP_WORDS + _POINTER_WORDS):
+            continue  # none of its clauses can pass the look below
+        for clause in clauses(spelled):
+            if not (_cheap(clause) or _points(clause)):
                 continue
             read += 1
             if read > MOST_READ:
                 return found
-            if _TELLING.search(clause):
+            # the clause's own days first: reading its signals costs more, and a
+            # clause that names no day adds nothing whatever it answers
+            days = days_in(clause)
+            if not days or _TELLING.search(clause) or of_another_evening(clause):
                 continue
-            if of_another_evening(clause):
-                continue
-            if not any(s.answer is answer for s in clause_signals(clause, proxy=False)):
-                continue
-            found += days_in(clause)
+            if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
+                found += days
     return found
 
 
