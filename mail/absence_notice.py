@@ -120,6 +120,10 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
         return None
     # the addition must be said besides the absence: "ab Montag wieder da" is one statement
     rest = top[: away.start()] + " " * (away.end() - away.start()) + top[away.end() :]
+    # an absence and a mailbox nobody reads are two statements a machine makes together
+    unread = cue("ooo", "gone").search(rest) if absent else None
+    if unread is not None:
+        return f"out-of-office text: {away.group(0).strip()!r} … {unread.group(0).strip()!r}"
     for name in _MACHINE_ADDITIONS:
         addition = _found(name, rest)
         if addition:

@@ -121,6 +121,7 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     kept = any(
         _c("unsubscribe_kept").search(text.lower())
         or _c("unsubscribe_kept_complaint").search(text.lower())
+        or _c("unsubscribe_kept_stay").search(text.lower())
         for text in texts
     )
     whole = " ".join(texts).lower()
@@ -297,6 +298,13 @@ def read_intent(text: str) -> Intent:
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
     others = [s for s in found if for_someone_else(spelled[s])]
     unsubscribe = _unsubscribe([spelled[s] for s in found if s not in others], reading)
+    # "Wer sich abmelden will, soll das tun. Ich komme.", "aus der Fahrgemeinschaft
+    # streichen, ich komme mit dem Rad": who leaves the list does not also come; a
+    # leaving beside a plain yes is someone else's, another list's or a mere if
+    coming = next((s.phrase for s in reading.signals if s.answer is Answer.YES and not s.weak), "")
+    braked = ""
+    if unsubscribe and coming:
+        unsubscribe, braked = False, f"asks to leave the list yet says {coming!r}"
     if unsubscribe:
         # "Yes please, unsubscribe": the yes-word agrees to leaving, it is no answer;
         # "I never make it anyway" is the reason for leaving, not an answer either
@@ -309,6 +317,8 @@ def read_intent(text: str) -> Intent:
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
     answer, problem = decide(reading)
+    if braked and not problem:
+        answer, problem = None, braked
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence

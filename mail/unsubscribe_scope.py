@@ -25,7 +25,7 @@ _ADDS_TO_IT = re.compile(
 
 
 _NEGATION = re.compile(
-    r"\b(?:nicht|nie|niemals|keine?[nmrs]?|keineswegs|auf keinen fall|not|never|don'?t|do not"
+    r"\b(?:nicht|nich|nie|niemals|keine?[nmrs]?|keineswegs|auf keinen fall|not|never|don'?t|do not"
     r"|doesn'?t|won'?t|no way)\b"
 )
 # The negation that is the leaving: "keine Mails mehr", "nicht mehr anschreiben", "no longer".
@@ -49,6 +49,7 @@ _NOT_YET = re.compile(r"\b(?:noch|still|yet)\s+(?:immer\s+)?(?:nicht|not|never|n
 # dem Verteiler", "abbestellen will ich euch auf keinen Fall"; a reason given in
 # a clause of its own ("weil ich nie Zeit habe") keeps no one.
 _AHEAD, _BEHIND = 3, 5
+_INSIDE = frozenset({"nicht", "nich", "nie"})
 _REASON = re.compile(r"\b(?:weil|da|denn|because|since|as|so|also|deshalb|daher)\b.*")
 
 
@@ -61,7 +62,9 @@ def denied(text: str, start: int, end: int) -> bool:
     ahead = " ".join(text[before:start].split()[-_AHEAD:])
     behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
     whole = text[before:after]
-    near = _NOT_YET.sub(" ", f"{ahead} | {behind}")
+    # a negation inside a split verb denies it too: "ich melde mich nicht ab"
+    inside = " ".join(w for w in text[start:end].split() if w in _INSIDE)
+    near = _NOT_YET.sub(" ", f"{ahead} | {inside} | {behind}")
     return bool(_NEGATION.search(near)) and not _LEAVING_NEGATION.search(whole)
 
 

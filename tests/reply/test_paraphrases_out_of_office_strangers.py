@@ -180,3 +180,25 @@ def test_a_notice_without_headers_is_read_by_its_shape(text: str) -> None:
 @pytest.mark.parametrize("text", _params(MEMBERS_AWAY))
 def test_a_member_who_is_away_and_answers_writes_no_notice(text: str) -> None:
     assert notice_reason(text) is None
+
+
+UNREAD_WHILE_AWAY = [
+    (
+        "Ich bin gerne für Sie da - ab dem 3. März wieder. Bis dahin ist das Postfach "
+        "unbeaufsichtigt.",
+        "de-gerne-fuer-sie-da-postfach-unbeaufsichtigt",
+    ),
+    (
+        "Bin bis 14.02. im Urlaub, mein Postfach ist so lange unbesetzt.",
+        "de-urlaub-postfach-unbesetzt",
+    ),
+    (
+        "I'm away until 3 March, my inbox is unattended until then.",
+        "en-away-inbox-unattended",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _params(UNREAD_WHILE_AWAY))
+def test_an_absence_beside_a_mailbox_nobody_reads_is_a_notice(text: str) -> None:
+    assert notice_reason(text) is not None
