@@ -24,6 +24,7 @@ from mail.answer_signals import of_another_evening
 from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
+from mail.guard_signs import absence_notice_shape, quoted_only
 from mail.types import Answer
 
 if TYPE_CHECKING:
@@ -34,16 +35,6 @@ __all__ = ["Reading", "answer_risk", "guard_answer"]
 
 # A clause whose subject is someone else speaks for them, not for the member.
 _OTHER = re.compile(r"^\W*(?:und\s+|and\s+)?(?:er|sie|he|she|they)\b")
-_QUOTE_MARK = re.compile(r"^\s*(?:>|\|)")
-# Where a quoted or forwarded message starts inside what was kept as own words:
-# a separator, a header block line, or an attribution ending in "wrote:".
-_FORWARD = re.compile(
-    r"^\s*(?:-{2,}\s*(?:original|forwarded|urspr\w*|weitergeleitet)|"
-    r"(?:begin forwarded|anfang der weitergeleiteten)|"
-    r"\*?(?:from|von|sent|gesendet|subject|betreff|date|datum)\*?:\s+\S)|"
-    r"(?:wrote|schrieb|schreibt|a [ée]crit)\s*:\s*$",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W\d_]+")
 # An address is tried once from the start of its run of characters, which is
 # taken whole: a run of thousands of letters costs one pass, not one per letter.
@@ -128,51 +119,10 @@ def _turned(clause: str) -> str:
     return _blank(_guard("harmless"), clause)
 
 
-def _notice(words: str) -> str:
-    """The shape of an automatic absence notice, or "".
-
-    Away, and mail unread or a return date or someone else to ask, with none
-    of the words a person uses to answer the evening ("leider", "this time").
-    """
-    lowered = words.lower()
-    named = _guard("automatic").search(lowered)
-    if named and not _guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
-        return repr(named.group(0))
-    away = _found(_guard("absence"), lowered)
-    # "Ich bin die Assistentin von Herrn Roth. Er ist bis März in Elternzeit": an absence
-    # told by whoever writes for the member is a person's answer, not a notice
-    if (
-        not away
-        or _guard("personal").search(lowered)
-        or cue("answer", "proxy_told").search(lowered)
-    ):
-        return ""
-    sign = (
-        _found(_guard("mail_access"), lowered)
-        or _found(_guard("referral"), lowered)
-        or _found(_guard("return_date"), lowered)
-    )
-    return f"{away!r} … {sign!r}" if sign else ""
-
-
 def _weak(phrase: str) -> bool:
     """A bare yes-word ("ja", "ok", "gut", "sounds good"), which may answer anything."""
     bare = len(_WORD.findall(phrase)) <= 1 and bool(cue("answer", "opener").search(phrase))
     return bare or bool(cue("answer", "weak").search(phrase))
-
-
-def _quoted_only(text: str, evidence: Sequence[str]) -> bool:
-    """Every evidence phrase sits in a line that looks quoted or forwarded."""
-    inside = False
-    quoted: list[str] = []
-    own: list[str] = []
-    for line in folded("answer", text).lower().splitlines():
-        inside = inside or bool(_FORWARD.search(line))
-        (quoted if inside or _QUOTE_MARK.match(line) else own).append(line)
-    if not quoted:
-        return False
-    kept = "\n".join(own)
-    return bool(evidence) and not any(p in kept for p in evidence)
 
 
 def _button(reading: Reading) -> str:
@@ -392,14 +342,14 @@ def _overturned(reading: Reading, words: str) -> str:
 def answer_risk(reading: Reading) -> str:
     """Why the recorded answer might be wrong, or "" when nothing speaks against it."""
     words = _spelled(reading.text)
-    notice = _notice(words)
+    notice = absence_notice_shape(words)
     if notice:
         return f"this looks like an automatic absence notice: {notice}"
     if reading.calendar is not None and reading.calendar is reading.answer:
         return _button(reading)
     if reading.calendar is not None and (overturned := _overturned(reading, words)):
         return overturned
-    if _quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
+    if quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
         return "the answer is only in quoted or forwarded text"
     if reading.answer is Answer.YES:
         return _yes(reading, words)
