@@ -6,12 +6,11 @@ this module as an :class:`~mail.incoming.InboxError` subclass.
 
 from __future__ import annotations
 
-import imaplib
 import logging
 import select
 import ssl
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from datetime import datetime
 from time import monotonic, sleep
 
@@ -19,7 +18,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import DELETED, SocketTimeout
 
-from mail.imap_wire import abandon, input_buffered, is_exists, uid_of, uid_set
+from mail.imap_wire import abandon, input_buffered, is_exists, translated, uid_of, uid_set
 from mail.incoming import (
     FetchedMessage,
     InboxAuthError,
@@ -153,7 +152,7 @@ class ImapInbox:
     def _login(self, conn: IMAPClient) -> None:
         creds = self._settings.credentials
         if creds.xoauth2:
-            with _translated("asking for the login methods"):
+            with translated("asking for the login methods"):
                 offered = conn.has_capability("AUTH=XOAUTH2")
             if not offered:
                 # said before the token helper runs, which may prompt or open a browser
@@ -166,7 +165,7 @@ class ImapInbox:
             raise InboxAuthError(str(exc)) from None
         what = "access token" if creds.xoauth2 else "login"
         try:
-            with _translated(f"login to {self._settings.host}"):
+            with translated(f"login to {self._settings.host}"):
                 if creds.xoauth2:
                     conn.oauth2_login(creds.username, password)
                 else:
@@ -178,7 +177,7 @@ class ImapInbox:
         log.info("logged in as %s", creds.username)
 
     def _look_up_delimiter(self, conn: IMAPClient) -> None:
-        with _translated("looking up the folder delimiter"):
+        with translated("looking up the folder delimiter"):
             listed = conn.list_folders(directory="", pattern="")
         # LIST "" "" answers with the hierarchy delimiter (NIL for a flat namespace).
         if listed:
@@ -189,12 +188,12 @@ class ImapInbox:
     def _select(self, conn: IMAPClient) -> None:
         folder = self._server_name(self._settings.folder)
         try:
-            with _translated(f"selecting {folder}"):
+            with translated(f"selecting {folder}"):
                 info = conn.select_folder(folder)
         except InboxConnectionError:
             raise
         except InboxError:
-            with _translated(f"looking for {folder}"):
+            with translated(f"looking for {folder}"):
                 exists = conn.folder_exists(folder)
             if not exists:
                 raise InboxFolderMissing(
@@ -243,7 +242,7 @@ class ImapInbox:
             # nothing above the floor when the folder was selected: the cron pass
             # over an empty inbox ends without a NOOP and a SEARCH
             return []
-        with _translated("searching the inbox"):
+        with translated("searching the inbox"):
             # A server may answer SEARCH from the view it had after the last command
             # (Dovecot does); NOOP brings in mail that arrived since.
             self._client.noop()
@@ -257,7 +256,7 @@ class ImapInbox:
         size = max(1, self._settings.batch_size)
         for start in range(0, len(uids), size):
             batch = uids[start : start + size]
-            with _translated("fetching messages"):
+            with translated("fetching messages"):
                 data = self._client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in batch:
                 item = data.get(uid)
@@ -285,7 +284,7 @@ class ImapInbox:
         size = max(1, self._settings.batch_size) * 10  # headers only: bigger batches are fine
         for start in range(0, len(uids), size):
             batch = uids[start : start + size]
-            with _translated("fetching Message-IDs"):
+            with translated("fetching Message-IDs"):
                 data = self._client.fetch(batch, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
             for uid, item in data.items():
                 header = next(
@@ -326,7 +325,7 @@ class ImapInbox:
             )
         for start in range(0, len(uids), _MAX_UIDS_PER_COMMAND):
             chunk = uid_set(uids[start : start + _MAX_UIDS_PER_COMMAND])
-            with _translated(f"moving messages to {target}"):
+            with translated(f"moving messages to {target}"):
                 if use_move:
                     conn.move(chunk, target)
                 else:
@@ -342,7 +341,7 @@ class ImapInbox:
         if folder in self._known_folders:
             return
         conn = self._client
-        with _translated(f"creating {folder}"):
+        with translated(f"creating {folder}"):
             if not conn.folder_exists(folder):
                 try:
                     conn.create_folder(folder)
@@ -377,7 +376,7 @@ class ImapInbox:
 
     def _idle_once(self, seconds: float) -> bool:
         conn = self._client
-        with _translated("waiting for new mail"):
+        with translated("waiting for new mail"):
             conn.idle()
             try:
                 # Wait for the socket ourselves: imapclient's idle_check reads lines from
@@ -387,18 +386,3 @@ class ImapInbox:
             finally:
                 _text, responses = conn.idle_done()
         return any(is_exists(r) for r in responses)
-
-
-@contextmanager
-def _translated(doing: str) -> Iterator[None]:
-    """Turn imapclient's and the socket's exceptions into ours."""
-    try:
-        yield
-    except imaplib.IMAP4.abort as exc:
-        raise InboxConnectionError(f"connection lost while {doing}: {exc}") from None
-    except LoginError:
-        raise
-    except IMAPClientError as exc:
-        raise InboxError(f"the server refused {doing}: {exc}") from None
-    except OSError as exc:
-        raise InboxConnectionError(f"connection lost while {doing}: {exc}") from None

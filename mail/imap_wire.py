@@ -1,18 +1,20 @@
 """Small pieces of the IMAP conversation: UID sets, reading what IDLE left behind.
 
-Pure helpers for :mod:`mail.imap`, apart so that module stays one class.
+Helpers for :mod:`mail.imap`, apart so that module stays one class: pure
+pieces, and the one place imapclient's and the socket's errors become ours.
 """
 
 from __future__ import annotations
 
+import imaplib
 import ssl
-from collections.abc import Sequence
-from contextlib import suppress
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
-from mail.incoming import InboxError
+from mail.incoming import InboxConnectionError, InboxError
 
 
 def input_buffered(conn: IMAPClient) -> bool:
@@ -66,3 +68,18 @@ def uid_set(uids: Sequence[int]) -> str:
         run_start = prev = uid
     parts.append(f"{run_start}:{prev}" if prev != run_start else str(run_start))
     return ",".join(parts)
+
+
+@contextmanager
+def translated(doing: str) -> Iterator[None]:
+    """Turn imapclient's and the socket's exceptions into ours."""
+    try:
+        yield
+    except imaplib.IMAP4.abort as exc:
+        raise InboxConnectionError(f"connection lost while {doing}: {exc}") from None
+    except LoginError:
+        raise
+    except IMAPClientError as exc:
+        raise InboxError(f"the server refused {doing}: {exc}") from None
+    except OSError as exc:
+        raise InboxConnectionError(f"connection lost while {doing}: {exc}") from None
