@@ -22,6 +22,8 @@ from jinja2 import select_autoescape
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
+from mail.template_files import packaged_templates
+
 DEFAULT_LANGUAGE = "de"
 PARTS = ("subject", "txt", "html")
 
@@ -41,18 +43,12 @@ class RenderedMail:
     html: str
 
 
-@lru_cache(maxsize=1)
 def packaged_templates_dir() -> Path:
-    """Inside an installed wheel ``somek_tui/templates``, in a checkout ``templates/``.
-
-    Found beside this package rather than through the application's, so the
-    mail code needs nothing of the application to render.
-    """
-    root = Path(__file__).resolve().parent.parent
-    for candidate in (root / "somek_tui" / "templates", root / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise TemplateProblem(f"no templates folder in {root}")
+    """The packaged templates folder (:func:`mail.template_files.packaged_templates`)."""
+    found = packaged_templates()
+    if found is None:
+        raise TemplateProblem(f"no templates folder beside {Path(__file__).parent}")
+    return found
 
 
 def nl2br(value: Any) -> Markup:

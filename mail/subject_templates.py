@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from mail.kinds import KINDS
+from mail.template_files import packaged_templates
 
 _TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}")
 _EXPRESSION = re.compile(r"\{\{.*?\}\}")
@@ -25,23 +25,10 @@ _END = re.compile(r"[:!?]")
 _ENDS_WITH_DATE = re.compile(r"\{\{\s*event\.date\s*\}\}\s*$")
 
 
-def _templates() -> Path:
-    """The packaged templates: ``somek_tui/templates`` in a wheel, ``templates/`` in a checkout.
-
-    Found as ``mail.render`` finds them, without importing it: reading a reply
-    needs no Jinja.
-    """
-    root = Path(__file__).resolve().parent.parent
-    return next(
-        (c for c in (root / "somek_tui" / "templates", root / "templates") if c.is_dir()),
-        root / "templates",
-    )
-
-
 def _subject_lines() -> Iterable[tuple[str, str]]:
     """(kind, line) for each line a packaged subject template may render."""
-    root = _templates()
-    if not root.is_dir():
+    root = packaged_templates()
+    if root is None:
         return
     for folder in sorted(path for path in root.iterdir() if path.is_dir()):
         for kind in KINDS:
