@@ -24,7 +24,7 @@ from mail.answer_signals import of_another_evening
 from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
-from mail.guard_signs import absence_notice_shape, quoted_only
+from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
 from mail.types import Answer
 
 if TYPE_CHECKING:
@@ -57,10 +57,6 @@ class Reading:
     comment: str = ""  # the calendar reply's comment, words beside the button
 
 
-def _guard(name: str) -> Cue:
-    return cue("guard", name)
-
-
 def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
     return mask(pattern, text)[0]
 
@@ -82,11 +78,6 @@ def _without(text: str, phrases: Sequence[str]) -> str:
     return text
 
 
-def _found(pattern: re.Pattern[str] | Cue, text: str) -> str:
-    match = pattern.search(text)
-    return match.group(0).strip() if match else ""
-
-
 def _said_clauses(words: str) -> list[str]:
     """The member's statements about themselves, clause by clause, lower-cased.
 
@@ -99,7 +90,7 @@ def _said_clauses(words: str) -> list[str]:
             continue
         for clause in clauses(sentence):
             other = _OTHER.match(clause) or cue("answer", "third_person").search(clause)
-            if other and not _guard("everyone").search(clause):
+            if other and not guard("everyone").search(clause):
                 continue
             said.append(clause)
     return said
@@ -116,7 +107,7 @@ def _turned(clause: str) -> str:
     """A clause with its double negations and "wouldn't miss" blanked."""
     for name in ("double_negation", "yes_despite_negation"):
         clause = _blank(cue("answer", name), clause)
-    return _blank(_guard("harmless"), clause)
+    return _blank(guard("harmless"), clause)
 
 
 def _weak(phrase: str) -> bool:
@@ -129,17 +120,17 @@ def _button(reading: Reading) -> str:
     said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
     words = _spelled(said)
     # before the neutral phrases are blanked: "Accepted war falsch" names the button to doubt it
-    doubt = _found(_guard("button_doubt"), folded("answer", _blank(_NAMES, said)).lower())
+    doubt = first_match(guard("button_doubt"), folded("answer", _blank(_NAMES, said)).lower())
     if doubt:
         return f"the words doubt the calendar button: {doubt!r}"
     if reading.answer is Answer.MAYBE:
         return ""
-    other = _guard("decline" if reading.answer is Answer.YES else "accept")
+    other = guard("decline" if reading.answer is Answer.YES else "accept")
     # "Letztes Mal musste ich absagen, diesmal klappt's", "I'll be there next time":
     # what is said of another evening neither doubts nor confirms this one's button
     later = cue("answer", "next_time")
     # "Nein, wie cool!", "Ja, leider": harmless over the comma that splits them
-    said_now = _said_clauses(_blank(_guard("harmless"), words))
+    said_now = _said_clauses(_blank(guard("harmless"), words))
     now = [c for c in said_now if not of_another_evening(c) and not later.search(c)]
     against = next((found for c in now if (found := _against(other, _turned(c)))), "")
     if against:
@@ -156,7 +147,7 @@ def _against(other: re.Pattern[str] | Cue, clause: str) -> str:
     ergänzen", "keinen Laptop dabei", "wusste nicht, dass …", "hope I'm not too
     late" say no more than the words they deny.
     """
-    bare, company = _guard("negation"), _guard("presence_company")
+    bare, company = guard("negation"), guard("presence_company")
     for found in other.finditer(clause):
         phrase = found.group(0).strip()
         if not bare.fullmatch(phrase):
@@ -165,7 +156,7 @@ def _against(other: re.Pattern[str] | Cue, clause: str) -> str:
         alone = all(
             company.fullmatch(word) or bare.fullmatch(word) for word in _WORD.findall(clause)
         )
-        if alone or _guard("presence").search(reach):
+        if alone or guard("presence").search(reach):
             return phrase
     return ""
 
@@ -178,7 +169,7 @@ def _scope(
     at = clause.find(phrase)
     if at < 0:
         return ""
-    ends = _guard(ends_at)
+    ends = guard(ends_at)
     lead = clause[:at].split()[-before:]
     while any(ends.match(word.strip(",;")) for word in lead):
         lead = lead[1:]
@@ -196,7 +187,7 @@ def _bare_negation(clause: str) -> bool:
     Not a no-word ("Nee, klar komm ich!" leads in with surprise).
     """
     words = _WORD.findall(_turned(clause))
-    negation = _guard("negation")
+    negation = guard("negation")
     return 0 < len(words) <= 2 and all(negation.fullmatch(w) and w != "no" for w in words)
 
 
@@ -209,13 +200,13 @@ def _turned_after(words: str, evidence: Sequence[str]) -> str:
         at = max((lowered.find(p) + len(p) for p in evidence if p in lowered), default=-1)
         if at < 0:
             continue
-        turn = _guard("contrast").search(lowered, at)
+        turn = guard("contrast").search(lowered, at)
         if turn is None:
             continue
         # only the clause the turn opens: "…, doch selbst, meine Kollegin muss nicht"
         rest = next(iter(clauses(lowered[turn.end() :])), "")
         other = _OTHER.match(rest) or cue("answer", "third_person").search(rest)
-        found = _found(_guard("decline"), rest)
+        found = first_match(guard("decline"), rest)
         if found and not other:
             return f"{turn.group(0)} … {found}"
     return ""
@@ -226,12 +217,12 @@ def _yes(reading: Reading, words: str) -> str:
     said = _said_clauses(words)
     held = [(_turned(c), p) for c in said for p in evidence if p in c]
     for clause, phrase in held:
-        near = _found(_guard("decline"), _scope(clause, phrase)) or _found(
-            _guard("regret"), _without(clause, evidence)
+        near = first_match(guard("decline"), _scope(clause, phrase)) or first_match(
+            guard("regret"), _without(clause, evidence)
         )
         if near:
             return f"the reply says yes, but also {near!r} in the same breath"
-        planned = _found(_guard("intention"), clause)
+        planned = first_match(guard("intention"), clause)
         if planned:
             return f"reads like a plan rather than an answer: {planned!r}"
     first = next((i for i, c in enumerate(said) if any(p in c for p in evidence)), len(said))
@@ -241,14 +232,14 @@ def _yes(reading: Reading, words: str) -> str:
     turned = _turned_after(words, evidence)
     if turned:
         return f"the reply says yes, then turns: {turned!r}"
-    regret = next((found for c in said if (found := _found(_guard("regret"), c))), "")
-    later = _found(_guard("elsewhen"), words.lower())
+    regret = next((found for c in said if (found := first_match(guard("regret"), c))), "")
+    later = first_match(guard("elsewhen"), words.lower())
     if regret and later:
         return f"the yes may be for another evening: {regret!r} … {later!r}"
     if evidence and all(_weak(p) for p in evidence):
         # a bare "ja" or "gut" beside a regret may answer something else entirely
         elsewhere = next(
-            (found for c in said if (found := _found(_guard("decline"), _turned(c)))), ""
+            (found for c in said if (found := first_match(guard("decline"), _turned(c)))), ""
         )
         if elsewhere or regret:
             return f"the only yes is {reading.evidence[0]!r}, beside {elsewhere or regret!r}"
@@ -260,7 +251,9 @@ def _no(reading: Reading, words: str) -> str:
     said = _said_clauses(words)
     if evidence and all(_BARE_NO.match(p) for p in evidence):
         # a bare "nee" beside a yes may be surprise or answer something else
-        against = next((found for c in said if (found := _found(_guard("accept"), _turned(c)))), "")
+        against = next(
+            (found for c in said if (found := first_match(guard("accept"), _turned(c)))), ""
+        )
         if against:
             return f"the only no is {reading.evidence[0]!r}, beside {against!r}"
     denials: list[str] = []
@@ -270,7 +263,7 @@ def _no(reading: Reading, words: str) -> str:
             continue
         denial = _denial(clause)
         denials += [denial] if denial else []
-        regretted |= not denial and bool(_guard("regret").search(clause))
+        regretted |= not denial and bool(guard("regret").search(clause))
     # "Keine Chance, dass ich das verpasse": the no and the word it denies sit on
     # either side of the comma before "dass" the clauses were split at
     for clause, then in pairwise(said):
@@ -284,15 +277,15 @@ def _no(reading: Reading, words: str) -> str:
 
 def _denial(clause: str) -> str:
     """Why a no in this clause may deny a negative and so mean yes, or ""."""
-    for negative in _guard("negative_word").finditer(clause):
+    for negative in guard("negative_word").finditer(clause):
         # "no way I'd miss this", "lasse mir das nicht entgehen"
         reach = _scope(clause, negative.group(0), before=5, after=2)
-        if _guard("negation").search(reach):
+        if guard("negation").search(reach):
             return f"the no denies a word that is itself negative: {negative.group(0)!r}"
-    for denied in _guard("denied_no").finditer(clause):
+    for denied in guard("denied_no").finditer(clause):
         # "ich sag nicht nein", "won't say no": only a negation before it denies it
         reach = _scope(clause, denied.group(0), before=3, after=0)
-        if _guard("negation").search(reach.replace(denied.group(0), " ")):
+        if guard("negation").search(reach.replace(denied.group(0), " ")):
             return f"the no denies a no: {clause.strip()!r}"
     return ""
 
@@ -318,9 +311,7 @@ def _overturned(reading: Reading, words: str) -> str:
     opposite = {reading.calendar, reading.answer} == {Answer.YES, Answer.NO}
     said = "\n".join(p for p in (reading.text, reading.comment) if p.strip())
     spelled = folded("answer", said).lower()
-    mistake = _guard("button_doubt").search(spelled) or cue("answer", "wrong_button").search(
-        spelled
-    )
+    mistake = guard("button_doubt").search(spelled) or cue("answer", "wrong_button").search(spelled)
     if not opposite or mistake:
         return ""
     evidence = _evidence(reading)
@@ -331,7 +322,7 @@ def _overturned(reading: Reading, words: str) -> str:
     )
     if evidence and (loose or all(_bare(p) for p in evidence)):
         return f"the calendar button says {button}; the words only say {reading.evidence[0]!r}"
-    later = _found(_guard("elsewhen"), words.lower())
+    later = first_match(guard("elsewhen"), words.lower())
     if later:
         return (
             f"the calendar button says {button}; the words may speak of another evening: {later!r}"

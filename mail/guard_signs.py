@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from mail.cues import Cue, cue, folded
 
-__all__ = ["absence_notice_shape", "quoted_only"]
+__all__ = ["absence_notice_shape", "first_match", "guard", "quoted_only"]
 
 _QUOTE_MARK = re.compile(r"^\s*(?:>|\|)")
 # Where a quoted or forwarded message starts inside what was kept as own words:
@@ -26,11 +26,13 @@ _FORWARD = re.compile(
 )
 
 
-def _guard(name: str) -> Cue:
+def guard(name: str) -> Cue:
+    """A cue of the guard lexicons (``mail/lexicon/guard_*.toml``)."""
     return cue("guard", name)
 
 
-def _first(pattern: Cue, text: str) -> str:
+def first_match(pattern: re.Pattern[str] | Cue, text: str) -> str:
+    """The first match of ``pattern`` in ``text``, stripped, or ""."""
     match = pattern.search(text)
     return match.group(0).strip() if match else ""
 
@@ -42,22 +44,18 @@ def absence_notice_shape(words: str) -> str:
     of the words a person uses to answer the evening ("leider", "this time").
     """
     lowered = words.lower()
-    named = _guard("automatic").search(lowered)
-    if named and not _guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
+    named = guard("automatic").search(lowered)
+    if named and not guard("negation").search(lowered[max(0, named.start() - 12) : named.start()]):
         return repr(named.group(0))
-    away = _first(_guard("absence"), lowered)
+    away = first_match(guard("absence"), lowered)
     # "Ich bin die Assistentin von Herrn Roth. Er ist bis März in Elternzeit": an absence
     # told by whoever writes for the member is a person's answer, not a notice
-    if (
-        not away
-        or _guard("personal").search(lowered)
-        or cue("answer", "proxy_told").search(lowered)
-    ):
+    if not away or guard("personal").search(lowered) or cue("answer", "proxy_told").search(lowered):
         return ""
     sign = (
-        _first(_guard("mail_access"), lowered)
-        or _first(_guard("referral"), lowered)
-        or _first(_guard("return_date"), lowered)
+        first_match(guard("mail_access"), lowered)
+        or first_match(guard("referral"), lowered)
+        or first_match(guard("return_date"), lowered)
     )
     return f"{away!r} … {sign!r}" if sign else ""
 
