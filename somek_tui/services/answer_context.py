@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 from mail.analysis import Analysis
 from mail.everyday import evening_answer
@@ -46,8 +46,7 @@ def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
     """A chatty reply that disagrees with itself: the sentences naming the evening answer."""
     if event is None or analysis.answer is not None or not analysis.dated_answers:
         return analysis
-    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
-    evening = event.start.astimezone(tz).date()
+    evening, written = _days(analysis, event, tz)
     said = evening_answer(analysis.dated_answers, evening, event.title, written)
     if said is None:
         return analysis
@@ -58,6 +57,11 @@ def another_day_reason(analysis: Analysis, event: Event | None, tz: tzinfo) -> s
     """Why an answer naming only another day than the evening's is for a person, or ""."""
     if event is None or analysis.answer is None or not analysis.named_days:
         return ""
-    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
-    evening = event.start.astimezone(tz).date()
+    evening, written = _days(analysis, event, tz)
     return another_day(analysis.named_days, analysis.answer, evening, event.title, written)
+
+
+def _days(analysis: Analysis, event: Event, tz: tzinfo) -> tuple[date, date | None]:
+    """The evening's day and the day the mail was written, in the club's time zone."""
+    written = analysis.date.astimezone(tz).date() if analysis.date is not None else None
+    return event.start.astimezone(tz).date(), written
