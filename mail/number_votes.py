@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from mail.unchosen_numbers import (
+    CHOOSES_A_TOPIC,
+    COMPANY,
     COUNTED_NOUN,
     DIGIT,
     LABEL,
@@ -305,6 +307,13 @@ def _numbers(found: str) -> list[int]:
 _ALONE_MAX = 80
 
 
+def _counts(clause: str, counts_people: bool) -> bool:
+    """A bare number chosen by no more than "bitte", "für" or a colon, in a reply that
+    says who comes: people counted ("Zusage für 2 bitte", "Count us in: 3") as readily
+    as a topic picked, so no vote."""
+    return counts_people and not CHOOSES_A_TOPIC.search(clause)
+
+
 def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
@@ -319,6 +328,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     rest = text
     echoes = _Echoes(text)
     lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
+    counts_people = bool(COMPANY.search(text))
     for sentence in re.split(r"[.!?\n]+", text):
         if _ALL_TOPICS.search(sentence):
             for clause in _CLAUSE.split(sentence):
@@ -360,7 +370,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         elif named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
-            found = _numbers(bare[0].group("n"))
+            found = [] if _counts(clause, counts_people) else _numbers(bare[0].group("n"))
         elif short and len(bare) == 1 and _ALONE.fullmatch(clause):
             found = _numbers(bare[0].group("n"))  # "Die 2!"
         elif short and (spelled := _ALONE_WORD.fullmatch(said)):
@@ -371,7 +381,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "1 und 3 ja"
         elif short and _COUNTED_OFF.fullmatch(said):
             found = [_ORDINALS[w.lower()] for w in _PLACE.findall(said)]  # "Erstens und drittens"
-        elif short and _LEAD_NUMBERS.fullmatch(clause):
+        elif short and _LEAD_NUMBERS.fullmatch(clause) and not _counts(clause, counts_people):
             found = _numbers(clause.split(":")[-1])  # "Also: 3"
         elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
             found = [LAST_PLACE]
