@@ -79,6 +79,10 @@ _NOT_A_TOPIC = re.compile(
     r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b",
     re.IGNORECASE,
 )
+_HOW_MANY = re.compile(
+    r"\b[1-9]\s+(?=(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b)",
+    re.IGNORECASE,
+)
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
 _WORDS = {
     "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
@@ -224,7 +228,7 @@ _AFTER_PLACE = (
     r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
     r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list"
     # "Das erste klingt am besten", "the first sounds best": a rating of the place
-    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals)\b))"
+    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b))"
 )
 _PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
 _LIST_TAIL = re.compile(
@@ -360,6 +364,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
         if _LETTERS_ALONE.fullmatch(clause):
             clause = re.sub(r"[A-F]", lambda m: str(_LETTER[m.group(0).lower()]), clause)
+        # "von den drei Vorschlägen", "of the three topics": how many there are, not which
+        clause = _HOW_MANY.sub("x ", clause)
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
         if _NEGATED.search(clause):

@@ -61,3 +61,32 @@ BY_NAME = [
 @pytest.mark.parametrize(("text", "voted"), BY_NAME)
 def test_backing_a_topic_or_giving_it_mine_is_a_vote(text: str, voted: list[str]) -> None:
     assert _voted(text) == voted
+
+
+HOW_MANY_THEN_WHICH = [
+    ("Von euren drei Vorschlägen nehme ich den letzten.", [0]),
+    ("Von den drei Vorschlägen finde ich 2 am besten", [2]),
+    ("Of the three topics, I pick 2", [2]),
+    ("Aus den 3 Themen wähle ich die 1", [1]),
+    ("Von den drei Ideen gefällt mir die zweite am besten", [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "votes"), HOW_MANY_THEN_WHICH)
+def test_how_many_topics_there_are_leaves_the_choice_among_them(
+    text: str, votes: list[int]
+) -> None:
+    # 0 is the list's last place, whatever its length
+    assert extract_topics(text).votes == votes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe 3 Themen gesehen",
+        "Von den 3 Vorschlägen gefällt mir keiner",
+        "Alle drei Themen sind gut",
+    ],
+)
+def test_how_many_topics_there_are_is_no_vote(text: str) -> None:
+    assert extract_topics(text).votes == []
