@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from mail.unchosen_numbers import (
+    CHOOSES_A_TOPIC,
+    COMPANY,
     COUNTED_NOUN,
     DIGIT,
     LABEL,
@@ -35,7 +37,8 @@ _TOPIC_NUMBER = re.compile(
 )
 # A bare small number, alone or listed: "die 2", "1 und 3"
 _BARE_NUMBER = re.compile(
-    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|oder|or)\s*[1-9])*)\b(?![\d.:,/]\d)",
+    r"(?<![\d.:,+\-€$/])\b(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|oder|or)\s*(?:die\s+|the\s+)?[1-9])*)\b"
+    r"(?![\d.:,/]\d)",
     re.IGNORECASE,
 )
 # Words that choose: a vote, a wish, a liking
@@ -48,7 +51,7 @@ _CHOOSES = re.compile(
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
     # never "put me down for 2" or "count me in, 2 of us": a count of people
-    r"|schließe?\s+mich|hätte\s+gern\w*|agree\w*|take|gimme|give\s+me|grab"
+    r"|schließe?\s+mich|hätte\s+(?:ich\s+)?gern\w*|agree\w*|take|gimme|give\s+me|grab"
     # emphasis that makes a choice: "Ganz klar die drei", "definitely 2"
     r"|ganz\s+klar|definitiv\w*|definitely|auf\s+jeden\s+fall|for\s+sure|eindeutig|unbedingt)\b"
     r"|\bgo\s+w/|\+\s?1|👍",
@@ -74,6 +77,10 @@ _NOT_A_TOPIC = re.compile(
     r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
     r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
     r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(
+    r"\b[1-9]\s+(?=(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b)",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
@@ -158,7 +165,10 @@ _NOT_THAT = re.compile(r"\b(?:als|than|statt|anstatt|instead\s+of)\b.*", re.IGNO
 # a number alone in the chosen part of a contrast: "3", "die 3", "Thema 3"
 _PART_ALONE = re.compile(
     r"\W*(?:(?:die|the|den|das)\s+)?(?:(?:nr\.?|nummer|number|thema|topic|option|#)\s*)?[1-9]"
-    r"(?:\s*(?:und|and|&|\+)\s*(?:nr\.?\s*|#\s*)?[1-9])*\W*",
+    r"(?:\s*(?:und|and|&|\+)\s*(?:nr\.?\s*|#\s*)?[1-9])*"
+    # "Thema 1 interessiert mich nicht, 3 schon": the word that affirms it is no more
+    r"(?:\s+(?:schon|aber|dafür|gern|gerne|ja|yes|though|then|instead|stattdessen|eher|lieber"
+    r"|bitte|please))?\W*",
     re.IGNORECASE,
 )
 # the member changes their mind: this clause's votes replace the ones before it
@@ -197,7 +207,10 @@ def _unasked(match: re.Match[str]) -> str:
 _CLAUSE = re.compile(
     r"(?:(?<!\bnr)(?<!\bno)\.|[!?;\n])+|,\s+(?=(?:und|and|aber|but)\b)|(?<=[a-zäöü]),\s+"
     # a dash goes on about it: "die Nr. 2 nehmen – Alt-Texte macht bei uns keiner"
-    r"|\s[–—]\s|[\U0001f600-\U0001f64f\U0001f910-\U0001f9ff]",
+    r"|\s[–—]\s|[\U0001f600-\U0001f64f\U0001f910-\U0001f9ff]"
+    # "Gern Thema 3, kann aber leider nicht kommen": a clause of the member's own follows
+    r"|(?<=[0-9]),\s+(?=(?:kann|könnte|muss|bin|komme|schaffe|werde|ich|aber|leider|but|i|can\W?t"
+    r"|cannot|won\W?t|sadly|unfortunately)\b)",
     re.IGNORECASE,
 )
 # a keycap emoji is a number, written as a topic's: "3️⃣" is "Nr. 3"
@@ -208,15 +221,19 @@ _KEYCAP = re.compile(r"([1-9])\ufe0f?\u20e3")
 # one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but
 # a word for a topic, "on the list" or the clause's end ("das erste Mal" is no place).
 _PLACE_WORD = (
-    r"\b(?:das|die|den|der|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrs]?"
+    r"\b(?:das|die|den|der|dem|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrsm]?"
     r"|first|second|third|fourth|fifth|last)"
 )
 _AFTER_PLACE = (
     r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
-    r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list))"
+    r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list"
+    # "Das erste klingt am besten", "the first sounds best": a rating of the place
+    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b))"
 )
 _PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
-_LIST_TAIL = re.compile(r"\b(?:auf|on|of)\s+(?:der|the)\s+(?:liste|list)\b", re.IGNORECASE)
+_LIST_TAIL = re.compile(
+    r"\b(?:auf|on|of)\s+(?:der|the|eurer|deiner|ihrer|your|our)\s+(?:liste|list)\b", re.IGNORECASE
+)
 _TOPIC_NOUN = re.compile(
     r"^\s*(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag|idee|option|punkt)\b",
     re.IGNORECASE,
@@ -305,6 +322,13 @@ def _numbers(found: str) -> list[int]:
 _ALONE_MAX = 80
 
 
+def _counts(clause: str, counts_people: bool) -> bool:
+    """A bare number chosen by no more than "bitte", "für" or a colon, in a reply that
+    says who comes: people counted ("Zusage für 2 bitte", "Count us in: 3") as readily
+    as a topic picked, so no vote."""
+    return counts_people and not CHOOSES_A_TOPIC.search(clause)
+
+
 def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
@@ -319,6 +343,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     rest = text
     echoes = _Echoes(text)
     lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
+    counts_people = bool(COMPANY.search(text))
     for sentence in re.split(r"[.!?\n]+", text):
         if _ALL_TOPICS.search(sentence):
             for clause in _CLAUSE.split(sentence):
@@ -339,6 +364,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
         if _LETTERS_ALONE.fullmatch(clause):
             clause = re.sub(r"[A-F]", lambda m: str(_LETTER[m.group(0).lower()]), clause)
+        # "von den drei Vorschlägen", "of the three topics": how many there are, not which
+        clause = _HOW_MANY.sub("x ", clause)
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
         if _NEGATED.search(clause):
@@ -360,7 +387,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         elif named:
             found = [n for match in named for n in _numbers(match.group("n"))]
         elif len(bare) == 1 and _CHOOSES.search(_BARE_NUMBER.sub(" ", clause)):
-            found = _numbers(bare[0].group("n"))
+            found = [] if _counts(clause, counts_people) else _numbers(bare[0].group("n"))
         elif short and len(bare) == 1 and _ALONE.fullmatch(clause):
             found = _numbers(bare[0].group("n"))  # "Die 2!"
         elif short and (spelled := _ALONE_WORD.fullmatch(said)):
@@ -371,12 +398,12 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "1 und 3 ja"
         elif short and _COUNTED_OFF.fullmatch(said):
             found = [_ORDINALS[w.lower()] for w in _PLACE.findall(said)]  # "Erstens und drittens"
-        elif short and _LEAD_NUMBERS.fullmatch(clause):
+        elif short and _LEAD_NUMBERS.fullmatch(clause) and not _counts(clause, counts_people):
             found = _numbers(clause.split(":")[-1])  # "Also: 3"
         elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
             found = [LAST_PLACE]
         elif place := _ORDINAL.search(clause):
-            rest_of_it = clause[place.end() :]
+            rest_of_it = _LIST_TAIL.sub("", clause[place.end() :])  # "… auf eurer Liste"
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
                 found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
         if not found and (places := _places(clause)):

@@ -87,9 +87,15 @@ _CLAUSE_BEFORE = re.compile(r"[,;–—](?=\s)")
 _SAID_BEFORE = re.compile(r"^.*[,;–—](?=\s)")
 
 
+_ARROW = re.compile(r"\s*(?:->|=>|→|⇒|➡️?)\s*(?=\w)")
+
+
 def _bare_header(line: str) -> str:
     """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
     X") as if it had one; other lines as they are."""
+    if ":" not in line:
+        # an arrow stands for the colon: "Vorschlag -> Instagram für Bäckereien"
+        line = _ARROW.sub(": ", line, count=1)
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return line

@@ -101,3 +101,28 @@ TOLD = re.compile(
     r"|bevorzugt)\b",
     re.IGNORECASE,
 )
+
+
+# A reply that says the member comes or brings someone: a number beside it with no
+# more of a choice than "bitte", "für" or "please" ("Zusage für 2 bitte", "Count me in, 2
+# please", "nehme die 2 mit") counts people as readily as it picks a topic.
+COMPANY = re.compile(
+    r"\b(?:zusage\w*|sage\s+zu|komme|kommen|komm|dabei|eintrag\w*|trag\w*\s+(?:mich|uns)"
+    r"|anmeld\w*|meld\w*\s+(?:mich|uns)\s+an|reservier\w*|platz|plätze|kolleg\w*|begleit\w*|partner\w*|bring\w*"
+    r"|mitnehm\w*|nehme\s+[^.!?\n]{0,20}\bmit|zu\s+(?:zweit|dritt|viert)|wir\s+sind|personen|leute"
+    r"|count\s+(?:me|us)\s+in|sign\s+(?:me|us)\s+up|put\s+(?:me|us)\s+down|i\W?m\s+in|we\W?re\s+in"
+    r"|coming|attend\w*|join\w*|colleagues?|guests?|seats?|spots?|plus|of\s+us|von\s+uns"
+    r"|we\W?ll\s+be|we\s+will\s+be|people)\b",
+    re.IGNORECASE,
+)
+# Words that choose a topic and never count people: with one of them the number is a vote.
+CHOOSES_A_TOPIC = re.compile(
+    r"\b(?:vot\w*|stimm\w*|wahl|wähl\w*|favou?rit\w*|gefällt|gefallen|fände?n?|finde|fänd"
+    r"|klingt|klingen|sounds?|interess\w*|spannend|prefer\w*|bevorzug\w*|am\s+(?:besten|liebsten)"
+    r"|tendier\w*|pick\w*|choose|choice|lean\w*|them\w*|topics?|option\w*|vorschl\w*|ideas?"
+    r"|ideen?|liste|list|nimm|take|go\s+(?:for|with)|(?:bin|wäre|wär)\s+(?:ich\s+)?(?:\w+\s+)?für)\b"
+    # "nehme die 2", "the 2": an article makes the number a place in the list; "nehme die 2
+    # mit" takes two people along
+    r"|\b(?:nehm\w*\s+)?(?:die|den|das|dat|the|#)\s*[1-9]\b(?![^.!?\n]*\bmit\W*$)",
+    re.IGNORECASE,
+)

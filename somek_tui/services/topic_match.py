@@ -111,6 +111,21 @@ def field_words() -> frozenset[str]:
     return stems(" ".join(lexicon("topic").get("field_words", ())))
 
 
+@cache
+def generic_words() -> frozenset[str]:
+    """The stems of words many of the club's topics hold ("Posts", "Vereine", "Bilder")."""
+    return stems(" ".join(lexicon("topic").get("generic_words", ())))
+
+
+def names_it(said: frozenset[str] | str, topic: Topic) -> bool:
+    """Does ``said`` hold a word of the topic that only this topic would have: "die Posts"
+    says what every topic of the club is made of, "barrierefrei" which one it is."""
+    if isinstance(said, str):
+        said = stems(_joined(said))
+    own = stems(topic.title) - generic_words() - field_words()
+    return any(_derived(word, t) for word in said for t in own)
+
+
 def matching_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The one open topic ``mention`` names, or None when none or several fit."""
     return _fitting(stems(mention), topics)
@@ -145,7 +160,8 @@ def chosen_topic(clause: str, topics: Sequence[Topic], whole: str = "") -> Topic
     said = stems(_joined(clause)) - choosing_words()
     if not _candidates(said, topics) or not distinctive(whole or clause, said, clause):
         return None
-    return _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
+    found = _fitting(said, topics, _derived) or _overlapping(said, topics, own_words=1)
+    return found if found is not None and names_it(said, found) else None
 
 
 def distinctive(phrase: str, said: frozenset[str] | None = None, part: str = "") -> bool:

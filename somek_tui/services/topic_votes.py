@@ -25,6 +25,7 @@ from somek_tui.services.topic_match import (
     listed_topic,
     matching_topic,
     named_topic,
+    names_it,
     overlapping_topic,
     stems,
 )
@@ -183,6 +184,8 @@ def resolve_named(
             # "Kennzeichnung von KI-generierten Bildern, das wäre gut": most words fit one
             or _one_of(overlapping_topic, mention, open_topics, shown)
         )
+        if topic is not None and not beside_a_vote and not names_it(mention, topic):
+            continue  # "Posts, bitte!" names what every topic is made of, not this one
         if topic is not None and topic.id not in found.votes:
             found.votes.append(topic.id)
     for clause in clauses:

@@ -65,7 +65,8 @@ def _voted(text: str) -> list[str]:
         pytest.param("I'd vote for the Mastodon one.", ["t1"], id="en-the-x-one"),
         pytest.param("the accessibility one pls", ["t2"], id="en-lower-pls"),
         pytest.param("Das mit der KI!", ["t3"], id="de-das-mit-der"),
-        pytest.param("das mit den Bildern 👍", ["t3"], id="de-das-mit-den-bildern-emoji"),
+        # "Bilder" is what many topics hold: alone it names none of them (a person reads it)
+        pytest.param("das mit den Bildern 👍", [], id="de-das-mit-den-bildern-emoji"),
         pytest.param(
             "Ich wäre für das Thema mit den barrierefreien Beiträgen.",
             ["t2"],
