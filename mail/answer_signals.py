@@ -121,6 +121,52 @@ def of_another_evening(clause: str) -> bool:
     return bool(_c("past_evening").search(kept)) and not _c("this_evening").search(kept)
 
 
+def _impossible(spoken: str, proxy: bool) -> tuple[str, list[Signal]]:
+    """An impossibility and the clause it governs, read as one: that clause turned round.
+
+    "Unmöglich, dass ich fehle", "no way I'm missing this" are a yes; "keine
+    Chance, dass ich das schaffe" is a no; "unmöglich, dass ich nicht komme" a
+    yes. The clause joins with "dass"/"that", or straight on with no comma
+    between. A no turned into a yes needs the "dass": without it, as in
+    dictation with no commas ("no way i cant"), it goes to a person. Anything
+    else ("Auf keinen Fall, bin in Berlin") is left to the clauses.
+    """
+    lead = _c("impossible_lead").search(spoken.lower())
+    if lead is None:
+        return spoken, []
+    # "nicht ausgeschlossen, dass ich komme", "not impossible that I miss it": a doubt
+    doubted = _c("negation").search(spoken.lower()[max(0, lead.start() - 12) : lead.start()])
+    rest = spoken[lead.end() :]
+    joined = _c("impossible_that").match(rest.lstrip(" ,").lower())
+    if not joined and not re.match(r"\s+\w", rest):
+        return spoken, []
+    complement = next(iter(clauses(rest)), "")
+    if not complement:
+        return spoken, []
+    # read without its "dass": "dass ich nicht dabei bin" as "ich nicht dabei bin"
+    content = _c("impossible_that").sub("", complement, 1)
+    negated = _c("negation").search(content)
+    said = {s.answer for s in clause_signals(content, proxy) if not s.weak}
+    missed = _c("missing").search(content) and _c("first_person").search(content)
+    if doubted and (missed or said):
+        turned: Answer | None = Answer.MAYBE
+    elif missed:
+        turned = None if negated else Answer.YES  # "…, dass ich das nicht verpasse": unclear
+    elif said == {Answer.NO}:
+        turned = Answer.YES if joined else None  # "no way I'm not coming": a person reads it
+    elif said == {Answer.YES}:
+        turned = Answer.NO
+    else:
+        return spoken, []
+    at = spoken.lower().find(complement, lead.end())
+    if at < 0:
+        return spoken, []
+    end = at + len(complement)
+    blanked = spoken[: lead.start()] + " " * (end - lead.start()) + spoken[end:]
+    phrase = f"{lead.group(0).strip()} {complement}"
+    return blanked, [] if turned is None else [Signal(turned, phrase)]
+
+
 def read_sentence(
     sentence: str, after: str, reading: Reading, proxy: bool, shown: str = ""
 ) -> None:
@@ -147,6 +193,9 @@ def read_sentence(
     # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
     spoken, refused = mask(_c("refusal_denied"), spoken)
     found += [Signal(Answer.YES, phrase) for phrase in refused]
+    # "Unmöglich, dass ich fehle": the impossibility turns its clause round
+    spoken, turned_round = _impossible(spoken, proxy)
+    found += turned_round
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
     despite = False  # "trotzdem", "anyway": the next answer holds against what came before
