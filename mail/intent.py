@@ -294,7 +294,8 @@ def read_intent(text: str) -> Intent:
         reading.signals = said_plainly
     concede(reading)
     drop_exclaimed_no(reading, folded("answer", text).lower())
-    reading.stated = stated_answer(folded("answer", text).lower())
+    # said, not asked: "Wird das ein Nein?" states nothing
+    reading.stated = stated_answer("\n".join(said).lower())
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
     others = [s for s in found if for_someone_else(spelled[s])]
     unsubscribe = _unsubscribe([spelled[s] for s in found if s not in others], reading)

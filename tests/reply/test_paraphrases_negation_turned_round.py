@@ -31,6 +31,10 @@ MISSING_DENIED = [
     pytest.param("Impossible that I miss this one!", id="impossible-that-miss"),
     pytest.param("no way im skipping this lol", id="phone-no-apostrophe"),
     pytest.param("Keine Chance, dass ich absage!", id="keine-chance-absage"),
+    pytest.param("Nicht verpassen, no way. Ich komme.", id="nicht-verpassen-no-way"),
+    pytest.param("Fehlen – auf keinen Fall!", id="fehlen-auf-keinen-fall"),
+    pytest.param("Den Abend verpassen, niemals!", id="verpassen-niemals"),
+    pytest.param("Skip it, no way!", id="skip-it-no-way"),
 ]
 
 
@@ -92,6 +96,10 @@ NEVER_OPPOSITE = [
     pytest.param("Ich würde nicht sagen, dass ich nicht komme.", NO, id="nicht-sagen-nicht"),
     pytest.param("Nicht ausgeschlossen, dass ich fehle.", YES, id="nicht-ausgeschlossen-fehle"),
     pytest.param("Ausgeschlossen, dass ich es verpasse? Nein, ich komme.", NO, id="asked-back"),
+    pytest.param("Ich muss leider absagen, keine Chance", YES, id="absagen-keine-chance"),
+    pytest.param("Muss absagen, keine Chance.", YES, id="muss-absagen-phone"),
+    pytest.param("leider absagen, keine chance", YES, id="leider-absagen-lower"),
+    pytest.param("Ich komme nicht, no way.", YES, id="komme-nicht-no-way"),
 ]
 
 
