@@ -226,9 +226,9 @@ def read_sentence(
     for clause in clauses(spoken):
         at = max(spoken.lower().find(clause, at), at)
         despite |= bool(_c("despite").search(clause))
-        # "Also leider nein.", "So: I'm out.": a conclusion opening the sentence holds
-        # against the reasons and doubts before it, as "trotzdem" does
-        despite |= at == 0 and bool(_c("conclusion").match(clause))
+        # "Also leider nein.", "Bottom line: I'm out.": a short conclusion opening the
+        # sentence holds against the reasons and doubts before it, as "trotzdem" does
+        despite |= at == 0 and len(spoken.split()) <= 6 and bool(_c("conclusion").match(clause))
         # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
         # I'd come": what was said then is reported, not said now; it goes on into a
         # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")

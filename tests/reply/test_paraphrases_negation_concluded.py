@@ -47,12 +47,15 @@ CONCLUDED = [
     ),
     pytest.param("Fazit: ich komme.", YES, id="fazit-komme"),
     pytest.param(
-        "I thought I might be able to make it, then the client moved the call. So no, sorry.",
+        "I thought I might be able to make it, then the client moved the call. "
+        "Bottom line: no, sorry.",
         NO,
-        id="so-no-sorry",
+        id="bottom-line-no-sorry",
     ),
     pytest.param(
-        "Was hoping to come, but the babysitter cancelled. So I'm out.", NO, id="so-im-out"
+        "Was hoping to come, but the babysitter cancelled. Long story short: I'm out.",
+        NO,
+        id="long-story-short-out",
     ),
     pytest.param("Maybe, maybe not. Bottom line: can't make it.", NO, id="bottom-line"),
     pytest.param("Long story short: I'm in.", YES, id="long-story-short"),
@@ -80,6 +83,20 @@ NOT_CONCLUDED = [
     pytest.param("Nix zu danken, ich komme gern.", YES, id="nix-zu-danken"),
     pytest.param("Wird das ein Nein? Ich weiß noch nicht.", MAYBE, id="asked-not-stated"),
 ]
+
+# The opposite of what they say is never recorded.
+NEVER = [
+    pytest.param("I'm in. So no need to save me a seat, I'll be late.", NO, id="so-no-need"),
+    pytest.param("Das wird ein Ja, wenn ich früher rauskomme.", YES, id="ja-wenn"),
+    pytest.param("Ich komme! Also, wenn nichts dazwischenkommt.", NO, id="also-wenn"),
+    pytest.param("Sorry, ich muss absagen. Also nix für ungut!", YES, id="nix-fuer-ungut"),
+    pytest.param("Ich komme. Also nix wie hin!", NO, id="nix-wie-hin"),
+]
+
+
+@pytest.mark.parametrize(("text", "opposite"), NEVER)
+def test_a_conclusion_never_records_the_opposite(text: str, opposite: Answer) -> None:
+    assert read_intent(text).answer is not opposite
 
 
 @pytest.mark.parametrize(("text", "answer"), NOT_CONCLUDED)
