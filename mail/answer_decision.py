@@ -26,7 +26,9 @@ _STATED = {
 def stated_answer(text: str) -> Answer | None:
     """The answer said outright ("trag mich als vielleicht ein", "count me as a no"), or None."""
     found = _c("stated").search(text)
-    return _STATED.get(found.group(0).split()[-1]) if found else None
+    if found is None or _c("negation").search(text[max(0, found.start() - 12) : found.end()]):
+        return None  # "trag mich bitte nicht als Zusage ein" states nothing
+    return _STATED.get(found.group(0).split()[-1])
 
 
 def concede(reading: Reading) -> None:
@@ -43,6 +45,8 @@ def concede(reading: Reading) -> None:
 
 def decide(reading: Reading) -> tuple[Answer | None, str]:
     strong = [s for s in reading.signals if not s.weak]
+    if not strong and reading.stated:
+        return reading.stated, ""  # "Aus dem Vielleicht wird leider ein Nein."
     if not strong:
         if not reading.signals:
             if reading.promised:

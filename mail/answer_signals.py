@@ -32,9 +32,9 @@ _CARRIED_SUBJECT = re.compile(
 def _is_third_person(clause: str) -> bool:
     """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
     named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
-    return bool(named or _c("third_person").search(clause)) and not re.search(
-        r"\b(and|und)\s+(i|ich)\b", clause
-    )
+    # "…, dass Maria nicht kann": a clause with someone named as its subject
+    other = _c("third_person").search(clause) or _c("other_subject").match(clause)
+    return bool(named or other) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
 
 
 @dataclass
@@ -70,7 +70,8 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     ("Ja, aber erst um 20 Uhr", "Yes, but I'll be a bit late").
     """
     start = masked.find(weak) + len(weak)
-    quiet = mask(_c("neutral"), after)[0]  # "sorry für Tippfehler" in a signature
+    # "sorry für Tippfehler" in a signature, "not sure about parking" after "See you!"
+    quiet = mask(_c("neutral"), mask(_c("neutral_sentence"), after)[0])[0]
     following = masked[start:] + "\n" + quiet
     nearby = masked[start:] + "\n" + quiet.split("\n", 1)[0]
     if _c("negation").search(nearby):
@@ -104,9 +105,12 @@ def _answers_another_question(
         and before[0].phrase.lower() in _NO_WORDS
         and previous.strip(" \t\n,.;:!-").lower() == before[0].phrase.lower()
         and bool(_c("negation").search(clause))
-        # said with its own subject: "Nee, dat geiht nich", "Nä, diesmal nit" are the no
-        and bool(_SELF.match(clause))
-        and len(clause.split()) >= 3
+        and (
+            # said with its own subject: "Nee, dat geiht nich", "Nä, diesmal nit" are the no
+            (bool(_SELF.match(clause)) and len(clause.split()) >= 3)
+            # or about something else altogether: "Nein, nicht vergessen – I'm coming!"
+            or bool(_c("neutral").fullmatch(clause.strip(" -–—")))
+        )
     )
 
 
@@ -119,6 +123,68 @@ def of_another_evening(clause: str) -> bool:
     """
     kept = mask(_c("past_kept"), clause)[0]
     return bool(_c("past_evening").search(kept)) and not _c("this_evening").search(kept)
+
+
+def _impossible(spoken: str, proxy: bool) -> tuple[str, list[Signal]]:
+    """An impossibility and the clause it governs, read as one: that clause turned round.
+
+    "Unmöglich, dass ich fehle", "no way I'm missing this" are a yes; "keine
+    Chance, dass ich das schaffe" is a no; "unmöglich, dass ich nicht komme" a
+    yes. The clause joins with "dass"/"that", or straight on with no comma
+    between. A no turned into a yes needs the "dass": without it, as in
+    dictation with no commas ("no way i cant"), it goes to a person. Anything
+    else ("Auf keinen Fall, bin in Berlin") is left to the clauses.
+    """
+    lead = _c("impossible_lead").search(spoken.lower())
+    if lead is None:
+        return spoken, []
+    # "nicht ausgeschlossen, dass ich komme", "not impossible that I miss it": a doubt
+    doubted = _c("negation").search(spoken.lower()[max(0, lead.start() - 12) : lead.start()])
+    rest = spoken[lead.end() :]
+    if not rest.strip(" !.…"):
+        return _impossible_after(spoken, lead.start(), lead.end())
+    joined = _c("impossible_that").match(rest.lstrip(" ,").lower())
+    if not joined and not re.match(r"\s+\w", rest):
+        return spoken, []
+    complement = next(iter(clauses(rest)), "")
+    if not complement:
+        return spoken, []
+    # read without its "dass": "dass ich nicht dabei bin" as "ich nicht dabei bin"
+    content = _c("impossible_that").sub("", complement, 1)
+    negated = _c("negation").search(content)
+    said = {s.answer for s in clause_signals(content, proxy) if not s.weak}
+    missed = _c("missing").search(content) and _c("first_person").search(content)
+    if doubted and (missed or said):
+        turned: Answer | None = Answer.MAYBE
+    elif missed:
+        turned = None if negated else Answer.YES  # "…, dass ich das nicht verpasse": unclear
+    elif said == {Answer.NO}:
+        turned = Answer.YES if joined else None  # "no way I'm not coming": a person reads it
+    elif said == {Answer.YES}:
+        turned = Answer.NO
+    else:
+        return spoken, []
+    at = spoken.lower().find(complement, lead.end())
+    if at < 0:
+        return spoken, []
+    end = at + len(complement)
+    blanked = spoken[: lead.start()] + " " * (end - lead.start()) + spoken[end:]
+    phrase = f"{lead.group(0).strip()} {complement}"
+    return blanked, [] if turned is None else [Signal(turned, phrase)]
+
+
+def _impossible_after(spoken: str, start: int, end: int) -> tuple[str, list[Signal]]:
+    """ "Nicht verpassen, no way!", "Fehlen – auf keinen Fall!": the impossibility said last,
+    of missing the evening named just before it, is coming."""
+    before = spoken[:start]
+    said = next(iter(clauses(before)[-1:]), "")
+    if not said or not _c("missing_alone").match(said):
+        return spoken, []
+    at = before.lower().rfind(said)
+    if at < 0:
+        return spoken, []
+    phrase = f"{said} {spoken[start:end].strip().lower()}"
+    return spoken[:at] + " " * (end - at) + spoken[end:], [Signal(Answer.YES, phrase)]
 
 
 def read_sentence(
@@ -147,6 +213,12 @@ def read_sentence(
     # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
     spoken, refused = mask(_c("refusal_denied"), spoken)
     found += [Signal(Answer.YES, phrase) for phrase in refused]
+    # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
+    spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
+    found += [Signal(Answer.NO, phrase) for phrase in reluctant]
+    # "Unmöglich, dass ich fehle": the impossibility turns its clause round
+    spoken, turned_round = _impossible(spoken, proxy)
+    found += turned_round
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
     despite = False  # "trotzdem", "anyway": the next answer holds against what came before
@@ -154,6 +226,9 @@ def read_sentence(
     for clause in clauses(spoken):
         at = max(spoken.lower().find(clause, at), at)
         despite |= bool(_c("despite").search(clause))
+        # "Also leider nein.", "Bottom line: I'm out.": a short conclusion opening the
+        # sentence holds against the reasons and doubts before it, as "trotzdem" does
+        despite |= at == 0 and len(spoken.split()) <= 6 and bool(_c("conclusion").match(clause))
         # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
         # I'd come": what was said then is reported, not said now; it goes on into a
         # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
@@ -212,7 +287,11 @@ def read_sentence(
         # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a
         # subject said alone
         bare_verb = (carried and len(clause.split()) <= 2) or (
-            someone_else and not signals and len(clause.split()) <= 3
+            someone_else
+            and not signals
+            and len(clause.split()) <= 3
+            # "Dass Jonas kommt, freut mich": a whole clause, its verb said
+            and not _c("other_subject").match(clause)
         )
         if someone_else and not (proxy and _c("member_named").search(clause)):
             # someone else's yes or no: a "no" withdraws that guest, nothing more

@@ -294,7 +294,10 @@ def read_intent(text: str) -> Intent:
         reading.signals = said_plainly
     concede(reading)
     drop_exclaimed_no(reading, folded("answer", text).lower())
-    reading.stated = stated_answer(folded("answer", text).lower())
+    # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
+    reading.stated = stated_answer(
+        "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()
+    )
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
     others = [s for s in found if for_someone_else(spelled[s])]
     unsubscribe = _unsubscribe([spelled[s] for s in found if s not in others], reading)
