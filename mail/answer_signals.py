@@ -16,7 +16,7 @@ from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
 from mail.guests import withdraws_named
 from mail.types import Answer
-from mail.wish_unreal import denied_after
+from mail.wish_unreal import denied_after, turned_after
 
 
 def _c(name: str) -> Cue:
@@ -246,7 +246,7 @@ def read_sentence(
         found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
     elif _c("wish_past").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    elif _c("wish_but").search(lowered) and (
+    elif (_c("wish_but").search(lowered) or turned_after(lowered, after.lower())) and (
         # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
         any(s.answer is Answer.YES for s in found) or not found
     ):
