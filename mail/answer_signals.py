@@ -16,6 +16,7 @@ from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
 from mail.guests import withdraws_named
 from mail.types import Answer
+from mail.wish_unreal import denied_after, turned_after
 
 
 def _c(name: str) -> Cue:
@@ -318,12 +319,13 @@ def read_sentence(
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    if _c("unreal_condition").search(lowered):
-        # "Wenn ich nicht arbeiten müsste, wäre ich dabei": its yes is wished, not meant
+    if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):
+        # "Wenn ich nicht arbeiten müsste, wäre ich dabei", "Hätte ich Zeit, wäre ich
+        # dabei. Hab ich aber nicht.": its yes is wished, not meant
         found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
     elif _c("wish_past").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
-    elif _c("wish_but").search(lowered) and (
+    elif (_c("wish_but").search(lowered) or turned_after(lowered, after.lower())) and (
         # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
         any(s.answer is Answer.YES for s in found) or not found
     ):

@@ -17,7 +17,7 @@ from datetime import date
 
 from mail.answer_signals import of_another_evening
 from mail.clauses import clauses, sentences
-from mail.cues import folded
+from mail.cues import cue, folded
 from mail.intent import read_intent
 from mail.named_days import MOST_READ, NamedDay, days_in, is_the_evening, names_a_day
 from mail.reply_model import contradicted
@@ -35,6 +35,7 @@ class DatedAnswer:
     answer: Answer
     guests: int
     sentence: str
+    concluded: bool = False  # a bottom line after news ("Das heißt: ich komme"), see below
 
 
 def _days(sentence: str) -> list[NamedDay]:
@@ -48,7 +49,13 @@ def _days(sentence: str) -> list[NamedDay]:
 
 
 def dated_answers(text: str) -> list[DatedAnswer]:
-    """Each sentence that names a day and gives a clear answer read on its own."""
+    """Each sentence that names a day and gives a clear answer read on its own, and the
+    bottom line the mail concludes with, if any (:func:`concluded`)."""
+    bottom = concluded(text)
+    return _named(text) + ([bottom] if bottom is not None else [])
+
+
+def _named(text: str) -> list[DatedAnswer]:
     if not names_a_day(text):
         return []
     found: list[DatedAnswer] = []
@@ -83,6 +90,51 @@ def dated_answers(text: str) -> list[DatedAnswer]:
     return found
 
 
+# a bottom line is short: "Ich komme.", "So: maybe.", "Also leider no from me."
+_SHORT = 8
+
+
+def _answer_alone(sentence: str) -> Answer | None:
+    intent = read_intent(sentence)
+    return None if intent.problem else intent.answer
+
+
+def concluded(text: str) -> DatedAnswer | None:
+    """The answer a chatty mail concludes with: "… Leider nein, habe ich gesagt. Er war
+    enttäuscht, hat es aber erlaubt. Das heißt: Ich komme."
+
+    The news before a bottom line may say otherwise; the bottom line is the answer
+    when it is short, clear read alone, about no other time, and the last word: nothing
+    after it answers otherwise, and no short plain answer before it says the opposite
+    ("Count me in! So: I won't be able to bring the laptop" is for a person).
+    """
+    said = sentences(text)
+    marker = cue("answer", "conclusion")
+    for at in range(len(said) - 1, -1, -1):
+        spelled = folded("answer", said[at]).lower()
+        found = marker.search(spelled)
+        if found is None or said[at].endswith("?"):
+            continue
+        if len(spelled[found.end() :].split()) > _SHORT or cue("answer", "other_time").search(
+            spelled
+        ):
+            return None
+        intent = read_intent(said[at])
+        if intent.answer is None or intent.problem:
+            return None
+        rest = " ".join(said[at + 1 :])
+        after = read_intent(rest) if rest.strip() else None
+        if after is not None and (after.answer is not None or after.problem):
+            return None
+        for before in said[:at]:
+            plain = len(before.split()) <= _SHORT and not before.endswith("?")
+            if plain and _answer_alone(before) not in (None, intent.answer):
+                return None
+        days = tuple(_days(said[at])) if names_a_day(said[at]) else ()
+        return DatedAnswer(days, intent.answer, intent.guests, said[at], concluded=True)
+    return None
+
+
 def _pins(day: NamedDay, evening: date, title: str, written: date | None) -> bool:
     """Does ``day`` name the evening's very day? A month ("im Januar schon an vier Abenden
     verplant") is too wide to tie a sentence to the evening."""
@@ -99,6 +151,14 @@ def evening_answer(
     the laptop one brings as about coming.
     """
     said = [d for d in dated if any(_pins(day, evening, title, written) for day in d.days)]
+    bottom = next((d for d in dated if d.concluded), None)
+    if bottom is not None:
+        # a bottom line naming a day must name the evening's; the sentences naming the
+        # evening must agree with it
+        if bottom.days and not any(_pins(d, evening, title, written) for d in bottom.days):
+            return None
+        agree = all((d.answer, d.guests) == (bottom.answer, bottom.guests) for d in said)
+        return bottom if agree else None
     if not said or len({(d.answer, d.guests) for d in said}) != 1:
         return None
     return said[0] if said[0].answer in (Answer.YES, Answer.NO) else None

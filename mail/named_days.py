@@ -66,6 +66,11 @@ _PATTERNS = (
     # "January 14th", "Feb 3"
     ("date", re.compile(rf"\b(?P<name>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                         r"(?![.:]\d)")),
+    # "am 28/1", "on 1/28", "7/1/2027": day and month either way round; only after a word
+    # that names a day, or with a year ("1/2 Stunde" is half an hour)
+    ("slash", re.compile(r"(?:\b(?:am|den|dem|zum|vom|fuer|on|for|the)\s+(?P<first>\d{1,2})/"
+                         r"(?P<second>\d{1,2})(?:/\d{2,4})?"
+                         r"|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4})(?![\d/])")),
     # "am 28.", "den 14.", "on the 28th", "the 14th"
     ("day", re.compile(r"\b(?:am|den|dem|zum|vom|fuer\s+den|on\s+the|the|on)\s+"
                        r"(?P<day>\d{1,2})(?:\.(?!\d)|st\b|nd\b|rd\b|th\b)")),
@@ -117,6 +122,7 @@ class NamedDay:
     occasion: str = ""  # "weihnachtsfeier", "christmas party"
     pointed: bool = False  # "an dem Abend", "this one": the evening itself
     habitual: bool = False  # "donnerstags", "on Thursdays": every such day
+    either: tuple[int, int] | None = None  # "7/1": the other reading, as (day, month)
 
 
 def _year(text: str | None) -> int | None:
@@ -161,6 +167,9 @@ def _named(kind: str, match: re.Match[str], before: str) -> NamedDay | None:
         if not (1 <= month <= 12 and 1 <= day <= 31) or re.search(r"\bum\s+$", before):
             return None  # "um 19.30." is a time
         return NamedDay(phrase, day=day, month=month)
+    if kind == "slash":
+        first, second = groups["first"] or groups["a"], groups["second"] or groups["b"]
+        return _slashed(phrase, int(first), int(second))
     if kind == "day":
         day = int(groups["day"])
         return NamedDay(phrase, day=day) if 1 <= day <= 31 else None
@@ -172,6 +181,17 @@ def _named(kind: str, match: re.Match[str], before: str) -> NamedDay | None:
     if name == "morgen" and _NOT_TOMORROW.search(before):
         return None
     return NamedDay(phrase, offset=_RELATIVE[name])
+
+
+def _slashed(phrase: str, first: int, second: int) -> NamedDay | None:
+    """ "28/1" and "1/28" are one day; "7/1" is the 7th of January or the 1st of July."""
+    if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
+        return None
+    if first > 12:
+        return NamedDay(phrase, day=first, month=second)
+    if second > 12:
+        return NamedDay(phrase, day=second, month=first)
+    return NamedDay(phrase, day=first, month=second, either=(second, first))
 
 
 _DIGIT = re.compile(r"\d")
@@ -260,6 +280,10 @@ def is_the_evening(day: NamedDay, evening: date, title: str, written: date | Non
     """Is ``day`` the evening? None when it cannot tell (a relative day without a date)."""
     if day.pointed:
         return True
+    if day.either is not None:
+        other = NamedDay(day.phrase, day=day.either[0], month=day.either[1])
+        if is_the_evening(other, evening, title, written):
+            return True
     if day.occasion:
         head = day.occasion.split()[0][:8]
         if head in folded("answer", title).lower():
