@@ -29,6 +29,11 @@ from mail.types import Answer
         ),
         pytest.param("Much as I'd like to come, I'm in Madrid.", id="en-much-as"),
         pytest.param("So gern ich käme, ich habe Nachtschicht.", id="de-so-gern-ich-kaeme"),
+        pytest.param("Ich wäre so gern dabei, but I'm in Madrid.", id="mixed-de-wish-en-but"),
+        pytest.param(
+            "Ich wäre so gern dabei, unfortunately I'm in Madrid.", id="mixed-de-wish-en-sadly"
+        ),
+        pytest.param("Würde gerne kommen, but work...", id="mixed-phone-but-work"),
     ],
 )
 def test_a_wish_turned_down_by_what_stands_in_the_way_is_a_no(text: str) -> None:
