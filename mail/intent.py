@@ -33,6 +33,7 @@ from mail.unsubscribe_scope import (
     leaves_the_evening,
     leaving_clause,
     names_one_evening,
+    only_meant,
     undone,
 )
 
@@ -133,7 +134,7 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
         if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
             continue
         found = _c("unsubscribe").search(lowered)
-        if not found or undone(lowered, whole):
+        if not found or undone(lowered, whole) or only_meant(lowered, found.start()):
             continue
         if denied(lowered, found.start(), found.end()):
             kept = True  # "Ich will NICHT aus dem Verteiler"

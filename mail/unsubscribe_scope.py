@@ -229,3 +229,18 @@ def evening_named(texts: list[str]) -> str:
             if found:
                 return found.group(0).strip()
     return ""
+
+
+_TURN = re.compile(r"\b(?:but|aber|however|jedoch|trotzdem|dennoch)\b")
+
+
+def only_meant(sentence: str, start: int) -> bool:
+    """Is the leaving at ``sentence[start:]`` one only meant once, not asked now?
+
+    "Ich wollte mich eigentlich längst abmelden", "I've been meaning to
+    unsubscribe for ages", "hatte schon überlegt, mich abzumelden"; a turn
+    between the two asks after all: "I was going to ask nicely, but just
+    unsubscribe me". ``sentence`` lower-cased, in the answer cues' spelling.
+    """
+    meant = [m.end() for m in cue("answer", "leaving_meant").finditer(sentence[:start])]
+    return bool(meant) and not _TURN.search(sentence, meant[-1], start)
