@@ -66,6 +66,26 @@ NOTICES = [
         "out to team@example.org instead.",
         "en-parental-leave",
     ),
+    (
+        "Die Redaktion ist am Wochenende nicht besetzt. Ihre E-Mail wird am Montag bearbeitet.",
+        "de-redaktion",
+    ),
+    ("Dieses Postfach wird nicht überwacht.", "de-postfach-nicht-ueberwacht"),
+    (
+        "Ihre Anfrage ist bei uns eingegangen und wird schnellstmöglich bearbeitet. Ihr Team "
+        "der Touristinformation",
+        "de-eingangsbestaetigung",
+    ),
+    (
+        "Thank you for contacting us. We have received your enquiry and will reply within two "
+        "working days.",
+        "en-received-your-enquiry",
+    ),
+    (
+        "Das Gemeindebüro ist zwischen den Jahren geschlossen. Ab dem 4. Januar sind wir "
+        "wieder erreichbar.",
+        "de-gemeindebuero",
+    ),
 ]
 
 ANSWERS_WHILE_AWAY = [
@@ -88,6 +108,13 @@ ANSWERS_WHILE_AWAY = [
         "Vielen Dank für Ihre Nachricht! Ich bin derzeit nicht im Büro. Zum Stammtisch "
         "komme ich aber gern.",
         "de-buero-aber-gern",
+        Answer.YES,
+    ),
+    ("Hab eure Mail erhalten, ich komme.", "de-mail-erhalten", Answer.YES),
+    ("We received your invitation, thanks – I'll be there.", "en-received-invitation", Answer.YES),
+    (
+        "Das Büro ist am Donnerstag geschlossen, deshalb komme ich früher – bin dabei!",
+        "de-buero-geschlossen-dabei",
         Answer.YES,
     ),
 ]
