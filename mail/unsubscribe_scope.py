@@ -212,11 +212,13 @@ def evening_named(texts: list[str]) -> str:
     """The words of a statement's clause naming one evening, with no leaving in it, or "".
 
     In a mail asking to stay on the list, "Bitte nicht austragen! Ich bin nur
-    am 28. in Krakau." gives the reason for missing that evening: a no for it.
+    am 28. in Krakau." gives the reason for missing that evening: a no for it,
+    and so does asking leave to miss it ("Can I just skip this one?").
     Texts lower-cased, in the answer cues' spelling.
     """
     for text in (t.lower() for t in texts):
-        if text.rstrip().endswith("?"):
+        # "Can I just skip this one?" asks leave to miss it: a no said politely
+        if text.rstrip().endswith("?") and not cue("answer", "miss_asked").search(text):
             continue
         cuts = [0, *(m.end() for m in _BOUNDARY.finditer(text)), len(text)]
         for start, end in pairwise(cuts):

@@ -3,7 +3,8 @@
 "Hiermit widerspreche ich der weiteren Zusendung", "I withdraw my consent",
 "opting out" in any form of the verb leave the list; opting out of one
 evening declines it. A member who asks to stay and names the evening they
-miss ("Bitte nicht austragen! Ich bin nur am 28. in Krakau.") says no to it.
+miss ("Bitte nicht austragen! Ich bin nur am 28. in Krakau.") or asks leave to
+miss ("Can I just skip this one?") says no to it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ ONE_EVENING_OFF = [
     ("Keep me on the list, only this Thursday I'm in Leeds.", "en-only-this-thursday"),
     ("Bleibe im Verteiler! Diesmal bin ich halt in Rom.", "de-diesmal-rom"),
     ("Don't unsubscribe me – I'm just away on the 28th.", "en-away-on-the-28th"),
+    (
+        "Can I just skip this one? Please don't unsubscribe me, I want the next invitation.",
+        "en-can-i-skip-this-one",
+    ),
+    ("Darf ich diesmal aussetzen? Bitte nicht austragen!", "de-diesmal-aussetzen"),
+    ("Keep me on the list – is it ok if I miss this one?", "en-ok-if-i-miss"),
 ]
 
 
