@@ -291,6 +291,11 @@ def _reply(
             decision.note = _stand_in_note(analysis.text)
         return decision
     if not decision.topics and not votes:
+        # "Danke, still on!": a word that might name a topic hid the missing answer above;
+        # after a mail saying what was recorded, the answer on record may still stand
+        kept = reminder_confirmed(analysis, match, view) or answer_corrected(analysis, match, view)
+        if kept is not None and not _answer_problem(kept.guests, match.event, now):
+            return kept
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
 

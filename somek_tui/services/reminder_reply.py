@@ -56,7 +56,7 @@ def answer_corrected(analysis: Analysis, match: Match, view: Reader) -> Decision
         return None
     if member is None or event is None or analysis.answer is not None:
         return None
-    if not analysis.answer_problem.startswith(_SET_ASIDE):
+    if analysis.answer_problem and not analysis.answer_problem.startswith(_SET_ASIDE):
         return None
     answer, phrase = answer_restated(above_signature(analysis.text, analysis.sender_name))
     if answer is None or not view.rsvps(event_id=event.id, member_id=member.id):

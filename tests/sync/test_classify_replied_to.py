@@ -216,3 +216,21 @@ def test_an_answer_restated_with_nothing_recorded_goes_to_review(world: World) -
     decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("Danke, still on!\n\nLG Ute", id="mixed-still-on"),
+        pytest.param("Merci, bleibt dabei!", id="de-bleibt-dabei"),
+        pytest.param("Thanks – nothing's changed.", id="en-nothing-changed"),
+    ],
+)
+def test_still_on_beside_words_that_might_name_a_topic_keeps_the_yes(
+    world: World, reply: str
+) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [r.answer for r in view.rsvps()] == [Answer.YES]
