@@ -227,7 +227,9 @@ def evening_named(texts: list[str]) -> str:
                 clause
             ):
                 continue
-            found = cue("answer", "one_evening").search(clause)
+            found = cue("answer", "one_evening").search(clause) or cue(
+                "answer", "evening_day"
+            ).search(clause)
             if found:
                 return found.group(0).strip()
     return ""

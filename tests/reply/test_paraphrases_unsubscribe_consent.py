@@ -49,6 +49,9 @@ ONE_EVENING_OFF = [
     ),
     ("Darf ich diesmal aussetzen? Bitte nicht austragen!", "de-diesmal-aussetzen"),
     ("Keep me on the list – is it ok if I miss this one?", "en-ok-if-i-miss"),
+    ("Just to be clear: keep me on the list, I'm only missing the 28th.", "en-missing-the-28th"),
+    ("Please keep me on the list. I'm away the 28th.", "en-away-the-28th"),
+    ("Nicht austragen! Bin nur den 28. verhindert.", "de-den-28-verhindert"),
 ]
 
 
