@@ -23,6 +23,7 @@ class Cues:
     header_inline: re.Pattern[str]  # a header key anywhere in a line
     date_keys: frozenset[str]
     marker: re.Pattern[str]
+    sender_marker: re.Pattern[str]  # a separator naming the sender, between dashes
     phone: re.Pattern[str]
     device: re.Pattern[str]
     greeting: re.Pattern[str]  # a salutation line ("Hallo Anna,")
@@ -70,6 +71,10 @@ def cues() -> Cues:
         header_inline=re.compile(rf"(?:^|\s)\**({keys})\**\s*:", re.IGNORECASE),
         date_keys=frozenset(key.lower() for key in gather("dated")),
         marker=re.compile(rf"^(?:{markers})\s*:?$", re.IGNORECASE),
+        sender_marker=re.compile(
+            rf"^-{{3,}}\s*(?:{_alternation(gather('sender_markers'))})\s+\S[^\n]{{0,100}}?\s*-{{3,}}\s*$",
+            re.IGNORECASE,
+        ),
         phone=re.compile(rf"^(?:{'|'.join(forms)}){link}{apology}\s*[.!]?$", re.IGNORECASE),
         device=re.compile(
             rf"(?<!\w)(?:{_alternation(data['devices']['words'])})(?!\w)", re.IGNORECASE

@@ -26,11 +26,15 @@ from mail.proxy_voice import members_words
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
+    denial_of_leaving,
     denied,
+    evening_named,
     for_someone_else,
     leaves_the_evening,
     leaving_clause,
     names_one_evening,
+    only_meant,
+    undone,
 )
 
 
@@ -130,7 +134,7 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
         if lowered.rstrip().endswith("?") and not _c("request").search(lowered):
             continue
         found = _c("unsubscribe").search(lowered)
-        if not found:
+        if not found or undone(lowered, whole) or only_meant(lowered, found.start()):
             continue
         if denied(lowered, found.start(), found.end()):
             kept = True  # "Ich will NICHT aus dem Verteiler"
@@ -145,6 +149,11 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
             reading.signals.append(Signal(Answer.NO, found.group(0)))
         else:
             wanted = True
+    if kept and not wanted and not reading.signals:
+        # "Bitte nicht austragen! Ich bin nur am 28. in Krakau.": staying, only not that evening
+        named = evening_named(texts)
+        if named:
+            reading.signals.append(Signal(Answer.NO, named))
     return wanted and not kept
 
 
@@ -280,6 +289,13 @@ def read_intent(text: str) -> Intent:
         if _denies_the_question(statement, found, said[index]):
             # "Absagen? Auf keinen Fall!", "Skip it? Never!": a no to giving up is a yes
             reading.signals[start:] = [Signal(Answer.YES, f"{statement} (to giving up)")]
+        if _on_the_answer(statement, found):
+            # "Abmelden? Niemals!": the no keeps the member on the list, it declines nothing
+            asked = found[found.index(statement) - 1]
+            denial = denial_of_leaving(folded("answer", asked).lower(), said[index].lower())
+            reading.signals[start:] = [
+                s for s in reading.signals[start:] if not denial or s.phrase not in denial
+            ]
         if _on_the_answer(statement, found) and _c("on_that_condition").match(said[index].lower()):
             # "Geht es auch um lokale SEO? Dann komme ich.": a yes on the answer to a question
             reading.signals[start:] = [
@@ -357,7 +373,9 @@ def read_intent(text: str) -> Intent:
             ]
         )
         guests.withdrawn |= reading.guests_withdrawn
-        _apply_guests(intent, guests)
+        if not unsubscribe:
+            # "Bitte meinen Mann und mich austragen": who leaves with the member is no guest
+            _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds
         _apply_questions(intent, questions, [spelled[q] for q in questions])
     if stand_in:

@@ -91,7 +91,9 @@ def _header_block_at(lines: list[str], index: int) -> int:
 
 def _is_marker(line: str) -> bool:
     core = line.strip().strip(DECORATION)
-    return bool(core) and bool(_cues().marker.match(core))
+    return bool(core) and bool(
+        _cues().marker.match(core) or _cues().sender_marker.match(line.strip())
+    )
 
 
 def is_phone_signature(line: str) -> bool:

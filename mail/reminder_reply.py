@@ -10,7 +10,10 @@ the organizer.
 
 from __future__ import annotations
 
+import re
+
 from mail.cues import cue
+from mail.types import Answer
 
 
 def answer_stands(text: str) -> str:
@@ -20,3 +23,45 @@ def answer_stands(text: str) -> str:
         return ""
     found = cue("reminder", "stands").search(said)
     return found.group(0) if found else ""
+
+
+# "nicht zugesagt", "not yes": the answer the member denies having given
+_DENIED = re.compile(r"\b(?:nicht|not|kein|keine)\s+$", re.IGNORECASE)
+_STATEMENT = re.compile(r"[^.!?]+[.!?]*")
+
+
+def answer_restated(text: str) -> tuple[Answer | None, str]:
+    """The member's own answer restated ("Ich habe abgesagt, nicht zugesagt"), and its words.
+
+    Read after a mail that says what somek recorded (the acknowledgement, the
+    reminder), where such words correct the record. Nothing when the answer
+    is someone else's, was changed since ("aber jetzt …") or of another
+    evening, is only asked about, or when two answers are restated.
+    """
+    said = " ".join(text.split())
+    if not said or cue("reminder", "restated_turned").search(said):
+        return None, ""
+    found: dict[Answer, str] = {}
+    for statement in _STATEMENT.findall(said):
+        if statement.rstrip().endswith("?") or not cue("reminder", "restated_self").search(
+            statement
+        ):
+            continue
+        rest = statement
+        for answer, name in _RESTATED:
+            for match in cue("reminder", name).finditer(rest):
+                if not _DENIED.search(rest[: match.start()]):
+                    found.setdefault(answer, match.group(0))
+            # "unter Vorbehalt zugesagt" is a maybe, and no yes besides
+            rest = cue("reminder", name).sub(lambda m: " " * len(m.group(0)), rest)
+    if len(found) != 1:
+        return None, ""
+    [(answer, phrase)] = found.items()
+    return answer, phrase
+
+
+_RESTATED = (
+    (Answer.MAYBE, "restated_maybe"),
+    (Answer.NO, "restated_no"),
+    (Answer.YES, "restated_yes"),
+)

@@ -14,9 +14,15 @@ import re
 from mail.kinds import ACKNOWLEDGEMENT, CONTRIBUTION_REQUEST, REMINDER, THANKS
 from mail.subject_templates import openings
 
-_REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|wg|fw|fwd|antw|sv|vs|rv|r|ref|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+# Reply and forward prefixes as clients write them, in many languages ("Antwort:" of
+# Lotus Notes, "Odp:" Polish, "RES:"/"ENC:" Portuguese, "Rif:" Italian, "Ynt:" Turkish).
+_PREFIX = (
+    r"(?:re|aw|wg|fw|fwd|antw|antwort|sv|vs|rv|r|ref|tr|odp|res|enc|rif|ynt|pd)\s*(?:\[\d+\])?\s*:"
 )
+# Tags a server or a list puts before or between them: "[EXTERN]", "*EXTERNAL*", "[Stammtisch]"
+_TAG = r"(?:\[[^\[\]\n]{1,40}\]|\*{1,2}[^*\n]{1,30}\*{1,2}|\((?:extern\w*|external|ext)\))"
+_REPLY_PREFIX = re.compile(rf"^\s*(?:{_TAG}\s*)*(?:{_PREFIX}\s*(?:{_TAG}\s*)*)+", re.IGNORECASE)
+_TAGS = re.compile(rf"^\s*(?:{_TAG}\s*)+", re.IGNORECASE)
 # What somek's own subjects start with: a copy of one says nothing of the member.
 # Those naming the evening end with its date, after which a member may add words.
 # A client may drop the colon ("Re: Einladung SEO 28.01.2027"): the words alone count.
@@ -32,7 +38,7 @@ _MAX_WORDS = 10
 def subject_words(subject: str) -> str:
     """What the member says in ``subject``, or "" when it only names the mail answered."""
     reply = _REPLY_PREFIX.match(subject) is not None
-    bare = _REPLY_PREFIX.sub("", subject).strip()
+    bare = _TAGS.sub("", _REPLY_PREFIX.sub("", subject)).strip()
     if not bare:
         return ""
     if _OTHER_SUBJECT.match(bare):
@@ -62,5 +68,5 @@ def answered_kind(subject: str) -> str | None:
     """
     if _REPLY_PREFIX.match(subject) is None:
         return None
-    bare = _REPLY_PREFIX.sub("", subject)
+    bare = _TAGS.sub("", _REPLY_PREFIX.sub("", subject))
     return next((kind for kind, pattern in _KIND_SUBJECT if pattern.match(bare)), None)

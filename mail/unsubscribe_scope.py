@@ -126,9 +126,11 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
 
 
 # Who leaves when nobody is named: the writer ("Bitte austragen"). The writer named
-# as the object keeps the leaving theirs even beside a colleague ("mich und meinen Kollegen").
+# as the object keeps the leaving theirs even beside a colleague ("mich und meinen Kollegen"),
+# and so does the writer as one of those who leave ("Meine Frau und ich", "wir").
 _FIRST_PERSON = re.compile(
-    r"\b(?:mich|uns|me|us|myself|ourselves|meine[nr]?\s+(?:\w+\s+)?(?:adresse|e-?mail|daten|mail)"
+    r"\b(?:mich|uns|me|us|myself|ourselves|wir|we|(?:und|and)\s+(?:ich|i)|(?:ich|i)\s+(?:und|and)"
+    r"|meine[nr]?\s+(?:\w+\s+)?(?:adresse|e-?mail|daten|mail)"
     r"|my\s+(?:\w+\s+)?(?:address|e-?mail|details|data))\b"
 )
 # A first name as the object of a leaving verb: "could you take Tom off the list?"
@@ -163,3 +165,86 @@ def for_someone_else(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def undone(sentence: str, mail: str) -> bool:
+    """Is the leaving in ``sentence`` one already done that ``mail`` calls a mistake?
+
+    "Sorry for the unsubscribe last time, that was a mistake", "Hab aus Versehen
+    auf Abmelden geklickt": no leaving asked now and no evening declined. The
+    leaving must be spoken of as done ("my unsubscribe", "abgemeldet"), so
+    "Joining was a mistake. Unsubscribe me." still leaves. Both texts lower-cased,
+    in the answer cues' spelling.
+    """
+    return bool(cue("answer", "leaving_spoken_of").search(sentence)) and bool(
+        cue("answer", "leaving_undone").search(mail)
+    )
+
+
+_PIECE = re.compile(r"([^,;:.!?–—]*)[,;:.!?–—]*")
+
+
+def denial_of_leaving(question: str, statement: str) -> str:
+    """The opening denial of ``statement`` when it answers a question about leaving, or "".
+
+    "Stop sending reminders? No way, keep them coming!", "Abmelden? Niemals!":
+    the member's own question about leaving the list, answered with a denial,
+    keeps them on it; that no says nothing about the evening. Both texts
+    lower-cased, in the answer cues' spelling.
+    """
+    if not question.rstrip().endswith("?"):
+        return ""
+    if not (
+        cue("answer", "unsubscribe").search(question)
+        or cue("answer", "leaving_words").search(question)
+    ):
+        return ""
+    # the denial may be said twice over: "Nö, auf gar keinen Fall."
+    end = 0
+    for piece in _PIECE.finditer(statement):
+        if not cue("answer", "denial_opening").search(piece.group(1)):
+            break
+        end = piece.end()
+    return statement[:end]
+
+
+def evening_named(texts: list[str]) -> str:
+    """The words of a statement's clause naming one evening, with no leaving in it, or "".
+
+    In a mail asking to stay on the list, "Bitte nicht austragen! Ich bin nur
+    am 28. in Krakau." gives the reason for missing that evening: a no for it,
+    and so does asking leave to miss it ("Can I just skip this one?").
+    Texts lower-cased, in the answer cues' spelling.
+    """
+    for text in (t.lower() for t in texts):
+        # "Can I just skip this one?" asks leave to miss it: a no said politely
+        if text.rstrip().endswith("?") and not cue("answer", "miss_asked").search(text):
+            continue
+        cuts = [0, *(m.end() for m in _BOUNDARY.finditer(text)), len(text)]
+        for start, end in pairwise(cuts):
+            clause = text[start:end]
+            if cue("answer", "leaving_words").search(clause) or cue("answer", "unsubscribe").search(
+                clause
+            ):
+                continue
+            found = cue("answer", "one_evening").search(clause) or cue(
+                "answer", "evening_day"
+            ).search(clause)
+            if found:
+                return found.group(0).strip()
+    return ""
+
+
+_TURN = re.compile(r"\b(?:but|aber|however|jedoch|trotzdem|dennoch)\b")
+
+
+def only_meant(sentence: str, start: int) -> bool:
+    """Is the leaving at ``sentence[start:]`` one only meant once, not asked now?
+
+    "Ich wollte mich eigentlich längst abmelden", "I've been meaning to
+    unsubscribe for ages", "hatte schon überlegt, mich abzumelden"; a turn
+    between the two asks after all: "I was going to ask nicely, but just
+    unsubscribe me". ``sentence`` lower-cased, in the answer cues' spelling.
+    """
+    meant = [m.end() for m in cue("answer", "leaving_meant").finditer(sentence[:start])]
+    return bool(meant) and not _TURN.search(sentence, meant[-1], start)

@@ -42,7 +42,7 @@ from somek_tui.services.decision import RECORDING, Decision, Effects
 from somek_tui.services.examples import BY_EXAMPLE, find_example
 from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
-from somek_tui.services.reminder_reply import reminder_confirmed
+from somek_tui.services.reminder_reply import answer_corrected, reminder_confirmed
 from somek_tui.services.reply_effects import apply_decision
 from somek_tui.services.rsvps import MAX_GUESTS
 from somek_tui.services.topic_votes import votes_by_name, votes_by_number
@@ -243,6 +243,10 @@ def _reply(
             confirmed = reminder_confirmed(analysis, match, view)
             if confirmed is not None and not _answer_problem(confirmed.guests, match.event, now):
                 return confirmed
+        # "Ich habe abgesagt, nicht zugesagt": the answer given, restated to correct the record
+        corrected = answer_corrected(analysis, match, view)
+        if corrected is not None and not _answer_problem(corrected.guests, match.event, now):
+            return corrected
         return _like_example(analysis, match, view, now, examples) or _review(
             analysis.answer_problem, match
         )
@@ -287,6 +291,11 @@ def _reply(
             decision.note = _stand_in_note(analysis.text)
         return decision
     if not decision.topics and not votes:
+        # "Danke, still on!": a word that might name a topic hid the missing answer above;
+        # after a mail saying what was recorded, the answer on record may still stand
+        kept = reminder_confirmed(analysis, match, view) or answer_corrected(analysis, match, view)
+        if kept is not None and not _answer_problem(kept.guests, match.event, now):
+            return kept
         return _like_example(analysis, match, view, now, examples) or _review(NO_ANSWER, match)
     return decision
 

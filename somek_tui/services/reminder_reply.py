@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mail.analysis import Analysis
-from mail.reminder_reply import answer_stands
+from mail.reminder_reply import answer_restated, answer_stands
 from mail.signature import above_signature
 from somek_tui.models import Answer, InboxOutcome, MailKind
 from somek_tui.services.decision import Decision
@@ -36,4 +36,36 @@ def reminder_confirmed(analysis: Analysis, match: Match, view: Reader) -> Decisi
         reason=f"after the reminder, the yes on record stands: {phrase!r}",
         answer=Answer.YES,
         guests=guests,
+    )
+
+
+# What the reader says when it sets aside an answer given before: "I said maybe, not yes"
+_SET_ASIDE = ("no answer found", "reports what was thought or said before")
+_RESTATING = (MailKind.ACKNOWLEDGEMENT, MailKind.REMINDER)
+
+
+def answer_corrected(analysis: Analysis, match: Match, view: Reader) -> Decision | None:
+    """The member's own answer restated after a mail saying what was recorded.
+
+    "Da ist was schiefgelaufen: Ich habe abgesagt, nicht zugesagt" answers the
+    acknowledgement (or the reminder) with the answer the member gave: it
+    corrects the record. Only where something is recorded for that evening.
+    """
+    outgoing, member, event = match.outgoing, match.member, match.event
+    if outgoing is None or outgoing.kind not in _RESTATING:
+        return None
+    if member is None or event is None or analysis.answer is not None:
+        return None
+    if analysis.answer_problem and not analysis.answer_problem.startswith(_SET_ASIDE):
+        return None
+    answer, phrase = answer_restated(above_signature(analysis.text, analysis.sender_name))
+    if answer is None or not view.rsvps(event_id=event.id, member_id=member.id):
+        return None
+    return Decision(
+        InboxOutcome.ANSWER,
+        member=member,
+        event=event,
+        reason=f"restates the answer given: {phrase!r}",
+        answer=answer,
+        guests=analysis.guests if answer is not Answer.NO else 0,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from support.workspace import NOW
 from sync.conftest import World
 from sync.replies import answer_to
@@ -178,3 +179,58 @@ def test_still_on_to_the_invitation_is_no_answer(world: World) -> None:
     decision, view = run(world, answer_to(world.sent["anna@example.org"], "Still on!"))
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
+
+
+@pytest.mark.parametrize("kind", [MailKind.ACKNOWLEDGEMENT, MailKind.REMINDER])
+@pytest.mark.parametrize(
+    ("recorded", "reply", "corrected"),
+    [
+        pytest.param(
+            Answer.YES,
+            "Da ist was schiefgelaufen: Ich habe abgesagt, nicht zugesagt. Bitte korrigieren.",
+            Answer.NO,
+            id="de-abgesagt-nicht-zugesagt",
+        ),
+        pytest.param(
+            Answer.YES,
+            "Hmm, I said maybe, not yes – still waiting on the rota.",
+            Answer.MAYBE,
+            id="en-said-maybe",
+        ),
+        pytest.param(Answer.NO, "Moment, ich hatte zugesagt!", Answer.YES, id="de-hatte-zugesagt"),
+    ],
+)
+def test_the_answer_restated_after_a_mail_saying_what_was_recorded_corrects_it(
+    world: World, kind: MailKind, recorded: Answer, reply: str, corrected: Answer
+) -> None:
+    _answered(world, "anna@example.org", recorded)
+    _resend_as(world, "anna@example.org", kind=kind)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [r.answer for r in view.rsvps()] == [corrected]
+
+
+def test_an_answer_restated_with_nothing_recorded_goes_to_review(world: World) -> None:
+    _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
+    reply = "Ich habe abgesagt, nicht zugesagt."
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.REVIEW
+    assert view.rsvps() == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("Danke, still on!\n\nLG Ute", id="mixed-still-on"),
+        pytest.param("Merci, bleibt dabei!", id="de-bleibt-dabei"),
+        pytest.param("Thanks – nothing's changed.", id="en-nothing-changed"),
+    ],
+)
+def test_still_on_beside_words_that_might_name_a_topic_keeps_the_yes(
+    world: World, reply: str
+) -> None:
+    _answered(world, "anna@example.org", Answer.YES)
+    _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
+    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [r.answer for r in view.rsvps()] == [Answer.YES]
