@@ -122,6 +122,7 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
     clause, _ = mask(_c("now_elsewhere"), clause)  # "bin grad im Skiurlaub": not that evening
+    clause, _ = mask(_c("absence_until"), clause)  # "away until the 25th": which days?
     # "verpasse ich auf keinen Fall", "can't miss this one": a yes with a negation in it,
     # read before any "no" so neither its negation nor its "auf keinen Fall" turns it
     clause, insisted = mask(_c("yes_negated"), clause)
