@@ -34,6 +34,11 @@ _RELAY = re.compile(
     r"|\b(?:diktiert|dictates|dictating)\b"
     r"|\b(?:asked|wants|wanted|told)\s+me\s+to\s+(?:confirm|say|tell\s+you|let\s+you\s+know|tell"
     r"|pass\s+on|reply|write|answer)"
+    # "und hat gesagt: Er kommt", "told me that she's coming": what the member said to
+    # the writer, passed on
+    r"|\b(?:hat|hatte)\s+(?:mir\s+|uns\s+)?(?:\w+\s+){0,2}?(?:gesagt|gemeint|geschrieben"
+    r"|erzählt)(?=\s*(?::|,?\s*(?:dass|er|sie)\b))"
+    r"|\b(?:told|texted|messaged)\s+(?:me|us)(?=\s*(?::|,?\s*(?:that|he|she)\b))"
     # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
     r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
     r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b)",
