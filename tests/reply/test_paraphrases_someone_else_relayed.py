@@ -139,6 +139,29 @@ SAID = [
     ),
 ]
 
+# "lässt ausrichten, dass er Ihrer Einladung gern folgt": the verb of a "dass" clause
+# stands last, whichever verb it is, a separable one in one word
+VERB_LAST = [
+    (
+        "Herr Pfarrer Schäfer lässt ausrichten, dass er Ihrer Einladung gern folgt und am "
+        "Donnerstag, 28. Januar, teilnehmen wird.",
+        Y,
+        "de-einladung-gern-folgt",
+    ),
+    (
+        "Frau Sommer lässt Ihnen mitteilen, dass sie der Einladung gerne nachkommt.",
+        Y,
+        "de-einladung-nachkommt",
+    ),
+    ("Frau Kurz lässt ausrichten, dass sie gerne teilnimmt.", Y, "de-gerne-teilnimmt"),
+    ("Herr Wolf lässt ausrichten, dass er leider absagt.", N, "de-leider-absagt"),
+    (
+        "Herr Becker lässt ausrichten, dass er leider nicht teilnehmen kann.",
+        N,
+        "de-nicht-teilnehmen-kann",
+    ),
+]
+
 INSTEAD = [
     ("Mein Kollege Jan kommt statt mir, ich bin auf Dienstreise.", "de-kollege-statt-mir"),
     (
@@ -171,3 +194,26 @@ def test_what_the_member_told_the_writer_is_the_answer(
 def test_someone_coming_instead_leaves_the_member_a_no_without_guests(text: str) -> None:
     intent = _read(text)
     assert (intent.answer, intent.guests) == (N, 0)
+
+
+@pytest.mark.parametrize(("text", "answer"), [pytest.param(t, a, id=n) for t, a, n in VERB_LAST])
+def test_the_verb_at_the_end_of_what_is_passed_on_is_the_members(text: str, answer: Answer) -> None:
+    intent = _read(text)
+    assert (intent.answer, intent.problem) == (answer, "")
+
+
+# the member answers for another member as well: their answer is their own, and never
+# this member's guest; a person sorts out who said what
+FOR_BOTH = [
+    ("Ich antworte mal für uns beide: Jonas und ich kommen.", "de-antworte-fuer-uns-beide"),
+    ("Sorry, answering for my colleague Sam too: he can't, I can.", "en-answering-for-sam-too"),
+    ("I'm replying for both of us – Anna and I will be there.", "en-replying-for-both-of-us"),
+    ("Ich sage für meinen Kollegen mit zu, wir kommen beide.", "de-sage-fuer-kollegen-mit-zu"),
+    ("Wir kommen zu zweit, ich schreibe für uns beide.", "de-zu-zweit-schreibe-fuer-beide"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for t, n in FOR_BOTH])
+def test_answering_for_another_member_too_goes_to_a_person(text: str) -> None:
+    intent = _read(text)
+    assert (intent.answer, intent.guests, bool(intent.problem)) == (None, 0, True)
