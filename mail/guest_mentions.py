@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from mail.guest_forms import counted, in_plain_order, listed_beside_me
 from mail.guest_patterns import (
     AND_I,
     BARE_PLUS_ONE,
@@ -262,13 +263,6 @@ def _bring_along(sentence: str) -> list[Mention]:
     return found + _with(rest)
 
 
-# "that's me, Ben and Charlotte", "wir kommen: ich, Lisa und Konstantin": people listed
-# beside the member, counted when one of them is a known first name
-_ME_LIST = re.compile(
-    r"\b(?:[Ii]ch|[Mm]e)\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s*(?:,|\bund\b|\band\b|&)\s*)*[A-ZÄÖÜ][\w-]+)\b"
-    # "Petra, Jonas und ich": the member named last
-    r"|\b((?:[A-ZÄÖÜ][\w-]+\s*,\s*)+[A-ZÄÖÜ][\w-]+)\s+(?:und|and|&)\s+(?:ich|I|me|myself)\b"
-)
 # "zu zweit statt zu dritt", "two instead of three": the size given up says nobody comes
 _GIVEN_UP = re.compile(
     # "nicht zu zweit, sondern zu dritt", "just me, not two of us": a size denied
@@ -278,22 +272,13 @@ _GIVEN_UP = re.compile(
 )
 
 
-def _listed_beside_me(sentence: str) -> list[Mention]:
-    found: list[Mention] = []
-    for match in _ME_LIST.finditer(sentence):
-        people = re.findall(r"[A-ZÄÖÜ][\w-]+", match.group(1) or match.group(2))
-        if any(p.lower() in first_names() for p in people):
-            found.append(Mention(len(people), True, match.group(0)))
-    return found
-
-
 def find_mentions(sentence: str) -> list[Mention]:
     if BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
     sentence = _GIVEN_UP.sub(" ", GREETING.sub(" ", sentence))
     for pattern, replacement in DIALECT:
         sentence = pattern.sub(replacement, sentence)
-    sentence = ME_AND.sub(r"\1 and ", sentence)  # "Me + my colleague"
+    sentence = ME_AND.sub(r"\1 and ", in_plain_order(sentence))  # "Me + my colleague"
     # "Mein Sohn (12) kommt mit": a number in brackets after one person is their age
     sentence = _AGE.sub(
         lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
@@ -364,6 +349,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_COMES.finditer(sentence)]
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_FROM.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in BRING_NAMED.finditer(sentence)]
+    found += [Mention(c.count, c.implies_yes, c.phrase, c.total) for c in counted(sentence)]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
     found += [
         Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))
@@ -384,7 +370,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "wir kommen beide nicht", "we both can't": both stay away, no party comes
         if not DENIED.search(re.split(r"[,;.!?]", sentence[m.end() :])[0])
     ]
-    listed = _listed_beside_me(sentence)
+    listed = [Mention(c.count, True, c.phrase) for c in listed_beside_me(sentence)]
     named = [] if listed else _named_people(sentence)
     mentions = found + listed + _bring_along(sentence)
     if named:

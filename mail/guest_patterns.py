@@ -132,6 +132,10 @@ DIALECT = (
     # "bi mim Fründ" is "bei meinem Freund": where the member stays, not who comes along
     (re.compile(r"\b(?:bi|bei)\s+mim\b", re.I), "bei meinem"),
     (re.compile(r"\bmim\b", re.I), "mit meinem"),
+    # Bavarian: "mit mei'm Spezl", "mia kemma zu zwoat"
+    (re.compile(r"\bmei'?m\b", re.I), "meinem"),
+    (re.compile(r"\bzwoat\b|\bzwoit\b", re.I), "zweit"),
+    (re.compile(r"\bspezl\b", re.I), "kumpel"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
     (re.compile(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),

@@ -27,7 +27,9 @@ _DROPS_OUT = (
     rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
     r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
-    r"|(?:has\s+)?(?:cancel+ed|dropped out|bailed|pulled out))"
+    r"|(?:has\s+)?(?:cancel+ed(?:\s+on\s+me)?|dropped out|bailed|pulled out|fell\s+through)"
+    # "mein Plus-Eins fällt flach", "is no longer coming"
+    rf"|fällt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
 )
 WITHDRAWN = re.compile(
     # "nicht ohne meinen Mann" brings him: a "without" denied is a "with"
@@ -41,6 +43,8 @@ WITHDRAWN = re.compile(
     r"|(?:\bplus[- ]?(?:one|eins|1)\b|(?<![\w+])\+\s?1\b)[^.!?]{0,20}"
     r"\b(bailed|cancel\w*|dropped out|is out|is off|entfällt|abgesprungen|can'?t|won'?t"
     r"|abgesagt|sagt\s+ab|fällt\s+aus|ist\s+raus|kann\s+(?:doch\s+)?nicht|kommt\s+(?:doch\s+)?nicht)"
+    # the plus-one drops out the way any companion does: "my plus one fell through"
+    rf"|(?:\bplus[- ]?(?:one|eins|1)\b|(?<![\w+])\+\s?1\b)\s+{_DROPS_OUT}"
     # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
     r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"
     r"|\bbringe?\s+(?:ich\s+)?(?:diesmal\s+|doch\s+)*(?:keinen|keine|niemanden)\s+(?:\w+\s+)?mit\b"
@@ -65,7 +69,14 @@ ONLY_ME = re.compile(
     r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben|aber|but)\s+)?nur\s+ich"
     # "…, aber nur ich komme": the member alone, coming
     r"(?:\s+(?:komme|come|will\s+come|am\s+coming))?"
-    r"|(?:dann|also)\s+(?:eben\s+)?allein)"
+    r"|(?:dann|also)\s+(?:eben\s+)?allein"
+    # "Meine Begleitung sagt ab, ich bleibe dabei", "but I'm still coming": the member stays
+    r"|(?:ich\s+)?bleibe\s+(?:(?:aber|trotzdem|natürlich)\s+)*dabei"
+    # "ich komme also solo", "I'll come alone then": the member comes without them
+    r"|(?:ich\s+)?(?:komme|komm)\s+(?:(?:ich|also|dann|jetzt|eben|halt|doch|trotzdem)\s+)*"
+    r"(?:solo|allein|alleine)"
+    r"|i(?:'ll|\s+will)\s+(?:just\s+)?come\s+(?:alone|solo)"
+    r"|(?:i'?m|i\s+am)\s+still\s+(?:in|coming))"
     # "so it's just me on Thursday": a day may follow
     r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"
     r"(?:\s+(?:on|am)\s+\w+)?\s*(?:[,.!;–—-]|$))",

@@ -34,6 +34,12 @@ PERSON = (
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
     r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # a compound names the person by its last part: "Arbeitskollegin", "Studienfreund",
+    # "Geschäftspartner"; "Kooperationspartner" may be a firm, so partners are listed
+    r"|\w{3,}kolleg(?:e|en|in|innen)|\w{3,}freund(?:e|en|in|innen)?|\w{3,}nachbar(?:n|in|innen)?"
+    r"|(?:geschäfts|tanz|ehe|trainings|sport|lauf|kletter|sparrings)partner(?:in|innen|n)?"
+    # "Assistentin", "Azubine"; Low German "Deern", "mit meinem Gatten", "mein Schatz"
+    r"|assistent\w*|azubine\w*|deern|deerns|gatte|gatten|gattin|schatz"
     # role nouns of any trade: "unsere Tierpflegerin", "meine beiden Filialleiterinnen", "mein
     # Abteilungsleiter" (four letters before the ending keep "Severin" a place)
     # ("Konstantin", "Valentin" are names: "-antin", "-entin" are left to the nouns above)
@@ -67,7 +73,8 @@ _ONE_PERSON = re.compile(
     r"^(kollege|freund|nachbar|azubi|praktikant|chef|gast|colleague|friend|guest"
     r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
-    r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn)$"
+    r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
+    r"|assistent|azubine|deern|gatte|gatten|schatz)$"
 )
 # Nouns that name a pair whatever the article: "mit meinen Eltern" are two
 _PAIR = re.compile(r"^(eltern|parents|gro(?:ß|ss)eltern|grandparents)$")

@@ -16,6 +16,7 @@ from mail.guest_mentions import Mention, find_mentions
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
 from mail.guest_withdrawal import ONLY_ME, WITHDRAWN, name_drops_out, withdraws_named
+from mail.guest_words import PERSON
 
 __all__ = ["GuestReading", "may_bring", "read_guests", "withdraws_named"]
 
@@ -108,7 +109,12 @@ _HEDGED = re.compile(
     # "vielleicht zu dritt", "maybe three of us": a size that may be
     rf"|\b(?:evtl\.?|eventuell|vielleicht|ggf\.?|möglicherweise|maybe|possibly|perhaps)\s+"
     rf"(?:(?:auch|noch|even)\s+)?(?:zu\s+(?:zweit|dritt|viert|fünft)\b|{SIZE}\s+"
-    r"(?:of\s+us|personen|leute|people|persons)\b)",
+    r"(?:of\s+us|personen|leute|people|persons)\b)"
+    # "mein Mann kommt vielleicht mit", "unsere Tochter vielleicht auch": the doubt said
+    # of the companion, after them
+    rf"|\b{PERSON}\s+(?:(?:kommt|comes|will\s+come|is\s+coming)\s+)?(?:evtl\.?|eventuell"
+    r"|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
+    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b",
     re.IGNORECASE,
 )
 
@@ -208,10 +214,24 @@ def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> b
     )
 
 
+# "Ich antworte mal für uns beide", "answering for my colleague too": the member answers
+# for another member as well, whose answer is theirs, never this member's guest
+_FOR_US_BOTH = re.compile(
+    r"\b(?:antworte\w*|schreibe\w*|sage|answer\w*|reply\w*|replies|writing|rsvp\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:für|for)\s+(?:uns\s+(?:beide|zwei|alle)|(?:both|all)\s+of\s+us|us\s+both"
+    r"|(?:mein\w*|my)\s+(?:\w+\s+)?\w+(?:\s+\w+)?\s+(?:mit|too|as\s+well))\b",
+    re.IGNORECASE,
+)
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     statements = [_this_evening(s) for s in statements]
     reading = GuestReading()
+    both = next((m for m in map(_FOR_US_BOTH.search, statements) if m), None)
+    if both:
+        reading.problem = f"answers for another member too: {both.group(0)!r}"
+        return reading
     mentions: list[tuple[int, Mention]] = []
     for at, sentence in enumerate(statements):
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):

@@ -34,6 +34,11 @@ _RELAY = re.compile(
     r"|\b(?:diktiert|dictates|dictating)\b"
     r"|\b(?:asked|wants|wanted|told)\s+me\s+to\s+(?:confirm|say|tell\s+you|let\s+you\s+know|tell"
     r"|pass\s+on|reply|write|answer)"
+    # "und hat gesagt: Er kommt", "told me that she's coming": what the member said to
+    # the writer, passed on
+    r"|\b(?:hat|hatte)\s+(?:mir\s+|uns\s+)?(?:\w+\s+){0,2}?(?:gesagt|gemeint|geschrieben"
+    r"|erzählt)(?=\s*(?::|,?\s*(?:dass|er|sie)\b))"
+    r"|\b(?:told|texted|messaged)\s+(?:me|us)(?=\s*(?::|,?\s*(?:that|he|she)\b))"
     # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
     r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
     r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b)",
@@ -81,7 +86,7 @@ _VERB_DE = (
     r"|hatte|konnte|musste|wollte|durfte|kam|wusste|freute"
     r"|kommt|schafft|sagt|freut|bittet|liegt|steckt|sitzt|arbeitet|findet|meldet|macht|geht"
     r"|steht|bleibt|fliegt|muss|hofft|plant|klappt|kriegt|bringt|schaut|nimmt|braucht"
-    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht)"
+    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht|folgt)"
 )
 _IRREGULAR_EN = {
     "is": "am", "'s": "'m", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
@@ -134,6 +139,8 @@ _ANSWERING = re.compile(
     r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
+    # "dass er Ihrer Einladung gern folgt": the invitation followed
+    r"|einladung\w*\s+(?:\w+\s+){0,2}?(?:folgt|nachkommt|annimmt)"
     # "Er kann leider nicht", "she can't": a no with its verb left out
     # "Mein Mann kann am Donnerstag nicht": the day or a filler may stand between
     r"|kann(?:\s+[\w.]+){0,4}?\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
@@ -167,7 +174,9 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     final = re.compile(
         rf"(?<![\w-])(?P<who>{subjects}|(?i:er|sie))\b(?P<between>(?:\s+[\w.]+){{0,5}}?)\s+"
         # "…, dass sie am Donnerstag dabei ist.": a stop after a short verb stays on it
-        rf"(?P<prefix>(?i:zu|ab|teil|mit|vorbei|dabei|dazu))?(?P<verb>{_VERB_DE})(?=\W*$)"
+        # a separable verb in one word: "dass sie die Einladung annimmt"
+        rf"(?P<prefix>(?i:zu|ab|an|nach|teil|mit|vorbei|dabei|dazu))?(?P<verb>{_VERB_DE})"
+        r"(?=\W*$)"
     )
     return de, en, final
 
