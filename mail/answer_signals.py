@@ -228,8 +228,14 @@ def read_sentence(
         at = max(spoken.lower().find(clause, at), at)
         despite |= bool(_c("despite").search(clause))
         # "Also leider nein.", "Bottom line: I'm out.": a short conclusion opening the
-        # sentence holds against the reasons and doubts before it, as "trotzdem" does
-        despite |= at == 0 and len(spoken.split()) <= 6 and bool(_c("conclusion").match(clause))
+        # sentence holds against the reasons and doubts before it, as "trotzdem" does;
+        # one about another time ("So I'll be there next month") answers nothing now
+        despite |= (
+            at == 0
+            and len(spoken.split()) <= 6
+            and bool(_c("conclusion").match(clause))
+            and not _c("other_time").search(clause)
+        )
         # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
         # I'd come": what was said then is reported, not said now; it goes on into a
         # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
