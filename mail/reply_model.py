@@ -156,8 +156,9 @@ def features(text: str, kinds: frozenset[str] = frozenset(), rules: str = "") ->
 
 
 def _negated(tokens: list[str]) -> list[bool]:
-    """Which words stand within reach of a negation in the same clause."""
-    marked = [False] * len(tokens)
+    """Which words stand within reach of an odd number of negations in the same clause:
+    two cancel ("ich kann nicht nicht kommen", "I can't not come" are a yes)."""
+    reached = [0] * len(tokens)
     for at, token in enumerate(tokens):
         if token not in _NEGATIONS:
             continue
@@ -166,8 +167,8 @@ def _negated(tokens: list[str]) -> list[bool]:
                 near = at + step * n
                 if not 0 <= near < len(tokens) or tokens[near] in _CLAUSE_END:
                     break
-                marked[near] = True
-    return marked
+                reached[near] += 1
+    return [count % 2 == 1 for count in reached]
 
 
 def contradicted(text: str, answer: Answer) -> str:
@@ -192,6 +193,16 @@ def bears_answer(text: str) -> bool:
     return cue("answer", "bearing").search(folded("answer", text).lower()) is not None
 
 
+def answerable(text: str) -> bool:
+    """Whether the model may decide this reply at all, whatever it reads: not empty, not a
+    letter, and with a word that can carry an answer. The trainer's cross-validation asks
+    the same, so the threshold it finds is the one that holds here."""
+    if not 0 < len(words(text)) <= MAX_DECIDED:
+        return False  # a greeting or a signature alone says nothing; a letter is for a person
+    # "Letzten Donnerstag war super!": the mood of the words, no answer
+    return bears_answer(text)
+
+
 @dataclass
 class Model:
     classes: tuple[str, ...]
@@ -213,10 +224,8 @@ class Model:
 
     def read(self, text: str) -> ModelReading | None:
         """A yes or no the model is sure of; None when it is not, or sees no answer."""
-        if not 0 < len(words(text)) <= MAX_DECIDED:
-            return None  # a greeting or a signature alone says nothing; a letter is for a person
-        if not bears_answer(text):
-            return None  # "Letzten Donnerstag war super!": the mood of the words, no answer
+        if not answerable(text):
+            return None
         probabilities = self.probabilities(text)
         best = max(probabilities, key=lambda c: probabilities[c])
         confidence = probabilities[best]
