@@ -267,6 +267,22 @@ def test_a_seventh_fresh_batch_of_500_mails_covers_every_family_and_language() -
     assert 0.27 <= held <= 0.33
 
 
+def test_an_eighth_fresh_batch_of_500_mails_covers_every_family_and_language() -> None:
+    # voices none of the seven batches used (a dental practice, an estate agent, an
+    # architecture firm, a cycling club, a local radio station, a university's social-media
+    # office, a vegan restaurant, Swiss, Bavarian and Hamburg writers, dictated mails)
+    fresh8 = [row for row in ALL if row["source"].startswith("source/fresh8_")]
+    assert len(fresh8) >= 500
+    assert {row["family"] for row in fresh8} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh8).values()) >= 20
+    languages = Counter(row["language"] for row in fresh8)
+    assert languages["de"] >= 0.5 * len(fresh8)
+    assert languages["en"] >= 0.25 * len(fresh8)
+    assert languages["mixed"] >= 0.1 * len(fresh8)
+    held = sum(row["split"] == "heldout" for row in fresh8) / len(fresh8)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
