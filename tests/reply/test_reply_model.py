@@ -84,6 +84,26 @@ def test_the_model_never_overrides_a_rule(tiny: Path) -> None:
     assert result.reason == ""
 
 
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        pytest.param("Ich komme leider nicht. Wuppdich!", "no", id="the rules' no"),
+        pytest.param("Ich komme gerne. Pfui!", "yes", id="the rules' yes"),
+    ],
+)
+def test_when_the_model_is_sure_of_the_opposite_a_person_reads_the_reply(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, rules: str
+) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({**TINY, "second": 0.9}), encoding="utf-8")
+    monkeypatch.setenv("SOMEK_REPLY_MODEL", str(path))
+    result = analyse(mail(body))
+    assert result.answer is None
+    assert result.answer_problem.startswith(
+        f"the rules and the trained reader disagree: the rules read {rules}"
+    )
+
+
 def test_the_model_is_not_asked_when_the_rules_found_a_problem(tiny: Path) -> None:
     result = analyse(mail("Darf ich jemanden mitbringen? Wuppdich!"))
     assert result.answer is None
