@@ -37,7 +37,7 @@ from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.named_days import NamedDay, answer_days
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
-from mail.reply_model import read_silent
+from mail.reply_model import doubt, read_silent
 from mail.signature import above_signature
 from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
@@ -228,6 +228,8 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
     silent = intent.answer is None and not intent.problem and not found and result.text
     if silent and (reading := read_silent(result.text)) is not None:
         result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
+    elif result.answer is not None and (problem := doubt(result.text, result.answer)):
+        result.answer, result.guests, result.answer_problem = None, 0, problem
     if result.answer is not None:
         # "Am 14. bin ich raus": the decision, which knows the evening, compares the days
         result.named_days = answer_days(result.text, result.answer)

@@ -12,8 +12,9 @@ on first use, in plain Python.
 It is asked only where the rules find nothing (``read_silent``): it may record
 a yes or a no above the threshold that cross-validation on the corpus found
 free of opposite answers, and only when the rules' own lexicons do not speak
-against it. As a second opinion on the rules' answers it did not pay in
-cross-validation (the trainer prints why), so it is not asked there.
+against it. Where the rules record a yes or no and the model is sure of the
+opposite (``doubt``), the reply goes to a person: on strangers' words the rules
+err more often than the two disagree.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ CLASSES = ("yes", "no", "maybe", "none")
 # The model may set only these: "maybe" is the rules' job, a doubt stays with a person.
 DECIDES = {"yes": Answer.YES, "no": Answer.NO}
 MODEL_NOTE = "read by the model"
+DISAGREE = "the rules and the trained reader disagree"
+OFF = 1.01  # a threshold no probability reaches
 SWITCH = "SOMEK_REPLY_MODEL"  # "off", or the path of another model file
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "‘": "'", "´": "'"})
@@ -156,8 +159,9 @@ def features(text: str, kinds: frozenset[str] = frozenset(), rules: str = "") ->
 
 
 def _negated(tokens: list[str]) -> list[bool]:
-    """Which words stand within reach of a negation in the same clause."""
-    marked = [False] * len(tokens)
+    """Which words stand within reach of an odd number of negations in the same clause:
+    two cancel ("ich kann nicht nicht kommen", "I can't not come" are a yes)."""
+    reached = [0] * len(tokens)
     for at, token in enumerate(tokens):
         if token not in _NEGATIONS:
             continue
@@ -166,8 +170,8 @@ def _negated(tokens: list[str]) -> list[bool]:
                 near = at + step * n
                 if not 0 <= near < len(tokens) or tokens[near] in _CLAUSE_END:
                     break
-                marked[near] = True
-    return marked
+                reached[near] += 1
+    return [count % 2 == 1 for count in reached]
 
 
 def contradicted(text: str, answer: Answer) -> str:
@@ -192,6 +196,16 @@ def bears_answer(text: str) -> bool:
     return cue("answer", "bearing").search(folded("answer", text).lower()) is not None
 
 
+def answerable(text: str) -> bool:
+    """Whether the model may decide this reply at all, whatever it reads: not empty, not a
+    letter, and with a word that can carry an answer. The trainer's cross-validation asks
+    the same, so the threshold it finds is the one that holds here."""
+    if not 0 < len(words(text)) <= MAX_DECIDED:
+        return False  # a greeting or a signature alone says nothing; a letter is for a person
+    # "Letzten Donnerstag war super!": the mood of the words, no answer
+    return bears_answer(text)
+
+
 @dataclass
 class Model:
     classes: tuple[str, ...]
@@ -199,6 +213,7 @@ class Model:
     weights: dict[str, list[float]]
     threshold: float  # record a yes or no from here on
     kinds: frozenset[str] = field(default_factory=frozenset)
+    second: float = OFF  # from here on, sure of the opposite of the rules: a person reads
 
     def probabilities(self, text: str, rules: str = "") -> dict[str, float]:
         scores = list(self.bias)
@@ -213,10 +228,8 @@ class Model:
 
     def read(self, text: str) -> ModelReading | None:
         """A yes or no the model is sure of; None when it is not, or sees no answer."""
-        if not 0 < len(words(text)) <= MAX_DECIDED:
-            return None  # a greeting or a signature alone says nothing; a letter is for a person
-        if not bears_answer(text):
-            return None  # "Letzten Donnerstag war super!": the mood of the words, no answer
+        if not answerable(text):
+            return None
         probabilities = self.probabilities(text)
         best = max(probabilities, key=lambda c: probabilities[c])
         confidence = probabilities[best]
@@ -231,6 +244,7 @@ class Model:
         return {
             "classes": list(self.classes),
             "threshold": self.threshold,
+            "second": self.second,
             "kinds": sorted(self.kinds),
             "scale": _SCALE,
             "bias": [round(b * _SCALE) for b in self.bias],
@@ -246,6 +260,7 @@ class Model:
             weights={k: [w / scale for w in v] for k, v in data["weights"].items()},
             threshold=float(data["threshold"]),
             kinds=frozenset(data.get("kinds", ())),
+            second=float(data.get("second", OFF)),
         )
 
 
@@ -272,3 +287,17 @@ def read_silent(text: str) -> ModelReading | None:
     """The model's reading of a reply where the rules found nothing, if it is sure."""
     model = _model()
     return model.read(text) if model is not None else None
+
+
+def doubt(text: str, answer: Answer | None) -> str:
+    """Why a person should read a reply the rules answered yes or no, when the model is
+    sure of the opposite ("" if it is not): the rules read strangers' words wrong more
+    often than the two disagree, and an opposite answer recorded is the worst mistake."""
+    model = _model()
+    if model is None or answer is None or answer not in DECIDES.values():
+        return ""
+    other = "no" if answer is Answer.YES else "yes"
+    sure = model.probabilities(text)[other]
+    if sure < model.second:
+        return ""
+    return f"{DISAGREE}: the rules read {answer.value}, the model {other} ({sure:.2f})"

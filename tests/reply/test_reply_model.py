@@ -84,6 +84,26 @@ def test_the_model_never_overrides_a_rule(tiny: Path) -> None:
     assert result.reason == ""
 
 
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        pytest.param("Ich komme leider nicht. Wuppdich!", "no", id="the rules' no"),
+        pytest.param("Ich komme gerne. Pfui!", "yes", id="the rules' yes"),
+    ],
+)
+def test_when_the_model_is_sure_of_the_opposite_a_person_reads_the_reply(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, rules: str
+) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({**TINY, "second": 0.9}), encoding="utf-8")
+    monkeypatch.setenv("SOMEK_REPLY_MODEL", str(path))
+    result = analyse(mail(body))
+    assert result.answer is None
+    assert result.answer_problem.startswith(
+        f"the rules and the trained reader disagree: the rules read {rules}"
+    )
+
+
 def test_the_model_is_not_asked_when_the_rules_found_a_problem(tiny: Path) -> None:
     result = analyse(mail("Darf ich jemanden mitbringen? Wuppdich!"))
     assert result.answer is None
@@ -204,6 +224,12 @@ def test_the_inbox_says_the_model_read_the_answer(
     [
         pytest.param("Hi, ich kommt am Donnerstag gerne vorbei", Answer.YES, id="a typo"),
         pytest.param("Am 28. in Hamburg, sorry.", Answer.NO, id="away, sorry"),
+        pytest.param(
+            "Weder am Donnerstag noch am Freitag, leider – Umzug.", Answer.NO, id="neither, nor"
+        ),
+        pytest.param(
+            "I'd hate to say no, but I must. Client visit in Hamburg.", Answer.NO, id="hate to"
+        ),
     ],
 )
 def test_the_shipped_model_reads_a_short_reply_the_rules_miss(
@@ -289,6 +315,47 @@ def test_letter_groups_tie_a_typo_to_its_word() -> None:
     assert {"g:<kom", "g:<ger", "g:gern", "g:erne"} <= typo & right
 
 
+@pytest.mark.parametrize(
+    ("body", "opposite"),
+    [
+        pytest.param(
+            "Ich kann nicht nicht kommen, wenn es um SEO geht.", Answer.NO, id="nicht nicht"
+        ),
+        pytest.param("I can't not come to this one!", Answer.NO, id="can't not"),
+        pytest.param("Kein Weg führt mich am 28. in die Südstadt.", Answer.YES, id="no road leads"),
+        pytest.param("Nix hält mich davon ab, zu kommen!", Answer.NO, id="nothing stops me"),
+        pytest.param("Not a chance I'd skip it. See you!", Answer.NO, id="not a chance I skip"),
+        pytest.param("Wild horses couldn't keep me away", Answer.NO, id="wild horses"),
+        pytest.param("Would have loved to, but I'm in Leeds.", Answer.YES, id="would have loved"),
+        pytest.param("Wäre gern dabei gewesen, sorry.", Answer.YES, id="wäre gewesen"),
+        pytest.param("I'd say no to everything else, but not to this.", Answer.NO, id="no to else"),
+        pytest.param("Bin nicht verhindert, komme!", Answer.NO, id="not prevented"),
+        pytest.param("Don't count me out, I'm coming.", Answer.NO, id="don't count me out"),
+        pytest.param("Ich würde niemals nein sagen. Bin da.", Answer.NO, id="never say no"),
+    ],
+)
+def test_the_shipped_model_never_reads_a_trap_as_its_opposite(body: str, opposite: Answer) -> None:
+    """Negations that cancel, a wish that was, a no to something else: the answer is
+    right or left for review, never the opposite."""
+    assert analyse(mail(body)).answer is not opposite
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        pytest.param("Ich kann nicht kommen", True, id="one negation, German"),
+        pytest.param("I can't come", True, id="one negation, English"),
+        pytest.param("Ich kann nicht nicht kommen", False, id="two cancel, German"),
+        pytest.param("I can't not come", False, id="two cancel, English"),
+        pytest.param("komme nicht, nein, nicht ohne", True, id="another clause counts apart"),
+    ],
+)
+def test_two_negations_cancel_in_what_the_model_reads(text: str, negated: bool) -> None:
+    found = features(text)
+    coming = next(t for t in ("come", "kommen", "komme") if f"w:{t}" in found or f"~{t}" in found)
+    assert (f"~{coming}" in found) is negated
+
+
 def test_the_shipped_model_loads_without_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("the model must not reach the network")
@@ -298,6 +365,6 @@ def test_the_shipped_model_loads_without_the_network(monkeypatch: pytest.MonkeyP
     model = load_model()
     assert isinstance(model, Model)
     assert model.classes == CLASSES
-    assert 0.8 <= model.threshold < 1.0
+    assert 0.7 <= model.threshold < 1.0  # sure, yet below certainty
     assert sum(model.probabilities("Ich komme gerne").values()) == pytest.approx(1.0)
     assert MODEL_FILE.stat().st_size < 128 * 1024  # small enough to ship
