@@ -13,6 +13,19 @@ from __future__ import annotations
 
 import re
 
+from mail.list_places import (
+    COUNTED_OFF,
+    FEW,
+    FIRST_FEW,
+    LAST,
+    LAST_PLACE,
+    LIST_TAIL,
+    ORDINAL,
+    ORDINALS,
+    PLACE,
+    PLACE_ANYWHERE,
+    named_places,
+)
 from mail.unchosen_numbers import (
     CHOOSES_A_TOPIC,
     COMPANY,
@@ -119,33 +132,6 @@ _ONE_LISTED = re.compile(
     rf"|(?P<before>\b{_NUMBER_WORDS}\s*(?:,|and|und|&|or)\s*)one\b",
     re.IGNORECASE,
 )
-# "Zweiter Vorschlag!", "the first one for me": a place in the list, named as a topic
-_ORDINALS = {
-    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-}  # fmt: skip
-# several places at once ("Erstes und zweites Thema", "the first and third topics"), at the
-# start of a clause or after a lead-in and its colon ("Wenn ich wählen darf: das dritte Thema")
-_DE_PLACE = (
-    r"(?:(?:das|die|den|der|mein\w*|fürs|für\s+das)\s+)?(?:erst|zweit|dritt|viert|fünft)e[rns]?"
-)
-_EN_PLACE = r"(?:(?:the|my|for\s+the)\s+)?(?:first|second|third|fourth|fifth)"
-_AND_PLACE = r"\s*(?:,|und|and|&)\s*"
-_ORDINAL = re.compile(
-    rf"(?:^|[:：])[^\w:：]*{_DE_PLACE}(?:{_AND_PLACE}{_DE_PLACE})*"
-    r"\s+(?:thema|themen|vorschlag|vorschläge|idee|ideen|option|optionen|punkt|punkte)\b"
-    rf"|(?:^|[:：])[^\w:：]*{_EN_PLACE}(?:{_AND_PLACE}{_EN_PLACE})*\s+(?:ones?|topics?|ideas?|options?"
-    r"|suggestions?)\b",
-    re.IGNORECASE,
-)
-# "das letzte auf der Liste", "the last option": the list's last place, whatever its length
-LAST_PLACE = 0
-_LAST = re.compile(
-    r"(?:^|[:：]|\bfür\s+|\bfor\s+)[^\w:：]*(?:(?:das|die|den|the|my)\s+)?(?:letzte[nrs]?|last)\s+"
-    r"(?:thema|vorschlag|idee|option|one|topic|idea|suggestion|auf\s+der\s+liste|on\s+the\s+list)\b",
-    re.IGNORECASE,
-)
-_PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth)", re.I)
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # "1 interessiert mich nicht so", "not 2": a number turned down is no vote
 _NEGATED = re.compile(
@@ -217,39 +203,10 @@ _CLAUSE = re.compile(
 _KEYCAP = re.compile(r"([1-9])\ufe0f?\u20e3")
 
 
-# A place in the list named anywhere in a clause that chooses it ("I'd pick the first
-# one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but
-# a word for a topic, "on the list" or the clause's end ("das erste Mal" is no place).
-_PLACE_WORD = (
-    r"\b(?:das|die|den|der|dem|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrsm]?"
-    r"|first|second|third|fourth|fifth|last)"
-)
-_AFTER_PLACE = (
-    r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
-    r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list"
-    # "Das erste klingt am besten", "the first sounds best": a rating of the place
-    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b))"
-)
-_PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
-_LIST_TAIL = re.compile(
-    r"\b(?:auf|on|of)\s+(?:der|the|eurer|deiner|ihrer|your|our)\s+(?:liste|list)\b", re.IGNORECASE
-)
 _TOPIC_NOUN = re.compile(
     r"^\s*(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag|idee|option|punkt)\b",
     re.IGNORECASE,
 )
-# "Erstens und drittens": places counted off, and nothing else in the clause
-_COUNTED_OFF = re.compile(
-    r"\W*(?:erst|zweit|dritt|viert|fünft)ens(?:\s*(?:,|und|&)\s*(?:erst|zweit|dritt|viert|fünft)ens)*\W*",
-    re.IGNORECASE,
-)
-# "die ersten beiden", "the first two": the list's first places
-_FIRST_FEW = re.compile(
-    r"\b(?:ersten|first)\s+(?P<few>beiden|zwei|two|drei|three)\b"
-    r"(?:\s+(?:vorschläge|themen|topics|optionen|options|ideen|ideas|suggestions))?",
-    re.IGNORECASE,
-)
-_FEW = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3}
 # "Also: 3", "Meine Wahl: 2 und 3": a short lead, a colon, and only numbers after it
 _LEAD_NUMBERS = re.compile(
     r"\W*[^\W\d][\w\s]{0,25}[:：]\s*(?:die|the|nr\.?|#)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])*\W*",
@@ -270,17 +227,6 @@ _ALL_TOPICS = re.compile(
     re.IGNORECASE,
 )
 _UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNORECASE)
-
-
-def _places(clause: str) -> list[int]:
-    """The places named in a clause that chooses them, "the last" as :data:`LAST_PLACE`."""
-    found = [m.group("place").lower() for m in _PLACE_ANYWHERE.finditer(clause)]
-    return [
-        LAST_PLACE
-        if word.startswith(("letzt", "last"))
-        else _ORDINALS[_PLACE.match(word).group(1).lower()]  # type: ignore[union-attr]
-        for word in found
-    ]
 
 
 def _spelled(text: str) -> str:
@@ -336,8 +282,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     text = _KEYCAP.sub(r"Nr. \1", text)
     text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
     text = _NAMED_LETTER.sub(lambda m: f"{m.group(1)} {_LETTER[m.group(2).lower()]}", text)
-    text = _FIRST_FEW.sub(
-        lambda m: " und ".join(f"Nr. {n}" for n in range(1, _FEW[m.group("few").lower()] + 1)),
+    text = FIRST_FEW.sub(
+        lambda m: " und ".join(f"Nr. {n}" for n in range(1, FEW[m.group("few").lower()] + 1)),
         text,
     )
     rest = text
@@ -396,22 +342,22 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             found = _numbers(clause)  # "Zwei und drei"
         elif short and _NUMBERS_YES.fullmatch(clause):
             found = _numbers(clause)  # "1 und 3 ja"
-        elif short and _COUNTED_OFF.fullmatch(said):
-            found = [_ORDINALS[w.lower()] for w in _PLACE.findall(said)]  # "Erstens und drittens"
+        elif short and COUNTED_OFF.fullmatch(said):
+            found = [ORDINALS[w.lower()] for w in PLACE.findall(said)]  # "Erstens und drittens"
         elif short and _LEAD_NUMBERS.fullmatch(clause) and not _counts(clause, counts_people):
             found = _numbers(clause.split(":")[-1])  # "Also: 3"
-        elif (last := _LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
+        elif (last := LAST.search(clause)) and not clause[last.end() :].strip(" !.👍"):
             found = [LAST_PLACE]
-        elif place := _ORDINAL.search(clause):
-            rest_of_it = _LIST_TAIL.sub("", clause[place.end() :])  # "… auf eurer Liste"
+        elif place := ORDINAL.search(clause):
+            rest_of_it = LIST_TAIL.sub("", clause[place.end() :])  # "… auf eurer Liste"
             if not rest_of_it.strip(" !.👍") or _CHOOSES.search(rest_of_it):
-                found = [_ORDINALS[word.lower()] for word in _PLACE.findall(place.group(0))]
-        if not found and (places := _places(clause)):
+                found = [ORDINALS[word.lower()] for word in PLACE.findall(place.group(0))]
+        if not found and (places := named_places(clause)):
             # "I'd pick the first one", "nehme ich das letzte"; alone: "Dat zweite"
-            at = _PLACE_ANYWHERE.search(clause)
+            at = PLACE_ANYWHERE.search(clause)
             assert at is not None
             before, after = clause[: at.start()], _TOPIC_NOUN.sub("", clause[at.end() :], 1)
-            alone = not _LIST_TAIL.sub("", before + after).strip(" -–:!.👍")
+            alone = not LIST_TAIL.sub("", before + after).strip(" -–:!.👍")
             if _CHOOSES.search(before) or _CHOOSES.search(after) or (short and alone):
                 found = places
         if found:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
-from mail.number_votes import LAST_PLACE
+from mail.list_places import LAST_PLACE
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match

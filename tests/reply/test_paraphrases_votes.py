@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mail.number_votes import LAST_PLACE
+from mail.list_places import LAST_PLACE
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models import Topic
 from somek_tui.services.topic_votes import resolve_named

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mail.intent import read_intent
-from mail.number_votes import LAST_PLACE
+from mail.list_places import LAST_PLACE
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models.topics import Topic
 from somek_tui.services.topic_votes import resolve_named
