@@ -37,6 +37,7 @@ def test_an_absence_with_an_end_is_never_a_no_on_its_own(text: str) -> None:
         pytest.param("I'm away until February, so I can't make it.", id="en-so-cant"),
         pytest.param("Bin im Urlaub, sorry.", id="de-no-end"),
         pytest.param("I'm away that week.", id="en-that-week"),
+        pytest.param("I'm away until the end of the month.", id="en-until-end-of-month"),
     ],
 )
 def test_an_absence_said_of_the_evening_still_declines(text: str) -> None:
