@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mail.guest_forms import counted, in_plain_order, listed_beside_me
 from mail.guest_patterns import (
@@ -67,7 +67,7 @@ from mail.guest_words import (
 from mail.prefilter import longest_first
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     count: int | None  # None: someone is coming along, but how many is unclear
     implies_yes: bool  # "bringe eine Kollegin mit" means the member comes too
@@ -272,7 +272,14 @@ _GIVEN_UP = re.compile(
 )
 
 
-def find_mentions(sentence: str) -> list[Mention]:
+# A reply says the same sentence more than once only when it is hostile ("Ich komme." a
+# thousand times) or when the reader asks about a sentence and its parts again.
+@lru_cache(maxsize=1024)
+def find_mentions(sentence: str) -> tuple[Mention, ...]:
+    return tuple(_mentions(sentence))
+
+
+def _mentions(sentence: str) -> list[Mention]:
     if BARE_PLUS_ONE.match(sentence):
         return []  # "+1" on its own agrees to the invitation
     sentence = _GIVEN_UP.sub(" ", GREETING.sub(" ", sentence))
