@@ -41,6 +41,36 @@ NOT_OPPOSITE = [
         Answer.NO,
         id="anna-asks-i-am-out",
     ),
+    # a group the member belongs to, said of itself
+    pytest.param("Most of my team can't make it. I can!", Answer.YES, id="most-of-my-team-cant"),
+    pytest.param("My team can't make it. I can!", Answer.YES, id="my-team-cant-i-can"),
+    pytest.param(
+        "The others can't make it, but I can.", Answer.YES, id="the-others-cant-but-i-can"
+    ),
+    pytest.param(
+        "Half the office can't come. I can though!", Answer.YES, id="half-the-office-cant"
+    ),
+    pytest.param("Mein Team kann nicht. Ich kann!", Answer.YES, id="mein-team-kann-nicht"),
+    pytest.param(
+        "Die meisten aus meinem Team können nicht. Ich schon!",
+        Answer.YES,
+        id="die-meisten-aus-dem-team",
+    ),
+    pytest.param(
+        "My colleagues all bailed, not me though. See you!", Answer.YES, id="colleagues-bailed"
+    ),
+    # a reason for no turned with the verb left out
+    pytest.param(
+        "Eigentlich hab ich keine Zeit, aber für euch immer!",
+        Answer.YES,
+        id="keine-zeit-aber-fuer-euch-immer",
+    ),
+    pytest.param(
+        "Hab eigentlich keine Zeit, aber für den Stammtisch doch!",
+        Answer.YES,
+        id="keine-zeit-aber-doch",
+    ),
+    pytest.param("No time really, but for you guys always!", Answer.YES, id="no-time-but-always"),
     # an open condition: "if you still had room"
     pytest.param("Wenn ihr noch Platz hättet, käme ich gern.", None, id="platz-haettet-kaeme"),
     pytest.param(
@@ -150,6 +180,12 @@ READ = [
     ),
     pytest.param("Ich komme, meine Frau nicht.", Answer.YES, id="ich-komme-frau-nicht"),
     pytest.param("Kann leider nicht.", Answer.NO, id="kann-leider-nicht"),
+    pytest.param(
+        "Die anderen kommen nicht, ich komme aber.", Answer.YES, id="andere-nicht-ich-komme"
+    ),
+    pytest.param("Everyone else is busy, I'm coming though.", Answer.YES, id="everyone-else-busy"),
+    pytest.param("I can't make it, sorry.", Answer.NO, id="i-cant-make-it"),
+    pytest.param("Leider keine Zeit, aber danke!", Answer.NO, id="keine-zeit-aber-danke"),
 ]
 
 
