@@ -71,6 +71,13 @@ NOT_OPPOSITE = [
         id="keine-zeit-aber-doch",
     ),
     pytest.param("No time really, but for you guys always!", Answer.YES, id="no-time-but-always"),
+    # eagerness in borrowed or ironic words
+    pytest.param(
+        "Ich kann nicht warten, bis es Donnerstag ist!", Answer.YES, id="kann-nicht-warten"
+    ),
+    pytest.param("Kann nicht mehr warten bis Donnerstag", Answer.YES, id="nicht-mehr-warten"),
+    pytest.param("ja nee is klar dass ich komme", Answer.YES, id="ja-nee-is-klar"),
+    pytest.param("Ja nee, is klar, ich komme!", Answer.YES, id="ja-nee-is-klar-commas"),
     # an open condition: "if you still had room"
     pytest.param("Wenn ihr noch Platz hättet, käme ich gern.", None, id="platz-haettet-kaeme"),
     pytest.param(
@@ -180,6 +187,7 @@ READ = [
     ),
     pytest.param("Ich komme, meine Frau nicht.", Answer.YES, id="ich-komme-frau-nicht"),
     pytest.param("Kann leider nicht.", Answer.NO, id="kann-leider-nicht"),
+    pytest.param("Ja nee, lass mal, diesmal nicht.", Answer.NO, id="ja-nee-lass-mal"),
     pytest.param(
         "Die anderen kommen nicht, ich komme aber.", Answer.YES, id="andere-nicht-ich-komme"
     ),
