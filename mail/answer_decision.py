@@ -64,6 +64,23 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
             return None, f"a yes-word followed by a 'but': {reading.turned!r}"
         return Answer.YES, ""
     kinds = {s.answer for s in strong}
+    bare_no = kinds == {Answer.NO} and all(s.phrase in _BARE_NO for s in strong)
+    # a yes-word opening the no ("Jaaa, nein. Leider.") is no yes beside it; "see you" is
+    seen_you = next(
+        (
+            s.phrase
+            for s in reading.signals
+            if s.weak
+            and s.answer is Answer.YES
+            and len(s.phrase.split()) > 1
+            and not _c("wish_yes").search(s.phrase)  # "wäre gern …, aber … sagt nein"
+        ),
+        "",
+    )
+    if bare_no and seen_you and not reading.stated:
+        # "Nah I'm good, see you there", "Nein, bis Donnerstag!": a lone no-word may answer
+        # something else; beside a yes, however weak, neither decides
+        return None, f"a bare no-word beside a yes: {strong[0].phrase!r}, {seen_you!r}"
     if len(kinds) == 1:
         return kinds.pop(), ""
     if reading.stated in kinds:
@@ -87,7 +104,7 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
     return None, f"contradictory answer signals: {described}"
 
 
-_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae"})
+_BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae", "nah"})
 
 
 def drop_exclaimed_no(reading: Reading, text: str) -> None:

@@ -327,6 +327,11 @@ def _overturned(reading: Reading, words: str) -> str:
         return (
             f"the calendar button says {button}; the words may speak of another evening: {later!r}"
         )
+    # A member who turns a pressed button over looks back at it ("ignore the decline",
+    # "hab doch keine Zeit"); words that only say the opposite may answer something
+    # else ("I'll be there in March", "can't come to the dinner after"): a person reads.
+    if not guard("button_taken_back").search(spelled):
+        return f"the calendar button says {button}; the words say otherwise without taking it back"
     return ""
 
 

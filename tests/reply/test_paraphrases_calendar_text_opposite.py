@@ -80,11 +80,15 @@ TURNED = [
     pytest.param(
         "DECLINED", "Sorry, wrong button. Count me in!", Answer.YES, id="decl-wrong-button"
     ),
-    pytest.param("DECLINED", "Ich komme gerne.", Answer.YES, id="decl-komme-gerne"),
-    pytest.param("DECLINED", "Kein Problem, ich komme.", Answer.YES, id="decl-kein-problem"),
-    pytest.param("ACCEPTED", "Ich schaffe es nicht.", Answer.NO, id="acce-schaffe-nicht"),
-    pytest.param("ACCEPTED", "Muss leider passen.", Answer.NO, id="acce-passen"),
-    pytest.param("ACCEPTED", "I won't be there.", Answer.NO, id="acce-wont-be-there"),
+    pytest.param("DECLINED", "Doch, ich komme gerne.", Answer.YES, id="decl-doch-komme-gerne"),
+    pytest.param(
+        "DECLINED", "Kein Problem, ich komme jetzt doch.", Answer.YES, id="decl-kein-problem"
+    ),
+    pytest.param("ACCEPTED", "Ich schaffe es doch nicht.", Answer.NO, id="acce-schaffe-doch-nicht"),
+    pytest.param("ACCEPTED", "Muss jetzt leider passen.", Answer.NO, id="acce-jetzt-passen"),
+    pytest.param(
+        "ACCEPTED", "Actually, I won't be there.", Answer.NO, id="acce-actually-wont-be-there"
+    ),
     pytest.param("ACCEPTED", "Absage!", Answer.NO, id="acce-absage"),
 ]
 
