@@ -208,3 +208,18 @@ def test_company_that_may_be_someone_elses_goes_to_review(text: str) -> None:
     intent = read_intent(text)
     assert intent.answer is None
     assert intent.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Dahl kommt nicht, seine Frau würde aber gern mit einer Freundin vorbeikommen.",
+        "Seine Frau würde gern kommen.",
+        "Mein Nachbar kann nicht, aber seine Tochter würde gern kommen.",
+        "Tom can't, but his wife would love to come.",
+    ],
+)
+def test_the_companion_of_someone_named_answers_nothing_for_the_member(text: str) -> None:
+    intent = read_intent(text)
+    assert intent.answer is not Y
+    assert intent.guests == 0
