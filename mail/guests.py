@@ -89,8 +89,21 @@ _MEMBER_TOO = re.compile(
     r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"
     # "der hat sich selbst schon angemeldet", "she has already signed up": registered on their own
     r"|\b(hat|haben)\s+sich\s+(\w+\s+){0,2}(angemeldet|eingetragen|registriert)\b"
-    r"|\b(he|she|they)\s+(has|have|'s|'ve)\s+(\w+\s+)?(signed\s+up|registered|rsvp'?d)\b",
+    r"|\b(he|she|they)\s+(has|have|'s|'ve)\s+(\w+\s+)?(signed\s+up|registered|rsvp'?d)\b"
+    # "die sich auch noch selbst meldet", "hat auch eine Einladung bekommen", "is invited
+    # too": invited on their own
+    r"|\bsich\s+(\w+\s+){0,3}(selbst|selber)\s+(meldet|melden|anmeldet|anmelden)\b"
+    r"|\b(auch|ebenfalls|selbst|eine\s+eigene)\s+(eine\s+)?einladung\b|\beigene\s+einladung\b"
+    r"|\b(ist|sind|wurde|wurden)\s+(\w+\s+)?(auch|ebenfalls|selbst)\s+eingeladen\b"
+    r"|\b(also|too|already)\s+(been\s+)?invited\b|\binvited\s+(too|as\s+well)\b"
+    r"|\b(own|an?)\s+invit(e|ation)\s+(too|as\s+well|of\s+(his|her|their)\s+own)\b"
+    r"|\bown\s+invit(e|ation)\b",
     re.IGNORECASE,
+)
+# "Timo bringt seine Freundin mit", "Sam brings his wife": someone else's company, said in
+# their third person; a member's own is "bringe", or "bringt" made so when written for them
+_THEIR_COMPANY = re.compile(
+    r"^(?:bringt|brings|nimmt)\s+(?:seine[nmrs]?|ihre[nmrs]?|his|her)\b", re.IGNORECASE
 )
 
 
@@ -233,6 +246,7 @@ def read_guests(statements: list[str]) -> GuestReading:
         reading.problem = f"answers for another member too: {both.group(0)!r}"
         return reading
     mentions: list[tuple[int, Mention]] = []
+    invited = ""
     for at, sentence in enumerate(statements):
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
@@ -252,7 +266,11 @@ def read_guests(statements: list[str]) -> GuestReading:
             if alone:
                 mentions.append((at, Mention(0, True, alone.group(0), total=True)))
             continue
-        if not _MEMBER_TOO.search(sentence):
+        member_too = _MEMBER_TOO.search(sentence)
+        if member_too:
+            # "Wir kommen zu zweit. Paul hat auch eine Einladung.": the size may count him
+            invited = invited or member_too.group(0)
+        else:
             mentions += [(at, m) for m in find_mentions(sentence)]
         alone_here = ONLY_ME.search(sentence)
         if alone_here:
@@ -260,6 +278,15 @@ def read_guests(statements: list[str]) -> GuestReading:
             mentions.append((at, Mention(0, True, alone_here.group(0), total=True)))
             reading.only_me = True
     if not mentions:
+        return reading
+    theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
+    if theirs:
+        reading.problem = f"someone else brings company, whose guest is unclear: {theirs.phrase!r}"
+        return reading
+    if invited and any(m.count for _, m in mentions):
+        reading.problem = (
+            f"a companion is invited on their own, so who is a guest is unclear: {invited!r}"
+        )
         return reading
     # "…, er hat Geburtstag und die ganze Familie kommt": people listed, no one brought
     reading.in_company = not reading.withdrawn and all(

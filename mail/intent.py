@@ -22,7 +22,7 @@ from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
-from mail.proxy_voice import members_words
+from mail.proxy_voice import members_words, two_voices
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -260,7 +260,8 @@ def _denies_the_question(statement: str, found: list[str], words: str) -> bool:
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    text = members_words(_normalise(text))  # someone writing for the member: "er kommt"
+    original = _normalise(text)
+    text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
     spelled = {sentence: folded("answer", sentence) for sentence in found}
@@ -308,6 +309,7 @@ def read_intent(text: str) -> Intent:
         # "Mit Vorbehalt? Nee, kann ich gar nicht.": a doubt echoed as a question, then
         # answered; the answer counts
         reading.signals = said_plainly
+    heard = list(reading.signals)  # before "trotzdem" lets one answer overrule the other
     concede(reading)
     drop_exclaimed_no(reading, folded("answer", text).lower())
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
@@ -338,6 +340,11 @@ def read_intent(text: str) -> Intent:
     answer, problem = decide(reading)
     if braked and not problem:
         answer, problem = None, braked
+    if proxy and not problem:
+        # written for the member, the writer's own "ich komme" is not the member's: a yes
+        # beside a no may be two people's, so neither is recorded
+        problem = two_voices(heard, folded("answer", original).lower(), answer)
+        answer = None if problem else answer
     stand_in = _someone_else([spelled[s] for s in found])
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mail.clause_signals import Signal
 from mail.cues import cue, folded
 from mail.guest_words import PERSON
+from mail.types import Answer
 
 # What the member passed on follows these: "lässt ausrichten: …", "soll Ihnen sagen,
 # dass …", "asked me to confirm …", "Lina says …"
@@ -281,3 +283,23 @@ def members_words(text: str) -> str:
         if passed_on.strip():
             text = passed_on[:1].upper() + passed_on[1:]  # "…, dass er kommt": a sentence now
     return _theirs_as_mine(_rewrite(text, names))
+
+
+def two_voices(signals: list[Signal], written: str, answer: Answer | None) -> str:
+    """Why a mail written for the member may give someone else's answer; "" if it does not.
+
+    ``written`` is the mail as written, folded: a phrase found there is the writer's own,
+    one that is not was the member's "er kommt" made "ich komme". The member's words decide;
+    when only the writer says "ich", a yes beside a no may be two people's.
+    """
+    strong = [s for s in signals if not s.weak]
+    members = {s.answer for s in strong if s.phrase not in written}
+    writers = {s.answer: s.phrase for s in strong if s.phrase in written}
+    if len(members) == 1 and answer is not None and answer not in members:
+        return f"written for someone else, and the writer's own words turn the answer: {answer}"
+    if not members and Answer.YES in writers and Answer.NO in writers:
+        return (
+            f"written for someone else, yet says both {writers[Answer.YES]!r} and "
+            f"{writers[Answer.NO]!r}: whose answer is which is for a person to tell"
+        )
+    return ""
