@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from email.message import EmailMessage, Message
 from email.parser import BytesFeedParser
 
-from mail.boundary import FIXED, with_fixed_boundary
 from mail.budget import (
     MAX_CLEAN_HTML_CHARS,
     MAX_HEADER_BLOCK_BYTES,
@@ -78,23 +77,12 @@ class DecodedMessage:
 
 def parse_message(raw: bytes, budget: Budget | None = None) -> EmailMessage | None:
     """The message parsed from its first ``MAX_PARSED_BYTES``; raises ``OverBudget``."""
-    data = raw[:MAX_PARSED_BYTES]
-    fixed = with_fixed_boundary(data)
-    if fixed is not None:
-        parsed = _parse(fixed, budget)
-        # the parser took the fixed boundary as the multipart's: the same parts as written
-        if parsed is not None and parsed.get_boundary() == FIXED.decode():
-            return parsed
-    return _parse(data, budget)
-
-
-def _parse(data: bytes, budget: Budget | None) -> EmailMessage | None:
     parser = BytesFeedParser(policy=POLICY)
     try:
-        for start in range(0, len(data), _FEED_CHUNK):
+        for start in range(0, min(len(raw), MAX_PARSED_BYTES), _FEED_CHUNK):
             if budget is not None:
                 budget.check()
-            parser.feed(data[start : start + _FEED_CHUNK])
+            parser.feed(raw[start : min(start + _FEED_CHUNK, MAX_PARSED_BYTES)])
         parsed = parser.close()
     except OverBudget:
         raise
