@@ -11,7 +11,6 @@ releases of earlier versions), a header it cannot split safely gives
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Iterable
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -22,17 +21,9 @@ __all__ = ["parse_addresses"]
 _OPTIONS = {"strict": True} if "strict" in inspect.signature(getaddresses).parameters else {}
 
 
-# One address of dot-atoms and nothing else, as a To or a parsed recipient mostly
-# is: the parser would give it back as written, with no name.
-_BARE = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@[\w-]+(?:\.[\w-]+)*")
-
-
 def parse_addresses(values: Iterable[str]) -> list[tuple[str, str]]:
     """Every ``(name, address)`` in the header values; ``("", "")`` for what does not parse."""
-    values = list(values)
-    if all(value.isascii() and _BARE.fullmatch(value) for value in values):
-        return [("", value) for value in values]  # nothing in them to parse
-    pairs = getaddresses(values, **_OPTIONS)
+    pairs = getaddresses(list(values), **_OPTIONS)
     return [(_decoded(name), address) for name, address in pairs]
 
 
