@@ -290,14 +290,15 @@ def read_intent(text: str) -> Intent:
         if _denies_the_question(statement, found, said[index]):
             # "Absagen? Auf keinen Fall!", "Skip it? Never!": a no to giving up is a yes
             reading.signals[start:] = [Signal(Answer.YES, f"{statement} (to giving up)")]
-        if _on_the_answer(statement, found):
-            # "Abmelden? Niemals!": the no keeps the member on the list, it declines nothing
-            asked = found[found.index(statement) - 1]
-            denial = denial_of_leaving(folded("answer", asked).lower(), said[index].lower())
-            reading.signals[start:] = [
-                s for s in reading.signals[start:] if not denial or s.phrase not in denial
-            ]
-        if _on_the_answer(statement, found) and _c("on_that_condition").match(said[index].lower()):
+        if not _on_the_answer(statement, found):
+            continue
+        # "Abmelden? Niemals!": the no keeps the member on the list, it declines nothing
+        asked = found[found.index(statement) - 1]
+        denial = denial_of_leaving(spelled[asked].lower(), said[index].lower())
+        reading.signals[start:] = [
+            s for s in reading.signals[start:] if not denial or s.phrase not in denial
+        ]
+        if _c("on_that_condition").match(said[index].lower()):
             # "Geht es auch um lokale SEO? Dann komme ich.": a yes on the answer to a question
             reading.signals[start:] = [
                 Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s
