@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from support.cli import run_somek
 from support.workspace import write_config
+
+from mail.settings import OrganizerSettings
 
 # the suite pins English through the environment; an empty value lets the settings choose
 SETTINGS_DECIDE = {"SOMEK_UI_LANGUAGE": ""}
@@ -20,7 +23,9 @@ def german(tmp_path: Path) -> Path:
 
 
 def _soon(days: int) -> str:
-    return f"{datetime.now() + timedelta(days=days):%Y-%m-%d} 19:00"
+    # the club's today, not the machine's: near midnight UTC Berlin is a day ahead
+    today = datetime.now(ZoneInfo(OrganizerSettings.timezone))
+    return f"{today + timedelta(days=days):%Y-%m-%d} 19:00"
 
 
 def test_a_damaged_database_is_reported_in_german(tmp_path: Path, german: Path) -> None:
