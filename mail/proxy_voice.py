@@ -99,7 +99,9 @@ _VERB_EN = (
     r"|can|can't|cannot|could|couldn't|might|may|must|should|shall|had"
     r"|comes|says|sends|hopes|plans|wants|wishes|regrets|confirms|accepts|declines|attends"
     r"|joins|needs|thinks|looks|loves|likes|apologi[sz]es|thanks|feels|works|travels|lives"
-    r"|(?!is\b|was\b|has\b|does\b|this\b|thus\b|yes\b|us\b|as\b|plus\b|always\b|perhaps\b)"
+    # "but his brother …": a possessive is no verb carried on
+    r"|(?!is\b|was\b|has\b|does\b|this\b|thus\b|yes\b|us\b|as\b|plus\b|always\b|perhaps\b"
+    r"|his\b|hers\b|its\b|ours\b|yours\b|theirs\b)"
     r"[a-z]+s)"
 )
 
@@ -225,6 +227,31 @@ def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
     )
     said = _WHO.sub(lambda m: f"I {_first_person_en(m.group('verb'))}", said)
     return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
+
+
+# Who a clause about someone else names first: "mein Kollege", "Tom", "the others"
+_SOMEONE = re.compile(
+    r"^(?P<lead>\W*(?:(?:und|aber|doch|and|but)\s+)?)"
+    r"(?:(?:(?:mein|unser|sein|ihr)\w*|my|our|his|her|their|the|die|der|das)\s+(?:\w+\s+)?"
+    rf"{PERSON}\b|(?!(?:ich|i|wir|we|du|you|ihr|sie|er|es|man|he|she|it|they|the|die|der|das)\b)"
+    rf"[a-zäöüß]+(?=\s*(?:'s\b|\s{_VERB_DE}\b|\s{_VERB_EN}\b)))",
+    re.IGNORECASE,
+)
+
+
+def as_first_person(clause: str) -> str:
+    """``clause`` said of someone else as if in the first person: "ich komme".
+
+    "mein Kollege ist dabei" reads "ich bin dabei", "Tom's not coming" "I'm not coming", so
+    the answer reader can tell what that someone says of coming.
+    """
+    said = _SOMEONE.sub(
+        lambda m: m.group("lead") + ("he" if _ENGLISH.search(clause) else "er"), clause
+    )
+    return _in_first_person(said, ())
+
+
+_ENGLISH = re.compile(r"\b(?:is|isn't|'s|can't|won't|will|can|has|coming|the|my|our|his|her)\b")
 
 
 # the member's own companions and place: "mit seiner Frau", "statt ihr", "her deputy"
