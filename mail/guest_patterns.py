@@ -135,6 +135,12 @@ DIALECT = (
     # Bavarian: "mit mei'm Spezl", "mia kemma zu zwoat"
     (re.compile(r"\bmei'?m\b", re.I), "meinem"),
     (re.compile(r"\bzwoat\b|\bzwoit\b", re.I), "zweit"),
+    # Swiss, Kölsch, Palatinate: "zu zwöit", "z'dritt", "mer kumme zo zweit", "zu zwät"
+    (re.compile(r"\bzw(?:öi|ä|ee)t\b", re.I), "zweit"),
+    (re.compile(r"\b(?:zo|ze|z')\s*(?=(?:zweit|dritt|viert|fünft|zw(?:öi|ä|ee)t)\b)", re.I), "zu "),
+    # chat: "we r 3 ppl"
+    (re.compile(r"\bppl\b", re.I), "people"),
+    (re.compile(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
     (re.compile(r"\bspezl\b", re.I), "kumpel"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
