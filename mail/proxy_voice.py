@@ -43,10 +43,15 @@ _RELAY = re.compile(
     r"|\b(?:told|texted|messaged)\s+(?:me|us)(?=\s*(?::|,?\s*(?:that|he|she)\b))"
     # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
     r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
-    r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b)",
+    # "says yes to the 28th" passes the answer on; "sagt nein zu Fleisch" does not
+    r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b(?!\s+(?:the\s+|dem\s+|den\s+)?\d))",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"^(ja|yes|nein|no)\s*(?:[,;–—-]|$)", re.IGNORECASE)
+# "she says yes to the 28th", "er sagt ja zum Donnerstag": the word passed on, for the evening
+_SAID = re.compile(
+    r"^(ja|yes|nein|no)\s*(?:[,;–—-]|$|(?=(?:to|for|zu|zum|für)\s+(?:the|den|dem|am|\d)))",
+    re.IGNORECASE,
+)
 _RELAY_TAIL = re.compile(r"^\s*(?:(?:that|dass|,|:|–|-)\s*)*")
 # quotation marks around what is passed on: the words are said, not named
 _QUOTES = re.compile(r"[\"„“”«»‚‘]")
@@ -88,7 +93,8 @@ _VERB_DE = (
     r"|hatte|konnte|musste|wollte|durfte|kam|wusste|freute"
     r"|kommt|schafft|sagt|freut|bittet|liegt|steckt|sitzt|arbeitet|findet|meldet|macht|geht"
     r"|steht|bleibt|fliegt|muss|hofft|plant|klappt|kriegt|bringt|schaut|nimmt|braucht"
-    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht|folgt)"
+    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht|folgt"
+    r"|bestätigt|akzeptiert)"
 )
 _IRREGULAR_EN = {
     "is": "am", "'s": "'m", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
@@ -143,6 +149,8 @@ _ANSWERING = re.compile(
     r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
+    # "who is away at a conference that week", "ist an dem Abend auf Dienstreise": absent
+    r"|away|abroad|verreist|dienstreise|urlaub|regrets|apologies|bring"
     # "dass er Ihrer Einladung gern folgt": the invitation followed
     r"|einladung\w*\s+(?:\w+\s+){0,2}?(?:folgt|nachkommt|annimmt)"
     # "Er kann leider nicht", "she can't": a no with its verb left out
