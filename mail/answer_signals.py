@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mail.clause_owner import continues_the_one_before, said_against, their_answer
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
 from mail.guests import withdraws_named
+from mail.proxy_voice import as_first_person
 from mail.types import Answer
 from mail.wish_unreal import denied_after, turned_after
 
@@ -36,6 +38,19 @@ def _is_third_person(clause: str) -> bool:
     # "…, dass Maria nicht kann": a clause with someone named as its subject
     other = _c("third_person").search(clause) or _c("other_subject").match(clause)
     return bool(named or other) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
+
+
+def _set_against(sentence: str, proxy: bool) -> list[Signal]:
+    """The member's answer said with the verb left out against someone else's clause."""
+    if proxy or ("," not in sentence and " but " not in sentence):
+        return []
+    parts = clauses(sentence)
+    theirs = [c for c in parts if _is_third_person(c) or _c("third_pronoun").search(c)]
+    mine = [c for c in parts if c not in theirs]
+    if len(mine) != 1 or not theirs:
+        return []
+    answers = {their_answer(clause_signals(as_first_person(c), proxy)) for c in theirs}
+    return said_against(mine[0], answers.pop()) if len(answers) == 1 else []
 
 
 @dataclass
@@ -210,6 +225,8 @@ def read_sentence(
     clause_before = ""
     # "schade, dass Tim nicht kommt" regrets someone else's no
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
+    # "Mein Mann kommt nicht, ich aber schon": read before the others' words are masked
+    found += _set_against(spoken, proxy)
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
     spoken, refused = mask(_c("refusal_denied"), spoken)
@@ -280,7 +297,12 @@ def read_sentence(
         before, clause_before = signals, clause
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
-        carried = someone_else and (bool(_CARRIED_SUBJECT.match(clause)) or bare_verb)
+        # "…, ihr Mann käme aber gern": a fragment naming no one is still the husband's
+        carried = someone_else and (
+            bool(_CARRIED_SUBJECT.match(clause))
+            or bare_verb
+            or continues_the_one_before(clause, signals)
+        )
         # "Meine Frau nicht. Sie hat keinen Babysitter": he or she is the one named before,
         # unless someone writes for the member, who is "er" or "sie" then
         pronoun = not proxy and (

@@ -345,7 +345,7 @@ def _mentions(sentence: str) -> list[Mention]:
         for m in PARTY.finditer(sentence)
     ]
     found += [
-        Mention(number(m.group(6)) - 1, True, m.group(0), total=True)
+        Mention(number(m.group(6) or m.group(8)) - 1, True, m.group(0), total=True)
         for m in WE_ARE.finditer(sentence)
     ]
     found += [

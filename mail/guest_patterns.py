@@ -135,6 +135,14 @@ DIALECT = (
     # Bavarian: "mit mei'm Spezl", "mia kemma zu zwoat"
     (re.compile(r"\bmei'?m\b", re.I), "meinem"),
     (re.compile(r"\bzwoat\b|\bzwoit\b", re.I), "zweit"),
+    # Swiss, Kölsch, Palatinate: "zu zwöit", "z'dritt", "mer kumme zo zweit", "zu zwät"
+    (re.compile(r"\bzw(?:öi|ä|ee)t\b", re.I), "zweit"),
+    (re.compile(r"\b(?:zo|ze|z')\s*(?=(?:zweit|dritt|viert|fünft|zw(?:öi|ä|ee)t)\b)", re.I), "zu "),
+    # "my husband's coming too": the short "is"
+    (re.compile(r"(?<=[a-z])['’]s\s+(?=(?:coming|joining|tagging|bringing)\b)", re.I), " is "),
+    # chat: "we r 3 ppl"
+    (re.compile(r"\bppl\b", re.I), "people"),
+    (re.compile(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
     (re.compile(r"\bspezl\b", re.I), "kumpel"),
     (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
@@ -157,6 +165,11 @@ DIALECT = (
         "mit",
     ),
     (re.compile(r"\bminge([rmn]?)\b", re.I), r"meine\1"),
+    # Kölsch "ming Frau", Palatinate "isch bring meen Gumbel mit"
+    (re.compile(r"\bming\b", re.I), "meine"),
+    (re.compile(r"\bmeen\b", re.I), "meinen"),
+    (re.compile(r"\bgumbel\b", re.I), "kumpel"),
+    (re.compile(r"\bisch\b", re.I), "ich"),
     (re.compile(r"\bkütt\b", re.I), "kommt"),
     (re.compile(r"\b(?:kumme|kumm)\b", re.I), "komme"),
     (re.compile(r"\boch(?=\s+(?:mit|met)\b)", re.I), "auch"),
@@ -181,6 +194,10 @@ BOTH = re.compile(
 # "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
 # the size of the whole party, the member in it
 IN_ALL = re.compile(
+    # "vier Leute, mich mitgerechnet", "five people including me", "mit mir fünf Leute"
+    rf"\b{SIZE}\s+(?:personen|leute|people|persons)\s*,?\s*(?:mich\s+mitgerechnet|mit\s+mir"
+    r"|inklusive\s+mir|inkl\.?\s+mir|including\s+me|incl\.?\s+me|me\s+included)\b"
+    rf"|\b(?:mit\s+mir|including\s+me)\s+(?:zusammen\s+|also\s+)?{SIZE}\s+(?:personen|leute|people|persons)\b|"
     rf"\b(?:insgesamt|zusammen|alles in allem|in total|in all|altogether|all together|total)"
     rf"\s+(?:(?:also|dann|wären|wäre|sind|are|will be|be|dann)\s+)?(?:wir\s+)?{SIZE}\b"
     rf"(?!\s*(?:uhr|minuten|minutes|stunden|hours|themen|topics))"
@@ -233,7 +250,11 @@ PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.I
 PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
 WE_ARE = re.compile(
     r"\b(we('ll| will)?\s+(be|are)|wir\s+(sind|werden|kommen)|we'?re)\s+(\w+\s+)?"
-    r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden))",
+    r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden|jahre|jahren|years|wochen|weeks|monate"
+    r"|monaten|months|tage|tagen|days|mal|times))"
+    # "Wir sind am Donnerstag zwei Personen": a day or place between, the people named
+    r"|\b(?:wir\s+sind|we(?:'ll|\s+will)?\s+be|we\s+are|we're)\s+(?:[\w.]+\s+){1,3}?"
+    r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\s+(?=(?:personen|leute|people|persons)\b)",
     re.IGNORECASE,
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone

@@ -74,7 +74,9 @@ _ONE_PERSON = re.compile(
     r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
-    r"|assistent|azubine|deern|gatte|gatten|schatz)$"
+    r"|assistent|azubine|deern|gatte|gatten|schatz"
+    # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
+    r"|\w{3,}person)$"
 )
 # Nouns that name a pair whatever the article: "mit meinen Eltern" are two
 _PAIR = re.compile(r"^(eltern|parents|gro(?:ß|ss)eltern|grandparents)$")

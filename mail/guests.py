@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mail.clause_owner import members_clauses
 from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_mentions import Mention, find_mentions
@@ -248,6 +249,8 @@ def read_guests(statements: list[str]) -> GuestReading:
     mentions: list[tuple[int, Mention]] = []
     invited = ""
     for at, sentence in enumerate(statements):
+        # "…, ihr Mann käme gern mit zwei Freunden": their company, not the member's
+        mine = members_clauses(sentence)
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
             reading.withdrawn = True
             alone = ONLY_ME.search(sentence)
@@ -257,12 +260,12 @@ def read_guests(statements: list[str]) -> GuestReading:
             # the sentences before) was the plan, and a bare "+1" ("the +1 is off") is
             # the one taken back
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
-            rest = sentence[max(ends) :]
+            rest = mine[max(ends) :]
             mentions = [(at, m) for m in find_mentions(rest) if m.implies_yes]
             if not _PLANNED.search(sentence):
                 # "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank": the size
                 # said beside the withdrawal already leaves her out
-                mentions += [(at, m) for m in find_mentions(sentence[: min(ends)]) if m.total]
+                mentions += [(at, m) for m in find_mentions(mine[: min(ends)]) if m.total]
             if alone:
                 mentions.append((at, Mention(0, True, alone.group(0), total=True)))
             continue
@@ -271,7 +274,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             # "Wir kommen zu zweit. Paul hat auch eine Einladung.": the size may count him
             invited = invited or member_too.group(0)
         else:
-            mentions += [(at, m) for m in find_mentions(sentence)]
+            mentions += [(at, m) for m in find_mentions(mine)]
         alone_here = ONLY_ME.search(sentence)
         if alone_here:
             # "…, aber meine Kollegin hat Grippe. Also nur ich.": the member alone, said last

@@ -43,10 +43,15 @@ _RELAY = re.compile(
     r"|\b(?:told|texted|messaged)\s+(?:me|us)(?=\s*(?::|,?\s*(?:that|he|she)\b))"
     # "Lina says yes", not "Herr Wolf sagt ab", which is said in his own words
     r"|(?<=[a-zäöüß])\s+(?:says|said|sagt|meint)\b(?!\s+(?:ab|zu)\b)"
-    r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b)",
+    # "says yes to the 28th" passes the answer on; "sagt nein zu Fleisch" does not
+    r"(?!\s+(?:nein|no|ja|yes)\s+(?:zu|to)\b(?!\s+(?:the\s+|dem\s+|den\s+)?\d))",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"^(ja|yes|nein|no)\s*(?:[,;–—-]|$)", re.IGNORECASE)
+# "she says yes to the 28th", "er sagt ja zum Donnerstag": the word passed on, for the evening
+_SAID = re.compile(
+    r"^(ja|yes|nein|no)\s*(?:[,;–—-]|$|(?=(?:to|for|zu|zum|für)\s+(?:the|den|dem|am|\d)))",
+    re.IGNORECASE,
+)
 _RELAY_TAIL = re.compile(r"^\s*(?:(?:that|dass|,|:|–|-)\s*)*")
 # quotation marks around what is passed on: the words are said, not named
 _QUOTES = re.compile(r"[\"„“”«»‚‘]")
@@ -88,7 +93,8 @@ _VERB_DE = (
     r"|hatte|konnte|musste|wollte|durfte|kam|wusste|freute"
     r"|kommt|schafft|sagt|freut|bittet|liegt|steckt|sitzt|arbeitet|findet|meldet|macht|geht"
     r"|steht|bleibt|fliegt|muss|hofft|plant|klappt|kriegt|bringt|schaut|nimmt|braucht"
-    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht|folgt)"
+    r"|bedauert|dankt|grüßt|denkt|glaubt|reist|feiert|wohnt|lebt|studiert|besucht|folgt"
+    r"|bestätigt|akzeptiert)"
 )
 _IRREGULAR_EN = {
     "is": "am", "'s": "'m", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
@@ -99,7 +105,9 @@ _VERB_EN = (
     r"|can|can't|cannot|could|couldn't|might|may|must|should|shall|had"
     r"|comes|says|sends|hopes|plans|wants|wishes|regrets|confirms|accepts|declines|attends"
     r"|joins|needs|thinks|looks|loves|likes|apologi[sz]es|thanks|feels|works|travels|lives"
-    r"|(?!is\b|was\b|has\b|does\b|this\b|thus\b|yes\b|us\b|as\b|plus\b|always\b|perhaps\b)"
+    # "but his brother …": a possessive is no verb carried on
+    r"|(?!is\b|was\b|has\b|does\b|this\b|thus\b|yes\b|us\b|as\b|plus\b|always\b|perhaps\b"
+    r"|his\b|hers\b|its\b|ours\b|yours\b|theirs\b)"
     r"[a-z]+s)"
 )
 
@@ -141,6 +149,8 @@ _ANSWERING = re.compile(
     r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
+    # "who is away at a conference that week", "ist an dem Abend auf Dienstreise": absent
+    r"|away|abroad|verreist|dienstreise|urlaub|regrets|apologies|bring"
     # "dass er Ihrer Einladung gern folgt": the invitation followed
     r"|einladung\w*\s+(?:\w+\s+){0,2}?(?:folgt|nachkommt|annimmt)"
     # "Er kann leider nicht", "she can't": a no with its verb left out
@@ -225,6 +235,31 @@ def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
     )
     said = _WHO.sub(lambda m: f"I {_first_person_en(m.group('verb'))}", said)
     return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
+
+
+# Who a clause about someone else names first: "mein Kollege", "Tom", "the others"
+_SOMEONE = re.compile(
+    r"^(?P<lead>\W*(?:(?:und|aber|doch|and|but)\s+)?)"
+    r"(?:(?:(?:mein|unser|sein|ihr)\w*|my|our|his|her|their|the|die|der|das)\s+(?:\w+\s+)?"
+    rf"{PERSON}\b|(?!(?:ich|i|wir|we|du|you|ihr|sie|er|es|man|he|she|it|they|the|die|der|das)\b)"
+    rf"[a-zäöüß]+(?=\s*(?:'s\b|\s{_VERB_DE}\b|\s{_VERB_EN}\b)))",
+    re.IGNORECASE,
+)
+
+
+def as_first_person(clause: str) -> str:
+    """``clause`` said of someone else as if in the first person: "ich komme".
+
+    "mein Kollege ist dabei" reads "ich bin dabei", "Tom's not coming" "I'm not coming", so
+    the answer reader can tell what that someone says of coming.
+    """
+    said = _SOMEONE.sub(
+        lambda m: m.group("lead") + ("he" if _ENGLISH.search(clause) else "er"), clause
+    )
+    return _in_first_person(said, ())
+
+
+_ENGLISH = re.compile(r"\b(?:is|isn't|'s|can't|won't|will|can|has|coming|the|my|our|his|her)\b")
 
 
 # the member's own companions and place: "mit seiner Frau", "statt ihr", "her deputy"
