@@ -62,6 +62,8 @@ _CHOOSES = re.compile(
     r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten)|best|bin\s+für|wäre\s+für|für\s+die|to|on"
     # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
+    # "I'd say 2", "ich sag mal 3": the member's verdict
+    r"|i\W?d\s+say|i\s+say|sag\s+(?:ich\s+)?mal|würde\s+(?:ich\s+)?sagen"
     r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
     # never "put me down for 2" or "count me in, 2 of us": a count of people
     r"|schließe?\s+mich|hätte\s+(?:ich\s+)?gern\w*|agree\w*|take|gimme|give\s+me|grab"
@@ -78,7 +80,7 @@ _NOT_A_TOPIC = re.compile(
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
     r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
-    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
+    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|(?<!\bgo\s)(?<!\bgoing\s)with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
     r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
     r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"

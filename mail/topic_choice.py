@@ -20,6 +20,19 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CLAUSE_BREAK = re.compile(r"(\s*(?:[,;]|\s[–—-]\s|[–—])\s*)")
 
 
+def sentence_clauses(sentence: str) -> list[tuple[int, int, str]]:
+    """The clauses of a sentence as :func:`words_beside_choices` cuts them: where each
+    starts and ends in ``sentence``, and its words."""
+    found: list[tuple[int, int, str]] = []
+    start = 0
+    for mark in (*_CLAUSE_BREAK.finditer(sentence), None):
+        end = mark.start() if mark is not None else len(sentence)
+        found.append((start, end, sentence[start:end].strip(STRIP_START)))
+        if mark is not None:
+            start = mark.end()
+    return found
+
+
 def words_beside_choices(text: str, choosing: Sequence[str]) -> str:
     """``text`` without the ``choosing`` clauses and the bare emphasis beside them."""
     chosen = {clause.strip() for clause in choosing if clause.strip()}

@@ -93,6 +93,33 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "Alle drei sind gut … Also je eine Stimme", "a vote for each of the three": one vote for
+# every place, counted where the mail says how many ("alle drei"); else no vote
+_EACH = re.compile(
+    r"\b(?:je|jeweils)\s+(?:eine|1)\s+stimme\b|\bone\s+vote\s+each\b"
+    r"|\b(?:a|one|my)\s+vote\s+(?:for|to)\s+each\b(?:\s+of\s+(?:them|the\s+\w+))?"
+    r"|\beach\s+(?:one|of\s+them)\s+gets\s+(?:a|my|one)\s+vote\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(
+    r"\b(?:alle|all|each\s+of\s+the|jede[sr]?\s+der)\s+"
+    r"(?P<n>zwei|drei|vier|fünf|two|three|four|five|[2-5])\b",
+    re.IGNORECASE,
+)
+
+
+def _each_place(text: str) -> tuple[list[int], str]:
+    """A vote for every place of a list whose length the mail gives, and the text
+    without it."""
+    each = _EACH.search(text)
+    count = _HOW_MANY.search(text)
+    if not each or not count:
+        return [], text
+    word = count.group("n").lower()
+    places = list(range(1, (int(word) if word.isdigit() else _NUMBER_WORD[word]) + 1))
+    return places, text[: each.start()] + text[each.end() :]
+
+
 @dataclass
 class TopicText:
     titles: list[str]
@@ -121,6 +148,7 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(range(1, (int(count) if count.isdigit() else _NUMBER_WORD[count]) + 1))
         return ""
 
+    votes, text = _each_place(text)
     text = _ALL_OF_THEM.sub(take_all, text)
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
@@ -218,10 +246,27 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     body = [line for line in lines if not GREETING.match(line.strip())]
     while body and not body[0].strip():
         body.pop(0)
-    if not body or len(body[0].split()) > 12:
-        return []  # the mail says more than a title: a person reads it
-    titles, _ = headed_topics([f"{bare.rstrip(' :')}:", *body])
+    if not body:
+        return []
+    first = body[0]
+    if len(first.split()) > 12:
+        # "Google Maps für Gastronomie. Die meisten Gäste finden uns dort": a short first
+        # sentence that is no clause of the member's own is the title; else a person reads it
+        lead = _FIRST_SENTENCE.match(first)
+        if not lead or len(lead.group(1).split()) > 8 or _OWN_CLAUSE.match(lead.group(1)):
+            return []
+        first = lead.group(1)
+    titles, _ = headed_topics([f"{bare.rstrip(' :')}:", first, *body[1:]])
     return titles
+
+
+_FIRST_SENTENCE = re.compile(r"^\s*([^.!?]{3,80}?)[.!]\s+[A-ZÄÖÜ]")
+# a sentence about the member, not a noun phrase: "Ich weiß nicht, ob …", "We have …"
+_OWN_CLAUSE = re.compile(
+    r"^\W*(?:ich|wir|man|es|das|da|hier|i|we|it|this|that|there|my|our|mein\w*|unser\w*"
+    r"|bin|habe|hab|hatte|kann|weiß|was|is|are|am|have|had)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_topics(text: str) -> TopicText:

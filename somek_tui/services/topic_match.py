@@ -202,7 +202,8 @@ def named_topic(mention: str, topics: Sequence[Topic]) -> Topic | None:
     """The open topic a vote names, also inside a longer phrase ("Barrierefreie Posts –
     das wäre wichtig"): the mention fits the title, or the title's words all appear in it.
     A vote may name the thing by a noun made of the title's word ("Barrierefreiheit")."""
-    said = stems(mention) - choosing_words() or stems(mention)  # "die Sache mit den KI-Bildern"
+    # "die Sache mit den KI-Bildern", "das Thema mit den Alt-Texten"
+    said = stems(_joined(mention)) - choosing_words() or stems(mention)
     found = _fitting(said, topics, _derived)
     if found is not None:
         return found
@@ -312,3 +313,25 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if word in _FILLER or len(word) < 2:
         return ()
     return _keys(_same_word().get(word) or _stem(word))
+
+
+def described_topic(description: str, topics: Sequence[Topic]) -> Topic | None:
+    """The one topic a description points at ("bei dem es um Alt-Texte und Untertitel
+    geht", "about tagging AI pictures"): it holds a word only that topic has, and no
+    other topic has a word of it. Its other words may be the member's own."""
+    said = stems(_joined(description)) - choosing_words()
+    if not said or not distinctive(description, said):
+        return None
+    ranked = sorted(
+        ((_shared(said, _own(t)), t) for t in _candidates(said, topics)), key=lambda p: -p[0]
+    )
+    if not ranked or ranked[0][0] == 0:
+        return None
+    if len(ranked) > 1 and ranked[1][0] > 0:
+        return None  # two topics fit: a person decides
+    return ranked[0][1]
+
+
+def _own(topic: Topic) -> frozenset[str]:
+    """The words of a title that only it would have: not the club's field, not a post."""
+    return stems(topic.title) - generic_words() - field_words()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from mail.analysis import Analysis
 from mail.cues import cue
 from mail.list_places import LAST_PLACE
+from mail.topic_described import Described, described_choices
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
 from somek_tui.services.matching import Match
@@ -21,6 +22,7 @@ from somek_tui.services.topic_match import (
     chosen_topic,
     containing_topic,
     could_name,
+    described_topic,
     distinctive,
     listed_topic,
     matching_topic,
@@ -92,7 +94,8 @@ def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
     chooses_from = [t for t in shown if t.is_open] or open_topics
     could = bool(analysis.text) and could_name(analysis.text, chooses_from)
     clauses = choosing_clauses(analysis.text) if could else []
-    if not (named or clauses):
+    described = described_choices(analysis.text) if could else []
+    if not (named or clauses or described):
         return NamedVotes()
     return resolve_named(
         analysis.topics,
@@ -102,6 +105,7 @@ def votes_by_name(analysis: Analysis, match: Match, view: Reader) -> NamedVotes:
         shown=shown,
         known={t for t in analysis.topics if view.topic_by_title(t) is not None},
         clauses=clauses,
+        described=described,
     )
 
 
@@ -125,6 +129,7 @@ def resolve_named(
     shown: Sequence[Topic] = (),
     known: Collection[str] = (),
     clauses: Sequence[str] = (),
+    described: Sequence[Described] = (),
 ) -> NamedVotes:
     """Which open topics a reply's suggestions, named votes and mentions vote for.
 
@@ -162,7 +167,10 @@ def resolve_named(
             if one is not None and one.id not in found.votes:
                 found.votes.append(one.id)
     for name in names:
-        topic = _one_of(named_topic, name, open_topics, shown)
+        # "I vote for the session about tagging AI pics": a description, not a title
+        topic = _one_of(named_topic, name, open_topics, shown) or described_topic(
+            name, shown or open_topics
+        )
         # "ich stimme für KI und LinkedIn" names two topics, each one by itself
         parts = [] if topic else [listed(part) for part in and_parts(name)]
         chosen = [topic] if topic else parts if len(parts) > 1 and None not in parts else []
@@ -199,6 +207,14 @@ def resolve_named(
         for topic in chosen:
             if topic.id not in found.votes:
                 found.votes.append(topic.id)
+    for choice in described:
+        # "das Thema, bei dem es um Alt-Texte geht": a description points at one shown topic
+        topic = described_topic(choice.description, shown or open_topics)
+        if topic is None:
+            continue
+        found.choosing.extend(choice.clauses)
+        if topic.id not in found.votes:
+            found.votes.append(topic.id)
     return found
 
 

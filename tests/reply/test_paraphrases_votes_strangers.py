@@ -16,6 +16,7 @@ import pytest
 
 from mail.intent import read_intent
 from mail.list_places import LAST_PLACE
+from mail.topic_described import described_choices
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models.topics import Topic
 from somek_tui.services.topic_votes import resolve_named
@@ -51,6 +52,7 @@ def read_votes(text: str, shown: list[Topic]) -> tuple[list[str], list[str]]:
         shown,
         shown=shown,
         clauses=choosing_clauses(text),
+        described=described_choices(text),
     )
     ids += [i for i in named.votes if i not in ids]
     return sorted(ids), named.titles

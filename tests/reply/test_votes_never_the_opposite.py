@@ -125,7 +125,7 @@ def test_a_question_or_a_thanks_about_a_topic_is_no_vote_and_no_topic(text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Stimme für Alt-Texte & Co.", id="de-stimme-fuer-unmatched"),
+        pytest.param("Stimme für Vereinsrecht & Co.", id="de-stimme-fuer-unmatched"),
         pytest.param("Ich stimme für Podcasts im Verein.", id="de-stimme-fuer-unlisted"),
         pytest.param("I vote for podcasting.", id="en-vote-for-unlisted"),
         pytest.param("voting for the newsletter thing", id="en-voting-for-lower"),
