@@ -19,9 +19,10 @@ in by whoever places the mail into an inbox (see ``bench/understanding.py``):
 Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
 ``source/fresh2_<family>.txt``, ``source/fresh3_<family>.txt``,
 ``source/fresh4_<family>.txt``, ``source/fresh5_<family>.txt``,
-``source/fresh6_<family>.txt``, ``source/fresh7_<family>.txt`` and
-``source/fresh8_<family>.txt`` for the batches written later by people who
-had not read the reading code; their entries belong to the same family)::
+``source/fresh6_<family>.txt``, ``source/fresh7_<family>.txt``,
+``source/fresh8_<family>.txt`` and ``source/fresh9_<family>.txt`` for the
+batches written later by people who had not read the reading code; their
+entries belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
@@ -118,7 +119,8 @@ def parse_source(path: Path) -> list[Entry]:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
             family = (
-                path.stem.removeprefix("fresh8_")
+                path.stem.removeprefix("fresh9_")
+                .removeprefix("fresh8_")
                 .removeprefix("fresh7_")
                 .removeprefix("fresh6_")
                 .removeprefix("fresh5_")
