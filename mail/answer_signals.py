@@ -376,6 +376,9 @@ def read_sentence(
     doubted = any(s.answer is Answer.MAYBE and not s.weak for s in found) and not any(
         s.answer is Answer.NO for s in found
     )  # "Not sure yet, hängt vom Wetter ab, ich komme mit dem Rad": the doubt governs
-    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted:
+    # "If there's still room I'd come along": the room blanked as politeness above still
+    # holds up a coming said only in the conditional (mail/lexicon/answer_wish.toml)
+    offered = _c("open_offer").search(sentence.lower())
+    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     reading.signals += found
