@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from mail.addresses import parse_addresses
+from mail import header_fields as fields
 from mail.answer_guard import guard_answer
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
@@ -30,7 +28,6 @@ from mail.decode import (
     decode_message,
     html_to_text,
     parse_headers,
-    repair_header,
 )
 from mail.everyday import CONTRADICTORY, DatedAnswer, dated_answers
 from mail.ical_reply import CalendarReply, read_calendar_reply
@@ -46,7 +43,6 @@ from mail.types import Answer
 __all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
 
 _RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 # Replies are a few lines; anything longer is pasted material a person should read.
 _MAX_OWN_WORDS = 20_000
 
@@ -84,79 +80,25 @@ class Analysis:
     dated_answers: list[DatedAnswer] = field(default_factory=list)
 
 
-def _header(headers: HeaderTexts | None, name: str) -> str:
-    if headers is None:
-        return ""
-    try:
-        values = headers.all(name)
-    except OverBudget:
-        raise
-    except Exception:
-        return ""
-    return " ".join(repair_header(value) for value in values).strip()
-
-
-def _all_values(headers: HeaderTexts | None, name: str) -> list[str]:
-    try:
-        return [repair_header(value) for value in headers.all(name)] if headers else []
-    except Exception:
-        return []
-
-
-def _addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    values = [_header(headers, name) for name in names]
-    try:
-        pairs = parse_addresses([value for value in values if value])
-    except Exception:
-        return []
-    return [(" ".join(name.split()), addr.strip().lower()) for name, addr in pairs if "@" in addr]
-
-
-def _message_id(headers: HeaderTexts | None, raw: bytes) -> str:
-    value = _header(headers, "Message-ID")
-    found = _MESSAGE_ID.search(value)
-    if found:
-        return found.group(0)
-    if value.strip():
-        return f"<{value.strip()}>"
-    return f"<{hashlib.sha256(raw).hexdigest()}@somek.invalid>"
-
-
-def _references(headers: HeaderTexts | None) -> list[str]:
-    ids = _MESSAGE_ID.findall(_header(headers, "In-Reply-To"))
-    ids += _MESSAGE_ID.findall(_header(headers, "References"))
-    return list(dict.fromkeys(ids))
-
-
-def _date(headers: HeaderTexts | None) -> datetime | None:
-    value = _header(headers, "Date")
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
 def _base(message: EmailMessage | None, raw: bytes, budget: Budget | None = None) -> Analysis:
     headers = HeaderTexts(message, budget) if message is not None else None
-    senders = _addresses(headers, ("From",))
+    senders = fields.addresses(headers, ("From",))
     name, sender = senders[0] if senders else ("", "")
-    recipients = [addr for _, addr in _addresses(headers, _RECIPIENT_HEADERS)]
+    recipients = [addr for _, addr in fields.addresses(headers, _RECIPIENT_HEADERS)]
     return Analysis(
-        message_id=_message_id(headers, raw),
+        message_id=fields.message_id(headers, raw),
         sender=sender,
         sender_name=name,
-        subject=" ".join(_header(headers, "Subject").split()),
+        subject=" ".join(fields.header(headers, "Subject").split()),
         recipients=list(dict.fromkeys(recipients)),
-        references=_references(headers),
-        date=_date(headers),
+        references=fields.references(headers),
+        date=fields.date(headers),
         kind="reply",
         reason="",
         text="",
         quoted="",
-        from_count=max(len(senders), len(_all_values(headers, "From"))),
-        authentication_results=_all_values(headers, "Authentication-Results"),
+        from_count=max(len(senders), len(fields.all_values(headers, "From"))),
+        authentication_results=fields.all_values(headers, "Authentication-Results"),
     )
 
 
@@ -258,9 +200,12 @@ def _subject_unsubscribes(subject: str) -> bool:
     return read_intent(subject).unsubscribe
 
 
-def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> Intent | None:
+def _read_words(
+    result: Analysis, decoded: DecodedMessage, budget: Budget, words: Stripped | None
+) -> Intent | None:
     """The member's own words, topics and intent into ``result``; None when too long to read."""
-    words = own_words(decoded) if decoded.readable else Stripped("", "")
+    if words is None:  # not separated yet, or that failed: it fails here with its reason
+        words = own_words(decoded) if decoded.readable else Stripped("", "")
     result.text, result.quoted = words.text, words.quoted
     if len(words.text) > _MAX_OWN_WORDS:
         return None
@@ -287,7 +232,11 @@ def _read_words(result: Analysis, decoded: DecodedMessage, budget: Budget) -> In
 
 
 def _read_reply(
-    result: Analysis, message: EmailMessage, decoded: DecodedMessage, budget: Budget
+    result: Analysis,
+    message: EmailMessage,
+    decoded: DecodedMessage,
+    budget: Budget,
+    words: Stripped | None,
 ) -> None:
     calendar = _isolated(lambda: read_calendar_reply(message), None, budget)
     if not decoded.readable and calendar is None:
@@ -298,7 +247,7 @@ def _read_reply(
         return
     problem = ""
     try:
-        intent = _read_words(result, decoded, budget)
+        intent = _read_words(result, decoded, budget, words)
     except OverBudget:
         raise
     except Exception as exc:
@@ -330,13 +279,13 @@ def _analyse(raw: bytes, budget: Budget) -> Analysis:
         result.text = decoded.text.strip()
         return result
     body = decoded.text if decoded.readable else None
-    automatic = _isolated(lambda: auto_reply_reason(message, body), None, budget)
+    words = _isolated(lambda: own_words(decoded), None, budget) if decoded.readable else None
+    automatic = _isolated(lambda: auto_reply_reason(message, body, words), None, budget)
     if automatic is not None:
         result.kind, result.reason = "auto_reply", automatic
-        if decoded.readable:
-            result.text = _isolated(lambda: own_words(decoded).text, "", budget)
+        result.text = words.text if words is not None else ""
         return result
-    _read_reply(result, message, decoded, budget)
+    _read_reply(result, message, decoded, budget, words)
     return result
 
 

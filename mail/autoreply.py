@@ -7,7 +7,7 @@ from email.message import EmailMessage, Message
 
 from mail.absence_notice import notice_reason
 from mail.decode import header_text, html_to_text, part_text
-from mail.quotes import strip_quotes
+from mail.quotes import Stripped, strip_quotes
 
 _FLAG_HEADERS = (
     "X-Autoreply",
@@ -48,10 +48,13 @@ def _header(message: Message, name: str) -> str:
     return value.strip() if value is not None else ""
 
 
-def auto_reply_reason(message: Message, body: str | None = None) -> str | None:
+def auto_reply_reason(
+    message: Message, body: str | None = None, words: Stripped | None = None
+) -> str | None:
     """Why this message looks automatic, or None for a message a person wrote.
 
-    ``body`` is the text body when the caller has decoded it already.
+    ``body`` is the text body when the caller has decoded it already, ``words``
+    its own words and quote when the caller has separated them.
 
     ``X-Auto-Response-Suppress`` is ignored on purpose: Exchange adds it to
     ordinary mail people write.
@@ -73,9 +76,15 @@ def auto_reply_reason(message: Message, body: str | None = None) -> str | None:
     subject = _REPLY_PREFIX.sub("", written)
     if _AUTO_SUBJECT.match(subject) or _AUTO_SUBJECT_ANYWHERE.search(subject):
         return f"automatic reply subject: {written!r}"
-    # a person answering keeps the "Re:" and the quote; a notice often has neither
     if body is None:
         body = _body(message)
+    if words is None:
+        words = strip_quotes(body)
+    # A notice says it in its own words: the quoted invitation and its footer,
+    # with "Einladung", dates and "bis" in every reply, are read only once the
+    # own words already read as a notice (they may still say it answers a mail).
+    if notice_reason(words.text, standalone=True) is None:
+        return None
     fresh = subject == written and not _INVITATION_SUBJECT.search(subject)
     reason = notice_reason(body, standalone=True)
     # a reason only a mail that answers no mail has: the quote is looked for only then

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from mail.prefilter import WordIndex, canonical, needs, starts, tail
+from mail.prefilter import WordIndex, canonical, needs, needs_all, starts, tail
 from mail.wordforms import fold, fold_pattern
 
 # Kinds whose texts are read in folded spelling (see mail.wordforms); the topic
@@ -67,7 +67,14 @@ class Cue:
                 self._always |= 1 << number
             for word in words or ():
                 self._bits[word] = self._bits.get(word, 0) | 1 << number
+            for condition in _more_needed(pattern, flags):
+                index.add(condition)
         self._words = frozenset(self._bits)
+        # "(komme|bin)\\s+gern" also needs "gern": a pattern whose other needed
+        # words are absent is left out as well
+        self._more = tuple(
+            (number, more) for number, p in enumerate(patterns) if (more := _more_needed(p, flags))
+        )
         self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}
         # a pattern that opens with a long lazy group is tried at every position;
         # the words after the group are looked for first
@@ -89,8 +96,12 @@ class Cue:
         alive = self._always
         if self._bits:
             # a long text holds many words of other cues: only this cue's are looked at
-            for word in self._words & self._index.present(text):
+            present = self._index.present(text)
+            for word in self._words & present:
                 alive |= self._bits[word]
+            for number, more in self._more:
+                if alive >> number & 1 and not all(not present.isdisjoint(c) for c in more):
+                    alive &= ~(1 << number)
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
         chosen = self._chosen.get(alive)
@@ -162,6 +173,21 @@ class Cue:
             return text
         parts.append(text[end:])
         return "".join(parts)
+
+
+# A condition of one- or two-letter words is met by nearly every text: not worth a look.
+_SHORTEST_USEFUL = 3
+
+
+@lru_cache(maxsize=4096)
+def _more_needed(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    """The conditions of ``pattern`` besides the one :func:`needs` picks, selective ones only."""
+    first = needs(pattern, flags)
+    return tuple(
+        condition
+        for condition in needs_all(pattern, flags)
+        if condition != first and min(map(len, condition)) >= _SHORTEST_USEFUL
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -264,7 +290,10 @@ def _index(kind: str) -> WordIndex:
     index = WordIndex()
     for patterns in lexicon(kind).values():
         for pattern in patterns:
-            index.add(needs(_spelled(kind, pattern), re.IGNORECASE))
+            spelled = _spelled(kind, pattern)
+            index.add(needs(spelled, re.IGNORECASE))
+            for condition in _more_needed(spelled, re.IGNORECASE):
+                index.add(condition)
     return index
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mail.guest_words import PERSON
+from mail.lazy_regex import compile_later
 
 VOTE_CONTEXT = (
     r"\s*(für|for|zu|to|on)?\s*(das\s+|the\s+)?(thema|topic|vorschlag|nr|nummer|#|idee|idea)"
@@ -29,19 +30,19 @@ GIVEN = "".join(
     for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
     for my in ("my", "mein")
 )
-PLUS = re.compile(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT})", re.IGNORECASE)
+PLUS = compile_later(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT})", re.IGNORECASE)
 # "+1", "+1 von mir", "+1 from me": agreeing, not a guest
-BARE_PLUS_ONE = re.compile(
+BARE_PLUS_ONE = compile_later(
     r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
     r"(?:\s+(?:too|auch|here|hier))?)?\W*$",
     re.IGNORECASE,
 )
-PLUS_PERSON = re.compile(
+PLUS_PERSON = compile_later(
     rf"(?:(?<![\w+])\+|\bplus)\s?(?:(?:ein|eine|einen|a|an|my|mein\w*)\s+)?(?:\w+-)?{PERSON}\b",
     re.IGNORECASE,
 )
 # "Ich + 1", "me +1": the member and one more; the member comes
-ME_PLUS = re.compile(
+ME_PLUS = compile_later(
     # "me plus the two new volunteers"
     r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
     r"(?![\d\w])",
@@ -49,13 +50,13 @@ ME_PLUS = re.compile(
 )
 # "Ich plus eine Kollegin", "me + my colleague": the member and whoever is named (not a
 # number, which ME_PLUS reads)
-ME_AND = re.compile(
+ME_AND = compile_later(
     r"^(\W*(?:ich|me|i))\s*(?:\+|\bplus\b)\s*"
     r"(?=(?!(?:eins|one|zwei|two|drei|three|vier|four|the|die)\b)[^\W\d])",
     re.IGNORECASE,
 )
 # "mit Anna gesprochen": a name the member talked with, not one who comes along
-TALKED = re.compile(
+TALKED = compile_later(
     r"\b(ge|be|ab)?sproch\w*|\bsprech\w*|\btelefonier\w*|\bgeschrieben\b|\babgestimmt\b"
     # "mit meiner Frau verhandelt", "hat sich mit dem Nachbarkater geprügelt": done with
     # someone, not coming with them
@@ -67,15 +68,15 @@ TALKED = re.compile(
 )
 # "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
 SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
-GROUP = re.compile(
+GROUP = compile_later(
     rf"\b(?:für|fuer|for)\s+{SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
     rf"|\b{SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
     rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{SIZE}\b",
     re.IGNORECASE,
 )
-BRINGING = re.compile(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
+BRINGING = compile_later(r"\b(bring|brings|bringing|bringe|bringen|mitbringen)\b", re.IGNORECASE)
 # "Ja, 2 Personen": a party size said on its own
-ONLY_SIZE = re.compile(
+ONLY_SIZE = compile_later(
     # "Also vier Leute.", "So, three people."
     rf"^\W*(?:(?:ja|yes|zusage|ok|okay|klar|gerne?|anmeldung|registration|rsvp|also|dann|so|then"
     rf"|insgesamt)\W+)?{SIZE}\s+(?:personen|people|persons|pers\.?|leute)\W*$"
@@ -90,25 +91,25 @@ ONLY_SIZE = re.compile(
     r"(?!\s*(?:uhr|minuten|minutes|hours|topics|themen))",
     re.IGNORECASE,
 )
-SIGN_UP = re.compile(
+SIGN_UP = compile_later(
     r"\b(?:trag\w*|schreib\w*)\s+(?:mich|uns)\b.*\bein\b|\beintragen\b|\banmelden\b"
     r"|\b(?:put|sign|count)\s+(?:me|us)\s+(?:down|up|in)\b",
     re.IGNORECASE,
 )
 # "Hallo Frau Weber und Herr Kaya,": the people greeted are no company
-GREETING = re.compile(
+GREETING = compile_later(
     r"^\W*(?:hallo|hello|hi|hey|liebe[rs]?|dear|guten\s+(?:tag|morgen|abend)|moin|servus"
     r"|sehr\s+geehrte[rn]?)\b[^,!:\n]{0,80}[,!:]",
     re.IGNORECASE,
 )
 # "Herr Meier und ich", "Ms Lee and I": a colleague named by title beside the member
-TITLED_AND_I = re.compile(
+TITLED_AND_I = compile_later(
     r"\b(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ][\w-]+\s+(?i:und|and|&)\s+"
     r"(?i:ich|I|me|myself)\b"
     r"|\b(?i:ich|I|me|myself)\s+(?i:und|and|&)\s+(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?)\s+[A-ZÄÖÜ]"
 )
 # "and so will my colleague", "und meine Kollegin ebenfalls": one more comes along
-SO_WILL = re.compile(
+SO_WILL = compile_later(
     rf"\bso\s+(?:will|does|is|do)\s+(?:my|our)\s+(?:\w+\s+)?{PERSON}\b"
     rf"|\b(?:meine?|my)\s+(?:\w+\s+)?{PERSON}\s+(?:ebenfalls|genauso|gleichfalls)\b(?!\s+nicht)",
     re.IGNORECASE,
@@ -117,83 +118,88 @@ SO_WILL = re.compile(
 DIALECT = (
     # "hab noch meine Nachbarin dabei", "im Schlepptau", "my sister in tow": someone brought
     (
-        re.compile(
+        compile_later(
             r"\b(?:hab|habe|hätte)\s+((?:noch|auch|dann|wohl)\s+)*([^.!?,;]{1,40}?)\s+"
             r"(?:dabei|im\s+schlepptau)\b(?!\s+(?:sein|ist|bin|gewesen))",
             re.I,
         ),
         r"bringe \2 mit",
     ),
-    (re.compile(r"\b(?:have|got)\s+([^.!?,;]{1,40}?)\s+in\s+tow\b", re.I), r"bringing \1"),
+    (compile_later(r"\b(?:have|got)\s+([^.!?,;]{1,40}?)\s+in\s+tow\b", re.I), r"bringing \1"),
     # "bring wen mit", "hab wen dabei": "wen" is someone
-    (re.compile(r"\bwen\b(?=\s+mit\b)", re.I), "jemanden"),
+    (compile_later(r"\bwen\b(?=\s+mit\b)", re.I), "jemanden"),
     # Swiss: "mit mim Fründ", "mini Fründin"
-    (re.compile(r"\bfründ", re.I), "freund"),
+    (compile_later(r"\bfründ", re.I), "freund"),
     # "bi mim Fründ" is "bei meinem Freund": where the member stays, not who comes along
-    (re.compile(r"\b(?:bi|bei)\s+mim\b", re.I), "bei meinem"),
-    (re.compile(r"\bmim\b", re.I), "mit meinem"),
+    (compile_later(r"\b(?:bi|bei)\s+mim\b", re.I), "bei meinem"),
+    (compile_later(r"\bmim\b", re.I), "mit meinem"),
     # Bavarian: "mit mei'm Spezl", "mia kemma zu zwoat"
-    (re.compile(r"\bmei'?m\b", re.I), "meinem"),
-    (re.compile(r"\bzwoat\b|\bzwoit\b", re.I), "zweit"),
+    (compile_later(r"\bmei'?m\b", re.I), "meinem"),
+    (compile_later(r"\bzwoat\b|\bzwoit\b", re.I), "zweit"),
     # Swiss, Kölsch, Palatinate: "zu zwöit", "z'dritt", "mer kumme zo zweit", "zu zwät"
-    (re.compile(r"\bzw(?:öi|ä|ee)t\b", re.I), "zweit"),
-    (re.compile(r"\b(?:zo|ze|z')\s*(?=(?:zweit|dritt|viert|fünft|zw(?:öi|ä|ee)t)\b)", re.I), "zu "),
+    (compile_later(r"\bzw(?:öi|ä|ee)t\b", re.I), "zweit"),
+    (
+        compile_later(r"\b(?:zo|ze|z')\s*(?=(?:zweit|dritt|viert|fünft|zw(?:öi|ä|ee)t)\b)", re.I),
+        "zu ",
+    ),
     # "my husband's coming too": the short "is"
-    (re.compile(r"(?<=[a-z])['’]s\s+(?=(?:coming|joining|tagging|bringing)\b)", re.I), " is "),
+    (compile_later(r"(?<=[a-z])['’]s\s+(?=(?:coming|joining|tagging|bringing)\b)", re.I), " is "),
     # chat: "we r 3 ppl"
-    (re.compile(r"\bppl\b", re.I), "people"),
-    (re.compile(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
-    (re.compile(r"\bspezl\b", re.I), "kumpel"),
-    (re.compile(r"\bmit'?m\b", re.I), "mit dem"),
+    (compile_later(r"\bppl\b", re.I), "people"),
+    (compile_later(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
+    (compile_later(r"\bspezl\b", re.I), "kumpel"),
+    (compile_later(r"\bmit'?m\b", re.I), "mit dem"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
-    (re.compile(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
-    (re.compile(r"\b(?:samt|nebst)\b", re.I), "mit"),
-    (re.compile(r"(?<!\w)w/\s*", re.I), "with "),
-    (re.compile(r"\bgf\b", re.I), "girlfriend"),
+    (compile_later(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
+    (compile_later(r"\b(?:samt|nebst)\b", re.I), "mit"),
+    (compile_later(r"(?<!\w)w/\s*", re.I), "with "),
+    (compile_later(r"\bgf\b", re.I), "girlfriend"),
     # "meine bessere Hälfte", "my better half": the partner; "die Hälfte der Leads" is no one
-    (re.compile(r"\b(?:other|better)\s+half\b|\bbessere[nr]?\s+hälfte\b", re.I), "partner"),
+    (compile_later(r"\b(?:other|better)\s+half\b|\bbessere[nr]?\s+hälfte\b", re.I), "partner"),
     # "a couple of friends", "a bunch of colleagues": several, how many is open
-    (re.compile(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
-    (re.compile(r"\bbf\b", re.I), "boyfriend"),
+    (compile_later(r"\b(?:an?\s+)?(?:couple|bunch|handful|few)\s+of\b", re.I), "several"),
+    (compile_later(r"\bbf\b", re.I), "boyfriend"),
     # Kölsch: "kütt och met minger Frau" is "kommt auch mit meiner Frau"; "met" only before
     # a German article or "my", so the English "met my colleague" stays a meeting
     (
-        re.compile(
+        compile_later(
             r"\bmet(?=\s+(?:minge[rmn]?|ming|dä|d'r|der|dem|den|nem|ner|meine[rmn]?)\b|\s*(?:[.!,;]|$))",
             re.I,
         ),
         "mit",
     ),
-    (re.compile(r"\bminge([rmn]?)\b", re.I), r"meine\1"),
+    (compile_later(r"\bminge([rmn]?)\b", re.I), r"meine\1"),
     # Kölsch "ming Frau", Palatinate "isch bring meen Gumbel mit"
-    (re.compile(r"\bming\b", re.I), "meine"),
-    (re.compile(r"\bmeen\b", re.I), "meinen"),
-    (re.compile(r"\bgumbel\b", re.I), "kumpel"),
-    (re.compile(r"\bisch\b", re.I), "ich"),
-    (re.compile(r"\bkütt\b", re.I), "kommt"),
-    (re.compile(r"\b(?:kumme|kumm)\b", re.I), "komme"),
-    (re.compile(r"\boch(?=\s+(?:mit|met)\b)", re.I), "auch"),
+    (compile_later(r"\bming\b", re.I), "meine"),
+    (compile_later(r"\bmeen\b", re.I), "meinen"),
+    (compile_later(r"\bgumbel\b", re.I), "kumpel"),
+    (compile_later(r"\bisch\b", re.I), "ich"),
+    (compile_later(r"\bkütt\b", re.I), "kommt"),
+    (compile_later(r"\b(?:kumme|kumm)\b", re.I), "komme"),
+    (compile_later(r"\boch(?=\s+(?:mit|met)\b)", re.I), "auch"),
     # "dä Pitter", "dat Marie", "die Jana": the article before a first name says nothing
     (
-        re.compile(r"\b(?:dä|dat|et|der|die|de)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+(?:kommt|komm|kütt)\b)"),
+        compile_later(
+            r"\b(?:dä|dat|et|der|die|de)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+(?:kommt|komm|kütt)\b)"
+        ),
         "",
     ),
 )
-OF_US = re.compile(
+OF_US = compile_later(
     r"\b(two|three|four|five|six|zwei|drei|vier|fünf|sechs|[2-6]) of us\b"
     # "wir zwei kommen", "we two": the member and the rest, counted together
     r"|\b(?:wir|we)\s+(zwei|drei|vier|fünf|two|three|four|five)\b(?!\s+(?:uhr|minuten|minutes))",
     re.I,
 )
 # "both of us", "wir beide", "wir kommen beide", "we'll both be there": the member and one
-DENIED = re.compile(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
-BOTH = re.compile(
+DENIED = compile_later(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
+BOTH = compile_later(
     r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
     re.IGNORECASE,
 )
 # "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
 # the size of the whole party, the member in it
-IN_ALL = re.compile(
+IN_ALL = compile_later(
     # "vier Leute, mich mitgerechnet", "five people including me", "mit mir fünf Leute"
     rf"\b{SIZE}\s+(?:personen|leute|people|persons)\s*,?\s*(?:mich\s+mitgerechnet|mit\s+mir"
     r"|inklusive\s+mir|inkl\.?\s+mir|including\s+me|incl\.?\s+me|me\s+included)\b"
@@ -211,44 +217,44 @@ IN_ALL = re.compile(
 # counted by the number before them
 # "with two recruiters from our team", "mit drei Leuten aus dem Büro": a number of people
 # named by what they do, placed by where they come from
-COUNT_FROM = re.compile(
+COUNT_FROM = compile_later(
     r"\b(?:mit|with|bringing|bring|bringe)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+"
     # "mit drei Leuten aus …" is read with the group it names (with "wir", three in all)
     r"(?!(?:leute|leuten|personen|people|persons)\b)[\w-]+\s+(?:from|aus|von|vom)\s+(?:our|my|the|unserem|meinem|unserer|meiner|dem|der)\b",
     re.IGNORECASE,
 )
 # "I'm bringing Priya from our recruiting team": someone named by where they come from
-BRING_NAMED = re.compile(
+BRING_NAMED = compile_later(
     r"\b(?i:bringing|bring)\s+[A-Z][a-z]+\s+(?i:from)\s+(?i:our|my|the)\s+(?:[\w-]+\s+)?"
     r"(?i:team|office|department|company|agency|club|board|practice|firm)\b"
 )
-COUNT_COMES = re.compile(
+COUNT_COMES = compile_later(
     rf"\b(zwei|drei|vier|fünf|two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?{PERSON}\b"
     r"[^.!?,;]{0,40}?\b(?:kommen|come|are coming|will come|will join)\s+(?:auch\s+|also\s+)?"
     r"(?:mit|along|too|with me)\b",
     re.IGNORECASE,
 )
 # "wir kommen als Paar", "we're a couple": the member and one more
-COUPLE = re.compile(
+COUPLE = compile_later(
     r"\b(?:als|as)\s+(?:ein\s+|a\s+)?(?:paar|pärchen|couple)\b(?!\s+(?:of|von|minuten|minutes|tage))"
     r"|\b(?:we'?re|we\s+are|wir\s+sind)\s+(?:ein\s+)?(?:a\s+)?(?:couple|pärchen|paar)\b(?!\s+(?:of|von))",
     re.IGNORECASE,
 )
 # "Count us in: two people", "Ja – 3 Personen": a party size standing after the answer
-SIZE_AFTER = re.compile(
+SIZE_AFTER = compile_later(
     rf"[:–—-]\s*{SIZE}\s+(?:personen|people|persons|leute|pers\.?)\W*$", re.IGNORECASE
 )
 # "Mein Plus-eins ist meine Nachbarin", "my +1 will be Sam": the member comes with them
-MY_PLUS_ONE = re.compile(
+MY_PLUS_ONE = compile_later(
     r"\b(?:mein|my)\s+(?:plus[- ]?(?:eins|one|1)|\+\s?1)\s+(?:ist|wird|is|will\s+be|'s)\b"
     # not "mein Plus-eins ist abgesprungen", "my +1 is out"
     r"(?!\s+(?:\w+\s+)?(?:abgesprungen|raus|krank|weg|verhindert|ausgefallen|nicht|kein\w*|out"
     r"|off|sick|ill|not|no\s+longer|cancel\w*|gone)\b)",
     re.IGNORECASE,
 )
-PLUS_WORD = re.compile(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
-PARTY = re.compile(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
-WE_ARE = re.compile(
+PLUS_WORD = compile_later(r"\bplus[- ](one|two|three|eins|zwei|drei|1|2|3)\b", re.IGNORECASE)
+PARTY = compile_later(r"\bzu\s+(zweit|dritt|viert|fünft)\b", re.IGNORECASE)
+WE_ARE = compile_later(
     r"\b(we('ll| will)?\s+(be|are)|wir\s+(sind|werden|kommen)|we'?re)\s+(\w+\s+)?"
     r"(two|three|four|five|zwei|drei|vier|fünf|[2-5])\b(?!\s*(minutes|min|hours|minuten|uhr|stunden|jahre|jahren|years|wochen|weeks|monate"
     r"|monaten|months|tage|tagen|days|mal|times))"
@@ -258,11 +264,11 @@ WE_ARE = re.compile(
     re.IGNORECASE,
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
-BRING_DE = re.compile(
+BRING_DE = compile_later(
     r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
     re.IGNORECASE,
 )
-WITH = re.compile(
+WITH = compile_later(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
     # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
     # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
@@ -272,7 +278,7 @@ WITH = re.compile(
     rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
 )
-AND_I = re.compile(
+AND_I = compile_later(
     # "a colleague and myself", "Zusage für meine Frau und mich", "meine Kollegin aus dem
     # Wahlkreisbüro und ich"
     rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
@@ -281,7 +287,7 @@ AND_I = re.compile(
     re.IGNORECASE,
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
-I_AND = re.compile(
+I_AND = compile_later(
     # "ich und zwei Kollegen": a count in place of the "my"
     # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
     r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
@@ -290,7 +296,7 @@ I_AND = re.compile(
     re.IGNORECASE,
 )
 # "mein Mann kommt auch mit", "my wife is coming along": one named person joins the member
-COMES_ALONG = re.compile(
+COMES_ALONG = compile_later(
     # a first name may follow the noun: "Mein Kollege Tarek kommt auch mit"
     rf"\b(mein\w*|my)\s+((\w+)\s+)?{PERSON}\s+(?:\w+\s+)?(kommt|will come|is coming|comes"
     r"|is tagging|tags|will tag)\s+(auch\s+|also\s+)?(?:(?:übrigens|ebenfalls|wohl|sicher|noch"
@@ -302,7 +308,7 @@ COMES_ALONG = re.compile(
     re.IGNORECASE,
 )
 # "me and 2 others", "mit zwei anderen", "plus 2 more": people counted without a noun
-OTHERS = re.compile(
+OTHERS = compile_later(
     r"\b(?:me|ich|i|myself|plus|and|und|with|mit)\s+(zwei|drei|vier|fünf|two|three|four|five|[2-5])"
     r"\s+(?:others|other people|more|andere|anderen|weiteren|weitere"
     # "ich und zwei aus dem Vorstand", "with two from our team": people counted by where
@@ -318,7 +324,7 @@ _JOINER = (
     rf"(?:[\w-]+\s+)?{PERSON}"
 )
 _JOINERS = rf"{_JOINER}(?:\s*(?:,|und|and|&)\s*{_JOINER})*"
-COME_BEFORE = re.compile(
+COME_BEFORE = compile_later(
     rf"\b(?:kommen|kommt)\s+(?:(?:noch|auch|außerdem|ebenfalls|dann)\s+)+(?P<who>{_JOINERS})\b"
     rf"|\b(?:kommen|kommt)\s+(?P<whom>{_JOINERS})\s+(?:mit|dazu)\b",
     re.IGNORECASE,
@@ -327,48 +333,48 @@ COME_BEFORE = re.compile(
 # beside the member, each counted
 _NP = rf"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?)\s+(?:[\w-]+\s+)?{PERSON}"
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
-LISTED_WITH_ME = re.compile(
+LISTED_WITH_ME = compile_later(
     rf"\b(?P<before>{_NP}(?:{_SEP}{_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"
     rf"|\b(?:ich|me|i|myself)\s*,\s*(?P<after>{_NP}(?:{_SEP}{_NP})*\s*,?\s+(?:und|and|&)\s+{_NP})",
     re.IGNORECASE,
 )
-NOT_ALONE = re.compile(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
+NOT_ALONE = compile_later(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)
 # "nicht ohne meinen Mann", "not without my wife": a "without" denied brings them along
-NOT_WITHOUT = re.compile(
+NOT_WITHOUT = compile_later(
     rf"\b(?:nicht|not)\s+(?:ohne|without)\s+((?:[\w-]+\s+){{0,2}}?){PERSON}\b",
     re.IGNORECASE,
 )
 PARTY_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5}
 
 # The member's own coming hangs on something: "if I can get away", "falls ich es schaffe"
-MEMBER_CONDITION = re.compile(
+MEMBER_CONDITION = compile_later(
     r"\b(?:if|wenn|falls|sofern|solange)\s+(?:i|ich)\s+(?:(?:es|can|could|kann|kriege?|get)\s+)?"
     r"(?:\w+\s+)?(?:get\s+away|make\s+it|manage|schaffe|hinkriege|loskomme|wegkomme"
     r"|frei\s*bekomme|freibekomme|rauskomme|away)\b",
     re.IGNORECASE,
 )
 # A reply written like a form: "Begleitung: 1 Person", "Guests: 2", "+1: ja"
-FIELD_GUESTS = re.compile(
+FIELD_GUESTS = compile_later(
     r"\b(?:begleitung|begleitperson(?:en)?|gäste|guests?|plus[- ]?ones?)\s*[:=]\s*"
     r"(eine?|one|zwei|two|drei|three|[1-6])\b(?:\s*(?:person|personen|people|persons|pers\.?))?",
     re.IGNORECASE,
 )
 # "Personen: 3", "Anzahl: 2", "party size: 4": the whole party, the member in it
-FIELD_PARTY = re.compile(
+FIELD_PARTY = compile_later(
     rf"\b(?:personen|anzahl(?:\s+personen)?|personenzahl|teilnehmerzahl|people|persons"
     rf"|party\s+size|group\s+size|headcount)\s*[:=]\s*{SIZE}\b",
     re.IGNORECASE,
 )
 
 # "wir kommen mit drei Leuten", "…, ich bin einer davon": the member is one of the group
-MEMBER_IN = re.compile(
+MEMBER_IN = compile_later(
     r"\b(?:wir|we)\b|\b(?:einer|eine|one)\s+(?:davon|of\s+them)\b|\bmich\s+(?:eingerechnet|mitgezählt)\b"
     r"|\bincluding\s+(?:me|myself)\b|\bme\s+included\b",
     re.IGNORECASE,
 )
 # "… und meine Betreuerin meinte, …": a German word in lower case after the noun is its verb
-VERB_AFTER = re.compile(
+VERB_AFTER = compile_later(
     r"\s+(?!(?:mit|nicht|jetzt|heute|gut|selbst|direkt|erst|meist|fast|sonst)\b)[a-zäöüß]+(?:te|t)\b"
 )
 # "Mit Begleitung, my husband …": who the companion is, said after a comma, is no one more
-GENERIC = re.compile(r"(?i)begleit\w*$")
+GENERIC = compile_later(r"(?i)begleit\w*$")

@@ -128,16 +128,49 @@ def starts(pattern: str, flags: int = 0) -> Needs:
     return _read(pattern, flags)[1]
 
 
-# one parse gives both: the parser is what reading the lexicons first costs
+def needs_all(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Every condition a text ``pattern`` matches meets: one word of each (canonical form).
+
+    ``(komme|bin)\\s+gern`` needs one of "komme" or "bin" and also "gern"; a text
+    lacking either cannot match. Empty when nothing is known to be needed.
+    """
+    return _read(pattern, flags)[2]
+
+
+# one parse gives all three: the parser is what reading the lexicons first costs
 @lru_cache(maxsize=4096)
-def _read(pattern: str, flags: int) -> tuple[Needs, Needs]:
+def _read(pattern: str, flags: int) -> tuple[Needs, Needs, tuple[tuple[str, ...], ...]]:
     if _parser is None:
-        return None, None
+        return None, None, ()
     try:
         parsed = _parser.parse(pattern, flags)
     except re.error:
-        return None, None
-    return _sequence(parsed), _start(parsed)
+        return None, None, ()
+    return _sequence(parsed), _start(parsed), tuple(dict.fromkeys(_each_needed(parsed)))
+
+
+def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
+    """The conditions of the parts of a sequence that every match goes through."""
+    run: list[str] = []
+    for op, value in items:
+        if op is _constants.LITERAL:
+            run.append(canonical_letter(value))
+            continue
+        if run:
+            yield ("".join(run),)
+            run = []
+        if op is _constants.SUBPATTERN:
+            yield from _each_needed(value[-1])
+        elif op is _constants.ATOMIC_GROUP:
+            yield from _each_needed(value)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            yield from _each_needed(value[2])
+        elif op is _constants.BRANCH:
+            options = [_sequence(branch) for branch in value[1]]
+            if all(option is not None for option in options):
+                yield tuple(dict.fromkeys(word for option in options for word in option or ()))
+    if run:
+        yield ("".join(run),)
 
 
 def _start(items: Any) -> Needs:
