@@ -88,7 +88,10 @@ def _said_clauses(words: str) -> list[str]:
     for sentence in sentences(words):
         if sentence.rstrip().endswith("?"):
             continue
-        for clause in clauses(sentence):
+        split = clauses(sentence)
+        for clause in split:
+            if len(split) > 1 and cue("answer", "concessive").search(clause):
+                continue  # "…, auch wenn ich nicht lange bleibe" grants, it does not answer
             other = _OTHER.match(clause) or cue("answer", "third_person").search(clause)
             if other and not guard("everyone").search(clause):
                 continue

@@ -258,6 +258,11 @@ def read_sentence(
                 )
             before, clause_before = [], clause
             continue
+        if _c("concessive").search(clause) and len(spoken.split(",")) > 1:
+            # "Ich komme, auch wenn ich nicht lange bleiben kann": what a concession grants
+            # is not the answer; the main clause beside it gives that
+            before, clause_before = [], clause
+            continue
         if of_another_evening(clause):
             # a no or a doubt of then, alone, must not be guessed into this evening's answer
             if any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
@@ -323,6 +328,18 @@ def read_sentence(
     if _c("whole_condition").search(lowered):
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
+    elif turn := _c("condition_turn").search(lowered):
+        # "I've accepted, but if the baby comes early I won't be there": a no after the
+        # condition may come; one before it ("can't, but if you move it …") is said
+        found = [
+            Signal(Answer.MAYBE, s.phrase)
+            if s.answer is Answer.NO and sentence.lower().find(s.phrase) > turn.start()
+            else s
+            for s in found
+        ]
+    if _c("room_if").search(sentence.lower()) and _c("open_mood").search(sentence.lower()):
+        # "If there's still room I'd come along": polite beside "I'll come", open beside "I'd"
+        found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):
