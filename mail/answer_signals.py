@@ -275,6 +275,15 @@ def read_sentence(
             continue
         signals = clause_signals(clause, proxy)
         previous = clause_before
+        if (
+            any(s.answer is Answer.NO and not s.weak for s in before)
+            and signals
+            and all(s.answer is Answer.YES for s in signals)
+            and _c("infinitive_complement").search(clause)
+        ):
+            # "Ich sehe keine Möglichkeit, am Donnerstag dabei zu sein": the infinitive
+            # completes the no before it, it says no yes of its own
+            signals = []
         if _answers_another_question(before, previous, signals, clause):
             # "No, I don't need a lift", "Nein, keine Fragen": the no-word agrees with the
             # negation after it, an answer to something else asked
@@ -337,9 +346,15 @@ def read_sentence(
             else s
             for s in found
         ]
-    if _c("room_if").search(sentence.lower()) and _c("open_mood").search(sentence.lower()):
+    if _c("room_if").search(sentence.lower()):
         # "If there's still room I'd come along": polite beside "I'll come", open beside "I'd"
-        found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+        mood = _c("open_mood")
+        found = [
+            Signal(Answer.MAYBE, s.phrase)
+            if s.answer is Answer.YES and mood.search(s.phrase.lower())
+            else s
+            for s in found
+        ]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):

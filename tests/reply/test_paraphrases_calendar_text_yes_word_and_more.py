@@ -69,3 +69,32 @@ TAKEN_BACK = [
 @pytest.mark.parametrize("text", TAKEN_BACK)
 def test_a_yes_word_taken_back_beside_the_accepted_button_never_records_yes(text: str) -> None:
     assert analyse(imip("ACCEPTED", text)).answer is not Answer.YES
+
+
+def test_not_knowing_where_the_evening_is_leaves_the_accepted_button() -> None:
+    text = "Zugesagt. Ich weiß leider nicht mehr, wo ihr euch trefft – gleicher Ort wie immer?"
+    assert analyse(imip("ACCEPTED", text)).answer is Answer.YES
+
+
+NOT_BROUGHT = [
+    pytest.param("Accepted – won't be able to bring snacks this time, sorry!", id="no-snacks"),
+    pytest.param("Accepted – can't bring the projector this time.", id="no-projector"),
+    pytest.param("Zugesagt – kann leider keinen Kuchen mitbringen.", id="kein-kuchen"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BROUGHT)
+def test_a_no_beside_the_buttons_own_word_never_turns_it_into_no(text: str) -> None:
+    assert analyse(imip("ACCEPTED", text)).answer is not Answer.NO
+
+
+TURNED_AFTER_THE_BUTTONS_WORD = [
+    pytest.param("I accepted, but I can't come after all.", id="accepted-but-cant"),
+    pytest.param("Hab zugesagt, kann aber leider doch nicht.", id="zugesagt-aber-doch-nicht"),
+    pytest.param("Zugesagt, aber ich kann leider nicht.", id="zugesagt-aber-kann-nicht"),
+]
+
+
+@pytest.mark.parametrize("text", TURNED_AFTER_THE_BUTTONS_WORD)
+def test_the_buttons_word_then_a_turn_takes_the_button_back(text: str) -> None:
+    assert analyse(imip("ACCEPTED", text)).answer is Answer.NO
