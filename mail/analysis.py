@@ -142,7 +142,9 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     if words is None or calendar.answer in (None, words.answer):
         return
     if words.answer is None:
-        if words.evidence and words.problem:  # the words disagree among themselves
+        # the words disagree among themselves; a yes-word turned by a "but" or a
+        # question beside the button leaves it to the guard's look at the words
+        if words.evidence and words.problem and not words.loose:
             result.answer, result.guests = None, 0
             result.answer_problem = (
                 f"the calendar button says {calendar.answer.value}; {words.problem}"

@@ -7,6 +7,8 @@ a wish beside a regret is a no, anything else contradictory goes to a person.
 
 from __future__ import annotations
 
+import re
+
 from mail.answer_signals import Reading
 from mail.cues import Cue, cue
 from mail.types import Answer
@@ -35,6 +37,10 @@ def concede(reading: Reading) -> None:
     """ "Der Vortrag fällt aus, schade! Ich komme trotzdem.": an answer said against what
     came before it outweighs the earlier signals that say otherwise; they were news."""
     for held in reading.conceded:
+        if _c("wish_yes").search(held.phrase) and held.answer is Answer.YES:
+            # "Ich sage ab, würde aber trotzdem gern kommen": a wish held against a no
+            # does not outweigh it; the two are weighed as they are
+            continue
         at = next((i for i, s in enumerate(reading.signals) if s is held), None)
         if at is None:
             continue  # turned since (a condition made it a maybe): nothing is outweighed
@@ -81,6 +87,16 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         # "Nah I'm good, see you there", "Nein, bis Donnerstag!": a lone no-word may answer
         # something else; beside a yes, however weak, neither decides
         return None, f"a bare no-word beside a yes: {strong[0].phrase!r}, {seen_you!r}"
+    blanked = next((s.phrase for s in strong if _denies_blanked(s.phrase)), "")
+    if (
+        kinds == {Answer.NO}
+        and blanked
+        and all(_denies_blanked(s.phrase) or s.phrase in _BARE_NO for s in strong)
+    ):
+        # "Ich freu mich nicht – ich freu mich riesig!": a no made only of a negation whose
+        # words were set aside as saying nothing is no refusal; it may be a turn of speech
+        said = " ".join(blanked.split())
+        return None, f"a negation of words that say nothing of coming: {said!r}"
     if len(kinds) == 1:
         return kinds.pop(), ""
     if reading.stated in kinds:
@@ -102,6 +118,16 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
     described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
     return None, f"contradictory answer signals: {described}"
+
+
+# words blanked inside a phrase: "ich           nicht" was "ich freu mich nicht"
+_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
+def _denies_blanked(phrase: str) -> bool:
+    """Is the phrase a negation of words blanked as saying nothing ("ich … nicht")?"""
+    gap = _GAP.search(phrase)
+    return gap is not None and bool(_c("negation").match(phrase[gap.end() :]))
 
 
 _BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae", "nah"})

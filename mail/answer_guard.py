@@ -43,6 +43,10 @@ _NAMES = re.compile(
 )
 _THAT = re.compile(r"^\W*(?:dass|daß|das|that)\b")
 _NAMED_YES = re.compile(r"\b(?:zusage|zugesagt|angenommen|accept\w*|attending)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# the button's word said alone, as the calendar echoes it: "Accepted –", "Zugesagt."
+_ECHO_END = re.compile(r"\s*(?:[.,;:!–—-]|$)", re.MULTILINE)
+_NAMED_NO = re.compile(r"\b(?:absage|abgesagt|abgelehnt|declin\w*)\b")
 _BARE_NO = re.compile(r"^\W*(?:nein|nee|noe|ne|no|nope|nah|naa)\W*$")
 
 
@@ -88,7 +92,10 @@ def _said_clauses(words: str) -> list[str]:
     for sentence in sentences(words):
         if sentence.rstrip().endswith("?"):
             continue
-        for clause in clauses(sentence):
+        split = clauses(sentence)
+        for clause in split:
+            if len(split) > 1 and cue("answer", "concessive").search(clause):
+                continue  # "…, auch wenn ich nicht lange bleibe" grants, it does not answer
             other = _OTHER.match(clause) or cue("answer", "third_person").search(clause)
             if other and not guard("everyone").search(clause):
                 continue
@@ -330,7 +337,19 @@ def _overturned(reading: Reading, words: str) -> str:
     # A member who turns a pressed button over looks back at it ("ignore the decline",
     # "hab doch keine Zeit"); words that only say the opposite may answer something
     # else ("I'll be there in March", "can't come to the dinner after"): a person reads.
-    if not guard("button_taken_back").search(spelled):
+    # the button's own word said alone ("Accepted – can't bring snacks") repeats it; it
+    # looks back only spoken of ("Abgelehnt war …", "Zusage bitte löschen") or with a
+    # turn after it ("Zugesagt, aber …")
+    own = _NAMED_YES if reading.calendar is Answer.YES else _NAMED_NO
+    back = (
+        found
+        for found in guard("button_taken_back").finditer(spelled)
+        if not own.fullmatch(found.group(0))
+        or _WORD.search(_SENTENCE_END.split(spelled[: found.start()])[-1])
+        or not _ECHO_END.match(spelled, found.end())
+        or guard("contrast").search(spelled, found.end())
+    )
+    if next(back, None) is None:
         return f"the calendar button says {button}; the words say otherwise without taking it back"
     return ""
 

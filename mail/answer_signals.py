@@ -275,6 +275,11 @@ def read_sentence(
                 )
             before, clause_before = [], clause
             continue
+        if _c("concessive").search(clause) and len(spoken.split(",")) > 1:
+            # "Ich komme, auch wenn ich nicht lange bleiben kann": what a concession grants
+            # is not the answer; the main clause beside it gives that
+            before, clause_before = [], clause
+            continue
         if of_another_evening(clause):
             # a no or a doubt of then, alone, must not be guessed into this evening's answer
             if any(s.answer is not Answer.YES for s in clause_signals(clause, proxy)):
@@ -287,6 +292,15 @@ def read_sentence(
             continue
         signals = clause_signals(clause, proxy)
         previous = clause_before
+        if (
+            any(s.answer is Answer.NO and not s.weak for s in before)
+            and signals
+            and all(s.answer is Answer.YES for s in signals)
+            and _c("infinitive_complement").search(clause)
+        ):
+            # "Ich sehe keine Möglichkeit, am Donnerstag dabei zu sein": the infinitive
+            # completes the no before it, it says no yes of its own
+            signals = []
         if _answers_another_question(before, previous, signals, clause):
             # "No, I don't need a lift", "Nein, keine Fragen": the no-word agrees with the
             # negation after it, an answer to something else asked
@@ -345,6 +359,24 @@ def read_sentence(
     if _c("whole_condition").search(lowered):
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
+    elif turn := _c("condition_turn").search(lowered):
+        # "I've accepted, but if the baby comes early I won't be there": a no after the
+        # condition may come; one before it ("can't, but if you move it …") is said
+        found = [
+            Signal(Answer.MAYBE, s.phrase)
+            if s.answer is Answer.NO and sentence.lower().find(s.phrase) > turn.start()
+            else s
+            for s in found
+        ]
+    if _c("room_if").search(sentence.lower()):
+        # "If there's still room I'd come along": polite beside "I'll come", open beside "I'd"
+        mood = _c("open_mood")
+        found = [
+            Signal(Answer.MAYBE, s.phrase)
+            if s.answer is Answer.YES and mood.search(s.phrase.lower())
+            else s
+            for s in found
+        ]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):

@@ -28,7 +28,10 @@ _NAMED_WORD = re.compile(
 # An answer word used as a noun is named, not said: "Vergesst das Vielleicht", "scratch
 # the maybe", "mein Nein von gestern". German nouns are known by their capital.
 _ANSWER_NOUN = re.compile(
-    r"\b(?:[Dd]as|[Dd]ein|[Mm]ein|[Dd]ieses|[Dd]em|[Mm]einem|[Dd]einem)\s+(?:Vielleicht|Nein|Ja|Jein)\b"
+    r"\b(?:[Dd]as|[Dd]ein|[Mm]ein|[Dd]ieses|[Dd]em|[Mm]einem|[Dd]einem)\s+"
+    r"(?:Vielleicht|Nein|Ja|Jein|Tentative|Vorbehalt)\b"
+    # the answer changed from: "going from tentative to no"
+    r"|\b(?i:from\s+(?:a\s+)?(?:tentative|maybe|yes|no|accepted|declined))(?=\s+(?i:to)\b)"
     r"|\b(?i:the|my|your)\s+(?i:maybe|tentative|yes|no)\b(?![-\w])"
     # an answer dismissed is named: "Ignoriert bitte die Absage", "disregard my acceptance"
     r"|(?i:\b(?:ignorier\w*|vergess\w*|vergiss|ignore|disregard|forget|scratch)\s+"

@@ -46,6 +46,9 @@ class Intent:
     unsubscribe: bool = False
     join_request: bool = False
     evidence: list[str] = field(default_factory=list)  # the phrases that decided
+    # unclear only for want of a firm word: a yes-word turned by a "but", a wish, a
+    # question; beside a calendar button such words leave the button standing
+    loose: bool = False
 
 
 def _c(name: str) -> Cue:
@@ -339,6 +342,7 @@ def read_intent(text: str) -> Intent:
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
     answer, problem = decide(reading)
+    undecided = problem if not any(not s.weak for s in reading.signals) else ""
     if braked and not problem:
         answer, problem = None, braked
     if proxy and not problem:
@@ -388,4 +392,8 @@ def read_intent(text: str) -> Intent:
         _apply_questions(intent, questions, [spelled[q] for q in questions])
     if stand_in:
         intent.answer = Answer.NO
+    intent.loose = bool(intent.problem) and intent.problem in (
+        undecided,
+        f"asks a question instead of answering: {questions[0]!r}" if questions else "",
+    )
     return intent
