@@ -46,7 +46,7 @@ def test_every_command_has_help_with_an_example(command: list[str], tmp_path: Pa
 
 
 def test_an_unknown_option_is_a_usage_error_with_exit_2(db_path: Path) -> None:
-    run = run_somek("member", "list", "--bogus", db=db_path)
+    run = run_somek("member", "list", "--bogus", db=db_path, process=True)
     assert run.code == 2
     assert "No such option" in run.err
 
@@ -61,7 +61,8 @@ def test_the_database_defaults_to_somek_db_then_the_working_folder(tmp_path: Pat
 
 def test_a_corrupt_database_is_named_in_the_error(db_path: Path) -> None:
     db_path.write_text('{"members": {', encoding="utf-8")
-    assert_clean_error(run_somek("member", "list", db=db_path), contains=str(db_path))
+    run = run_somek("member", "list", db=db_path, process=True)
+    assert_clean_error(run, contains=str(db_path))
     assert db_path.read_text() == '{"members": {'
 
 

@@ -85,7 +85,7 @@ def test_the_help_lists_each_command_with_its_own_summary() -> None:
 
 
 def test_the_help_lists_every_command(tmp_path: Path) -> None:
-    run = run_somek("--help", cwd=tmp_path)
+    run = run_somek("--help", cwd=tmp_path, process=True)
     assert run.code == 0
     listed = run.out.split("Commands:")[1].split()
     assert all(name in listed for name in COMMANDS)
@@ -93,5 +93,5 @@ def test_the_help_lists_every_command(tmp_path: Path) -> None:
 
 
 def test_version_is_the_installed_distributions(tmp_path: Path) -> None:
-    run = run_somek("--version", cwd=tmp_path)
+    run = run_somek("--version", cwd=tmp_path, process=True)
     assert run.out.strip() == f"somek, version {importlib.metadata.version('somek')}"

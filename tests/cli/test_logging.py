@@ -27,7 +27,8 @@ def invite_over_smtp(
         f'security = "starttls"\nusername = "{SMTP_USER}"\npassword_env = "SMTP_PW"\n',
     )
     env = {"SMTP_PW": password, "SSL_CERT_FILE": str(ca)}
-    run = run_somek(*flags, "invite", "e1", db=db, config=config, env=env)
+    # a real process: what it prints is all a log shows, with no test runner around
+    run = run_somek(*flags, "invite", "e1", db=db, config=config, env=env, process=True)
     assert run.code == 0, run.err
     assert set(server.logins) == {SMTP_USER}
     return run

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from support.cli import Run
+from support.cli import Run, run_somek
 from support.workspace import NOW, TZ, make_settings, populate, workspace
 
 from somek_tui.config import SmtpSettings
@@ -92,15 +89,4 @@ def sent_mails(outbox: Path) -> list[Path]:
 
 
 def run_evening(*args: str, db: Path, now: str | None = None) -> Run:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
-    }
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["SOMEK_NOW"] = now or AFTER.isoformat()
-    argv = [sys.executable, "-m", "somek_tui", "--db", str(db), *args]
-    done = subprocess.run(
-        argv, capture_output=True, text=True, env=env, cwd=db.parent, timeout=120, check=False
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    return run_somek(*args, db=db, env={"SOMEK_NOW": now or AFTER.isoformat()}, cwd=db.parent)

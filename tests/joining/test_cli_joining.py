@@ -5,9 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from support.cli import Run, assert_clean_error, run_somek
@@ -19,25 +16,7 @@ LEA = "lea@example.net"
 
 
 def somek_with_ask(db: Path, *args: str) -> Run:
-    done = subprocess.run(
-        [sys.executable, "-m", "somek_tui", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env={**_env(), **NOW},
-        check=False,
-        timeout=120,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
-
-
-def _env() -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("SOMEK_") or k == "SOMEK_UI_LANGUAGE"
-    }
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
+    return run_somek(*args, db=db, env=NOW)
 
 
 def sent_mails(db: Path) -> list[email.message.EmailMessage]:

@@ -117,15 +117,26 @@ def test_every_cue_finds_what_its_whole_alternation_finds(kind: str) -> None:
     # long texts too: there a cue looks for where its patterns can begin
     lines += [" ".join(lines[i : i + 6]) for i in range(0, len(lines), 6)]
     texts = [folded(kind, line) for line in lines] + [folded(kind, line.lower()) for line in lines]
+    # Folding often lowercases already: each text once (four in ten were repeats), as
+    # the whole alternation is slow and a repeat can only give the same answer again.
+    texts = list(dict.fromkeys(texts))
     for name in lexicon(kind):
         fast = cue(kind, name)
         whole = re.compile(fast.pattern, re.IGNORECASE)
         for text in texts:
+            expected = [(m.span(), m.group(0)) for m in whole.finditer(text)]
             got = [(m.span(), m.group(0)) for m in fast.finditer(text)]
-            assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], (name, text)
-            assert _span(fast.search(text, 3)) == _span(whole.search(text, 3)), (name, text)
+            assert got == expected, (name, text)
+            # The whole alternation is the slow part, and most texts hold none of a cue's
+            # words: where it matched nowhere, it finds nothing from 3 on and replaces
+            # nothing either, so it need not scan the text twice more to say so.
+            if expected:
+                from_3, replaced = _span(whole.search(text, 3)), whole.sub("#", text, 2)
+            else:
+                from_3, replaced = None, text
+            assert _span(fast.search(text, 3)) == from_3, (name, text)
             assert _span(fast.match(text)) == _span(whole.match(text)), (name, text)
-            assert fast.sub("#", text, 2) == whole.sub("#", text, 2), (name, text)
+            assert fast.sub("#", text, 2) == replaced, (name, text)
 
 
 def _span(found: re.Match[str] | None) -> tuple[int, int] | None:

@@ -35,7 +35,8 @@ def test_a_whole_invite_and_sync_run_leaves_the_passwords_nowhere(
     )
     # the test CA is trusted the way a person would point at their own CA
     env = {"SMTP_PW": smtp_password, "IMAP_PW": imap_server.password, "SSL_CERT_FILE": str(ca)}
-    runs = [run_somek("invite", "e1", db=db, config=config, env=env)]
+    # real processes: everything they print or write is searched for the passwords
+    runs = [run_somek("invite", "e1", db=db, config=config, env=env, process=True)]
     assert runs[0].code == 0, runs[0].err
     assert set(smtp_starttls_server.logins) == {SMTP_USER}  # logged in, over STARTTLS
     maildir = tmp_path / "sent"
@@ -44,10 +45,10 @@ def test_a_whole_invite_and_sync_run_leaves_the_passwords_nowhere(
         (maildir / "new" / f"{n}.eml").write_bytes(message.content)
     invitation = read_sent(maildir)["anna@example.org"]
     imap_server.append(answer_to(invitation, "Bin dabei!"))
-    runs.append(run_somek("sync", "--verbose", db=db, config=config, env=env))
+    runs.append(run_somek("sync", "--verbose", db=db, config=config, env=env, process=True))
     assert runs[-1].code == 0, runs[-1].err
-    runs.append(run_somek("export", "--json", db=db, config=config, env=env))
-    runs.append(run_somek("outbox", "--all", "--json", db=db, config=config, env=env))
+    runs.append(run_somek("export", "--json", db=db, config=config, env=env, process=True))
+    runs.append(run_somek("outbox", "--all", "--json", db=db, config=config, env=env, process=True))
     assert '"answer": "yes"' in runs[2].out  # the reply was really read and recorded
 
     written = b"".join(p.read_bytes() for p in tmp_path.glob("db.json*") if p.is_file())

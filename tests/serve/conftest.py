@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import selectors
@@ -62,12 +63,15 @@ def read_line(process: subprocess.Popen[bytes], timeout: float) -> str:
     return line.decode()
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
-    make_workspace(tmp_path)
-    env = dict(os.environ, SOMEK_NOW="2027-01-10T12:00:00+01:00")
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[Served]:
+    """``somek serve`` on a fresh database in ``folder``, stopped afterwards."""
+    make_workspace(folder)
+    # as the suite runs every command: English, and none of a developer's own SOMEK_ settings
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOMEK_")}
+    env.update(SOMEK_NOW="2027-01-10T12:00:00+01:00", SOMEK_UI_LANGUAGE="en")
     process = subprocess.Popen(
-        [sys.executable, "-m", "somek_tui", "--db", str(tmp_path / "db.json"), "serve",
+        [sys.executable, "-m", "somek_tui", "--db", str(folder / "db.json"), "serve",
          "--port", "0"],
         env=env,
         stdout=subprocess.DEVNULL,
@@ -82,9 +86,23 @@ def served(tmp_path: Path) -> Iterator[Served]:
             url=match[1],
             port=int(match[2]),
             token=match[3],
-            db=tmp_path / "db.json",
+            db=folder / "db.json",
             process=process,
             first_line=line,
         )
     finally:
         stop(process)
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    """A server of this test's own, which it may stop."""
+    with serving(tmp_path) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def served_shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One server for a module's tests that only send it requests (and never stop it)."""
+    with serving(tmp_path_factory.mktemp("served")) as server:
+        yield server

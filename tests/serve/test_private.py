@@ -18,34 +18,36 @@ async def status(url: str, **headers: str) -> int:
         return response.status
 
 
-async def test_a_request_without_the_token_is_refused(served: Served) -> None:
-    assert await status(f"http://127.0.0.1:{served.port}/") == 403
-    assert await status(f"http://127.0.0.1:{served.port}/static/js/textual.js") == 403
+async def test_a_request_without_the_token_is_refused(served_shared: Served) -> None:
+    assert await status(f"http://127.0.0.1:{served_shared.port}/") == 403
+    assert await status(f"http://127.0.0.1:{served_shared.port}/static/js/textual.js") == 403
 
 
-async def test_a_request_with_a_wrong_token_is_refused(served: Served) -> None:
-    wrong = served.token[:-1] + ("A" if served.token[-1] != "A" else "B")
-    assert await status(f"http://127.0.0.1:{served.port}/{wrong}/") == 403
-    assert await status(f"http://127.0.0.1:{served.port}/{wrong}/static/js/textual.js") == 403
+async def test_a_request_with_a_wrong_token_is_refused(served_shared: Served) -> None:
+    wrong = served_shared.token[:-1] + ("A" if served_shared.token[-1] != "A" else "B")
+    assert await status(f"http://127.0.0.1:{served_shared.port}/{wrong}/") == 403
+    assert (
+        await status(f"http://127.0.0.1:{served_shared.port}/{wrong}/static/js/textual.js") == 403
+    )
 
 
-async def test_a_foreign_host_is_refused(served: Served) -> None:
+async def test_a_foreign_host_is_refused(served_shared: Served) -> None:
     # DNS rebinding: the attacker's name resolves to 127.0.0.1, the Host header stays theirs
-    assert await status(served.url, Host=f"rebind.example:{served.port}") == 403
-    assert await status(served.url, Host="127.0.0.1:1") == 403
+    assert await status(served_shared.url, Host=f"rebind.example:{served_shared.port}") == 403
+    assert await status(served_shared.url, Host="127.0.0.1:1") == 403
 
 
-async def test_a_foreign_origin_is_refused_on_the_websocket(served: Served) -> None:
-    ws_url = served.url.replace("http://", "ws://") + "ws"
+async def test_a_foreign_origin_is_refused_on_the_websocket(served_shared: Served) -> None:
+    ws_url = served_shared.url.replace("http://", "ws://") + "ws"
     async with aiohttp.ClientSession() as session:
         with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
             await session.ws_connect(ws_url, origin="http://evil.example")
         assert refused.value.status == 403
 
 
-async def test_the_printed_url_serves_the_page_and_the_app(served: Served) -> None:
+async def test_the_printed_url_serves_the_page_and_the_app(served_shared: Served) -> None:
     async with aiohttp.ClientSession() as session:
-        async with session.get(served.url) as response:
+        async with session.get(served_shared.url) as response:
             assert response.status == 200
             assert response.headers["Referrer-Policy"] == "no-referrer"
             page = await response.text()
@@ -53,8 +55,8 @@ async def test_the_printed_url_serves_the_page_and_the_app(served: Served) -> No
         assert script is not None
         async with session.get(script[1]) as response:
             assert response.status == 200
-        ws_url = served.url.replace("http://", "ws://") + "ws?width=100&height=30"
-        origin = f"http://127.0.0.1:{served.port}"
+        ws_url = served_shared.url.replace("http://", "ws://") + "ws?width=100&height=30"
+        origin = f"http://127.0.0.1:{served_shared.port}"
         async with session.ws_connect(ws_url, origin=origin) as ws:
             painted = b""
             while b"Dashboard" not in painted:
@@ -63,11 +65,14 @@ async def test_the_printed_url_serves_the_page_and_the_app(served: Served) -> No
                 painted += message.data
 
 
-async def test_the_page_loads_nothing_from_another_host(served: Served) -> None:
-    async with aiohttp.ClientSession() as session, session.get(served.url) as response:
+async def test_the_page_loads_nothing_from_another_host(served_shared: Served) -> None:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(served_shared.url) as response,
+    ):
         page = await response.text()
     hosts = {urlsplit(url).netloc for url in re.findall(r"(?:https?|wss?)://[^\s\"')]+", page)}
-    assert hosts == {f"127.0.0.1:{served.port}"}
+    assert hosts == {f"127.0.0.1:{served_shared.port}"}
     assert "//" not in re.sub(r"(?:https?|wss?)://127\.0\.0\.1:\d+/", "", page)
 
 

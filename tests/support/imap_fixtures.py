@@ -9,7 +9,7 @@ Enabled for the whole suite by ``pytest_plugins`` in ``tests/conftest.py``.
 * ``dovecot_server`` / ``dovecot_tls_server`` — the session's Dovecot (plain, and
   with STARTTLS plus implicit TLS from a trustme CA); ``.account()`` makes a user.
 * ``fresh_imap_server`` — like ``imap_server`` on a server of its own (for failed logins).
-* ``pymap_server`` — a fresh pymap for this test.
+* ``pymap_server`` — the session's pymap; ``.account()`` makes a user.
 * ``tcp_proxy`` — ``tcp_proxy(host, port)`` returns a :class:`~support.tcp_proxy.TcpProxy`
   closed at teardown.
 """
@@ -57,43 +57,14 @@ def dovecot_tls_server() -> Iterator[DovecotServer]:
     yield from _dovecot(tls=True)
 
 
-class _PymapSpare:
-    """Keeps the next pymap booting while a test runs: each takes ~0.3 s to start."""
-
-    def __init__(self) -> None:
-        self._next: PymapServer | None = None
-
-    def take(self) -> PymapServer:
-        server, self._next = self._next, None
-        if server is not None:
-            try:
-                server.wait_ready()
-            except ServerStartError:
-                server.stop()  # e.g. its port was taken meanwhile: start one the slow way
-                server = None
-        if server is None:
-            server = PymapServer()
-            server.start()
-        self._next = PymapServer()
-        self._next.spawn()
-        return server
-
-    def close(self) -> None:
-        if self._next is not None:
-            self._next.stop()
-            self._next = None
-
-
 @pytest.fixture(scope="session")
-def _pymap_spare() -> Iterator[_PymapSpare]:
-    spare = _PymapSpare()
-    yield spare
-    spare.close()
-
-
-@pytest.fixture
-def pymap_server(_pymap_spare: _PymapSpare) -> Iterator[PymapServer]:
-    server = _pymap_spare.take()
+def pymap_server() -> Iterator[PymapServer]:
+    # one for the session, as Dovecot: each test logs in as a user of its own
+    server = PymapServer(any_user=True)
+    try:
+        server.start()
+    except ServerStartError as exc:
+        pytest.fail(f"pymap did not start: {exc}")
     try:
         yield server
     finally:

@@ -5,8 +5,9 @@
   gets a fresh, empty Maildir: one server serves a whole session, one user per test.
   As root it drops to ``nobody`` first. Optionally with TLS (trustme certs) on an
   implicit-TLS port and STARTTLS on the plain one.
-* :class:`PymapServer` runs pymap's in-memory ``dict`` backend with one user, so a
-  fresh server per test keeps tests apart. It has MOVE and UIDPLUS but no CONDSTORE,
+* :class:`PymapServer` runs pymap's in-memory ``dict`` backend with one user, or
+  (``any_user=True``) with any user logging in to mailboxes of their own, so one
+  server serves a session, one user per test. It has MOVE and UIDPLUS but no CONDSTORE,
   no NAMESPACE and no STARTTLS (``--no-tls``).
 
 Both hand out :class:`ImapAccount` objects with setup helpers.
@@ -483,12 +484,44 @@ service stats {{
 """
 
 
-class PymapServer(_ServerProcess):
-    """pymap's in-memory backend with one user; one server per test keeps tests apart."""
+# pymap's dict backend knows one user; this lets any user in with the password
+# "pw-" + user (as the Dovecot here does), each with mailboxes of their own, so one
+# server serves a whole session.
+_ANY_USER_LAUNCHER = """
+import pymap.backend.dict as backend
+from pymap.exceptions import UserNotFound
+from pymap.user import UserMetadata
 
-    def __init__(self, user: str | None = None, password: str | None = None) -> None:
+known = backend.Login.authenticate
+
+
+async def authenticate(self, credentials):
+    identity = backend.Identity(credentials.authcid, self, None, frozenset())
+    try:
+        await identity.get()
+    except UserNotFound:
+        hashed = await self._passwords.hash_password("pw-" + credentials.authcid)
+        await identity.set(UserMetadata(self.config, credentials.authcid, password=hashed))
+    return await known(self, credentials)
+
+
+backend.Login.authenticate = authenticate
+from pymap.main import main
+
+main()
+"""
+
+
+class PymapServer(_ServerProcess):
+    """pymap's in-memory backend with one user, or with ``any_user`` every user
+    (``password = "pw-" + user``, each a fresh mailbox): one server per session."""
+
+    def __init__(
+        self, user: str | None = None, password: str | None = None, *, any_user: bool = False
+    ) -> None:
         self.host = "127.0.0.1"
         self.port = 0
+        self.any_user = any_user
         self.user = user or unique_user()
         self.password = password or f"pw-{self.user}"
         self.dir: Path | None = None
@@ -504,6 +537,8 @@ class PymapServer(_ServerProcess):
         self.port = free_port()
         script = Path(sys.executable).with_name("pymap")
         launcher = [str(script)] if script.exists() else [sys.executable, "-m", "pymap.main"]
+        if self.any_user:
+            launcher = [sys.executable, "-c", _ANY_USER_LAUNCHER]
         command = [
             *launcher,
             "--host",
@@ -541,10 +576,12 @@ class PymapServer(_ServerProcess):
             self.dir = None
 
     def account(self) -> ImapAccount:
+        """The one user; with ``any_user``, a fresh user no one else logs in as."""
+        user = unique_user() if self.any_user else self.user
         return ImapAccount(
             kind="pymap",
             host=self.host,
             port=self.port,
-            user=self.user,
-            password=self.password,
+            user=user,
+            password=f"pw-{user}" if self.any_user else self.password,
         )

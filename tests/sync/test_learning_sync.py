@@ -87,28 +87,28 @@ def test_an_acknowledgement_of_a_plain_answer_does_not_mention_an_earlier_reply(
 def test_examples_are_listed_counted_and_forgotten_on_request(somek: Somek) -> None:
     settle_first_as_yes(somek)
     answer(somek, "joerg@example.org", UNCLEAR)
-    (example,) = json.loads(somek("review", "examples", "--json").stdout)
+    (example,) = json.loads(somek("review", "examples", "--json").out)
     assert example["words"] == "do sin mer widder"
     assert (example["decision"], example["uses"]) == ("yes", 1)
     assert "Anna" not in json.dumps(example) and "anna@" not in json.dumps(example)
     somek("review", "forget", example["id"])
-    assert json.loads(somek("review", "examples", "--json").stdout) == []
+    assert json.loads(somek("review", "examples", "--json").out) == []
     answer(somek, "mehmet@example.org", UNCLEAR)
     assert len(open_review(somek)) == 1
 
 
 def test_forgetting_an_unknown_example_is_one_line(somek: Somek) -> None:
     done = somek("review", "forget", "x99", code=1)
-    assert done.stderr.strip().startswith("somek: no example")
-    assert "Traceback" not in done.stderr
+    assert done.err.strip().startswith("somek: no example")
+    assert "Traceback" not in done.err
 
 
 def test_erasing_the_member_whose_reply_taught_an_example_removes_it(somek: Somek) -> None:
     settle_first_as_yes(somek)
-    exported = json.loads(somek("member", "export", "anna@example.org").stdout)
+    exported = json.loads(somek("member", "export", "anna@example.org").out)
     assert [x["words"] for x in exported["examples"]] == ["do sin mer widder"]
     somek("member", "remove", "anna@example.org")
-    assert json.loads(somek("review", "examples", "--json").stdout) == []
+    assert json.loads(somek("review", "examples", "--json").out) == []
     answer(somek, "joerg@example.org", UNCLEAR)
     assert len(open_review(somek)) == 1
 

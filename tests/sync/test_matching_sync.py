@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import itertools
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.workspace import write_config
-from sync.conftest import World, build_world, somek_argv, somek_env
+from support.cli import Run, run_somek
+from support.workspace import NOW, write_config
+from sync.conftest import World, build_world
 from sync.replies import answer_to, reply
 
 _names = itertools.count()
+NOW_ISO = NOW.isoformat()
 
 
 class Somek:
@@ -29,10 +30,11 @@ class Somek:
             f'[smtp]\ntransport = "maildir"\nmaildir = "{world.outbox}"\n',
         )
 
-    def __call__(self, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
-        argv = somek_argv(self.world.ws.store.path, self.config, *args)
-        done = subprocess.run(argv, env=somek_env(), capture_output=True, text=True, timeout=60)
-        assert done.returncode == code, done.stderr
+    def __call__(self, *args: str, code: int = 0) -> Run:
+        done = run_somek(
+            *args, db=self.world.ws.store.path, config=self.config, env={"SOMEK_NOW": NOW_ISO}
+        )
+        assert done.code == code, done.err
         return done
 
     def drop(self, raw: bytes) -> None:
@@ -41,7 +43,7 @@ class Somek:
         (self.inbox / "new" / f"1700000000.M{next(_names)}P1.test").write_bytes(raw)
 
     def export(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self("export", "--json").stdout)
+        data: dict[str, Any] = json.loads(self("export", "--json").out)
         return data
 
     def answers_of(self, address: str) -> list[dict[str, Any]]:
@@ -111,9 +113,9 @@ def test_a_key_from_an_unknown_address_is_settled_as_the_members_other_address(
     assert "anna.privat@example.net" in item["reason"] and "anna@example.org" in item["reason"]
     assert somek.answers_of("anna@example.org") == []
 
-    review = json.loads(somek("review", "list", "--json").stdout)
+    review = json.loads(somek("review", "list", "--json").out)
     somek("review", "alias", review[0]["id"])
-    person = json.loads(somek("member", "export", "anna@example.org").stdout)
+    person = json.loads(somek("member", "export", "anna@example.org").out)
     assert person["member"]["other_addresses"] == ["anna.privat@example.net"]
     # the item stays open for what the mail said
     somek("review", "settle", review[0]["id"], "yes")
@@ -132,7 +134,7 @@ def test_removing_a_member_erases_their_other_address(somek: Somek) -> None:
     somek("sync")
     somek("review", "alias", only_review(somek)["message_id"])
     somek("member", "remove", "anna@example.org")
-    assert "anna.privat@example.net" not in somek("export", "--json").stdout
+    assert "anna.privat@example.net" not in somek("export", "--json").out
     somek.drop(reply("Ja!", sender="anna.privat@example.net"))
     somek("sync")
     assert "anna.privat@example.net is not a member" in only_review(somek)["reason"]
@@ -143,9 +145,9 @@ def test_an_address_of_another_member_is_not_taken_as_an_other_address(somek: So
     somek.drop(answer_to(sent, "Ja, ich komme.", sender="joerg@example.org"))
     somek("sync")
     done = somek("review", "alias", only_review(somek)["id"], code=1)
-    assert done.stderr == (
+    assert done.err == (
         "somek: joerg@example.org is already a member's address: nothing to remember\n"
     )
-    assert done.stderr.count("\n") == 1
-    person = json.loads(somek("member", "export", "anna@example.org").stdout)
+    assert done.err.count("\n") == 1
+    person = json.loads(somek("member", "export", "anna@example.org").out)
     assert person["member"]["other_addresses"] == []

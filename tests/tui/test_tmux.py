@@ -39,7 +39,7 @@ class Terminal:
                 return shown
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} not on screen:\n{shown}")
-            time.sleep(0.1)
+            time.sleep(0.02)  # a capture is a few milliseconds: look again soon
 
     def press(self, *keys: str) -> None:
         tmux("send-keys", "-t", self.session, *keys)
@@ -92,7 +92,7 @@ def test_smoke_in_tmux(terminal: tuple[Terminal, Path]) -> None:
     deadline = time.monotonic() + 10
     while session_alive(term.session):
         assert time.monotonic() < deadline, "somek did not quit on q"
-        time.sleep(0.1)
+        time.sleep(0.02)
 
 
 def session_alive(session: str) -> bool:
