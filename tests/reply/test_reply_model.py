@@ -378,6 +378,29 @@ def test_the_shipped_model_never_reads_a_trap_as_its_opposite(body: str, opposit
 
 
 @pytest.mark.parametrize(
+    ("text", "opposite"),
+    [
+        pytest.param(
+            "Ich sage ab, ich würde aber trotzdem gern kommen", Answer.YES, id="declines, would"
+        ),
+        pytest.param("Anna ist krank, ihr Mann käme aber gern", Answer.YES, id="her husband"),
+        pytest.param(
+            "Ich freu mich nicht – ich freu mich riesig!", Answer.NO, id="not glad but thrilled"
+        ),
+        pytest.param("If there's still room I'd come along", Answer.YES, id="if there's room"),
+        pytest.param("Bin nicht dsbei, sorry", Answer.YES, id="a typo under a negation"),
+    ],
+)
+def test_asked_alone_the_shipped_model_never_reads_a_trap_as_its_opposite(
+    text: str, opposite: Answer
+) -> None:
+    """Where the rules would read these, the model must not: a wish beside a refusal,
+    someone else's wish, a negation taken back, an open condition."""
+    reading = read_silent(text)
+    assert reading is None or reading.answer is not opposite
+
+
+@pytest.mark.parametrize(
     ("text", "negated"),
     [
         pytest.param("Ich kann nicht kommen", True, id="one negation, German"),
