@@ -18,6 +18,7 @@ from mail.reply_model import (
     CLASSES,
     MODEL_FILE,
     Model,
+    answerable,
     bears_answer,
     contradicted,
     features,
@@ -313,6 +314,44 @@ def test_letter_groups_tie_a_typo_to_its_word() -> None:
     assert {"g:<kom", "g:<ger", "g:gern", "g:erne"} <= typo & right
 
 
+def test_a_model_file_is_read_with_the_letter_groups_it_was_trained_on() -> None:
+    """A file from before the size was written knows four-letter groups."""
+    four = Model.from_json({**TINY, "kinds": ["grams"], "weights": {"g:kom": [900, 0, 0, 0]}})
+    three = Model.from_json(
+        {**TINY, "kinds": ["grams"], "gram": 3, "weights": {"g:kom": [900, 0, 0, 0]}}
+    )
+    assert four.probabilities("komme")["yes"] < 0.5 < three.probabilities("komme")["yes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bin dsbei", id="a letter changed"),
+        pytest.param("Ich kommr!", id="the last letter changed"),
+        pytest.param("Jawollo!", id="a letter added"),
+        pytest.param("leidr nicht", id="a letter missing"),
+        pytest.param("Ich bin dabie", id="two letters swapped"),
+        pytest.param("Soryy, klapt nicht", id="two typos in two words"),
+        pytest.param("Cheers for the nudge, still on!", id="still on"),
+        pytest.param("Leider keine Zeit am 28.", id="no time"),
+    ],
+)
+def test_a_typo_of_a_word_that_answers_still_lets_the_model_read(text: str) -> None:
+    assert answerable(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kam gestern gut an", id="a short word near komm"),
+        pytest.param("Die Kommode ist verkauft", id="a longer word that only starts alike"),
+        pytest.param("Danke für die Folien vom letzten Mal", id="no such word"),
+    ],
+)
+def test_words_merely_alike_open_no_way_for_the_model(text: str) -> None:
+    assert not answerable(text)
+
+
 @pytest.mark.parametrize(
     ("body", "opposite"),
     [
@@ -336,6 +375,29 @@ def test_the_shipped_model_never_reads_a_trap_as_its_opposite(body: str, opposit
     """Negations that cancel, a wish that was, a no to something else: the answer is
     right or left for review, never the opposite."""
     assert analyse(mail(body)).answer is not opposite
+
+
+@pytest.mark.parametrize(
+    ("text", "opposite"),
+    [
+        pytest.param(
+            "Ich sage ab, ich würde aber trotzdem gern kommen", Answer.YES, id="declines, would"
+        ),
+        pytest.param("Anna ist krank, ihr Mann käme aber gern", Answer.YES, id="her husband"),
+        pytest.param(
+            "Ich freu mich nicht – ich freu mich riesig!", Answer.NO, id="not glad but thrilled"
+        ),
+        pytest.param("If there's still room I'd come along", Answer.YES, id="if there's room"),
+        pytest.param("Bin nicht dsbei, sorry", Answer.YES, id="a typo under a negation"),
+    ],
+)
+def test_asked_alone_the_shipped_model_never_reads_a_trap_as_its_opposite(
+    text: str, opposite: Answer
+) -> None:
+    """Where the rules would read these, the model must not: a wish beside a refusal,
+    someone else's wish, a negation taken back, an open condition."""
+    reading = read_silent(text)
+    assert reading is None or reading.answer is not opposite
 
 
 @pytest.mark.parametrize(
