@@ -1,15 +1,14 @@
-"""The text of a message's header values, parsed once each and cheaply where they are plain.
+"""The text of a message's header values, each distinct value parsed once.
 
 ``email.policy.default`` parses a header value again on every access and
 raises on some hostile ones; :data:`POLICY` parses each distinct value once
 and reads a rejected one as plain text. :class:`HeaderTexts` gives ``str()``
-of a message's values by name, most of them without the full parse.
+of a message's values by name, each worked out once.
 """
 
 from __future__ import annotations
 
 import email.header
-import email.utils
 import re
 from email import headerregistry
 from email.message import Message
@@ -92,18 +91,6 @@ class _CachingPolicy(EmailPolicy):
 _HEADERS = headerregistry.HeaderRegistry()
 POLICY = _CachingPolicy(header_factory=_HEADERS)
 
-# ``str()`` of a parsed header is, for the plain values nearly every reply
-# carries, known without the full RFC 5322 parse: an unstructured value without
-# encoded words is itself, a bare or simply named address list and a plain
-# Message-ID come back as written, and a date is re-formatted from its datetime.
-# Anything else takes the parser's path. ``tests/reply/test_header_text.py``
-# holds both paths to the same answers.
-_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-_DOT_ATOM = rf"{_ATOM}(?:\.{_ATOM})*"
-_ADDR_SPEC = rf"{_DOT_ATOM}@{_DOT_ATOM}"
-_MAILBOX = rf"(?:{_ATOM}(?: {_ATOM})* <{_ADDR_SPEC}>|{_ADDR_SPEC})"
-_PLAIN_ADDRESSES = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
-_PLAIN_MESSAGE_ID = re.compile(rf"<{_ADDR_SPEC}>")
 _KINDS: dict[str, str] = {}
 
 
@@ -126,32 +113,10 @@ def _kind(name: str) -> str:
     return kind
 
 
-def _plain_text(name: str, value: str) -> str | None:
-    """``str(policy.header_fetch_parse(name, value))`` when it is cheap to know, else None."""
-    if not value.isascii() or "=?" in value:
-        return None
-    kind = _kind(name)
-    if kind == "unstructured":
-        return value
-    if kind == "address":
-        return value if _PLAIN_ADDRESSES.fullmatch(value) else None
-    if kind == "message-id":
-        return value if _PLAIN_MESSAGE_ID.fullmatch(value) else None
-    if kind == "date" and value:
-        try:
-            return email.utils.format_datetime(email.utils.parsedate_to_datetime(value))
-        except Exception:
-            return None
-    return None
-
-
 def _header_text(message: Message, name: str, value: str) -> str:
     if hasattr(value, "name"):  # set by a program, already parsed
         return str(value)
     value = value[:MAX_HEADER_CHARS].replace("\r", "").replace("\n", "")
-    plain = _plain_text(name, value)
-    if plain is not None:
-        return plain
     return str(message.policy.header_fetch_parse(name, value))
 
 
@@ -194,7 +159,7 @@ class HeaderTexts:
 
 
 def header_text(message: Message, name: str) -> str | None:
-    """``str(message.get(name))``, None when absent; plain values are not parsed."""
+    """``str(message.get(name))``, None when absent."""
     if message.policy is not POLICY:
         value = message.get(name)
         return None if value is None else str(value)
