@@ -368,15 +368,6 @@ def read_sentence(
             else s
             for s in found
         ]
-    if _c("room_if").search(sentence.lower()):
-        # "If there's still room I'd come along": polite beside "I'll come", open beside "I'd"
-        mood = _c("open_mood")
-        found = [
-            Signal(Answer.MAYBE, s.phrase)
-            if s.answer is Answer.YES and mood.search(s.phrase.lower())
-            else s
-            for s in found
-        ]
     if _c("denial").search(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):
