@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mail.analysis import analyse
+from mail.intent import read_intent
 from mail.types import Answer
 
 
@@ -60,6 +61,7 @@ def test_not_making_the_evening_itself_is_a_no(text: str) -> None:
 
 
 def test_not_making_it_before_a_time_is_no_refusal() -> None:
-    assert (
-        analyse(_mail("I won't make the 28th before 8, but I'll come later.")).answer is Answer.YES
-    )
+    text = "I won't make the 28th before 8, but I'll come later."
+    assert read_intent(text).answer is Answer.YES
+    # the trained reader may still ask for a look at it; never a no
+    assert analyse(_mail(text)).answer is not Answer.NO

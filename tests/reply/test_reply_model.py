@@ -427,4 +427,4 @@ def test_the_shipped_model_loads_without_the_network(monkeypatch: pytest.MonkeyP
     assert model.classes == CLASSES
     assert 0.7 <= model.threshold < 1.0  # sure, yet below certainty
     assert sum(model.probabilities("Ich komme gerne").values()) == pytest.approx(1.0)
-    assert MODEL_FILE.stat().st_size < 128 * 1024  # small enough to ship
+    assert MODEL_FILE.stat().st_size < 256 * 1024  # small enough to ship
