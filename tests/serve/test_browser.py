@@ -39,7 +39,7 @@ def test_dashboard_in_the_browser(served: Served) -> None:
     def screen_text() -> str:
         return b"".join(received).decode("utf-8", errors="ignore")
 
-    def wait_for_text(text: str, timeout: float = 30) -> None:
+    def wait_for_text(text: str, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while text not in screen_text():
             assert time.monotonic() < deadline, f"{text!r} never reached the browser"
