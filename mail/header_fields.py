@@ -30,6 +30,12 @@ def header(headers: HeaderTexts | None, name: str) -> str:
     return " ".join(repair_header(value) for value in values).strip()
 
 
+def unparsed(headers: HeaderTexts | None, name: str) -> str:
+    if headers is None:
+        return ""
+    return " ".join(headers.unparsed(name)).strip()
+
+
 def all_values(headers: HeaderTexts | None, name: str) -> list[str]:
     try:
         return [repair_header(value) for value in headers.all(name)] if headers else []
@@ -47,7 +53,7 @@ def addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple
 
 
 def message_id(headers: HeaderTexts | None, raw: bytes) -> str:
-    value = header(headers, "Message-ID")
+    value = unparsed(headers, "Message-ID")
     found = _MESSAGE_ID.search(value)
     if found:
         return found.group(0)
@@ -57,13 +63,13 @@ def message_id(headers: HeaderTexts | None, raw: bytes) -> str:
 
 
 def references(headers: HeaderTexts | None) -> list[str]:
-    ids = _MESSAGE_ID.findall(header(headers, "In-Reply-To"))
-    ids += _MESSAGE_ID.findall(header(headers, "References"))
+    ids = _MESSAGE_ID.findall(unparsed(headers, "In-Reply-To"))
+    ids += _MESSAGE_ID.findall(unparsed(headers, "References"))
     return list(dict.fromkeys(ids))
 
 
 def date(headers: HeaderTexts | None) -> datetime | None:
-    value = header(headers, "Date")
+    value = unparsed(headers, "Date")
     if not value:
         return None
     try:

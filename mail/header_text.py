@@ -140,6 +140,19 @@ class HeaderTexts:
                 self._raw.setdefault(k.lower(), []).append((k, v))
         self._texts: dict[str, list[str]] = {}
 
+    def unparsed(self, name: str) -> list[str]:
+        """The values of ``name`` as written, unfolded and cut, not parsed.
+
+        For fields read only for their ``<id>`` tokens or handed to
+        ``email.utils.parsedate_to_datetime``, which the parser would call itself.
+        """
+        if self._raw is None:
+            return self.all(name)
+        return [
+            v[:MAX_HEADER_CHARS].replace("\r", "").replace("\n", "")
+            for _, v in self._raw.get(name.lower(), [])[: self._max_values]
+        ]
+
     def all(self, name: str) -> list[str]:
         """``[str(v) for v in message.get_all(name, [])]``, long values cut, never raising."""
         key = name.lower()

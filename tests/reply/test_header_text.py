@@ -1,4 +1,4 @@
-"""Header text without the full parse must equal ``str()`` of the parsed header."""
+"""Header text goes through the parsed header, once per value; ids and dates are unparsed."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from mail.budget import MAX_HEADER_CHARS
 from mail.decode import parse_message
 from mail.header_text import HeaderTexts, _header_text, header_text, lenient_header
 
@@ -148,3 +149,20 @@ def test_folded_and_repeated_headers_read_like_get_all() -> None:
         assert texts.all(name) == [str(v) for v in reference.get_all(name, [])]
         first = reference.get(name)
         assert header_text(message, name) == (None if first is None else str(first))
+
+
+def test_ids_and_dates_are_read_as_written_unfolded_and_cut() -> None:
+    raw = (
+        b"Message-ID: <m1@example.org>\r\n"
+        b"References: <a@example.org>\r\n <b@example.org>\r\n"
+        b"Date: Mon, 11 Jan 2027\r\n 10:00:01 +0100\r\n"
+        b"In-Reply-To: <" + b"x" * 20000 + b"@example.org>\r\n\r\nJa\r\n"
+    )
+    message = parse_message(raw)
+    assert message is not None
+    texts = HeaderTexts(message)
+    assert texts.unparsed("message-id") == ["<m1@example.org>"]
+    assert texts.unparsed("References") == ["<a@example.org> <b@example.org>"]
+    assert texts.unparsed("Date") == ["Mon, 11 Jan 2027 10:00:01 +0100"]
+    assert len(texts.unparsed("In-Reply-To")[0]) == MAX_HEADER_CHARS
+    assert texts.unparsed("Cc") == []
