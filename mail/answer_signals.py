@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.clause_owner import continues_the_one_before, said_against, their_answer
+from mail.clause_owner import continues_the_one_before
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
-from mail.guests import withdraws_named
-from mail.proxy_voice import as_first_person
+from mail.set_against import is_third_person, set_against
 from mail.types import Answer
 from mail.wish_unreal import denied_after, turned_after
 
@@ -30,27 +29,6 @@ _ME_LAST = re.compile(r"\b(me|i|mir|mich|ich)\s*$")  # "just me who can't come"
 _CARRIED_SUBJECT = re.compile(
     r"^(und\s+|and\s+)?(hat|ist|kann|muss|wird|will|wollte|has|is|was|can'?t|won'?t|will|had)\b"
 )
-
-
-def _is_third_person(clause: str) -> bool:
-    """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
-    named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
-    # "…, dass Maria nicht kann": a clause with someone named as its subject
-    other = _c("third_person").search(clause) or _c("other_subject").match(clause)
-    return bool(named or other) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
-
-
-def _set_against(sentence: str, proxy: bool) -> list[Signal]:
-    """The member's answer said with the verb left out against someone else's clause."""
-    if proxy or ("," not in sentence and " but " not in sentence):
-        return []
-    parts = clauses(sentence)
-    theirs = [c for c in parts if _is_third_person(c) or _c("third_pronoun").search(c)]
-    mine = [c for c in parts if c not in theirs]
-    if len(mine) != 1 or not theirs:
-        return []
-    answers = {their_answer(clause_signals(as_first_person(c), proxy)) for c in theirs}
-    return said_against(mine[0], answers.pop()) if len(answers) == 1 else []
 
 
 @dataclass
@@ -226,7 +204,7 @@ def read_sentence(
     # "schade, dass Tim nicht kommt" regrets someone else's no
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
     # "Mein Mann kommt nicht, ich aber schon": read before the others' words are masked
-    found += _set_against(spoken, proxy)
+    found += set_against(spoken, proxy)
     spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
     spoken, refused = mask(_c("refusal_denied"), spoken)
@@ -324,7 +302,7 @@ def read_sentence(
             # "…, die würde gern kommen", "a friend who would love to": the one just named
             or (bool(_c("relative").search(clause)) and not _ME_LAST.search(previous))
         )
-        named = _is_third_person(clause)
+        named = is_third_person(clause)
         reading.others_named |= named
         someone_else = named or carried or pronoun
         # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a

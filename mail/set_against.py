@@ -1,0 +1,42 @@
+"""The member's answer said against someone else's, the verb left out.
+
+"Mein Mann kommt nicht, ich aber schon", "Er kommt, ich nicht": the other
+person's clause is read in the first person, and the member's short clause
+takes the opposite answer unless it says "auch" / "too".
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.clause_owner import said_against, their_answer
+from mail.clause_signals import Signal, clause_signals
+from mail.clauses import clauses
+from mail.cues import Cue, cue
+from mail.guests import withdraws_named
+from mail.proxy_voice import as_first_person
+
+
+def _c(name: str) -> Cue:
+    return cue("answer", name)
+
+
+def is_third_person(clause: str) -> bool:
+    """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
+    named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
+    # "…, dass Maria nicht kann": a clause with someone named as its subject
+    other = _c("third_person").search(clause) or _c("other_subject").match(clause)
+    return bool(named or other) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
+
+
+def set_against(sentence: str, proxy: bool) -> list[Signal]:
+    """The member's answer said with the verb left out against someone else's clause."""
+    if proxy or ("," not in sentence and " but " not in sentence):
+        return []
+    parts = clauses(sentence)
+    theirs = [c for c in parts if is_third_person(c) or _c("third_pronoun").search(c)]
+    mine = [c for c in parts if c not in theirs]
+    if len(mine) != 1 or not theirs:
+        return []
+    answers = {their_answer(clause_signals(as_first_person(c), proxy)) for c in theirs}
+    return said_against(mine[0], answers.pop()) if len(answers) == 1 else []
