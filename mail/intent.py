@@ -186,7 +186,8 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
 _MORE = re.compile(r"\b(?:noch|weitere\w*|another|more|extra|additional)\b", re.IGNORECASE)
 
 
-def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> None:
+def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -> bool:
+    """Read the member's questions into ``intent``; True when one stands instead of an answer."""
     for question, words in zip(questions, spelled, strict=True):
         if _c("bring_thing").search(words.lower()) and not _c("third_person").search(words.lower()):
             continue  # "Soll ich Kuchen mitbringen?" asks about food, not a guest
@@ -211,9 +212,11 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
                 continue
             intent.answer, intent.guests = None, 0
             intent.problem = f"asks about bringing someone: {question!r}"
-            return
+            return False
     if questions and intent.answer is None and not intent.problem:
         intent.problem = f"asks a question instead of answering: {questions[0]!r}"
+        return True
+    return False
 
 
 def _someone_else(statements: list[str]) -> str:
@@ -342,7 +345,7 @@ def read_intent(text: str) -> Intent:
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
     answer, problem = decide(reading)
-    undecided = problem if not any(not s.weak for s in reading.signals) else ""
+    undecided = problem if all(s.weak for s in reading.signals) else ""
     if braked and not problem:
         answer, problem = None, braked
     if proxy and not problem:
@@ -373,6 +376,7 @@ def read_intent(text: str) -> Intent:
         join_request=bool(_c("join").search(folded("answer", text))),
         evidence=[s.phrase for s in reading.signals],
     )
+    asked_instead = False
     if not stand_in:
         # "Ich hab mich letzte Woche mit meiner Chefin gestritten" brings no one this time
         # nor does "nächstes Mal bringe ich meine Frau mit" bring her this time
@@ -389,11 +393,8 @@ def read_intent(text: str) -> Intent:
             # "Bitte meinen Mann und mich austragen": who leaves with the member is no guest
             _apply_guests(intent, guests)
         # asking whether the stand-in may come is for the organizer; the member's no holds
-        _apply_questions(intent, questions, [spelled[q] for q in questions])
+        asked_instead = _apply_questions(intent, questions, [spelled[q] for q in questions])
     if stand_in:
         intent.answer = Answer.NO
-    intent.loose = bool(intent.problem) and intent.problem in (
-        undecided,
-        f"asks a question instead of answering: {questions[0]!r}" if questions else "",
-    )
+    intent.loose = bool(intent.problem) and (intent.problem == undecided or asked_instead)
     return intent
