@@ -100,7 +100,7 @@ class Cue:
             for word in self._words & present:
                 alive |= self._bits[word]
             for number, more in self._more:
-                if alive >> number & 1 and not all(not present.isdisjoint(c) for c in more):
+                if alive >> number & 1 and any(present.isdisjoint(c) for c in more):
                     alive &= ~(1 << number)
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
