@@ -301,6 +301,23 @@ def test_a_ninth_fresh_batch_of_500_mails_covers_every_family_and_language() -> 
     assert 0.27 <= held <= 0.33
 
 
+def test_a_tenth_fresh_batch_of_750_mails_covers_every_family_and_language() -> None:
+    # voices none of the nine batches used (a law firm, a bike shop, a climbing gym, a music
+    # school, a Kita, a hotel, a referee, a nursing home, a publisher, a cinema; Hessian,
+    # Swabian, Swiss and Viennese writers; Arabic, Russian, Greek, Indian, Irish, Australian
+    # and Polish members; dictation, chat over several lines, answers in the subject only)
+    fresh10 = [row for row in ALL if row["source"].startswith("source/fresh10_")]
+    assert 750 <= len(fresh10) <= 850
+    assert {row["family"] for row in fresh10} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh10).values()) >= 22
+    languages = Counter(row["language"] for row in fresh10)
+    assert languages["de"] >= 0.52 * len(fresh10)
+    assert languages["en"] >= 0.28 * len(fresh10)
+    assert languages["mixed"] >= 0.11 * len(fresh10)
+    held = sum(row["split"] == "heldout" for row in fresh10) / len(fresh10)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
