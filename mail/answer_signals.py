@@ -180,7 +180,16 @@ def read_sentence(
             and not _c("turn").match(clause)
             and not _c("turned_before").search(lead)
         )
-        reporting = carried_on or bool(_c("reported").search(clause))
+        # "Held it as tentative, but …", "Mit Vorbehalt angenommen, aber …": the button
+        # pressed before is spoken of; what the member says now decides
+        relabelled = bool(_c("button_label").match(clause)) and bool(
+            _c("contrast").search(spoken.lower()[at + len(clause) :])
+        )
+        reporting = (
+            carried_on
+            or relabelled
+            or bool(_c("reported").search(clause) or _c("reported_button").search(clause))
+        )
         if reporting:
             said_then = [s for s in clause_signals(clause, proxy) if s.answer is Answer.YES]
             if said_then:

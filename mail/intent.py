@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_decision import concede, decide, drop_exclaimed_no, stated_answer
+from mail.answer_decision import concede, decide, settle_said, stated_answer
 from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.clause_signals import Signal
 from mail.clauses import sentences
@@ -318,7 +318,7 @@ def read_intent(text: str) -> Intent:
         reading.signals = said_plainly
     heard = list(reading.signals)  # before "trotzdem" lets one answer overrule the other
     concede(reading)
-    drop_exclaimed_no(reading, folded("answer", text).lower())
+    settle_said(reading, folded("answer", text).lower())
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
     reading.stated = stated_answer(
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()

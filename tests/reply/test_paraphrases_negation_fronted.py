@@ -30,6 +30,14 @@ SAID = [
     pytest.param("Dass es klappt, glaube ich eher kaum.", Answer.NO, id="glaube-eher-kaum"),
     pytest.param("Denke ehrlich gesagt nicht, dass ich kommen kann.", Answer.NO, id="denke"),
     pytest.param("Glaube schon, dass ich komme.", Answer.YES, id="glaube-schon"),
+    pytest.param(
+        "Dass ich nicht komme, kommt nicht in Frage! Bis Donnerstag.", Answer.YES, id="in-frage"
+    ),
+    pytest.param("Dass ich fehle, kommt überhaupt nicht in Frage.", Answer.YES, id="fehle-frage"),
+    pytest.param(
+        "Dass ich komme, kommt leider nicht in Frage – bin auf Montage.", Answer.NO, id="frage-no"
+    ),
+    pytest.param("Absagen kommt nicht in Frage!", Answer.YES, id="absagen-frage"),
 ]
 
 
