@@ -110,6 +110,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         hedge.search(s.phrase) for s in strong if s.answer is Answer.NO
     ):
         return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
+    if kinds == {Answer.MAYBE, Answer.NO} and reading.provisional:
+        return Answer.MAYBE, ""  # "Ich sage erst mal ab. Falls …, komme ich doch."
     hard = _c("difficulty")
     if kinds == {Answer.MAYBE, Answer.NO} and all(
         hard.search(s.phrase) for s in strong if s.answer is Answer.MAYBE

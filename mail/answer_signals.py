@@ -48,6 +48,9 @@ class Reading:
     # said against all before it ("Ich komme trotzdem", "Anyway, count me in"): what came
     # before and says otherwise was news, not the answer
     conceded: list[Signal] = field(default_factory=list)
+    # a no said for now ("Ich sage erst mal ab", "declined for now"): beside a coming on a
+    # condition it is a doubt, not a refusal
+    provisional: bool = False
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -270,7 +273,10 @@ def read_sentence(
         weak = next((s.phrase for s in signals if s.weak), None)
         if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
             reading.turned = reading.turned or shown
-        planned = _c("intention").search(mask(_c("neutral"), clause)[0])
+        planned = _c("intention").search(mask(_c("neutral"), clause)[0]) or (
+            # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
+            _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+        )
         if planned and any(s.answer is Answer.YES for s in signals):
             # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
             # rest decides ("…, schaffe es aber nicht"), or a person does
@@ -330,4 +336,7 @@ def read_sentence(
     offered = _c("open_offer").search(sentence.lower())
     if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    reading.provisional |= bool(_c("provisional").search(lowered)) and any(
+        s.answer is Answer.NO for s in found
+    )
     reading.signals += found
