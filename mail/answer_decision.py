@@ -11,6 +11,7 @@ import re
 
 from mail.answer_signals import Reading
 from mail.cues import Cue, cue
+from mail.self_repair import repaired
 from mail.types import Answer
 
 
@@ -97,6 +98,9 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         # words were set aside as saying nothing is no refusal; it may be a turn of speech
         said = " ".join(blanked.split())
         return None, f"a negation of words that say nothing of coming: {said!r}"
+    if reading.stated and kinds - {Answer.MAYBE} <= {reading.stated}:
+        # "Not sure yet – put me down as a yes": the answer said outright settles a doubt
+        return reading.stated, ""
     if len(kinds) == 1:
         return kinds.pop(), ""
     if reading.stated in kinds:
@@ -106,6 +110,13 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         hedge.search(s.phrase) for s in strong if s.answer is Answer.NO
     ):
         return Answer.MAYBE, ""  # "Vllt., eher nicht": a doubt leaning to no is still a doubt
+    if kinds == {Answer.MAYBE, Answer.NO} and reading.provisional:
+        return Answer.MAYBE, ""  # "Ich sage erst mal ab. Falls …, komme ich doch."
+    hard = _c("difficulty")
+    if kinds == {Answer.MAYBE, Answer.NO} and all(
+        hard.search(s.phrase) for s in strong if s.answer is Answer.MAYBE
+    ):
+        return Answer.NO, ""  # "Wird knapp – zu knapp. Ich komm nicht.": the doubt is its reason
     wished = [s for s in strong if s.answer is Answer.YES]
     later = _c("next_time")
     if (
@@ -133,6 +144,13 @@ def _denies_blanked(phrase: str) -> bool:
 _BARE_NO = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae", "nah"})
 
 
+def settle_said(reading: Reading, text: str) -> None:
+    """Drop what the member took back ("Ich komme – äh, nein, doch nicht") and a no-word
+    said in surprise ("Nein, wie schön!"); ``text`` is the reply, folded and lower-cased."""
+    reading.signals = repaired(reading.signals, text)
+    drop_exclaimed_no(reading, text)
+
+
 def drop_exclaimed_no(reading: Reading, text: str) -> None:
     """ "Nein, wie schön! Da komme ich natürlich.": a "nein" of surprise, not an answer.
 
@@ -140,6 +158,12 @@ def drop_exclaimed_no(reading: Reading, text: str) -> None:
     "klar", "of course") and no other no: anything less stays a contradiction.
     """
     bare = [s for s in reading.signals if s.answer is Answer.NO and s.phrase in _BARE_NO]
+    exclaimed = {m.group(1) for m in _c("exclaimed_no").finditer(text)}
+    if exclaimed:
+        # "Nein, was freu ich mich!", "Nope, not missing this one": surprise, or agreeing
+        # with a negation that refuses nothing; the no-word answers nothing
+        reading.signals = [s for s in reading.signals if s not in bare or s.phrase not in exclaimed]
+        bare = [s for s in bare if s.phrase not in exclaimed]
     others = [s for s in reading.signals if s not in bare and not s.weak]
     if (
         bare

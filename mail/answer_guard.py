@@ -136,8 +136,11 @@ def _button(reading: Reading) -> str:
     # "Letztes Mal musste ich absagen, diesmal klappt's", "I'll be there next time":
     # what is said of another evening neither doubts nor confirms this one's button
     later = cue("answer", "next_time")
-    # "Nein, wie cool!", "Ja, leider": harmless over the comma that splits them
-    said_now = _said_clauses(_blank(guard("harmless"), words))
+    # "Nein, wie cool!", "Ja, leider", "Nein, was freu ich mich": harmless over the comma
+    # that splits them
+    said_now = _said_clauses(
+        _blank(cue("answer", "exclaimed_no"), _blank(guard("harmless"), words))
+    )
     now = [c for c in said_now if not of_another_evening(c) and not later.search(c)]
     against = next((found for c in now if (found := _against(other, _turned(c)))), "")
     if against:

@@ -15,6 +15,7 @@ from mail.clause_owner import continues_the_one_before
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
+from mail.impossibility import impossible
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
 from mail.wish_unreal import denied_after, turned_after
@@ -47,6 +48,9 @@ class Reading:
     # said against all before it ("Ich komme trotzdem", "Anyway, count me in"): what came
     # before and says otherwise was news, not the answer
     conceded: list[Signal] = field(default_factory=list)
+    # a no said for now ("Ich sage erst mal ab", "declined for now"): beside a coming on a
+    # condition it is a doubt, not a refusal
+    provisional: bool = False
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -119,68 +123,6 @@ def of_another_evening(clause: str) -> bool:
     return bool(_c("past_evening").search(kept)) and not _c("this_evening").search(kept)
 
 
-def _impossible(spoken: str, proxy: bool) -> tuple[str, list[Signal]]:
-    """An impossibility and the clause it governs, read as one: that clause turned round.
-
-    "Unmöglich, dass ich fehle", "no way I'm missing this" are a yes; "keine
-    Chance, dass ich das schaffe" is a no; "unmöglich, dass ich nicht komme" a
-    yes. The clause joins with "dass"/"that", or straight on with no comma
-    between. A no turned into a yes needs the "dass": without it, as in
-    dictation with no commas ("no way i cant"), it goes to a person. Anything
-    else ("Auf keinen Fall, bin in Berlin") is left to the clauses.
-    """
-    lead = _c("impossible_lead").search(spoken.lower())
-    if lead is None:
-        return spoken, []
-    # "nicht ausgeschlossen, dass ich komme", "not impossible that I miss it": a doubt
-    doubted = _c("negation").search(spoken.lower()[max(0, lead.start() - 12) : lead.start()])
-    rest = spoken[lead.end() :]
-    if not rest.strip(" !.…"):
-        return _impossible_after(spoken, lead.start(), lead.end())
-    joined = _c("impossible_that").match(rest.lstrip(" ,").lower())
-    if not joined and not re.match(r"\s+\w", rest):
-        return spoken, []
-    complement = next(iter(clauses(rest)), "")
-    if not complement:
-        return spoken, []
-    # read without its "dass": "dass ich nicht dabei bin" as "ich nicht dabei bin"
-    content = _c("impossible_that").sub("", complement, 1)
-    negated = _c("negation").search(content)
-    said = {s.answer for s in clause_signals(content, proxy) if not s.weak}
-    missed = _c("missing").search(content) and _c("first_person").search(content)
-    if doubted and (missed or said):
-        turned: Answer | None = Answer.MAYBE
-    elif missed:
-        turned = None if negated else Answer.YES  # "…, dass ich das nicht verpasse": unclear
-    elif said == {Answer.NO}:
-        turned = Answer.YES if joined else None  # "no way I'm not coming": a person reads it
-    elif said == {Answer.YES}:
-        turned = Answer.NO
-    else:
-        return spoken, []
-    at = spoken.lower().find(complement, lead.end())
-    if at < 0:
-        return spoken, []
-    end = at + len(complement)
-    blanked = spoken[: lead.start()] + " " * (end - lead.start()) + spoken[end:]
-    phrase = f"{lead.group(0).strip()} {complement}"
-    return blanked, [] if turned is None else [Signal(turned, phrase)]
-
-
-def _impossible_after(spoken: str, start: int, end: int) -> tuple[str, list[Signal]]:
-    """ "Nicht verpassen, no way!", "Fehlen – auf keinen Fall!": the impossibility said last,
-    of missing the evening named just before it, is coming."""
-    before = spoken[:start]
-    said = next(iter(clauses(before)[-1:]), "")
-    if not said or not _c("missing_alone").match(said):
-        return spoken, []
-    at = before.lower().rfind(said)
-    if at < 0:
-        return spoken, []
-    phrase = f"{said} {spoken[start:end].strip().lower()}"
-    return spoken[:at] + " " * (end - at) + spoken[end:], [Signal(Answer.YES, phrase)]
-
-
 def read_sentence(
     sentence: str, after: str, reading: Reading, proxy: bool, shown: str = ""
 ) -> None:
@@ -213,7 +155,7 @@ def read_sentence(
     spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
     found += [Signal(Answer.NO, phrase) for phrase in reluctant]
     # "Unmöglich, dass ich fehle": the impossibility turns its clause round
-    spoken, turned_round = _impossible(spoken, proxy)
+    spoken, turned_round = impossible(spoken, proxy)
     found += turned_round
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
@@ -241,7 +183,16 @@ def read_sentence(
             and not _c("turn").match(clause)
             and not _c("turned_before").search(lead)
         )
-        reporting = carried_on or bool(_c("reported").search(clause))
+        # "Held it as tentative, but …", "Mit Vorbehalt angenommen, aber …": the button
+        # pressed before is spoken of; what the member says now decides
+        relabelled = bool(_c("button_label").match(clause)) and bool(
+            _c("contrast").search(spoken.lower()[at + len(clause) :])
+        )
+        reporting = (
+            carried_on
+            or relabelled
+            or bool(_c("reported").search(clause) or _c("reported_button").search(clause))
+        )
         if reporting:
             said_then = [s for s in clause_signals(clause, proxy) if s.answer is Answer.YES]
             if said_then:
@@ -322,7 +273,10 @@ def read_sentence(
         weak = next((s.phrase for s in signals if s.weak), None)
         if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
             reading.turned = reading.turned or shown
-        planned = _c("intention").search(mask(_c("neutral"), clause)[0])
+        planned = _c("intention").search(mask(_c("neutral"), clause)[0]) or (
+            # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
+            _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+        )
         if planned and any(s.answer is Answer.YES for s in signals):
             # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
             # rest decides ("…, schaffe es aber nicht"), or a person does
@@ -382,4 +336,7 @@ def read_sentence(
     offered = _c("open_offer").search(sentence.lower())
     if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    reading.provisional |= bool(_c("provisional").search(lowered)) and any(
+        s.answer is Answer.NO for s in found
+    )
     reading.signals += found

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.answer_decision import concede, decide, drop_exclaimed_no, stated_answer
+from mail.answer_decision import concede, decide, settle_said, stated_answer
 from mail.answer_signals import Reading, of_another_evening, read_sentence
+from mail.asked import lead_in, shrug
 from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
@@ -224,32 +225,6 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
-_LAST_CLAUSE = re.compile(r"^(.*\S)\s*(?:,|\s[–—-]\s)[^,–—]*\?$")
-# "ich komme gerne und frag schon mal: Darf ich zwei Kolleginnen mitbringen?"; only
-# before a guest asked for, as "Spontan fällt mir ein: Wie misst man …?" is a topic
-_COLON_CLAUSE = re.compile(r"^(.*\S)\s*:[^:]*\?$")
-
-
-def _lead_in(question: str, words: str) -> str:
-    """A statement ahead of a question's last clause ("Ich komme, oder?"), or "".
-
-    Never one with a condition: "falls ich nicht kann, ist das schlimm?" asks.
-    """
-    found = (_COLON_CLAUSE.match(question) if may_bring(question) else None) or (
-        _LAST_CLAUSE.match(question)
-    )
-    if found is None or _c("condition").search(words.lower()):
-        return ""
-    return found.group(1)
-
-
-def _shrug(question: str) -> bool:
-    """A question that is no more than a maybe-word: "Vielleicht?", "possibly??"."""
-    words = question.rstrip("?!. ").lower()
-    found = _c("maybe").search(words)
-    return found is not None and len(words.split()) <= 2 and found.group(0).strip() == words
-
-
 def _on_the_answer(statement: str, found: list[str]) -> bool:
     """Does the statement follow right after a question of the member's own?"""
     place = found.index(statement) if statement in found else 0
@@ -275,12 +250,12 @@ def read_intent(text: str) -> Intent:
     statements = [s for s in found if not s.endswith("?")]
     # "Klar komme ich, warum nicht?": what is said before the asking clause is said
     for question in questions:
-        if _shrug(spelled[question]) or _c("answering_question").search(spelled[question].lower()):
+        if shrug(spelled[question]) or _c("answering_question").search(spelled[question].lower()):
             # "vielleicht?", "possibly?": a doubt said with a rising voice, not a question;
             # "Rain check?" declines as it asks
             statements.append(question)
             continue
-        lead = _lead_in(question, spelled[question])
+        lead = lead_in(question, spelled[question])
         if lead:
             spelled[lead] = folded("answer", lead)
             statements.append(lead)
@@ -318,7 +293,7 @@ def read_intent(text: str) -> Intent:
         reading.signals = said_plainly
     heard = list(reading.signals)  # before "trotzdem" lets one answer overrule the other
     concede(reading)
-    drop_exclaimed_no(reading, folded("answer", text).lower())
+    settle_said(reading, folded("answer", text).lower())
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
     reading.stated = stated_answer(
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()

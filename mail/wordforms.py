@@ -15,6 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from mail.key_slips import slipped
+
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _UMLAUT = re.compile("[äöüÄÖÜß]")
 # An umlaut followed by a quantifier ("nö+") must stay one unit once it is two letters.
@@ -22,7 +24,7 @@ _UMLAUT_QUANTIFIED = re.compile(r"([äöüÄÖÜß])(?=[?+*{])")
 # "jaaaa", "neeein", "sooo gerne": a letter held down; three in a row is never German
 # or English spelling, two ("Kaffee", "nee") is.
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
-_WORD = re.compile(r"[^\W\d_]{6,}")
+_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _fold_umlauts(text: str) -> str:
@@ -59,15 +61,18 @@ def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]
 # words themselves): each is held against the cue list once
 @lru_cache(maxsize=32768)
 def _closest(lowered: str, cues: tuple[str, ...]) -> str | None:
-    close = [cue for cue in cues if _one_edit(lowered, cue)]
+    # a five-letter word is mended only from a slip to a neighbouring key
+    close = [
+        c for c in cues if (slipped if min(len(c), len(lowered)) < 6 else _one_edit)(lowered, c)
+    ]
     return close[0] if len(close) == 1 else None
 
 
 def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()) -> str:
     """Replace a word one typo away from exactly one cue word by that cue word.
 
-    Only long words (six letters or more) are mended: among short ones one
-    typo turns a word into another real word too often. ``real_words`` are
+    Long words (six letters or more) are mended from any one typo; a five-letter
+    one only from a slip to a neighbouring key (:mod:`mail.key_slips`). ``real_words`` are
     words that look like a typo of a cue but are words of their own
     ("Leiter" is not "leider").
     """

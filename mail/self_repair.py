@@ -1,0 +1,50 @@
+"""An answer taken back in the same breath: what follows the repair is the answer.
+
+"Ich komme – äh, nein, doch nicht", "I'll be there – wait, no, that's the night
+of the concert", "Ich kann nicht – doch, ich kann!": the member starts one way,
+stops, and says the other. The answer said after the repair marker outweighs the
+one before it, when all that follows agrees with itself; anything less stays a
+contradiction for a person. Markers come from ``repair`` in
+``mail/lexicon/answer_*.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.clause_signals import Signal
+from mail.cues import cue
+from mail.types import Answer
+
+__all__ = ["repaired"]
+
+_WORD = re.compile(r"\w+")
+_BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
+
+
+def repaired(signals: list[Signal], text: str) -> list[Signal]:
+    """The signals with those before the last repair dropped where the repair disagrees.
+
+    ``text`` is the whole reply in the folded, lower-cased spelling the signals'
+    phrases come from.
+    """
+    marker = next(reversed(list(cue("answer", "repair").finditer(text))), None)
+    if marker is None:
+        return signals
+    before, after = text[: marker.start()], text[marker.start() :]
+    later = [s for s in signals if not s.weak and s.phrase.lower() in after]
+    earlier = [s for s in signals if s not in later and not s.weak and s.phrase.lower() in before]
+    worded = any(word in _BARE_WORDS - {"doch"} for word in _WORD.findall(marker.group(0)))
+    if earlier and not later and not worded:
+        # "Ich kann nicht – doch, …" with nothing read after it: taken back, but what
+        # was meant instead is for a person to read ("ach nee" with no answer read in
+        # it is surprise, not a repair)
+        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
+    kinds = {s.answer for s in later}
+    if len(kinds) != 1 or not earlier:
+        return signals
+    if all(s.phrase.lower() in _BARE_WORDS for s in later):
+        # "Ich komme! Ach nee, wie schön, dass …": a no-word alone may be surprise
+        return signals
+    said = kinds.pop()
+    return [s for s in signals if s in later or s.weak or s.answer is said]
