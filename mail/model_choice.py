@@ -19,6 +19,7 @@ from mail.answer_guard import Reading, answer_risk
 from mail.clauses import sentences
 from mail.everyday import CONTRADICTORY
 from mail.guests import read_guests
+from mail.intent import read_intent
 from mail.reply_model import Model, ModelReading, current_model
 from mail.types import Answer
 
@@ -63,16 +64,39 @@ def guarded(text: str, answer: Answer) -> bool:
 
 def offered(text: str, problem: str) -> frozenset[Answer]:
     """The candidates the model may choose from for a reply the rules stopped at with
-    ``problem``: none unless a polar answer against a maybe, and none where the reply
+    ``problem``: none unless a polar answer against a maybe; none where the reply
     names guests (beside disagreeing signals the rules count none, and a yes chosen
-    would record the member alone)."""
+    would record the member alone); none where a weaker phrase says the opposite of
+    the polar answer."""
     candidates = rivals(problem)
     if not choosable(candidates):
         return frozenset()
     guests = read_guests(sentences(text))
     if guests.count or guests.problem or guests.withdrawn:
         return frozenset()
+    if _said_against(text, problem, next(a for a in candidates if a is not Answer.MAYBE)):
+        return frozenset()
     return candidates
+
+
+_OPPOSITE = {Answer.YES: Answer.NO, Answer.NO: Answer.YES}
+# a phrase with words blanked is what is left of a negation ("i       make it" of "I
+# can't make it"): read alone it says the opposite of what it was part of
+_BLANKED = re.compile(r"\S {3,}\S")
+
+
+def _said_against(text: str, problem: str, answer: Answer) -> bool:
+    """Does a phrase the rules read but left out of ``problem`` as too weak say the
+    opposite of ``answer`` ("Yes, but should my flight be late I can't make it": the
+    rules weigh the no against a maybe, the bare "Yes" counts only alone)? Then a yes
+    stands against a no, and that is never the model's to settle. The phrases the
+    reason names are weighed already, as the sentence turned them."""
+    for phrase in read_intent(text).evidence:
+        if f"({phrase!r})" in problem or _BLANKED.search(phrase):
+            continue
+        if read_intent(phrase).answer is _OPPOSITE[answer]:
+            return True
+    return False
 
 
 def choose(text: str, problem: str) -> ModelReading | None:

@@ -165,3 +165,20 @@ def test_a_reply_naming_guests_is_left_to_a_person(choosing: None, body: str) ->
     result = analyse(mail(body))
     assert result.answer is None
     assert result.answer_problem
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes, but should my flight be late I can't make it. Pfui",
+        "Ok, but should my train be late I can't make it. Pfui",
+    ],
+)
+def test_a_weak_yes_beside_a_no_against_a_maybe_is_a_yes_against_a_no(
+    choosing: None, body: str
+) -> None:
+    """The bare "Yes" counts only alone, so the rules weigh the no against a maybe; it
+    was said all the same, and a no chosen would be the opposite answer."""
+    result = analyse(mail(body))
+    assert result.answer is None
+    assert result.answer_problem.startswith("contradictory answer signals")
