@@ -32,6 +32,7 @@ from mail.decode import (
 from mail.everyday import CONTRADICTORY, DatedAnswer, dated_answers
 from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
+from mail.model_choice import choose
 from mail.named_days import NamedDay, answer_days
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
@@ -174,12 +175,22 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
         result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
     elif result.answer is not None and (problem := doubt(result.text, result.answer)):
         result.answer, result.guests, result.answer_problem = None, 0, problem
+    if result.answer is None and intent.problem.startswith(CONTRADICTORY):
+        # a chatty mail: what it says of the evening's day may still answer
+        result.dated_answers = dated_answers(result.text)
+        # where no sentence names a day, the model may choose a yes or no against a maybe
+        chosen = None if result.dated_answers else choose(result.text, intent.problem)
+        if chosen is not None:
+            result.answer, result.answer_problem, result.reason = (
+                chosen.answer,
+                "",
+                chosen.note,
+            )
+            result.guests = intent.guests if chosen.answer is not Answer.NO else 0
+            result.dated_answers = []
     if result.answer is not None:
         # "Am 14. bin ich raus": the decision, which knows the evening, compares the days
         result.named_days = answer_days(result.text, result.answer)
-    elif intent.problem.startswith(CONTRADICTORY):
-        # a chatty mail: what it says of the evening's day may still answer
-        result.dated_answers = dated_answers(result.text)
 
 
 def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:

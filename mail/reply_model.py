@@ -9,12 +9,15 @@ shipped as ``reply_model.json``. It learns four classes, yes, no, maybe and
 an answer is not forced into one. Nothing is downloaded; the weights are read
 on first use, in plain Python.
 
-It is asked only where the rules find nothing (``read_silent``): it may record
-a yes or a no above the threshold that cross-validation on the corpus found
-free of opposite answers, and only when the rules' own lexicons do not speak
-against it. Where the rules record a yes or no and the model is sure of the
-opposite (``doubt``), the reply goes to a person: on strangers' words the rules
-err more often than the two disagree.
+It is asked where the rules find nothing (``read_silent``): it may record a
+yes or a no above the threshold that cross-validation on the corpus found
+free of opposite answers (one for a yes, one for a no: either may be safe
+lower), and only when the rules' own lexicons do not speak against it. Where
+the rules weigh a yes or no against a maybe, it
+may choose between the two (:mod:`mail.model_choice`). Where the rules record
+a yes or no and the model is sure of the opposite (``doubt``), the reply goes
+to a person: on strangers' words the rules err more often than the two
+disagree.
 """
 
 from __future__ import annotations
@@ -72,9 +75,12 @@ _THANKS = re.compile(r"^\W*(?:thanks|thx|danke)\W*$")
 # without "@" the search would run to its end each time
 _LINK = re.compile(r"<?https?://\S+|(?<![^\s@])[^\s@]+@\S+")
 _MAX_WORDS = 120  # a long reply is a letter, not an answer: its head says what it means
-# The model decides only replies this short: in a letter the answer is one clause among
+# The model decides only what is this short: in a letter the answer is one clause among
 # many, and counting words reads the letter's subject instead (a photographer's story of
-# SEO, read as a no at 0.93 in cross-validation, said yes at its very end).
+# SEO, read as a no at 0.93 in cross-validation, said yes at its very end). Reading only a
+# letter's sentences that can carry an answer was measured: by source line its yes came
+# out opposite at 0.76-0.78 and the safe threshold for a yes rose above the one found
+# without them, so a letter stays with a person.
 MAX_DECIDED = 40
 # a shorter word one typo away is another word too often ("kam" is not "komm")
 _MIN_TYPO = 4
@@ -251,6 +257,9 @@ class Model:
     threshold: float  # record a yes or no from here on
     kinds: frozenset[str] = field(default_factory=frozenset)
     second: float = OFF  # from here on, sure of the opposite of the rules: a person reads
+    choice: float = OFF  # from here on, it chooses between the rules' candidates
+    # a threshold of its own for a yes or a no (else ``threshold``): one may be safe lower
+    per_class: dict[str, float] = field(default_factory=dict)
     gram: int = GRAM  # the size of the letter groups its weights know
 
     def probabilities(self, text: str, rules: str = "") -> dict[str, float]:
@@ -271,7 +280,7 @@ class Model:
         probabilities = self.probabilities(text)
         best = max(probabilities, key=lambda c: probabilities[c])
         confidence = probabilities[best]
-        if best not in DECIDES or confidence < self.threshold:
+        if best not in DECIDES or confidence < self.per_class.get(best, self.threshold):
             return None
         if contradicted(text, DECIDES[best]):
             return None
@@ -283,6 +292,8 @@ class Model:
             "classes": list(self.classes),
             "threshold": self.threshold,
             "second": self.second,
+            "choice": self.choice,
+            "per_class": dict(sorted(self.per_class.items())),
             "kinds": sorted(self.kinds),
             "gram": self.gram,
             "scale": _SCALE,
@@ -300,6 +311,8 @@ class Model:
             threshold=float(data["threshold"]),
             kinds=frozenset(data.get("kinds", ())),
             second=float(data.get("second", OFF)),
+            choice=float(data.get("choice", OFF)),  # files from before it chose
+            per_class={k: float(v) for k, v in data.get("per_class", {}).items()},
             gram=int(data.get("gram", 4)),  # files from before the size was written
         )
 
@@ -314,7 +327,7 @@ def load_model(path: Path = MODEL_FILE) -> Model | None:
         return None
 
 
-def _model() -> Model | None:
+def current_model() -> Model | None:
     """The model to ask: ``SOMEK_REPLY_MODEL=off`` leaves the rules alone (to compare),
     a path there reads another model file."""
     setting = os.environ.get(SWITCH, "").strip()
@@ -325,7 +338,7 @@ def _model() -> Model | None:
 
 def read_silent(text: str) -> ModelReading | None:
     """The model's reading of a reply where the rules found nothing, if it is sure."""
-    model = _model()
+    model = current_model()
     return model.read(text) if model is not None else None
 
 
@@ -333,7 +346,7 @@ def doubt(text: str, answer: Answer | None) -> str:
     """Why a person should read a reply the rules answered yes or no, when the model is
     sure of the opposite ("" if it is not): the rules read strangers' words wrong more
     often than the two disagree, and an opposite answer recorded is the worst mistake."""
-    model = _model()
+    model = current_model()
     if model is None or answer is None or answer not in DECIDES.values():
         return ""
     other = "no" if answer is Answer.YES else "yes"

@@ -18,17 +18,22 @@ threshold (an answer the rules' lexicons speak against is never decided):
 - second opinion, on the replies where the rules record a yes or no: how many
   the model would send to review because it is sure of the opposite, how many
   of those the rules had right (the cost) and wrong (caught), and how many
-  opposite answers of the rules it catches (shipped at ``SECOND_OPINION``).
+  opposite answers of the rules it catches (shipped at ``SECOND_OPINION``);
+- choosing, on the replies where the rules weighed a yes or no against a maybe
+  (``mail.model_choice``): how many it decides, right, wrong, opposite.
 
 The threshold shipped is the lowest from which on, by group of writers, no
 silent reply is decided wrong and no reply gets the opposite answer, and by
 source line no reply gets the opposite answer, plus a margin; if there is
-none, the model decides nothing (threshold above 1). The cross-validation
-counts only what the product lets the model decide (``answerable``, the
-rules' lexicons not against it), so the threshold it finds is the one that
-holds at run time. The newest group of writers is reported on its own: read
-by a model that never saw it, it is the best guess of a club's own voices. Run time:
-about a minute and a half on one core::
+none, the model decides nothing (threshold above 1). It is found for a yes
+and for a no on its own (``per_class``), and once for both (``threshold``,
+the higher). Choosing gets its own (``choice``): by writers no choice wrong,
+by source line none opposite, plus the margin. The cross-validation counts
+only what the product lets the model decide (``answerable``, the rules'
+lexicons not against it), so the threshold it finds is the one that holds at
+run time. The newest group of
+writers is reported on its own: read by a model that never saw it, it is the
+best guess of a club's own voices. Run time: about two minutes on one core::
 
     python scripts/train_reply_model.py [--write] [--margin 0.03] [--kinds grams,position]
 
@@ -41,16 +46,26 @@ import argparse
 import json
 import os
 import random
-import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from reply_model_tables import (  # noqa: E402
+    OFF,
+    Example,
+    Prediction,
+    report,
+    report_choice,
+    report_newest,
+    safe_for,
+    silent_count,
+    top_class,
+    writers,
+)
 
 from mail.reply_model import (  # noqa: E402
     CLASSES,
@@ -76,7 +91,6 @@ L2 = 0.3
 KINDS = "grams"
 MIN_COUNT = 8  # a feature seen a few times is a sentence, not a way of speaking
 PRUNE = 0.02  # a feature whose weights all stay below this changes no decision: not shipped
-THRESHOLDS = [round(0.50 + 0.02 * n, 3) for n in range(25)]
 # The second opinion: sure of the opposite of the rules' yes or no, the reply goes to a
 # person. Measured by writers (see the table): on the eighth batch, which the rules were
 # not written for, 0.80 flags 2 of its 263 answers, both opposite ones (0.72-0.78: 3 of
@@ -84,7 +98,6 @@ THRESHOLDS = [round(0.50 + 0.02 * n, 3) for n in range(25)]
 # "I won't make the 28th before 8, but I'll come later" (0.76) went to review.
 # Check the table when retraining.
 SECOND_OPINION = 0.80
-OFF = 1.01  # a threshold no probability reaches
 _FILL = {
     b"%%MEMBER%%": b"member@members.example",
     b"%%REPLY_TO%%": b"stammtisch+key@example.org",
@@ -93,22 +106,11 @@ _FILL = {
     b"%%UNSUB%%": b"stammtisch+unsub@example.org",
 }
 
-Prediction = tuple["Example", dict[str, float], bool]  # probabilities, vetoed
-
-
-@dataclass
-class Example:
-    text: str
-    label: str
-    severe_if: list[str]
-    group: str
-    silent: bool  # the rules found no answer and no problem: the model would be asked
-    rules: str  # the answer the rules record ("" for none)
-
 
 def load() -> list[Example]:
     os.environ["SOMEK_REPLY_MODEL"] = "off"
     from mail.analysis import analyse
+    from mail.model_choice import offered
 
     examples = []
     for line in (TUNING / "labels.jsonl").read_text(encoding="utf-8").splitlines():
@@ -130,9 +132,16 @@ def load() -> list[Example]:
             and not (found.topics or found.topic_votes or found.topic_names or found.unsubscribe)
         )
         rules = found.answer.value if found.answer is not None else ""
+        # a sentence naming a day may still answer: the decision, which knows the evening,
+        # reads it; the model chooses only where there is none
+        weighed = offered(found.text, found.answer_problem) if not found.dated_answers else ()
+        chosen = frozenset(a.value for a in weighed)
         examples.append(
-            Example(found.text, label["answer"], label["severe_if"], label["source"], silent, rules)
-        )
+            Example(
+                found.text, label["answer"], label["severe_if"], label["source"], silent, rules,
+                chosen,
+            )
+        )  # fmt: skip
     return examples
 
 
@@ -180,12 +189,6 @@ def train(examples: list[Example], kinds: frozenset[str], l2: float = L2) -> Mod
     return Model(CLASSES, [round(b, 2) for b in bias], kept_weights, 1.0, kinds=kinds)
 
 
-def writers(group: str) -> str:
-    """The batch of the corpus a source line belongs to: one group of writers."""
-    found = re.match(r"source/(fresh\d*)_", group)
-    return found.group(1) if found else "first"
-
-
 def cross_validate(
     examples: list[Example], kinds: frozenset[str], l2: float = L2, by_writers: bool = False
 ) -> list[Prediction]:
@@ -205,7 +208,7 @@ def cross_validate(
         for e in examples:
             if fold(e) == number:
                 p = model.probabilities(e.text, e.rules)
-                best = _best(p)
+                best = top_class(p)
                 # what the product never lets the model decide (a letter, no word that can
                 # carry an answer, an answer the rules' lexicons speak against) is not counted
                 vetoed = best in DECIDES and (
@@ -213,99 +216,6 @@ def cross_validate(
                 )
                 out.append((e, p, vetoed))
     return out
-
-
-def _best(p: dict[str, float]) -> str:
-    return max(p, key=lambda c: p[c])
-
-
-def _silent_count(predictions: Iterable[Prediction], threshold: float) -> tuple[int, ...]:
-    """Decided, right, wrong, opposite at ``threshold``."""
-    decided = right = wrong = opposite = 0
-    for e, p, vetoed in predictions:
-        best = _best(p)
-        if best not in DECIDES or p[best] < threshold or vetoed:
-            continue
-        decided += 1
-        right += best == e.label
-        wrong += best != e.label
-        opposite += best != e.label and best in e.severe_if
-    return decided, right, wrong, opposite
-
-
-def _second_count(predictions: Iterable[Prediction], threshold: float) -> tuple[int, ...]:
-    """Flagged, of them right (the cost) and wrong (caught), and opposite answers caught."""
-    flagged = cost = caught = opposite = 0
-    for e, p, _ in predictions:
-        other = {"yes": "no", "no": "yes"}.get(e.rules)
-        if other is None or p[other] < threshold:
-            continue
-        flagged += 1
-        cost += e.rules == e.label
-        caught += e.rules != e.label
-        opposite += e.rules != e.label and e.rules in e.severe_if
-    return flagged, cost, caught, opposite
-
-
-def report(predictions: list[Prediction]) -> tuple[float, float, float]:
-    """Print the tables; the lowest safe thresholds (``OFF`` if none): for silent use
-    (no silent reply wrong, no opposite answer), for no opposite answer alone, and for
-    a second opinion."""
-    silent = [x for x in predictions if x[0].silent]
-    answered = [x for x in predictions if x[0].rules in ("yes", "no")]
-    rules_wrong = sum(e.rules != e.label for e, _, _ in answered)
-    rules_opposite = sum(e.rules != e.label and e.rules in e.severe_if for e, _, _ in answered)
-    accuracy = sum(_best(p) == e.label for e, p, _ in predictions) / len(predictions)
-    print(f"examples {len(predictions)}: silent {len(silent)}, rules answer yes/no {len(answered)}"
-          f" (of them wrong {rules_wrong}, opposite {rules_opposite})")  # fmt: skip
-    print(f"cross-validated accuracy (top class, all examples): {accuracy:.3f}")
-    head = f"{'dec':>5} {'ok':>5} {'wrong':>5} {'opp':>4}"
-    print(f"{'':>6} | {'silent replies':^22} {'cover':>5} | {'all replies':^22} | "
-          f"{'second opinion':^23}")  # fmt: skip
-    print(
-        f"{'thresh':>6} | {head} {'':>5} | {head} | {'flag':>5} {'cost':>5} {'catch':>5} {'opp':>5}"
-    )
-    safe_silent = safe_opposite = safe_second = OFF
-    silent_ok = opposite_ok = second_ok = True
-    for threshold in reversed(THRESHOLDS):
-        quiet = _silent_count(silent, threshold)
-        every = _silent_count(predictions, threshold)
-        second = _second_count(answered, threshold)
-        silent_ok = silent_ok and quiet[2] == 0 and every[3] == 0
-        opposite_ok = opposite_ok and every[3] == 0
-        second_ok = second_ok and second[1] * 100 <= second[0]
-        safe_silent = threshold if silent_ok else safe_silent
-        safe_opposite = threshold if opposite_ok else safe_opposite
-        safe_second = threshold if second_ok and second[0] else safe_second
-    for threshold in THRESHOLDS:
-        quiet = _silent_count(silent, threshold)
-        every = _silent_count(predictions, threshold)
-        second = _second_count(answered, threshold)
-        cover = quiet[0] / len(silent) if silent else 0.0
-        print(f"{threshold:>6.3f} | {quiet[0]:>5} {quiet[1]:>5} {quiet[2]:>5} {quiet[3]:>4} "
-              f"{cover:>5.2f} | {every[0]:>5} {every[1]:>5} {every[2]:>5} {every[3]:>4} | "
-              f"{second[0]:>5} {second[1]:>5} {second[2]:>5} {second[3]:>5}")  # fmt: skip
-    return safe_silent, safe_opposite, safe_second
-
-
-def report_newest(predictions: list[Prediction], threshold: float) -> None:
-    """The newest group of writers, read by the model that never saw it: the best
-    estimate of a club's own voices, at the threshold shipped."""
-    newest = max({writers(e.group) for e, _, _ in predictions}, key=_batch)
-    mine = [x for x in predictions if writers(x[0].group) == newest]
-    silent = [x for x in mine if x[0].silent]
-    answers = sum(e.label in DECIDES for e, _, _ in silent)
-    quiet, every = _silent_count(silent, threshold), _silent_count(mine, threshold)
-    print(f"{newest} by a model that never saw it, at {threshold}: silent {len(silent)} "
-          f"(answers {answers}): decided {quiet[0]}, right {quiet[1]}, wrong {quiet[2]}, "
-          f"opposite {quiet[3]}; all {len(mine)}: decided {every[0]}, wrong {every[2]}, "
-          f"opposite {every[3]}")  # fmt: skip
-
-
-def _batch(group: str) -> int:
-    """fresh2 → 2, fresh → 1, first → 0: the order the batches were written in."""
-    digits = group.removeprefix("fresh")
-    return 0 if group == "first" else int(digits) if digits else 1
 
 
 def _with_margin(threshold: float, margin: float) -> float:
@@ -326,20 +236,39 @@ def main(argv: list[str] | None = None) -> int:
     examples = load()
     print(f"read {len(examples)} tuning replies in {time.perf_counter() - started:.0f} s")
     print("\n== cross-validated by source line (5 folds)")
-    by_line = report(cross_validate(examples, kinds, args.l2))
+    line_predictions = cross_validate(examples, kinds, args.l2)
+    by_line = report(line_predictions)
+    line_choice = report_choice(line_predictions)
     print("\n== cross-validated by group of writers (one fold each: new voices)")
     predictions = cross_validate(examples, kinds, args.l2, by_writers=True)
     by_writers = report(predictions)
+    writers_choice = report_choice(predictions)
     # New voices are what the model meets: their table sets the threshold; the folds by
     # source line, where a writer's other mails are learnt, may only veto an opposite answer.
-    safe_silent = max(by_writers[0], by_line[1])
     safe_second = max(by_writers[2], by_line[2])
     model = train(examples, kinds, args.l2)
-    model.threshold = _with_margin(safe_silent, args.margin)
-    report_newest(predictions, model.threshold)
+    # the same rule for each answer on its own: by writers no silent reply wrong and none
+    # opposite, by source line none opposite
+    model.per_class = {
+        answer: _with_margin(
+            max(safe_for(predictions, answer, True), safe_for(line_predictions, answer, False)),
+            args.margin,
+        )
+        for answer in DECIDES
+    }
+    # the one threshold for both (what a model file without them reads) is the higher
+    model.threshold = max(_with_margin(max(by_writers[0], by_line[1]), args.margin),
+                          *model.per_class.values())  # fmt: skip
+    quiet = silent_count([x for x in predictions if x[0].silent], model.per_class)
+    print(f"per answer {model.per_class}: by writers decides {quiet[0]} silent replies, "
+          f"right {quiet[1]}, wrong {quiet[2]}, opposite {quiet[3]}")  # fmt: skip
+    # the same rule for choosing: by writers no choice wrong, by source line none opposite
+    model.choice = _with_margin(max(writers_choice[0], line_choice[1]), args.margin)
+    report_newest(predictions, model.per_class)
     second = _with_margin(safe_second, args.margin)
     model.second = SECOND_OPINION
-    print(f"threshold: {model.threshold}; second opinion {model.second} (1% cost: {second})")
+    print(f"threshold: {model.threshold} {model.per_class}; choice {model.choice}; "
+          f"second opinion {model.second} (1% cost: {second})")  # fmt: skip
     data = model.to_json()
     if args.write:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
