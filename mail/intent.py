@@ -172,6 +172,8 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
             intent.answer = Answer.MAYBE if guests.conditional else Answer.YES
         else:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
+    elif guests.declined and intent.answer is None and not intent.problem:
+        intent.answer = Answer.NO  # "Wir beide müssen passen": the party the member is in
     elif guests.withdrawn and guests.only_me and intent.answer is None and not intent.problem:
         intent.answer = Answer.YES  # "Update: it'll just be me, my colleague can't make it"
     elif guests.withdrawn and intent.answer is None and not intent.problem:
