@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mail.clause_signals import clause_signals
+from mail.answer_signals import Reading, read_sentence
 from mail.clauses import clauses
 from mail.cues import cue, folded, lexicon
 from mail.guest_patterns import MEMBER_CONDITION
@@ -73,6 +73,14 @@ def _singular_de(word: str) -> str:
     return lowered
 
 
+def _singular_beside_ich(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)} {_singular_de(match.group(2))}"
+    if match.group(3):
+        return f"{match.group(3)} {_singular_de(match.group(4))}"
+    return f"{_singular_de(match.group(5))} {match.group(6)}"
+
+
 def as_member_alone(sentence: str) -> str:
     """``sentence`` with the party the member is in said as the member alone.
 
@@ -86,13 +94,11 @@ def as_member_alone(sentence: str) -> str:
     if _PARTY_DE.search(sentence):
         said = _PARTY_DE.sub("ich", sentence)
         # the verb beside "ich", before or after it: "ich müssen" → "ich muss", "müssen ich"
+        # "… und kommen zu zweit": the verb carried on after "und" has the same subject (a
+        # capital after "und" is a noun: "und Kuchen")
         said = re.sub(
-            r"\b(ich)\s+([\w’']+)|\b([\w’']+)\s+(ich)\b",
-            lambda m: (
-                f"{m.group(1)} {_singular_de(m.group(2))}"
-                if m.group(1)
-                else f"{_singular_de(m.group(3))} {m.group(4)}"
-            ),
+            r"\b(ich)\s+([\w’']+)|\b(und|oder|aber)\s+([a-zäöüß][\w’']*)|\b([\w’']+)\s+(ich)\b",
+            _singular_beside_ich,
             said,
             flags=re.IGNORECASE,
         )
@@ -105,8 +111,10 @@ def as_member_alone(sentence: str) -> str:
 
 def party_answer(sentence: str) -> Answer | None:
     """The one answer the sentence gives, read as said by the member alone."""
-    said = folded("answer", as_member_alone(sentence)).lower()
-    found = {s.answer for c in clauses(said) for s in clause_signals(c, False) if not s.weak}
+    alone = as_member_alone(sentence)
+    reading = Reading()
+    read_sentence(folded("answer", alone), "", reading, False, alone)
+    found = {s.answer for s in reading.signals if not s.weak}
     return found.pop() if len(found) == 1 else None
 
 

@@ -19,6 +19,7 @@ from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
 from mail.guest_withdrawal import ONLY_ME, WITHDRAWN, name_drops_out, withdraws_named
 from mail.guest_words import PERSON
+from mail.others_answer import someone_elses_answer
 
 __all__ = ["GuestReading", "may_bring", "read_guests", "withdraws_named"]
 
@@ -35,6 +36,8 @@ class GuestReading:
     in_company: bool = False
     # a party the member is in says no ("Wir beide müssen passen"): no one comes
     declined: str = ""
+    # "Mein Mann kommt.", "my wife says yes": someone else's answer, with none of the member's
+    others_answer: str = ""
     problem: str = ""
     phrases: str = ""
 
@@ -292,6 +295,8 @@ def read_guests(statements: list[str]) -> GuestReading:
             mentions.append((at, Mention(0, True, alone_here.group(0), total=True)))
             reading.only_me = True
     if not mentions:
+        if not reading.withdrawn:
+            reading.others_answer = someone_elses_answer(statements)
         return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:
