@@ -67,3 +67,15 @@ def test_the_members_own_answer_beside_someone_elses_still_counts(
     text: str, answer: Answer
 ) -> None:
     assert read_intent(text).answer is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Jens ist im Urlaub und bat mich, Ihnen abzusagen.", Answer.NO, id="bat-ab"),
+        pytest.param("Herr Roth bat mich, Ihnen zuzusagen.", Answer.YES, id="bat-zu"),
+        pytest.param("Meine Chefin bittet mich, für sie abzusagen.", Answer.NO, id="bittet-ab"),
+    ],
+)
+def test_an_answer_the_member_asked_someone_to_pass_on_is_theirs(text: str, answer: Answer) -> None:
+    assert read_intent(text).answer is answer
