@@ -82,6 +82,10 @@ _ELLIPSIS = re.compile(
 )
 # "ich auch", "me too", "I can't either": the same as the other person, not against them
 _ALSO = re.compile(r"\b(?:auch|too|either|neither|also|as\s+well)\b")
+# "…, and so am I", "and neither can I": the same, said with the verb turned round
+_SO_AM_I = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:am|will|do|can|could|would|have|shall)\s+i\W*$"
+)
 
 
 def their_answer(signals: list[Signal]) -> Answer | None:
@@ -97,8 +101,8 @@ def said_against(clause: str, theirs: Answer | None) -> list[Signal]:
     auch" the same as theirs: the clause takes its verb from theirs, and says the opposite
     unless it says "auch", "too". Nothing without their answer or outside an ellipsis.
     """
-    if theirs is None or not _ELLIPSIS.match(clause):
+    if theirs is None or not (_ELLIPSIS.match(clause) or _SO_AM_I.match(clause)):
         return []
-    same = bool(_ALSO.search(clause))
+    same = bool(_ALSO.search(clause) or _SO_AM_I.match(clause))
     mine = theirs if same else (Answer.NO if theirs is Answer.YES else Answer.YES)
     return [Signal(mine, clause.strip())]

@@ -14,10 +14,12 @@ from mail.clause_owner import members_clauses
 from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_mentions import Mention, find_mentions
+from mail.guest_party import party_declines, says_coming
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
 from mail.guest_withdrawal import ONLY_ME, WITHDRAWN, name_drops_out, withdraws_named
 from mail.guest_words import PERSON
+from mail.others_answer import someone_elses_answer
 
 __all__ = ["GuestReading", "may_bring", "read_guests", "withdraws_named"]
 
@@ -32,6 +34,10 @@ class GuestReading:
     # every companion is named only after "mit"/"with": beside a no, that is where the
     # member is instead ("bin mit meiner Mutter beim Arzt"), not who comes along
     in_company: bool = False
+    # a party the member is in says no ("Wir beide müssen passen"): no one comes
+    declined: str = ""
+    # "Mein Mann kommt.", "my wife says yes": someone else's answer, with none of the member's
+    others_answer: str = ""
     problem: str = ""
     phrases: str = ""
 
@@ -238,6 +244,10 @@ _FOR_US_BOTH = re.compile(
 )
 
 
+# "Wir können beide nicht": both named, though no one is counted beside a no
+_BOTH = re.compile(r"\b(?:beide|beiden|both)\b", re.IGNORECASE)
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     statements = [_this_evening(s) for s in statements]
@@ -269,6 +279,10 @@ def read_guests(statements: list[str]) -> GuestReading:
             if alone:
                 mentions.append((at, Mention(0, True, alone.group(0), total=True)))
             continue
+        if (find_mentions(mine) or _BOTH.search(mine)) and party_declines(mine):
+            # "Meine Frau und ich sind da leider verreist": the party stays away, the member in it
+            reading.declined = reading.declined or sentence
+            continue
         member_too = _MEMBER_TOO.search(sentence)
         if member_too:
             # "Wir kommen zu zweit. Paul hat auch eine Einladung.": the size may count him
@@ -281,6 +295,8 @@ def read_guests(statements: list[str]) -> GuestReading:
             mentions.append((at, Mention(0, True, alone_here.group(0), total=True)))
             reading.only_me = True
     if not mentions:
+        if not reading.withdrawn:
+            reading.others_answer = someone_elses_answer(statements)
         return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:
@@ -324,8 +340,13 @@ def read_guests(statements: list[str]) -> GuestReading:
         reading.problem = f"guest numbers disagree: {reading.phrases}"
     else:
         reading.count = counts.pop() or 0
-        reading.implies_yes = any(m.implies_yes for m in settled) and not any(
-            _denied(statements[at]) for at, m in mentions if m.implies_yes
+        # "Mein Mann und ich feiern da Silberhochzeit": company named beside something else
+        # says nothing of coming; a party size or a companion brought along does
+        coming = [(at, m) for at, m in mentions if m.implies_yes]
+        reading.implies_yes = (
+            any(m.implies_yes for m in settled)
+            and any(says_coming(statements[at], m.phrase, m.total) for at, m in coming)
+            and not any(_denied(statements[at]) for at, _ in coming)
         )
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(MEMBER_CONDITION.search(s) for s in statements)

@@ -173,6 +173,10 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
             intent.answer = Answer.MAYBE if guests.conditional else Answer.YES
         else:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
+    elif guests.declined and intent.answer is None and not intent.problem:
+        intent.answer = Answer.NO  # "Wir beide müssen passen": the party the member is in
+    elif guests.others_answer and intent.answer is None and not intent.problem:
+        intent.problem = f"gives someone else's answer, not the member's: {guests.others_answer!r}"
     elif guests.withdrawn and guests.only_me and intent.answer is None and not intent.problem:
         intent.answer = Answer.YES  # "Update: it'll just be me, my colleague can't make it"
     elif guests.withdrawn and intent.answer is None and not intent.problem:

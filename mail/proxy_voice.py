@@ -30,7 +30,8 @@ _RELAY = re.compile(
     r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?"
     r"(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+schreiben|zu\s+bestätigen|bescheid\s+zu\s+geben)"
     # "hat mich gebeten, abzusagen": what is passed on is the no itself
-    r"|\b(?:hat|hatte)\s+mich\s+gebeten,?\s+(?:\w+\s+){0,4}?(?=abzusagen|zuzusagen)"
+    r"|\b(?:(?:hat|hatte)\s+mich\s+gebeten|bat\s+mich|bittet\s+mich),?\s+(?:\w+\s+){0,4}?"
+    r"(?=abzusagen|zuzusagen)"
     r"|\bbittet\s+mich,?\s+(?:\w+\s+){0,4}?(?:mitzuteilen|auszurichten|zu\s+sagen|zu\s+bestätigen)"
     # "sie sitzt neben mir und diktiert: …"
     r"|\b(?:diktiert|dictates|dictating)\b"

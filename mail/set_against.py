@@ -13,8 +13,11 @@ from mail.clause_owner import said_against, their_answer
 from mail.clause_signals import Signal, clause_signals
 from mail.clauses import clauses
 from mail.cues import Cue, cue
-from mail.guests import withdraws_named
+from mail.guest_withdrawal import withdraws_named
 from mail.proxy_voice import as_first_person
+
+# "My wife is coming and so am I": where the member's turned-round clause begins
+_SO_AM_I = re.compile(r"(?<=\w)(?=\s+and\s+(?:so|neither|nor)\s+\w+\s+i\W*$)", re.IGNORECASE)
 
 
 def _c(name: str) -> Cue:
@@ -31,9 +34,11 @@ def is_third_person(clause: str) -> bool:
 
 def set_against(sentence: str, proxy: bool) -> list[Signal]:
     """The member's answer said with the verb left out against someone else's clause."""
-    if proxy or ("," not in sentence and " but " not in sentence):
+    # "My wife is coming and so am I": the turned-round "so am I" is a clause of its own
+    sentence = _SO_AM_I.sub(",", sentence)
+    if proxy:
         return []
-    parts = clauses(sentence)
+    parts = clauses(sentence)  # "Mein Mann kommt und ich auch": "und ich" opens a clause
     theirs = [c for c in parts if is_third_person(c) or _c("third_pronoun").search(c)]
     mine = [c for c in parts if c not in theirs]
     if len(mine) != 1 or not theirs:

@@ -1,0 +1,56 @@
+"""Someone else's answer, where the member gives none of their own.
+
+"Mein Mann kommt.", "my husband (Rob) says yes!", "Lisa meinte, sie kommt
+auch": a yes or no of someone the member names. Who writes is unclear: the
+member telling of a partner (who may then be a guest, or a member answering
+for themselves), or a partner writing for the member without saying so. A
+person reads it; it is never the member's answer, nor a guess of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mail.clause_signals import clause_signals
+from mail.clauses import clauses
+from mail.cues import cue, folded
+from mail.guest_words import PERSON, first_names
+from mail.proxy_voice import as_first_person
+
+# Someone the member names, opening a clause: "mein Mann", "my wife", "Tom", "Frau Kern"
+_NAMED = re.compile(
+    rf"^\W*(?:(?:und|aber|and|but)\s+)?(?:(?:mein\w*|unser\w*|my|our)\s+(?:[\w-]+\s+)?{PERSON}"
+    r"|(?:herrn?|frau|mr|mrs|ms|dr)\.?\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+# "…, sie kommt gern", "he's in": the one named before, carried on by a pronoun
+_PRONOUN = re.compile(r"^\W*(?:(?:und|aber|and|but|dass|that)\s+)?(?:er|sie|he|she)\b")
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _names_someone(clause: str) -> bool:
+    first = clause.split(maxsplit=1)[0].strip(",.!?:;") if clause.split() else ""
+    return bool(_NAMED.match(clause)) or first in first_names()
+
+
+# "says yes", "sagt zu": the answer word itself, passed on
+_SAYS = re.compile(r"\b(?:says|said|say|sagt|sagte|sage)\s+(?:ja|yes|nein|no|zu|ab)\b")
+
+
+def _says_answer(clause: str) -> bool:
+    spoken = as_first_person(clause)
+    return bool(_SAYS.search(clause)) or any(not s.weak for s in clause_signals(spoken, False))
+
+
+def someone_elses_answer(statements: list[str]) -> str:
+    """The first statement giving an answer of someone the member names; "" if none."""
+    for statement in statements:
+        said = folded("answer", _BRACKETS.sub(" ", statement)).lower()
+        if cue("answer", "first_person").search(said):
+            continue  # "Mein Mann kommt, ich auch": the member speaks too
+        named = False
+        for clause in clauses(said):
+            named = _names_someone(clause) or (named and bool(_PRONOUN.match(clause)))
+            if named and _says_answer(clause):
+                return statement
+    return ""
