@@ -15,9 +15,16 @@ from mail.topic_titles import clean_title, usable
 
 _TAKEN = "\x00"
 # The rest of a clause whose suggestion was taken ("Could we have … ?").
+# It ends early where the member turns to their own matter after a comma ("Mal was über X
+# wär super, bin aber leider verhindert"): those words are an answer, not the suggestion.
+_OWN_TURN = (
+    r",\s*(?:aber|but|doch|anyway|jedenfalls|bin|ich|i|i\W?m|wir|we|kann|can\W?t|cannot"
+    r"|komme|komm|werde|will|muss|must)\b"
+)
 _TAKEN_CLAUSE = re.compile(
     r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
-    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
+    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00"
+    rf"(?:(?!{_OWN_TURN})[^.!?\n])*(?:(?={_OWN_TURN})|[.!?]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 # The full stop of an abbreviation inside a title ("Threads vs. Bluesky", "z. B. Vereine")
