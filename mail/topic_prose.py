@@ -54,6 +54,14 @@ def _not_wished(match: re.Match[str]) -> bool:
     return bool(cue("topic", "not_wished").search(sentence))
 
 
+def _capitalised(title: str) -> str:
+    """A title taken from a sentence starts as a title does: "Bildrechte bei Reposts",
+    "Accessible event flyers"; a word written small on purpose ("iPhone") stays."""
+    if not title[:1].islower() or title[1:2].isupper():
+        return title
+    return title[:1].upper() + title[1:]
+
+
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
@@ -82,4 +90,4 @@ def prose_topics(text: str) -> tuple[list[str], str]:
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
-    return [_unhold(title) for title in titles], _unhold(text)
+    return [_capitalised(_unhold(title)) for title in titles], _unhold(text)

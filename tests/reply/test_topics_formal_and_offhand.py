@@ -24,7 +24,7 @@ WISHES = [
     ),
     pytest.param(
         "I will attend. May I also suggest that a future meeting covers grant applications?",
-        "grant applications",
+        "Grant applications",
         id="en-formal-suggest-a-future-meeting-covers",
     ),
     pytest.param(

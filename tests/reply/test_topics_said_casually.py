@@ -37,7 +37,7 @@ SAID_CASUALLY = [
     ),
     pytest.param(
         "ja komme. wär geil mal was über youtube shorts zu machen",
-        "youtube shorts",
+        "Youtube shorts",
         id="de-waer-geil-mal-was",
     ),
     pytest.param(
@@ -47,7 +47,7 @@ SAID_CASUALLY = [
     ),
     pytest.param(
         "Als Thema würde ich mir einmal die rechtssichere Gestaltung von Impressen wünschen.",
-        "rechtssichere Gestaltung von Impressen",
+        "Rechtssichere Gestaltung von Impressen",
         id="de-als-thema-wuenschen",
     ),
     pytest.param(
@@ -57,17 +57,17 @@ SAID_CASUALLY = [
     ),
     pytest.param(
         "More about podcast microphones would be great.",
-        "podcast microphones",
+        "Podcast microphones",
         id="en-more-about-would-be-great",
     ),
     pytest.param(
         "Hey! I'm in. Would be cool to do something on newsletter design some time",
-        "newsletter design",
+        "Newsletter design",
         id="en-cool-to-do-something-on",
     ),
     pytest.param(
         "It'd be nice to have a session on volunteer onboarding.",
-        "volunteer onboarding",
+        "Volunteer onboarding",
         id="en-nice-to-have-a-session-on",
     ),
 ]
@@ -81,12 +81,12 @@ def test_a_casual_wish_names_its_subject(text: str, title: str) -> None:
 CLEAN_ENDS = [
     pytest.param(
         "Can't do Thursday. I'd be keen on a talk on crisis PR though.",
-        "crisis PR",
+        "Crisis PR",
         id="en-though",
     ),
     pytest.param(
         "Sorry can't. I'd be interested in a session covering local SEO though.",
-        "local SEO",
+        "Local SEO",
         id="en-covering-though",
     ),
     pytest.param(
@@ -94,7 +94,7 @@ CLEAN_ENDS = [
     ),
     pytest.param(
         "What about a night on volunteer recruitment via Facebook?",
-        "volunteer recruitment via Facebook",
+        "Volunteer recruitment via Facebook",
         id="en-a-night-on",
     ),
     pytest.param(
