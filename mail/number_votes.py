@@ -235,6 +235,14 @@ _ALL_TOPICS = re.compile(
 _UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNORECASE)
 
 
+# What every vote holds: a digit, a number word, a place or a list's letter.
+_MAY_VOTE = re.compile(
+    r"[1-9]|\b(?:one|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six|[a-f])\b"
+    r"|erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth|letzt|last|mittler|middle",
+    re.IGNORECASE,
+)
+
+
 def _spelled(text: str) -> str:
     return _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text)
 
@@ -306,6 +314,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     for clause in _CLAUSE.split(_muted(text)):
         clause = clause.strip()
         said = clause
+        if not _MAY_VOTE.search(said):
+            continue  # no number, place or letter: most clauses of a long reply
         if (
             _ALL_TOPICS.search(said)
             or OTHER_TIME.search(said)
