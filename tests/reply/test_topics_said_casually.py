@@ -114,6 +114,11 @@ NOT_A_SUBJECT = [
     pytest.param("Mal was zu essen wäre toll.", id="de-was-zu-essen"),
     pytest.param("Something on the date would be nice to know.", id="en-the-date"),
     pytest.param("Hätte Bock auf was zu trinken danach.", id="de-bock-auf-was-zu-trinken"),
+    pytest.param(
+        "Würde mich freuen, wenn ihr mal die Fotos anschaut.", id="de-die-fotos-anschauen"
+    ),
+    pytest.param("Something on the menu would be nice.", id="en-the-menu"),
+    pytest.param("More about the venue would be great.", id="en-the-venue"),
 ]
 
 
