@@ -58,6 +58,31 @@ WISHES = [
         id="de-naechstes-mal-after-an-answer",
     ),
     pytest.param(
+        "Yep, coming. Also, any chance of a talk about LinkedIn newsletters at some point?",
+        "LinkedIn newsletters",
+        id="en-any-chance-of-a-talk",
+    ),
+    pytest.param(
+        "Not this time. But pls do something on email automation soon!",
+        "Email automation",
+        id="en-pls-do-something-on",
+    ),
+    pytest.param(
+        "Could someone maybe present on Notion for content planning?",
+        "Notion for content planning",
+        id="en-could-someone-present-on",
+    ),
+    pytest.param(
+        "See you! And if you're collecting ideas - YouTube Shorts for charities.",
+        "YouTube Shorts for charities",
+        id="en-if-youre-collecting-ideas",
+    ),
+    pytest.param(
+        "Falls ihr noch Themen sammelt: Vereinsfunk im Netz.",
+        "Vereinsfunk im Netz",
+        id="de-falls-ihr-themen-sammelt",
+    ),
+    pytest.param(
         "See you there! PS: topic wish – short-form video for museums.",
         "short-form video for museums",
         id="en-ps-topic-wish-dash",
@@ -76,6 +101,8 @@ NOT_WISHES = [
     ),
     pytest.param("I'd like you to send the slides, please.", id="en-like-you-to-send"),
     pytest.param("I'm interested in hearing about your evening.", id="en-your-evening"),
+    pytest.param("Could someone maybe present the slides?", id="en-present-the-slides"),
+    pytest.param("Please do something about the parking.", id="en-about-the-parking"),
 ]
 
 
