@@ -51,6 +51,26 @@ SAID_CASUALLY = [
         id="de-als-thema-wuenschen",
     ),
     pytest.param(
+        "Hallo, ich bin raus. Fänd aber nen Abend zu Stiftungsanträgen echt hilfreich.",
+        "Stiftungsanträgen",
+        id="de-faend-aber-nen-abend-zu",
+    ),
+    pytest.param(
+        "Komme. Thema fürs nächste Mal wäre Social Media für Kirchengemeinden.",
+        "Social Media für Kirchengemeinden",
+        id="de-thema-fuers-naechste-mal-waere",
+    ),
+    pytest.param(
+        "Dabei! Übrigens: hätte Lust, mal einen Abend über Vereinsfinanzen zu gestalten.",
+        "Vereinsfinanzen",
+        id="de-lust-einen-abend-zu-gestalten",
+    ),
+    pytest.param(
+        "Ich bin dabei, und ich würd gern mal hören, wie andere mit Hasskommentaren umgehen.",
+        "Mit Hasskommentaren umgehen",
+        id="de-gern-hoeren-wie-andere",
+    ),
+    pytest.param(
         "I'll be there. Something on Threads would be nice.",
         "Threads",
         id="en-something-on-would-be-nice",
@@ -118,6 +138,8 @@ NOT_A_SUBJECT = [
         "Würde mich freuen, wenn ihr mal die Fotos anschaut.", id="de-die-fotos-anschauen"
     ),
     pytest.param("Something on the menu would be nice.", id="en-the-menu"),
+    pytest.param("Ich würde gern mal hören, wie ihr das so macht.", id="de-wie-ihr-das-macht"),
+    pytest.param("Mich interessiert, wie es euch geht.", id="de-wie-es-euch-geht"),
     pytest.param("More about the venue would be great.", id="en-the-venue"),
 ]
 
