@@ -49,7 +49,10 @@ _AFTER_PLACE = (
     # "Das erste klingt am besten", "the first sounds best": a rating of the place
     r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b"
     # "Das mittlere fände ich am spannendsten", "the last would be my pick"
-    r"|(?:fände|fänd|finde|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s))"
+    r"|(?:fände|fänd|finde|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s"
+    # one of several places: "das zweite und das dritte", "the first and the last"
+    r"|(?:und|and|&|sowie)\s+(?:(?:das|die|den|der|dem|the)\s+)?(?:erst|zweit|dritt|viert|fünft"
+    r"|letzt|mittler|first|second|third|fourth|fifth|last|middle)))"
 )
 PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
 LIST_TAIL = re.compile(

@@ -105,7 +105,12 @@ def _named_after(lines: list[str], end: int) -> bool:
 
 _CLAUSE_BEFORE = re.compile(r"[,;–—](?=\s)")
 # The words before a label that end in a clause break are the member's own clause.
-_SAID_BEFORE = re.compile(r"^.*(?:[,;–—]|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)(?=\s)")
+# "+1 für die Nr. 2 und als neue Idee:", "… gets my vote, and I'd add:": so does the clause
+# before an "und" or "and" that turns to the suggestion.
+_SAID_BEFORE = re.compile(
+    r"^.*(?:[,;–—]|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)(?=\s)|^.*\S\s+(?:und|and)(?=\s)",
+    re.IGNORECASE,
+)
 
 
 # a pictograph ends a sentence or stands for a colon: "bin dabei 🙌 Themenidee 💡 X"
@@ -239,7 +244,7 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             if header.group("before"):
                 rest.append(header.group("before"))
-            said = _SAID_BEFORE.match(header.group("lead"))
+            said = _SAID_BEFORE.match(header.string[header.start("lead") : header.end("after")])
             if said:
                 rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
             if not asked and len(inline) == 1:

@@ -13,6 +13,7 @@ from typing import Any, cast
 import pytest
 
 from mail.list_places import MIDDLE_PLACE
+from mail.topic_described import described_choices
 from mail.topic_text import choosing_clauses, extract_topics
 from somek_tui.models import Topic
 from somek_tui.services.topic_votes import resolve_named, votes_by_number
@@ -119,6 +120,8 @@ MORE_WAYS = [
     pytest.param("1 wäre nice", [1], id="de-waere-nice"),
     pytest.param("Das dritte hört sich gut an!", [3], id="de-hoert-sich-gut-an"),
     pytest.param("Bei der Themenwahl: zweiter Punkt.", [2], id="de-themenwahl-zweiter-punkt"),
+    pytest.param("Ich stimme für das zweite und das dritte.", [2, 3], id="de-two-places"),
+    pytest.param("I'd pick the first and the last.", [1, 0], id="en-first-and-last"),
 ]
 
 
@@ -146,7 +149,7 @@ def _voted(text: str) -> list[str]:
     found = extract_topics(text)
     named = resolve_named(
         found.titles, found.named, found.mentioned, OPEN, shown=OPEN,
-        clauses=choosing_clauses(found.rest),
+        clauses=choosing_clauses(found.rest), described=described_choices(found.rest),
     )  # fmt: skip
     return named.votes
 
@@ -162,4 +165,45 @@ def _voted(text: str) -> list[str]:
     ],
 )
 def test_a_liking_for_a_listed_topic_votes_for_it(text: str, voted: list[str]) -> None:
+    assert _voted(text) == voted
+
+
+@pytest.mark.parametrize(
+    ("text", "votes", "titles"),
+    [
+        pytest.param(
+            "Komme! +1 für die Nr. 2 und als neue Idee: Podcasts für Vereine.",
+            [2],
+            ["Podcasts für Vereine"],
+            id="de-vote-und-idee",
+        ),
+        pytest.param(
+            "Yes, topic 3 please, and I'd add: community notes.",
+            [3],
+            ["community notes"],
+            id="en-vote-and-id-add",
+        ),
+    ],
+)
+def test_a_vote_before_a_suggestion_on_its_line_counts(
+    text: str, votes: list[int], titles: list[str]
+) -> None:
+    found = extract_topics(text)
+    assert found.votes == votes
+    assert found.titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        pytest.param("Mir gefällt die Idee mit Mastodon am besten.", ["t1"], id="de-die-idee-mit"),
+        pytest.param(
+            "Count me in – the AI-labelling topic gets my vote, and I'd add: community notes.",
+            ["t3"],
+            id="en-gets-my-vote-before-a-label",
+        ),
+        pytest.param("Die Idee mit Mastodon finde ich nicht so gut.", [], id="de-idee-nicht-gut"),
+    ],
+)
+def test_a_listed_topic_described_by_its_idea_votes_for_it(text: str, voted: list[str]) -> None:
     assert _voted(text) == voted
