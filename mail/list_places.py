@@ -47,9 +47,9 @@ _AFTER_PLACE = (
     r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
     r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list"
     # "Das erste klingt am besten", "the first sounds best": a rating of the place
-    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b"
+    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten))\b"
     # "Das mittlere fände ich am spannendsten", "the last would be my pick"
-    r"|(?:fände|fänd|finde|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s"
+    r"|(?:fände|fänd|finde|find|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s"
     # one of several places: "das zweite und das dritte", "the first and the last"
     r"|(?:und|and|&|sowie)\s+(?:(?:das|die|den|der|dem|the)\s+)?(?:erst|zweit|dritt|viert|fünft"
     r"|letzt|mittler|first|second|third|fourth|fifth|last|middle)))"

@@ -63,7 +63,7 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten)|best|bin\s+für|wäre\s+für|für\s+die|to|on"
+    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten)|find|best|bin\s+für|wäre\s+für|für\s+die|to|on"
     # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     # "I'd say 2", "ich sag mal 3": the member's verdict

@@ -71,6 +71,22 @@ SAID_CASUALLY = [
         id="de-gern-hoeren-wie-andere",
     ),
     pytest.param(
+        "Bei uns kam die Frage auf, ob man nicht mal einen Abend über Podcasts für Praxen "
+        "machen könnte.",
+        "Podcasts für Praxen",
+        id="de-ob-man-einen-abend-machen-koennte",
+    ),
+    pytest.param(
+        "Mich würde interessieren, ob ihr mal Vereinsrecht online macht.",
+        "Vereinsrecht online",
+        id="de-ob-ihr-mal-x-macht",
+    ),
+    pytest.param(
+        "hallo ich hätte ein thema vereinsfotos im netz punkt das machen wir oft",
+        "Vereinsfotos im netz",
+        id="de-dictated-haette-ein-thema",
+    ),
+    pytest.param(
         "I'll be there. Something on Threads would be nice.",
         "Threads",
         id="en-something-on-would-be-nice",
@@ -140,6 +156,10 @@ NOT_A_SUBJECT = [
     pytest.param("Something on the menu would be nice.", id="en-the-menu"),
     pytest.param("Ich würde gern mal hören, wie ihr das so macht.", id="de-wie-ihr-das-macht"),
     pytest.param("Mich interessiert, wie es euch geht.", id="de-wie-es-euch-geht"),
+    pytest.param("Mich würde interessieren, ob ihr mal Pause macht.", id="de-ob-ihr-pause-macht"),
+    pytest.param(
+        "Ich weiß nicht, ob ich einen Abend über Fotos schaffe.", id="de-ob-ich-einen-abend"
+    ),
     pytest.param("More about the venue would be great.", id="en-the-venue"),
 ]
 

@@ -121,6 +121,10 @@ MORE_WAYS = [
     pytest.param("Das dritte hört sich gut an!", [3], id="de-hoert-sich-gut-an"),
     pytest.param("Bei der Themenwahl: zweiter Punkt.", [2], id="de-themenwahl-zweiter-punkt"),
     pytest.param("Ich stimme für das zweite und das dritte.", [2, 3], id="de-two-places"),
+    pytest.param(
+        "Von den Vorschlägen finde ich den letzten am sinnvollsten.", [0], id="de-am-sinnvollsten"
+    ),
+    pytest.param("Das erste find ich am spannendsten.", [1], id="de-am-spannendsten"),
     pytest.param("I'd pick the first and the last.", [1, 0], id="en-first-and-last"),
 ]
 
