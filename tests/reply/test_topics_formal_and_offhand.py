@@ -78,6 +78,11 @@ WISHES = [
         id="en-if-youre-collecting-ideas",
     ),
     pytest.param(
+        "Would love to join. On the topic front, I'd suggest looking at Pinterest.",
+        "Pinterest",
+        id="en-suggest-looking-at",
+    ),
+    pytest.param(
         "Falls ihr noch Themen sammelt: Vereinsfunk im Netz.",
         "Vereinsfunk im Netz",
         id="de-falls-ihr-themen-sammelt",
@@ -103,6 +108,7 @@ NOT_WISHES = [
     pytest.param("I'm interested in hearing about your evening.", id="en-your-evening"),
     pytest.param("Could someone maybe present the slides?", id="en-present-the-slides"),
     pytest.param("Please do something about the parking.", id="en-about-the-parking"),
+    pytest.param("I'd suggest looking at the map first.", id="en-suggest-looking-at-the-map"),
 ]
 
 

@@ -69,6 +69,16 @@ LABELLED = [
         id="de-one-label-keeps-its-commas",
     ),
     pytest.param(
+        "Bin dabei. Fürs Themen-Brainstorming: Vereinsjubiläum digital feiern.",
+        ["Vereinsjubiläum digital feiern"],
+        id="de-hyphenated-themen-label",
+    ),
+    pytest.param(
+        "Ich komme! Und noch ein Themenvorschlag am Rande - Emojis im Vereinsalltag.",
+        ["Emojis im Vereinsalltag"],
+        id="de-themenvorschlag-am-rande-dash",
+    ),
+    pytest.param(
         "Vereinsarchive online ist unser Themenwunsch.",
         ["Vereinsarchive online"],
         id="de-ist-unser-themenwunsch",
