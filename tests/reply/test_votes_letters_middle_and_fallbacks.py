@@ -211,3 +211,28 @@ def test_a_vote_before_a_suggestion_on_its_line_counts(
 )
 def test_a_listed_topic_described_by_its_idea_votes_for_it(text: str, voted: list[str]) -> None:
     assert _voted(text) == voted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ideen von uns:\n– Kinderfotos bei Festen\n– Einsatzberichte\n\n"
+            "Das Letzte wäre uns am wichtigsten.",
+            id="de-das-letzte-of-own-list",
+        ),
+        pytest.param(
+            "Ideas:\n- Podcasts\n- Reels\nThe second one matters most to us.",
+            id="en-the-second-of-own-list",
+        ),
+    ],
+)
+def test_a_place_under_a_list_of_the_members_own_ranks_that_list(text: str) -> None:
+    found = extract_topics(text)
+    assert len(found.titles) == 2
+    assert found.votes == []
+
+
+def test_a_number_under_a_list_of_the_members_own_still_votes() -> None:
+    found = extract_topics("Ideen:\n- Podcasts\n- Reels\nUnd für die Abstimmung: Thema 2.")
+    assert found.votes == [2]
