@@ -96,6 +96,9 @@ NO_LABEL = [
     pytest.param("My idea was to come early.", id="en-idea-was"),
     pytest.param("Unser Wunsch wäre, dass ihr früher anfangt.", id="de-wunsch-dass"),
     pytest.param("Ich komme.\nFragen\n- Wo parke ich?", id="de-questions-over-a-list"),
+    pytest.param(
+        "Themen, die mich sonst noch interessieren: keine weiteren.", id="de-keine-weiteren"
+    ),
 ]
 
 
