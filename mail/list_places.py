@@ -33,19 +33,26 @@ LAST = re.compile(
     r"(?:thema|vorschlag|idee|option|one|topic|idea|suggestion|auf\s+der\s+liste|on\s+the\s+list)\b",
     re.IGNORECASE,
 )
+# "das mittlere", "the middle one": the list's middle place, known only once its length is
+MIDDLE_PLACE = -1
 PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth)", re.I)
 # A place in the list named anywhere in a clause that chooses it ("I'd pick the first
 # one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but
 # a word for a topic, "on the list" or the clause's end ("das erste Mal" is no place).
 _PLACE_WORD = (
-    r"\b(?:das|die|den|der|dem|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt)e[nrsm]?"
-    r"|first|second|third|fourth|fifth|last)"
+    r"\b(?:das|die|den|der|dem|dat|the|my|mein\w*|fürs)\s+(?P<place>(?:erst|zweit|dritt|viert|fünft|letzt"
+    r"|mittler)e[nrsm]?|first|second|third|fourth|fifth|last|middle)"
 )
 _AFTER_PLACE = (
     r"(?=\s*(?:$|[,.!;👍]|(?:ones?|topics?|options?|ideas?|suggestions?|thema|themen|vorschlag"
     r"|idee|option|punkt)\b|on\s+the\s+list|auf\s+der\s+liste|of\s+the\s+list"
     # "Das erste klingt am besten", "the first sounds best": a rating of the place
-    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten))\b))"
+    r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten))\b"
+    # "Das mittlere fände ich am spannendsten", "the last would be my pick"
+    r"|(?:fände|fänd|finde|find|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s"
+    # one of several places: "das zweite und das dritte", "the first and the last"
+    r"|(?:und|and|&|sowie)\s+(?:(?:das|die|den|der|dem|the)\s+)?(?:erst|zweit|dritt|viert|fünft"
+    r"|letzt|mittler|first|second|third|fourth|fifth|last|middle)))"
 )
 PLACE_ANYWHERE = re.compile(_PLACE_WORD + _AFTER_PLACE, re.IGNORECASE)
 LIST_TAIL = re.compile(
@@ -57,6 +64,11 @@ COUNTED_OFF = re.compile(
     re.IGNORECASE,
 )
 # "die ersten beiden", "the first two": the list's first places
+# "Von den dreien: das mittlere", "of the three, the last": which list, before the place
+LIST_LEAD = re.compile(
+    r"^\W*(?:von|bei|aus|unter|of|from|among)\s+(?:den|allen|euren|the|all|your)\s+\w+\s*[:：,–-]?",
+    re.IGNORECASE,
+)
 FIRST_FEW = re.compile(
     r"\b(?:ersten|first)\s+(?P<few>beiden|zwei|two|drei|three)\b"
     r"(?:\s+(?:vorschläge|themen|topics|optionen|options|ideen|ideas|suggestions))?",
@@ -66,11 +78,47 @@ FEW = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3}
 
 
 def named_places(clause: str) -> list[int]:
-    """The places named in a clause that chooses them, "the last" as :data:`LAST_PLACE`."""
+    """The places named in a clause that chooses them, "the last" as :data:`LAST_PLACE`,
+    "the middle one" as :data:`MIDDLE_PLACE`."""
     found = [m.group("place").lower() for m in PLACE_ANYWHERE.finditer(clause)]
     return [
         LAST_PLACE
         if word.startswith(("letzt", "last"))
+        else MIDDLE_PLACE
+        if word.startswith(("mittler", "middle"))
         else ORDINALS[PLACE.match(word).group(1).lower()]  # type: ignore[union-attr]
         for word in found
     ]
+
+
+# "Option B", "A und C": a lettered list's places, as numbers
+LETTER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
+_NAMED_LETTER = re.compile(
+    r"\b((?i:option|variante|vorschlag|punkt|antwort))\s+((?i:[a-f]))\b"
+    # a capital letter after a word for a topic or a choice: "Thema C", "stimme für B", "go
+    # for A" (a small "a" is the English article: "topic a bit dull")
+    r"|\b((?i:thema|topic|nr\.?|nummer|number|idee|idea|für|fuer|for|stimme|wahl|vote|pick|choice))"
+    # ("für A. Müller" is a person)
+    r"\s*[:：]?\s+([A-F](?:\s*(?:,|und|and|&|\+)\s*[A-F])*)\b(?!['’\w-])(?!\.\s*[A-ZÄÖÜ][a-zäöüß]+(?:\s*[,.!]|\s*$))"
+    # a list's letter with its bracket, then only a choosing word: "b) wäre mein Favorit"
+    r"|(?:^|(?<=[\s:]))\(?([a-fA-F])\)(?=\s*(?:$|[.!,👍]|\+1|(?i:wäre|wär|ist|is|fände|fänd"
+    r"|finde|klingt|sounds|would|gets|bitte|please|pls|gern|gerne|for\s+me|für\s+mich)\b))",
+)
+
+
+def _lettered(match: re.Match[str]) -> str:
+    """A list's letter as its place: "Option B" as "Option 2", "b) wäre …" as "Nr. 2 wäre …"."""
+    word, letter = match.group(1) or match.group(3), match.group(2) or match.group(4)
+    if word is None:
+        return f"Nr. {LETTER[match.group(5).lower()]}"
+    return f"{word} " + re.sub(r"\b[A-Fa-f]\b", lambda m: str(LETTER[m.group(0).lower()]), letter)
+
+
+def lettered_places(text: str) -> str:
+    """The text with a list's letters written as its places: "Option 2", "Nr. 2 wäre …"."""
+    if not _A_LETTER.search(text):
+        return text  # most replies name no letter: the long pattern is not tried
+    return _NAMED_LETTER.sub(_lettered, text)
+
+
+_A_LETTER = re.compile(r"(?<![\w'’])[a-fA-F](?![\w'’])")

@@ -19,11 +19,14 @@ from mail.list_places import (
     FIRST_FEW,
     LAST,
     LAST_PLACE,
+    LETTER,
+    LIST_LEAD,
     LIST_TAIL,
     ORDINAL,
     ORDINALS,
     PLACE,
     PLACE_ANYWHERE,
+    lettered_places,
     named_places,
 )
 from mail.unchosen_numbers import (
@@ -31,6 +34,7 @@ from mail.unchosen_numbers import (
     COMPANY,
     COUNTED_NOUN,
     DIGIT,
+    FALLBACK,
     LABEL,
     OTHER_TIME,
     QUESTION,
@@ -59,12 +63,14 @@ _CHOOSES = re.compile(
     r"\b(vot\w*|stimme\w*|wahl|wähle|nehme|favorit\w*|favou?rite\w*|like|go\s+for|for\s+me"
     r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
-    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten)|best|bin\s+für|wäre\s+für|für\s+die|to|on"
+    r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten)|find|best|bin\s+für|wäre\s+für|für\s+die|to|on"
     # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     # "I'd say 2", "ich sag mal 3": the member's verdict
     r"|i\W?d\s+say|i\s+say|sag\s+(?:ich\s+)?mal|würde\s+(?:ich\s+)?sagen"
-    r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp"
+    r"|interessier\w*|spricht|sprechen|anspr\w*|cool|mega|lieber|rather|tipp|nice|top|prima|klasse"
+    # "Let's do 3", "lass uns die 2 nehmen"
+    r"|let\W?s\s+(?:do|go|have|take|pick)|lass(?:t)?\s+uns"
     # never "put me down for 2" or "count me in, 2 of us": a count of people
     r"|schließe?\s+mich|hätte\s+(?:ich\s+)?gern\w*|agree\w*|take|gimme|give\s+me|grab"
     # emphasis that makes a choice: "Ganz klar die drei", "definitely 2"
@@ -117,8 +123,6 @@ _PLACE_DIGIT = re.compile(
     re.IGNORECASE,
 )
 # "Option B", "A und C": a lettered list's places, as numbers
-_LETTER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
-_NAMED_LETTER = re.compile(r"\b(option|variante|vorschlag|punkt|antwort)\s+([a-f])\b", re.I)
 _LETTERS_ALONE = re.compile(r"\W*[A-F](?:\s*(?:,|und|and|&|\+)\s*[A-F])+\W*")
 _ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
@@ -231,6 +235,14 @@ _ALL_TOPICS = re.compile(
 _UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNORECASE)
 
 
+# What every vote holds: a digit, a number word, a place or a list's letter.
+_MAY_VOTE = re.compile(
+    r"[1-9]|\b(?:one|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six|[a-f])\b"
+    r"|erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth|letzt|last|mittler|middle",
+    re.IGNORECASE,
+)
+
+
 def _spelled(text: str) -> str:
     return _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text)
 
@@ -283,7 +295,9 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     votes: list[int] = []
     text = _KEYCAP.sub(r"Nr. \1", text)
     text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
-    text = _NAMED_LETTER.sub(lambda m: f"{m.group(1)} {_LETTER[m.group(2).lower()]}", text)
+    text = lettered_places(text)
+    if DIGIT.search(text):
+        text = FALLBACK.sub("", text)
     text = FIRST_FEW.sub(
         lambda m: " und ".join(f"Nr. {n}" for n in range(1, FEW[m.group("few").lower()] + 1)),
         text,
@@ -300,6 +314,8 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     for clause in _CLAUSE.split(_muted(text)):
         clause = clause.strip()
         said = clause
+        if not _MAY_VOTE.search(said):
+            continue  # no number, place or letter: most clauses of a long reply
         if (
             _ALL_TOPICS.search(said)
             or OTHER_TIME.search(said)
@@ -311,7 +327,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         clause = _NAMED_ONE.sub(lambda m: f"{m.group(1)} 1", clause)
         clause = _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), clause)
         if _LETTERS_ALONE.fullmatch(clause):
-            clause = re.sub(r"[A-F]", lambda m: str(_LETTER[m.group(0).lower()]), clause)
+            clause = re.sub(r"[A-F]", lambda m: str(LETTER[m.group(0).lower()]), clause)
         # "von den drei Vorschlägen", "of the three topics": how many there are, not which
         clause = _HOW_MANY.sub("x ", clause)
         if not clause or _NOT_A_TOPIC.search(clause):
@@ -359,7 +375,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             at = PLACE_ANYWHERE.search(clause)
             assert at is not None
             before, after = clause[: at.start()], _TOPIC_NOUN.sub("", clause[at.end() :], 1)
-            alone = not LIST_TAIL.sub("", before + after).strip(" -–:!.👍")
+            alone = not LIST_TAIL.sub("", LIST_LEAD.sub("", before) + after).strip(" -–:!.👍")
             if _CHOOSES.search(before) or _CHOOSES.search(after) or (short and alone):
                 found = places
         if found:

@@ -13,7 +13,7 @@ import re
 from mail.cues import cue, lexicon
 from mail.signature import is_closing
 from mail.topic_prose import prose_topics
-from mail.topic_titles import clean_title, usable
+from mail.topic_titles import clean_title, said_after, usable
 
 # list markers as people type them: dashes, dots, arrows, pointing hands, "(1)", "a."
 _BULLET = re.compile(
@@ -52,6 +52,27 @@ def _inline_items(text: str) -> list[str]:
     return [clean_title(item) for item in items]
 
 
+# A label for several ("Themen, die mich interessieren würden:", "a few ideas:") may run
+# them on in one line: "Fundraising online, Vereinswebsite, Pressearbeit".
+_SEVERAL = re.compile(
+    r"\b(\w*themen|\w*ideen|\w*vorschläge|\w*wünsche|anregungen|topics|ideas|suggestions|wishes"
+    r"|zwei|drei|vier|two|three|four|ein\s+paar|a\s+few|some|several|mehrere|einige)\b",
+    re.IGNORECASE,
+)
+_RUN_ON = re.compile(r"\s*[,;]\s*(?:(?:und|and|sowie|&)\s+)?|\s+(?:und|and|sowie|&)\s+", re.I)
+_ITEM_WORDS = 5
+
+
+def _run_on(label: str, title: str) -> list[str]:
+    """The title, or the short items it runs on after a label for several."""
+    if "," not in title or not _SEVERAL.search(label):
+        return [title]
+    items = [clean_title(item) for item in _RUN_ON.split(title) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > _ITEM_WORDS for item in items):
+        return [title]
+    return items
+
+
 def _listed_topics(lines: list[str], start: int) -> tuple[list[str], int]:
     """Bullets under a topic line (one blank line allowed), and where they end."""
     titles: list[str] = []
@@ -84,9 +105,16 @@ def _named_after(lines: list[str], end: int) -> bool:
 
 _CLAUSE_BEFORE = re.compile(r"[,;–—](?=\s)")
 # The words before a label that end in a clause break are the member's own clause.
-_SAID_BEFORE = re.compile(r"^.*[,;–—](?=\s)")
+# "+1 für die Nr. 2 und als neue Idee:", "… gets my vote, and I'd add:": so does the clause
+# before an "und" or "and" that turns to the suggestion.
+_SAID_BEFORE = re.compile(
+    r"^.*(?:[,;–—]|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)(?=\s)|^.*\S\s+(?:und|and)(?=\s)",
+    re.IGNORECASE,
+)
 
 
+# a pictograph ends a sentence or stands for a colon: "bin dabei 🙌 Themenidee 💡 X"
+_PICTURE = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒|➡️?)\s*(?=\w)")
 
 
@@ -101,7 +129,8 @@ def _bare_header(line: str) -> str:
         return line
     # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end)
     found = re.match(
-        rf"^((?:[^\n]*?[.!?]\s+)?[^\w.!?]*(?i:{cues}))(?:\s+[–—-]\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))",
+        rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s+)?[^\w.!?]*(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
+        rf"(?:\s+[–—-]\s+(?=\w)|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))",
         line,
     )
     return f"{found.group(1)}: {line[found.end() :]}" if found else line
@@ -136,6 +165,22 @@ def _announced(lines: list[str], index: int) -> str:
     return line
 
 
+_LABEL_WORDS = 4
+
+
+def _label_over_a_list(lines: list[str], index: int) -> re.Match[str] | None:
+    """A line that is only a label ("Themenideen", "Ideas for later") right above a
+    list, read as if it had its colon."""
+    line = lines[index].strip().rstrip(" :")
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not line or len(line.split()) > _LABEL_WORDS or not _BULLET.match(below):
+        return None
+    found = header_pattern().match(f"{line}:")
+    if found is None or found.group("before") or found.group("lead").strip():
+        return None
+    return found
+
+
 # A closing line (``signature.is_closing``): the lines right below it (no blank line
 # between) are a signature, where "Thema: Digitalisierung" is a job title, not a
 # suggestion; a "PS:" is not.
@@ -164,6 +209,7 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             header_line.match(lines[index])
             or header_line.match(_bare_header(lines[index]))
             or header_line.match(_announced(lines, index))
+            or _label_over_a_list(lines, index)
         )
         if header and _in_signature(lines, index):
             header = None
@@ -186,6 +232,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         asked, _ = prose_topics(header.group("rest"))  # "Zum Thema: Wie wäre es mit …?"
         inline = asked[:1] if asked else _inline_items(header.group("rest"))
+        if not asked and len(inline) == 1:
+            inline = _run_on(header.group(0)[: header.start("rest")], inline[0])
         listed, end = _listed_topics(lines, index + 1)
         if not any(inline) and not listed and end < len(lines) and lines[end].strip():
             listed, end = [clean_title(lines[end])], end + 1
@@ -196,9 +244,11 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             if header.group("before"):
                 rest.append(header.group("before"))
-            said = _SAID_BEFORE.match(header.group("lead"))
+            said = _SAID_BEFORE.match(header.string[header.start("lead") : header.end("after")])
             if said:
                 rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
+            if not asked and len(inline) == 1:
+                rest.append(said_after(header.group("rest")))  # "Idee: X. Bin dabei!"
         titles += kept
         index = end
     return titles, rest

@@ -15,9 +15,16 @@ from mail.topic_titles import clean_title, usable
 
 _TAKEN = "\x00"
 # The rest of a clause whose suggestion was taken ("Could we have … ?").
+# It ends early where the member turns to their own matter after a comma ("Mal was über X
+# wär super, bin aber leider verhindert"): those words are an answer, not the suggestion.
+_OWN_TURN = (
+    r",\s*(?:aber|but|doch|anyway|jedenfalls|bin|ich|i|i\W?m|wir|we|kann|can\W?t|cannot"
+    r"|komme|komm|werde|will|muss|must)\b"
+)
 _TAKEN_CLAUSE = re.compile(
     r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
-    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00[^.!?\n]*[.!?]*",
+    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00"
+    rf"(?:(?!{_OWN_TURN})[^.!?\n])*(?:(?={_OWN_TURN})|[.!?]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 # The full stop of an abbreviation inside a title ("Threads vs. Bluesky", "z. B. Vereine")
@@ -45,6 +52,14 @@ def _not_wished(match: re.Match[str]) -> bool:
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
     sentence = _AVOIDED.sub("", text[start : min(ends, default=len(text))])
     return bool(cue("topic", "not_wished").search(sentence))
+
+
+def _capitalised(title: str) -> str:
+    """A title taken from a sentence starts as a title does: "Bildrechte bei Reposts",
+    "Accessible event flyers"; a word written small on purpose ("iPhone") stays."""
+    if not title[:1].islower() or title[1:2].isupper():
+        return title
+    return title[:1].upper() + title[1:]
 
 
 def prose_topics(text: str) -> tuple[list[str], str]:
@@ -75,4 +90,4 @@ def prose_topics(text: str) -> tuple[list[str], str]:
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic
-    return [_unhold(title) for title in titles], _unhold(text)
+    return [_capitalised(_unhold(title)) for title in titles], _unhold(text)

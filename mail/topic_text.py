@@ -283,6 +283,10 @@ def extract_topics(text: str) -> TopicText:
     if headed and not asked:
         rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
     titles = list(dict.fromkeys(headed + asked))
+    if len(headed) > 1 and votes and not re.search(r"[1-9]", joined):
+        # "Das Letzte wäre uns am wichtigsten" under a list of the member's own ranks that
+        # list; a place without a number chooses none of the topics they were shown
+        votes = []
     if titles:
         # "Vielleicht ist ja was dabei." hedges the suggestions, not the evening
         hedge = cue("topic", "about_suggestion")

@@ -55,6 +55,28 @@ def _clause_end(title: str) -> str:
     return title
 
 
+# A short sentence after a title is the member's answer ("Bin dabei!", "Can't make it
+# then."); a longer one most often tells why the subject matters ("Unsere Studis sind da,
+# wir als Uni noch nicht"), where "da" is no answer.
+_SHORT_AFTER = 5
+_NEXT_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def said_after(raw: str) -> str:
+    """The member's own short sentence after a title that ended with its sentence ("Idee:
+    Podcasts am Handy. Bin dabei!" goes on with "Bin dabei!"); nothing after a dash or a
+    bracket, which go on about the title itself, nor a question or a longer sentence."""
+    joined = " ".join(raw.split())
+    end = _TITLE_END.search(joined)
+    if end is None or end.group(0).strip():
+        return ""
+    sentence = _NEXT_SENTENCE.match(joined[end.end() :])
+    said = sentence.group(0).strip() if sentence else ""
+    if not said or said.endswith("?") or len(said.split()) > _SHORT_AFTER:
+        return ""
+    return said
+
+
 def _without_symbols(title: str) -> str:
     """Without the emoji and pictographs around it ("💡 Social Listening 🙌")."""
     symbol = {"So", "Sk", "Cf", "Mn"}

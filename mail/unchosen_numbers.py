@@ -126,3 +126,16 @@ CHOOSES_A_TOPIC = re.compile(
     r"|\b(?:nehm\w*\s+)?(?:die|den|das|dat|the|#)\s*[1-9]\b(?![^.!?\n]*\bmit\W*$)",
     re.IGNORECASE,
 )
+
+
+# A second choice is no vote while the first stands: "die 2, notfalls die 4", "2, zur Not
+# 3", "3 as a fallback"; the fallback and its number are left out.
+FALLBACK = re.compile(
+    r"[,;/]?\s*\b(?:notfalls|zur\s+not|ersatzweise|hilfsweise|ausweichweise|alternativ(?:\s+auch)?"
+    r"|sonst|otherwise|failing\s+that|or\s+else|at\s+a\s+pinch|if\s+need\s+be"
+    r"|(?:zweite|second)\s+(?:wahl|choice))\b\W*(?:(?:die|das|den|the|thema|topic|nr\.?|nummer|number"
+    r"|option|#)\s*)*[1-9]\b(?=\s*(?:$|[.!,;)👍]))"
+    r"|[,;/]?\s*\b[1-9]\s+(?:as\s+(?:a\s+|my\s+)?(?:fallback|backup|second\s+choice)"
+    r"|als\s+(?:ersatz|backup|zweitwahl|ausweich\w*|plan\s+b))\b",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
-from mail.list_places import LAST_PLACE
+from mail.list_places import LAST_PLACE, MIDDLE_PLACE
 from mail.topic_described import Described, described_choices
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
@@ -62,6 +62,10 @@ def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[lis
     for number in analysis.topic_votes:
         if number == LAST_PLACE:
             number = len(numbered)  # "das letzte auf der Liste"
+        elif number == MIDDLE_PLACE:
+            if len(numbered) % 2 == 0:
+                return [], f"a vote for the middle topic, but the list had {len(numbered)} topics"
+            number = (len(numbered) + 1) // 2  # "das mittlere" of three is the second
         if not 1 <= number <= len(numbered):
             return [], f"a vote for topic {number}, but the list had {len(numbered)} topics"
         topic = view.topic(numbered[number - 1])

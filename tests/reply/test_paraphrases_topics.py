@@ -74,7 +74,7 @@ from mail.topic_text import extract_topics
         ),
         pytest.param(
             "Wouldn't podcast editing make a good session?",
-            ["podcast editing"],
+            ["Podcast editing"],
             id="en-wouldnt-x-make-a-good-session",
         ),
         # "ein Thema für später wäre X", "my suggestion would be X"
@@ -90,7 +90,7 @@ from mail.topic_text import extract_topics
         ),
         pytest.param(
             "One idea for a future evening would be volunteer onboarding.",
-            ["volunteer onboarding"],
+            ["Volunteer onboarding"],
             id="en-one-idea-would-be",
         ),
         # "als Thema" belongs to the wish, not to the title
@@ -109,12 +109,12 @@ from mail.topic_text import extract_topics
         pytest.param(
             "ich hätte einen themen vorschlag vereinsfeste live streamen "
             "wie macht man das mit dem ton",
-            ["vereinsfeste live streamen"],
+            ["Vereinsfeste live streamen"],
             id="de-dictated-themen-vorschlag-split",
         ),
         pytest.param(
             "hab da ne idee für nen themenabend podcasts für kleine vereine ich weiß klingt schräg",
-            ["podcasts für kleine vereine"],
+            ["Podcasts für kleine vereine"],
             id="de-dictated-idee-fuer-nen-themenabend",
         ),
         # interest in a question: "mich würde interessieren, wie man X"
@@ -126,13 +126,13 @@ from mail.topic_text import extract_topics
         ),
         pytest.param(
             "I'd be really interested in how other clubs handle negative comments.",
-            ["handle negative comments"],
+            ["Handle negative comments"],
             id="en-interested-in-how-other-clubs",
         ),
         # hearing from someone who knows it
         pytest.param(
             "It would be great to hear from someone who has done fundraising on TikTok.",
-            ["fundraising on TikTok"],
+            ["Fundraising on TikTok"],
             id="en-hear-from-someone-who-has-done",
         ),
     ],
@@ -251,17 +251,17 @@ def test_the_clause_before_a_label_stays_the_members_answer(text: str, said: str
         ),
         pytest.param(
             "An evening on newsletters for sports clubs would be fab.",
-            ["newsletters for sports clubs"],
+            ["Newsletters for sports clubs"],
             id="en-would-be-fab",
         ),
         pytest.param(
             "Has anyone ever covered podcast hosting here?",
-            ["podcast hosting"],
+            ["Podcast hosting"],
             id="en-has-anyone-covered",
         ),
         pytest.param(
             "Could we do a session some time on volunteer rotas?",
-            ["volunteer rotas"],
+            ["Volunteer rotas"],
             id="en-session-some-time-on",
         ),
         pytest.param(
@@ -334,17 +334,17 @@ def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
         ),
         pytest.param(
             "ich fänd nen abend über canva vorlagen mega",
-            ["canva vorlagen"],
+            ["Canva vorlagen"],
             id="ich-fand-nen-abend-uber-canva",
         ),
         pytest.param(
             "Would love a session on writing grant applications!",
-            ["writing grant applications"],
+            ["Writing grant applications"],
             id="would-love-a-session-on-writing",
         ),
         pytest.param(
             "Could we have a talk about podcasting for small charities sometime?",
-            ["podcasting for small charities"],
+            ["Podcasting for small charities"],
             id="could-we-have-a-talk-about",
         ),
         pytest.param(
@@ -360,7 +360,7 @@ def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
         pytest.param(
             "Count me in. I'd be really interested in a session about email newsletters "
             "that people actually open.",
-            ["email newsletters that people actually open"],
+            ["Email newsletters that people actually open"],
             id="count-me-in-i-d-be",
         ),
         pytest.param(
@@ -370,7 +370,7 @@ def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
         ),
         pytest.param(
             "Yes please! Would be great to hear about running a Discord server for a club.",
-            ["running a Discord server for a club"],
+            ["Running a Discord server for a club"],
             id="yes-please-would-be-great-to",
         ),
         pytest.param(
@@ -430,7 +430,7 @@ def test_coming_back_to_the_point_is_no_topic(text: str) -> None:
         ),
         pytest.param(
             "A talk on hashtags strategy would be really useful.",
-            ["hashtags strategy"],
+            ["Hashtags strategy"],
             id="a-talk-on-hashtags-strategy-would",
         ),
         pytest.param(

@@ -25,7 +25,7 @@ SUGGESTIONS = [
         "Social Media in der Pflege",
     ),
     ("Hätte Interesse, mal über Wahlkampf auf TikTok zu diskutieren.", "Wahlkampf auf TikTok"),
-    ("wär echt toll mal über linkedin für azubis zu sprechen", "linkedin für azubis"),
+    ("wär echt toll mal über linkedin für azubis zu sprechen", "Linkedin für azubis"),
     ("Schön wäre auch, mal zu Krisen-PR im Handwerk zu hören", "Krisen-PR im Handwerk"),
     # "auf X eingehen"
     (
@@ -67,10 +67,10 @@ SUGGESTIONS = [
     # English carriers, also with a German preposition
     (
         "I reckon drone footage for tourism would make a cool theme evening.",
-        "drone footage for tourism",
+        "Drone footage for tourism",
     ),
     ("Would love a session zu Storytelling für Stiftungen.", "Storytelling für Stiftungen"),
-    ("I think event photography consent would make a good talk.", "event photography consent"),
+    ("I think event photography consent would make a good talk.", "Event photography consent"),
 ]
 
 

@@ -107,7 +107,7 @@ _WISHED = [
         "Podcasts",
         "de-doubt-in-other-sentence",
     ),
-    ("I had an idea: a talk about newsletters would be great.", "newsletters", "en-had-an-idea"),
+    ("I had an idea: a talk about newsletters would be great.", "Newsletters", "en-had-an-idea"),
     (
         "Ich hatte da eine Idee: ein Abend über Vereinsnewsletter wäre super.",
         "Vereinsnewsletter",
@@ -128,7 +128,7 @@ _WISHED = [
     ("Would love a talk about Mastodon lol", "Mastodon", "en-lol"),
     (
         "I'd love a session on newsletters but I'm not sure who could give it.",
-        "newsletters",
+        "Newsletters",
         "en-but-i-am",
     ),
     (

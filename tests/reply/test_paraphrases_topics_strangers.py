@@ -106,7 +106,7 @@ _SUGGESTIONS = [
     (
         "hallo ich hätte einen themenvorschlag wie man mit wenig zeit "
         "einen instagram kanal pflegt viele grüße",
-        ["wie man mit wenig zeit einen instagram kanal pflegt"],
+        ["Wie man mit wenig zeit einen instagram kanal pflegt"],
         "de-dictated-no-punctuation",
     ),
     (
@@ -169,7 +169,7 @@ _SUGGESTIONS = [
     # prose: a wish with a preposition before the subject
     (
         "I would love a talk about employer branding on TikTok.",
-        ["employer branding on TikTok"],
+        ["Employer branding on TikTok"],
         "en-love-a-talk-about",
     ),
     (
@@ -182,10 +182,10 @@ _SUGGESTIONS = [
         ["LinkedIn newsletters"],
         "en-love-to-see-a-session-on",
     ),
-    ("i'd love a talk on tiktok for ngos lol", ["tiktok for ngos"], "en-casual-lowercase-lol"),
+    ("i'd love a talk on tiktok for ngos lol", ["Tiktok for ngos"], "en-casual-lowercase-lol"),
     (
         "How about a round table on burnout in social media jobs?",
-        ["burnout in social media jobs"],
+        ["Burnout in social media jobs"],
         "en-how-about-round-table-on",
     ),
     (
@@ -196,7 +196,7 @@ _SUGGESTIONS = [
     ("Would be great to cover UGC rights at some point.", ["UGC rights"], "en-great-to-cover"),
     (
         "I'd really like to learn more about community building on Discord.",
-        ["community building on Discord"],
+        ["Community building on Discord"],
         "en-like-to-learn-more-about",
     ),
     (
@@ -251,7 +251,7 @@ _SUGGESTIONS = [
     ),
     (
         "I'd suggest influencer marketing for small budgets as a topic.",
-        ["influencer marketing for small budgets"],
+        ["Influencer marketing for small budgets"],
         "en-suggest-as-a-topic",
     ),
     (
@@ -287,7 +287,7 @@ _SUGGESTIONS = [
     # an offer to speak is a suggestion of its subject
     (
         "I'd be happy to give a short talk about content repurposing.",
-        ["content repurposing"],
+        ["Content repurposing"],
         "en-offer-happy-to-give-a-talk",
     ),
     (
@@ -297,7 +297,7 @@ _SUGGESTIONS = [
     ),
     (
         "I could present our experience with Threads at one of the next evenings.",
-        ["our experience with Threads"],
+        ["Our experience with Threads"],
         "en-offer-present-our-experience",
     ),
 ]
@@ -450,7 +450,7 @@ def test_a_question_title_ends_where_a_long_sentence_of_ones_own_begins(
         pytest.param(
             "I'd love to come! And if you ever need a topic, podcasts for small shops, "
             "I'd be glad to help.",
-            ["podcasts for small shops"],
+            ["Podcasts for small shops"],
             id="en-if-you-ever-need-a-topic",
         ),
         pytest.param(

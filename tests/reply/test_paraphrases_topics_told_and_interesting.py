@@ -27,7 +27,7 @@ _SUGGESTED = [
         "Vielleicht kann ja einer von euch mal was über Mailchimp-Automationen erzählen.",
         "Mailchimp-Automationen",
     ),
-    ("wär super wenn wer was über whatsapp kanäle erzählen könnte", "whatsapp kanäle"),
+    ("wär super wenn wer was über whatsapp kanäle erzählen könnte", "Whatsapp kanäle"),
     (
         "Es wär klasse, wenn jemand mal was über Google Analytics 4 berichten könnte.",
         "Google Analytics 4",
@@ -37,11 +37,11 @@ _SUGGESTED = [
         "Podcast-Technik",
     ),
     ("It would be great to hear something about Threads for NGOs.", "Threads for NGOs"),
-    ("Would be nice to learn more about community notes.", "community notes"),
+    ("Would be nice to learn more about community notes.", "Community notes"),
     ("Maybe someone could tell us a bit about Bluesky starter packs.", "Bluesky starter packs"),
     (
         "It'd be really helpful to hear about grant applications for digital projects.",
-        "grant applications for digital projects",
+        "Grant applications for digital projects",
     ),
     ("Would be great to get some tips on Reels editing.", "Reels editing"),
     # it would interest the member, the verb last

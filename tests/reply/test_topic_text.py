@@ -23,7 +23,7 @@ from mail.topic_text import extract_topics
         ("Zum Thema: Wie wäre es mal mit Social Listening für NGOs?",
          ["Social Listening für NGOs"]),
         ("Wie wäre es mal mit einem Vortrag über Podcast-Marketing?", ["Podcast-Marketing"]),
-        ("How about a session on accessible alt texts?", ["accessible alt texts"]),
+        ("How about a session on accessible alt texts?", ["Accessible alt texts"]),
     ],
 )  # fmt: skip
 def test_topic_suggestions(text: str, titles: list[str]) -> None:

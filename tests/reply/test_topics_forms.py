@@ -28,11 +28,11 @@ def test_a_cue_before_a_colon_gives_the_line_as_a_topic(text: str, title: str) -
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("I would love a talk about community moderation.", "community moderation"),
-        ("Could we have a session on password managers?", "password managers"),
+        ("I would love a talk about community moderation.", "Community moderation"),
+        ("Could we have a session on password managers?", "Password managers"),
         ("Ich fände einen Abend über Open Source im Ehrenamt spannend.",
          "Open Source im Ehrenamt"),
-        ("I'd like to see a workshop on accessible PDFs sometime", "accessible PDFs"),
+        ("I'd like to see a workshop on accessible PDFs sometime", "Accessible PDFs"),
         ("Ich wünsche mir mal einen Vortrag über Barrierefreiheit im Web.",
          "Barrierefreiheit im Web"),
         ("Lokaljournalismus und KI wäre mal ein spannendes Thema.", "Lokaljournalismus und KI"),
@@ -128,9 +128,9 @@ def test_a_list_run_on_in_one_line_gives_one_title_per_item(text: str, titles: l
         ("Interessant fände ich Open Data im Rathaus.", "Open Data im Rathaus"),
         ("Ich schlage Open Data im Rathaus als Thema vor.", "Open Data im Rathaus"),
         ("Ich würde gern mehr über Open Data im Rathaus erfahren.", "Open Data im Rathaus"),
-        ("I'd propose open data in city hall as a topic.", "open data in city hall"),
-        ("Could we talk about open data in city hall sometime?", "open data in city hall"),
-        ("Would be nice to discuss open data in city hall.", "open data in city hall"),
+        ("I'd propose open data in city hall as a topic.", "Open data in city hall"),
+        ("Could we talk about open data in city hall sometime?", "Open data in city hall"),
+        ("Would be nice to discuss open data in city hall.", "Open data in city hall"),
     ],
 )
 def test_a_suggestion_in_prose_is_read(text: str, title: str) -> None:

@@ -32,12 +32,12 @@ from mail.topic_text import extract_topics
         ),
         pytest.param(
             "mich würd mal content-recycling interessieren",
-            ["content-recycling"],
+            ["Content-recycling"],
             id="de-wuerd-mal-interessieren-lower",
         ),
         pytest.param(
             "how to measure engagement properly?? that would be a good evening imo",
-            ["how to measure engagement properly"],
+            ["How to measure engagement properly"],
             id="en-question-then-that-would-be",
         ),
         pytest.param(
@@ -73,7 +73,7 @@ from mail.topic_text import extract_topics
         ),
         pytest.param(
             "Would love a talk about newsletter tools, since we're switching.",
-            ["newsletter tools"],
+            ["Newsletter tools"],
             id="en-title-then-since",
         ),
         pytest.param(

@@ -33,12 +33,12 @@ from mail.topic_text import extract_topics, subject_topics
         ),
         pytest.param(
             "I would love a talk about accessible video captions.",
-            ["accessible video captions"],
+            ["Accessible video captions"],
             id="i-would-love-a-talk-about-accessible-vid",
         ),
         pytest.param(
             "Could we have a session on newsletter tools?",
-            ["newsletter tools"],
+            ["Newsletter tools"],
             id="could-we-have-a-session-on-newsletter-to",
         ),
         pytest.param(
@@ -89,7 +89,7 @@ from mail.topic_text import extract_topics, subject_topics
         ),
         pytest.param(
             "I really think a deep dive on email newsletters that people open would be great.",
-            ["email newsletters that people open"],
+            ["Email newsletters that people open"],
             id="i-really-think-a-deep-dive-on-email-news",
         ),
         pytest.param(
@@ -109,7 +109,7 @@ from mail.topic_text import extract_topics, subject_topics
         ),
         pytest.param(
             "Would a session on social media for choirs be of interest?",
-            ["social media for choirs"],
+            ["Social media for choirs"],
             id="would-a-session-on-social-media-for-choi",
         ),
         pytest.param(
@@ -179,7 +179,7 @@ from mail.topic_text import extract_topics, subject_topics
         ),
         pytest.param(
             "We should do an evening on crisis comms.",
-            ["crisis comms"],
+            ["Crisis comms"],
             id="we-should-do-an-evening-on-crisis-comms",
         ),
         pytest.param(
@@ -224,7 +224,7 @@ from mail.topic_text import extract_topics, subject_topics
         ),
         pytest.param(
             "Could you invite someone to talk about grant writing?",
-            ["grant writing"],
+            ["Grant writing"],
             id="could-you-invite-someone-to-talk-about-g",
         ),
         pytest.param(

@@ -36,4 +36,4 @@ def test_a_question_about_a_suggestion_just_made_is_taken_with_it() -> None:
 
 def test_the_clause_that_carried_a_prose_suggestion_is_taken_the_answer_stays() -> None:
     found = extract_topics("Yes, I'll come and I'd love a talk about local SEO.")
-    assert (found.titles, found.rest) == (["local SEO"], "Yes, I'll come")
+    assert (found.titles, found.rest) == (["Local SEO"], "Yes, I'll come")
