@@ -163,3 +163,73 @@ def test_a_coming_that_something_must_permit_is_a_maybe(text: str) -> None:
 )
 def test_bis_dann_alone_answers_and_beside_an_answer_only_parts(text: str, meant: Answer) -> None:
     assert _recorded(text) is meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi all, our baby arrived two weeks ago (all well!), so I'll be missing the next few "
+        "meetups.",
+        "I'm going to miss the next couple of sessions, new job abroad.",
+        "Ich werde die nächsten Stammtische leider verpassen, wir sind im Umzug.",
+    ],
+)
+def test_the_next_few_evenings_missed_is_a_no(text: str) -> None:
+    assert _recorded(text) is Answer.NO
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Ich wollte nur kurz sagen, dass ich am Donnerstag komme.", Answer.YES),
+        ("Kurze Rückmeldung, dass wir am 28. dabei sind.", Answer.YES),
+        ("I just wanted to let you know that I can't make it this time.", Answer.NO),
+        ("Es ist leider unmöglich, dass ich am 28. komme.", Answer.NO),
+        ("Ich glaube nicht, dass ich komme.", Answer.NO),
+        ("Gut möglich, dass ich komme.", Answer.MAYBE),
+    ],
+)
+def test_coming_said_in_a_clause_of_its_own_is_turned_by_what_governs_it(
+    text: str, meant: Answer
+) -> None:
+    assert _recorded(text) is meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich komme, könnte aber etwas später werden, falls die Besprechung länger dauert.",
+        "I'll come, but I might be a bit late if the kids' bedtime drags on.",
+        "I'll be there, just hope I find parking!",
+        "Bin dabei, hoffentlich find ich einen Parkplatz.",
+    ],
+)
+def test_a_worry_about_the_hour_or_parking_leaves_the_yes(text: str) -> None:
+    assert _recorded(text) is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Den Termin im Februar schaffe ich nicht, aber am 28. bin ich dabei.", Answer.YES),
+        ("Im März bin ich leider auf Reisen, aber am 28. Januar bin ich dabei.", Answer.YES),
+        ("Am 28. kann ich leider nicht, aber am 11. Februar komme ich gern.", Answer.NO),
+        ("Am 28. komme ich nur, wenn der Termin am 7. ausfällt.", Answer.MAYBE),
+    ],
+)
+def test_one_sentence_answering_two_evenings_is_read_for_this_one(text: str, meant: Answer) -> None:
+    assert _recorded(text) is meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich fliege am 27. zurück und bin am 28. dabei.",
+        "Ich fliege am Donnerstag früh wieder heim, abends komme ich.",
+        "I'm hosting a webinar until 6 that evening, then I'll head over.",
+        "I'm flying back from Lisbon that morning, so I'll come straight from the airport.",
+        "Donnerstag ist Elternabend bis 19 Uhr, danach komme ich gern.",
+    ],
+)
+def test_an_engagement_that_ends_in_time_is_never_a_no(text: str) -> None:
+    assert _recorded(text) is not Answer.NO
