@@ -233,3 +233,27 @@ def test_one_sentence_answering_two_evenings_is_read_for_this_one(text: str, mea
 )
 def test_an_engagement_that_ends_in_time_is_never_a_no(text: str) -> None:
     assert _recorded(text) is not Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long story about our football club's accounts. So, very much yes for Thursday.",
+        "A big yes to Thursday from me!",
+        "Ein klares Ja zum 28., ich freu mich.",
+        "Ich bin am 28. wieder in Köln bi mim Fründ, und würd gern cho.",
+    ],
+)
+def test_a_yes_said_with_weight_or_in_dialect_is_a_yes(text: str) -> None:
+    assert _recorded(text) is Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 28th could be a sitting week. I'll know more by mid-January.",
+        "Ob ich mir den Abend freihalten kann, entscheidet sich kurzfristig.",
+    ],
+)
+def test_an_answer_put_off_till_more_is_known_is_a_maybe(text: str) -> None:
+    assert _recorded(text) is Answer.MAYBE
