@@ -154,18 +154,6 @@ def test_a_coming_that_something_must_permit_is_a_maybe(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "meant"),
-    [
-        ("Bis dann!", Answer.YES),
-        ("Super, bis dann!", Answer.YES),
-        ("Leider nicht. Bis dann!", Answer.NO),
-    ],
-)
-def test_bis_dann_alone_answers_and_beside_an_answer_only_parts(text: str, meant: Answer) -> None:
-    assert _recorded(text) is meant
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Hi all, our baby arrived two weeks ago (all well!), so I'll be missing the next few "
