@@ -74,20 +74,55 @@ def _named(text: str) -> list[DatedAnswer]:
         if intent.answer is None and not intent.problem and following[-1:] not in ("", "?"):
             unit = f"{sentence} {following}"
             intent = read_intent(unit)
+        if intent.problem.startswith(CONTRADICTORY) and unit == sentence:
+            found += _by_clause(sentence, said[at + 1 :])
+            continue
         if intent.answer is None or intent.problem:
             continue
         # "Am 28. komme ich gern. … Ach nein, da ist ja Elternabend!": a mind changed after
         # the sentence; only news before it, or nothing that answers after it, lets it stand
-        rest = " ".join(said[at + (2 if unit != sentence else 1) :])
-        after = read_intent(rest) if rest.strip() else None
-        if after is not None and (
-            after.answer not in (None, intent.answer)
-            or after.problem.startswith(CONTRADICTORY)
-            or contradicted(rest, intent.answer)  # "…, scratch that. Sorry!"
-        ):
+        if _changed_after(intent.answer, " ".join(said[at + (2 if unit != sentence else 1) :])):
             continue
         found.append(DatedAnswer(tuple(days), intent.answer, intent.guests, unit))
     return found
+
+
+def _changed_after(answer: Answer, rest: str) -> bool:
+    """Does what follows take the answer back ("… Ach nein, da ist ja Elternabend!")?"""
+    after = read_intent(rest) if rest.strip() else None
+    return after is not None and (
+        after.answer not in (None, answer)
+        or after.problem.startswith(CONTRADICTORY)
+        or bool(contradicted(rest, answer))  # "…, scratch that. Sorry!"
+    )
+
+
+def _by_clause(sentence: str, following: list[str]) -> list[DatedAnswer]:
+    """Each clause of one sentence that names a day of its own, read alone: "Den Termin im
+    Februar schaffe ich nicht, aber am 28. bin ich dabei" answers two evenings.
+
+    Only where two clauses name different days, and nothing in the sentence could
+    bind one clause to another: a condition ("am 28. nur, wenn …") or a wish
+    ("am 28. wäre ich gern gekommen, aber …") is read with its sentence, by a person.
+    """
+    spelled = folded("answer", sentence).lower()
+    if cue("answer", "condition").search(spelled) or cue("answer", "wish_yes").search(spelled):
+        return []
+    named = [(clause, days) for clause in clauses(sentence) if (days := _days(clause))]
+    if len({tuple(_when(day) for day in days) for _, days in named}) < 2:
+        return []
+    rest = " ".join(following)
+    found: list[DatedAnswer] = []
+    for clause, days in named:
+        intent = read_intent(clause)
+        if intent.answer is None or intent.problem or _changed_after(intent.answer, rest):
+            continue
+        found.append(DatedAnswer(tuple(days), intent.answer, intent.guests, clause))
+    return found
+
+
+def _when(day: NamedDay) -> tuple[int | None, ...]:
+    return (day.day, day.month, day.weekday, day.offset)
 
 
 # a bottom line is short: "Ich komme.", "So: maybe.", "Also leider no from me."

@@ -100,6 +100,13 @@ _TELLING = re.compile(
     r"\b(?:bescheid|meld\w*|sag\w*|schreib\w*|entscheid\w*|weiss|wissen|klaer\w*|confirm\w*"
     r"|let\s+you\s+know|know|decide|tell|update|get\s+back|ping)\b"
 )
+# Today as the time of answering, not of the evening: "Heute schon absagen, …", "I'm
+# cancelling today already"
+_ANSWERED_TODAY = re.compile(
+    r"\b(?:heute|jetzt|gleich|vorab|today|now)\s+(?:schon\s+|bereits\s+|already\s+)?"
+    r"(?:absag\w*|zusag\w*|declin\w*|cancel\w*)"
+    r"|\b(?:absag\w*|zusag\w*|declin\w*|cancel\w*)\s+(?:ich\s+)?(?:schon\s+)?(?:heute|today)\b"
+)
 _CHEAP_WORDS = (
     *_DAY_OF_WEEK.split("|"), *_FULL_MONTH.split("|"), "heut", "morgen", "today", "tonight",
     "tomorrow", "weihnacht", "christmas", "xmas", "silvester", "sommerfest", "summer party",
@@ -269,6 +276,8 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
             # the clause's own days first: reading its signals costs more, and a
             # clause that names no day adds nothing whatever it answers
             days = days_in(clause)
+            if _ANSWERED_TODAY.search(clause):
+                days = [day for day in days if day.offset != 0]
             if not days or _TELLING.search(clause) or of_another_evening(clause):
                 continue
             if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
