@@ -72,13 +72,16 @@ _BUTTON_NOUN = re.compile(
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name;
 # a "no" right before one is its determiner ("no plus-one", "no follow-up"), no answer.
 _COMPOUND = re.compile(r"\b(?:(?i:no)\s+)?\w+(?:-\w+)+\b")
-# A colon between digits is a time ("19:15"), not a break.
+# A colon between digits is a time ("19:15"), not a break. Every break begins with a
+# mark, a space or the first letter of one of its words: the look ahead at the front
+# lets the engine pass every other place at once.
 _CLAUSE_BREAK = re.compile(
+    r"(?=[,;():\s]|[abshwutd])(?:"
     r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not)\b)"
     r"|(?=\bwho\b)"  # "… a friend who would love to come": the friend's clause
     r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)"
     # "my sister is visiting, so I'll skip this one": the consequence is the member's own
-    r"|(?=\b(?:so|therefore|daher|deshalb|deswegen)\s+(?:i|i'll|i'm|i\s+can't|i\s+won't|ich|muss\s+ich|kann\s+ich|bin\s+ich|werde\s+ich)\b)",
+    r"|(?=\b(?:so|therefore|daher|deshalb|deswegen)\s+(?:i|i'll|i'm|i\s+can't|i\s+won't|ich|muss\s+ich|kann\s+ich|bin\s+ich|werde\s+ich)\b))",
     re.IGNORECASE,
 )
 # "and I …" begins a clause of its own only after a clause with words of its own:
@@ -127,6 +130,18 @@ def _end_of(line: str) -> str:
     return tail if not line[-61].isalnum() else tail.split(None, 1)[-1]
 
 
+def _ends_sentence(end: str) -> bool:
+    """``_ENDS_SENTENCE.search(end)`` for an end stripped on the right, where only its last
+    character can end the sentence: the engine is not asked about the others."""
+    return not end or (end[-1] in "!?:;)…." and _ENDS_SENTENCE.search(end) is not None)
+
+
+def _open_end(end: str) -> bool:
+    """``_OPEN_END.search(end)`` for an end stripped on the right: the word closes it, so
+    only its last characters are tried (the engine still sees the one before, for \\b)."""
+    return _OPEN_END.search(end, max(0, len(end) - 6)) is not None
+
+
 def join_soft_breaks(text: str) -> str:
     """Rejoin lines a client wrapped inside a sentence; paragraphs and lists stay apart."""
     lines = text.splitlines()
@@ -136,8 +151,8 @@ def join_soft_breaks(text: str) -> str:
         if (
             joined
             and line.strip()
-            and not _ENDS_SENTENCE.search(end)
-            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _OPEN_END.search(end))
+            and not _ends_sentence(end)
+            and (line.lstrip()[:1].islower() or _RUNS_ON.match(line) or _open_end(end))
             and not _STARTS_BLOCK.match(line)
             and not _STARTS_BLOCK.match(joined[-1])
         ):
@@ -154,10 +169,12 @@ _NO_END = re.compile(
 )
 
 
+# every break begins with a space or a line end: "(?=\s)" lets the engine pass every
+# other place at once instead of trying each lookbehind there
 _SENTENCE_END = re.compile(
-    r"(?<=[!?])\s+|(?<=[.\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÄÖÜ])|\n+"
+    r"(?=\s)(?:(?<=[!?])\s+|(?<=[.\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÄÖÜ])|\n+"
     # phones and quick typists write on in lower case: "… last friday. count me in"
-    r"|(?<=[^\W\d_]{4}\.)\s+(?=[a-zäöü])"
+    r"|(?<=[^\W\d_]{4}\.)\s+(?=[a-zäöü]))"
 )
 # Words of four letters and more with a full stop that end no sentence.
 _ABBREVIATION = re.compile(
@@ -175,8 +192,11 @@ def sentences(text: str) -> list[str]:
     for part in (p.strip() for p in parts):
         # "evtl. später" runs on in lower case, "am 28. Januar" before a capital
         last = _end_of(found[-1]) if found else ""
-        abbreviated = part[:1].islower() and _ABBREVIATION.search(last) if found else None
-        if found and part and (abbreviated or (_NO_END.search(last) and part[:1].isupper())):
+        # both patterns end in a full stop; most lines end otherwise
+        stop = last.endswith(".")
+        abbreviated = part[:1].islower() and stop and _ABBREVIATION.search(last) if found else None
+        no_end = stop and part[:1].isupper() and _NO_END.search(last)
+        if found and part and (abbreviated or no_end):
             found[-1] = f"{found[-1]} {part}"
         elif part:
             found.append(part)

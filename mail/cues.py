@@ -72,9 +72,10 @@ class Cue:
         self._words = frozenset(self._bits)
         # "(komme|bin)\\s+gern" also needs "gern": a pattern whose other needed
         # words are absent is left out as well
-        self._more = tuple(
-            (number, more) for number, p in enumerate(patterns) if (more := _more_needed(p, flags))
-        )
+        self._more = {
+            number: more for number, p in enumerate(patterns) if (more := _more_needed(p, flags))
+        }
+        self._more_bits = sum(1 << number for number in self._more)
         self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}
         # a pattern that opens with a long lazy group is tried at every position;
         # the words after the group are looked for first
@@ -99,9 +100,13 @@ class Cue:
             present = self._index.present(text)
             for word in self._words & present:
                 alive |= self._bits[word]
-            for number, more in self._more:
-                if alive >> number & 1 and any(present.isdisjoint(c) for c in more):
-                    alive &= ~(1 << number)
+            # only the patterns still alive are looked at, lowest bit first
+            left = alive & self._more_bits
+            while left:
+                bit = left & -left
+                left ^= bit
+                if any(present.isdisjoint(c) for c in self._more[bit.bit_length() - 1]):
+                    alive &= ~bit
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
         chosen = self._chosen.get(alive)

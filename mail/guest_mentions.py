@@ -287,14 +287,16 @@ def _mentions(sentence: str) -> list[Mention]:
         sentence = pattern.sub(replacement, sentence)
     sentence = ME_AND.sub(r"\1 and ", in_plain_order(sentence))  # "Me + my colleague"
     # "Mein Sohn (12) kommt mit": a number in brackets after one person is their age
-    sentence = _AGE.sub(
-        lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
-    )
+    if "(" in sentence:  # each of these two needs its mark ("(", ","); most sentences lack it
+        sentence = _AGE.sub(
+            lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
+        )
     # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
     # but "Mit Begleitung, my husband …" names who the companion is
-    sentence = _LISTED_COMMA.sub(
-        lambda m: m.group(0) if GENERIC.match(m.group(1)) else f"{m.group(1)} und ", sentence
-    )
+    if "," in sentence:
+        sentence = _LISTED_COMMA.sub(
+            lambda m: m.group(0) if GENERIC.match(m.group(1)) else f"{m.group(1)} und ", sentence
+        )
     # "meine Kollegin, mein Chef und ich", "es kommen noch meine Frau und ihr Bruder mit":
     # each one listed counts, and the pair at the list's end is not read again on its own
     found: list[Mention] = []
@@ -313,7 +315,7 @@ def _mentions(sentence: str) -> list[Mention]:
     bringing = bool(BRINGING.search(sentence))  # "Bringing a +1!": the member comes
     found += [
         Mention(int(m.group(1)), signing_up or bringing, m.group(0))
-        for m in PLUS.finditer(sentence)
+        for m in (PLUS.finditer(sentence) if "+" in sentence else ())  # "+1" needs its "+"
     ]
     found += [
         Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)

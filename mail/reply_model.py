@@ -28,7 +28,8 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,8 @@ def features(
     size = len(tokens)
     found.add("n:short" if size <= 4 else "n:medium" if size <= 25 else "n:long")
     if "grams" in kinds:
-        for token, negative in zip(tokens, negated, strict=True):
+        # a word said again adds no letter group: each (word, negated) is spelled out once
+        for token, negative in dict.fromkeys(zip(tokens, negated, strict=True)):
             if not token[0].isalpha():
                 continue
             mark = "~g:" if negative else "g:"
@@ -263,11 +265,12 @@ class Model:
     gram: int = GRAM  # the size of the letter groups its weights know
 
     def probabilities(self, text: str, rules: str = "") -> dict[str, float]:
-        scores = list(self.bias)
-        for name in features(text, self.kinds, rules, self.gram):
-            row = self.weights.get(name)
-            if row is not None:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+        found = (self.weights.get(name) for name in features(text, self.kinds, rules, self.gram))
+        rows = [row for row in found if row is not None]
+        # each class's weights added up in the features' order, as one row after another
+        # would: the same sums, without a new list per feature
+        columns = zip(*rows, strict=True) if rows else ((),) * len(self.bias)
+        scores = [reduce(add, c, start) for start, c in zip(self.bias, columns, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

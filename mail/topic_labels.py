@@ -9,6 +9,7 @@ label in a signature block is a job title, not a suggestion.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from mail.cues import cue, lexicon
 from mail.signature import is_closing
@@ -24,6 +25,9 @@ _BULLET = re.compile(
 )
 
 
+# built once: compiling it is the dearest step of reading a topic line, and the
+# re module's own cache of patterns is refilled by every message's MIME boundary
+@cache
 def header_pattern() -> re.Pattern[str]:
     # One line: optional text before (a sentence or a bullet), up to twelve words,
     # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
