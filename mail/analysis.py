@@ -230,7 +230,11 @@ def _read_words(
     budget.check()
     intent = read_intent(topics.rest)
     result.unsubscribe, result.join_request = intent.unsubscribe, intent.join_request
-    if not result.topics:
+    if result.unsubscribe:
+        # a member leaving the list suggests nothing for evenings they will not come to;
+        # "Vorschlag:" in such a mail is about the mailing ("Vorschlag: nehmt mich raus")
+        result.topics = []
+    elif not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
     in_subject = "" if words.text.strip() or result.topics else subject_words(result.subject)
     if in_subject:
