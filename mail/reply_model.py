@@ -247,6 +247,8 @@ def answerable(text: str) -> bool:
     the same, so the threshold it finds is the one that holds here."""
     if not 0 < len(words(text)) <= MAX_DECIDED:
         return False  # a greeting or a signature alone says nothing; a letter is for a person
+    if cue("answer", "refers_back").search(folded("answer", text).lower()):
+        return False  # "Still on!": it means what was said before, which the model never saw
     # "Letzten Donnerstag war super!": the mood of the words, no answer
     return bears_answer(text) or typed_near(text)
 

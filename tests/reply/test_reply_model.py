@@ -332,12 +332,26 @@ def test_a_model_file_is_read_with_the_letter_groups_it_was_trained_on() -> None
         pytest.param("leidr nicht", id="a letter missing"),
         pytest.param("Ich bin dabie", id="two letters swapped"),
         pytest.param("Soryy, klapt nicht", id="two typos in two words"),
-        pytest.param("Cheers for the nudge, still on!", id="still on"),
         pytest.param("Leider keine Zeit am 28.", id="no time"),
     ],
 )
 def test_a_typo_of_a_word_that_answers_still_lets_the_model_read(text: str) -> None:
     assert answerable(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Cheers for the nudge, still on!", id="still on"),
+        pytest.param("Still on!", id="still on alone"),
+        pytest.param("Wie gehabt.", id="wie gehabt"),
+        pytest.param("Nach wie vor, ja.", id="nach wie vor"),
+        pytest.param("As discussed 👍", id="as discussed"),
+    ],
+)
+def test_words_that_point_at_an_earlier_answer_are_not_the_models_to_read(text: str) -> None:
+    # what they mean depends on the answer before, which the model never sees
+    assert not answerable(text)
 
 
 @pytest.mark.parametrize(
