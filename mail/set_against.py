@@ -40,6 +40,10 @@ def set_against(sentence: str, proxy: bool) -> list[Signal]:
         return []
     parts = clauses(sentence)  # "Mein Mann kommt und ich auch": "und ich" opens a clause
     theirs = [c for c in parts if is_third_person(c) or _c("third_pronoun").search(c)]
+    if not theirs:
+        # "Wir können leider nicht, ich aber schon": set against the member's own
+        # ellipsis, the "wir" is the others of the household or the firm
+        theirs = [c for c in parts if _c("we_set_against").search(c)]
     mine = [c for c in parts if c not in theirs]
     if len(mine) != 1 or not theirs:
         return []
