@@ -40,6 +40,8 @@ DENIED_OBSTACLE = [
     pytest.param("I don't have to work, so I'm coming.", id="dont-have-to-work"),
     pytest.param("Ich muss nicht arbeiten, also komme ich.", id="muss-nicht-arbeiten"),
     pytest.param("Ich hab keinen Dienst, bin dabei.", id="keinen-dienst"),
+    pytest.param("Ich bin nicht mehr krank, bin dabei.", id="nicht-mehr-krank"),
+    pytest.param("Wir sind an dem Abend nicht verreist.", id="nicht-verreist"),
 ]
 
 
@@ -55,6 +57,9 @@ OBSTACLE_AFTER_ALL = [
     pytest.param(
         "Nothing could keep me away apart from the flu, which I have.", id="apart-from-flu"
     ),
+    pytest.param("Ich bin nicht krank, aber ich kann trotzdem nicht.", id="nicht-krank-aber"),
+    pytest.param("Ich bin nicht krank, sondern im Urlaub.", id="nicht-krank-sondern"),
+    pytest.param("I'm not ill, just busy, so no.", id="not-ill-just-busy"),
 ]
 
 
