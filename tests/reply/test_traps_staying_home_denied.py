@@ -1,0 +1,36 @@
+"""Staying home denied ("I'm not staying home for this", "Ich bleibe nicht zuhause") is
+coming: the negation falls on the absence, not on the evening."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.analysis import analyse
+from mail.types import Answer
+
+
+def _mail(text: str) -> bytes:
+    return (
+        "From: Lisa Koch <lisa@members.example>\r\nTo: stammtisch@example.org\r\n"
+        "Subject: Re: Stammtisch\r\nMessage-ID: <t-1@members.example>\r\n"
+        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{text}\r\n"
+    ).encode()
+
+
+STAYING_HOME_DENIED = [
+    pytest.param("I'm not staying home for this.", id="not-staying-home"),
+    pytest.param("I won't stay home, count me in.", id="wont-stay-home"),
+    pytest.param("We're not staying at home this time.", id="not-staying-at-home"),
+    pytest.param("Ich bleibe nicht zuhause.", id="bleibe-nicht-zuhause"),
+    pytest.param("Diesmal bleib ich nicht daheim!", id="bleib-nicht-daheim"),
+]
+
+
+@pytest.mark.parametrize("text", STAYING_HOME_DENIED)
+def test_staying_home_denied_is_read_as_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.YES
+
+
+def test_staying_home_said_plainly_is_never_read_as_yes() -> None:
+    assert analyse(_mail("I'm staying home.")).answer is Answer.NO
