@@ -300,8 +300,19 @@ def read_sentence(
             else s
             for s in found
         ]
-    if _c("denial").search(lowered):
-        found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
+    if denied := _c("denial").search(lowered):
+        # "Ich glaube nicht, dass ich es nicht schaffe": a no inside the doubted clause is
+        # denied too; which way the two negations fall is left to a person
+        governed = lowered.find("dass", denied.end())
+        found = [
+            Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s
+            for s in found
+            if not (
+                s.answer is Answer.NO
+                and governed >= 0
+                and sentence.lower().find(s.phrase, governed) > governed
+            )
+        ]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):
         # "Wenn ich nicht arbeiten müsste, wäre ich dabei", "Hätte ich Zeit, wäre ich
         # dabei. Hab ich aber nicht.": its yes is wished, not meant

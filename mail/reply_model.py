@@ -99,11 +99,11 @@ _AGAINST = {
     Answer.YES: (
         ("guard", "decline"), ("guard", "regret"), ("guard", "intention"),
         ("answer", "proxy"), ("answer", "stand_in"), ("answer", "condition"),
-        ("answer", "maybe"), ("answer", "wish_past"),
+        ("answer", "maybe"), ("answer", "wish_past"), ("answer", "denial"),
     ),
     Answer.NO: (
         ("guard", "accept"), ("answer", "proxy"), ("answer", "stand_in"),
-        ("answer", "condition"), ("answer", "maybe"),
+        ("answer", "condition"), ("answer", "maybe"), ("answer", "denial"),
     ),
 }  # fmt: skip
 
