@@ -113,21 +113,10 @@ def _kind(name: str) -> str:
     return kind
 
 
-# "Anna Schmidt <anna@example.org>, b@example.org": names of plain words, addresses of
-# plain dot-atoms, one space after each comma. The parser writes such a list back
-# exactly as it stands, so it is taken as written; every member's From is new to
-# the cache, and parsing it was a tenth of reading a reply.
-_PLAIN_ADDRESS = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-_PLAIN_MAILBOX = rf"(?:[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)* <{_PLAIN_ADDRESS}>|{_PLAIN_ADDRESS})"
-_PLAIN_ADDRESSES = re.compile(rf"{_PLAIN_MAILBOX}(?:, {_PLAIN_MAILBOX})*")
-
-
 def _header_text(message: Message, name: str, value: str) -> str:
     if hasattr(value, "name"):  # set by a program, already parsed
         return str(value)
     value = value[:MAX_HEADER_CHARS].replace("\r", "").replace("\n", "")
-    if message.policy is POLICY and _kind(name) == "address" and _PLAIN_ADDRESSES.fullmatch(value):
-        return value
     return str(message.policy.header_fetch_parse(name, value))
 
 
