@@ -20,9 +20,10 @@ Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
 ``source/fresh2_<family>.txt``, ``source/fresh3_<family>.txt``,
 ``source/fresh4_<family>.txt``, ``source/fresh5_<family>.txt``,
 ``source/fresh6_<family>.txt``, ``source/fresh7_<family>.txt``,
-``source/fresh8_<family>.txt``, ``source/fresh9_<family>.txt`` and
-``source/fresh10_<family>.txt`` for the batches written later by people who
-had not read the reading code; their entries belong to the same family)::
+``source/fresh8_<family>.txt``, ``source/fresh9_<family>.txt``,
+``source/fresh10_<family>.txt`` and ``source/fresh11_<family>.txt`` for the
+batches written later by people who had not read the reading code; their
+entries belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
@@ -119,7 +120,8 @@ def parse_source(path: Path) -> list[Entry]:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
             family = (
-                path.stem.removeprefix("fresh10_")
+                path.stem.removeprefix("fresh11_")
+                .removeprefix("fresh10_")
                 .removeprefix("fresh9_")
                 .removeprefix("fresh8_")
                 .removeprefix("fresh7_")
