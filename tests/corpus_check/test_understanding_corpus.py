@@ -318,6 +318,24 @@ def test_a_tenth_fresh_batch_of_750_mails_covers_every_family_and_language() -> 
     assert 0.27 <= held <= 0.33
 
 
+def test_an_eleventh_fresh_batch_of_700_mails_covers_every_family_and_language() -> None:
+    # voices none of the ten batches used (a shipping company, a kiosk, a driving school, a
+    # wine shop, a hairdresser, a tattoo studio, scouts, a game studio, a pharmacy, a
+    # translation agency, a Bundestag office, a YouTube chef, a DJ; Berlin, Saxon, Low German
+    # and Austrian writers; Turkish, Spanish, Ukrainian, Nigerian, Chinese, Scottish and US
+    # members; Outlook headers in Turkish, Italian, Spanish, Dutch and Portuguese)
+    fresh11 = [row for row in ALL if row["source"].startswith("source/fresh11_")]
+    assert 700 <= len(fresh11) <= 800
+    assert {row["family"] for row in fresh11} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh11).values()) >= 22
+    languages = Counter(row["language"] for row in fresh11)
+    assert languages["de"] >= 0.52 * len(fresh11)
+    assert languages["en"] >= 0.28 * len(fresh11)
+    assert languages["mixed"] >= 0.11 * len(fresh11)
+    held = sum(row["split"] == "heldout" for row in fresh11) / len(fresh11)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
