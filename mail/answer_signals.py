@@ -15,6 +15,7 @@ from mail.clause_owner import continues_the_one_before
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
+from mail.excepted import take_back
 from mail.impossibility import impossible
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
@@ -347,6 +348,10 @@ def read_sentence(
     offered = _c("open_offer").search(sentence.lower())
     if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    # "…, except work", "bis auf das Datum", "wenn Schweine fliegen": taken back after all
+    taken = take_back(sentence.lower(), found, shown)
+    found = taken.signals
+    reading.set_aside = reading.set_aside or taken.reason
     reading.provisional |= bool(_c("provisional").search(lowered)) and any(
         s.answer is Answer.NO for s in found
     )
