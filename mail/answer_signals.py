@@ -283,6 +283,16 @@ def read_sentence(
             # rest decides ("…, schaffe es aber nicht"), or a person does
             signals = _yes_weakened(signals)
             reading.wish = reading.wish or shown
+        elif (
+            planned
+            and signals
+            and all(s.answer is Answer.NO for s in signals)
+            and _c("contrast").search(spoken.lower()[at + len(clause) :])
+        ):
+            # "I wasn't going to come, but now I will", "wollte erst nicht, aber …": a
+            # refusal that was only planned, then turned; what follows decides
+            signals = []
+            reading.set_aside = reading.set_aside or f"a plan that was, then turned: {shown!r}"
         if signals:
             strong = [s for s in signals if not s.weak]
             if despite and len({s.answer for s in strong}) == 1:
