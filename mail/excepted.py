@@ -2,6 +2,7 @@
 
 "Nothing would keep me away, except work" denies an obstacle and then names one;
 "Passt alles, bis auf das Datum" lets everything fit except the evening itself;
+"Bin dabei – im Geiste" is there only in thought;
 "Klar, und morgen schneit es im Juli" ties a yes to what never happens. Each is
 read over the whole sentence, since the clause before the comma reads as a yes
 on its own. Cues come from ``mail/lexicon/answer_irony.toml`` and
@@ -35,6 +36,11 @@ def take_back(sentence: str, signals: list[Signal], shown: str) -> Taken:
         # "Ich komme – am Sankt-Nimmerleinstag": any yes or doubt is the joke's; a no
         turned = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in signals]
         return Taken([*turned, Signal(Answer.NO, never.group(0).strip())])
+    thought = _c("in_thought_only").search(sentence)
+    if thought:
+        # "Bin dabei – im Geiste": there only in thought is not there
+        turned = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in signals]
+        return Taken(turned)
     date = _c("date_excepted").search(sentence)
     if date:
         # the one thing that does not fit is the evening: what fits besides is no yes
