@@ -287,7 +287,7 @@ def read_sentence(
             planned
             and signals
             and all(s.answer is Answer.NO for s in signals)
-            and _c("contrast").search(spoken.lower()[at + len(clause) :])
+            and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
         ):
             # "I wasn't going to come, but now I will", "wollte erst nicht, aber …": a
             # refusal that was only planned, then turned; what follows decides

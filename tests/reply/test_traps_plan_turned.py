@@ -41,3 +41,15 @@ def test_a_planned_refusal_turned_with_no_answer_after_it_is_not_a_no() -> None:
 
 def test_a_plan_to_come_turned_down_stays_a_no() -> None:
     assert analyse(_mail("I was going to come but I can't.")).answer is Answer.NO
+
+
+REGRET_ONLY = [
+    pytest.param("I wasn't going to make it anyway, sorry.", id="en-anyway-sorry"),
+    pytest.param("Neither I nor the friend I wanted to bring can come, sorry.", id="en-neither"),
+    pytest.param("Ich wollte eh nicht kommen, leider.", id="de-eh-nicht-leider"),
+]
+
+
+@pytest.mark.parametrize("text", REGRET_ONLY)
+def test_a_planned_refusal_followed_only_by_regret_stays_a_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.NO
