@@ -284,13 +284,14 @@ def read_sentence(
             signals = _yes_weakened(signals)
             reading.wish = reading.wish or shown
         elif (
-            planned
+            # "Ich dachte, ich schaff's nicht – tu ich aber doch": a fear of before, then turned
+            (planned or _c("thought_before").search(previous))
             and signals
             and all(s.answer is Answer.NO for s in signals)
             and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
         ):
             # "I wasn't going to come, but now I will", "wollte erst nicht, aber …": a
-            # refusal that was only planned, then turned; what follows decides
+            # refusal that was only planned or feared, then turned; what follows decides
             signals = []
             reading.set_aside = reading.set_aside or f"a plan that was, then turned: {shown!r}"
         if signals:

@@ -53,3 +53,10 @@ REGRET_ONLY = [
 @pytest.mark.parametrize("text", REGRET_ONLY)
 def test_a_planned_refusal_followed_only_by_regret_stays_a_no(text: str) -> None:
     assert analyse(_mail(text)).answer is Answer.NO
+
+
+def test_a_fear_of_before_turned_is_never_read_as_no() -> None:
+    assert analyse(_mail("Ich dachte, ich schaff's nicht – tu ich aber doch.")).answer in (
+        Answer.YES,
+        None,
+    )

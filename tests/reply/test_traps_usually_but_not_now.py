@@ -39,6 +39,8 @@ USUALLY_NOT_BUT_NOW = [
         "Normalerweise kann ich donnerstags nicht, aber diesmal klappt's.", id="normalerweise"
     ),
     pytest.param("Sonst komme ich nie, aber diesmal schon.", id="sonst-nie-diesmal-schon"),
+    pytest.param("Usually I can't do Thursdays, but this week works.", id="en-usually-this-week"),
+    pytest.param("Normally I'm busy, but this time is fine.", id="en-normally-this-time"),
 ]
 
 
