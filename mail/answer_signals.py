@@ -15,6 +15,7 @@ from mail.clause_owner import continues_the_one_before
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
+from mail.excepted import take_back
 from mail.impossibility import impossible
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
@@ -282,6 +283,17 @@ def read_sentence(
             # rest decides ("…, schaffe es aber nicht"), or a person does
             signals = _yes_weakened(signals)
             reading.wish = reading.wish or shown
+        elif (
+            # "Ich dachte, ich schaff's nicht – tu ich aber doch": a fear of before, then turned
+            (planned or _c("thought_before").search(previous))
+            and signals
+            and all(s.answer is Answer.NO for s in signals)
+            and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
+        ):
+            # "I wasn't going to come, but now I will", "wollte erst nicht, aber …": a
+            # refusal that was only planned or feared, then turned; what follows decides
+            signals = []
+            reading.set_aside = reading.set_aside or f"a plan that was, then turned: {shown!r}"
         if signals:
             strong = [s for s in signals if not s.weak]
             if despite and len({s.answer for s in strong}) == 1:
@@ -347,6 +359,10 @@ def read_sentence(
     offered = _c("open_offer").search(sentence.lower())
     if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
+    # "…, except work", "bis auf das Datum", "wenn Schweine fliegen": taken back after all
+    taken = take_back(sentence.lower(), found, shown)
+    found = taken.signals
+    reading.set_aside = reading.set_aside or taken.reason
     reading.provisional |= bool(_c("provisional").search(lowered)) and any(
         s.answer is Answer.NO for s in found
     )

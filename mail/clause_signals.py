@@ -113,7 +113,19 @@ def _later_of_something_else(clause: str) -> bool:
     return any(not company.fullmatch(word) for word in _WORDS.findall(rest))
 
 
+def _later_declined(clause: str) -> bool:
+    """Is a later evening named and then denied ("nächstes Mal eher nicht", "the next one
+    probably not")? The no is that evening's; the clause says nothing of this one."""
+    later = _c("later_evening").search(clause)
+    if later is None or _c("this_evening").search(clause):
+        return False
+    after = clause[later.end() :]
+    return bool(_c("negation").search(after) or _c("no").search(after))
+
+
 def clause_signals(clause: str, proxy: bool) -> list[Signal]:
+    if _later_declined(clause):
+        return []
     if _c("double_negation").search(clause):
         # "I can't not come": the rest of the mail decides; saying no denied is a yes
         denied = _c("no_denied").search(clause)
