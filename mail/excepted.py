@@ -3,7 +3,8 @@
 "Nothing would keep me away, except work" denies an obstacle and then names one;
 "Passt alles, bis auf das Datum" lets everything fit except the evening itself;
 "Bin dabei – im Geiste" is there only in thought;
-"Klar, und morgen schneit es im Juli" ties a yes to what never happens. Each is
+"Klar, und morgen schneit es im Juli" ties a yes to what never happens;
+"No way I'm missing the airport pickup" is not missing something else. Each is
 read over the whole sentence, since the clause before the comma reads as a yes
 on its own. Cues come from ``mail/lexicon/answer_irony.toml`` and
 ``answer_exceptions.toml``.
@@ -50,4 +51,9 @@ def take_back(sentence: str, signals: list[Signal], shown: str) -> Taken:
         # whether the obstacle named holds this time is for a person to read
         kept = [s for s in signals if s.answer is not Answer.YES]
         return Taken(kept, f"denies an obstacle, then names one: {shown!r}")
+    other = _c("miss_other").search(sentence)
+    if other and any(s.answer is Answer.YES for s in signals):
+        # not missing something else says nothing of this evening, or that it clashes
+        kept = [s for s in signals if s.answer is not Answer.YES]
+        return Taken(kept, f"says it cannot miss something else: {shown!r}")
     return Taken(signals)
