@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -30,6 +31,11 @@ class _Counted:
         found: re.Match[str] | None = self._inner.match(text)
         return found
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self._tried.append(text)
+        found: Iterator[re.Match[str]] = self._inner.finditer(text)
+        return found
+
 
 def test_possible_names_every_pattern_that_matches_and_leaves_out_those_without_their_words() -> (
     None
@@ -48,11 +54,7 @@ def test_a_reply_without_suggestion_words_runs_none_of_the_prose_patterns(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tried: list[str] = []
-
-    def counted(kind: str, name: str, *flags: int) -> tuple[Cue, ...]:
-        return tuple(_Counted(single, tried) for single in each(kind, name, *flags))  # type: ignore[misc]
-
-    monkeypatch.setattr(topic_prose, "each", counted)
+    _count_each(monkeypatch, topic_prose, tried)
     for reply in ("Ja, bin dabei.", "Leider nein.", "Yes!", "Komme gern mit +1"):
         assert topic_prose.prose_topics(reply) == ([], reply)
     assert len(tried) < 8  # the few patterns that need no particular word
@@ -95,3 +97,44 @@ def test_a_line_without_a_colon_is_not_tried_as_a_label(monkeypatch: pytest.Monk
 )
 def test_labelled_suggestions_are_read_as_before(reply: str, title: str) -> None:
     assert extract_topics(reply).titles == [title]
+
+
+def _count_each(monkeypatch: pytest.MonkeyPatch, module: Any, tried: list[str]) -> None:
+    def counted(kind: str, name: str, *flags: int) -> tuple[Cue, ...]:
+        return tuple(_Counted(single, tried) for single in each(kind, name, *flags))  # type: ignore[misc]
+
+    monkeypatch.setattr(module, "each", counted)
+
+
+def test_a_title_without_lead_in_words_runs_none_of_their_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mail.topic_titles as topic_titles
+
+    tried: list[str] = []
+    _count_each(monkeypatch, topic_titles, tried)
+    assert topic_titles.clean_title("Barrierefreie Posts") == "Barrierefreie Posts"
+    assert topic_titles.clean_title("Mastodon für Vereine.") == "Mastodon für Vereine"
+    assert len(tried) < 4
+
+
+def test_a_reply_without_vote_words_runs_none_of_the_named_vote_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mail.topic_text as topic_text
+
+    tried: list[str] = []
+    _count_each(monkeypatch, topic_text, tried)
+    assert topic_text.extract_topics("Ja, bin dabei.").named == []
+    assert len(tried) < 4
+
+
+@pytest.mark.parametrize(
+    ("reply", "named"),
+    [
+        ("+1 für die barrierefreien Posts", "barrierefreien Posts"),
+        ("+1 for the accessibility topic", "accessibility topic"),
+    ],
+)
+def test_votes_by_name_are_read_as_before(reply: str, named: str) -> None:
+    assert named in " ".join(extract_topics(reply).named)
