@@ -120,6 +120,14 @@ class Cue:
             )
         return chosen
 
+    def possible(self, text: str) -> frozenset[str]:
+        """The patterns (as written) that could match ``text``; no other one can.
+
+        Readers that try each pattern of a cue on its own (:func:`each`) ask this
+        once instead of each pattern asking for itself.
+        """
+        return frozenset(pattern.pattern for pattern in self._for(text))
+
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         best: re.Match[str] | None = None
         spelled = _long(text)

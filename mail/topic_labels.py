@@ -128,16 +128,25 @@ def _bare_header(line: str) -> str:
     if ":" not in line:
         # an arrow stands for the colon: "Vorschlag -> Instagram für Bäckereien"
         line = _ARROW.sub(": ", line, count=1)
+    pattern = _bare_header_pattern()
+    if pattern is None:
+        return line
+    found = pattern.match(line)
+    return f"{found.group(1)}: {line[found.end() :]}" if found else line
+
+
+# built once, as the header pattern is: built and looked up in the re module's cache on
+# every line, its text alone cost more than most lines' matching
+@cache
+def _bare_header_pattern() -> re.Pattern[str] | None:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
-        return line
+        return None
     # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end)
-    found = re.match(
+    return re.compile(
         rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s+)?[^\w.!?]*(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
-        rf"(?:\s+[–—-]\s+(?=\w)|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))",
-        line,
+        rf"(?:\s+[–—-]\s+(?=\w)|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
     )
-    return f"{found.group(1)}: {line[found.end() :]}" if found else line
 
 
 # A sentence that only announces a suggestion ("Darf ich ein Thema einbringen?", "Quick
@@ -203,6 +212,12 @@ def _in_signature(lines: list[str], index: int) -> bool:
     return False
 
 
+def _labelled(header_line: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """``header_line.match(line)``; a line without a colon, which the label needs, is
+    not tried (the pattern would try every way of splitting its words first)."""
+    return header_line.match(line) if ":" in line or "：" in line else None
+
+
 def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
@@ -210,9 +225,9 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(lines):
         header = (
-            header_line.match(lines[index])
-            or header_line.match(_bare_header(lines[index]))
-            or header_line.match(_announced(lines, index))
+            _labelled(header_line, lines[index])
+            or _labelled(header_line, _bare_header(lines[index]))
+            or _labelled(header_line, _announced(lines, index))
             or _label_over_a_list(lines, index)
         )
         if header and _in_signature(lines, index):

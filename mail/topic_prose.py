@@ -83,10 +83,16 @@ def prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
         return match.group(0)
 
+    # one look for the words of all the patterns: a taken clause becomes a mark that joins
+    # no words, so a pattern that cannot match the text cannot match it later either
+    possible = cue("topic", "prose").possible(text) | cue("topic", "prose_more").possible(text)
     for pattern in (*each("topic", "prose"), *each("topic", "prose_more")):
-        text = pattern.sub(take, text)
+        if pattern.pattern in possible:
+            text = pattern.sub(take, text)
+    possible = cue("topic", "how_about").possible(text)
     for pattern in each("topic", "how_about"):
-        text = pattern.sub(take_asked, text)
+        if pattern.pattern in possible:
+            text = pattern.sub(take_asked, text)
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic

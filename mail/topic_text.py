@@ -168,8 +168,13 @@ def _named_votes(text: str) -> tuple[list[str], str]:
         named.append(name)
         return ""
 
+    # one look for the words of all the patterns, again after a vote is cut out
+    possible = cue("topic", "named_vote").possible(text)
     for pattern in each("topic", "named_vote", re.IGNORECASE | re.MULTILINE):
-        text = pattern.sub(take, text)
+        if pattern.pattern in possible:
+            cut = pattern.sub(take, text)
+            if cut != text:
+                text, possible = cut, cue("topic", "named_vote").possible(cut)
     return list(dict.fromkeys(named)), text
 
 
@@ -217,7 +222,10 @@ def and_parts(clause: str) -> list[str]:
 def _mentions(text: str) -> list[str]:
     """Phrases that may name an open topic; the text keeps them, as they may say more."""
     found: list[str] = []
+    possible = cue("topic", "mention").possible(text)
     for pattern in each("topic", "mention"):
+        if pattern.pattern not in possible:
+            continue
         for match in pattern.finditer(text):
             name = clean_title(match.group("name"))
             if cue("topic", "not_chosen").search(match.group(0)):

@@ -93,8 +93,12 @@ def clean_title(raw: str) -> str:
     title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
     title = _clause_end(title)
     title = _without_symbols(title).lstrip(STRIP_START).rstrip(STRIP_END)
+    possible = cue("topic", "lead_in").possible(title)
     for pattern in each("topic", "lead_in"):
-        title = pattern.sub("", title)
+        if pattern.pattern in possible:
+            cut = pattern.sub("", title)
+            if cut != title:
+                title, possible = cut, cue("topic", "lead_in").possible(cut)
     title = title.lstrip(STRIP_START).rstrip(STRIP_END)
     if title.endswith("?") and title.count("?") > 1:
         title = title.rstrip("?") + "?"
