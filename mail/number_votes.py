@@ -163,6 +163,20 @@ _PART_ALONE = re.compile(
     r"|bitte|please))?\W*",
     re.IGNORECASE,
 )
+# a clause as short as a comma makes it: "Ich bin für die Nummer 3, nicht für die 1"
+_COMMA_CLAUSE = re.compile(r"(?:(?<!\bnr)(?<!\bno)\.|[!?;,\n]|\s[–—]\s)+", re.IGNORECASE)
+
+
+def turned_down(text: str, start: int, end: int) -> bool:
+    """Does the clause around ``text[start:end]`` turn a number down ("Nummer 2 bitte
+    nicht", "alles außer Nr. 2 fände ich gut")? Then :func:`clause_votes` reads it, which
+    keeps only the part of a contrast that chooses."""
+    before = [m.end() for m in _COMMA_CLAUSE.finditer(text, 0, start)]
+    after = _COMMA_CLAUSE.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return bool(_NEGATED.search(clause))
+
+
 # the member changes their mind: this clause's votes replace the ones before it
 _CHANGED = re.compile(
     r"\b(?:doch\s+lieber|lieber\s+doch|doch\s+eher|stattdessen|instead|korrektur|korrigier\w*"
