@@ -54,6 +54,19 @@ def _not_wished(match: re.Match[str]) -> bool:
     return bool(cue("topic", "not_wished").search(sentence))
 
 
+# The subjects of a sentence that wishes for several: "Podcasts und Newsletter", "Threads,
+# Bluesky and Mastodon".
+_SEVERAL = re.compile(
+    r"\s*,\s*(?:(?:und|and|sowie|oder|or)\s+)?|\s+(?:und|and|sowie|&|oder|or)\s+", re.IGNORECASE
+)
+_ITEM_WORDS = 6
+
+
+def _short_item(item: str) -> bool:
+    """A subject of its own: a usable title of a few words."""
+    return usable(item) and len(item.split()) <= _ITEM_WORDS
+
+
 def _capitalised(title: str) -> str:
     """A title taken from a sentence starts as a title does: "Bildrechte bei Reposts",
     "Accessible event flyers"; a word written small on purpose ("iPhone") stays."""
@@ -83,6 +96,18 @@ def prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
         return match.group(0)
 
+    def take_several(match: re.Match[str]) -> str:
+        items = [clean_title(item) for item in _SEVERAL.split(match.group("title"))]
+        items = [item for item in items if item]
+        if len(items) < 2 or not all(_short_item(item) for item in items):
+            return match.group(0)
+        if _not_wished(match):
+            return match.group(0)
+        titles.extend(items)
+        return _TAKEN
+
+    for pattern in each("topic", "prose_several"):
+        text = pattern.sub(take_several, text)
     for pattern in (*each("topic", "prose"), *each("topic", "prose_more")):
         text = pattern.sub(take, text)
     for pattern in each("topic", "how_about"):

@@ -31,7 +31,7 @@ _TITLE_END = re.compile(
     # not an abbreviation ("Threads vs. Bluesky")
     r"|(?:(?<=\W[a-zäöüß]{2}[.!])|(?<=\W[a-zäöüß]{3}[.!]))(?<!\bvs\.)(?<!\bca\.)(?<!\bbzw\.)"
     r"(?<!\betc\.)(?<!\busw\.)(?<!\bggf\.)(?<!\bvgl\.)(?<!\bsog\.)(?<!\bfig\.)(?<!\bbsp\.)"
-    r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s)"
+    r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:['’][a-z]{1,2})?\s)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
     # or a long one of any start: "Wie messe ich Erfolg? Zusagen und Besucher sind bei uns …"

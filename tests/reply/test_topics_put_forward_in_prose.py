@@ -1,0 +1,148 @@
+"""Suggestions put forward in prose as strangers write them.
+
+A wish or proposal verb with the subject it is about, in the orders people
+use: the verdict first ("Spannend wär auch mal X"), the subject first ("Über X
+würde ich gern mal was hören", "Ein Abend über X würde mich freuen"), the
+label word with "wäre" ("Themenvorschlag wäre X", "A topic for later might
+be X"), asked whether it was thought of ("Habt ihr schon mal über einen Abend
+zu X nachgedacht?"), proposed formally ("würde ich das Thema X anregen", "May
+I suggest a future session on X?"), or thrown in ("Bitte mal ein Thema zu X!").
+The same forms about the evening's own matters suggest nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.topic_text import extract_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Klar komme ich! Spannend wär auch mal Storytelling für Feuerwehren.",
+            "Storytelling für Feuerwehren",
+            id="de-spannend-waer",
+        ),
+        pytest.param(
+            "Ich komme. Über TikTok für Sportvereine würde ich gern mal was hören.",
+            "TikTok für Sportvereine",
+            id="de-ueber-x-hoeren",
+        ),
+        pytest.param(
+            "Ich komme. Ein Abend über Vereinswebsites mit WordPress würde mich freuen.",
+            "Vereinswebsites mit WordPress",
+            id="de-ein-abend-freuen",
+        ),
+        pytest.param(
+            "Zusage. Themenvorschlag wäre Storytelling mit Fotos.",
+            "Storytelling mit Fotos",
+            id="de-themenvorschlag-waere",
+        ),
+        pytest.param(
+            "Ich bin raus diesmal. Aber Thema für später wäre KI-Tools für Pressemitteilungen.",
+            "KI-Tools für Pressemitteilungen",
+            id="de-thema-fuer-spaeter-waere",
+        ),
+        pytest.param(
+            "I'll be there. A topic for later might be AI tools for press releases.",
+            "AI tools for press releases",
+            id="en-topic-for-later-might-be",
+        ),
+        pytest.param(
+            "Ich bin dabei! Habt ihr schon mal über einen Abend zu Influencer-Kooperationen"
+            " nachgedacht?",
+            "Influencer-Kooperationen",
+            id="de-nachgedacht",
+        ),
+        pytest.param(
+            "Komme. Habt ihr mal an ein Thema wie Employer Branding gedacht?",
+            "Employer Branding",
+            id="de-gedacht",
+        ),
+        pytest.param(
+            "I'm in. Have you thought about doing something on employer branding?",
+            "Employer branding",
+            id="en-thought-about",
+        ),
+        pytest.param(
+            "Guten Tag, ich nehme gern teil. Für eine künftige Veranstaltung würde ich das Thema"
+            " Barrierefreiheit in sozialen Medien anregen.",
+            "Barrierefreiheit in sozialen Medien",
+            id="de-anregen",
+        ),
+        pytest.param(
+            "Dear all, I will attend. May I suggest a future session on accessibility in PDFs?",
+            "Accessibility in PDFs",
+            id="en-may-i-suggest",
+        ),
+        pytest.param(
+            "Leider nein. Aber bitte mal ein Thema zu Vereinsvorständen auf LinkedIn!",
+            "Vereinsvorständen auf LinkedIn",
+            id="de-bitte-mal-ein-thema",
+        ),
+        pytest.param(
+            "Bin dabei. Ich würde vorschlagen, dass wir mal über Bluesky sprechen.",
+            "Bluesky",
+            id="de-vorschlagen-dass",
+        ),
+        pytest.param(
+            "I'll come. I'd suggest we talk about Threads at some point.",
+            "Threads",
+            id="en-suggest-we-talk",
+        ),
+        pytest.param(
+            "Ich komme. Es wäre super, mal einen Abend zum Thema Sponsoring-Posts zu machen.",
+            "Sponsoring-Posts",
+            id="de-abend-zu-machen",
+        ),
+        pytest.param(
+            "Yes! Also, I'd really appreciate a session on writing alt text.",
+            "Writing alt text",
+            id="en-appreciate",
+        ),
+        pytest.param(
+            "Count me in. One thing I'd like to hear more about is community guidelines for"
+            " Facebook groups.",
+            "Community guidelines for Facebook groups",
+            id="en-is-x",
+        ),
+        pytest.param(
+            "Ich komme. Könnten wir nicht mal Mastodon-Instanzen für Vereine besprechen?",
+            "Mastodon-Instanzen für Vereine",
+            id="de-nicht-mal",
+        ),
+        pytest.param(
+            "Zusage. Ich könnte auch mal einen kurzen Input zu Canva geben.",
+            "Canva",
+            id="de-input-geben",
+        ),
+    ],
+)
+def test_a_suggestion_in_prose_names_its_subject(text: str, title: str) -> None:
+    assert extract_topics(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Interessant wäre noch zu wissen, wie lange es geht.", id="de-zu-wissen"),
+        pytest.param(
+            "Spannend fände ich übrigens auch, wenn wir mal woanders tagen.", id="de-wenn"
+        ),
+        pytest.param(
+            "Ich komme. Spannend wäre für mich, wie ihr das mit den Folien macht.", id="de-wie"
+        ),
+        pytest.param("Über die Anfahrt würde ich gern noch was wissen.", id="de-anfahrt"),
+        pytest.param("Vielleicht mal was zu essen mitbringen? Ich bin dabei.", id="de-essen"),
+        pytest.param("Vielleicht mal was zu Mittag vorher? Ich komme.", id="de-mittag"),
+        pytest.param("Have you considered starting earlier? I'll come anyway.", id="en-earlier"),
+        pytest.param("Have you thought about a bigger room? I'm in.", id="en-bigger-room"),
+        pytest.param("May I suggest a different venue? The last one was too loud.", id="en-venue"),
+        pytest.param("Habt ihr mal an ein anderes Format gedacht? Bin dabei.", id="de-format"),
+        pytest.param("Das Thema wäre super, ich komme.", id="de-das-thema-waere-super"),
+    ],
+)
+def test_the_same_forms_about_the_evening_suggest_nothing(text: str) -> None:
+    assert extract_topics(text).titles == []
