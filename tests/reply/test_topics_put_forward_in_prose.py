@@ -118,6 +118,42 @@ from mail.topic_text import extract_topics
             "Canva",
             id="de-input-geben",
         ),
+        pytest.param(
+            "Servus, i kimm. A Thema wär vielleicht Instagram für Wirtshäuser.",
+            "Instagram für Wirtshäuser",
+            id="bavarian-a-thema-waer",
+        ),
+        pytest.param(
+            "I'll be there! Would love it if someone could cover Canva for beginners.",
+            "Canva for beginners",
+            id="en-love-it-if-someone",
+        ),
+        pytest.param(
+            "Sure thing. Topic-wise I'd love something on LinkedIn for nonprofits.",
+            "LinkedIn for nonprofits",
+            id="en-love-something-on",
+        ),
+        pytest.param(
+            "Bin dabei. Könntet ihr irgendwann mal was zum Thema Barrierefreiheit in PDFs machen?",
+            "Barrierefreiheit in PDFs",
+            id="de-koenntet-ihr-machen",
+        ),
+        pytest.param(
+            "Ich kann leider nicht, aber ich würde mir sehr einen Abend über Bluesky wünschen.",
+            "Bluesky",
+            id="de-abend-wuenschen",
+        ),
+        pytest.param(
+            "Bin dabei. Vielleicht könnten wir beim nächsten Mal das Thema Vereinsrecht und"
+            " Social Media aufgreifen.",
+            "Vereinsrecht und Social Media",
+            id="de-beim-naechsten-mal-aufgreifen",
+        ),
+        pytest.param(
+            "Ich komme. Toll wäre auch ein Erfahrungsaustausch zu Newsletter-Tools.",
+            "Newsletter-Tools",
+            id="de-toll-waere-austausch",
+        ),
     ],
 )
 def test_a_suggestion_in_prose_names_its_subject(text: str, title: str) -> None:
@@ -142,6 +178,15 @@ def test_a_suggestion_in_prose_names_its_subject(text: str, title: str) -> None:
         pytest.param("May I suggest a different venue? The last one was too loud.", id="en-venue"),
         pytest.param("Habt ihr mal an ein anderes Format gedacht? Bin dabei.", id="de-format"),
         pytest.param("Das Thema wäre super, ich komme.", id="de-das-thema-waere-super"),
+        pytest.param("Toll wäre ein Abend zum Grillen im Sommer.", id="de-grillen"),
+        pytest.param("Toll wäre auch ein Austausch zur Anfahrt.", id="de-austausch-anfahrt"),
+        pytest.param("Könntet ihr mal was zu essen machen?", id="de-was-zu-essen"),
+        pytest.param("Would love it if you could talk about the parking.", id="en-parking"),
+        pytest.param("I would love something on the side, like snacks.", id="en-on-the-side"),
+        pytest.param("Thema wär mir egal, Hauptsache nette Leute.", id="de-thema-egal"),
+        pytest.param(
+            "Ich würde mir einen Abend mit euch im Biergarten wünschen.", id="de-biergarten"
+        ),
     ],
 )
 def test_the_same_forms_about_the_evening_suggest_nothing(text: str) -> None:
