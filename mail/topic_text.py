@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
-from mail.number_votes import clause_votes, turned_down
+from mail.number_votes import clause_votes
 from mail.topic_labels import headed_topics, header_pattern
 from mail.topic_prose import prose_topics
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
+from mail.unchosen_numbers import turned_down
 
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"

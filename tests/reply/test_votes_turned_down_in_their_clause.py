@@ -36,6 +36,15 @@ def test_a_number_turned_down_in_its_clause_is_no_vote(text: str, unchosen: int)
         pytest.param("Thema 2 klingt gut, bin dabei.", [2], id="de-klingt-gut"),
         pytest.param("Topic 2 please, not 1.", [2], id="en-not-after-comma"),
         pytest.param("Ich stimme für 2, komme aber erst um 8.", [2], id="de-stimme-fuer"),
+        pytest.param(
+            "I'd vote for number three if it's not too late.", [3], id="en-if-not-too-late"
+        ),
+        pytest.param(
+            "Ich stimme für Nummer 2, falls es nicht zu spät ist.", [2], id="de-falls-nicht"
+        ),
+        pytest.param(
+            "Ich stimme für Thema 2, wenn ich nicht zu spät bin.", [2], id="de-wenn-nicht"
+        ),
     ],
 )
 def test_a_number_chosen_in_its_own_clause_still_votes(text: str, votes: list[int]) -> None:
