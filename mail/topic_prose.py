@@ -21,9 +21,11 @@ _OWN_TURN = (
     r",\s*(?:aber|but|doch|anyway|jedenfalls|bin|ich|i|i\W?m|wir|we|kann|can\W?t|cannot"
     r"|komme|komm|werde|will|muss|must)\b"
 )
+# A dash between clauses ends one too: "Komme gerne – would love a session on X" keeps
+# "Komme gerne" as the answer.
 _TAKEN_CLAUSE = re.compile(
-    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
-    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00"
+    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|(?<=\s[–—]\s)|^)"
+    r"(?:(?!\b(?:and|und|but|aber)\b|\s[–—]\s)[^.!?,;:\n\x00])*\x00"
     rf"(?:(?!{_OWN_TURN})[^.!?\n])*(?:(?={_OWN_TURN})|[.!?]*)",
     re.MULTILINE | re.IGNORECASE,
 )

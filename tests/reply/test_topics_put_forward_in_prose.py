@@ -191,3 +191,47 @@ def test_a_suggestion_in_prose_names_its_subject(text: str, title: str) -> None:
 )
 def test_the_same_forms_about_the_evening_suggest_nothing(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Komme gerne – would love a session on LinkedIn Ads sometime.",
+            "LinkedIn Ads",
+            id="mixed-dash",
+        ),
+        pytest.param(
+            "Bin dabei – und ein Abend über Podcasts wäre super.", "Podcasts", id="de-dash"
+        ),
+        pytest.param("Count me in — a talk on Bluesky would be great.", "Bluesky", id="en-dash"),
+    ],
+)
+def test_an_answer_before_a_dash_stays_beside_the_suggestion(text: str, title: str) -> None:
+    topics = extract_topics(text)
+    assert topics.titles == [title]
+    assert topics.rest.split()[:2] == text.split()[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Sorry, kann nicht. But a talk on Bluesky would be super!",
+            ["Bluesky"],
+            id="mixed-would-be-super",
+        ),
+        pytest.param(
+            "Count me in. Fände Newsletter und Podcasts beide spannend.",
+            ["Newsletter", "Podcasts"],
+            id="mixed-faende-beide",
+        ),
+        pytest.param(
+            "Komme. Maybe mal was zu Mastodon? Das nutzen wir seit Kurzem.",
+            ["Mastodon"],
+            id="mixed-maybe-mal-was",
+        ),
+    ],
+)
+def test_a_suggestion_in_mixed_language_names_its_subject(text: str, titles: list[str]) -> None:
+    assert extract_topics(text).titles == titles
