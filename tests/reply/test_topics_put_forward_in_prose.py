@@ -235,3 +235,50 @@ def test_an_answer_before_a_dash_stays_beside_the_suggestion(text: str, title: s
 )
 def test_a_suggestion_in_mixed_language_names_its_subject(text: str, titles: list[str]) -> None:
     assert extract_topics(text).titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Hallo, ich bin dabei. Ich hätte noch einen Themenwunsch, und zwar Social Media"
+            " Monitoring.",
+            "Social Media Monitoring",
+            id="de-und-zwar",
+        ),
+        pytest.param(
+            "Ich hab da eine Idee, nämlich Vereinsarchive auf Instagram.",
+            "Vereinsarchive auf Instagram",
+            id="de-naemlich",
+        ),
+        pytest.param(
+            "Ich bin ja im Förderverein, da wäre Elternkommunikation über Signal ein super Thema.",
+            "Elternkommunikation über Signal",
+            id="de-da-waere-x-ein-thema",
+        ),
+        pytest.param(
+            "Zusage. Ich wäre für einen Abend zu Bildrechten sehr dankbar.",
+            "Bildrechten",
+            id="de-dankbar",
+        ),
+        pytest.param(
+            "Yes please! I'd be grateful for a session on image rights.",
+            "Image rights",
+            id="en-grateful",
+        ),
+    ],
+)
+def test_a_suggestion_named_after_its_announcement(text: str, title: str) -> None:
+    assert extract_topics(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Dann wäre das ein super Thema.", id="de-das-ein-thema"),
+        pytest.param("Hier wäre Pizza ein gutes Thema.", id="de-pizza"),
+        pytest.param("Ich hätte noch einen Wunsch, und zwar pünktlich anfangen.", id="de-wunsch"),
+    ],
+)
+def test_the_announcement_forms_without_a_subject_suggest_nothing(text: str) -> None:
+    assert extract_topics(text).titles == []
