@@ -33,6 +33,11 @@ from mail.topic_text import extract_topics
         pytest.param(
             "Could we do something about the noise? The pub was loud last time.", id="en-noise"
         ),
+        pytest.param("Toll wäre auch ein Abend zu zweit.", id="de-zu-zweit"),
+        pytest.param("Spannend wäre ein Besuch bei euch im Büro.", id="de-besuch"),
+        pytest.param(
+            "Would love it if you could talk about yourselves a bit.", id="en-about-yourselves"
+        ),
     ],
 )
 def test_a_wish_about_the_evening_itself_is_no_topic(text: str) -> None:
