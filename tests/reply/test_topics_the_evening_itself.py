@@ -38,6 +38,15 @@ from mail.topic_text import extract_topics
         pytest.param(
             "Would love it if you could talk about yourselves a bit.", id="en-about-yourselves"
         ),
+        pytest.param("I suggest we talk about carpooling on the day.", id="en-carpooling"),
+        pytest.param("My wish would be for everyone to arrive on time.", id="en-for-everyone"),
+        pytest.param("One idea might be helpful: name tags.", id="en-helpful-name-tags"),
+        pytest.param("I'd love something on Thursdays rather than Tuesdays.", id="en-thursdays"),
+        pytest.param("We'd like more about how to get there.", id="en-how-to-get-there"),
+        pytest.param("Have you thought about doing something on a Friday?", id="en-a-friday"),
+        pytest.param(
+            "May I suggest a session on the terrace if the weather is nice?", id="en-terrace"
+        ),
     ],
 )
 def test_a_wish_about_the_evening_itself_is_no_topic(text: str) -> None:
@@ -58,6 +67,16 @@ def test_a_wish_about_the_evening_itself_is_no_topic(text: str) -> None:
             id="de-kennenlernen-von",
         ),
         pytest.param("Could we do something on AI images?", "AI images", id="en-something-on"),
+        pytest.param(
+            "Topic idea: Weekend posting schedules for clubs",
+            "Weekend posting schedules for clubs",
+            id="en-weekend-posting",
+        ),
+        pytest.param(
+            "I'd love something on garden photography for Instagram.",
+            "Garden photography for Instagram",
+            id="en-garden-photography",
+        ),
     ],
 )
 def test_the_same_words_in_a_subject_still_count(text: str, title: str) -> None:
