@@ -282,3 +282,48 @@ def test_a_suggestion_named_after_its_announcement(text: str, title: str) -> Non
 )
 def test_the_announcement_forms_without_a_subject_suggest_nothing(text: str) -> None:
     assert extract_topics(text).titles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Bin dabei. Und bitte mal ein Abend zum Thema Social Media für Kitas!",
+            "Social Media für Kitas",
+            id="de-bitte-mal-ein-abend",
+        ),
+        pytest.param(
+            "Als Influencerin fände ich das Thema Influencer-Kooperationen fair gestalten"
+            " spannend.",
+            "Influencer-Kooperationen fair gestalten",
+            id="de-faende-das-thema",
+        ),
+        pytest.param(
+            "For a future session, maybe measuring brand awareness offline? Half our customers"
+            " find us by word of mouth.",
+            "Measuring brand awareness offline",
+            id="en-future-session-maybe",
+        ),
+        pytest.param(
+            "Next time perhaps newsletters for small shops?",
+            "Newsletters for small shops",
+            id="en-next-time-perhaps",
+        ),
+    ],
+)
+def test_a_suggestion_asked_or_wished_for_a_later_evening(text: str, title: str) -> None:
+    assert extract_topics(text).titles == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Next time, maybe a bigger room?", id="en-bigger-room"),
+        pytest.param("For the next meetup, perhaps the garden?", id="en-garden"),
+        pytest.param("Next time maybe I can bring my colleague?", id="en-bring"),
+        pytest.param("Ich fände das Thema spannend, komme aber nicht.", id="de-das-thema"),
+        pytest.param("Und bitte mal ein Abend zum Thema Grillen!", id="de-grillen"),
+    ],
+)
+def test_the_same_wish_about_the_evening_names_no_topic(text: str) -> None:
+    assert extract_topics(text).titles == []
