@@ -34,6 +34,13 @@ from mail.topic_text import extract_topics
             "Could we do something about the noise? The pub was loud last time.", id="en-noise"
         ),
         pytest.param("Toll wäre auch ein Abend zu zweit.", id="de-zu-zweit"),
+        pytest.param(
+            "Ich komme, ich fände das Thema des Abends spannend.", id="de-thema-des-abends"
+        ),
+        pytest.param(
+            "Ich fände das Thema an sich spannend, aber ich kann nicht.", id="de-thema-an-sich"
+        ),
+        pytest.param("Da wäre Pünktlichkeit ein wichtiges Thema.", id="de-puenktlichkeit"),
         pytest.param("Spannend wäre ein Besuch bei euch im Büro.", id="de-besuch"),
         pytest.param(
             "Would love it if you could talk about yourselves a bit.", id="en-about-yourselves"
