@@ -50,7 +50,8 @@ def _clause_end(title: str) -> str:
     """Without punctuation (dictated, typed in a hurry) a title ends where a clause of the
     member's own begins: "… streamen wie macht man das", "… vereine ich weiß klingt komisch"."""
     for found in cue("topic", "title_end").finditer(title):
-        if len(title[: found.start()].split()) >= 2:
+        # after a comma one word is title enough: "Barrierefreiheit, das fehlt total"
+        if len(title[: found.start()].split()) >= 2 or found.group(0).startswith(","):
             return title[: found.start()]
     return title
 

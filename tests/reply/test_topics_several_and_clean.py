@@ -95,6 +95,17 @@ def test_two_things_judged_together_are_no_topics(text: str) -> None:
             "Topic idea: Canva templates, which we all use.", "Canva templates", id="en-which-we"
         ),
         pytest.param(
+            "Ja. Thema wär für mich Barrierefreiheit, das fehlt total.",
+            "Barrierefreiheit",
+            id="de-one-word-das-fehlt",
+        ),
+        pytest.param("Themenwunsch: Canva, das nutzen alle.", "Canva", id="de-one-word-das-nutzen"),
+        pytest.param(
+            "Ich komme!\nPS: Themenidee fürs nächste Mal – Datenschutz bei Gewinnspielen",
+            "Datenschutz bei Gewinnspielen",
+            id="de-ps-themenidee-fuers-naechste-mal",
+        ),
+        pytest.param(
             "Themenwunsch: Tools, die wenig kosten.",
             "Tools, die wenig kosten",
             id="de-relative-clause-kept",
