@@ -36,6 +36,7 @@ from mail.unchosen_numbers import (
     DIGIT,
     FALLBACK,
     LABEL,
+    NEGATED,
     OTHER_TIME,
     QUESTION,
     SENTENCE,
@@ -139,17 +140,6 @@ _ONE_LISTED = re.compile(
     re.IGNORECASE,
 )
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
-# "1 interessiert mich nicht so", "not 2": a number turned down is no vote
-_NEGATED = re.compile(
-    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|doesn'?t|isn'?t|never|nie"
-    # all but this one, or little thought of: "alles außer 2", "von 3 halte ich wenig"
-    r"|außer|ausser|except|(?:anything|everything|all)\s+but|wenig\w*"
-    # conceded, with the choice to come: "3 ist zwar spannend, aber ich stimme für 1"
-    r"|zwar"
-    # turned down by a rating or as known already: "Thema 2 finde ich langweilig"
-    r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
-    re.IGNORECASE,
-)
 # A contrast inside a clause: "nicht 2, sondern 3", "2, not 1", "1 eher nicht, aber 3"
 _CONTRAST = re.compile(r",|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
 # what follows is turned down: "lieber 3 als 1", "3 rather than 1", "3 statt 1"
@@ -332,10 +322,10 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         clause = _HOW_MANY.sub("x ", clause)
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
-        if _NEGATED.search(clause):
+        if NEGATED.search(clause):
             # only the part not turned down may choose: "nicht 2, sondern 3", "2, not 1"
             parts = [_NOT_THAT.sub("", p) for p in _CONTRAST.split(clause)]
-            kept = [p for p in parts if not _NEGATED.search(p)]
+            kept = [p for p in parts if not NEGATED.search(p)]
             chosen = [n for p in kept if _PART_ALONE.fullmatch(p) for n in _numbers(p)]
             if len(kept) < len(parts) and chosen:
                 votes = chosen if _CHANGED.search(clause) else votes + chosen

@@ -218,6 +218,17 @@ def _labelled(header_line: re.Pattern[str], line: str) -> re.Match[str] | None:
     return header_line.match(line) if ":" in line or "：" in line else None
 
 
+_TOPIC_WORD = re.compile(r"them|topic", re.IGNORECASE)
+
+
+def _about_arrangements(header: re.Match[str], label: str) -> bool:
+    """A label about the place, date, food or organisation ("Idee für den Ort:",
+    "Suggestion for the venue:") offers an arrangement, not a subject; unless the label
+    word is a topic word ("Themenidee für den Termin im März:")."""
+    said = header.string[header.end("lead") : header.start("after")]
+    return not _TOPIC_WORD.search(said) and bool(cue("topic", "arrangement_label").search(label))
+
+
 def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     rest: list[str] = []
@@ -237,6 +248,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         label = header.group("lead") + header.group("after") if header else ""
         past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
         if header and (past or cue("topic", "not_a_header").search(label)):
+            header = None
+        if header and _about_arrangements(header, label):
             header = None
         if not header and _BULLET.match(lines[index]):
             listed, end = _listed_topics(lines, index)

@@ -21,9 +21,11 @@ _OWN_TURN = (
     r",\s*(?:aber|but|doch|anyway|jedenfalls|bin|ich|i|i\W?m|wir|we|kann|can\W?t|cannot"
     r"|komme|komm|werde|will|muss|must)\b"
 )
+# A dash between clauses ends one too: "Komme gerne – would love a session on X" keeps
+# "Komme gerne" as the answer.
 _TAKEN_CLAUSE = re.compile(
-    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|^)"
-    r"(?:(?!\b(?:and|und|but|aber)\b)[^.!?,;:\n\x00])*\x00"
+    r"(?:\b(?:and|und|but|aber)\b|(?<=[.!?,;:\n])|(?<=\s[–—]\s)|^)"
+    r"(?:(?!\b(?:and|und|but|aber)\b|\s[–—]\s)[^.!?,;:\n\x00])*\x00"
     rf"(?:(?!{_OWN_TURN})[^.!?\n])*(?:(?={_OWN_TURN})|[.!?]*)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -52,6 +54,19 @@ def _not_wished(match: re.Match[str]) -> bool:
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
     sentence = _AVOIDED.sub("", text[start : min(ends, default=len(text))])
     return bool(cue("topic", "not_wished").search(sentence))
+
+
+# The subjects of a sentence that wishes for several: "Podcasts und Newsletter", "Threads,
+# Bluesky and Mastodon".
+_SEVERAL = re.compile(
+    r"\s*,\s*(?:(?:und|and|sowie|oder|or)\s+)?|\s+(?:und|and|sowie|&|oder|or)\s+", re.IGNORECASE
+)
+_ITEM_WORDS = 6
+
+
+def _short_item(item: str) -> bool:
+    """A subject of its own: a usable title of a few words."""
+    return usable(item) and len(item.split()) <= _ITEM_WORDS
 
 
 def _capitalised(title: str) -> str:
@@ -83,6 +98,20 @@ def prose_topics(text: str) -> tuple[list[str], str]:
             return _TAKEN + "?" if match.group(0).endswith("?") else _TAKEN
         return match.group(0)
 
+    def take_several(match: re.Match[str]) -> str:
+        items = [clean_title(item) for item in _SEVERAL.split(match.group("title"))]
+        items = [item for item in items if item]
+        if len(items) < 2 or not all(_short_item(item) for item in items):
+            return match.group(0)
+        if _not_wished(match):
+            return match.group(0)
+        titles.extend(items)
+        return _TAKEN
+
+    possible = cue("topic", "prose_several").possible(text)
+    for pattern in each("topic", "prose_several"):
+        if pattern.pattern in possible:
+            text = pattern.sub(take_several, text)
     # one look for the words of all the patterns: a taken clause becomes a mark that joins
     # no words, so a pattern that cannot match the text cannot match it later either
     possible = cue("topic", "prose").possible(text) | cue("topic", "prose_more").possible(text)

@@ -22,6 +22,7 @@ from mail.number_votes import clause_votes
 from mail.topic_labels import headed_topics, header_pattern
 from mail.topic_prose import prose_topics
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
+from mail.unchosen_numbers import turned_down
 
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
@@ -134,11 +135,15 @@ def _votes(text: str) -> tuple[list[int], str]:
     votes: list[int] = []
 
     def take(match: re.Match[str]) -> str:
+        if turned_down(match.string, match.start(), match.end()):
+            return match.group(0)  # "Nummer 2 bitte nicht": read clause by clause below
         numbers = next(group for group in match.groups() if group)
         votes.extend(int(n) for n in re.findall(r"\d{1,2}", numbers) if int(n) > 0)
         return ""
 
     def take_ordinal(match: re.Match[str]) -> str:
+        if turned_down(match.string, match.start(), match.end()):
+            return match.group(0)
         places = re.findall(rf"\b(?:{'|'.join(_ORDINALS)})", match.group(0), re.IGNORECASE)
         votes.extend(_ORDINALS[place.lower()] for place in places)
         return ""

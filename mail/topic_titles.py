@@ -31,7 +31,7 @@ _TITLE_END = re.compile(
     # not an abbreviation ("Threads vs. Bluesky")
     r"|(?:(?<=\W[a-zäöüß]{2}[.!])|(?<=\W[a-zäöüß]{3}[.!]))(?<!\bvs\.)(?<!\bca\.)(?<!\bbzw\.)"
     r"(?<!\betc\.)(?<!\busw\.)(?<!\bggf\.)(?<!\bvgl\.)(?<!\bsog\.)(?<!\bfig\.)(?<!\bbsp\.)"
-    r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s)"
+    r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:['’][a-z]{1,2})?\s)"
     r"|(?<=\w[?])\s+(?=(?:ich|wir|bei|uns|unser\w*|mein\w*|das|es|da|man|ihr|du|we|i|our"
     r"|my|it|that|this|there|they|you)\b)"
     # or a long one of any start: "Wie messe ich Erfolg? Zusagen und Besucher sind bei uns …"
@@ -50,7 +50,8 @@ def _clause_end(title: str) -> str:
     """Without punctuation (dictated, typed in a hurry) a title ends where a clause of the
     member's own begins: "… streamen wie macht man das", "… vereine ich weiß klingt komisch"."""
     for found in cue("topic", "title_end").finditer(title):
-        if len(title[: found.start()].split()) >= 2:
+        # after a comma one word is title enough: "Barrierefreiheit, das fehlt total"
+        if len(title[: found.start()].split()) >= 2 or found.group(0).startswith(","):
             return title[: found.start()]
     return title
 

@@ -139,3 +139,33 @@ FALLBACK = re.compile(
     r"|als\s+(?:ersatz|backup|zweitwahl|ausweich\w*|plan\s+b))\b",
     re.IGNORECASE,
 )
+
+
+# "1 interessiert mich nicht so", "not 2": a number turned down is no vote
+NEGATED = re.compile(
+    r"\b(nicht|nich|kein\w*|not|no(?!\.?\s*\d)|don'?t|doesn'?t|isn'?t|never|nie"
+    # all but this one, or little thought of: "alles außer 2", "von 3 halte ich wenig"
+    r"|außer|ausser|except|(?:anything|everything|all)\s+but|wenig\w*"
+    # conceded, with the choice to come: "3 ist zwar spannend, aber ich stimme für 1"
+    r"|zwar"
+    # turned down by a rating or as known already: "Thema 2 finde ich langweilig"
+    r"|langweilig|uninteressant|öde|boring|meh|hatten\s+wir\s+(doch\s+)?schon|had\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+_CONDITION = re.compile(r"\b(?:if|wenn|falls|sofern|solange|unless)\b", re.IGNORECASE)
+# a clause as short as a comma makes it: "Ich bin für die Nummer 3, nicht für die 1"
+_COMMA_CLAUSE = re.compile(r"(?:(?<!\bnr)(?<!\bno)\.|[!?;,\n]|\s[–—]\s)+", re.IGNORECASE)
+
+
+def turned_down(text: str, start: int, end: int) -> bool:
+    """Does the clause around ``text[start:end]`` turn a number down ("Nummer 2 bitte
+    nicht", "alles außer Nr. 2 fände ich gut")? Then :func:`clause_votes` reads it, which
+    keeps only the part of a contrast that chooses."""
+    before = [m.end() for m in _COMMA_CLAUSE.finditer(text, 0, start)]
+    after = _COMMA_CLAUSE.search(text, end)
+    # after the vote only the next words, and none of a condition ("… if it's not too late")
+    following = _CONDITION.split(text[end : after.start() if after else len(text)])[0]
+    said = f"{text[before[-1] if before else 0 : end]} {' '.join(following.split()[:2])}"
+    return bool(NEGATED.search(said))
