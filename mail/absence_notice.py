@@ -35,8 +35,13 @@ _MONTHS = (
     "|agosto|september|septembre|settembre|septiembre|oktober|october|octobre|ottobre|octubre"
     "|november|novembre|noviembre|dezember|december|décembre|dicembre|diciembre"
 )
+# Polish months in the genitive and Turkish ones, words of their own elsewhere ("Maja",
+# "mart"): only next to a day as well.
 _SHORT_MONTHS = (
     "jan|feb|fév|mär|mar|apr|avr|mai|may|jun|jul|juil|aug|sep|sept|okt|oct|nov|dez|dec|déc"
+    "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    "|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım"
+    "|aralık"
 )
 _WEEKDAYS = (
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
