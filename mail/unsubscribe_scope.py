@@ -167,6 +167,54 @@ def for_someone_else(sentence: str) -> bool:
     return False
 
 
+def for_someone_gone(sentence: str, mail: str) -> bool:
+    """Does a leaving with no one named ask it for someone ``mail`` says is gone?
+
+    "Bitte austragen: …@…, der ist nicht mehr bei uns", "Kollegin Müller hat uns
+    verlassen, bitte austragen", "Please unsubscribe …@… – she has left the
+    company": the leaving is the one who left, not the writer; the organizer
+    decides. The writer named in the leaving's clause ("bitte nehmt mich raus")
+    keeps it theirs, and so does this very address ("keine Einladungen mehr an diese
+    Adresse, Frau Werner ist nicht mehr bei uns": the mailbox of the one who left).
+    Both texts lower-cased, in the answer cues' spelling.
+    """
+    found = cue("answer", "unsubscribe").search(sentence) or cue("answer", "leaving_words").search(
+        sentence
+    )
+    if found is None or cue("answer", "this_address").search(sentence):
+        return False
+    if _FIRST_PERSON.search(leaving_clause(sentence, found.start(), found.end())):
+        return False
+    return bool(cue("answer", "someone_gone").search(mail))
+
+
+# The whole mailing named with the part: "keine Erinnerungen und keine Einladungen mehr".
+_WHOLE = r"(?:einladung\w*|invit\w*|newsletter|alle\w*|all|everything|alles|andere\w*|other)"
+_JOINED = re.compile(
+    rf"\b(?:und|oder|noch|sowie|and|or|nor)\s+(?:(?:auch|also|the|die|den|keine|no|any)\s+)*{_WHOLE}\b"
+    rf"|\b{_WHOLE}\s+(?:(?:e-?mails|mails)\s+)?(?:und|oder|sowie|and|or|nor)\b"
+)
+
+
+# Thanks for a reminder name no part to stop: "Danke für die Erinnerung, bitte austragen".
+_THANKED = re.compile(
+    r"\b(?:danke|dank|thanks|thank you)\s+(?:\w+\s+){0,2}(?:für|fuer|for)\s+(?:\w+\s+)?"
+    r"(?:erinnerung|reminder)\w*"
+)
+
+
+def only_a_part(sentence: str) -> bool:
+    """Does a leaving sentence stop only a part of the mailing, not the list?
+
+    "Bitte keine Erinnerungen mehr", "take me off the reminder emails, keep the
+    invitations coming": the member stays on the list; "keine Erinnerungen und
+    keine Einladungen mehr" leaves it. ``sentence`` lower-cased, in the answer
+    cues' spelling.
+    """
+    named = _THANKED.sub(" ", sentence)
+    return bool(cue("answer", "mailing_part").search(named)) and not _JOINED.search(named)
+
+
 def undone(sentence: str, mail: str) -> bool:
     """Is the leaving in ``sentence`` one already done that ``mail`` calls a mistake?
 
