@@ -53,11 +53,25 @@ _INSIDE = frozenset({"nicht", "nich", "nie"})
 _REASON = re.compile(r"\b(?:weil|da|denn|because|since|as|so|also|deshalb|daher)\b.*")
 
 
+# The way out said to be broken: "der Link zum Abmelden funktioniert nicht", "the
+# unsubscribe link doesn't work". Its negation is the link's, not a wish to stay.
+_WAY_OUT = re.compile(r"\b(?:\w*link\w*|knopf|button|schaltfläche|formular|form|seite|page)\b")
+_BROKEN = re.compile(
+    r"\b(?:kaputt|defekt|broken|fehlerhaft|error)\b"
+    r"|\b(?:funktioniert\w*|klappt\w*|geht|ging|läuft|lief)\s+(?:\w+\s+){0,3}?(?:nicht|nich)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|didn'?t|isn'?t|is not|won'?t|not|never)\s+"
+    r"(?:work|working|load|loading|open|opening)\b"
+)
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Is the leaving verb at ``text[start:end]`` negated close to it, in its clause?
 
-    Close: "da ich nie Zeit habe, bitte austragen" gives a reason, it keeps no one.
+    Close: "da ich nie Zeit habe, bitte austragen" gives a reason, it keeps no one;
+    nor does a way out said to be broken ("der Abmeldelink funktioniert nicht").
     """
+    if _WAY_OUT.search(text):
+        text = _BROKEN.sub(lambda found: " " * len(found.group(0)), text)
     before, after = _clause(text, start, end)
     ahead = " ".join(text[before:start].split()[-_AHEAD:])
     behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
