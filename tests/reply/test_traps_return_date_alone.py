@@ -57,6 +57,11 @@ NOTICES = [
         id="de-urlaub-not-forwarded",
     ),
     pytest.param("Ich bin bis 12.01. nicht im Büro.", id="de-nicht-im-buero"),
+    # back at work from a date is a notice's own words, with a "Ja" in it or not
+    pytest.param(
+        "Ab dem 02.02. bin ich wieder im Büro. Ja, auch für Sie.", id="de-wieder-im-buero"
+    ),
+    pytest.param("Ab dem 15.01. wieder erreichbar.", id="de-wieder-erreichbar"),
     pytest.param(
         "Unsere Werkstatt bleibt bis zum 15.01. wegen Betriebsferien geschlossen. Aufträge"
         " nehmen wir ab dem 18.01. wieder an. Ja, auch Ihre.",
