@@ -35,8 +35,13 @@ _MONTHS = (
     "|agosto|september|septembre|settembre|septiembre|oktober|october|octobre|ottobre|octubre"
     "|november|novembre|noviembre|dezember|december|décembre|dicembre|diciembre"
 )
+# Polish months in the genitive and Turkish ones, words of their own elsewhere ("Maja",
+# "mart"): only next to a day as well.
 _SHORT_MONTHS = (
     "jan|feb|fév|mär|mar|apr|avr|mai|may|jun|jul|juil|aug|sep|sept|okt|oct|nov|dez|dec|déc"
+    "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    "|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım"
+    "|aralık"
 )
 _WEEKDAYS = (
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
@@ -111,17 +116,19 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
     # a notice may name the mail it answers ("Ihre Nachricht „Einladung …“"): no own words
     if _found("personal", _QUOTED.sub(" ", top)):
         return None  # "bin im Urlaub, komme aber am 28." answers the invitation
-    absent = cue("ooo", "absent").search(top) or cue("ooo", "gone").search(top)
+    away_said = cue("ooo", "absent").search(top)
     # being anywhere until a date ("bin bis 14.2. auf Mallorca") is an absence only
     # beside what a machine adds: "bin bis Sonntag weg" alone is a member talking
-    somewhere = None if absent else cue("ooo", "somewhere").search(top)
+    somewhere = None if away_said else cue("ooo", "somewhere").search(top)
+    # a mailbox nobody reads is an absence of its own, or what is added to one
+    absent = away_said or (None if somewhere else cue("ooo", "gone").search(top))
     away = absent or somewhere
     if away is None:
         return None
     # the addition must be said besides the absence: "ab Montag wieder da" is one statement
     rest = top[: away.start()] + " " * (away.end() - away.start()) + top[away.end() :]
     # an absence and a mailbox nobody reads are two statements a machine makes together
-    unread = cue("ooo", "gone").search(rest) if absent else None
+    unread = cue("ooo", "gone").search(rest)
     if unread is not None:
         return f"out-of-office text: {away.group(0).strip()!r} … {unread.group(0).strip()!r}"
     for name in _MACHINE_ADDITIONS:

@@ -34,6 +34,7 @@ from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.model_choice import choose
 from mail.named_days import NamedDay, answer_days
+from mail.passed_on import passed_on
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
 from mail.signature import above_signature
@@ -280,6 +281,10 @@ def _read_reply(
     else:
         _apply_intent(result, intent)
     guard_answer(result, intent)  # never the opposite answer: a risky one goes to review
+    note = passed_on(result.subject, result.text, result.quoted)
+    if note and not result.unsubscribe:  # "Fwd: … wär das was für dich?" answers nothing
+        result.answer, result.guests, result.reason = None, 0, ""
+        result.answer_problem = f"reads like a note passing the invitation on: {note!r}"
 
 
 def _analyse(raw: bytes, budget: Budget) -> Analysis:

@@ -25,6 +25,7 @@ from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
+from mail.signature import above_signature
 from mail.types import Answer
 
 if TYPE_CHECKING:
@@ -382,7 +383,8 @@ def guard_answer(result: Analysis, intent: Intent | None) -> None:
         return
     calendar = result.calendar
     reading = Reading(
-        text=result.text,
+        # the words the answer was read from: a company's "Yes" under the name is none of them
+        text=above_signature(result.text, result.sender_name),
         answer=result.answer,
         evidence=tuple(intent.evidence) if intent is not None else (),
         calendar=calendar.answer if calendar is not None else None,

@@ -29,13 +29,15 @@ _AUTO_SUBJECT = re.compile(
     r"|auto[- ]?response|réponse automatique|absence du bureau|absent du bureau"
     r"|automatisch antwoord|afwezig\b|risposta automatica|fuori sede|fuori ufficio"
     r"|respuesta automática|fuera de la oficina|autosvar|automaattinen vastaus"
-    r"|odpowiedź automatyczna|resposta automática|ausente\b)",
+    r"|odpowiedź automatyczna|automatyczna odpowiedź|poza biurem|nieobecność|nieobecny\b"
+    r"|otomatik yanıt|otomatik cevap|ofis dışında|izindeyim|resposta automática|ausente\b)",
     re.IGNORECASE,
 )
 # The same words anywhere in a subject: "Einladung … (Abwesenheitsnotiz)".
 _AUTO_SUBJECT_ANYWHERE = re.compile(
     r"\b(automatische antwort|automatic reply|auto-?reply|abwesenheitsnotiz|out of (the )?office"
-    r"|réponse automatique|automatisch antwoord|risposta automatica|respuesta automática)\b",
+    r"|réponse automatique|automatisch antwoord|risposta automatica|respuesta automática"
+    r"|automatyczna odpowiedź|odpowiedź automatyczna|otomatik yanıt|otomatik cevap)\b",
     re.IGNORECASE,
 )
 

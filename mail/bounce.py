@@ -63,11 +63,17 @@ def _is_report(message: Message) -> bool:
     )
 
 
+# A person answering or passing on a bounce: no mail system puts "Re:" or "Fwd:" first.
+_PERSONS_PREFIX = re.compile(r"^\s*(?:re|aw|antw|sv|odp|fwd?|wg|tr|rv)\s*:", re.IGNORECASE)
+
+
 def _looks_like_bounce(message: Message) -> bool:
     sender = " ".join(addr for _, addr in parse_addresses([header_text(message, "From") or ""]))
-    return bool(_DAEMON.match(sender)) or bool(
-        _BOUNCE_SUBJECT.search(header_text(message, "Subject") or "")
-    )
+    if _DAEMON.match(sender):
+        return True
+    subject = header_text(message, "Subject") or ""
+    # "Re: Mail delivery failed" is a member telling of one; "Unzustellbar: Re: …" is one
+    return bool(_BOUNCE_SUBJECT.search(subject)) and not _PERSONS_PREFIX.match(subject)
 
 
 def _status_fields(message: Message) -> list[dict[str, str]]:

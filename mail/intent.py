@@ -31,9 +31,11 @@ from mail.unsubscribe_scope import (
     denied,
     evening_named,
     for_someone_else,
+    for_someone_gone,
     leaves_the_evening,
     leaving_clause,
     names_one_evening,
+    only_a_part,
     only_meant,
     undone,
 )
@@ -139,6 +141,8 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
             continue
         found = _c("unsubscribe").search(lowered)
         if not found or undone(lowered, whole) or only_meant(lowered, found.start()):
+            continue
+        if only_a_part(lowered):  # "keine Erinnerungen mehr": the invitations still come
             continue
         if denied(lowered, found.start(), found.end()):
             kept = True  # "Ich will NICHT aus dem Verteiler"
@@ -303,7 +307,10 @@ def read_intent(text: str) -> Intent:
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()
     )
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
-    others = [s for s in found if for_someone_else(spelled[s])]
+    mail = folded("answer", text).lower()
+    others = [
+        s for s in found if for_someone_else(spelled[s]) or for_someone_gone(spelled[s], mail)
+    ]
     unsubscribe = _unsubscribe([spelled[s] for s in found if s not in others], reading)
     # "Wer sich abmelden will, soll das tun. Ich komme.", "aus der Fahrgemeinschaft
     # streichen, ich komme mit dem Rad": who leaves the list does not also come; a

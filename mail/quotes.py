@@ -32,8 +32,10 @@ from mail.attribution_lines import (
     embedded_attribution,
 )
 from mail.flowed import text_format, unflow, unwrap
+from mail.our_copy import unmarked_copy
 from mail.quotes_html import strip_html_quotes
 from mail.signature import is_closing
+from mail.subject_templates import openings
 
 __all__ = [
     "Stripped",
@@ -87,6 +89,22 @@ def _header_block_at(lines: list[str], index: int) -> int:
     if len(distinct) >= 3 or (len(distinct) == 2 and has_date and end - index == 2):
         return end - index
     return 0
+
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|antw|sv|vs|tr|rv|odp|ynt)\s*:\s*)*", re.I)
+
+
+def _copies_our_mail(block: list[str]) -> bool:
+    """Does a copied header block name a mail somek sent ("Subject: Invitation: …")?
+
+    Outlook puts the answered mail's header block on top of a reply the member
+    left empty; what follows it is the invitation, not the member's words.
+    """
+    for line in block:
+        key = _cues().header_key.match(line)
+        if key and openings().match(_REPLY_PREFIX.sub("", line[key.end() :], count=1)):
+            return True
+    return False
 
 
 def _is_marker(line: str) -> bool:
@@ -183,10 +201,13 @@ class _Splitter:
                 break
             block = _header_block_at(lines, index)
             if block:
-                if _has_words(self.kept) or (index and _SEPARATOR_LINE.match(lines[index - 1])):
+                after_rule = index and _SEPARATOR_LINE.match(lines[index - 1])
+                ours = _copies_our_mail(lines[index : index + block])
+                if _has_words(self.kept) or after_rule or ours:
                     self.cut(index)
                     break
-                # A header block on top, with nothing above, heads the member's own text.
+                # A header block on top, with nothing above, heads the member's own text
+                # (a mail of somek's under it is the quote of an empty reply).
                 self.quoted.extend(lines[index : index + block])
                 index += block
                 continue
@@ -282,6 +303,11 @@ def strip_quotes(text: str, *, flowed: bool = False, delsp: bool = False) -> Str
     below = None if _has_words(kept) else _below_the_copy(quoted)
     if below is not None:
         kept, quoted = quoted[below:], quoted[:below]
+    copy = unmarked_copy(kept)
+    if copy is not None:  # somek's own mail pasted or quoted without any mark
+        start, end = copy
+        quoted = kept[start:end] + quoted
+        kept = kept[:start] + kept[end:]
     words = unwrap(_tidy("\n".join(kept)))
     return Stripped(text=words, quoted="\n".join(quoted).strip())
 

@@ -35,7 +35,8 @@ _CONTACT = re.compile(
 _CLOSING = re.compile(
     r"^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|schöne)\s+grüße|grüße|gruß|lg|vg|mfg"
     r"|mit freundlichen grüßen|beste grüße|ciao|tschüss|bis dann|bis bald"
-    r"|(?:best|kind|warm)\s+regards|regards|best|cheers|thanks|thank you|sincerely)\W*$",
+    r"|(?:best|kind|warm)\s+(?:regards|wishes)|all the best|regards|best|cheers|thanks"
+    r"|thank you|sincerely)\W*$",
     re.IGNORECASE,
 )
 _DETAILS_WITHIN = 3  # lines under the name that must hold a contact detail

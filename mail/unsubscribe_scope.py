@@ -53,11 +53,25 @@ _INSIDE = frozenset({"nicht", "nich", "nie"})
 _REASON = re.compile(r"\b(?:weil|da|denn|because|since|as|so|also|deshalb|daher)\b.*")
 
 
+# The way out said to be broken: "der Link zum Abmelden funktioniert nicht", "the
+# unsubscribe link doesn't work". Its negation is the link's, not a wish to stay.
+_WAY_OUT = re.compile(r"\b(?:\w*link\w*|knopf|button|schaltfläche|formular|form|seite|page)\b")
+_BROKEN = re.compile(
+    r"\b(?:kaputt|defekt|broken|fehlerhaft|error)\b"
+    r"|\b(?:funktioniert\w*|klappt\w*|geht|ging|läuft|lief)\s+(?:\w+\s+){0,3}?(?:nicht|nich)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|didn'?t|isn'?t|is not|won'?t|not|never)\s+"
+    r"(?:work|working|load|loading|open|opening)\b"
+)
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Is the leaving verb at ``text[start:end]`` negated close to it, in its clause?
 
-    Close: "da ich nie Zeit habe, bitte austragen" gives a reason, it keeps no one.
+    Close: "da ich nie Zeit habe, bitte austragen" gives a reason, it keeps no one;
+    nor does a way out said to be broken ("der Abmeldelink funktioniert nicht").
     """
+    if _WAY_OUT.search(text):
+        text = _BROKEN.sub(lambda found: " " * len(found.group(0)), text)
     before, after = _clause(text, start, end)
     ahead = " ".join(text[before:start].split()[-_AHEAD:])
     behind = _REASON.sub("", " ".join(text[end:after].split()[:_BEHIND]))
@@ -165,6 +179,54 @@ def for_someone_else(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def for_someone_gone(sentence: str, mail: str) -> bool:
+    """Does a leaving with no one named ask it for someone ``mail`` says is gone?
+
+    "Bitte austragen: …@…, der ist nicht mehr bei uns", "Kollegin Müller hat uns
+    verlassen, bitte austragen", "Please unsubscribe …@… – she has left the
+    company": the leaving is the one who left, not the writer; the organizer
+    decides. The writer named in the leaving's clause ("bitte nehmt mich raus")
+    keeps it theirs, and so does this very address ("keine Einladungen mehr an diese
+    Adresse, Frau Werner ist nicht mehr bei uns": the mailbox of the one who left).
+    Both texts lower-cased, in the answer cues' spelling.
+    """
+    found = cue("answer", "unsubscribe").search(sentence) or cue("answer", "leaving_words").search(
+        sentence
+    )
+    if found is None or cue("answer", "this_address").search(sentence):
+        return False
+    if _FIRST_PERSON.search(leaving_clause(sentence, found.start(), found.end())):
+        return False
+    return bool(cue("answer", "someone_gone").search(mail))
+
+
+# The whole mailing named with the part: "keine Erinnerungen und keine Einladungen mehr".
+_WHOLE = r"(?:einladung\w*|invit\w*|newsletter|alle\w*|all|everything|alles|andere\w*|other)"
+_JOINED = re.compile(
+    rf"\b(?:und|oder|noch|sowie|and|or|nor)\s+(?:(?:auch|also|the|die|den|keine|no|any)\s+)*{_WHOLE}\b"
+    rf"|\b{_WHOLE}\s+(?:(?:e-?mails|mails)\s+)?(?:und|oder|sowie|and|or|nor)\b"
+)
+
+
+# Thanks for a reminder name no part to stop: "Danke für die Erinnerung, bitte austragen".
+_THANKED = re.compile(
+    r"\b(?:danke|dank|thanks|thank you)\s+(?:\w+\s+){0,2}(?:für|fuer|for)\s+(?:\w+\s+)?"
+    r"(?:erinnerung|reminder)\w*"
+)
+
+
+def only_a_part(sentence: str) -> bool:
+    """Does a leaving sentence stop only a part of the mailing, not the list?
+
+    "Bitte keine Erinnerungen mehr", "take me off the reminder emails, keep the
+    invitations coming": the member stays on the list; "keine Erinnerungen und
+    keine Einladungen mehr" leaves it. ``sentence`` lower-cased, in the answer
+    cues' spelling.
+    """
+    named = _THANKED.sub(" ", sentence)
+    return bool(cue("answer", "mailing_part").search(named)) and not _JOINED.search(named)
 
 
 def undone(sentence: str, mail: str) -> bool:
