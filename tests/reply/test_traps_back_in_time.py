@@ -49,6 +49,10 @@ NOT_BACK = [
     pytest.param("Ich bin in Hamburg und hoffe, ich bin rechtzeitig zurück.", id="de-hoffe"),
     pytest.param("Ich bin in Hamburg und komme nicht rechtzeitig zurück.", id="de-nicht"),
     pytest.param(
+        "I'm in Leeds that week, but I'll try to be back in time.", id="en-try-to-be-back"
+    ),
+    pytest.param("We're away that week but hoping to be back in time.", id="en-hoping"),
+    pytest.param(
         "Ich bin Donnerstag noch in Köln und komme erst Freitag zurück.", id="de-erst-freitag"
     ),
     pytest.param("Bin erst Freitag wieder da.", id="de-erst-wieder-da"),
