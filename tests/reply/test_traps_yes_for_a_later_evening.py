@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from mail.everyday import dated_answers
 from mail.intent import read_intent
 from mail.named_days import another_day, answer_days
 from mail.types import Answer
@@ -76,3 +77,18 @@ NO_STANDS = [
 @pytest.mark.parametrize("text", NO_STANDS)
 def test_a_no_beside_a_later_evening_stays_this_evenings(text: str) -> None:
     assert _why(text, answer=Answer.NO) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bin noch auf Dienstreise, ich melde mich nächste Woche, ob ich kommen kann.",
+            id="de-melde-mich-naechste-woche",
+        ),
+        pytest.param("Nach den Ferien weiß ich mehr, vielleicht klappt es.", id="de-nach-ferien"),
+        pytest.param("I'll know next month whether I can make it.", id="en-know-next-month"),
+    ],
+)
+def test_a_later_time_ties_no_sentence_of_a_chatty_mail_to_a_day(text: str) -> None:
+    assert dated_answers(text) == []
