@@ -45,7 +45,9 @@ def _days(sentence: str) -> list[NamedDay]:
             continue
         # "warum ich neuerdings donnerstags früher gehen will": every Thursday, no evening
         found += [d for d in days_in(clause) if not (d.weekday is not None and d.habitual)]
-    return [d for d in found if not d.pointed]
+    # a later time ("nächste Woche", "nach den Ferien") only tells a yes for then from a
+    # yes for the evening (mail.named_days.another_day); it ties no sentence to a day here
+    return [d for d in found if not (d.pointed or d.ahead or d.later or d.starting)]
 
 
 def dated_answers(text: str) -> list[DatedAnswer]:

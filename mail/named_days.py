@@ -20,6 +20,7 @@ from mail.answer_signals import of_another_evening
 from mail.clause_signals import clause_signals
 from mail.clauses import clauses, sentences
 from mail.cues import folded
+from mail.later_times import LATER_WORDS, ahead_in, holds, later_in, only_time, starts_then
 from mail.types import Answer
 
 MONTHS = (
@@ -110,7 +111,7 @@ _ANSWERED_TODAY = re.compile(
 _CHEAP_WORDS = (
     *_DAY_OF_WEEK.split("|"), *_FULL_MONTH.split("|"), "heut", "morgen", "today", "tonight",
     "tomorrow", "weihnacht", "christmas", "xmas", "silvester", "sommerfest", "summer party",
-    "new year", "neujahr", "jahresabschluss", "karneval",
+    "new year", "neujahr", "jahresabschluss", "karneval", *LATER_WORDS,
 )  # fmt: skip
 _CHEAP = re.compile(r"\d|" + "|".join(_CHEAP_WORDS), re.IGNORECASE)
 # every match of _THIS_EVENING holds one of these
@@ -130,6 +131,9 @@ class NamedDay:
     pointed: bool = False  # "an dem Abend", "this one": the evening itself
     habitual: bool = False  # "donnerstags", "on Thursdays": every such day
     either: tuple[int, int] | None = None  # "7/1": the other reading, as (day, month)
+    ahead: tuple[str, int] | None = None  # "nächsten Monat": ("month", 1) after writing
+    later: bool = False  # "zum nächsten Stammtisch", "after the holidays": not this evening
+    starting: bool = False  # "ab Februar": from that month on
 
 
 def _year(text: str | None) -> int | None:
@@ -150,12 +154,18 @@ def days_in(clause: str) -> list[NamedDay]:
                 continue  # "28. Januar" is one date, not a day and a month
             before = clause[:start]
             if _SPAN.search(before) or _PAST.search(before):
+                if kind == "month" and starts_then(before):
+                    # "Ab Februar bin ich dabei": the coming starts with that month
+                    found.append(NamedDay(match.group(0).strip(), month=_MONTH[match["name"]],
+                                          starting=True))  # fmt: skip
                 taken.append((start, end))
                 continue
             day = _named(kind, match, before)
             if day is not None:
                 found.append(day)
             taken.append((start, end))
+    found += [NamedDay(phrase, ahead=ahead) for phrase, ahead in ahead_in(clause)]
+    found += [NamedDay(phrase, later=True) for phrase in later_in(clause)]
     pointer = _THIS_EVENING.search(clause)
     if pointer:
         found.append(NamedDay(pointer.group(0), pointed=True))
@@ -209,7 +219,7 @@ _DAY_WORDS = (
     "märz", "jänner", "heut", "morgen", "übermorgen", "uebermorgen", "today", "tonight",
     "tomorrow", "weihnacht", "christmas", "xmas", "silvester", "sommerfest", "summer", "neujahr",
     "new", "jahresabschluss", "karneval", "zur", "zum", "fuer", "für", "dem", "diesem", "den",
-    "diesmal", "dieses", "the", "that", "this",
+    "diesmal", "dieses", "the", "that", "this", "nächst", "übernächst", *LATER_WORDS,
 )  # fmt: skip
 # Of the many clauses a long letter has, the first that name a day are read: a mail that
 # names a day a thousand times is no answer a person would write, and reading stays fast.
@@ -267,8 +277,12 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
         spelled = folded("answer", sentence)
         if not _may_name(_lowered(spelled), _CHEAP_WORDS + _POINTER_WORDS):
             continue  # none of its clauses can pass the look below
+        fronted: list[NamedDay] = []  # "Next month, count me in": a time said on its own
         for clause in clauses(spelled):
+            ahead, fronted = fronted, []
             if not (_cheap(clause) or _points(clause)):
+                if ahead and any(s.answer is answer for s in clause_signals(clause, False)):
+                    found += ahead
                 continue
             read += 1
             if read > MOST_READ:
@@ -282,6 +296,8 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
                 continue
             if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
                 found += days
+            elif only_time(clause, [day.phrase for day in days]):
+                fronted = days
     return found
 
 
@@ -289,6 +305,10 @@ def is_the_evening(day: NamedDay, evening: date, title: str, written: date | Non
     """Is ``day`` the evening? None when it cannot tell (a relative day without a date)."""
     if day.pointed:
         return True
+    if day.later:
+        return False
+    if day.ahead is not None:
+        return None if written is None else holds(day.ahead, evening, written)
     if day.either is not None:
         other = NamedDay(day.phrase, day=day.either[0], month=day.either[1])
         if is_the_evening(other, evening, title, written):
@@ -310,6 +330,8 @@ def is_the_evening(day: NamedDay, evening: date, title: str, written: date | Non
 
 
 def _shown(day: NamedDay, written: date | None) -> str:
+    if day.later or day.ahead is not None:
+        return day.phrase
     if day.occasion:
         return f"the {day.occasion}"
     if day.offset is not None and written is not None:
@@ -333,6 +355,13 @@ def another_day(
     (for "morgen"). An answer that names the evening anywhere stands; one that
     names no day is read as this evening's, as before.
     """
+    if answer is Answer.NO:
+        # "Diesmal nicht, zum nächsten Stammtisch gern": a later meetup beside a no is
+        # where the member will be instead, and the no is this evening's
+        days = [day for day in days if not day.later]
+    if answer is not Answer.YES:
+        # "Ab Februar bin ich weg" says when an absence starts, not which evening is answered
+        days = [day for day in days if not day.starting]
     verdicts = [(day, is_the_evening(day, evening, title, written)) for day in days]
     if not verdicts or any(seen is not False for _, seen in verdicts):
         return ""

@@ -32,9 +32,17 @@ def test_an_answer_joined_to_where_the_member_is_now_still_answers(
 @pytest.mark.parametrize(
     "text",
     [
-        "Ich bin gerade im Urlaub und komme erst am 30. zurück.",
         "Bin grad im Skiurlaub und hab die Mail erst jetzt gesehen.",
+        "Ich bin gerade in Wien und hab die Einladung eben erst gelesen.",
     ],
 )
 def test_where_the_member_is_now_alone_answers_nothing(text: str) -> None:
     assert read_intent(text).answer is None
+
+
+def test_back_only_on_a_named_day_is_a_no_for_that_day() -> None:
+    # the day of return is named: for another evening than the 30th a person reads it
+    # (mail.named_days); back only on the evening's own day is a no
+    assert read_intent("Ich bin gerade im Urlaub und komme erst am 30. zurück.").answer is (
+        Answer.NO
+    )
