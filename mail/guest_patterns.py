@@ -283,7 +283,8 @@ AND_I = compile_later(
     # Wahlkreisbüro und ich"
     rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
     r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
-    r"(i|ich|mich|me|myself)\b",
+    # "I asked my boss and I'm allowed": "I'm" opens a clause of its own, no pair
+    r"(i|ich|mich|me|myself)\b(?!['’]m\b)",
     re.IGNORECASE,
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first
