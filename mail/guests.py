@@ -14,6 +14,7 @@ from mail.clause_owner import members_clauses
 from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_mentions import Mention, find_mentions
+from mail.guest_one_of_us import member_is_the_one, one_of_us
 from mail.guest_party import party_declines, says_coming
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
@@ -259,6 +260,13 @@ def read_guests(statements: list[str]) -> GuestReading:
     mentions: list[tuple[int, Mention]] = []
     invited = ""
     for at, sentence in enumerate(statements):
+        if one_of_us(sentence):
+            # "Nur einer von uns kann kommen": which one, only the member's "das bin ich" says
+            if any(map(member_is_the_one, statements)):
+                reading.withdrawn = reading.only_me = True
+            else:
+                reading.others_answer = reading.others_answer or sentence
+            continue
         # "…, ihr Mann käme gern mit zwei Freunden": their company, not the member's
         mine = members_clauses(sentence)
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
@@ -296,7 +304,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         if not reading.withdrawn:
-            reading.others_answer = someone_elses_answer(statements)
+            reading.others_answer = reading.others_answer or someone_elses_answer(statements)
         return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:
