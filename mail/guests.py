@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from mail.clause_owner import members_clauses
 from mail.clauses import clauses
 from mail.cues import cue, folded
+from mail.guest_elsewhen import this_evenings_company
 from mail.guest_mentions import Mention, find_mentions
 from mail.guest_one_of_us import member_is_the_one, one_of_us
 from mail.guest_party import party_declines, says_coming
@@ -251,7 +252,10 @@ _BOTH = re.compile(r"\b(?:beide|beiden|both)\b", re.IGNORECASE)
 
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
-    statements = [_this_evening(s) for s in statements]
+    said = [_this_evening(s) for s in statements]
+    # "danach gehe ich mit meiner Freundin essen": company at another time is no guest,
+    # though "Meine Frau hat mir gesagt, dass sie kommt" still says who answered
+    statements = [this_evenings_company(s) for s in said]
     reading = GuestReading()
     both = next((m for m in map(_FOR_US_BOTH.search, statements) if m), None)
     if both:
@@ -291,7 +295,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             # "Meine Frau und ich sind da leider verreist": the party stays away, the member in it
             reading.declined = reading.declined or sentence
             continue
-        member_too = _MEMBER_TOO.search(sentence)
+        member_too = _MEMBER_TOO.search(said[at])  # "er hat euch schon geschrieben", as said
         if member_too:
             # "Wir kommen zu zweit. Paul hat auch eine Einladung.": the size may count him
             invited = invited or member_too.group(0)
@@ -304,7 +308,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         if not reading.withdrawn:
-            reading.others_answer = reading.others_answer or someone_elses_answer(statements)
+            reading.others_answer = reading.others_answer or someone_elses_answer(said)
         return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:
