@@ -136,7 +136,14 @@ _HEDGED = re.compile(
     # of the companion, after them
     rf"|\b{PERSON}\s+(?:(?:kommt|comes|will\s+come|is\s+coming)\s+)?(?:evtl\.?|eventuell"
     r"|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
-    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b",
+    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b"
+    # "Vielleicht kommt meine Kollegin auch mit", "maybe my wife will join": the doubt first
+    r"|\b(?:evtl\.?|eventuell|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
+    r"(?:(?:kommt|käme)\s+(?:(?:auch|noch)\s+)?)?(?:mein\w*|unser\w*|my|our)\s+(?:\w+\s+)?"
+    rf"{PERSON}\s+(?:(?:\w+\s+){{0,2}}(?:mit|along|too|also|auch|come|join)\b|kommt\b)"
+    # "mit zwei Kolleginnen, eine davon hat aber evtl. keine Zeit": one of them may not
+    r"|\b(?:einer?|one)\s+(?:davon|von\s+ihnen|of\s+them)\b[^.!?]{0,40}?\b(?:evtl\.?|eventuell"
+    r"|vielleicht|möglicherweise|maybe|possibly|perhaps|might|may)\b",
     re.IGNORECASE,
 )
 
