@@ -149,6 +149,27 @@ DIALECT = (
     (compile_later(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
     (compile_later(r"\bspezl\b", re.I), "kumpel"),
     (compile_later(r"\bmit'?m\b", re.I), "mit dem"),
+    # "Begleitung: ja", "my wife: yes": a companion's line in a list, saying they come (a
+    # colleague's "Kollege: ja" may be their own answer as a member)
+    (
+        compile_later(
+            r"^\W*((?:meine?|my)\s+)?(begleitung|partner\w*|frau|mann|wife|husband|gast|guest)"
+            r"\s*:\s*(?:ja|yes|jo|jep|yep|yup|klar|sure"
+            r"|kommt(?:\s+mit)?|coming|dabei)\b",
+            re.I,
+        ),
+        r"mit \1\2",
+    ),
+    # "Ich werde von meinem Mann begleitet", "accompanied by my wife": the companion comes
+    (
+        compile_later(
+            r"\b(?:werde|wird|bin|ist)\s+(?:(?:ich|dann|auch|wohl|übrigens)\s+)*von\s+"
+            r"((?:mein|unser)\w*\s+(?:[\w-]+\s+)?[\w-]+)\s+begleitet\b",
+            re.I,
+        ),
+        r"komme mit \1",
+    ),
+    (compile_later(r"\baccompanied\s+by\b", re.I), "coming with"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
     (compile_later(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
     (compile_later(r"\b(?:samt|nebst)\b", re.I), "mit"),

@@ -34,6 +34,8 @@ PERSON = (
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
     r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # chat short forms: "my gf is coming", "me + bf"
+    r"|gf|bf"
     # a compound names the person by its last part: "Arbeitskollegin", "Studienfreund",
     # "Geschäftspartner"; "Kooperationspartner" may be a firm, so partners are listed
     r"|\w{3,}kolleg(?:e|en|in|innen)|\w{3,}freund(?:e|en|in|innen)?|\w{3,}nachbar(?:n|in|innen)?"
@@ -74,6 +76,7 @@ _ONE_PERSON = re.compile(
     r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
+    r"|girlfriend|boyfriend|gf|bf|spouse|fianc[ée]e?|verlobte[r]?"
     r"|assistent|azubine|deern|gatte|gatten|schatz"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
     r"|\w{3,}person)$"
