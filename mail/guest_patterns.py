@@ -71,6 +71,8 @@ SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
 GROUP = compile_later(
     rf"\b(?:für|fuer|for)\s+{SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
     rf"|\b{SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
+    # "habe 3 Plätze frei", "2 seats spare in my car": seats offered, not the party
+    r"(?!\s+(?:frei|free|übrig|spare|left|available|im\s+auto|in\s+(?:my|the)\s+car)\b)"
     rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{SIZE}\b",
     re.IGNORECASE,
 )

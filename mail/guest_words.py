@@ -25,7 +25,9 @@ PERSON = (
     # plural kin and whole households: "mit meinen Töchtern", "with my parents", "mit Anhang"
     r"|töchter\w*|söhne\w*|brüder\w*|schwestern|geschwister\w*|siblings?|eltern|parents"
     r"|gro(?:ß|ss)eltern|grandparents|familie|family|anhang|entourage|crew|truppe|clique"
-    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*|mates?"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*"
+    # "my mates", "a mate" are people; "2 Kisten Mate", "bringe Mate mit" is the drink
+    r"|(?<=my\s)mates?|(?<=our\s)mates?|(?<=a\s)mate|(?<=two\s)mates|(?<=few\s)mates"
     # roles and kin strangers bring along: "mein Co-Trainer", "meine Schwägerin", "two
     # volunteers", "my fiancé"
     r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
@@ -63,7 +65,7 @@ _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
     r"(innen|leitern|pflegern|beratern|referenten|redakteuren?|sprechern|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
-    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders"
+    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders|mates"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
     r"|entourage|crew|truppe|clique)$"
 )
