@@ -253,6 +253,13 @@ _FOR_US_BOTH = re.compile(
 )
 
 
+# "…staying home with the kids", "bleibt bei den Kindern": company of the one who stays away
+_STAYS_WITH = re.compile(
+    r"^\s*(?:(?:zu\s*hause|daheim|at\s+home|home)\s+)?(?:with|mit|bei|zusammen\s+mit)\b[^,;.!?]*",
+    re.IGNORECASE,
+)
+
+
 # "Wir können beide nicht": both named, though no one is counted beside a no
 _BOTH = re.compile(r"\b(?:beide|beiden|both)\b", re.IGNORECASE)
 
@@ -289,7 +296,8 @@ def read_guests(statements: list[str]) -> GuestReading:
             # the sentences before) was the plan, and a bare "+1" ("the +1 is off") is
             # the one taken back
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
-            rest = mine[max(ends) :]
+            # "my husband is staying home with the kids": who stays with them is no guest
+            rest = _STAYS_WITH.sub(" ", mine[max(ends) :])
             mentions = [(at, m) for m in find_mentions(rest) if m.implies_yes]
             if not _PLANNED.search(sentence):
                 # "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank": the size
