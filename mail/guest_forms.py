@@ -94,7 +94,7 @@ _TITLED_COMES = re.compile(
 _ASKED_COME = re.compile(
     rf"\b(?P<words>(?:[\w'-]+\s+){{0,2}}?){_NOUN}\b[^.!?]{{0,60}}?"
     r"[,;–—-]\s*(?:und\s+|and\s+)?"
-    r"(?P<who>die|der|beide|sie|they|both|they'?re(?:\s+both)?|they\s+are(?:\s+both)?|he|she"
+    r"(?P<who>die|der|beide|sie|er|they|both|they'?re(?:\s+both)?|they\s+are(?:\s+both)?|he|she"
     r"|he'?s|she'?s)\s+"
     r"(?P<verb>(?:(?:auch|ebenfalls|beide|both|also|gern|gerne|dann)\s+)*(?:kommt|kommen|coming"
     r"|come|will\s+come|join|joining))\s+(?:(?:auch|also|gerne?|both)\s+)*(?:mit|along|too)"

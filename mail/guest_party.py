@@ -129,7 +129,10 @@ def has_party(sentence: str) -> bool:
 _BRINGS = re.compile(
     r"\b(?:bring\w*|mitbring\w*|nehm\w*\s.*\bmit|nimm\w*\s.*\bmit|schlepp\w*|drag\w*"
     r"|kommt|kommen|komme|komm|come|comes|coming|begleit\w*|accompan\w*|join\w*|tag\w*\s+along"
-    r"|along|dabei|there|mitkommen|dazu)\b|\+\s?\d|\bplus\b",
+    r"|along|dabei|there|mitkommen|dazu)\b|\+\s?\d|\bplus\b"
+    # "Meldet mich und meine Frau an", "zählt uns mit", "tragt uns ein": the party signed up
+    r"|\b(?:meld\w*|zähl\w*|trag\w*|schreib\w*)\s+(?:\w+\s+){0,6}?(?:an|mit|ein)\W*$"
+    r"|\b(?:anmelden|eintragen|mitzählen|reservier\w*|register\w*|sign\s+\w+\s+up|book\w*)\b",
     re.IGNORECASE,
 )
 

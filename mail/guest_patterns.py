@@ -71,6 +71,8 @@ SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
 GROUP = compile_later(
     rf"\b(?:für|fuer|for)\s+{SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
     rf"|\b{SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
+    # "habe 3 Plätze frei", "2 seats spare in my car": seats offered, not the party
+    r"(?!\s+(?:frei|free|übrig|spare|left|available|im\s+auto|in\s+(?:my|the)\s+car)\b)"
     rf"|\b(?:party|group|gruppe|grüppchen)\s+(?:of|von|aus)\s+{SIZE}\b",
     re.IGNORECASE,
 )
@@ -149,6 +151,27 @@ DIALECT = (
     (compile_later(r"\b(we|they)\s+r\b", re.I), r"\1 are"),
     (compile_later(r"\bspezl\b", re.I), "kumpel"),
     (compile_later(r"\bmit'?m\b", re.I), "mit dem"),
+    # "Begleitung: ja", "my wife: yes": a companion's line in a list, saying they come (a
+    # colleague's "Kollege: ja" may be their own answer as a member)
+    (
+        compile_later(
+            r"^\W*((?:meine?|my)\s+)?(begleitung|partner\w*|frau|mann|wife|husband|gast|guest)"
+            r"\s*:\s*(?:ja|yes|jo|jep|yep|yup|klar|sure"
+            r"|kommt(?:\s+mit)?|coming|dabei)\b",
+            re.I,
+        ),
+        r"mit \1\2",
+    ),
+    # "Ich werde von meinem Mann begleitet", "accompanied by my wife": the companion comes
+    (
+        compile_later(
+            r"\b(?:werde|wird|bin|ist)\s+(?:(?:ich|dann|auch|wohl|übrigens)\s+)*von\s+"
+            r"((?:mein|unser)\w*\s+(?:[\w-]+\s+)?[\w-]+)\s+begleitet\b",
+            re.I,
+        ),
+        r"komme mit \1",
+    ),
+    (compile_later(r"\baccompanied\s+by\b", re.I), "coming with"),
     # "in Begleitung meiner Frau", "samt Partnerin", "w/ my gf": other ways of saying "mit"
     (compile_later(r"\bin\s+begleitung\s+(?:von\s+)?(?=\w+\s)", re.I), "mit "),
     (compile_later(r"\b(?:samt|nebst)\b", re.I), "mit"),
@@ -283,7 +306,8 @@ AND_I = compile_later(
     # Wahlkreisbüro und ich"
     rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
     r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
-    r"(i|ich|mich|me|myself)\b",
+    # "I asked my boss and I'm allowed": "I'm" opens a clause of its own, no pair
+    r"(i|ich|mich|me|myself)\b(?!['’]m\b)",
     re.IGNORECASE,
 )
 # "ich und meine Frau", "me and my partner": the same pair, the member named first

@@ -35,7 +35,7 @@ WITHDRAWN = re.compile(
     # "nicht ohne meinen Mann" brings him: a "without" denied is a "with"
     r"(?<!nicht )(?<!not )\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann"
     r"|begleitung))\b"
-    r"|(?<!nicht )(?<!not )\b(allein|alleine|alone)\b|\bjust me\b|\bnur ich\b"
+    r"|(?<!nicht )(?<!not )\b(allein|alleine|alone|solo)\b|\b(just|only) me\b|\bnur ich\b"
     r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
     r"|(?<!nicht )\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
     r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
@@ -65,6 +65,12 @@ ONLY_ME = re.compile(
     r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt|doch)\s+nur\s+ich"
     r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    # "Es bleibt bei mir allein", "diesmal allein", "this time solo": the member alone
+    r"|es\s+bleibt\s+(?:(?:also|dann|wohl|diesmal)\s+)*bei\s+mir(?:\s+allein)?"
+    r"|bleibt\s+es\s+(?:(?:also|dann|wohl|diesmal)\s+)*bei\s+mir(?:\s+allein)?"
+    r"|(?:diesmal|dieses\s+mal|this\s+time)\s+(?:allein|alleine|solo|alone|on\s+my\s+own)"
+    # "Diesmal komme nur ich", "kommt nur ich": the member alone, the verb first
+    r"|(?:komme|kommt|komm)\s+(?:(?:diesmal|dann|also|jetzt|halt|eben|wohl)\s+)*nur\s+ich"
     # "Leider nur ich, mein Mann ist krank", "…, nur ich": the member alone opens or ends a clause
     r"|(?:^|(?<=[,;:–—-])|(?<=[,;:–—-]\s))\W*(?:(?:leider|dann|jetzt|halt|eben|aber|but)\s+)?nur\s+ich"
     # "…, aber nur ich komme": the member alone, coming

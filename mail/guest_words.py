@@ -25,7 +25,9 @@ PERSON = (
     # plural kin and whole households: "mit meinen Töchtern", "with my parents", "mit Anhang"
     r"|töchter\w*|söhne\w*|brüder\w*|schwestern|geschwister\w*|siblings?|eltern|parents"
     r"|gro(?:ß|ss)eltern|grandparents|familie|family|anhang|entourage|crew|truppe|clique"
-    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*|mates?"
+    r"|daughters?|sons?|interns?|trainees?|apprentices?|mitstreiter\w*"
+    # "my mates", "a mate" are people; "2 Kisten Mate", "bringe Mate mit" is the drink
+    r"|(?<=my\s)mates?|(?<=our\s)mates?|(?<=a\s)mate|(?<=two\s)mates|(?<=few\s)mates"
     # roles and kin strangers bring along: "mein Co-Trainer", "meine Schwägerin", "two
     # volunteers", "my fiancé"
     r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
@@ -34,6 +36,8 @@ PERSON = (
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
     r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # chat short forms: "my gf is coming", "me + bf"
+    r"|gf|bf"
     # a compound names the person by its last part: "Arbeitskollegin", "Studienfreund",
     # "Geschäftspartner"; "Kooperationspartner" may be a firm, so partners are listed
     r"|\w{3,}kolleg(?:e|en|in|innen)|\w{3,}freund(?:e|en|in|innen)?|\w{3,}nachbar(?:n|in|innen)?"
@@ -61,7 +65,7 @@ _AMBIGUOUS_NUMBER = re.compile(r"^(meine|unsere|seine|ihre|die|den)$")
 PLURAL_NOUN = re.compile(
     r"(innen|leitern|pflegern|beratern|referenten|redakteuren?|sprechern|leute|leuten|gäste|freunde|colleagues|friends|guests|people|coworkers"
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
-    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders"
+    r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders|mates"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
     r"|entourage|crew|truppe|clique)$"
 )
@@ -74,6 +78,7 @@ _ONE_PERSON = re.compile(
     r"|frau|mann|ehefrau|ehemann|tochter|sohn|wife|husband|partner|boss"
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
+    r"|girlfriend|boyfriend|gf|bf|spouse|fianc[ée]e?|verlobte[r]?"
     r"|assistent|azubine|deern|gatte|gatten|schatz"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
     r"|\w{3,}person)$"

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from mail.clause_owner import members_clauses
 from mail.clauses import clauses
 from mail.cues import cue, folded
+from mail.guest_elsewhen import this_evenings_company
 from mail.guest_mentions import Mention, find_mentions
+from mail.guest_one_of_us import member_is_the_one, one_of_us
 from mail.guest_party import party_declines, says_coming
 from mail.guest_patterns import MEMBER_CONDITION, SIZE
 from mail.guest_questions import may_bring
@@ -134,7 +136,14 @@ _HEDGED = re.compile(
     # of the companion, after them
     rf"|\b{PERSON}\s+(?:(?:kommt|comes|will\s+come|is\s+coming)\s+)?(?:evtl\.?|eventuell"
     r"|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
-    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b",
+    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b"
+    # "Vielleicht kommt meine Kollegin auch mit", "maybe my wife will join": the doubt first
+    r"|\b(?:evtl\.?|eventuell|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
+    r"(?:(?:kommt|käme)\s+(?:(?:auch|noch)\s+)?)?(?:mein\w*|unser\w*|my|our)\s+(?:\w+\s+)?"
+    rf"{PERSON}\s+(?:(?:\w+\s+){{0,2}}(?:mit|along|too|also|auch|come|join)\b|kommt\b)"
+    # "mit zwei Kolleginnen, eine davon hat aber evtl. keine Zeit": one of them may not
+    r"|\b(?:einer?|one)\s+(?:davon|von\s+ihnen|of\s+them)\b[^.!?]{0,40}?\b(?:evtl\.?|eventuell"
+    r"|vielleicht|möglicherweise|maybe|possibly|perhaps|might|may)\b",
     re.IGNORECASE,
 )
 
@@ -244,13 +253,23 @@ _FOR_US_BOTH = re.compile(
 )
 
 
+# "…staying home with the kids", "bleibt bei den Kindern": company of the one who stays away
+_STAYS_WITH = re.compile(
+    r"^\s*(?:(?:zu\s*hause|daheim|at\s+home|home)\s+)?(?:with|mit|bei|zusammen\s+mit)\b[^,;.!?]*",
+    re.IGNORECASE,
+)
+
+
 # "Wir können beide nicht": both named, though no one is counted beside a no
 _BOTH = re.compile(r"\b(?:beide|beiden|both)\b", re.IGNORECASE)
 
 
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
-    statements = [_this_evening(s) for s in statements]
+    said = [_this_evening(s) for s in statements]
+    # "danach gehe ich mit meiner Freundin essen": company at another time is no guest,
+    # though "Meine Frau hat mir gesagt, dass sie kommt" still says who answered
+    statements = [this_evenings_company(s) for s in said]
     reading = GuestReading()
     both = next((m for m in map(_FOR_US_BOTH.search, statements) if m), None)
     if both:
@@ -259,6 +278,13 @@ def read_guests(statements: list[str]) -> GuestReading:
     mentions: list[tuple[int, Mention]] = []
     invited = ""
     for at, sentence in enumerate(statements):
+        if one_of_us(sentence):
+            # "Nur einer von uns kann kommen": which one, only the member's "das bin ich" says
+            if any(map(member_is_the_one, statements)):
+                reading.withdrawn = reading.only_me = True
+            else:
+                reading.others_answer = reading.others_answer or sentence
+            continue
         # "…, ihr Mann käme gern mit zwei Freunden": their company, not the member's
         mine = members_clauses(sentence)
         if WITHDRAWN.search(sentence) or withdraws_named(sentence):
@@ -270,7 +296,8 @@ def read_guests(statements: list[str]) -> GuestReading:
             # the sentences before) was the plan, and a bare "+1" ("the +1 is off") is
             # the one taken back
             ends = [m.end() for p in (WITHDRAWN, name_drops_out()) for m in p.finditer(sentence)]
-            rest = mine[max(ends) :]
+            # "my husband is staying home with the kids": who stays with them is no guest
+            rest = _STAYS_WITH.sub(" ", mine[max(ends) :])
             mentions = [(at, m) for m in find_mentions(rest) if m.implies_yes]
             if not _PLANNED.search(sentence):
                 # "Wir kommen zu zweit statt zu dritt, meine Kollegin ist krank": the size
@@ -283,7 +310,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             # "Meine Frau und ich sind da leider verreist": the party stays away, the member in it
             reading.declined = reading.declined or sentence
             continue
-        member_too = _MEMBER_TOO.search(sentence)
+        member_too = _MEMBER_TOO.search(said[at])  # "er hat euch schon geschrieben", as said
         if member_too:
             # "Wir kommen zu zweit. Paul hat auch eine Einladung.": the size may count him
             invited = invited or member_too.group(0)
@@ -296,7 +323,7 @@ def read_guests(statements: list[str]) -> GuestReading:
             reading.only_me = True
     if not mentions:
         if not reading.withdrawn:
-            reading.others_answer = someone_elses_answer(statements)
+            reading.others_answer = reading.others_answer or someone_elses_answer(said)
         return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:

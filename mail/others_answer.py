@@ -28,9 +28,19 @@ _PRONOUN = re.compile(r"^\W*(?:(?:und|aber|and|but|dass|that)\s+)?(?:er|sie|he|s
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
+# "hab meinen Mann gefragt", "I asked my wife": the one asked is named, and answers next
+_ASKED = re.compile(
+    rf"^\W*(?:ich\s+)?(?:hab|habe|hatte)\s+(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}\s+"
+    r"(?:\w+\s+)?(?:gefragt|angerufen)\b"
+    rf"|^\W*i\s+(?:just\s+)?(?:asked|checked\s+with|called|rang|texted)\s+(?:my|our)\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}\b",
+    re.IGNORECASE,
+)
+
+
 def _names_someone(clause: str) -> bool:
     first = clause.split(maxsplit=1)[0].strip(",.!?:;") if clause.split() else ""
-    return bool(_NAMED.match(clause)) or first in first_names()
+    return bool(_NAMED.match(clause) or _ASKED.match(clause)) or first in first_names()
 
 
 # "says yes", "sagt zu": the answer word itself, passed on
@@ -46,7 +56,9 @@ def someone_elses_answer(statements: list[str]) -> str:
     """The first statement giving an answer of someone the member names; "" if none."""
     for statement in statements:
         said = folded("answer", _BRACKETS.sub(" ", statement)).lower()
-        if cue("answer", "first_person").search(said):
+        # "Meine Frau hat mir gesagt, dass sie kommt": the member is only the one told
+        heard = cue("answer", "told_me").sub(lambda m: " " * len(m.group(0)), said)
+        if cue("answer", "first_person").search(heard):
             continue  # "Mein Mann kommt, ich auch": the member speaks too
         named = False
         for clause in clauses(said):
