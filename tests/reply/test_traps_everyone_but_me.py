@@ -1,0 +1,35 @@
+"""The member as the one left out of everyone is a no: "Alle kommen, außer mir", "Das
+ganze Team ist dabei, bis auf mich". "Außer mir kommt was dazwischen" (unless something
+comes up for me) stays a condition: a maybe."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.analysis import analyse
+from mail.types import Answer
+
+
+def _mail(text: str) -> bytes:
+    return (
+        "From: Lisa Koch <lisa@members.example>\r\nTo: stammtisch@example.org\r\n"
+        "Subject: Re: Stammtisch\r\nMessage-ID: <t-1@members.example>\r\n"
+        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{text}\r\n"
+    ).encode()
+
+
+LEFT_OUT = [
+    pytest.param("Alle kommen, außer mir.", id="alle-ausser-mir"),
+    pytest.param("Alle kommen außer mir, leider.", id="alle-ausser-mir-leider"),
+    pytest.param("Das ganze Team ist dabei, bis auf mich.", id="team-bis-auf-mich"),
+]
+
+
+@pytest.mark.parametrize("text", LEFT_OUT)
+def test_the_member_left_out_of_everyone_is_a_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.NO
+
+
+def test_unless_something_comes_up_for_me_stays_a_condition() -> None:
+    assert analyse(_mail("Ich komme, außer mir kommt was dazwischen.")).answer is Answer.MAYBE
