@@ -3,7 +3,7 @@
 Members write "wäre", "waere" and "ware"; "muß" and "muss"; "neeein" and
 "jaaa"; "leidre" for "leider" on a phone. :func:`fold` turns a text into one
 canonical spelling (umlauts as ae/oe/ue, ß as ss, letters typed three times
-or more once, a known typo of a long cue word as that word) and
+or more once, "can;t" as "can't", a known typo of a cue word as that word) and
 :func:`fold_pattern` writes a cue pattern in the same spelling, so the
 lexicons stay readable with their umlauts. Case and everything else are kept:
 a sentence splitter still sees its capitals.
@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from mail.key_slips import slipped
+from mail.key_slips import slipped, swapped
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _UMLAUT = re.compile("[äöüÄÖÜß]")
@@ -25,6 +25,9 @@ _UMLAUT_QUANTIFIED = re.compile(r"([äöüÄÖÜß])(?=[?+*{])")
 # or English spelling, two ("Kaffee", "nee") is.
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
 _WORD = re.compile(r"[^\W\d_]{5,}")
+# "can;t", "won;t", "don;t": the semicolon sits beside the apostrophe on an English
+# keyboard; left as typed, the "t" falls off as a clause of its own and the negation is lost.
+_SEMICOLON_APOSTROPHE = re.compile(r"(?<=[nN]);(?=[tT]\b)")
 
 
 def _fold_umlauts(text: str) -> str:
@@ -52,6 +55,10 @@ def _one_edit(word: str, cue: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _slip_or_swap(word: str, cue: str) -> bool:
+    return slipped(word, cue) or swapped(word, cue)
+
+
 @lru_cache(maxsize=64)
 def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(cues) | frozenset(real_words)
@@ -61,9 +68,12 @@ def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]
 # words themselves): each is held against the cue list once
 @lru_cache(maxsize=32768)
 def _closest(lowered: str, cues: tuple[str, ...]) -> str | None:
-    # a five-letter word is mended only from a slip to a neighbouring key
+    # a five-letter word is mended only from a slip to a neighbouring key or two
+    # letters swapped
     close = [
-        c for c in cues if (slipped if min(len(c), len(lowered)) < 6 else _one_edit)(lowered, c)
+        c
+        for c in cues
+        if (_slip_or_swap if min(len(c), len(lowered)) < 6 else _one_edit)(lowered, c)
     ]
     return close[0] if len(close) == 1 else None
 
@@ -72,7 +82,8 @@ def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()
     """Replace a word one typo away from exactly one cue word by that cue word.
 
     Long words (six letters or more) are mended from any one typo; a five-letter
-    one only from a slip to a neighbouring key (:mod:`mail.key_slips`). ``real_words`` are
+    one only from a slip to a neighbouring key or two letters swapped
+    (:mod:`mail.key_slips`). ``real_words`` are
     words that look like a typo of a cue but are words of their own
     ("Leiter" is not "leider").
     """
@@ -103,5 +114,5 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = _fold_umlauts(text)
+    text = _fold_umlauts(_SEMICOLON_APOSTROPHE.sub("'", text))
     return fix_typos(text, cues, real_words)
