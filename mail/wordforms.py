@@ -28,6 +28,11 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 # "can;t", "won;t", "don;t": the semicolon sits beside the apostrophe on an English
 # keyboard; left as typed, the "t" falls off as a clause of its own and the negation is lost.
 _SEMICOLON_APOSTROPHE = re.compile(r"(?<=[nN]);(?=[tT]\b)")
+# "Ich bin raus – aus dem Urlaub zurück": a dash or comma for a pause inside "raus
+# aus", which is leaving a place; split there, "bin raus" alone reads as a refusal.
+_PAUSED_RAUS = re.compile(
+    r"\b(raus)\s*[,–—-]\s*(aus\s+(?:dem|der|den|meinem|meiner|meinen)\b)", re.IGNORECASE
+)
 
 
 def _fold_umlauts(text: str) -> str:
@@ -114,5 +119,6 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = _fold_umlauts(_SEMICOLON_APOSTROPHE.sub("'", text))
+    text = _SEMICOLON_APOSTROPHE.sub("'", text)
+    text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
