@@ -15,6 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from mail.dialect_words import standard
 from mail.key_slips import slipped, swapped
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -119,6 +120,6 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = _SEMICOLON_APOSTROPHE.sub("'", text)
+    text = standard(_SEMICOLON_APOSTROPHE.sub("'", text))
     text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
