@@ -34,6 +34,8 @@ _SEMICOLON_APOSTROPHE = re.compile(r"(?<=[nN]);(?=[tT]\b)")
 _PAUSED_RAUS = re.compile(
     r"\b(raus)\s*[,–—-]\s*(aus\s+(?:dem|der|den|meinem|meiner|meinen)\b)", re.IGNORECASE
 )
+# "No. 42", "Room No 12" in an address or a signature: the numero sign, never the answer "no"
+_NUMERO = re.compile(r"\bNo\.?\s?(?=\d+\b)")
 
 
 def _fold_umlauts(text: str) -> str:
@@ -120,6 +122,6 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = standard(_SEMICOLON_APOSTROPHE.sub("'", text))
+    text = standard(_NUMERO.sub("Nr. ", _SEMICOLON_APOSTROPHE.sub("'", text)))
     text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
