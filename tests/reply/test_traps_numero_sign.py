@@ -1,5 +1,5 @@
-""""No. 42", "Room No 12" in an address or a signature under a short answer is the
-numero sign, never the answer "no": "Yes" above it stays a yes. A "No" alone, or before
+"""The numero sign in an address or a signature under a short answer ("No. 42",
+"Room No 12") is never the answer "no": "Yes" above it stays a yes. A "No" alone, or before
 a comma, is still the answer."""
 
 from __future__ import annotations
