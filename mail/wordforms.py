@@ -36,6 +36,14 @@ _PAUSED_RAUS = re.compile(
 )
 # "No. 42", "Room No 12" in an address or a signature: the numero sign, never the answer "no"
 _NUMERO = re.compile(r"\bNo\.?\s?(?=\d+\b)")
+# "nein ich komme", "ja ich kann nicht", "no im coming": typed without a comma, a bare
+# answer word runs into the sentence after it and that sentence's words turn it; the
+# comma the phone left out is put back
+_BARE = r"(?:ja|jo|jep|jepp|nein|nee|nö|noe|ne|no|nope|nah|yes|yep|yeah)"
+_ANSWER_RUN_ON = re.compile(
+    rf"(?im)(?:^|(?<=[.!?]\s))(\W*{_BARE}(?:[\s,]+{_BARE})*)"
+    r"\s+(?=(?:ich|i|i'?m|im|wir|we|bin|komme?|kann|can'?t|can(?!\s+do\b))\b)"
+)
 
 
 def _fold_umlauts(text: str) -> str:
@@ -122,6 +130,7 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = standard(_NUMERO.sub("Nr. ", _SEMICOLON_APOSTROPHE.sub("'", text)))
+    text = _ANSWER_RUN_ON.sub(r"\1, ", _SEMICOLON_APOSTROPHE.sub("'", text))
+    text = standard(_NUMERO.sub("Nr. ", text))
     text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
