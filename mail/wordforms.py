@@ -41,7 +41,7 @@ _NUMERO = re.compile(r"\bNo\.?\s?(?=\d+\b)")
 # comma the phone left out is put back
 _BARE = r"(?:ja|jo|jep|jepp|nein|nee|nö|noe|ne|no|nope|nah|yes|yep|yeah)"
 _ANSWER_RUN_ON = re.compile(
-    rf"(?im)(?:^|(?<=[.!?]\s))(\W*{_BARE}(?:[\s,]+{_BARE})*)"
+    rf"(?im)(?:^|(?<=[.!?]\s))([^\w\n]{{0,3}}{_BARE}(?:[\s,]+{_BARE})*)"
     r"\s+(?=(?:ich|i|i'?m|im|wir|we|bin|komme?|kann|can'?t|can(?!\s+do\b))\b)"
 )
 
