@@ -148,13 +148,15 @@ def read_sentence(
     spoken, _ = mask(_c("regret_other"), mask_quoted(sentence))
     # "Mein Mann kommt nicht, ich aber schon": read before the others' words are masked
     found += set_against(spoken, proxy)
-    spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
-    # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it
+    # "keinen Grund, nicht zu kommen": a refusal denied, the comma inside it; this and the
+    # refusal made reluctantly are read before the usual is masked ("Normalerweise arbeite
+    # ich donnerstags, diesmal nicht")
     spoken, refused = mask(_c("refusal_denied"), spoken)
     found += [Signal(Answer.YES, phrase) for phrase in refused]
     # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
     spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
     found += [Signal(Answer.NO, phrase) for phrase in reluctant]
+    spoken, _ = mask(_c("neutral_sentence"), spoken)  # "keine Ahnung, warum …" spans a comma
     # "Unmöglich, dass ich fehle": the impossibility turns its clause round
     spoken, turned_round = impossible(spoken, proxy)
     found += turned_round

@@ -24,6 +24,7 @@ from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.proxy_voice import members_words, two_voices
+from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -181,6 +182,9 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
         intent.answer = Answer.NO  # "Wir beide müssen passen": the party the member is in
     elif guests.others_answer and intent.answer is None and not intent.problem:
         intent.problem = f"gives someone else's answer, not the member's: {guests.others_answer!r}"
+    elif guests.others_answer and bare_yes_beside(intent.evidence, guests.others_answer):
+        # "Ja, mein Mann", "👍 Peter kommt": the yes-word may be the other one's
+        intent.problem = f"a bare yes beside someone else's answer: {guests.others_answer!r}"
     elif guests.withdrawn and guests.only_me and intent.answer is None and not intent.problem:
         intent.answer = Answer.YES  # "Update: it'll just be me, my colleague can't make it"
     elif guests.withdrawn and intent.answer is None and not intent.problem:

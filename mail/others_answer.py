@@ -16,6 +16,7 @@ from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_words import PERSON, first_names
 from mail.proxy_voice import as_first_person
+from mail.short_for_another import yes_word_for_another
 
 # Someone the member names, opening a clause: "mein Mann", "my wife", "Tom", "Frau Kern"
 _NAMED = re.compile(
@@ -65,4 +66,5 @@ def someone_elses_answer(statements: list[str]) -> str:
             named = _names_someone(clause) or (named and bool(_PRONOUN.match(clause)))
             if named and _says_answer(clause):
                 return statement
-    return ""
+    # "Ja, mein Mann", "👍 Peter kommt": a bare yes-word said of the one named
+    return next((s for s in statements if yes_word_for_another(s)), "")

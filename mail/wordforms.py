@@ -3,7 +3,7 @@
 Members write "wäre", "waere" and "ware"; "muß" and "muss"; "neeein" and
 "jaaa"; "leidre" for "leider" on a phone. :func:`fold` turns a text into one
 canonical spelling (umlauts as ae/oe/ue, ß as ss, letters typed three times
-or more once, a known typo of a long cue word as that word) and
+or more once, "can;t" as "can't", a known typo of a cue word as that word) and
 :func:`fold_pattern` writes a cue pattern in the same spelling, so the
 lexicons stay readable with their umlauts. Case and everything else are kept:
 a sentence splitter still sees its capitals.
@@ -15,7 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from mail.key_slips import slipped
+from mail.dialect_words import standard
+from mail.key_slips import slipped, swapped
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _UMLAUT = re.compile("[äöüÄÖÜß]")
@@ -25,6 +26,24 @@ _UMLAUT_QUANTIFIED = re.compile(r"([äöüÄÖÜß])(?=[?+*{])")
 # or English spelling, two ("Kaffee", "nee") is.
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
 _WORD = re.compile(r"[^\W\d_]{5,}")
+# "can;t", "won;t", "don;t": the semicolon sits beside the apostrophe on an English
+# keyboard; left as typed, the "t" falls off as a clause of its own and the negation is lost.
+_SEMICOLON_APOSTROPHE = re.compile(r"(?<=[nN]);(?=[tT]\b)")
+# "Ich bin raus – aus dem Urlaub zurück": a dash or comma for a pause inside "raus
+# aus", which is leaving a place; split there, "bin raus" alone reads as a refusal.
+_PAUSED_RAUS = re.compile(
+    r"\b(raus)\s*[,–—-]\s*(aus\s+(?:dem|der|den|meinem|meiner|meinen)\b)", re.IGNORECASE
+)
+# "No. 42", "Room No 12" in an address or a signature: the numero sign, never the answer "no"
+_NUMERO = re.compile(r"\bNo\.?\s?(?=\d+\b)")
+# "nein ich komme", "ja ich kann nicht", "no im coming": typed without a comma, a bare
+# answer word runs into the sentence after it and that sentence's words turn it; the
+# comma the phone left out is put back
+_BARE = r"(?:ja|jo|jep|jepp|nein|nee|nö|noe|ne|no|nope|nah|yes|yep|yeah)"
+_ANSWER_RUN_ON = re.compile(
+    rf"(?im)(?:^|(?<=[.!?]\s))([^\w\n]{{0,3}}{_BARE}(?:[\s,]+{_BARE})*)"
+    r"\s+(?=(?:ich|i|i'?m|im|wir|we|bin|komme?|kann|can'?t|can(?!\s+do\b))\b)"
+)
 
 
 def _fold_umlauts(text: str) -> str:
@@ -52,6 +71,10 @@ def _one_edit(word: str, cue: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _slip_or_swap(word: str, cue: str) -> bool:
+    return slipped(word, cue) or swapped(word, cue)
+
+
 @lru_cache(maxsize=64)
 def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(cues) | frozenset(real_words)
@@ -61,9 +84,12 @@ def _known(cues: tuple[str, ...], real_words: tuple[str, ...]) -> frozenset[str]
 # words themselves): each is held against the cue list once
 @lru_cache(maxsize=32768)
 def _closest(lowered: str, cues: tuple[str, ...]) -> str | None:
-    # a five-letter word is mended only from a slip to a neighbouring key
+    # a five-letter word is mended only from a slip to a neighbouring key or two
+    # letters swapped
     close = [
-        c for c in cues if (slipped if min(len(c), len(lowered)) < 6 else _one_edit)(lowered, c)
+        c
+        for c in cues
+        if (_slip_or_swap if min(len(c), len(lowered)) < 6 else _one_edit)(lowered, c)
     ]
     return close[0] if len(close) == 1 else None
 
@@ -72,7 +98,8 @@ def fix_typos(text: str, cues: tuple[str, ...], real_words: tuple[str, ...] = ()
     """Replace a word one typo away from exactly one cue word by that cue word.
 
     Long words (six letters or more) are mended from any one typo; a five-letter
-    one only from a slip to a neighbouring key (:mod:`mail.key_slips`). ``real_words`` are
+    one only from a slip to a neighbouring key or two letters swapped
+    (:mod:`mail.key_slips`). ``real_words`` are
     words that look like a typo of a cue but are words of their own
     ("Leiter" is not "leider").
     """
@@ -103,5 +130,7 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = _fold_umlauts(text)
+    text = _ANSWER_RUN_ON.sub(r"\1, ", _SEMICOLON_APOSTROPHE.sub("'", text))
+    text = standard(_NUMERO.sub("Nr. ", text))
+    text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
