@@ -4,6 +4,11 @@ Swabian and Alemannic say "it" for "nicht": "I komm it", "Des goht it", "Bin it
 dabei". Read as the English "it", the negation is lost and the verb beside it
 says yes: the opposite answer. After a German verb form "it" is never the
 English pronoun, so there it is written "nit", a negation the lexicons know.
+
+Scots negates with "-nae" ("cannae make it", "dinnae think so"): written "can't",
+"don't"; the name "Donna" has no verb before its "-na" and is left alone. Bavarian
+"i hob … Dienst" and "an dem Tog" are "ich hab", "an dem Tag"; only in those pairs,
+since "i" alone is also the English "I" typed on a phone.
 """
 
 from __future__ import annotations
@@ -25,8 +30,35 @@ _AFTER = r"(?=\s*(?:$|[,.;:!?)–—-]|dabei|debii|dobei|do\b|da\b|cho\b|hi\b|hi
 _SWABIAN_NOT = re.compile(rf"\b((?:{_VERBS})\s+{_BETWEEN})it\b{_AFTER}", re.IGNORECASE)
 
 
+_SCOTS_NOT = re.compile(
+    r"\b(can|din|do|did|will|wull|would|could|should|is|was|have|hav|hiv|has|must|does)(?:nae|na)\b",
+    re.IGNORECASE,
+)
+_BAVARIAN = (
+    (re.compile(r"\bi\s+hob\b", re.IGNORECASE), "ich hab"),
+    (re.compile(r"\bhob\s+i\b", re.IGNORECASE), "hab ich"),
+    (re.compile(r"\b(dem|den|am|der|an)\s+tog\b", re.IGNORECASE), r"\1 Tag"),
+    (re.compile(r"\b(is|isch|ist)\s+(so\s+|echt\s+|voi\s+)?bled\b", re.IGNORECASE), r"\1 \2blöd"),
+)
+
+
+# the stem "n't" is joined to: "can't", "won't", "don't"
+_SCOTS_STEM = {"can": "ca", "din": "do", "will": "wo", "wull": "wo", "hav": "have", "hiv": "have"}
+
+
+def _scots(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return _SCOTS_STEM.get(verb.lower(), verb) + "n't"
+
+
 def standard(text: str) -> str:
     """``text`` with the dialect words that mean something else in standard spelling."""
-    if "it" not in text.lower():
+    lowered = text.lower()
+    if "na" in lowered:
+        text = _SCOTS_NOT.sub(_scots, text)
+    if "hob" in lowered or "tog" in lowered or "bled" in lowered:
+        for pattern, written in _BAVARIAN:
+            text = pattern.sub(written, text)
+    if "it" not in lowered:
         return text
     return _SWABIAN_NOT.sub(r"\1nit", text)
