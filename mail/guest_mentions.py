@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from mail.guest_dialect import DIALECT
 from mail.guest_forms import counted, in_plain_order, listed_beside_me
 from mail.guest_patterns import (
     AND_I,
@@ -20,7 +21,6 @@ from mail.guest_patterns import (
     COUNT_FROM,
     COUPLE,
     DENIED,
-    DIALECT,
     FIELD_GUESTS,
     FIELD_PARTY,
     GENERIC,
