@@ -1,9 +1,10 @@
-"""A wish about how the evening runs or where it is held is no topic.
+"""A wish about how the evening runs, where it is held or what is served is no topic.
 
 "Wunsch: weniger Folien, mehr Diskussion", "Suggestion: fewer slides, more
 discussion" weigh the evening's format; "Wie wäre es mit einem anderen
 Lokal?" and "Idee: vielleicht können wir diesmal draußen sitzen?" ask about
-the place. A subject that only begins with such a word ("Mehr Reichweite mit
+the place; "Wunsch: ein vegetarisches Gericht bitte" and "vegan snacks
+please" ask for food. A subject that only begins with such a word ("Mehr Reichweite mit
 Reels") is still one.
 """
 
@@ -25,6 +26,9 @@ from mail.topic_text import extract_topics
         pytest.param("Suggestion: fewer slides, more discussion.", id="en-fewer-slides"),
         pytest.param("Idea: more Q&A please!", id="en-more-q-and-a"),
         pytest.param("Wie wäre es mit einem anderen Lokal?", id="de-anderes-lokal"),
+        pytest.param("Wunsch: ein vegetarisches Gericht bitte.", id="de-vegetarisches-gericht"),
+        pytest.param("Idee: alkoholfreie Getränke wären toll.", id="de-alkoholfreie-getraenke"),
+        pytest.param("Suggestion: vegan snacks please!", id="en-vegan-snacks"),
         pytest.param("Idee: vielleicht mal eine ruhigere Kneipe?", id="de-ruhigere-kneipe"),
         pytest.param(
             "Komme! Idee: vielleicht können wir diesmal draußen sitzen?", id="de-draussen-sitzen"
@@ -38,6 +42,14 @@ def test_a_wish_about_the_format_or_the_place_names_no_topic(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        pytest.param(
+            "Themenidee: Vegane Rezepte auf Instagram vermarkten",
+            "Vegane Rezepte auf Instagram vermarkten",
+            id="de-vegane-rezepte",
+        ),
+        pytest.param(
+            "Topic idea: vegan brands on TikTok", "vegan brands on TikTok", id="en-vegan-brands"
+        ),
         pytest.param(
             "Themenwunsch: Mehr Reichweite mit Reels",
             "Mehr Reichweite mit Reels",

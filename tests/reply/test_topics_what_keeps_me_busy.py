@@ -30,6 +30,15 @@ from mail.topic_text import extract_topics
             "Sorry, my topic of the week: moving house. Can't come.", id="en-topic-of-the-week"
         ),
         pytest.param("My topic right now: sleep. But I'll come.", id="en-topic-right-now"),
+        pytest.param(
+            "Mein Thema heute: Zahnarzt. Abends bin ich aber fit und komme.",
+            id="de-mein-thema-heute",
+        ),
+        pytest.param(
+            "Themen der Woche bei uns: Krankheit und Kita-Streik. Sorry, nein.",
+            id="de-themen-der-woche-bei-uns",
+        ),
+        pytest.param("Topic of the day at my house: flu. Sorry.", id="en-topic-of-the-day-at"),
     ],
 )
 def test_a_label_for_what_keeps_the_member_busy_names_no_topic(text: str) -> None:
@@ -44,6 +53,7 @@ def test_a_label_for_what_keeps_the_member_busy_names_no_topic(text: str) -> Non
         ),
         pytest.param("Mein Themenwunsch: Podcasts", "Podcasts", id="de-themenwunsch"),
         pytest.param("My topic idea: newsletters", "newsletters", id="en-topic-idea"),
+        pytest.param("Thema der Woche: KI-Bilder", "KI-Bilder", id="de-thema-der-woche"),
     ],
 )
 def test_a_label_that_wishes_still_names_its_topic(text: str, title: str) -> None:
