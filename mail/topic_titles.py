@@ -41,7 +41,9 @@ _TITLE_END = re.compile(
     r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)"
     # a tag question or a turn to the member's own matter: "…, oder?", "… lol but I'm …"
     r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
-    r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)",
+    r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)"
+    # a turn after a comma: "… on podcasts, but fine, I'll come", "…, aber egal"
+    r"|,\s+(?=(?:but|aber)\s+(?:fine|okay|ok|anyway|whatever|egal|gut|naja|schon\s+gut)\b)",
     re.IGNORECASE,
 )
 
