@@ -96,10 +96,11 @@ PRUNE = 0.02  # a feature whose weights all stay below this changes no decision:
 # not written for, 0.80 flags 2 of its 263 answers, both opposite ones (0.72-0.78: 3 of
 # 3); on the older batches, which the rules know, 1 right for 1 wrong. At 0.75 a right
 # "I won't make the 28th before 8, but I'll come later" (0.76) went to review. With the
-# eleventh batch and its rules, 0.80 cost four right answers by writers for the same two
-# opposite ones caught; 0.86 catches both in both tables at a cost of two (by writers)
-# and one (by source line). Check the table when retraining.
-SECOND_OPINION = 0.86
+# eleventh batch, 0.86 caught the same two opposite answers by writers as 0.80 at half
+# the cost (two right answers sent to a person instead of four), but on replies the
+# tables do not hold it let one more opposite answer through: an opposite answer costs
+# far more than a review. Check the table when retraining.
+SECOND_OPINION = 0.80
 _FILL = {
     b"%%MEMBER%%": b"member@members.example",
     b"%%REPLY_TO%%": b"stammtisch+key@example.org",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mail.analysis import analyse
+from mail.intent import read_intent
 from mail.types import Answer
 
 
@@ -28,8 +29,14 @@ STAYING_HOME_DENIED = [
 
 
 @pytest.mark.parametrize("text", STAYING_HOME_DENIED)
-def test_staying_home_denied_is_read_as_yes(text: str) -> None:
-    assert analyse(_mail(text)).answer is Answer.YES
+def test_the_rules_read_staying_home_denied_as_yes(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize("text", STAYING_HOME_DENIED)
+def test_staying_home_denied_is_never_recorded_as_no(text: str) -> None:
+    # where the trained reader is sure of a no, a person reads it
+    assert analyse(_mail(text)).answer in (Answer.YES, None)
 
 
 def test_staying_home_said_plainly_is_never_read_as_yes() -> None:
