@@ -10,16 +10,7 @@ import pytest
 from mail.analysis import analyse
 from mail.intent import read_intent
 from mail.types import Answer
-
-
-def _mail(text: str) -> bytes:
-    return (
-        "From: Lisa Koch <lisa@members.example>\r\nTo: stammtisch@example.org\r\n"
-        "Subject: Re: Stammtisch\r\nMessage-ID: <t-1@members.example>\r\n"
-        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{text}\r\n"
-    ).encode()
-
+from tests.reply.plain_reply import plain_reply as _mail
 
 BACK_IN_TIME = [
     pytest.param(

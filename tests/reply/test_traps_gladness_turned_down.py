@@ -8,16 +8,7 @@ import pytest
 
 from mail.analysis import analyse
 from mail.types import Answer
-
-
-def _mail(text: str) -> bytes:
-    return (
-        "From: Lisa Koch <lisa@members.example>\r\nTo: stammtisch@example.org\r\n"
-        "Subject: Re: Stammtisch\r\nMessage-ID: <t-1@members.example>\r\n"
-        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{text}\r\n"
-    ).encode()
-
+from tests.reply.plain_reply import plain_reply as _mail
 
 TURNED_DOWN = [
     pytest.param("Nichts lieber als das, aber ich bin in Rom.", id="nichts-lieber-aber-rom"),
