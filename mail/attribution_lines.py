@@ -177,18 +177,3 @@ def embedded_attribution(lines: list[str], index: int) -> str | None:
             if _attribution_strength(text) == STRONG and ("@" in text or _TIME.search(text)):
                 return words
     return None
-    for found in _cues().embedded.finditer(line):
-        words = line[: found.start()].rstrip(DECORATION)
-        dated = DIGIT.search(words) and not _FINISHED.search(words)
-        if not words.strip() or dated or _SENDER_BEFORE.search(words):
-            # A date before "AM"/"am" is the attribution's own start, not the member's words;
-            # so is its sender, "Anna <a@b> schrieb am …:". A finished sentence with a date
-            # in it ("Sorry, the 28th doesn't work for me.") is the member's.
-            continue
-        if _cues().verb.search(words.split()[-1]):
-            continue
-        rest = [line[found.end() :].lstrip(DECORATION), *lines[index + 1 :]]
-        for _, text in _candidate_lines(rest, 0):
-            if _attribution_strength(text) == STRONG and ("@" in text or _TIME.search(text)):
-                return words
-    return None
