@@ -37,12 +37,12 @@ from mail.named_days import NamedDay, answer_days
 from mail.passed_on import passed_on
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
-from mail.signature import above_signature
+from mail.signature import above_signature, is_closing
 from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 
-__all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse"]
+__all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse", "model_text"]
 
 _RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")
 # Replies are a few lines; anything longer is pasted material a person should read.
@@ -155,6 +155,15 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     result.answer, result.guests = words.answer, words.guests
 
 
+def model_text(result: Analysis) -> str:
+    """The member's words as the trained reader sees them: above a certain signature,
+    without the closing greeting ("Mit freundlichen Grüßen" says nothing of the evening)."""
+    lines = above_signature(result.text, result.sender_name).splitlines()
+    while lines and (not lines[-1].strip() or is_closing(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _apply_intent(result: Analysis, intent: Intent) -> None:
     result.answer, result.guests, result.answer_problem = (
         intent.answer,
@@ -171,16 +180,19 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
     # where no rule fires (a short line that might name a topic is no finding), the
     # model trained on the corpus may, if it is sure
     found = result.topics or result.topic_votes or result.topic_names or result.unsubscribe
-    silent = intent.answer is None and not intent.problem and not found and result.text
-    if silent and (reading := read_silent(result.text)) is not None:
+    # the model reads what the rules read: a signature block's names, companies and
+    # links would make its reading depend on the member's mail client
+    own = model_text(result)
+    silent = intent.answer is None and not intent.problem and not found and own
+    if silent and (reading := read_silent(own)) is not None:
         result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
-    elif result.answer is not None and (problem := doubt(result.text, result.answer)):
+    elif result.answer is not None and (problem := doubt(own, result.answer)):
         result.answer, result.guests, result.answer_problem = None, 0, problem
     if result.answer is None and intent.problem.startswith(CONTRADICTORY):
         # a chatty mail: what it says of the evening's day may still answer
         result.dated_answers = dated_answers(result.text)
         # where no sentence names a day, the model may choose a yes or no against a maybe
-        chosen = None if result.dated_answers else choose(result.text, intent.problem)
+        chosen = None if result.dated_answers else choose(own, intent.problem)
         if chosen is not None:
             result.answer, result.answer_problem, result.reason = (
                 chosen.answer,
@@ -237,7 +249,9 @@ def _read_words(
         result.topics = []
     elif not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
-    in_subject = "" if words.text.strip() or result.topics else subject_words(result.subject)
+    # "Viele Grüße, Lukas" under "Re: Einladung – komme!" says nothing of its own
+    spoken = any(line.strip() and not is_closing(line) for line in said.splitlines())
+    in_subject = "" if spoken or result.topics else subject_words(result.subject)
     if in_subject:
         intent = read_intent(in_subject)  # "Re: Einladung … am 28.01.2027 – komme!", no words
     silent = (

@@ -15,6 +15,10 @@ from mail.attribution_cues import cues as _cues
 QUOTED_LINE = re.compile(r"^\s*>")
 DECORATION = " \t-_=*"
 _ADDRESS_COLON = re.compile(r"(?:<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+)[)\]]*\s*:$")
+# "* Anna <a@b.org> [2027-01-08 09:14]:", the attribution mutt users often set
+_ADDRESS_DATED = re.compile(
+    r"^\*?\s*[^<>.!?:]{0,80}<\s*[^<>\s]+@[^<>\s]+\s*>\s*\[\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[^\[\]]*\]\s*:$"
+)
 _DATE_FIRST = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*<\s*\S+@\S+\s*>$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 DIGIT = re.compile(r"\d")
@@ -65,6 +69,8 @@ def _attribution_strength(candidate: str) -> int:
         # "Wie Anna schon schrieb:" counts only when a quote follows.
         return WEAK if tail else NONE
     if _ADDRESS_COLON.search(core) and DIGIT.search(core.split("@")[0]):
+        return STRONG
+    if _ADDRESS_DATED.search(core):
         return STRONG
     if _DATE_FIRST.match(core):
         return WEAK

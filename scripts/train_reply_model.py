@@ -112,7 +112,7 @@ _FILL = {
 
 def load() -> list[Example]:
     os.environ["SOMEK_REPLY_MODEL"] = "off"
-    from mail.analysis import analyse
+    from mail.analysis import analyse, model_text
     from mail.model_choice import offered
 
     examples = []
@@ -137,11 +137,14 @@ def load() -> list[Example]:
         rules = found.answer.value if found.answer is not None else ""
         # a sentence naming a day may still answer: the decision, which knows the evening,
         # reads it; the model chooses only where there is none
-        weighed = offered(found.text, found.answer_problem) if not found.dated_answers else ()
+        own = model_text(found)
+        if not own.strip():
+            continue  # a greeting and a name: the subject speaks, or nothing does
+        weighed = offered(own, found.answer_problem) if not found.dated_answers else ()
         chosen = frozenset(a.value for a in weighed)
         examples.append(
             Example(
-                found.text, label["answer"], label["severe_if"], label["source"], silent, rules,
+                own, label["answer"], label["severe_if"], label["source"], silent, rules,
                 chosen,
             )
         )  # fmt: skip

@@ -1,0 +1,51 @@
+"""An answer in the subject over a body of only a greeting and the member's name.
+
+"Viele Grüße, Lukas" or "Best, Lisa" says nothing of its own, so the words the
+member added to the subject are read, as for an empty body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.analysis import analyse
+from somek_tui.models import Answer
+
+
+def reply(subject: str, body: str) -> bytes:
+    return (
+        "From: Lukas Lange <lukas@members.example>\r\n"
+        "To: stammtisch@example.org\r\n"
+        f"Subject: {subject}\r\n"
+        "Message-ID: <s-1@members.example>\r\n"
+        "In-Reply-To: <inv-1@somek>\r\n"
+        "Content-Type: text/plain; charset=UTF-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        pytest.param("Re: Einladung: SEO am 28.01.2027 – bin dabei", "Viele Grüße\nLukas",
+                     Answer.YES, id="de-yes"),
+        pytest.param("AW: Einladung: SEO am 28.01.2027 – leider nein", "LG\nLukas",
+                     Answer.NO, id="de-no"),
+        pytest.param("Re: Invitation: SEO on 28 Jan 2027 - count me in", "Best regards,\nLukas",
+                     Answer.YES, id="en-yes"),
+        pytest.param("Re: Invitation: SEO on 28 Jan 2027 - can't make it", "Cheers\n\nLukas Lange",
+                     Answer.NO, id="en-no-full-name"),
+    ],
+)  # fmt: skip
+def test_the_subject_answers_when_the_body_only_greets(
+    subject: str, body: str, answer: Answer
+) -> None:
+    assert analyse(reply(subject, body)).answer is answer
+
+
+def test_a_body_with_words_of_its_own_is_read_instead_of_the_subject() -> None:
+    found = analyse(
+        reply("Re: Einladung: SEO am 28.01.2027 – bin dabei", "Leider doch nicht.\n\nLG\nLukas")
+    )
+    assert found.answer is Answer.NO
