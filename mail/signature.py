@@ -77,6 +77,11 @@ def _names(sender_name: str) -> set[str]:
     if len(full) < 2:
         return set()
     found = {full}
+    parts = [part.strip() for part in full.split(",")]
+    if len(parts) == 2 and all(parts):
+        # Exchange directories show "Koch, Lisa"; she signs "Lisa Koch"
+        full = f"{parts[1]} {parts[0]}"
+        found.add(full)
     first = full.split()[0]
     if len(first) >= 2 and first != full:
         found.add(first)
@@ -107,9 +112,10 @@ def signature_start(text: str, sender_name: str) -> int:
         return -1
     lines = text.splitlines()
     for index, line in enumerate(lines):
-        if index == 0 or not _is_name(line, names):
+        if not _is_name(line, names):
             continue
-        before = lines[index - 1]
+        # at the top, the block is all there is: the answer stands in the subject
+        before = lines[index - 1] if index else ""
         if before.strip() and not _CLOSING.match(before):
             continue
         following = [ln for ln in lines[index + 1 :] if ln.strip()][:_DETAILS_WITHIN]

@@ -30,6 +30,17 @@ def test_the_first_name_after_a_closing_greeting_starts_the_signature() -> None:
     assert above_signature(text, "Anna Berger") == "Bin dabei!\nViele Grüße"
 
 
+@pytest.mark.parametrize("display", ["Berger, Anna", '"Berger, Anna"'])
+def test_a_directory_name_last_name_first_matches_the_signed_name(display: str) -> None:
+    text = f"Ja, ich komme gern.\n\n{OUTLOOK_SIGNATURE}"
+    assert above_signature(text, display) == "Ja, ich komme gern."
+
+
+def test_a_signature_block_alone_leaves_no_words() -> None:
+    text = "Anna Berger\nAgentur Rheinblick GmbH\nwww.rheinblick.example"
+    assert above_signature(text, "Anna Berger") == ""
+
+
 @pytest.mark.parametrize(
     "name", ["Claudia", "Claudia Wolf", "- Claudia", "Claudia.", "~ claudia wolf"]
 )

@@ -49,3 +49,9 @@ def test_a_body_with_words_of_its_own_is_read_instead_of_the_subject() -> None:
         reply("Re: Einladung: SEO am 28.01.2027 – bin dabei", "Leider doch nicht.\n\nLG\nLukas")
     )
     assert found.answer is Answer.NO
+
+
+def test_the_subject_answers_over_a_body_of_only_the_signature_block() -> None:
+    body = "Lukas Lange\nHoffmann PR\nhttps://www.example.net/lange"
+    found = analyse(reply("AW: Einladung: SEO am 28.01.2027 – muss leider absagen", body))
+    assert found.answer is Answer.NO
