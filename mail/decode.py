@@ -156,6 +156,17 @@ def _body_of_broken_multipart(message: Message) -> str:
     return "\n".join(lines)
 
 
+# html2text escapes what markdown would read as a list or a heading ("1\\. Idee",
+# "\\- Punkt") and every backslash before such a sign; the member wrote neither.
+_MD_LINE_ESCAPE = re.compile(r"^([\s>]*\d+)\\\.(?=\s)|^([\s>]*)\\([-+])", re.MULTILINE)
+_MD_BACKSLASH = re.compile(r"\\(\\)(?=[`*_{}\[\]()#+\-.!])")
+
+
+def _as_written(converted: str) -> str:
+    text = _MD_LINE_ESCAPE.sub(lambda m: f"{m[1]}." if m[1] is not None else m[2] + m[3], converted)
+    return _MD_BACKSLASH.sub(r"\1", text)
+
+
 def html_to_text(html: str) -> str:
     """The text of HTML, in time linear in its length (see ``mail.markup``)."""
     # imported by the first HTML mail: most replies carry a plain part, and a sync
@@ -174,7 +185,7 @@ def html_to_text(html: str) -> str:
         converted = converter.handle(html)
     except Exception:
         return re.sub(r"<[^<>]*>", " ", html).strip()
-    return "\n".join(line.rstrip() for line in converted.splitlines()).strip()
+    return "\n".join(line.rstrip() for line in _as_written(converted).splitlines()).strip()
 
 
 def _unreadable(message: EmailMessage | None, reason: str) -> DecodedMessage:
