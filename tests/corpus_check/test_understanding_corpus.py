@@ -336,6 +336,21 @@ def test_an_eleventh_fresh_batch_of_700_mails_covers_every_family_and_language()
     assert 0.27 <= held <= 0.33
 
 
+def test_a_twelfth_fresh_batch_of_700_mails_covers_every_family_and_language() -> None:
+    # voices none of the eleven batches used (a funeral home, a hospice, a Rhine ferry, a police
+    # press office, an esports team; Palatinate writers; Romanian, Iranian, South African members)
+    fresh12 = [row for row in ALL if row["source"].startswith("source/fresh12_")]
+    assert 700 <= len(fresh12) <= 800
+    assert {row["family"] for row in fresh12} == FAMILIES
+    assert min(Counter(row["family"] for row in fresh12).values()) >= 22
+    languages = Counter(row["language"] for row in fresh12)
+    assert languages["de"] >= 0.52 * len(fresh12)
+    assert languages["en"] >= 0.28 * len(fresh12)
+    assert languages["mixed"] >= 0.11 * len(fresh12)
+    held = sum(row["split"] == "heldout" for row in fresh12) / len(fresh12)
+    assert 0.27 <= held <= 0.33
+
+
 def _generator(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
     assert spec is not None and spec.loader is not None
