@@ -162,6 +162,13 @@ _MD_LINE_ESCAPE = re.compile(r"^([\s>]*\d+)\\\.(?=\s)|^([\s>]*)\\([-+])", re.MUL
 _MD_BACKSLASH = re.compile(r"\\(\\)(?=[`*_{}\[\]()#+\-.!])")
 
 
+# Outlook writes every line as a paragraph without margins ("MsoNormal"); read as
+# paragraphs, a sentence broken over two lines would fall into two.
+_WORD_HTML = re.compile(r"class=\"?Mso", re.IGNORECASE)
+_PARAGRAPH_OPEN = re.compile(r"<p(?=[\s>])[^<>]*>", re.IGNORECASE)
+_PARAGRAPH_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+
+
 def _as_written(converted: str) -> str:
     text = _MD_LINE_ESCAPE.sub(lambda m: f"{m[1]}." if m[1] is not None else m[2] + m[3], converted)
     return _MD_BACKSLASH.sub(r"\1", text)
@@ -174,6 +181,8 @@ def html_to_text(html: str) -> str:
     import html2text
 
     html = clean_html(html[:MAX_HTML_CHARS], MAX_CLEAN_HTML_CHARS)
+    if _WORD_HTML.search(html):
+        html = _PARAGRAPH_CLOSE.sub("<br>", _PARAGRAPH_OPEN.sub("", html))
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_links = True

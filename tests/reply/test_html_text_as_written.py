@@ -14,6 +14,7 @@ import pytest
 
 from mail.analysis import analyse
 from mail.decode import html_to_text
+from mail.types import Answer
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,25 @@ def test_a_bulleted_list_of_ideas_in_html_gives_each_topic() -> None:
         html_reply("<div>Topic ideas:<br>- Promoting DJ sets<br>- Working with venues online</div>")
     )
     assert sorted(found.topics) == ["Promoting DJ sets", "Working with venues online"]
+
+
+OUTLOOK_LINES = (
+    '<div class="WordSection1"><p class="MsoNormal">I\'m afraid I won\'t be able to<o:p></o:p></p>'
+    '<p class="MsoNormal">make it on Thursday.<o:p></o:p></p>'
+    '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+    '<p class="MsoNormal">Lisa<o:p></o:p></p></div>'
+)
+
+
+def test_outlooks_paragraph_per_line_reads_as_lines() -> None:
+    assert html_to_text(OUTLOOK_LINES) == (
+        "I'm afraid I won't be able to\nmake it on Thursday.\n\nLisa"
+    )
+
+
+def test_a_sentence_outlook_broke_over_two_lines_is_one_answer() -> None:
+    assert analyse(html_reply(OUTLOOK_LINES)).answer is Answer.NO
+
+
+def test_paragraphs_of_other_html_stay_paragraphs() -> None:
+    assert html_to_text("<p>Absatz eins</p><p>Absatz zwei</p>") == "Absatz eins\n\nAbsatz zwei"
