@@ -37,7 +37,7 @@ from mail.named_days import NamedDay, answer_days
 from mail.passed_on import passed_on
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
-from mail.signature import above_signature, is_closing
+from mail.signature import above_signature, is_sign_off
 from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
@@ -159,7 +159,7 @@ def model_text(result: Analysis) -> str:
     """The member's words as the trained reader sees them: above a certain signature,
     without the closing greeting ("Mit freundlichen Grüßen" says nothing of the evening)."""
     lines = above_signature(result.text, result.sender_name).splitlines()
-    while lines and (not lines[-1].strip() or is_closing(lines[-1])):
+    while lines and (not lines[-1].strip() or is_sign_off(lines[-1], result.sender_name)):
         lines.pop()
     return "\n".join(lines)
 
@@ -250,7 +250,8 @@ def _read_words(
     elif not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
     # "Viele Grüße, Lukas" under "Re: Einladung – komme!" says nothing of its own
-    spoken = any(line.strip() and not is_closing(line) for line in said.splitlines())
+    name = result.sender_name
+    spoken = any(line.strip() and not is_sign_off(line, name) for line in said.splitlines())
     in_subject = "" if spoken or result.topics else subject_words(result.subject)
     if in_subject:
         intent = read_intent(in_subject)  # "Re: Einladung … am 28.01.2027 – komme!", no words

@@ -93,6 +93,18 @@ def is_closing(line: str) -> bool:
     return _CLOSING.match(line.strip()) is not None
 
 
+def is_sign_off(line: str, sender_name: str) -> bool:
+    """A closing greeting, alone or with the sender's name on its line: "LG Priya"."""
+    if is_closing(line):
+        return True
+    words = line.strip().rstrip(".!").split()
+    names = _names(sender_name)
+    return any(
+        is_closing(" ".join(words[:cut])) and _is_name(" ".join(words[cut:]), names)
+        for cut in range(1, min(len(words), 4))
+    )
+
+
 def disclaimer_start(text: str) -> int:
     """The index of the line where a legal disclaimer's paragraph starts, or -1."""
     lines = text.splitlines()

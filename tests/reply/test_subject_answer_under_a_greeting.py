@@ -55,3 +55,9 @@ def test_the_subject_answers_over_a_body_of_only_the_signature_block() -> None:
     body = "Lukas Lange\nHoffmann PR\nhttps://www.example.net/lange"
     found = analyse(reply("AW: Einladung: SEO am 28.01.2027 – muss leider absagen", body))
     assert found.answer is Answer.NO
+
+
+@pytest.mark.parametrize("body", ["LG Lukas", "Viele Grüße, Lukas Lange", "Best, Lukas"])
+def test_a_greeting_and_the_name_on_one_line_is_no_words_of_its_own(body: str) -> None:
+    found = analyse(reply("Re: Einladung: SEO am 28.01.2027 – bin dabei", body))
+    assert found.answer is Answer.YES
