@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
 from mail.number_votes import clause_votes
+from mail.topic_dismissed import without_dismissed
 from mail.topic_labels import headed_topics, header_pattern
 from mail.topic_prose import prose_topics
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
-from mail.unchosen_numbers import turned_down
+from mail.unchosen_numbers import LABEL, turned_down
 
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
@@ -137,6 +138,8 @@ def _votes(text: str) -> tuple[list[int], str]:
     def take(match: re.Match[str]) -> str:
         if turned_down(match.string, match.start(), match.end()):
             return match.group(0)  # "Nummer 2 bitte nicht": read clause by clause below
+        if LABEL.search(match.string[max(0, match.start() - 12) : match.end()]):
+            return match.group(0)  # "Raum Nr. 3, bitte klingeln" points to a door
         numbers = next(group for group in match.groups() if group)
         votes.extend(int(n) for n in re.findall(r"\d{1,2}", numbers) if int(n) > 0)
         return ""
@@ -284,7 +287,8 @@ _OWN_CLAUSE = re.compile(
 
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
-    headed, lines = headed_topics(join_soft_breaks(text).splitlines())
+    whole = join_soft_breaks(text)
+    headed, lines = headed_topics(whole.splitlines())
     every: list[int] = []
     joined = "\n".join(lines)
     if _ALL_OF_THEM.search(joined):
@@ -295,7 +299,8 @@ def extract_topics(text: str) -> TopicText:
     named, rest = _named_votes(rest)
     if headed and not asked:
         rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
-    titles = list(dict.fromkeys(headed + asked))
+    # "Ein Abend über Newsletter? Gähn." waves the suggestion away in the next breath
+    titles, rest = without_dismissed(whole, list(dict.fromkeys(headed + asked)), rest)
     if len(headed) > 1 and votes and not re.search(r"[1-9]", joined):
         # "Das Letzte wäre uns am wichtigsten" under a list of the member's own ranks that
         # list; a place without a number chooses none of the topics they were shown
