@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
+from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
 from mail.topic_dismissed import without_dismissed
 from mail.topic_labels import headed_topics, header_pattern
@@ -95,6 +96,18 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "Ich stimme für alle außer 3", "All except number 1 please", "alles bis auf die 2": every
+# place of the list but those (how many there are is known only against the list shown)
+_ALL_BUT = re.compile(
+    r"\b(?:alle|alles|all|everything|any|jede[rsn]?|each)\s+(?:themen\s+|topics\s+|vorschläge\s+"
+    r"|of\s+them\s+)?(?:außer|ausser|bis\s+auf|except(?:\s+for)?|but|apart\s+from|other\s+than)\s+"
+    r"(?:(?:thema|topic|nr\.?|nummer|number|no\.|#|die|der|das|the)\s*)*"
+    rf"(?P<n>(?:[1-9]|{'|'.join(_NUMBER_WORD)})(?:\s*(?:,|und|and|&|or|oder)\s*(?:nr\.?\s*|#\s*|die\s+"
+    rf"|the\s+)?(?:[1-9]|{'|'.join(_NUMBER_WORD)}))*)\b{_NOT_A_UNIT}(?!\s*(?:leute\w*|kolleg\w*|of\s+us))",
+    re.IGNORECASE,
+)
+
+
 # "Alle drei sind gut … Also je eine Stimme", "a vote for each of the three": one vote for
 # every place, counted where the mail says how many ("alle drei"); else no vote
 _EACH = re.compile(
@@ -156,7 +169,15 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(range(1, (int(count) if count.isdigit() else _NUMBER_WORD[count]) + 1))
         return ""
 
+    def take_all_but(match: re.Match[str]) -> str:
+        left_out = re.findall(rf"[1-9]|{'|'.join(_NUMBER_WORD)}", match.group("n"), re.IGNORECASE)
+        votes.extend(
+            ALL_BUT - (int(n) if n.isdigit() else _NUMBER_WORD[n.lower()]) for n in left_out
+        )
+        return ""
+
     votes, text = _each_place(text)
+    text = _ALL_BUT.sub(take_all_but, text)
     text = _ALL_OF_THEM.sub(take_all, text)
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))

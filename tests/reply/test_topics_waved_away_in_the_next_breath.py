@@ -19,7 +19,9 @@ from tests.reply.plain_reply import plain_reply
     "text",
     [
         pytest.param("Ein Abend über Newsletter? Gähn.", id="de-yawn"),
-        pytest.param("Wie wär's mal mit einem Abend über Buchhaltung? Nee, lieber nicht.", id="de-nee"),
+        pytest.param(
+            "Wie wär's mal mit einem Abend über Buchhaltung? Nee, lieber nicht.", id="de-nee"
+        ),
         pytest.param("Themenvorschlag: Faxgeräte im Verein. War nur ein Witz 😂", id="de-joke"),
         pytest.param("Mal was zu Steuerrecht wäre cool. Nee, Spaß.", id="de-spass"),
         pytest.param("Themenvorschlag: Excel-Tabellen 😴", id="de-sleepy-face"),
@@ -63,7 +65,9 @@ def test_a_suggestion_found_dull_in_the_next_sentence_is_no_topic(text: str) -> 
             "Podcasts",
             id="de-then-praised",
         ),
-        pytest.param("Ein Abend über Newsletter? Ja, bitte!", "Newsletter", id="de-then-yes-please"),
+        pytest.param(
+            "Ein Abend über Newsletter? Ja, bitte!", "Newsletter", id="de-then-yes-please"
+        ),
         pytest.param("Topic idea: Bluesky. I'm in, by the way.", "Bluesky", id="en-then-an-answer"),
     ],
 )

@@ -19,7 +19,9 @@ from mail.topic_text import extract_topics
             "Mit freundlichen Grüßen\nKlaus Meier\nHauptstr. 3, Raum Nr. 3\n12345 Berlin",
             id="de-room-in-address",
         ),
-        pytest.param("Zimmer Nr. 2, zweiter Stock, falls jemand mich abholen will.", id="de-zimmer"),
+        pytest.param(
+            "Zimmer Nr. 2, zweiter Stock, falls jemand mich abholen will.", id="de-zimmer"
+        ),
         pytest.param("Komme! Büro Nr. 4 im Rathaus, falls ihr mich sucht.", id="de-buero"),
         pytest.param("Ich komme. Wir sind in Raum Nr. 3, bitte klingeln.", id="de-raum-bitte"),
         pytest.param("Office #3, Building 2", id="en-office-building"),
