@@ -249,6 +249,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
         if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
+        if header and cue("topic", "job_title").search(header.group(0)[: header.start("rest")]):
+            header = None  # "Referentin Themenfeld: Digitales Ehrenamt" signs a mail
         if header and _about_arrangements(header, label):
             header = None
         if not header and _BULLET.match(lines[index]):
