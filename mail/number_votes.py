@@ -106,7 +106,9 @@ _NOT_A_TOPIC = re.compile(
     # world, not in the list
     r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
     r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
-    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b",
+    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b"
+    # first in a place or a fan: "die Nummer 1 bei Instagram", "number 1 fan of these evenings"
+    r"|\b(?:nummer|number|nr\.?|no\.)\s*1\s+(?:bei|im|auf|unter|in|on|at|among|fans?)\b",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(
