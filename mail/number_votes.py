@@ -92,6 +92,12 @@ _NOT_A_TOPIC = re.compile(
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
     r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
+    # a count of things in English: "signed three new creators", "2 big projects" (a plural
+    # after the number, an adjective allowed between; never a verb: "3 sounds good")
+    r"|\b\d\s+(?:(?:new|old|big|small|more|other|young|little|great|good|different|extra)\s+)?"
+    r"(?!(?:sounds|looks|seems|gets|has|is|was|wins|works|interests|appeals|speaks|makes|deserves"
+    r"|needs|does|goes|stands|reads|feels|matters|please|thanks|cheers|this|thus|plus|minus|less"
+    r"|unless|besides|always|perhaps|regardless|anyways|afterwards)\b)[a-z]{3,}s\b"
     # none of them chosen: "None of the three grab me", "Keins der drei spricht mich an"
     r"|\b(?:none|neither|kein[se]?|keine[rsn]|each|jede[rsn]?)\s+(?:of\s+(?:the|them|these|those)\s+|der\s+"
     r"|von\s+(?:den\s+)?)\d"

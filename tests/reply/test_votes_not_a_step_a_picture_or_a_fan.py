@@ -24,6 +24,11 @@ from mail.topic_text import extract_topics
             "Wir sind in unserer Stadt die Nummer 1 bei Instagram, haha.", id="de-nummer-1-bei"
         ),
         pytest.param("Number 1 fan of these evenings! See you.", id="en-fan"),
+        pytest.param(
+            "Our agency just signed three new creators and I'm on the onboarding team.",
+            id="en-three-new-creators",
+        ),
+        pytest.param("We took on 2 big projects, so I'm on the fence.", id="en-two-big-projects"),
     ],
 )
 def test_a_number_of_something_else_is_no_vote(text: str) -> None:
@@ -35,6 +40,8 @@ def test_a_number_of_something_else_is_no_vote(text: str) -> None:
     [
         pytest.param("Thema 2 finde ich spannend, komme!", [2], id="de-thema"),
         pytest.param("Number 1 for me.", [1], id="en-for-me"),
+        pytest.param("Topic 3 sounds good!", [3], id="en-sounds"),
+        pytest.param("Option 1 definitely interests me.", [1], id="en-interests"),
     ],
 )
 def test_a_topic_number_beside_them_still_votes(text: str, votes: list[int]) -> None:
