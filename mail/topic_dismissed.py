@@ -7,7 +7,7 @@ the suggestion is a joke marker or a refusal on its own ("Nee, lieber nicht",
 "just kidding", "🙄"), or a short sentence pointing back at it that finds it
 dull. Such a title is no topic, and the waving away is no answer to the
 evening either. The words live in ``mail/lexicon/topic_*.toml``
-(``dismissed``, ``not_wished``).
+(``dismissed``, ``found_dull``).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _waved_away(sentence: str) -> str:
     if (
         len(sentence.split()) <= _POINTING_WORDS
         and _POINTS_BACK.search(sentence)
-        and cue("topic", "not_wished").search(sentence)
+        and cue("topic", "found_dull").search(sentence)
         and not _KEPT_AFTER_ALL.search(sentence)
     ):
         return sentence

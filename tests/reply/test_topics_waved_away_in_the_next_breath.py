@@ -69,6 +69,11 @@ def test_a_suggestion_found_dull_in_the_next_sentence_is_no_topic(text: str) -> 
             "Ein Abend über Newsletter? Ja, bitte!", "Newsletter", id="de-then-yes-please"
         ),
         pytest.param("Topic idea: Bluesky. I'm in, by the way.", "Bluesky", id="en-then-an-answer"),
+        pytest.param(
+            "Topic: Bluesky. I have a session on it at work, so I know it well.",
+            "Bluesky",
+            id="en-then-own-experience",
+        ),
     ],
 )
 def test_a_suggestion_kept_in_the_next_sentence_stands(text: str, title: str) -> None:
