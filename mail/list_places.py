@@ -35,6 +35,9 @@ LAST = re.compile(
 )
 # "das mittlere", "the middle one": the list's middle place, known only once its length is
 MIDDLE_PLACE = -1
+# "alle außer 3", "all except number 1": every place of the list but those, known only once
+# its length is; place n left out is written ALL_BUT - n
+ALL_BUT = -10
 PLACE = re.compile(r"(erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth)", re.I)
 # A place in the list named anywhere in a clause that chooses it ("I'd pick the first
 # one", "nehme ich das letzte", "Dat zweite"): an article, the place, then nothing but

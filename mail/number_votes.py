@@ -65,6 +65,8 @@ _CHOOSES = re.compile(
     r"|bitte|please|pls|plz|gefällt|gefallen|fände?n?|finde|fänd|klingt|klingen|hört\s+sich|sounds?"
     r"|interested|interessiert|spannend|interessant|super|toll|gut|great|good|prefer\w*"
     r"|bevorzug\w*|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten)|find|best|bin\s+für|wäre\s+für|für\s+die|to|on"
+    # "Bei den Vorschlägen bin ich für den dritten", "I'm all for the second one"
+    r"|(?:bin|wäre)\s+ich\s+(?:auch\s+|eher\s+|ganz\s+klar\s+)?für|i\W?m\s+(?:all\s+|also\s+)?for|i\s+am\s+(?:all\s+)?for"
     # choosing, leaning, taking: "Würde 1 wählen", "tendiere zu 3", "I'm leaning towards 3"
     r"|wähl\w*|tendier\w*|tendenz|favs?|choice|choose|pick\w*|go\s+w(?:ith|/)|lean\w*|nimm|nehm\w*"
     # "I'd say 2", "ich sag mal 3": the member's verdict
@@ -84,9 +86,21 @@ _NOT_A_TOPIC = re.compile(
     r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
     r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
     r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
+    # things counted for the evening: "Zwei Stühle bitte", "two chairs please"
+    r"|stühle|stuhl|karten|tickets?|teller|portion\w*|pizz\w*|stück|bier\w*|getränke|tische?"
+    r"|chairs?|spots?|places|plates?|slices?|beers?|drinks?|tables?|adults?|others"
     r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december)\b"
     r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
+    # a count of things in English: "signed three new creators", "2 big projects" (a plural
+    # after the number, an adjective allowed between; never a verb: "3 sounds good")
+    r"|\b\d\s+(?:(?:new|old|big|small|more|other|young|little|great|good|different|extra)\s+)?"
+    r"(?!(?:sounds|looks|seems|gets|has|is|was|wins|works|interests|appeals|speaks|makes|deserves"
+    r"|needs|does|goes|stands|reads|feels|matters|please|thanks|cheers|this|thus|plus|minus|less"
+    r"|unless|besides|always|perhaps|regardless|anyways|afterwards)\b)[a-z]{3,}s\b"
+    # none of them chosen: "None of the three grab me", "Keins der drei spricht mich an"
+    r"|\b(?:none|neither|kein[se]?|keine[rsn]|each|jede[rsn]?)\s+(?:of\s+(?:the|them|these|those)\s+|der\s+"
+    r"|von\s+(?:den\s+)?)\d"
     r"|\b(um|ab|bis|gegen|at|from|until|by|mit|(?<!\bgo\s)(?<!\bgoing\s)with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
     r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
@@ -98,7 +112,9 @@ _NOT_A_TOPIC = re.compile(
     # world, not in the list
     r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
     r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
-    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b",
+    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b"
+    # first in a place or a fan: "die Nummer 1 bei Instagram", "number 1 fan of these evenings"
+    r"|\b(?:nummer|number|nr\.?|no\.)\s*1\s+(?:bei|im|auf|unter|in|on|at|among|fans?)\b",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(

@@ -67,12 +67,24 @@ _RUN_ON = re.compile(r"\s*[,;]\s*(?:(?:und|and|sowie|&)\s+)?|\s+(?:und|and|sowie
 _ITEM_WORDS = 5
 
 
+# "Ich habe 2 Vorschläge: Reels und Podcasts": a label that counts its items
+_COUNTED = re.compile(r"\b(?P<n>[2-4]|zwei|drei|vier|two|three|four)\b", re.IGNORECASE)
+_COUNT = {"zwei": 2, "drei": 3, "vier": 4, "two": 2, "three": 3, "four": 4}
+
+
 def _run_on(label: str, title: str) -> list[str]:
-    """The title, or the short items it runs on after a label for several."""
-    if "," not in title or not _SEVERAL.search(label):
+    """The title, or the short items it runs on after a label for several: three or
+    more with commas, or as many as the label counts ("zwei Ideen: X und Y")."""
+    if not _SEVERAL.search(label):
         return [title]
     items = [clean_title(item) for item in _RUN_ON.split(title) if item.strip()]
-    if len(items) < 3 or any(len(item.split()) > _ITEM_WORDS for item in items):
+    if any(len(item.split()) > _ITEM_WORDS for item in items):
+        return [title]
+    counted = _COUNTED.search(label)
+    said = counted.group("n").lower() if counted else ""
+    if said and len(items) == (int(said) if said.isdigit() else _COUNT[said]):
+        return items
+    if "," not in title or len(items) < 3:
         return [title]
     return items
 
@@ -249,6 +261,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
         if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
+        if header and cue("topic", "job_title").search(header.group(0)[: header.start("rest")]):
+            header = None  # "Referentin Themenfeld: Digitales Ehrenamt" signs a mail
         if header and _about_arrangements(header, label):
             header = None
         if not header and _BULLET.match(lines[index]):

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
+from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
+from mail.topic_dismissed import without_dismissed
 from mail.topic_labels import headed_topics, header_pattern
 from mail.topic_prose import prose_topics
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
-from mail.unchosen_numbers import turned_down
+from mail.unchosen_numbers import LABEL, turned_down
 
 _NUMLIST = (
     r"\d{1,2}(?:\s*(?:,|und|and|&|\+|/|sowie|or|oder)\s*(?:thema\s*|topic\s*|nr\.?\s*)?\d{1,2})*"
@@ -94,6 +96,18 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "Ich stimme für alle außer 3", "All except number 1 please", "alles bis auf die 2": every
+# place of the list but those (how many there are is known only against the list shown)
+_ALL_BUT = re.compile(
+    r"\b(?:alle|alles|all|everything|any|jede[rsn]?|each)\s+(?:themen\s+|topics\s+|vorschläge\s+"
+    r"|of\s+them\s+)?(?:außer|ausser|bis\s+auf|except(?:\s+for)?|but|apart\s+from|other\s+than)\s+"
+    r"(?:(?:thema|topic|nr\.?|nummer|number|no\.|#|die|der|das|the)\s*)*"
+    rf"(?P<n>(?:[1-9]|{'|'.join(_NUMBER_WORD)})(?:\s*(?:,|und|and|&|or|oder)\s*(?:nr\.?\s*|#\s*|die\s+"
+    rf"|the\s+)?(?:[1-9]|{'|'.join(_NUMBER_WORD)}))*)\b{_NOT_A_UNIT}(?!\s*(?:leute\w*|kolleg\w*|of\s+us))",
+    re.IGNORECASE,
+)
+
+
 # "Alle drei sind gut … Also je eine Stimme", "a vote for each of the three": one vote for
 # every place, counted where the mail says how many ("alle drei"); else no vote
 _EACH = re.compile(
@@ -137,6 +151,8 @@ def _votes(text: str) -> tuple[list[int], str]:
     def take(match: re.Match[str]) -> str:
         if turned_down(match.string, match.start(), match.end()):
             return match.group(0)  # "Nummer 2 bitte nicht": read clause by clause below
+        if LABEL.search(match.string[max(0, match.start() - 12) : match.end()]):
+            return match.group(0)  # "Raum Nr. 3, bitte klingeln" points to a door
         numbers = next(group for group in match.groups() if group)
         votes.extend(int(n) for n in re.findall(r"\d{1,2}", numbers) if int(n) > 0)
         return ""
@@ -153,7 +169,15 @@ def _votes(text: str) -> tuple[list[int], str]:
         votes.extend(range(1, (int(count) if count.isdigit() else _NUMBER_WORD[count]) + 1))
         return ""
 
+    def take_all_but(match: re.Match[str]) -> str:
+        left_out = re.findall(rf"[1-9]|{'|'.join(_NUMBER_WORD)}", match.group("n"), re.IGNORECASE)
+        votes.extend(
+            ALL_BUT - (int(n) if n.isdigit() else _NUMBER_WORD[n.lower()]) for n in left_out
+        )
+        return ""
+
     votes, text = _each_place(text)
+    text = _ALL_BUT.sub(take_all_but, text)
     text = _ALL_OF_THEM.sub(take_all, text)
     text = _SPELLED.sub(lambda m: f"{m.group('s')}{_NUMBER_WORD[m.group('w').lower()]}", text)
     rest = _ORDINAL_VOTE.sub(take_ordinal, _VOTES.sub(take, text))
@@ -284,7 +308,8 @@ _OWN_CLAUSE = re.compile(
 
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
-    headed, lines = headed_topics(join_soft_breaks(text).splitlines())
+    whole = join_soft_breaks(text)
+    headed, lines = headed_topics(whole.splitlines())
     every: list[int] = []
     joined = "\n".join(lines)
     if _ALL_OF_THEM.search(joined):
@@ -295,7 +320,8 @@ def extract_topics(text: str) -> TopicText:
     named, rest = _named_votes(rest)
     if headed and not asked:
         rest = cue("topic", "follow_up").sub("", rest)  # "Thema: X. Vielleicht ein Abend dazu?"
-    titles = list(dict.fromkeys(headed + asked))
+    # "Ein Abend über Newsletter? Gähn." waves the suggestion away in the next breath
+    titles, rest = without_dismissed(whole, list(dict.fromkeys(headed + asked)), rest)
     if len(headed) > 1 and votes and not re.search(r"[1-9]", joined):
         # "Das Letzte wäre uns am wichtigsten" under a list of the member's own ranks that
         # list; a place without a number chooses none of the topics they were shown

@@ -2,7 +2,7 @@
 
 A number in a question asks ("Welches ist Thema 2?"), one about another
 evening tells ("Letztes Mal war Thema 2 gut"), one that labels something else
-points ("Raum 2", "Punkt 2 deiner Mail"), one before a noun counts ("die 2
+points ("Raum 2", "Suite No. 3", "Punkt 2 deiner Mail"), one before a noun counts ("die 2
 Stühle"), and one in someone else's view told is theirs ("Sabine meinte,
 Nr. 1 wäre gut"). :mod:`mail.number_votes` hides or skips these before it
 reads a vote.
@@ -30,7 +30,13 @@ OTHER_TIME = re.compile(
 LABEL = re.compile(
     r"\b(?:version|raum|räume|room|seite|page|tisch|table|platz|plätze|seat|gleis|track|folie\w*"
     r"|slides?|kapitel|chapter|teil|part|runde|round|stufe|level|zimmer|etage|stock|floor|linie"
-    r"|line|bus|ausgang|exit|tür|door|haus|house|sterne?|stars?|cents?|rang|akt)\s+(?:für\s+|for\s+)?\d"
+    r"|line|bus|ausgang|exit|tür|door|haus|house|sterne?|stars?|cents?|rang|akt"
+    # an address or an office: "Raum Nr. 3", "Suite No. 3", "Büro 3", "Hauptstr. 3"
+    r"|büro|buero|office|suite|apt|apartment|wohnung|flat|unit|gebäude|building|halle|hall"
+    r"|postfach|box|str|straße|strasse|street|road|weg|allee|gasse|lane|ave|avenue"
+    # a step, an episode, a picture or a version: "Step 2 of the form", "Foto Nr. 2", "Web 3"
+    r"|step|schritt|phase|season|staffel|folge|episode|foto|photo|bild|picture|image|web)"
+    r"\.?\s+(?:für\s+|for\s+|(?:nr|no|nummer|number)\.?\s*|#\s*)?\d"
     r"|\d\.?\s+(?:deiner|ihrer|eurer|der|in\s+der|in\s+deiner|of\s+(?:your|the)|in\s+(?:your|the))"
     r"\s+(?:mail|e-mail|email|nachricht|einladung|message|invitation|agenda|tagesordnung)\b"
     r"|\b(?:info\w*|fragen?|questions?|details?|links?|frage|anmerkung\w*|comments?)"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from mail.analysis import Analysis
 from mail.cues import cue
-from mail.list_places import LAST_PLACE, MIDDLE_PLACE
+from mail.list_places import ALL_BUT, LAST_PLACE, MIDDLE_PLACE
 from mail.topic_described import Described, described_choices
 from mail.topic_text import and_parts, choosing_clauses
 from somek_tui.models import OutboxState, Topic
@@ -59,7 +59,9 @@ def votes_by_number(analysis: Analysis, match: Match, view: Reader) -> tuple[lis
         # a number means a place in a list the member saw; today's list may differ
         return [], "a vote by number, but the mail answered showed no numbered topic list"
     ids: list[str] = []
-    for number in analysis.topic_votes:
+    left_out = {ALL_BUT - n for n in analysis.topic_votes if n < MIDDLE_PLACE}
+    every = [n for n in range(1, len(numbered) + 1) if n not in left_out] if left_out else []
+    for number in [n for n in analysis.topic_votes if n >= MIDDLE_PLACE] + every:
         if number == LAST_PLACE:
             number = len(numbered)  # "das letzte auf der Liste"
         elif number == MIDDLE_PLACE:
