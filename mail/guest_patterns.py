@@ -30,7 +30,9 @@ GIVEN = "".join(
     for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
     for my in ("my", "mein")
 )
-PLUS = compile_later(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT})", re.IGNORECASE)
+# "+1 (ich)", "+1 = me": the one counted is the member, no one more
+_IS_ME = r"(?!\s*(?:\(\s*(?:ich|me|mich|myself|selbst|i)\s*\)|[=:]\s*(?:ich|me|mich|myself)\b))"
+PLUS = compile_later(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT}){_IS_ME}", re.IGNORECASE)
 # "+1", "+1 von mir", "+1 from me": agreeing, not a guest
 BARE_PLUS_ONE = compile_later(
     r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"

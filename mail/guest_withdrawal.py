@@ -56,6 +56,9 @@ WITHDRAWN = re.compile(
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
     rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
     r"|(?<!not )\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
+    # "ohne Plus-Eins", "without plus-one": the member's company said away
+    r"|(?<!nicht )(?<!not )\b(ohne|without)\s+(mein\w*\s+|ein\w*\s+)?"
+    r"(plus[- ]?(one|eins|1)|\+\s?1)\b"
     # "Still coming, minus the plus one"
     r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
     re.IGNORECASE,
