@@ -87,7 +87,10 @@ ONLY_SIZE = compile_later(
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
     # "Zusage für zwei", "RSVP for 2": the answer given for a party
-    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}\W*$"
+    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}"
+    r"\W*(?:(?:bitte|please|danke|thanks)\W*)?$"
+    # "Count us in, table for two!": a table booked for the party
+    rf"|\b(?:table|tisch)\s+(?:for|für|fuer)\s+{SIZE}\b"
     # "Ich melde 3 Personen an", "please book 2 seats", "registering three people"
     rf"|\b(?:melde\w*|register\w*|reservier\w*|book\w*|buche\w*)\s+(?:(?:uns|us|bitte|please)\s+)?"
     rf"{SIZE}\s+(?:personen|leute|people|persons|plätze|seats|places)\b"
