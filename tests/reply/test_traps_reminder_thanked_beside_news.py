@@ -21,6 +21,9 @@ NEWS_BESIDE_THANKS = [
     pytest.param("Got it – that's the night of my daughter's recital.", id="en-recital"),
     pytest.param("Cheers for the nudge – we're moving house that week.", id="en-moving"),
     pytest.param("Thanks for the heads-up, that's my first night shift.", id="en-night-shift"),
+    pytest.param(
+        "Danke für die Erinnerung, aber ich hab mich doch umentschieden.", id="de-umentschieden"
+    ),
 ]
 
 
