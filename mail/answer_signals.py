@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mail.clause_owner import continues_the_one_before
+from mail.clause_owner import continues_the_one_before, member_opens
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
@@ -244,10 +244,14 @@ def read_sentence(
         # "Meine Kollegin wollte mit, hat aber keine Zeit": the subject carries on, also
         # past the "aber" that split "hat" from "keine Zeit"
         # "…, ihr Mann käme aber gern": a fragment naming no one is still the husband's
-        carried = someone_else and (
-            bool(_CARRIED_SUBJECT.match(clause))
-            or bare_verb
-            or continues_the_one_before(clause, signals)
+        carried = (
+            someone_else
+            and not member_opens(clause)  # "My wife bailed, but I'll be there"
+            and (
+                bool(_CARRIED_SUBJECT.match(clause))
+                or bare_verb
+                or continues_the_one_before(clause, signals)
+            )
         )
         # "Meine Frau nicht. Sie hat keinen Babysitter": he or she is the one named before,
         # unless someone writes for the member, who is "er" or "sie" then

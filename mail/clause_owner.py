@@ -36,6 +36,18 @@ def continues_the_one_before(clause: str, signals: list[Signal]) -> bool:
     )
 
 
+# "…, but I'll be there", "…, ich aber schon": the member named first in the clause
+_MEMBER_FIRST = re.compile(
+    r"^\W*(?:(?:und|aber|doch|and|but|so)\s+)?(?:ich|i|i'm|i'll|i'd|i've|wir|we|we're|we'll)\b"
+)
+
+
+def member_opens(clause: str) -> bool:
+    """Does the member open the clause? Then it speaks of the member, whoever came before:
+    "My wife bailed, but I'll be there" carries no subject over from the wife."""
+    return bool(_MEMBER_FIRST.match(clause))
+
+
 # "ihr Mann käme gern mit zwei Freunden", "his wife would come with a friend": the
 # companion of someone named before, speaking for themselves (a partner writing for the
 # member has made "seine Frau" the member's "meine Frau" by now, mail/proxy_voice.py)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from mail.person_compounds import names_a_person
+
 # A line ending in "am 28." has not ended its sentence: the date goes on.
 _ENDS_SENTENCE = re.compile(r"(?:[!?:;)…]|(?<!\d)\.)\s*$|^\s*$")
 _STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)]\s)")
@@ -208,7 +210,9 @@ def mask_quoted(text: str) -> str:
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
     text = _ANSWER_NOUN.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
     text = _BUTTON_NOUN.sub(blank, _BUTTON_NAMED.sub(blank, text))
-    return _COMPOUND.sub(blank, text)
+    # "Anne-Marie kann nicht", "my co-worker can't": a person named stays the subject
+    kept = lambda m: m.group(0) if names_a_person(text, m.start(), m.end()) else blank(m)  # noqa: E731
+    return _COMPOUND.sub(kept, text)
 
 
 def clauses(sentence: str) -> list[str]:

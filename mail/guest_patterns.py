@@ -30,7 +30,9 @@ GIVEN = "".join(
     for verb in ("gets", "get", "has", "have", "hat", "kriegt", "bekommt")
     for my in ("my", "mein")
 )
-PLUS = compile_later(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT})", re.IGNORECASE)
+# "+1 (ich)", "+1 = me": the one counted is the member, no one more
+_IS_ME = r"(?!\s*(?:\(\s*(?:ich|me|mich|myself|selbst|i)\s*\)|[=:]\s*(?:ich|me|mich|myself)\b))"
+PLUS = compile_later(rf"{GIVEN}(?<![\w+])\+\s?(\d)(?!\d)(?!{VOTE_CONTEXT}){_IS_ME}", re.IGNORECASE)
 # "+1", "+1 von mir", "+1 from me": agreeing, not a guest
 BARE_PLUS_ONE = compile_later(
     r"^\W*\+\s?1(?:\s+(?:(?:von|für|fuer)\s+mich|von mir|from me|for me|here|hier|me too)"
@@ -85,7 +87,10 @@ ONLY_SIZE = compile_later(
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
     # "Zusage für zwei", "RSVP for 2": the answer given for a party
-    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}\W*$"
+    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}"
+    r"\W*(?:(?:bitte|please|danke|thanks)\W*)?$"
+    # "Count us in, table for two!": a table booked for the party
+    rf"|\b(?:table|tisch)\s+(?:for|für|fuer)\s+{SIZE}\b"
     # "Ich melde 3 Personen an", "please book 2 seats", "registering three people"
     rf"|\b(?:melde\w*|register\w*|reservier\w*|book\w*|buche\w*)\s+(?:(?:uns|us|bitte|please)\s+)?"
     rf"{SIZE}\s+(?:personen|leute|people|persons|plätze|seats|places)\b"

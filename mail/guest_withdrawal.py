@@ -39,6 +39,8 @@ WITHDRAWN = re.compile(
     r"|\bno\s+(plus[- ]?ones?|\+\s?1|guests?|companions?)\b"
     r"|(?<!nicht )\b(keine|ohne)\s+(gäste|begleitung|anhang)\b"
     r"|\b(nobody|no one|no-one) else\b|\bsonst\s+(niemand|keiner)\b"
+    # "Nobody with me", "niemand mit mir": the member comes without company
+    r"|\b(nobody|no\s*one|no-one|niemand|keiner)\s+(with\s+me|mit\s+mir)\b"
     # "my plus-one bailed", "the +1 is off", "Begleitung entfällt"
     r"|(?:\bplus[- ]?(?:one|eins|1)\b|(?<![\w+])\+\s?1\b)[^.!?]{0,20}"
     r"\b(bailed|cancel\w*|dropped out|is out|is off|entfällt|abgesprungen|can'?t|won'?t"
@@ -54,6 +56,9 @@ WITHDRAWN = re.compile(
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence
     rf"|^\W*(?:die\s+|der\s+|the\s+)?{PERSON}\s+{_DROPS_OUT}"
     r"|(?<!not )\bwithout\s+(my|a|the)\s+(plus[- ]?one|\+\s?1|guest|date|companion)\b"
+    # "ohne Plus-Eins", "without plus-one": the member's company said away
+    r"|(?<!nicht )(?<!not )\b(ohne|without)\s+(mein\w*\s+|ein\w*\s+)?"
+    r"(plus[- ]?(one|eins|1)|\+\s?1)\b"
     # "Still coming, minus the plus one"
     r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
     re.IGNORECASE,
@@ -65,6 +70,7 @@ ONLY_ME = re.compile(
     r"\b(?:(?:it'?ll|it\s+will)\s+(?:just|only)\s+be\s+me|(?:also|dann|jetzt|doch)\s+nur\s+ich"
     r"|(?:flying|going|coming)\s+solo|on\s+my\s+own|by\s+myself"
     r"|nur\s+noch\s+ich|(?:(?:so|then|now)\s+)?(?:just|only)\s+me"
+    r"|(?:nobody|no\s*one|no-one|niemand|keiner)\s+(?:with\s+me|mit\s+mir)"
     # "Es bleibt bei mir allein", "diesmal allein", "this time solo": the member alone
     r"|es\s+bleibt\s+(?:(?:also|dann|wohl|diesmal)\s+)*bei\s+mir(?:\s+allein)?"
     r"|bleibt\s+es\s+(?:(?:also|dann|wohl|diesmal)\s+)*bei\s+mir(?:\s+allein)?"

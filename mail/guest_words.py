@@ -36,6 +36,8 @@ PERSON = (
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
     r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # "my other half", "meine bessere Hälfte": a partner named by half
+    r"|(?<=other\s)half|(?<=better\s)half|(?<=bessere\s)hälfte|(?<=besseren\s)hälfte"
     # chat short forms: "my gf is coming", "me + bf"
     r"|gf|bf"
     # a compound names the person by its last part: "Arbeitskollegin", "Studienfreund",

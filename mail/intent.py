@@ -23,6 +23,7 @@ from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
@@ -347,6 +348,8 @@ def read_intent(text: str) -> Intent:
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
+    if listed := answers_by_name(text):  # "Paul: ja, Ben: nein": whose is the mailbox?
+        answer, problem = None, f"answers for several people by name: {listed!r}"
     forwarded = next((s for s in found if _c("forward_note").search(spelled[s].lower())), "")
     if forwarded:
         # "guck mal, das ist der Stammtisch, von dem ich dir erzählt hab": written to

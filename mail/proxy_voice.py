@@ -329,6 +329,10 @@ def two_voices(signals: list[Signal], written: str, answer: Answer | None) -> st
     when only the writer says "ich", a yes beside a no may be two people's.
     """
     strong = [s for s in signals if not s.weak]
+    if answer is None and not strong:
+        # "Herr Meier kann nicht selbst antworten, kommt aber gern": nothing read as the
+        # member's; a guess from the whole mail would mix the writer's words with theirs
+        return "written for someone else, and no answer of theirs was read"
     members = {s.answer for s in strong if s.phrase not in written}
     writers = {s.answer: s.phrase for s in strong if s.phrase in written}
     if len(members) == 1 and answer is not None and answer not in members:

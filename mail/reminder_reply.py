@@ -22,7 +22,21 @@ def answer_stands(text: str) -> str:
     if not said or cue("reminder", "changed").search(said):
         return ""
     found = cue("reminder", "stands").search(said)
-    return found.group(0) if found else ""
+    if found:
+        return found.group(0)
+    # thanks for the reminder are polite, and no more: beside anything else said ("Gut,
+    # dass ihr erinnert – bin am Donnerstag in Hamburg") they keep nothing, for what else
+    # is said may be news the reader did not understand
+    thanked = cue("reminder", "thanked")
+    found = thanked.search(said)
+    rest = _PARTS.split(thanked.sub(" ", said)) if found else []
+    if found is None or not all(cue("reminder", "closing").fullmatch(part) for part in rest):
+        return ""
+    return found.group(0)
+
+
+# the pieces of what is left beside the thanks, each read alone
+_PARTS = re.compile(r"[,.;:!?–—\n]+|\s-\s")
 
 
 # "nicht zugesagt", "not yes": the answer the member denies having given
