@@ -17,6 +17,7 @@ from mail.clauses import clauses, mask_quoted
 from mail.cues import Cue, cue
 from mail.excepted import take_back
 from mail.impossibility import impossible
+from mail.put_off import when
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
 from mail.wish_unreal import denied_after, turned_after
@@ -52,6 +53,8 @@ class Reading:
     # a no said for now ("Ich sage erst mal ab", "declined for now"): beside a coming on a
     # condition it is a doubt, not a refusal
     provisional: bool = False
+    # the time each clause's signal names (mail/put_off.py): a yes for a later evening
+    times: dict[Signal, str] = field(default_factory=dict)
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -302,6 +305,7 @@ def read_sentence(
                 reading.conceded += strong
             despite = False
         found += signals
+        reading.times.update((s, when(clause)) for s in signals)
     if _c("whole_condition").search(lowered):
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
