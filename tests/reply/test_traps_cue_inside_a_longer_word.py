@@ -11,9 +11,7 @@ from mail.types import Answer
 from tests.reply.plain_reply import plain_reply as _mail
 
 A_JOB = [
-    pytest.param(
-        "Ich bin Krankenschwester und komme nach der Schicht gern dazu.", id="de-nurse"
-    ),
+    pytest.param("Ich bin Krankenschwester und komme nach der Schicht gern dazu.", id="de-nurse"),
     pytest.param("Ich bin Krankenpfleger und komme gerne!", id="de-male-nurse"),
     pytest.param("Wir sind Krankenhausclowns und kommen beide gern.", id="de-clowns"),
     pytest.param("Bin Krankenkassen-Beraterin und freu mich, ich komme.", id="de-insurance"),
