@@ -306,7 +306,9 @@ def read_sentence(
             despite = False
         found += signals
         reading.times.update((s, when(clause)) for s in signals)
-    if _c("whole_condition").search(lowered):
+    # "Wenn es regnet, komme ich trotzdem", "If it rains, I'm coming anyway": conceded
+    conceded = _c("condition_conceded").search(lowered)
+    if _c("whole_condition").search(lowered) and not conceded:
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     elif turn := _c("condition_turn").search(lowered):
@@ -363,7 +365,12 @@ def read_sentence(
     # "If there's still room I'd come along": the room blanked as politeness above still
     # holds up a coming said only in the conditional (mail/lexicon/answer_wish.toml)
     offered = _c("open_offer").search(sentence.lower())
-    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
+    if (
+        (_c("condition").search(lowered) and not conceded)
+        or _c("hope").search(hoped)
+        or doubted
+        or offered
+    ):
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     # "…, except work", "bis auf das Datum", "wenn Schweine fliegen": taken back after all
     taken = take_back(sentence.lower(), found, shown)
