@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from mail.clause_owner import continues_the_one_before
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
+from mail.condition_met import condition_met, unconditional
 from mail.cues import Cue, cue
 from mail.excepted import take_back
 from mail.impossibility import impossible
@@ -307,7 +308,9 @@ def read_sentence(
         found += signals
         reading.times.update((s, when(clause)) for s in signals)
     # "Wenn es regnet, komme ich trotzdem", "If it rains, I'm coming anyway": conceded
-    conceded = _c("condition_conceded").search(lowered)
+    conceded = _c("condition_conceded").search(lowered) or condition_met(lowered, after.lower())
+    if conceded:  # the coming the condition held up inside its own clause stands
+        found = [unconditional(s) for s in found]
     if _c("whole_condition").search(lowered) and not conceded:
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
