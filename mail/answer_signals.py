@@ -280,9 +280,16 @@ def read_sentence(
         weak = next((s.phrase for s in signals if s.weak), None)
         if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
             reading.turned = reading.turned or shown
-        planned = _c("intention").search(mask(_c("neutral"), clause)[0]) or (
-            # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
-            _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+        planned = (
+            _c("intention").search(mask(_c("neutral"), clause)[0])
+            or (
+                # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
+                _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+            )
+            or (  # "Ich dachte, ich könnte kommen, aber …": a coming believed before, turned
+                _c("thought_before").search(previous)
+                and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
+            )
         )
         if planned and any(s.answer is Answer.YES for s in signals):
             # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
