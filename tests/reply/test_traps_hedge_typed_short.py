@@ -56,3 +56,15 @@ def test_the_full_stop_of_a_short_hedge_ends_no_sentence(text: str) -> None:
 
 def test_an_abbreviation_beside_a_yes_leaves_the_yes() -> None:
     assert analyse(_mail("Bin dabei, inkl. Partner.")).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich komme, ggf. etwas später.", id="de-ggf-spaeter"),
+        pytest.param("Komme, wahrsch. etwas später.", id="de-wahrsch-spaeter"),
+        pytest.param("Bin dabei, voraussichtl. gegen 20 Uhr.", id="de-voraussichtl-uhr"),
+    ],
+)
+def test_a_short_typed_hedge_about_the_hour_keeps_the_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.YES
