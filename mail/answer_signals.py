@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from mail.clause_owner import continues_the_one_before, member_opens
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
+from mail.condition_met import condition_met, unconditional
 from mail.cues import Cue, cue
 from mail.excepted import take_back
 from mail.impossibility import impossible
+from mail.put_off import when
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
 from mail.wish_unreal import denied_after, turned_after
@@ -52,6 +54,8 @@ class Reading:
     # a no said for now ("Ich sage erst mal ab", "declined for now"): beside a coming on a
     # condition it is a doubt, not a refusal
     provisional: bool = False
+    # the time each clause's signal names (mail/put_off.py): a yes for a later evening
+    times: dict[Signal, str] = field(default_factory=dict)
 
 
 def _yes_weakened(signals: list[Signal]) -> list[Signal]:
@@ -280,9 +284,16 @@ def read_sentence(
         weak = next((s.phrase for s in signals if s.weak), None)
         if weak is not None and _turns(lowered, sentence.lower(), weak, after.lower()):
             reading.turned = reading.turned or shown
-        planned = _c("intention").search(mask(_c("neutral"), clause)[0]) or (
-            # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
-            _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+        planned = (
+            _c("intention").search(mask(_c("neutral"), clause)[0])
+            or (
+                # "Ich hatte vor, mitzumachen, …": the plan's infinitive over the comma
+                _c("intention").search(previous) and _c("infinitive_complement").search(clause)
+            )
+            or (  # "Ich dachte, ich könnte kommen, aber …": a coming believed before, turned
+                _c("thought_before").search(previous)
+                and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
+            )
         )
         if planned and any(s.answer is Answer.YES for s in signals):
             # "wollte eigentlich kommen", "had planned to come": a plan that was, so the
@@ -306,7 +317,12 @@ def read_sentence(
                 reading.conceded += strong
             despite = False
         found += signals
-    if _c("whole_condition").search(lowered):
+        reading.times.update((s, when(clause)) for s in signals)
+    # "Wenn es regnet, komme ich trotzdem", "If it rains, I'm coming anyway": conceded
+    conceded = _c("condition_conceded").search(lowered) or condition_met(lowered, after.lower())
+    if conceded:  # the coming the condition held up inside its own clause stands
+        found = [unconditional(s) for s in found]
+    if _c("whole_condition").search(lowered) and not conceded:
         # "Wenn ich nicht kann, sage ich ab", "…, es sei denn …": a no on a condition
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.NO else s for s in found]
     elif turn := _c("condition_turn").search(lowered):
@@ -363,7 +379,12 @@ def read_sentence(
     # "If there's still room I'd come along": the room blanked as politeness above still
     # holds up a coming said only in the conditional (mail/lexicon/answer_wish.toml)
     offered = _c("open_offer").search(sentence.lower())
-    if _c("condition").search(lowered) or _c("hope").search(hoped) or doubted or offered:
+    if (
+        (_c("condition").search(lowered) and not conceded)
+        or _c("hope").search(hoped)
+        or doubted
+        or offered
+    ):
         found = [Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s for s in found]
     # "…, except work", "bis auf das Datum", "wenn Schweine fliegen": taken back after all
     taken = take_back(sentence.lower(), found, shown)

@@ -166,7 +166,8 @@ def join_soft_breaks(text: str) -> str:
 
 # A full stop after these ends no sentence: "Frau Dr. Hartmann", "am 28. Januar".
 _NO_END = re.compile(
-    r"(?:\b(?:dr|prof|hr|fr|frl|nr|st|ca|bzw|vgl|mr|mrs|ms|dipl|ing|str|evtl|inkl|z\.b|u\.a)|\d)\.$",
+    r"(?:\b(?:dr|prof|hr|fr|frl|nr|st|ca|bzw|vgl|mr|mrs|ms|dipl|ing|str|evtl|inkl|z\.b|u\.a"
+    r"|ggf|vllt|vlt|wahrsch|vermutl|voraussichtl)|\d)\.$",
     re.IGNORECASE,
 )
 
@@ -178,9 +179,12 @@ _SENTENCE_END = re.compile(
     # phones and quick typists write on in lower case: "… last friday. count me in"
     r"|(?<=[^\W\d_]{4}\.)\s+(?=[a-zäöü]))"
 )
-# Words of four letters and more with a full stop that end no sentence.
+# Words of four letters and more with a full stop that end no sentence; hedges typed short
+# among them, so "wahrsch. nicht" stays one clause and its doubt is not lost.
 _ABBREVIATION = re.compile(
-    r"\b(?:evtl|vllt|bzgl|ungef|eigtl|inkl|exkl|zzgl|allg|insb|abends|etc|approx|incl)\.$",
+    r"\b(?:evtl|vllt|bzgl|ungef|eigtl|inkl|exkl|zzgl|allg|insb|abends|etc|approx|incl"
+    r"|wahrsch|wahrscheinl|vermutl|voraussichtl|vorauss|möglicherw|eigentl|hoffentl|natürl"
+    r"|grds|teilw|prob|probs|poss|defin)\.$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
+from mail.put_off import put_off
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
 from mail.unsubscribe_scope import (
@@ -305,6 +306,7 @@ def read_intent(text: str) -> Intent:
         # answered; the answer counts
         reading.signals = said_plainly
     heard = list(reading.signals)  # before "trotzdem" lets one answer overrule the other
+    reading.signals, later_yes = put_off(reading.signals, reading.times)  # "nope, next time"
     concede(reading)
     settle_said(reading, folded("answer", text).lower())
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
@@ -335,7 +337,7 @@ def read_intent(text: str) -> Intent:
             for s in reading.signals
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
-    answer, problem = decide(reading)
+    answer, problem = decide(reading) if not later_yes else (None, later_yes)
     undecided = problem if all(s.weak for s in reading.signals) else ""
     if braked and not problem:
         answer, problem = None, braked
