@@ -81,7 +81,16 @@ def _leading(items: Any) -> str:
     return "".join(letters)
 
 
-def _sequence(items: Any) -> Needs:
+def _sequence(items: Any, known: dict[int, Needs] | None = None) -> Needs:
+    """The best condition of a sequence; ``known`` keeps those of the parts already read.
+
+    :func:`_each_needed` asks again for the branches the whole pattern's condition
+    was made of: within one parsed pattern a part is read once.
+    """
+    if known is None:
+        known = {}
+    elif id(items) in known:
+        return known[id(items)]
     best: Needs = None
     run: list[str] = []
     for op, value in items:
@@ -92,13 +101,13 @@ def _sequence(items: Any) -> Needs:
         if run:
             best, run = _better(best, (before,)), []
         if op is _constants.SUBPATTERN:
-            best = _better(best, _sequence(value[-1]))
+            best = _better(best, _sequence(value[-1], known))
         elif op is _constants.ATOMIC_GROUP:
-            best = _better(best, _sequence(value))
+            best = _better(best, _sequence(value, known))
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            best = _better(best, _sequence(value[2]))
+            best = _better(best, _sequence(value[2], known))
         elif op is _constants.BRANCH:
-            options = [_sequence(branch) for branch in value[1]]
+            options = [_sequence(branch, known) for branch in value[1]]
             if all(option is not None for option in options):
                 merged = dict.fromkeys(word for option in options for word in option or ())
                 best = _better(best, tuple(merged))
@@ -109,6 +118,7 @@ def _sequence(items: Any) -> Needs:
                     best = _better(best, tuple(dict.fromkeys(before + lead for lead in leads)))
     if run:
         best = _better(best, ("".join(run),))
+    known[id(items)] = best
     return best
 
 
@@ -146,10 +156,12 @@ def _read(pattern: str, flags: int) -> tuple[Needs, Needs, tuple[tuple[str, ...]
         parsed = _parser.parse(pattern, flags)
     except re.error:
         return None, None, ()
-    return _sequence(parsed), _start(parsed), tuple(dict.fromkeys(_each_needed(parsed)))
+    known: dict[int, Needs] = {}  # the parts' conditions, alive with the parsed pattern
+    needed = _sequence(parsed, known)
+    return needed, _start(parsed), tuple(dict.fromkeys(_each_needed(parsed, known)))
 
 
-def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
+def _each_needed(items: Any, known: dict[int, Needs]) -> Iterator[tuple[str, ...]]:
     """The conditions of the parts of a sequence that every match goes through."""
     run: list[str] = []
     for op, value in items:
@@ -160,13 +172,13 @@ def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
             yield ("".join(run),)
             run = []
         if op is _constants.SUBPATTERN:
-            yield from _each_needed(value[-1])
+            yield from _each_needed(value[-1], known)
         elif op is _constants.ATOMIC_GROUP:
-            yield from _each_needed(value)
+            yield from _each_needed(value, known)
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            yield from _each_needed(value[2])
+            yield from _each_needed(value[2], known)
         elif op is _constants.BRANCH:
-            options = [_sequence(branch) for branch in value[1]]
+            options = [_sequence(branch, known) for branch in value[1]]
             if all(option is not None for option in options):
                 yield tuple(dict.fromkeys(word for option in options for word in option or ()))
     if run:
