@@ -285,7 +285,12 @@ def _candidates(said: frozenset[str], topics: Sequence[Topic], every: bool = Fal
     for each of them), never fewer than the comparison word by word would find, in the
     order given."""
     _index(topics)
-    per_word = [set().union(*(_TITLES_BY_KEY.get(k, ()) for k in _keys(w))) for w in said]
+    # the index holds every title met so far: only those of ``topics`` are taken from it,
+    # so a reply costs no more when hundreds of suggestions have come in before it
+    wanted = {t.title for t in topics if t.is_open}
+    per_word = [
+        set().union(*(wanted & _TITLES_BY_KEY.get(k, set()) for k in _keys(w))) for w in said
+    ]
     if every:
         titles = set.intersection(*per_word) if per_word else set()
     else:
@@ -299,12 +304,12 @@ def could_name(text: str, topics: Sequence[Topic]) -> bool:
     """Might any word of ``text`` name one of ``topics``? When not, none of its clauses
     does, and they need not be read one by one."""
     _index(topics)
-    titles: set[str] = set()
+    wanted = {t.title for t in topics if t.is_open}
     for word in set(re.findall(r"[a-z0-9]+", _joined(text).lower().translate(_FOLD))):
         for key in _word_keys(word):
-            if key in _TITLES_BY_KEY:
-                titles |= _TITLES_BY_KEY[key]
-    return bool(titles) and any(t.is_open and t.title in titles for t in topics)
+            if key in _TITLES_BY_KEY and not wanted.isdisjoint(_TITLES_BY_KEY[key]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=65536)
