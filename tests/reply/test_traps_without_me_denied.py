@@ -1,0 +1,49 @@
+""" "Ohne mich" denied or made a loss is coming: "Ohne mich geht's nicht", "Es geht nicht
+ohne mich", "Ohne mich wär's doch langweilig", "It'd be boring without me". The evening
+cannot be, or would be poorer, without the member. Read as the refusal "ohne mich",
+"Ohne mich geht's nicht" was a no. What leaves the member out is still a no ("Ohne
+mich, ich bin in Rom", "Ihr müsst ohne mich auskommen")."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.analysis import analyse
+from mail.intent import read_intent
+from mail.types import Answer
+from tests.reply.plain_reply import plain_reply as _mail
+
+COMING = [
+    pytest.param("Ohne mich geht's nicht! Bis Donnerstag", id="geht-s-nicht"),
+    pytest.param("Ohne mich gehts ja wohl nicht 😉", id="gehts-ohne-apostroph"),
+    pytest.param("Es geht nicht ohne mich", id="es-geht-nicht-ohne"),
+    pytest.param("Geht ja eh nicht ohne mich", id="geht-ja-eh-nicht-ohne"),
+    pytest.param("Das läuft doch nicht ohne mich!", id="laeuft-doch-nicht-ohne"),
+    pytest.param("Ohne mich wär's ja langweilig 😜", id="waers-langweilig"),
+    pytest.param("Ohne mich wäre es doch nur halb so lustig!", id="nur-halb-so-lustig"),
+    pytest.param("It would be so boring without me!", id="en-boring-without-me"),
+    pytest.param("You can't start without me, surely", id="en-cant-start-without-me"),
+]
+
+
+@pytest.mark.parametrize("text", COMING)
+def test_the_evening_not_without_the_member_is_a_yes(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize("text", COMING)
+def test_the_evening_not_without_the_member_is_never_recorded_as_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is not Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ohne mich, ich bin in Rom", id="ohne-mich-rom"),
+        pytest.param("Ohne mich diesmal, sorry", id="ohne-mich-diesmal"),
+        pytest.param("Ihr müsst ohne mich auskommen", id="ohne-mich-auskommen"),
+        pytest.param("Es wird diesmal ohne mich gehen müssen", id="ohne-mich-gehen-muessen"),
+    ],
+)
+def test_the_evening_left_to_the_others_stays_a_no(text: str) -> None:
+    assert read_intent(text).answer is Answer.NO
