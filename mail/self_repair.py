@@ -22,6 +22,19 @@ _WORD = re.compile(r"\w+")
 _BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
 
 
+_YES_WORD = re.compile(r"\b(?:ja|jo|jep|yes|yeah|yep|yup)\b")
+
+
+def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
+    """Are all firm signals a no, with a bare yes-word said after the repair began?"""
+    firm = [s for s in signals if not s.weak]
+    return (
+        bool(firm)
+        and all(s.answer is Answer.NO for s in firm)
+        and _YES_WORD.search(text, start) is not None
+    )
+
+
 def repaired(signals: list[Signal], text: str) -> list[Signal]:
     """The signals with those before the last repair dropped where the repair disagrees.
 
@@ -41,6 +54,10 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
         # it is surprise, not a repair)
         return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
     kinds = {s.answer for s in later}
+    if _yes_word_after_no(signals, text, marker.start()):
+        # "Nein, warte – ja!", "Nope… wait, yes!": a bare yes-word after the repair takes
+        # the no back, yet "No – oh yes, the dentist" only remembers: a person reads it
+        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
     if len(kinds) != 1 or not earlier:
         return signals
     if all(s.phrase.lower() in _BARE_WORDS for s in later):
