@@ -49,6 +49,10 @@ REFUSALS = [
     pytest.param("Niemals!", id="niemals-alone"),
     pytest.param("Never!", id="never-alone"),
     pytest.param("I wish!", id="i-wish"),
+    pytest.param("Nay", id="nay"),
+    pytest.param("Errr no", id="errr-no"),
+    pytest.param("I'm so out 😂", id="im-so-out"),
+    pytest.param("Besser nicht", id="besser-nicht"),
     pytest.param("Läuft nicht bei mir", id="laeuft-nicht-bei-mir"),
     pytest.param("Ich mach diesmal nicht mit", id="mach-nicht-mit"),
 ]

@@ -43,6 +43,14 @@ YESES = [
     pytest.param("No cap, I'll be there", id="no-cap"),
     pytest.param("No kidding, I'm in", id="no-kidding"),
     pytest.param("Kein Witz, ich komme", id="kein-witz"),
+    pytest.param("Hella yes", id="hella-yes"),
+    pytest.param("Fuck yeah!", id="fuck-yeah"),
+    pytest.param("Yessir!", id="yessir"),
+    pytest.param("Yay!", id="yay"),
+    pytest.param("Mit Kusshand!", id="mit-kusshand"),
+    pytest.param("Lieber heute als morgen", id="lieber-heute-als-morgen"),
+    pytest.param("Nu klar!", id="nu-klar"),
+    pytest.param("Notgedrungen ja", id="notgedrungen-ja"),
 ]
 
 
@@ -70,3 +78,12 @@ def test_the_same_words_asking_or_complaining_are_no_yes(text: str) -> None:
 
 def test_irony_after_a_yes_is_never_recorded_as_yes() -> None:
     assert analyse(_mail("Ja klar, und morgen schneit es")).answer is not Answer.YES
+
+
+@pytest.mark.parametrize("text", ["Jaein", "Jain"])
+def test_yes_and_no_in_one_word_is_a_maybe(text: str) -> None:
+    assert read_intent(text).answer is Answer.MAYBE
+
+
+def test_a_bavarian_shrug_alone_is_no_yes() -> None:
+    assert read_intent("Jo mei").answer is not Answer.YES
