@@ -51,6 +51,8 @@ YESES = [
     pytest.param("Lieber heute als morgen", id="lieber-heute-als-morgen"),
     pytest.param("Nu klar!", id="nu-klar"),
     pytest.param("Notgedrungen ja", id="notgedrungen-ja"),
+    pytest.param("Kein Wenn und Aber: ich komme", id="kein-wenn-und-aber"),
+    pytest.param("No ifs or buts, I'm coming", id="no-ifs-or-buts"),
 ]
 
 
