@@ -26,13 +26,16 @@ _YES_WORD = re.compile(r"\b(?:ja|jo|jep|yes|yeah|yep|yup)\b")
 
 
 def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
-    """Are all firm signals a no, with a bare yes-word said after the repair began?"""
+    """Are all firm signals a no said before a bare yes-word, that yes-word said after the
+    repair began and no no after it? ("Oh yes, I saw it – then the date. I'm away" is a
+    yes-word before the no: no repair of it.)"""
     firm = [s for s in signals if not s.weak]
-    return (
-        bool(firm)
-        and all(s.answer is Answer.NO for s in firm)
-        and _YES_WORD.search(text, start) is not None
-    )
+    said = list(_YES_WORD.finditer(text, start))
+    if not firm or not said or any(s.answer is not Answer.NO for s in firm):
+        return False
+    at = said[-1].start()
+    places = [text.find(s.phrase.lower()) for s in firm]
+    return any(0 <= p < at for p in places) and not any(p > at for p in places)
 
 
 def repaired(signals: list[Signal], text: str) -> list[Signal]:

@@ -47,3 +47,17 @@ def test_the_evening_not_without_the_member_is_never_recorded_as_no(text: str) -
 )
 def test_the_evening_left_to_the_others_stays_a_no(text: str) -> None:
     assert read_intent(text).answer is Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ohne mich? Niemals. Bis Donnerstag!", id="ohne-mich-niemals"),
+        pytest.param("Ohne mich? Auf keinen Fall!", id="ohne-mich-auf-keinen-fall"),
+        pytest.param("Ohne uns? Nie und nimmer!", id="ohne-uns-nie-und-nimmer"),
+        pytest.param("Without me? Never!", id="without-me-never"),
+        pytest.param("The meetup without me? Not on your life!", id="without-me-not-on-your-life"),
+    ],
+)
+def test_the_evening_without_the_member_asked_and_denied_is_a_yes(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES

@@ -41,3 +41,8 @@ def test_a_no_taken_back_by_a_yes_word_is_never_recorded_as_no(text: str) -> Non
 )
 def test_a_no_said_after_the_repair_stays_a_no(text: str) -> None:
     assert read_intent(text).answer is Answer.NO
+
+
+def test_a_yes_word_before_the_no_is_no_repair_of_it() -> None:
+    text = "Oh yes, I saw it and got excited – then saw the date. I'm away in Leeds that week."
+    assert read_intent(text).answer is Answer.NO
