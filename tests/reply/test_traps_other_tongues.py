@@ -22,7 +22,7 @@ YESES = [
     pytest.param("Avec plaisir !", id="fr-avec-plaisir"),
     pytest.param("Je ne le manquerai pas !", id="fr-ne-manquerai-pas"),
     pytest.param("Oui, pas de problème", id="fr-pas-de-probleme"),
-    pytest.param("Oui mais je ne peux pas rester longtemps", id="fr-pas-rester-longtemps"),
+    pytest.param("Je viens, mais je ne peux pas rester longtemps", id="fr-pas-rester-longtemps"),
     pytest.param("Sì, ci sono", id="it-ci-sono"),
     pytest.param("Ci sarò!", id="it-ci-saro"),
     pytest.param("Non vedo l'ora!", id="it-non-vedo-lora"),
@@ -87,3 +87,21 @@ def test_a_doubt_in_french_is_no_refusal(text: str) -> None:
 
 def test_austrian_si_stays_a_pronoun() -> None:
     assert read_intent("Geht si leider ned aus").answer is Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Oui mais non", id="fr-oui-mais-non"),
+        pytest.param("Oui, mais malheureusement pas cette fois", id="fr-oui-mais-pas"),
+        pytest.param("Oui, merci, mais je serai en vacances", id="fr-oui-mais-vacances"),
+        pytest.param("Ja, maar helaas niet", id="nl-ja-maar-helaas"),
+        pytest.param("Evet ama maalesef yokum", id="tr-evet-ama"),
+    ],
+)
+def test_a_bare_yes_word_turned_by_their_but_is_never_recorded_as_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is not Answer.YES
+
+
+def test_the_german_word_for_corn_turns_nothing() -> None:
+    assert read_intent("Ja, ich bringe Mais mit").answer is Answer.YES
