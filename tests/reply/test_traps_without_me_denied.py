@@ -61,3 +61,21 @@ def test_the_evening_left_to_the_others_stays_a_no(text: str) -> None:
 )
 def test_the_evening_without_the_member_asked_and_denied_is_a_yes(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Me, miss it? Never!", id="me-miss-it-never"),
+        pytest.param("Ich, fehlen? Niemals!", id="ich-fehlen-niemals"),
+        pytest.param("Absage? Nö!", id="absage-noe"),
+    ],
+)
+def test_giving_up_asked_with_a_comma_or_as_a_noun_and_denied_is_never_recorded_as_no(
+    text: str,
+) -> None:
+    assert analyse(_mail(text)).answer is not Answer.NO
+
+
+def test_accepting_asked_and_denied_stays_a_no() -> None:
+    assert read_intent("Zusage? Nö.").answer is Answer.NO
