@@ -79,3 +79,27 @@ def test_giving_up_asked_with_a_comma_or_as_a_noun_and_denied_is_never_recorded_
 
 def test_accepting_asked_and_denied_stays_a_no() -> None:
     assert read_intent("Zusage? Nö.").answer is Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ohne mich beim Karaoke – ansonsten gern dabei", id="ohne-mich-karaoke"),
+        pytest.param("Ja, geht klar, aber ohne mich beim Aufbau", id="ohne-mich-aufbau"),
+        pytest.param("Bin dabei, nur ohne mich bei der Vorstellungsrunde", id="vorstellungsrunde"),
+        pytest.param("Count me in, just without me for the quiz", id="without-me-quiz"),
+    ],
+)
+def test_a_part_of_the_evening_left_out_is_never_recorded_as_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is not Answer.NO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ohne mich beim Stammtisch diesmal", id="ohne-mich-beim-stammtisch"),
+        pytest.param("Ohne mich beim nächsten Treffen, sorry", id="ohne-mich-naechsten"),
+    ],
+)
+def test_the_evening_itself_without_the_member_stays_a_no(text: str) -> None:
+    assert read_intent(text).answer is Answer.NO
