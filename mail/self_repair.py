@@ -22,7 +22,10 @@ _WORD = re.compile(r"\w+")
 _BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
 
 
-_YES_WORD = re.compile(r"\b(?:ja|jo|jep|yes|yeah|yep|yup)\b")
+# a yes-word said on its own, between marks: not the particle in "da bin ich ja in Berlin"
+_YES_WORD = re.compile(
+    r"(?:^|(?<=[,.!;:–—-])|(?<=[,.!;:–—-]\s))(?:ja|jo|jep|yes|yeah|yep|yup)\b(?=\s*(?:[,.!;:–—-]|$))"
+)
 
 
 def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:

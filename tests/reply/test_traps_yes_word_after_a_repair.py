@@ -46,3 +46,7 @@ def test_a_no_said_after_the_repair_stays_a_no(text: str) -> None:
 def test_a_yes_word_before_the_no_is_no_repair_of_it() -> None:
     text = "Oh yes, I saw it and got excited – then saw the date. I'm away in Leeds that week."
     assert read_intent(text).answer is Answer.NO
+
+
+def test_the_particle_ja_after_a_repair_takes_nothing_back() -> None:
+    assert read_intent("Klar! Ach nee, Mist, da bin ich ja in Berlin.").answer is Answer.NO
