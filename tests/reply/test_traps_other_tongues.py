@@ -105,3 +105,22 @@ def test_a_bare_yes_word_turned_by_their_but_is_never_recorded_as_yes(text: str)
 
 def test_the_german_word_for_corn_turns_nothing() -> None:
     assert read_intent("Ja, ich bringe Mais mit").answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("Bien sûr que non", Answer.NO, id="fr-bien-sur-que-non"),
+        pytest.param("Claro que no", Answer.NO, id="es-claro-que-no"),
+        pytest.param("Certo che no", Answer.NO, id="it-certo-che-no"),
+        pytest.param("Absolument pas", Answer.NO, id="fr-absolument-pas"),
+        pytest.param("Jamais !", Answer.NO, id="fr-jamais"),
+        pytest.param("Kesinlikle hayır", Answer.NO, id="tr-kesinlikle-hayir"),
+        pytest.param("Absolument !", Answer.YES, id="fr-absolument"),
+        pytest.param("Assolutamente sì", Answer.YES, id="it-assolutamente-si"),
+        pytest.param("Sans moi ? Jamais !", Answer.YES, id="fr-sans-moi-jamais"),
+        pytest.param("¿Sin mí? ¡Nunca!", Answer.YES, id="es-sin-mi-nunca"),
+    ],
+)
+def test_of_course_not_and_absolutely_in_their_words(text: str, answer: Answer) -> None:
+    assert read_intent(text).answer is answer
