@@ -22,6 +22,25 @@ _WORD = re.compile(r"\w+")
 _BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
 
 
+# a yes-word said on its own, between marks: not the particle in "da bin ich ja in Berlin"
+_YES_WORD = re.compile(
+    r"(?:^|(?<=[,.!;:–—-])|(?<=[,.!;:–—-]\s))(?:ja|jo|jep|yes|yeah|yep|yup)\b(?=\s*(?:[,.!;:–—-]|$))"
+)
+
+
+def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
+    """Are all firm signals a no said before a bare yes-word, that yes-word said after the
+    repair began and no no after it? ("Oh yes, I saw it – then the date. I'm away" is a
+    yes-word before the no: no repair of it.)"""
+    firm = [s for s in signals if not s.weak]
+    said = list(_YES_WORD.finditer(text, start))
+    if not firm or not said or any(s.answer is not Answer.NO for s in firm):
+        return False
+    at = said[-1].start()
+    places = [text.find(s.phrase.lower()) for s in firm]
+    return any(0 <= p < at for p in places) and not any(p > at for p in places)
+
+
 def repaired(signals: list[Signal], text: str) -> list[Signal]:
     """The signals with those before the last repair dropped where the repair disagrees.
 
@@ -41,6 +60,10 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
         # it is surprise, not a repair)
         return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
     kinds = {s.answer for s in later}
+    if _yes_word_after_no(signals, text, marker.start()):
+        # "Nein, warte – ja!", "Nope… wait, yes!": a bare yes-word after the repair takes
+        # the no back, yet "No – oh yes, the dentist" only remembers: a person reads it
+        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
     if len(kinds) != 1 or not earlier:
         return signals
     if all(s.phrase.lower() in _BARE_WORDS for s in later):

@@ -46,6 +46,11 @@ _ANSWER_RUN_ON = re.compile(
 )
 
 
+# "Yeah, nah", "Nah, yeah": one answer in Australian speech, whose last word decides; a
+# comma between the two would split it into a yes and a no of their own
+_YEAH_NAH = re.compile(r"\b(yeah|yea|yeh|nah)\s*,\s*(?=(?:yeah|yea|yeh|nah)\b)", re.IGNORECASE)
+
+
 def _fold_umlauts(text: str) -> str:
     return _UMLAUT.sub(lambda match: _UMLAUTS[match.group(0)], text)
 
@@ -131,6 +136,8 @@ def fold(
     if held:
         text = _HELD.sub(r"\1", text)
     text = _ANSWER_RUN_ON.sub(r"\1, ", _SEMICOLON_APOSTROPHE.sub("'", text))
+    if "ah" in text or "AH" in text:
+        text = _YEAH_NAH.sub(r"\1 ", text)
     text = standard(_NUMERO.sub("Nr. ", text))
     text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
     return fix_typos(text, cues, real_words)
