@@ -81,16 +81,7 @@ def _leading(items: Any) -> str:
     return "".join(letters)
 
 
-def _sequence(items: Any, known: dict[int, Needs] | None = None) -> Needs:
-    """The best condition of a sequence; ``known`` keeps those of the parts already read.
-
-    :func:`_each_needed` asks again for the branches the whole pattern's condition
-    was made of: within one parsed pattern a part is read once.
-    """
-    if known is None:
-        known = {}
-    elif id(items) in known:
-        return known[id(items)]
+def _sequence(items: Any) -> Needs:
     best: Needs = None
     run: list[str] = []
     for op, value in items:
@@ -101,13 +92,13 @@ def _sequence(items: Any, known: dict[int, Needs] | None = None) -> Needs:
         if run:
             best, run = _better(best, (before,)), []
         if op is _constants.SUBPATTERN:
-            best = _better(best, _sequence(value[-1], known))
+            best = _better(best, _sequence(value[-1]))
         elif op is _constants.ATOMIC_GROUP:
-            best = _better(best, _sequence(value, known))
+            best = _better(best, _sequence(value))
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            best = _better(best, _sequence(value[2], known))
+            best = _better(best, _sequence(value[2]))
         elif op is _constants.BRANCH:
-            options = [_sequence(branch, known) for branch in value[1]]
+            options = [_sequence(branch) for branch in value[1]]
             if all(option is not None for option in options):
                 merged = dict.fromkeys(word for option in options for word in option or ())
                 best = _better(best, tuple(merged))
@@ -118,7 +109,6 @@ def _sequence(items: Any, known: dict[int, Needs] | None = None) -> Needs:
                     best = _better(best, tuple(dict.fromkeys(before + lead for lead in leads)))
     if run:
         best = _better(best, ("".join(run),))
-    known[id(items)] = best
     return best
 
 
@@ -156,12 +146,10 @@ def _read(pattern: str, flags: int) -> tuple[Needs, Needs, tuple[tuple[str, ...]
         parsed = _parser.parse(pattern, flags)
     except re.error:
         return None, None, ()
-    known: dict[int, Needs] = {}  # the parts' conditions, alive with the parsed pattern
-    needed = _sequence(parsed, known)
-    return needed, _start(parsed), tuple(dict.fromkeys(_each_needed(parsed, known)))
+    return _sequence(parsed), _start(parsed), tuple(dict.fromkeys(_each_needed(parsed)))
 
 
-def _each_needed(items: Any, known: dict[int, Needs]) -> Iterator[tuple[str, ...]]:
+def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
     """The conditions of the parts of a sequence that every match goes through."""
     run: list[str] = []
     for op, value in items:
@@ -172,13 +160,13 @@ def _each_needed(items: Any, known: dict[int, Needs]) -> Iterator[tuple[str, ...
             yield ("".join(run),)
             run = []
         if op is _constants.SUBPATTERN:
-            yield from _each_needed(value[-1], known)
+            yield from _each_needed(value[-1])
         elif op is _constants.ATOMIC_GROUP:
-            yield from _each_needed(value, known)
+            yield from _each_needed(value)
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            yield from _each_needed(value[2], known)
+            yield from _each_needed(value[2])
         elif op is _constants.BRANCH:
-            options = [_sequence(branch, known) for branch in value[1]]
+            options = [_sequence(branch) for branch in value[1]]
             if all(option is not None for option in options):
                 yield tuple(dict.fromkeys(word for option in options for word in option or ()))
     if run:
