@@ -36,11 +36,12 @@ def turned_after(sentence: str, after: str) -> bool:
         return False
     following = after.split("\n", 1)[0]
     promised = cue("answer", "wish_commitment").search(following)
-    if len(following.split()) > (_PROMISE if promised else _SHORT) or not cue(
-        "answer", "wish_turned"
-    ).search(following):
+    turn = cue("answer", "wish_turned").search(following)
+    if len(following.split()) > (_PROMISE if promised else _SHORT) or turn is None:
         return False
+    # the turn's own words ("Nur leider …") are no detail it limits
+    rest = following[turn.end() :]
     return bool(cue("answer", "wish_obstacle").search(following)) and not any(
-        cue("answer", name).search(following)
+        cue("answer", name).search(rest)
         for name in ("wish_turned_not", "condition", "maybe", "neutral", "eager")
     )
