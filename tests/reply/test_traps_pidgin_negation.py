@@ -65,3 +65,14 @@ def test_no_wahala_is_no_refusal(text: str) -> None:
 )
 def test_an_english_no_before_a_noun_stays_as_it_was(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I no sabi if I go fit come, I go tell you Wednesday.", id="no-sabi-if"),
+        pytest.param("We no sabi whether we fit make am.", id="no-sabi-whether"),
+    ],
+)
+def test_not_knowing_whether_in_pidgin_is_no_refusal(text: str) -> None:
+    assert read_intent(text).answer is not Answer.NO
