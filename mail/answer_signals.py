@@ -347,9 +347,12 @@ def read_sentence(
             tail = re.split(
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
-            # "… but I'll be late", "…, ist aber gerade noch auf Reisen" (now, not then): ask
-            if _c("neutral").search(tail) or _c("state_now").search(tail):
-                reading.wish = reading.wish or shown
+            now = _c("state_now").search(tail)
+            if _c("neutral").search(tail):
+                reading.wish = reading.wish or shown  # "… but I'll be late": ask
+            elif now:
+                # "…, ist aber gerade noch auf Reisen": whether it holds then is open, a doubt
+                found.append(Signal(Answer.MAYBE, now.group(0).strip()))
             else:
                 found.append(Signal(Answer.NO, f"{shown} (a wish turned down)"))
     # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered
