@@ -367,8 +367,12 @@ def read_sentence(
             tail = re.split(
                 r"\b(?:aber|leider|doch|but|unfortunately|sadly)\b", sentence.lower(), maxsplit=1
             )[-1]
+            now = _c("state_now").search(tail)
             if _c("neutral").search(tail):
                 reading.wish = reading.wish or shown  # "… but I'll be late": ask
+            elif now:
+                # "…, ist aber gerade noch auf Reisen": whether it holds then is open, a doubt
+                found.append(Signal(Answer.MAYBE, now.group(0).strip()))
             else:
                 found.append(Signal(Answer.NO, f"{shown} (a wish turned down)"))
     # "hoffe, euch geht's gut", "hoffentlich pünktlich" hope for nothing that is answered

@@ -12,6 +12,9 @@ from mail.cues import cue
 
 # an obstacle named in a few words: "Alas, work.", "Aber die Reha geht bis Ende Februar."
 _SHORT = 10
+# a promise made to someone else for that time takes more: "Aber ich hab meinen Eltern
+# versprochen, an dem Abend in Heilbronn zu sein."
+_PROMISE = 30
 
 
 def denied_after(sentence: str, after: str) -> bool:
@@ -32,9 +35,13 @@ def turned_after(sentence: str, after: str) -> bool:
     if not after or not cue("answer", "wish_yes").search(sentence):
         return False
     following = after.split("\n", 1)[0]
-    if len(following.split()) > _SHORT or not cue("answer", "wish_turned").search(following):
+    promised = cue("answer", "wish_commitment").search(following)
+    turn = cue("answer", "wish_turned").search(following)
+    if len(following.split()) > (_PROMISE if promised else _SHORT) or turn is None:
         return False
+    # the turn's own words ("Nur leider …") are no detail it limits
+    rest = following[turn.end() :]
     return bool(cue("answer", "wish_obstacle").search(following)) and not any(
-        cue("answer", name).search(following)
+        cue("answer", name).search(rest)
         for name in ("wish_turned_not", "condition", "maybe", "neutral", "eager")
     )
