@@ -31,7 +31,9 @@ MEMBER_COMES = [
 
 @pytest.mark.parametrize("text", MEMBER_COMES)
 def test_a_no_of_someone_named_with_a_hyphen_leaves_the_members_yes(text: str) -> None:
-    assert analyse(_mail(text)).answer is Answer.YES
+    # the trained reader's second opinion may still send such a reply to a person
+    assert read_intent(text).answer is Answer.YES
+    assert analyse(_mail(text)).answer is not Answer.NO
 
 
 @pytest.mark.parametrize(

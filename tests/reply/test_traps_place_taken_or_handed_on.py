@@ -10,6 +10,7 @@ import pytest
 from support.imip import imip
 
 from mail.analysis import analyse
+from mail.intent import read_intent
 from mail.stand_in import stand_in
 from mail.types import Answer
 from tests.reply.plain_reply import plain_reply as _mail
@@ -27,7 +28,9 @@ TAKEN = [
 
 @pytest.mark.parametrize("text", TAKEN)
 def test_a_place_taken_by_someone_else_is_the_members_no(text: str) -> None:
-    assert analyse(_mail(text)).answer is Answer.NO
+    # the trained reader's second opinion may still send such a reply to a person
+    assert read_intent(text).answer is Answer.NO
+    assert analyse(_mail(text)).answer is not Answer.YES
     assert stand_in(text)
 
 
