@@ -94,11 +94,12 @@ def is_closing(line: str) -> bool:
 
 
 def is_sign_off(line: str, sender_name: str) -> bool:
-    """A closing greeting, alone or with the sender's name on its line: "LG Priya"."""
-    if is_closing(line):
+    """A closing greeting, alone or with the sender's name on its line ("LG Priya"), or
+    the name alone."""
+    names = _names(sender_name)
+    if is_closing(line) or _is_name(line.strip().lstrip("-–—~ ").rstrip(".!,"), names):
         return True
     words = line.strip().rstrip(".!").split()
-    names = _names(sender_name)
     return any(
         is_closing(" ".join(words[:cut])) and _is_name(" ".join(words[cut:]), names)
         for cut in range(1, min(len(words), 4))

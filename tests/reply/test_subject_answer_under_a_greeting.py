@@ -61,3 +61,9 @@ def test_the_subject_answers_over_a_body_of_only_the_signature_block() -> None:
 def test_a_greeting_and_the_name_on_one_line_is_no_words_of_its_own(body: str) -> None:
     found = analyse(reply("Re: Einladung: SEO am 28.01.2027 – bin dabei", body))
     assert found.answer is Answer.YES
+
+
+@pytest.mark.parametrize("body", ["Lukas", "- Lukas Lange"])
+def test_the_name_alone_is_no_words_of_its_own(body: str) -> None:
+    found = analyse(reply("AW: Einladung: SEO am 28.01.2027 – leider nein", body))
+    assert found.answer is Answer.NO
