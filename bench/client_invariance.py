@@ -8,19 +8,25 @@ desktop and mobile, Gmail web and Android, Apple Mail, GMX, web.de,
 Thunderbird, Samsung base64, a plain quoted-printable client), reads each with
 ``mail.analysis.analyse``, and lists the entries whose answer, guests, topics,
 votes or unsubscribe differ between clients, by client (the client that
-disagrees with the reading most clients give).
+disagrees with the reading most clients give). With ``--html-only`` the
+clients that write an HTML part send it alone (the plain part dropped), as
+some gateways and settings do, and each is compared with the reading of the
+Gmail web mail, plain part and all.
 
 Entries with a fixed shape are left out: calendar replies, out-of-office
 notices, raw mails, forced clients, own attributions, mails to the
 List-Unsubscribe address and mails from someone else. The held-out split is
 never read. Run time: about five minutes on one core::
 
-    python bench/client_invariance.py [--batch fresh11] [--show 10]
+    python bench/client_invariance.py [--batch fresh11] [--show 10] [--html-only]
 """
 
 from __future__ import annotations
 
 import argparse
+import email
+import email.message
+import email.policy
 import random
 import sys
 from collections import Counter, defaultdict
@@ -83,6 +89,20 @@ def dressed(entry: corpus.Entry, client: str) -> bytes:
     return raw
 
 
+def html_only(raw: bytes) -> bytes | None:
+    """The same mail with its HTML part alone, or None when it has none."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    html = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if not message.is_multipart() or html is None:
+        return None
+    alone = email.message.EmailMessage()
+    for name, value in message.items():
+        if name.lower() not in ("content-type", "content-transfer-encoding", "mime-version"):
+            alone[name] = value
+    alone.set_content(html.get_content(), subtype="html")
+    return bytes(alone)
+
+
 def reading(raw: bytes) -> Reading:
     found = analyse(raw)
     answer = found.answer.value if found.answer is not None else None
@@ -99,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", default="", help="only source files named so (fresh11)")
     parser.add_argument("--show", type=int, default=10, help="entries listed per client")
+    parser.add_argument("--html-only", action="store_true", help="send the HTML part alone")
     args = parser.parse_args(argv)
     locked = dict(line.split() for line in corpus.LOCK.read_text(encoding="utf-8").splitlines())
     entries = [
@@ -113,14 +134,20 @@ def main(argv: list[str] | None = None) -> int:
     shown: dict[str, list[str]] = defaultdict(list)
     depends = 0
     for entry in entries:
-        readings = {client: reading(dressed(entry, client)) for client in clients}
-        common, _ = Counter(readings.values()).most_common(1)[0]
+        if args.html_only:
+            common = reading(dressed(entry, "gmail_web"))
+            alone = {client: html_only(dressed(entry, client)) for client in clients}
+            readings = {client: reading(raw) for client, raw in alone.items() if raw is not None}
+        else:
+            readings = {client: reading(dressed(entry, client)) for client in clients}
+            common, _ = Counter(readings.values()).most_common(1)[0]
         odd = [client for client, found in readings.items() if found != common]
         depends += bool(odd)
         for client in odd:
             differ[client] += 1
             shown[client].append(f"{entry.key}: {common} -> {readings[client]}")
-    print(f"tuning entries dressed in {len(clients)} clients each: {len(entries)}")
+    dressing = "HTML part alone" if args.html_only else f"{len(clients)} clients"
+    print(f"tuning entries, each dressed by {dressing}: {len(entries)}")
     print(f"read differently by at least one client: {depends}")
     for client in clients:
         print(f"  {client:16} {differ[client]:4}")
