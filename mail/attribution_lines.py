@@ -20,10 +20,8 @@ _ADDRESS_DATED = re.compile(
     r"^\*?\s*[^<>.!?:]{0,80}<\s*[^<>\s]+@[^<>\s]+\s*>\s*\[\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[^\[\]]*\]\s*:$"
 )
 _DATE_FIRST = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*<\s*\S+@\S+\s*>$")
-# A sentence that ends and another that goes on: "!", "?", or a full stop after a word in
-# lower case of five letters or more (not "Jan.", "e.V.", "Dr."); with the member's "ich"
-# or "we" in it, the lines are the member's
-_SENTENCE_INSIDE = re.compile(r"(?:[!?]|(?<![\w.])[a-zäöüß]{5,}\.)\s+\S")
+# The member's "ich" or "we" in an attribution's head that also holds a finished sentence:
+# the lines are the member's
 _OWN_VOICE = re.compile(r"(?<!\w)(?:ich|wir|i|we)(?!\w)", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 DIGIT = re.compile(r"\d")
@@ -66,7 +64,7 @@ def _attribution_strength(candidate: str) -> int:
             dated = bool(cues.opener.match(core) and _TIME.search(core[: verb.start()]))
             return WEAK if named and dated and not _OWN_VOICE_AFTER.match(tail) else NONE
         before = core[: verb.start()]
-        if _SENTENCE_INSIDE.search(before) and _OWN_VOICE.search(before):
+        if _OWN_VOICE.search(before) and _SENTENCE_END.search(_ABBREVIATION.sub("", before)):
             # "den 28. schaffe ich nicht, schon zugesagt. nächstes mal …" above "Anna
             # schrieb …:" is the member's paragraph, not a wrapped attribution
             return NONE

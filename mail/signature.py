@@ -71,6 +71,11 @@ def _is_name(line: str, names: set[str]) -> bool:
     return " ".join(line.split()).casefold() in names
 
 
+def _is_name_line(line: str, names: set[str]) -> bool:
+    """The name alone on its line, as people sign: "- Claudia", "Claudia.", "~ claudia"."""
+    return _is_name(line.strip().lstrip("-–—~ ").rstrip(".!,"), names)
+
+
 def _names(sender_name: str) -> set[str]:
     """The full display name, and the first name when it is one word of its own."""
     full = " ".join(sender_name.replace('"', " ").split()).casefold()
@@ -97,7 +102,7 @@ def is_sign_off(line: str, sender_name: str) -> bool:
     """A closing greeting, alone or with the sender's name on its line ("LG Priya"), or
     the name alone."""
     names = _names(sender_name)
-    if is_closing(line) or _is_name(line.strip().lstrip("-–—~ ").rstrip(".!,"), names):
+    if is_closing(line) or _is_name_line(line, names):
         return True
     words = line.strip().rstrip(".!").split()
     return any(
@@ -148,8 +153,7 @@ def _name_last(text: str, sender_name: str) -> int:
     if len(filled) < 2 or not names:
         return -1
     last = filled[-1]
-    name = lines[last].strip().lstrip("-–—~ ").rstrip(".!,")
-    return last if _is_name(name, names) else -1
+    return last if _is_name_line(lines[last], names) else -1
 
 
 def above_signature(text: str, sender_name: str) -> str:
