@@ -121,6 +121,13 @@ _HOW_MANY = re.compile(
     r"\b[1-9]\s+(?=(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b)",
     re.IGNORECASE,
 )
+# "my favourite of the three", "mein Favorit von den dreien": the list the choice is made
+# from, not a place in it
+_AMONG = re.compile(
+    r"\b(?:of|among|from|von|aus|unter)\s+(?:the|these|those|all|den|diesen|allen)\s+"
+    r"(?:two|three|four|five|zwei|drei|vier|fünf|2|3|4|5)(?:en|n)?\b(?!\s*[.)])",
+    re.IGNORECASE,
+)
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
 _WORDS = {
     "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
@@ -336,6 +343,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             clause = re.sub(r"[A-F]", lambda m: str(LETTER[m.group(0).lower()]), clause)
         # "von den drei Vorschlägen", "of the three topics": how many there are, not which
         clause = _HOW_MANY.sub("x ", clause)
+        clause = _AMONG.sub("", clause)  # "my favourite of the three": which is said in words
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
         if NEGATED.search(clause):
