@@ -43,7 +43,20 @@ _TITLE_END = re.compile(
     r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
     r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)"
     # a turn after a comma: "… on podcasts, but fine, I'll come", "…, aber egal"
-    r"|,\s+(?=(?:but|aber)\s+(?:fine|okay|ok|anyway|whatever|egal|gut|naja|schon\s+gut)\b)",
+    r"|,\s+(?=(?:but|aber)\s+(?:fine|okay|ok|anyway|whatever|egal|gut|naja|schon\s+gut)\b)"
+    # a remark on how, when or whether after a comma: "…, gerne auch als Workshop", "…, am
+    # besten mit einem Profi", "…, if that's not too niche", "…, e.g. rules and moderation"
+    r"|,\s+(?=(?:gerne?|am\s+liebsten|am\s+besten|idealerweise|vorzugsweise|vor\s+allem"
+    r"|besonders|insbesondere|speziell|gerade|vielleicht|eventuell|evtl|möglichst|und\s+zwar"
+    r"|also|sprich|so\s+(?:eine?|ne)\s+art|sozusagen|z\.\s?b\.|zum\s+beispiel|falls|auch\s+wenn"
+    r"|selbst\s+wenn|ob|ideally|preferably|especially|particularly|mainly|maybe|perhaps"
+    r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether)(?!\w))"
+    r"|,?\s+(?=(?:if|falls|wenn)\s+(?:that|it|this|anyone|anybody|someone|somebody|possible"
+    r"|das|es|jemand|möglich|ihr|you|there)\b)"
+    # several marks end it ("… und DSGVO!!! Bitte bitte."); so does a pictograph after a
+    # word before the member's own clause ("… Kirchengemeinden 🙏 wir sind da verloren")
+    r"|(?<=[!?][!?])\s+(?=\S)|(?<=\w)\s*[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s+(?=\w)"
+    r"|(?<=\w[?])\s+(?=(?:ist|sind|war|hat|haben|gibt|geht|kommt|is|was|has|have)\b)",
     re.IGNORECASE,
 )
 
