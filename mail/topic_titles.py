@@ -38,7 +38,7 @@ _TITLE_END = re.compile(
     r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
-    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our|sie|er|they|he|she)\b)"
     # a tag question or a turn to the member's own matter: "…, oder?", "… lol but I'm …"
     r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
     r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)"
@@ -50,7 +50,9 @@ _TITLE_END = re.compile(
     r"|besonders|insbesondere|speziell|gerade|vielleicht|eventuell|evtl|möglichst|und\s+zwar"
     r"|also|sprich|so\s+(?:eine?|ne)\s+art|sozusagen|z\.\s?b\.|zum\s+beispiel|falls|auch\s+wenn"
     r"|selbst\s+wenn|ob|ideally|preferably|especially|particularly|mainly|maybe|perhaps"
-    r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether)(?!\w))"
+    r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether"
+    r"|so\s+(?:ganz\s+)?grob|grob\s+gesagt|oder\s+so|ehrlich\s+gesagt|honestly|to\s+be\s+honest|tbh"
+    r"|roughly|or\s+so|asking\s+for|frage\s+für)(?!\w))"
     r"|,?\s+(?=(?:if|falls|wenn)\s+(?:that|it|this|anyone|anybody|someone|somebody|possible"
     r"|das|es|jemand|möglich|ihr|you|there)\b)"
     # several marks end it ("… und DSGVO!!! Bitte bitte."); so does a pictograph after a
