@@ -52,13 +52,22 @@ _TITLE_END = re.compile(
     r"|selbst\s+wenn|ob|ideally|preferably|especially|particularly|mainly|maybe|perhaps"
     r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether"
     r"|so\s+(?:ganz\s+)?grob|grob\s+gesagt|oder\s+so|ehrlich\s+gesagt|honestly|to\s+be\s+honest|tbh"
-    r"|roughly|or\s+so|asking\s+for|frage\s+für)(?!\w))"
+    r"|roughly|or\s+so|asking\s+for|frage\s+für|including|inklusive|inkl|einschließlich|samt)(?!\w))"
     r"|,?\s+(?=(?:if|falls|wenn)\s+(?:that|it|this|anyone|anybody|someone|somebody|possible"
     r"|das|es|jemand|möglich|ihr|you|there)\b)"
     # several marks end it ("… und DSGVO!!! Bitte bitte."); so does a pictograph after a
     # word before the member's own clause ("… Kirchengemeinden 🙏 wir sind da verloren")
     r"|(?<=[!?][!?])\s+(?=\S)|(?<=\w)\s*[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s+(?=\w)"
-    r"|(?<=\w[?])\s+(?=(?:ist|sind|war|hat|haben|gibt|geht|kommt|is|was|has|have)\b)",
+    r"|(?<=\w[?])\s+(?=(?:ist|sind|war|hat|haben|gibt|geht|kommt|is|was|has|have)\b)"
+    # without punctuation the answer or the closing runs on: "… für Schulen Bin dabei",
+    # "… for bakeries and yes I'm coming", "… für Azubis LG Anna", "…, best, Sarah"
+    r"|\s+(?=(?:(?:und|and)\s+)?(?:(?:ja|yes)\s+)?(?:bin\s+dabei|bin\s+am\s+start|ich\s+komme"
+    r"|komme\s+(?:gern|gerne|auch|mit)|i\W?m\s+(?:coming|in)\b|i\W?ll\s+(?:be\s+there|come)"
+    r"|count\s+me\s+in)\b)"
+    r"|[\s,]+(?=(?:lg|vg|mfg|gru(?:ß|ss)|grü(?:ß|ss)e|(?:liebe|viele|beste|herzliche|schöne)\s+"
+    r"grü(?:ß|ss)e|cheers|danke|thanks|thank\s+you|xoxo|bis\s+(?:bald|dann|später|morgen"
+    r"|donnerstag|nächste\w*)|see\s+you|ciao|tschüs+|bye)\b[^\n]{0,40}$)"
+    r"|,\s+(?=(?:best|regards|kind\s+regards|br)\b[^\n]{0,30}$)|\s+(?=[:;]-?[)(DP]\s)",
     re.IGNORECASE,
 )
 
