@@ -52,7 +52,8 @@ _TITLE_END = re.compile(
     r"|selbst\s+wenn|ob|ideally|preferably|especially|particularly|mainly|maybe|perhaps"
     r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether"
     r"|so\s+(?:ganz\s+)?grob|grob\s+gesagt|oder\s+so|ehrlich\s+gesagt|honestly|to\s+be\s+honest|tbh"
-    r"|roughly|or\s+so|asking\s+for|frage\s+für|including|inklusive|inkl|einschließlich|samt)(?!\w))"
+    r"|roughly|or\s+so|asking\s+for|frage\s+für|including|inklusive|inkl|einschließlich|samt"
+    r"|(?:so\s+|nur\s+)?als\s+(?:idee|vorschlag|anregung)|just\s+an\s+idea|nur\s+so)(?!\w))"
     r"|,?\s+(?=(?:if|falls|wenn)\s+(?:that|it|this|anyone|anybody|someone|somebody|possible"
     r"|das|es|jemand|möglich|ihr|you|there)\b)"
     # several marks end it ("… und DSGVO!!! Bitte bitte."); so does a pictograph after a

@@ -27,6 +27,11 @@ from tests.reply.plain_reply import plain_reply
         ),
         pytest.param("Wir freuen uns, mehr über SEO zu hören!", id="de-freuen-hoeren"),
         pytest.param(
+            "I'll be there on the 28th – really keen to learn more about measuring success.",
+            id="en-really-keen",
+        ),
+        pytest.param("I'm so keen to learn more about SEO on Thursday!", id="en-im-so-keen"),
+        pytest.param(
             "Looking forward to learning something about newsletters on Thursday.",
             id="en-looking-forward",
         ),
@@ -40,6 +45,25 @@ def test_looking_forward_keeps_the_yes() -> None:
     reply = analyse(plain_reply("Ich komme und freu mich, was über Newsletter zu lernen."))
     assert reply.topics == []
     assert reply.answer is not None and reply.answer.value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "I'd be keen to hear about Discord for youth clubs.",
+            "Discord for youth clubs",
+            id="en-id-be-keen",
+        ),
+        pytest.param(
+            "Would be keen to learn more about podcast editing some time.",
+            "Podcast editing",
+            id="en-would-be-keen",
+        ),
+    ],
+)
+def test_a_wish_to_learn_said_as_a_wish_is_still_a_topic(text: str, title: str) -> None:
+    assert extract_topics(text).titles == [title]
 
 
 def test_an_offer_to_tell_about_a_subject_is_still_a_topic() -> None:

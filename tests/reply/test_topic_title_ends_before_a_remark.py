@@ -57,6 +57,16 @@ from mail.topic_text import extract_topics
             "Topic: TikTok for councils, maybe as a panel?", "TikTok for councils", id="en-maybe"
         ),
         pytest.param(
+            "Komme gerne. Btw hätte ich ein Thema: Influencer im Sportverein, so als Idee.",
+            "Influencer im Sportverein",
+            id="de-so-als-idee",
+        ),
+        pytest.param(
+            "Suggestion from our choir: streaming concerts on YouTube, including the legal stuff.",
+            "Streaming concerts on YouTube",
+            id="en-including",
+        ),
+        pytest.param(
             "My topic wish: newsletters for choirs, if that's not too niche.",
             "Newsletters for choirs",
             id="en-if-thats",
