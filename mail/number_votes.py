@@ -105,6 +105,8 @@ _NOT_A_TOPIC = re.compile(
     r"|we'?re)\s+\d"
     # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
     r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
+    r"|\d\s+(?:is|ist|wäre|would\s+be|was|war)\s+(?:(?:zu|too|a\s+bit|etwas|way|viel)\s+)*"
+    r"(?:early|late|früh|spät)"  # an hour weighed: "7 is too early", "19 wäre zu spät"
     # "von den drei Vorschlägen", "of the three topics": how many there are, not which
     r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
     r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b"
@@ -119,6 +121,12 @@ _NOT_A_TOPIC = re.compile(
 )
 _HOW_MANY = re.compile(
     r"\b[1-9]\s+(?=(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions)\b)",
+    re.IGNORECASE,
+)
+# "my favourite of the three", "aus den dreien": the list chosen from, not a place in it
+_AMONG = re.compile(
+    r"\b(?:of|among|from|von|aus|unter)\s+(?:the|these|those|all|den|diesen|allen)\s+"
+    r"(?:two|three|four|five|zwei|drei|vier|fünf|2|3|4|5)(?:en|n)?\b(?!\s*[.)])",
     re.IGNORECASE,
 )
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
@@ -336,6 +344,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             clause = re.sub(r"[A-F]", lambda m: str(LETTER[m.group(0).lower()]), clause)
         # "von den drei Vorschlägen", "of the three topics": how many there are, not which
         clause = _HOW_MANY.sub("x ", clause)
+        clause = _AMONG.sub("", clause)  # "my favourite of the three": which is said in words
         if not clause or _NOT_A_TOPIC.search(clause):
             continue
         if NEGATED.search(clause):

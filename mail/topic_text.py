@@ -285,7 +285,7 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
         body.pop(0)
     if not body:
         return []
-    first = body[0]
+    first = _POINTS_AT_SUBJECT.sub("", body[0])  # "Im Betreff steht's schon halb: X"
     if len(first.split()) > 12:
         # "Google Maps für Gastronomie. Die meisten Gäste finden uns dort": a short first
         # sentence that is no clause of the member's own is the title; else a person reads it
@@ -297,6 +297,10 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     return titles
 
 
+# a lead pointing at the subject line before the title: "Wie im Betreff: X", "As per subject: X"
+_POINTS_AT_SUBJECT = re.compile(
+    r"^[^:\n]{0,40}\b(?:betreff|subject|titel|title)\b[^:\n]{0,30}:\s*(?=\S)", re.IGNORECASE
+)
 _FIRST_SENTENCE = re.compile(r"^\s*([^.!?]{3,80}?)[.!]\s+[A-ZÄÖÜ]")
 # a sentence about the member, not a noun phrase: "Ich weiß nicht, ob …", "We have …"
 _OWN_CLAUSE = re.compile(

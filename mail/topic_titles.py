@@ -38,12 +38,37 @@ _TITLE_END = re.compile(
     r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
-    r"|bei\s+uns|wir|ich|we|i|unsere?|our)\b)"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our|sie|er|they|he|she)\b)"
     # a tag question or a turn to the member's own matter: "…, oder?", "… lol but I'm …"
     r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
     r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)"
     # a turn after a comma: "… on podcasts, but fine, I'll come", "…, aber egal"
-    r"|,\s+(?=(?:but|aber)\s+(?:fine|okay|ok|anyway|whatever|egal|gut|naja|schon\s+gut)\b)",
+    r"|,\s+(?=(?:but|aber)\s+(?:fine|okay|ok|anyway|whatever|egal|gut|naja|schon\s+gut)\b)"
+    # a remark on how, when or whether after a comma: "…, gerne auch als Workshop", "…, am
+    # besten mit einem Profi", "…, if that's not too niche", "…, e.g. rules and moderation"
+    r"|,\s+(?=(?:gerne?|am\s+liebsten|am\s+besten|idealerweise|vorzugsweise|vor\s+allem"
+    r"|besonders|insbesondere|speziell|gerade|vielleicht|eventuell|evtl|möglichst|und\s+zwar"
+    r"|also|sprich|so\s+(?:eine?|ne)\s+art|sozusagen|z\.\s?b\.|zum\s+beispiel|falls|auch\s+wenn"
+    r"|selbst\s+wenn|ob|ideally|preferably|especially|particularly|mainly|maybe|perhaps"
+    r"|possibly|e\.g\.|eg|for\s+example|for\s+instance|such\s+as|i\.e\.|even\s+if|whether"
+    r"|so\s+(?:ganz\s+)?grob|grob\s+gesagt|oder\s+so|ehrlich\s+gesagt|honestly|to\s+be\s+honest|tbh"
+    r"|roughly|or\s+so|asking\s+for|frage\s+für|including|inklusive|inkl|einschließlich|samt"
+    r"|(?:so\s+|nur\s+)?als\s+(?:idee|vorschlag|anregung)|just\s+an\s+idea|nur\s+so)(?!\w))"
+    r"|,?\s+(?=(?:if|falls|wenn)\s+(?:that|it|this|anyone|anybody|someone|somebody|possible"
+    r"|das|es|jemand|möglich|ihr|you|there)\b)"
+    # several marks end it ("… und DSGVO!!! Bitte bitte."); so does a pictograph after a
+    # word before the member's own clause ("… Kirchengemeinden 🙏 wir sind da verloren")
+    r"|(?<=[!?][!?])\s+(?=\S)|(?<=\w)\s*[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s+(?=\w)"
+    r"|(?<=\w[?])\s+(?=(?:ist|sind|war|hat|haben|gibt|geht|kommt|is|was|has|have)\b)"
+    # without punctuation the answer or the closing runs on: "… für Schulen Bin dabei",
+    # "… for bakeries and yes I'm coming", "… für Azubis LG Anna", "…, best, Sarah"
+    r"|\s+(?=(?:(?:und|and)\s+)?(?:(?:ja|yes)\s+)?(?:bin\s+dabei|bin\s+am\s+start|ich\s+komme"
+    r"|komme\s+(?:gern|gerne|auch|mit)|i\W?m\s+(?:coming|in)\b|i\W?ll\s+(?:be\s+there|come)"
+    r"|count\s+me\s+in)\b)"
+    r"|[\s,]+(?=(?:lg|vg|mfg|gru(?:ß|ss)|grü(?:ß|ss)e|(?:liebe|viele|beste|herzliche|schöne)\s+"
+    r"grü(?:ß|ss)e|cheers|danke|thanks|thank\s+you|xoxo|bis\s+(?:bald|dann|später|morgen"
+    r"|donnerstag|nächste\w*)|see\s+you|ciao|tschüs+|bye)\b[^\n]{0,40}$)"
+    r"|,\s+(?=(?:best|regards|kind\s+regards|br)\b[^\n]{0,30}$)|\s+(?=[:;]-?[)(DP]\s)",
     re.IGNORECASE,
 )
 
