@@ -212,6 +212,16 @@ MEMBERS = [
         ),
         Answer.NO,
     ),
+    (
+        "Moin, bin gerade noch in Elternzeit. Würde gerne mal wieder reinschnuppern – ob ich"
+        " einen Babysitter finde, weiß ich aber noch nicht. Ich melde mich, sobald ich es weiß.",
+        Answer.MAYBE,
+    ),
+    ("Hi, I'm travelling until February and won't be able to join. Enjoy!", Answer.NO),
+    ("Ik ben tot 3 februari op vakantie, helaas niet.", Answer.NO),
+    ("I'm on holiday until 2 February, so I'll miss this one. Have fun!", Answer.NO),
+    ("Je suis absent jusqu'au 3 février, désolé, je ne pourrai pas venir.", Answer.NO),
+    ("Hey, bin bis 2.2. in Thailand und lese kaum Mails. Diesmal also nicht, sorry!", Answer.NO),
 ]
 
 # away now, coming that evening: a turn read by a person for now, never a notice or a no

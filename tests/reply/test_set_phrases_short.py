@@ -1,7 +1,8 @@
 """Short replies that answer in a set phrase: "Confirmed.", "still keen", "ich bin on board",
 "Regretfully no", "hey no sorry", "Not a chance this week", "Nich möglich", "Abgesagt,
-…", "Nicht mit mir diesmal", "bin nicht abkömmlich", "krieg ich nicht hin". A careful
-organizer reads each at once; unread, they went to review. The same words turned
+…", "also am 28. nicht da", "Nicht mit mir diesmal", "bin nicht abkömmlich", "krieg
+ich nicht hin". A careful organizer reads each at once; unread, they went to review.
+The same words turned
 ("Not a chance I'd miss this", "Nicht möglich, dass ich das verpasse", "on board the
 ferry", "keen on the topic, but I can't come") never give the opposite answer."""
 
@@ -43,6 +44,8 @@ REFUSALS = [
     pytest.param("Bin am Donnerstag unabkömmlich.", id="unabkoemmlich"),
     pytest.param("Das krieg ich nicht hin, im Kino ist Sneak Preview.", id="krieg-nicht-hin"),
     pytest.param("Krieg ich zeitlich leider nicht hin.", id="zeitlich-nicht-hin"),
+    pytest.param("Ich bin im Urlaub, also am 28. nicht da.", id="am-28-nicht-da"),
+    pytest.param("Am Donnerstag bin ich leider nicht da.", id="donnerstag-nicht-da"),
 ]
 
 # the same words turned: never the opposite answer
