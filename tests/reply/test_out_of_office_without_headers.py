@@ -125,6 +125,12 @@ NOTICES = [
     "Ich bin im Urlaub und ab dem 10. Februar wieder erreichbar.",
     "Bin bis 4.2. offline. Mails lese ich danach.",
     "Currently away, back Feb 5. Emails will be answered on my return.",
+    "Der Mitarbeiter hat das Unternehmen verlassen. Ihre Nachricht wird nicht weitergeleitet.",
+    "Diese E-Mail-Adresse ist nicht mehr aktiv. Bitte verwenden Sie info@example.de.",
+    "This email address is no longer in use. Please update your records.",
+    "Goedendag, ik ben met ouderschapsverlof tot 1 april. Uw bericht wordt niet doorgestuurd.",
+    "Hola, estoy de baja por paternidad hasta marzo. Para consultas escriba a info@example.es.",
+    "Buongiorno, sono in maternità fino a giugno. Per urgenze contattare info@example.it.",
 ]
 
 # each member's answer as a careful organizer reads it
@@ -222,6 +228,15 @@ MEMBERS = [
     ("I'm on holiday until 2 February, so I'll miss this one. Have fun!", Answer.NO),
     ("Je suis absent jusqu'au 3 février, désolé, je ne pourrai pas venir.", Answer.NO),
     ("Hey, bin bis 2.2. in Thailand und lese kaum Mails. Diesmal also nicht, sorry!", Answer.NO),
+    (
+        "Ich komme gern! PS: Diese Adresse ist bald nicht mehr aktiv, bitte verwenden Sie ab"
+        " Februar anna@example.org.",
+        Answer.YES,
+    ),
+    (
+        "Count me in! This address is no longer in use from March, please update your records.",
+        Answer.YES,
+    ),
 ]
 
 # away now, coming that evening: a turn read by a person for now, never a notice or a no
