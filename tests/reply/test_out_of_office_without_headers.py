@@ -131,6 +131,7 @@ NOTICES = [
     "Goedendag, ik ben met ouderschapsverlof tot 1 april. Uw bericht wordt niet doorgestuurd.",
     "Hola, estoy de baja por paternidad hasta marzo. Para consultas escriba a info@example.es.",
     "Buongiorno, sono in maternità fino a giugno. Per urgenze contattare info@example.it.",
+    "Moin! Die Bäckerei ist vom 20.01. bis 04.02. wegen Urlaub zu. Ich les meine Mails danach.",
 ]
 
 # each member's answer as a careful organizer reads it
@@ -237,6 +238,7 @@ MEMBERS = [
         "Count me in! This address is no longer in use from March, please update your records.",
         Answer.YES,
     ),
+    ("Unser Laden ist vom 1.2. bis 3.2. zu, ich komme aber am 28.!", Answer.YES),
 ]
 
 # away now, coming that evening: a turn read by a person for now, never a notice or a no

@@ -1,4 +1,4 @@
-"""Short replies that answer in a set phrase: "Confirmed.", "still keen", "ich bin on board",
+"""Short replies that answer in a set phrase: "Confirmed.", "still keen", "I'll head over",
 "Regretfully no", "hey no sorry", "Not a chance this week", "Nich möglich", "Abgesagt,
 …", "also am 28. nicht da", "Nicht mit mir diesmal", "bin nicht abkömmlich", "krieg
 ich nicht hin". A careful organizer reads each at once; unread, they went to review.
@@ -24,6 +24,8 @@ YESES = [
     pytest.param("Hi zusammen, ich bin on board für Donnerstag!", id="de-on-board"),
     pytest.param("I'm on board!", id="en-on-board"),
     pytest.param("I'm still in for Thursday.", id="still-in"),
+    pytest.param("I'll head over straight from the café on Thursday.", id="head-over"),
+    pytest.param("Will head down after my shift.", id="head-down"),
 ]
 
 REFUSALS = [
@@ -59,6 +61,8 @@ TURNED_NO = [
     pytest.param("The room is confirmed, but I can't make it.", id="room-confirmed"),
     pytest.param("Still keen on the topic, but I can't come.", id="keen-on-topic"),
     pytest.param("I'm on board the ferry that night, sorry.", id="on-board-ferry"),
+    pytest.param("I'll head over to Berlin that day, sorry.", id="head-over-to-berlin"),
+    pytest.param("I won't head over this time.", id="wont-head-over"),
 ]
 
 
