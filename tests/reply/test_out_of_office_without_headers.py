@@ -132,6 +132,12 @@ NOTICES = [
     "Hola, estoy de baja por paternidad hasta marzo. Para consultas escriba a info@example.es.",
     "Buongiorno, sono in maternità fino a giugno. Per urgenze contattare info@example.it.",
     "Moin! Die Bäckerei ist vom 20.01. bis 04.02. wegen Urlaub zu. Ich les meine Mails danach.",
+    (
+        "I am out of the office until February 3rd and will not make it to any meetings"
+        " during this time."
+    ),
+    "Ich bin vom 26.01. bis 02.02. nicht im Büro und nehme in dieser Zeit an keinen Terminen teil.",
+    "Hi! I'm off until the 4th – I'll get back to you when I'm back. Have a great week!",
 ]
 
 # each member's answer as a careful organizer reads it
@@ -239,6 +245,11 @@ MEMBERS = [
         Answer.YES,
     ),
     ("Unser Laden ist vom 1.2. bis 3.2. zu, ich komme aber am 28.!", Answer.YES),
+    ("I'm away until the 3rd and won't make it, sorry!", Answer.NO),
+    (
+        "I'm out of the office until February 3rd, so I won't make it to the meetup.",
+        Answer.NO,
+    ),
 ]
 
 # away now, coming that evening: a turn read by a person for now, never a notice or a no
