@@ -139,7 +139,8 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
         # "bis auf Weiteres offline": an absence with no return at all
         return f"out-of-office text: {away.group(0).strip()!r}, with no return date"
     period = _found("period", top)
-    if standalone and period and absent:
+    # "Sorry, I'm on holiday until February": a person says sorry first, a notice never
+    if standalone and period and absent and not _found("apology", top):
         return (
             f"out-of-office text: {absent.group(0).strip()!r} … {period!r}, in a mail that"
             " answers no mail"

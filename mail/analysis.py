@@ -41,6 +41,7 @@ from mail.signature import above_signature, is_sign_off
 from mail.subject_words import subject_words
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
+from mail.wished_away import wished_away
 
 __all__ = ["Analysis", "BounceInfo", "CalendarReply", "analyse", "model_text"]
 
@@ -184,7 +185,9 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
     # links would make its reading depend on the member's mail client
     own = model_text(result)
     silent = intent.answer is None and not intent.problem and not found and own
-    if silent and (reading := read_silent(own)) is not None:
+    if silent and wished_away(own):
+        result.answer, result.answer_problem = Answer.NO, ""  # "Viel Spaß euch! Bin in Trier"
+    elif silent and (reading := read_silent(own)) is not None:
         result.answer, result.answer_problem, result.reason = reading.answer, "", reading.note
     elif result.answer is not None and (problem := doubt(own, result.answer)):
         result.answer, result.guests, result.answer_problem = None, 0, problem

@@ -8,7 +8,9 @@ English pronoun, so there it is written "nit", a negation the lexicons know.
 Scots negates with "-nae" ("cannae make it", "dinnae think so"): written "can't",
 "don't"; the name "Donna" has no verb before its "-na" and is left alone. Bavarian
 "i hob … Dienst" and "an dem Tog" are "ich hab", "an dem Tag"; only in those pairs,
-since "i" alone is also the English "I" typed on a phone.
+since "i" alone is also the English "I" typed on a phone. Hessian and Saxon "nix für
+misch" and "uff Montage" are "nix für mich" and "auf Montage", again only in those
+pairs ("misch" is a verb).
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ _BAVARIAN = (
     (re.compile(r"\b(dem|den|am|der|an)\s+tog\b", re.IGNORECASE), r"\1 Tag"),
     (re.compile(r"\b(is|isch|ist)\s+(so\s+|echt\s+|voi\s+)?bled\b", re.IGNORECASE), r"\1 \2blöd"),
 )
+_HESSIAN = (
+    (re.compile(r"\b(für|fer|ohne|auf|uff)\s+misch\b", re.IGNORECASE), r"\1 mich"),
+    (
+        re.compile(
+            r"\buff\s+(?=(montage|reisen|dienstreise|achse|schicht|arbeit|fortbildung|urlaub|kur"
+            r"|reha|tour)\b)",
+            re.IGNORECASE,
+        ),
+        "auf ",
+    ),
+)
 
 
 # the stem "n't" is joined to: "can't", "won't", "don't"
@@ -58,6 +71,9 @@ def standard(text: str) -> str:
         text = _SCOTS_NOT.sub(_scots, text)
     if "hob" in lowered or "tog" in lowered or "bled" in lowered:
         for pattern, written in _BAVARIAN:
+            text = pattern.sub(written, text)
+    if "misch" in lowered or "uff" in lowered:
+        for pattern, written in _HESSIAN:
             text = pattern.sub(written, text)
     if "it" not in lowered:
         return text
