@@ -93,8 +93,17 @@ _MEMBER_TOO = re.compile(
     r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(\w+\s+){0,2}(selbst|selber)\b"
     r"|\bselbst\s+(zugesagt|angemeldet)\b"
     # "er hat euch schon geschrieben", "she has already replied": answered on their own
-    r"|\b(hat|haben|has|have|'s|'ve)\s+(euch\s+|ihnen\s+|dir\s+)?(schon|bereits|already)\s+(\w+\s+)?"
+    r"|\b(hat|haben|has|have|'s|'ve)\s+((euch|ihnen|dir|ja|doch|eh|selbst|selber)\s+){0,3}"
+    r"(schon|bereits|already)\s+(\w+\s+)?"
     r"(geschrieben|geantwortet|zugesagt|replied|answered|written|rsvp'?d|confirmed)\b"
+    # "she already RSVP'd herself", "er hat ja selbst zugesagt": the "has" left out or the
+    # "schon" left out, said of the companion answering on their own
+    r"|\b(he|she|they)\s+(already|also)\s+(rsvp'?d|replied|answered|confirmed|signed\s+up)\b"
+    r"|\b(hat|haben)\s+((ja|doch|eh|sowieso)\s+)*(selbst|selber)\s+(\w+\s+)?(zugesagt|geantwortet)\b"
+    # "die ist ja eh Mitglied", "he's a member anyway", "sie ist doch selbst Mitglied"
+    r"|\b(ist|sind|is|are|'s|'re)\s+((ja|eh|sowieso|doch|selbst|auch|ebenfalls|bereits|schon"
+    r"|already|also|anyway|herself|himself)\s+){1,3}(ein\s+|a\s+)?(mitglied|member)\b"
+    r"|\b(is|are|'s|'re)\s+a\s+member\s+(anyway|too|as\s+well|already|herself|himself)\b"
     r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"
     # "der hat sich selbst schon angemeldet", "she has already signed up": registered on their own
     r"|\b(hat|haben)\s+sich\s+(\w+\s+){0,2}(angemeldet|eingetragen|registriert)\b"
