@@ -152,7 +152,13 @@ _HEDGED = re.compile(
     rf"{PERSON}\s+(?:(?:\w+\s+){{0,2}}(?:mit|along|too|also|auch|come|join)\b|kommt\b)"
     # "mit zwei Kolleginnen, eine davon hat aber evtl. keine Zeit": one of them may not
     r"|\b(?:einer?|one)\s+(?:davon|von\s+ihnen|of\s+them)\b[^.!?]{0,40}?\b(?:evtl\.?|eventuell"
-    r"|vielleicht|möglicherweise|maybe|possibly|perhaps|might|may)\b",
+    r"|vielleicht|möglicherweise|maybe|possibly|perhaps|might|may)\b"
+    # "ich bringe vielleicht jemanden mit", "bring ich evtl. meine Frau mit": the doubt
+    # after the verb of bringing
+    r"|\bbringe?\s+(?:ich\s+)?(?:evtl\.?|eventuell|vielleicht|ggf\.?|gegebenenfalls"
+    r"|möglicherweise)\s+(?:\w+\s+){0,3}?mit\b"
+    # "might bring a friend", "I may bring my wife": the doubt in the modal
+    r"|\b(?:might|may)\s+(?:also\s+|even\s+)?(?:bring|be\s+bringing)\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +251,12 @@ def _denied(sentence: str) -> bool:
 def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> bool:
     """Is the member unsure too, apart from the companion ("Probably coming, possibly with
     my partner")? Then the whole party is a maybe, which keeps the company it names."""
-    rest = sentence[: hedged.start()] + " " + sentence[hedged.end() :]
+    # after a word of the member's own, a doubt said after the companion is still theirs
+    # ("I'm coming, might bring a friend, not sure yet", "Bin dabei, vielleicht mit Sohn,
+    # weiß ich noch nicht"); a sentence the companion opens is the member's doubt throughout
+    # ("Vielleicht mit einem Kollegen, not sure yet")
+    before = sentence[: hedged.start()]
+    rest = before if re.search(r"\w", before) else before + " " + sentence[hedged.end() :]
     others = [s for s in statements if s != sentence]
     return bool(
         cue("answer", "maybe").search(folded("answer", " . ".join([rest, *others])).lower())
