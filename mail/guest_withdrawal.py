@@ -96,11 +96,27 @@ ONLY_ME = re.compile(
 )
 
 
+# How a companion drops out with the verb put first: "Leider kann Peter nicht", "Diesmal
+# schafft es meine Frau nicht", "heute hat mein Mann keine Zeit", "wird die Lisa leider
+# nicht kommen können"; the one named after the verb is its subject, not the member
+_VERB_FIRST = r"\b(?:kann|kommt|schafft|darf|wird|hat|ist|muss)\s+(?:es\s+)?" + _FILLER
+_AFTER_THE_ONE = (
+    rf"\s+{_FILLER}(?:(?:es\s+)?(?:nicht|nich|net|ned)\b|keine\s+zeit\b"
+    r"|(?:raus|krank|verhindert|abgesprungen)\b|(?:\w+\s+)?absagen\b)"
+)
+_OWN_ONE = rf"(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}"
+
+
 @cache
 def name_drops_out() -> re.Pattern[str]:
-    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
+    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out",
+    "Leider kann Peter nicht", "Diesmal schafft es meine Frau nicht"."""
     names = longest_first(first_names())
-    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{names})\s+{_DROPS_OUT}"
+        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}",
+        re.IGNORECASE,
+    )
 
 
 def withdraws_named(clause: str) -> bool:
