@@ -101,7 +101,7 @@ _MEMBER_TOO = re.compile(
     r"|\b(he|she|they)\s+(already|also)\s+(rsvp'?d|replied|answered|confirmed|signed\s+up)\b"
     r"|\b(hat|haben)\s+((ja|doch|eh|sowieso)\s+)*(selbst|selber)\s+(\w+\s+)?(zugesagt|geantwortet)\b"
     # "die ist ja eh Mitglied", "he's a member anyway", "sie ist doch selbst Mitglied"
-    r"|\b(ist|sind|is|are|'s|'re)\s+((ja|eh|sowieso|doch|selbst|auch|ebenfalls|bereits|schon"
+    r"|\b(ist|sind|is|are|'s|'re)\s+((ja|eh|aber|sowieso|doch|selbst|auch|ebenfalls|bereits|schon"
     r"|already|also|anyway|herself|himself)\s+){1,3}(ein\s+|a\s+)?(mitglied|member)\b"
     r"|\b(is|are|'s|'re)\s+a\s+member\s+(anyway|too|as\s+well|already|herself|himself)\b"
     r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"

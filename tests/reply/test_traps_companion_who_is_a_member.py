@@ -19,6 +19,7 @@ from tests.reply.plain_reply import plain_reply as _mail
             "Ich bringe meinen Kollegen mit, der ist doch selbst Mitglied.", id="de-selbst-mitglied"
         ),
         pytest.param("Komme mit Jonas, er hat ja selbst zugesagt.", id="de-selbst-zugesagt"),
+        pytest.param("Komme mit meiner Frau, die ist aber eh Mitglied.", id="de-aber-eh-mitglied"),
         pytest.param(
             "I'll bring Sarah – she already RSVP'd herself, so no extra seat needed.",
             id="en-already-rsvpd",
