@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mail.guest_words import PERSON, first_names
+from mail.guest_words import first_names
 from mail.prefilter import longest_first
 
 _ANSWER = (
@@ -22,13 +22,7 @@ _ANSWER = (
 
 @cache
 def _labelled() -> re.Pattern[str]:
-    # "Er: nein. Ich: ja!", "Me: yes, my wife: no": people labelled by a pronoun or a
-    # companion's noun answer the same way as by name
-    names = (
-        longest_first(first_names())
-        + r"|ich|i|me|er|sie|he|him|she|her"
-        + rf"|(?:mein\w*|unser\w*|my|our)\s+(?:[\w-]+\s+)?{PERSON}"
-    )
+    names = longest_first(first_names())
     return re.compile(
         # "Paul: ja", "Tom – yes", "Ben = nein": the name as the label of its answer
         rf"(?:^|(?<=[\s,;.(]))(?:{names})\s*(?::|=|–|—|-(?=\s))\s*{_ANSWER}(?=\W|$)"
