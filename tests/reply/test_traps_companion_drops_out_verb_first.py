@@ -56,6 +56,7 @@ def test_the_members_own_yes_after_the_companion_is_read(text: str) -> None:
     "text",
     [
         pytest.param("Leider kann Peter nicht.", id="de-kann-peter"),
+        pytest.param("Leider muss Jonas absagen.", id="de-muss-jonas-absagen"),
         pytest.param("Diesmal kann meine Frau leider nicht.", id="de-diesmal-meine-frau"),
         pytest.param("Unfortunately my husband can't make it.", id="en-unfortunately"),
     ],
