@@ -50,6 +50,12 @@ WITHDRAWN = re.compile(
     # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
     r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"
     r"|\bbringe?\s+(?:ich\s+)?(?:diesmal\s+|doch\s+)*(?:keinen|keine|niemanden)\s+(?:\w+\s+)?mit\b"
+    # "Diesmal bringe ich meinen Mann nicht mit", "I won't be bringing my wife": the
+    # companion named, and left at home
+    rf"|\bbringe?\s+(?:ich\s+)?{_FILLER}(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}\s+"
+    rf"{_FILLER}(?:nicht|nich|net|ned)\s+mit\b"
+    rf"|\b(?:won'?t|will\s+not|(?:i'?m|i\s+am)\s+not)\s+(?:be\s+)?bring(?:ing)?\s+(?:my|our)\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
