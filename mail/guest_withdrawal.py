@@ -50,6 +50,12 @@ WITHDRAWN = re.compile(
     # "I'm now flying solo", "bringe diesmal keinen mit": the member alone
     r"|\b(?:flying|going|coming)\s+solo\b|\bon my own\b|\bby myself\b"
     r"|\bbringe?\s+(?:ich\s+)?(?:diesmal\s+|doch\s+)*(?:keinen|keine|niemanden)\s+(?:\w+\s+)?mit\b"
+    # "Diesmal bringe ich meinen Mann nicht mit", "I won't be bringing my wife": the
+    # companion named, and left at home
+    rf"|\bbringe?\s+(?:ich\s+)?{_FILLER}(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}\s+"
+    rf"{_FILLER}(?:nicht|nich|net|ned)\s+mit\b"
+    rf"|\b(?:won'?t|will\s+not|(?:i'?m|i\s+am)\s+not)\s+(?:be\s+)?bring(?:ing)?\s+(?:my|our)\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
@@ -96,11 +102,27 @@ ONLY_ME = re.compile(
 )
 
 
+# How a companion drops out with the verb put first: "Leider kann Peter nicht", "Diesmal
+# schafft es meine Frau nicht", "heute hat mein Mann keine Zeit", "wird die Lisa leider
+# nicht kommen können"; the one named after the verb is its subject, not the member
+_VERB_FIRST = r"\b(?:kann|kommt|schafft|darf|wird|hat|ist|muss)\s+(?:es\s+)?" + _FILLER
+_AFTER_THE_ONE = (
+    rf"\s+{_FILLER}(?:(?:es\s+)?(?:nicht|nich|net|ned)\b|keine\s+zeit\b"
+    r"|(?:raus|krank|verhindert|abgesprungen)\b|(?:\w+\s+)?absagen\b)"
+)
+_OWN_ONE = rf"(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}"
+
+
 @cache
 def name_drops_out() -> re.Pattern[str]:
-    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out"."""
+    """A named companion drops out: "Jonas kann leider doch nicht", "Tom dropped out",
+    "Leider kann Peter nicht", "Diesmal schafft es meine Frau nicht"."""
     names = longest_first(first_names())
-    return re.compile(rf"\b(?:{names})\s+{_DROPS_OUT}", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{names})\s+{_DROPS_OUT}"
+        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}",
+        re.IGNORECASE,
+    )
 
 
 def withdraws_named(clause: str) -> bool:

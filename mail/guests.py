@@ -17,10 +17,10 @@ from mail.guest_elsewhen import this_evenings_company
 from mail.guest_mentions import Mention, find_mentions
 from mail.guest_one_of_us import member_is_the_one, one_of_us
 from mail.guest_party import party_declines, says_coming
-from mail.guest_patterns import MEMBER_CONDITION, SIZE
+from mail.guest_patterns import MEMBER_CONDITION
 from mail.guest_questions import may_bring
+from mail.guest_unsure import HEDGED, THEIR_CONDITION
 from mail.guest_withdrawal import ONLY_ME, WITHDRAWN, name_drops_out, withdraws_named
-from mail.guest_words import PERSON
 from mail.others_answer import someone_elses_answer
 
 __all__ = ["GuestReading", "may_bring", "read_guests", "withdraws_named"]
@@ -93,8 +93,17 @@ _MEMBER_TOO = re.compile(
     r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(\w+\s+){0,2}(selbst|selber)\b"
     r"|\bselbst\s+(zugesagt|angemeldet)\b"
     # "er hat euch schon geschrieben", "she has already replied": answered on their own
-    r"|\b(hat|haben|has|have|'s|'ve)\s+(euch\s+|ihnen\s+|dir\s+)?(schon|bereits|already)\s+(\w+\s+)?"
+    r"|\b(hat|haben|has|have|'s|'ve)\s+((euch|ihnen|dir|ja|doch|eh|selbst|selber)\s+){0,3}"
+    r"(schon|bereits|already)\s+(\w+\s+)?"
     r"(geschrieben|geantwortet|zugesagt|replied|answered|written|rsvp'?d|confirmed)\b"
+    # "she already RSVP'd herself", "er hat ja selbst zugesagt": the "has" left out or the
+    # "schon" left out, said of the companion answering on their own
+    r"|\b(he|she|they)\s+(already|also)\s+(rsvp'?d|replied|answered|confirmed|signed\s+up)\b"
+    r"|\b(hat|haben)\s+((ja|doch|eh|sowieso)\s+)*(selbst|selber)\s+(\w+\s+)?(zugesagt|geantwortet)\b"
+    # "die ist ja eh Mitglied", "he's a member anyway", "sie ist doch selbst Mitglied"
+    r"|\b(ist|sind|is|are|'s|'re)\s+((ja|eh|aber|sowieso|doch|selbst|auch|ebenfalls|bereits|schon"
+    r"|already|also|anyway|herself|himself)\s+){1,3}(ein\s+|a\s+)?(mitglied|member)\b"
+    r"|\b(is|are|'s|'re)\s+a\s+member\s+(anyway|too|as\s+well|already|herself|himself)\b"
     r"|\b(will|'ll)\s+(reply|answer|rsvp)\s+(him|her|them)sel(f|ves)\b"
     # "der hat sich selbst schon angemeldet", "she has already signed up": registered on their own
     r"|\b(hat|haben)\s+sich\s+(\w+\s+){0,2}(angemeldet|eingetragen|registriert)\b"
@@ -124,42 +133,6 @@ _MORE = re.compile(
     r"|\b(?:another|an\s+extra|an\s+additional)\s+(?:person|guest)\b|\bzusätzliche[nr]?\s+(?:person|gast)\b",
     re.IGNORECASE,
 )
-# "und evtl. mit meinem Sohn", "maybe plus my sister": a companion who may come, or not
-_HEDGED = re.compile(
-    r"\b(?:evtl\.?|eventuell|vielleicht|ggf\.?|gegebenenfalls|möglicherweise|maybe|possibly|perhaps)"
-    r"\s+(?:(?:auch|noch|also|even)\s+)?(?:mit|with|plus|\+|bringe?|bringing)\s"
-    # "vielleicht zu dritt", "maybe three of us": a size that may be
-    rf"|\b(?:evtl\.?|eventuell|vielleicht|ggf\.?|möglicherweise|maybe|possibly|perhaps)\s+"
-    rf"(?:(?:auch|noch|even)\s+)?(?:zu\s+(?:zweit|dritt|viert|fünft)\b|{SIZE}\s+"
-    r"(?:of\s+us|personen|leute|people|persons)\b)"
-    # "mein Mann kommt vielleicht mit", "unsere Tochter vielleicht auch": the doubt said
-    # of the companion, after them
-    rf"|\b{PERSON}\s+(?:(?:kommt|comes|will\s+come|is\s+coming)\s+)?(?:evtl\.?|eventuell"
-    r"|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
-    r"(?:auch\s+)?(?:mit|along|auch|too|also)\b"
-    # "Vielleicht kommt meine Kollegin auch mit", "maybe my wife will join": the doubt first
-    r"|\b(?:evtl\.?|eventuell|vielleicht|möglicherweise|maybe|possibly|perhaps)\s+"
-    r"(?:(?:kommt|käme)\s+(?:(?:auch|noch)\s+)?)?(?:mein\w*|unser\w*|my|our)\s+(?:\w+\s+)?"
-    rf"{PERSON}\s+(?:(?:\w+\s+){{0,2}}(?:mit|along|too|also|auch|come|join)\b|kommt\b)"
-    # "mit zwei Kolleginnen, eine davon hat aber evtl. keine Zeit": one of them may not
-    r"|\b(?:einer?|one)\s+(?:davon|von\s+ihnen|of\s+them)\b[^.!?]{0,40}?\b(?:evtl\.?|eventuell"
-    r"|vielleicht|möglicherweise|maybe|possibly|perhaps|might|may)\b",
-    re.IGNORECASE,
-)
-
-
-# "Meine Freundin kommt mit, falls sie frei bekommt", "my wife will join me if she gets a
-# sitter": the companion comes on a condition of their own, which makes them as unsure as
-# "evtl. mit meinem Sohn"; "wenn's recht ist" asks the organizer and is no such condition
-_THEIR_CONDITION = re.compile(
-    # "falls Sie Platz haben" asks the organizer: the polite "Sie" is capitalised
-    r"\b(?:falls|wenn|sofern|solange|if|provided|as\s+long\s+as)\s+(?:(?-i:sie|er|die|der)|they|she|he)\b"
-    r"(?!\s+(?:(?:das|es|euch|ihnen|you)\s+)?(?:recht|ok|okay|passt|in\s+ordnung|fine|alright)\b)"
-    r"(?![^.!?,;]*\b(?:platz|room|space)\b)",
-    re.IGNORECASE,
-)
-
-
 # "2 oder 3 Leute", "2-3 people", "two, maybe three of us": a range is no number
 _NUM = r"(?:zwei|drei|vier|fünf|sechs|two|three|four|five|six|[1-9])"
 _RANGE = re.compile(
@@ -236,7 +209,12 @@ def _denied(sentence: str) -> bool:
 def _own_doubt(statements: list[str], sentence: str, hedged: re.Match[str]) -> bool:
     """Is the member unsure too, apart from the companion ("Probably coming, possibly with
     my partner")? Then the whole party is a maybe, which keeps the company it names."""
-    rest = sentence[: hedged.start()] + " " + sentence[hedged.end() :]
+    # after a word of the member's own, a doubt said after the companion is still theirs
+    # ("I'm coming, might bring a friend, not sure yet", "Bin dabei, vielleicht mit Sohn,
+    # weiß ich noch nicht"); a sentence the companion opens is the member's doubt throughout
+    # ("Vielleicht mit einem Kollegen, not sure yet")
+    before = sentence[: hedged.start()]
+    rest = before if re.search(r"\w", before) else before + " " + sentence[hedged.end() :]
     others = [s for s in statements if s != sentence]
     return bool(
         cue("answer", "maybe").search(folded("answer", " . ".join([rest, *others])).lower())
@@ -350,8 +328,8 @@ def read_guests(statements: list[str]) -> GuestReading:
         if more and not reading.withdrawn:
             reading.problem = f"adds to the guests named before: {more.group(0)!r}"
             return reading
-        hedged = _HEDGED.search(sentence) or (
-            _THEIR_CONDITION.search(sentence)
+        hedged = HEDGED.search(sentence) or (
+            THEIR_CONDITION.search(sentence)
             if any(statements[at] == sentence for at, _ in mentions)
             else None
         )

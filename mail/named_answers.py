@@ -39,4 +39,16 @@ def answers_by_name(text: str) -> str:
     often the organizer addressed.
     """
     found = [m.group(0) for m in _labelled().finditer(text)]
+    if len(found) < 2:
+        # "Team Müller: 2 Zusagen, 1 Absage", "2 yes, 1 no": answers counted for a group
+        found = [m.group(0) for m in _COUNTED.finditer(text)]
     return ", ".join(found) if len(found) >= 2 else ""
+
+
+_COUNTED = re.compile(
+    # not a topic's number with a vote: "Thema 2 ja, Thema 3 nein"
+    r"(?<!thema\s)(?<!topic\s)(?<!punkt\s)(?<!zu\s)(?<!nr\s)(?<!nr\.\s)(?<!#)"
+    r"\b(?:\d+|eine?|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:x\s*)?"
+    r"(?:zusagen?|absagen?|ja|nein|yes|no|vielleicht|maybe|rsvps?\s+yes|declines?|accepts?)\b",
+    re.IGNORECASE,
+)
