@@ -79,7 +79,7 @@ _COMPOUND = re.compile(r"\b(?:(?i:no)\s+)?\w+(?:-\w+)+\b")
 # lets the engine pass every other place at once.
 _CLAUSE_BREAK = re.compile(
     r"(?=[,;():\s]|[abshwutd])(?:"
-    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not|hallo)\b)"
+    r"[,;()]|(?<!\d):(?!\d)|\s[–—-]\s|\b(?:aber|but|sondern|however|allerdings)\b(?!\s+(?:nicht|nich|not|hallo|me|myself)\b)"
     r"|(?=\bwho\b)"  # "… a friend who would love to come": the friend's clause
     r"|(?=\b(?:and|und)\s+(?:i|i'll|i'm|i've|i'd|ich|we|we'll|wir)\s+\w)"
     # "my sister is visiting, so I'll skip this one": the consequence is the member's own
