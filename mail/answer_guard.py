@@ -25,6 +25,7 @@ from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
+from mail.other_evening_no import then_not_now
 from mail.signature import above_signature
 from mail.types import Answer
 
@@ -260,6 +261,8 @@ def _yes(reading: Reading, words: str) -> str:
 def _no(reading: Reading, words: str) -> str:
     evidence = _evidence(reading)
     said = _said_clauses(words)
+    if then := then_not_now(words):  # "Letztes Mal leider nicht. Diesmal bleibe ich länger"
+        return f"the no is said of another evening, this one named after it: {then!r}"
     if evidence and all(_BARE_NO.match(p) for p in evidence):
         # a bare "nee" beside a yes may be surprise or answer something else
         against = next(
