@@ -314,13 +314,18 @@ def read_sentence(
         # "Ich glaube nicht, dass ich es nicht schaffe": a no inside the doubted clause is
         # denied too; which way the two negations fall is left to a person
         governed = lowered.find("dass", denied.end())
+        # "…, aber ich komme": what is said after a turn is not doubted
+        turn = _c("denial_turn").search(lowered, denied.end())
+        reach = turn.start() if turn else len(lowered)
+        kept = [s for s in found if turn and sentence.lower().find(s.phrase, turn.end()) >= 0]
         found = [
-            Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s
+            Signal(Answer.NO, s.phrase) if s.answer is Answer.YES and s not in kept else s
             for s in found
             if not (
                 s.answer is Answer.NO
+                and s not in kept
                 and governed >= 0
-                and sentence.lower().find(s.phrase, governed) > governed
+                and governed < sentence.lower().find(s.phrase, governed) < reach
             )
         ]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):
