@@ -25,6 +25,7 @@ from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
+from mail.no_said_elsewhere import no_elsewhere
 from mail.signature import above_signature
 from mail.types import Answer
 
@@ -260,6 +261,8 @@ def _yes(reading: Reading, words: str) -> str:
 def _no(reading: Reading, words: str) -> str:
     evidence = _evidence(reading)
     said = _said_clauses(words)
+    if elsewhere := no_elsewhere(words, evidence):  # another evening's, another question's
+        return elsewhere
     if evidence and all(_BARE_NO.match(p) for p in evidence):
         # a bare "nee" beside a yes may be surprise or answer something else
         against = next(

@@ -18,6 +18,7 @@ from mail.condition_met import condition_met, unconditional
 from mail.cues import Cue, cue
 from mail.excepted import take_back
 from mail.impossibility import impossible
+from mail.no_word_elsewhere import answers_another_question
 from mail.put_off import when
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
@@ -90,31 +91,6 @@ def _turns(masked: str, lowered: str, weak: str, after: str) -> bool:
     rest = mask(_c("neutral"), mask(_c("eager"), tail)[0])[0]
     said = _c("negation").search(rest) or _c("no").search(rest) or _c("contrast").search(rest)
     return rest == tail or bool(said)
-
-
-# the member as subject, first or after the verb: "I don't need", "brauch ich nicht"
-_SELF = re.compile(r"^\W*(\w+\s+)?(i|i'm|ich|we|we're|wir)\b", re.IGNORECASE)
-_NO_WORDS = frozenset({"nein", "nee", "noe", "no", "nope", "ne", "naa", "nae", "nah"})
-
-
-def _answers_another_question(
-    before: list[Signal], previous: str, signals: list[Signal], clause: str
-) -> bool:
-    """Is a no-word said alone followed by a negation that is no answer of its own?"""
-    return (
-        not signals
-        and len(before) == 1
-        and before[0].answer is Answer.NO
-        and before[0].phrase.lower() in _NO_WORDS
-        and previous.strip(" \t\n,.;:!-").lower() == before[0].phrase.lower()
-        and bool(_c("negation").search(clause))
-        and (
-            # said with its own subject: "Nee, dat geiht nich", "Nä, diesmal nit" are the no
-            (bool(_SELF.match(clause)) and len(clause.split()) >= 3)
-            # or about something else altogether: "Nein, nicht vergessen – I'm coming!"
-            or bool(_c("neutral").fullmatch(clause.strip(" -–—")))
-        )
-    )
 
 
 def of_another_evening(clause: str) -> bool:
@@ -237,7 +213,7 @@ def read_sentence(
             # "Ich sehe keine Möglichkeit, am Donnerstag dabei zu sein": the infinitive
             # completes the no before it, it says no yes of its own
             signals = []
-        if _answers_another_question(before, previous, signals, clause):
+        if answers_another_question(before, previous, signals, clause):
             # "No, I don't need a lift", "Nein, keine Fragen": the no-word agrees with the
             # negation after it, an answer to something else asked
             found = [s for s in found if s is not before[0]]
@@ -338,13 +314,18 @@ def read_sentence(
         # "Ich glaube nicht, dass ich es nicht schaffe": a no inside the doubted clause is
         # denied too; which way the two negations fall is left to a person
         governed = lowered.find("dass", denied.end())
+        # "…, aber ich komme": what is said after a turn is not doubted
+        turn = _c("denial_turn").search(lowered, denied.end())
+        reach = turn.start() if turn else len(lowered)
+        kept = [s for s in found if turn and sentence.lower().find(s.phrase, turn.end()) >= 0]
         found = [
-            Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s
+            Signal(Answer.NO, s.phrase) if s.answer is Answer.YES and s not in kept else s
             for s in found
             if not (
                 s.answer is Answer.NO
+                and s not in kept
                 and governed >= 0
-                and sentence.lower().find(s.phrase, governed) > governed
+                and governed < sentence.lower().find(s.phrase, governed) < reach
             )
         ]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from mail.answer_decision import concede, decide, settle_said, stated_answer
 from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.asked import lead_in, shrug
+from mail.called_a_lie import called_a_lie
 from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
@@ -280,6 +281,8 @@ def read_intent(text: str) -> Intent:
     for index, statement in enumerate(statements):
         start = len(reading.signals)
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
+        if (turned := called_a_lie(said[index])) is not None:
+            reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
         if statement in questions:
             shrugged += reading.signals[start:]
         if _denies_the_question(statement, found, said[index]):

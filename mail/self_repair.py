@@ -41,12 +41,29 @@ def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
     return any(0 <= p < at for p in places) and not any(p > at for p in places)
 
 
+def _updated(signals: list[Signal], text: str) -> list[Signal]:
+    """ "Ich komme! Update: klappt doch nicht", "Ignore my last mail, I can't come after
+    all": a later note turning the answer above it, with a word of turning back in it,
+    outweighs what disagrees with it, when all it says agrees with itself."""
+    marker = next(reversed(list(cue("answer", "update_marker").finditer(text))), None)
+    after = text[marker.end() :] if marker else ""
+    if not cue("answer", "update_turn").search(after):
+        return signals
+    later = [s for s in signals if not s.weak and s.phrase.lower() in after]
+    kinds = {s.answer for s in later}
+    if len(kinds) != 1:
+        return signals
+    said = kinds.pop()
+    return [s for s in signals if s in later or s.weak or s.answer is said]
+
+
 def repaired(signals: list[Signal], text: str) -> list[Signal]:
     """The signals with those before the last repair dropped where the repair disagrees.
 
     ``text`` is the whole reply in the folded, lower-cased spelling the signals'
     phrases come from.
     """
+    signals = _updated(signals, text)
     marker = next(reversed(list(cue("answer", "repair").finditer(text))), None)
     if marker is None:
         return signals
