@@ -188,10 +188,13 @@ def plain_address_field(written: str) -> bool:
     header parser would read it? Then the parser need not read it first.
 
     Not so with a comment (``MAILER-DAEMON@host (Mail Delivery System)``): the parser
-    drops it, ``getaddresses`` takes it as the name; nor with raw 8-bit bytes, which
-    only the parser's text repairs. Encoded names are decoded after the split.
+    drops it, ``getaddresses`` takes it as the name; nor with an encoded word, which
+    the parser decodes as one name whatever it holds, where ``getaddresses`` would
+    split at a comma inside it (``=?utf-8?q?=0D=0Amallory@evil.example,?= <a@b>``);
+    nor with raw 8-bit bytes, which only the parser's text repairs; nor with a
+    backslash, which only quoted text may escape with.
     """
-    return written.isascii() and "(" not in written
+    return written.isascii() and not any(mark in written for mark in ("(", "=?", "\\"))
 
 
 def address_text(message: Message, name: str) -> str | None:

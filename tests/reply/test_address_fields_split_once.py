@@ -64,12 +64,23 @@ def test_address_fields_read_as_the_parser_renders_them() -> None:
         "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
         "Anna (Orga) <anna@example.org>",
         "J\u00f6rg <joerg@example.org>",
+        "=?utf-8?q?=0D=0Amallory@evil.example,?= <anna@example.org>",
+        "=?utf-8?q?Schmidt=2C_Anna?= <anna@example.org>",
+        '"Anna \\"A\\" Schmidt" <anna@example.org>',
     ],
 )
-def test_a_comment_or_raw_8bit_name_is_still_read_through_the_parser(sender: str) -> None:
-    # the parser drops a comment that getaddresses would take as the name
+def test_a_comment_encoded_word_or_raw_8bit_name_is_still_read_through_the_parser(
+    sender: str,
+) -> None:
+    # the parser drops a comment that getaddresses would take as the name, and reads
+    # an encoded word as one name where getaddresses would split at a comma inside it
     headers = _headers(f"From: {sender}")
     assert fields.addresses(headers, ("From",)) == _as_parsed_first(headers, ("From",))
+
+
+def test_an_encoded_comma_smuggles_no_second_address() -> None:
+    headers = _headers("From: =?utf-8?q?=0D=0Amallory@evil.example,?= <anna@example.org>")
+    assert [a for _, a in fields.addresses(headers, ("From",))] == ["anna@example.org"]
 
 
 def test_mailer_daemon_comment_is_no_name() -> None:
