@@ -100,7 +100,7 @@ def _base(message: EmailMessage | None, raw: bytes, budget: Budget | None = None
         reason="",
         text="",
         quoted="",
-        from_count=max(len(senders), len(fields.all_values(headers, "From"))),
+        from_count=max(len(senders), fields.count(headers, "From")),
         authentication_results=fields.all_values(headers, "Authentication-Results"),
     )
 

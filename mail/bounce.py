@@ -18,6 +18,7 @@ from email.parser import HeaderParser
 from mail.addresses import parse_addresses
 from mail.budget import MAX_STATUS_CHARS
 from mail.decode import header_text, part_text
+from mail.header_text import address_text
 
 
 @dataclass
@@ -68,7 +69,7 @@ _PERSONS_PREFIX = re.compile(r"^\s*(?:re|aw|antw|sv|odp|fwd?|wg|tr|rv)\s*:", re.
 
 
 def _looks_like_bounce(message: Message) -> bool:
-    sender = " ".join(addr for _, addr in parse_addresses([header_text(message, "From") or ""]))
+    sender = " ".join(addr for _, addr in parse_addresses([address_text(message, "From") or ""]))
     if _DAEMON.match(sender):
         return True
     subject = header_text(message, "Subject") or ""
@@ -123,7 +124,7 @@ def _report_bounce(message: Message) -> tuple[list[str], bool, str]:
 
 
 def _own_addresses(message: Message) -> set[str]:
-    values = [header_text(message, name) or "" for name in ("From", "To", "Cc", "Delivered-To")]
+    values = [address_text(message, name) or "" for name in ("From", "To", "Cc", "Delivered-To")]
     return {addr.lower() for _, addr in parse_addresses(values) if addr}
 
 

@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from mail.addresses import parse_addresses
 from mail.budget import OverBudget
 from mail.decode import HeaderTexts, repair_header
+from mail.header_text import plain_address_field
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
@@ -44,12 +45,28 @@ def all_values(headers: HeaderTexts | None, name: str) -> list[str]:
 
 
 def addresses(headers: HeaderTexts | None, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    values = [header(headers, name) for name in names]
+    values = [_address_text(headers, name) for name in names]
     try:
         pairs = parse_addresses([value for value in values if value])
     except Exception:
         return []
     return [(" ".join(name.split()), addr.strip().lower()) for name, addr in pairs if "@" in addr]
+
+
+def _address_text(headers: HeaderTexts | None, name: str) -> str:
+    """An address field as ``email.utils.getaddresses`` is to read it (see
+    :func:`mail.header_text.plain_address_field`)."""
+    if headers is None:
+        return ""
+    written = headers.unparsed(name)
+    if all(plain_address_field(value) for value in written):
+        return " ".join(written).strip()
+    return header(headers, name)
+
+
+def count(headers: HeaderTexts | None, name: str) -> int:
+    """How many times the field occurs (up to the number read), without parsing it."""
+    return len(headers.unparsed(name)) if headers is not None else 0
 
 
 def message_id(headers: HeaderTexts | None, raw: bytes) -> str:

@@ -181,3 +181,29 @@ def header_text(message: Message, name: str) -> str | None:
         if k.lower() == wanted:
             return _header_text(message, k, v)
     return None
+
+
+def plain_address_field(written: str) -> bool:
+    """Is an address field, as written, read by ``email.utils.getaddresses`` as the
+    header parser would read it? Then the parser need not read it first.
+
+    Not so with a comment (``MAILER-DAEMON@host (Mail Delivery System)``): the parser
+    drops it, ``getaddresses`` takes it as the name; nor with an encoded word, which
+    the parser decodes as one name whatever it holds, where ``getaddresses`` would
+    split at a comma inside it (``=?utf-8?q?=0D=0Amallory@evil.example,?= <a@b>``);
+    nor with raw 8-bit bytes, which only the parser's text repairs; nor with a
+    backslash, which only quoted text may escape with.
+    """
+    return written.isascii() and not any(mark in written for mark in ("(", "=?", "\\"))
+
+
+def address_text(message: Message, name: str) -> str | None:
+    """:func:`header_text` of an address field, as ``getaddresses`` is to read it."""
+    if message.policy is not POLICY:
+        return header_text(message, name)
+    wanted = name.lower()
+    for k, v in message.raw_items():
+        if k.lower() == wanted:
+            written = v[:MAX_HEADER_CHARS].replace("\r", "").replace("\n", "")
+            return written if plain_address_field(written) else _header_text(message, k, v)
+    return None
