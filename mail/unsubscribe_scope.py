@@ -228,10 +228,12 @@ def only_a_part(sentence: str) -> bool:
     """Does a leaving sentence stop only a part of the mailing, not the list?
 
     "Bitte keine Erinnerungen mehr", "take me off the reminder emails, keep the
-    invitations coming": the member stays on the list; "keine Erinnerungen und
-    keine Einladungen mehr" leaves it. ``sentence`` lower-cased, in the answer
-    cues' spelling.
+    invitations coming", "stop emailing me about Thursday": the member stays on
+    the list; "keine Erinnerungen und keine Einladungen mehr" leaves it.
+    ``sentence`` lower-cased, in the answer cues' spelling.
     """
+    if cue("answer", "mailing_one_evening").search(sentence):
+        return True  # "keine Erinnerungen mehr für Donnerstag": that evening's mail only
     named = _THANKED.sub(" ", sentence)
     return bool(cue("answer", "mailing_part").search(named)) and not _JOINED.search(named)
 
