@@ -1,4 +1,4 @@
-""""No longer" opening a sentence is no bare "No": "No longer sick, so count me in!",
+"""A sentence opened by "No longer" is no bare "No": "No longer sick, so count me in!",
 "No longer stuck in Munich, so I can come after all". Said of the member's coming it
 is a no: "No longer able to make it", "I can no longer make it on Thursday"."""
 
