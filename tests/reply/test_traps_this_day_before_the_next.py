@@ -38,3 +38,7 @@ def test_this_day_declined_before_the_next_is_never_recorded_as_yes(text: str) -
 
 def test_this_day_accepted_stays_a_yes() -> None:
     assert read_intent("Diesen Donnerstag bin ich dabei!").answer is Answer.YES
+
+
+def test_this_day_not_to_be_missed_stays_a_yes() -> None:
+    assert read_intent("Den Donnerstag nicht verpassen – bin dabei.").answer is Answer.YES
