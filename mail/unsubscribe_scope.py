@@ -93,6 +93,8 @@ def names_one_evening(text: str, start: int, end: int) -> bool:
 
     ``text`` is lower-cased, in the spelling the answer cues match.
     """
+    if cue("answer", "leaving_for_good").search(text):
+        return False  # "für Donnerstag und überhaupt für immer abmelden": the list
     before, after = _clause(text, start, end)
     cuts = [m.start() for m in _BOUNDARY.finditer(text)]
     if cue("answer", "one_evening").search(text[before:after]):
@@ -127,9 +129,14 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
     melde mich ab") with a reason for the evening elsewhere in ``mail`` ("bin krank",
     "komme diesmal nicht"; ``declined``: the mail already says no). Said plainly,
     "Hiermit melde ich mich ab." leaves the list; the mailing list named ("vom
-    Verteiler") always does. Both texts lower-cased, in the answer cues' spelling.
+    Verteiler") always does, and so does a leaving said to be for good ("nicht nur für
+    diesen Termin, sondern ganz"). Both texts lower-cased, in the answer cues' spelling.
     """
     evening_list = cue("answer", "evening_list")
+    if cue("answer", "leaving_for_good").search(mail):
+        # "Nicht nur für diesen Termin, sondern ganz", "not just this one, for good": the
+        # evening named is set aside, the leaving is the list's
+        return False
     if about_the_list(evening_list.sub(" ", sentence)):
         return False
     if evening_list.search(sentence):
@@ -221,10 +228,12 @@ def only_a_part(sentence: str) -> bool:
     """Does a leaving sentence stop only a part of the mailing, not the list?
 
     "Bitte keine Erinnerungen mehr", "take me off the reminder emails, keep the
-    invitations coming": the member stays on the list; "keine Erinnerungen und
-    keine Einladungen mehr" leaves it. ``sentence`` lower-cased, in the answer
-    cues' spelling.
+    invitations coming", "stop emailing me about Thursday": the member stays on
+    the list; "keine Erinnerungen und keine Einladungen mehr" leaves it.
+    ``sentence`` lower-cased, in the answer cues' spelling.
     """
+    if cue("answer", "mailing_one_evening").search(sentence):
+        return True  # "keine Erinnerungen mehr für Donnerstag": that evening's mail only
     named = _THANKED.sub(" ", sentence)
     return bool(cue("answer", "mailing_part").search(named)) and not _JOINED.search(named)
 
