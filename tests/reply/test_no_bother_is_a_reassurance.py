@@ -1,4 +1,4 @@
-""""No bother", "nae bother", "no sweat", "no trouble at all" reassure, as "no worries"
+""" "No bother", "nae bother", "no sweat", "no trouble at all" reassure, as "no worries"
 does: beside a yes they are no refusal ("Aye, I'll be there, nae bother"). A refusal
 beside them is still read as the no it is."""
 
