@@ -43,19 +43,7 @@ def test_a_refusal_feared_then_turned_is_never_recorded_as_a_no(text: str) -> No
     assert read_intent(text).answer is not Answer.NO
 
 
-RULES_YES = [
-    pytest.param(
-        "I was worried I couldn't make it, but my shift got swapped - I'm in.", id="en-worried"
-    ),
-    pytest.param(
-        "Ich hatte schon befürchtet, dass ich nicht kann, aber es klappt. Bis Donnerstag!",
-        id="de-schon-befuerchtet",
-    ),
-    pytest.param(
-        "Ich hatte Angst, dass ich nicht kann, aber jetzt klappt es doch. Ich komme.",
-        id="de-angst",
-    ),
-]
+RULES_YES = [p for p in TURNED if p.id in {"en-worried", "de-schon-befuerchtet", "de-angst"}]
 
 
 @pytest.mark.parametrize("text", RULES_YES)
