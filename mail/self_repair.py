@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mail.clause_signals import Signal
-from mail.cues import cue
+from mail.cues import Cue, cue
 from mail.types import Answer
 
 __all__ = ["repaired"]
@@ -41,11 +41,16 @@ def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
     return any(0 <= p < at for p in places) and not any(p > at for p in places)
 
 
+def _last(pattern: Cue, text: str) -> re.Match[str] | None:
+    """The last match: a later note or repair outweighs the earlier ones."""
+    return next(reversed(list(pattern.finditer(text))), None)
+
+
 def _updated(signals: list[Signal], text: str) -> list[Signal]:
     """ "Ich komme! Update: klappt doch nicht", "Ignore my last mail, I can't come after
     all": a later note turning the answer above it, with a word of turning back in it,
     outweighs what disagrees with it, when all it says agrees with itself."""
-    marker = next(reversed(list(cue("answer", "update_marker").finditer(text))), None)
+    marker = _last(cue("answer", "update_marker"), text)
     after = text[marker.end() :] if marker else ""
     if not cue("answer", "update_turn").search(after):
         return signals
@@ -64,7 +69,7 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
     phrases come from.
     """
     signals = _updated(signals, text)
-    marker = next(reversed(list(cue("answer", "repair").finditer(text))), None)
+    marker = _last(cue("answer", "repair"), text)
     if marker is None:
         return signals
     before, after = text[: marker.start()], text[marker.start() :]
