@@ -133,6 +133,15 @@ def read_sentence(
     # ich donnerstags, diesmal nicht")
     spoken, refused = mask(_c("refusal_denied"), spoken)
     found += [Signal(Answer.YES, phrase) for phrase in refused]
+    # "I won't come empty-handed", "komme nicht im Anzug": how one comes, denied, is coming;
+    # read before the clauses blank the compound or the lateness as saying nothing
+    denied_manner, manner = mask(_c("manner_denied"), spoken)
+    if manner and not _c("manner_at_all").search(f"{sentence}\n{after}"):
+        # not "I won't come late – I won't come at all"
+        spoken = denied_manner
+        found += [Signal(Answer.YES, phrase) for phrase in manner]
+    else:
+        manner = []
     # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
     spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
     found += [Signal(Answer.NO, phrase) for phrase in reluctant]
@@ -318,6 +327,8 @@ def read_sentence(
         turn = _c("denial_turn").search(lowered, denied.end())
         reach = turn.start() if turn else len(lowered)
         kept = [s for s in found if turn and sentence.lower().find(s.phrase, turn.end()) >= 0]
+        # "I don't think I'll be late": the doubt is of the lateness, its phrase has it
+        kept += [s for s in found if s.phrase in manner]
         found = [
             Signal(Answer.NO, s.phrase) if s.answer is Answer.YES and s not in kept else s
             for s in found
