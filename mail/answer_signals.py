@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from mail.clause_owner import continues_the_one_before, member_opens
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
+from mail.company_denied import company_denied
 from mail.condition_met import condition_met, unconditional
 from mail.cues import Cue, cue
 from mail.excepted import take_back
@@ -142,6 +143,8 @@ def read_sentence(
         found += [Signal(Answer.YES, phrase) for phrase in manner]
     else:
         manner = []
+    spoken, company = company_denied(spoken, sentence, after)  # "not with my wife. Just me."
+    found += [Signal(Answer.YES, phrase) for phrase in company]
     # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
     spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
     found += [Signal(Answer.NO, phrase) for phrase in reluctant]
