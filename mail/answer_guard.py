@@ -26,6 +26,7 @@ from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
 from mail.no_said_elsewhere import no_elsewhere
+from mail.self_repair import repair_tail
 from mail.signature import above_signature
 from mail.types import Answer
 
@@ -114,7 +115,7 @@ def _evidence(reading: Reading) -> list[str]:
 
 def _turned(clause: str) -> str:
     """A clause with its double negations and "wouldn't miss" blanked."""
-    for name in ("double_negation", "yes_despite_negation"):
+    for name in ("double_negation", "yes_despite_negation", "manner_denied"):
         clause = _blank(cue("answer", name), clause)
     return _blank(guard("harmless"), clause)
 
@@ -374,7 +375,7 @@ def answer_risk(reading: Reading) -> str:
     if quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
         return "the answer is only in quoted or forwarded text"
     if reading.answer is Answer.YES:
-        return _yes(reading, words)
+        return _yes(reading, repair_tail(words, _evidence(reading)))
     if reading.answer is Answer.NO:
         return _no(reading, words)
     return ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from mail.clause_owner import continues_the_one_before, member_opens
 from mail.clause_signals import Signal, clause_signals, mask
 from mail.clauses import clauses, mask_quoted
+from mail.company_denied import company_denied
 from mail.condition_met import condition_met, unconditional
 from mail.cues import Cue, cue
 from mail.excepted import take_back
@@ -133,6 +134,17 @@ def read_sentence(
     # ich donnerstags, diesmal nicht")
     spoken, refused = mask(_c("refusal_denied"), spoken)
     found += [Signal(Answer.YES, phrase) for phrase in refused]
+    # "I won't come empty-handed", "komme nicht im Anzug": how one comes, denied, is coming;
+    # read before the clauses blank the compound or the lateness as saying nothing
+    denied_manner, manner = mask(_c("manner_denied"), spoken)
+    if manner and not _c("manner_at_all").search(f"{sentence}\n{after}"):
+        # not "I won't come late – I won't come at all"
+        spoken = denied_manner
+        found += [Signal(Answer.YES, phrase) for phrase in manner]
+    else:
+        manner = []
+    spoken, company = company_denied(spoken, sentence, after)  # "not with my wife. Just me."
+    found += [Signal(Answer.YES, phrase) for phrase in company]
     # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
     spoken, reluctant = mask(_c("refusal_reluctant"), spoken)
     found += [Signal(Answer.NO, phrase) for phrase in reluctant]
@@ -318,6 +330,8 @@ def read_sentence(
         turn = _c("denial_turn").search(lowered, denied.end())
         reach = turn.start() if turn else len(lowered)
         kept = [s for s in found if turn and sentence.lower().find(s.phrase, turn.end()) >= 0]
+        # "I don't think I'll be late": the doubt is of the lateness, its phrase has it
+        kept += [s for s in found if s.phrase in manner]
         found = [
             Signal(Answer.NO, s.phrase) if s.answer is Answer.YES and s not in kept else s
             for s in found

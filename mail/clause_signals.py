@@ -45,6 +45,21 @@ def mask(pattern: re.Pattern[str] | Cue, clause: str) -> tuple[str, list[str]]:
     return "".join(pieces), found
 
 
+def _negated(rest: str, start: int, end: int) -> bool:
+    """Is the coming at ``start``-``end`` negated by a negation in the rest of its clause?
+
+    Not by one inside a condition: "I'll come if it's not raining", "if the train isn't
+    late I'm in" put a condition on the coming (the clause reads a maybe), they deny
+    nothing of it.
+    """
+    conditions = [found.start() for found in _c("condition").finditer(rest)]
+    for negation in _c("negation").finditer(rest):
+        at = negation.start()
+        if not any(c < at and (c > end or at < start) for c in conditions):
+            return True
+    return False
+
+
 def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> list[Signal]:
     found: list[Signal] = []
     patterns = [(_c("yes"), False)]
@@ -63,7 +78,7 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
             negated_inside = _c("negation").search(phrase) and not _c(
                 "yes_despite_negation"
             ).search(phrase)
-            if negated_inside or _c("negation").search(rest):
+            if negated_inside or _negated(rest, start, end):
                 found.append(Signal(Answer.NO, phrase))
             elif maybes or _c("condition").search(rest):
                 found.append(Signal(Answer.MAYBE, phrase))

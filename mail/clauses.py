@@ -74,6 +74,11 @@ _BUTTON_NOUN = re.compile(
 # A yes or no word inside a compound ("Ja-Sager-Kultur", "No-Go") is part of a name;
 # a "no" right before one is its determiner ("no plus-one", "no follow-up"), no answer.
 _COMPOUND = re.compile(r"\b(?:(?i:no)\s+)?\w+(?:-\w+)+\b")
+# A compound that says how one comes holds no answer word and stays: "I won't come
+# empty-handed" denies the manner, the coming stands (``manner_denied``).
+_MANNER_COMPOUND = re.compile(
+    r"(?:empty|bare)-handed|(?:half|well|over|under|ill)-(?:dressed|prepared)", re.IGNORECASE
+)
 # A colon between digits is a time ("19:15"), not a break. Every break begins with a
 # mark, a space or the first letter of one of its words: the look ahead at the front
 # lets the engine pass every other place at once.
@@ -215,7 +220,11 @@ def mask_quoted(text: str) -> str:
     text = _ANSWER_NOUN.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
     text = _BUTTON_NOUN.sub(blank, _BUTTON_NAMED.sub(blank, text))
     # "Anne-Marie kann nicht", "my co-worker can't": a person named stays the subject
-    kept = lambda m: m.group(0) if names_a_person(text, m.start(), m.end()) else blank(m)  # noqa: E731
+    kept = lambda m: (  # noqa: E731
+        m.group(0)
+        if names_a_person(text, m.start(), m.end()) or _MANNER_COMPOUND.fullmatch(m.group(0))
+        else blank(m)
+    )
     return _COMPOUND.sub(kept, text)
 
 

@@ -16,7 +16,7 @@ from mail.clause_signals import Signal
 from mail.cues import Cue, cue
 from mail.types import Answer
 
-__all__ = ["repaired"]
+__all__ = ["repair_tail", "repaired"]
 
 _WORD = re.compile(r"\w+")
 _BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
@@ -41,6 +41,33 @@ def _yes_word_after_no(signals: list[Signal], text: str, start: int) -> bool:
     return any(0 <= p < at for p in places) and not any(p > at for p in places)
 
 
+def _places(signals: list[Signal], text: str) -> list[int]:
+    """Where each signal's phrase stands in ``text`` (-1 where it is not found).
+
+    Signals come in the order they were said, so each is looked for after the one
+    before: "Ich komme. Korrektur: ich komme nicht" says "ich komme" on both sides of
+    the marker, and the second is the one after it."""
+    places: list[int] = []
+    at = 0
+    for signal in signals:
+        phrase = signal.phrase.lower()
+        place = text.find(phrase, at)
+        if place < 0:
+            place = text.find(phrase)  # said out of order: its first place
+        else:
+            at = place + len(phrase)
+        places.append(place)
+    return places
+
+
+def _split(signals: list[Signal], text: str, start: int) -> tuple[list[Signal], list[Signal]]:
+    """The firm signals said before ``start`` and those said from there on."""
+    placed = [(s, p) for s, p in zip(signals, _places(signals, text), strict=True) if p >= 0]
+    before = [s for s, p in placed if not s.weak and p < start]
+    after = [s for s, p in placed if not s.weak and p >= start]
+    return before, after
+
+
 def _last(pattern: Cue, text: str) -> re.Match[str] | None:
     """The last match: a later note or repair outweighs the earlier ones."""
     return next(reversed(list(pattern.finditer(text))), None)
@@ -52,9 +79,31 @@ def _updated(signals: list[Signal], text: str) -> list[Signal]:
     outweighs what disagrees with it, when all it says agrees with itself."""
     marker = _last(cue("answer", "update_marker"), text)
     after = text[marker.end() :] if marker else ""
-    if not cue("answer", "update_turn").search(after):
+    if marker is None or not cue("answer", "update_turn").search(after):
         return signals
-    later = [s for s in signals if not s.weak and s.phrase.lower() in after]
+    later = _split(signals, text, marker.end())[1]
+    kinds = {s.answer for s in later}
+    if len(kinds) != 1:
+        return signals
+    said = kinds.pop()
+    return [s for s in signals if s in later or s.weak or s.answer is said]
+
+
+def _postscript(signals: list[Signal], text: str) -> list[Signal]:
+    """ "Klar komme ich. PS: Muss doch absagen, Kind krank": a postscript that is itself a
+    full answer about the evening, with a word of turning back in it, outweighs the answer
+    above it. One about cake or a companion ("PS: Kuchen schaffe ich doch nicht") turns
+    nothing: an answer read in it must name coming or declining itself."""
+    marker = _last(cue("answer", "postscript"), text)
+    after = text[marker.end() :] if marker else ""
+    if marker is None or not cue("answer", "update_turn").search(after):
+        return signals
+    if cue("answer", "postscript_aside").search(after):
+        return signals
+    later = _split(signals, text, marker.end())[1]
+    whole = cue("answer", "postscript_answer")
+    if not any(whole.search(s.phrase.lower()) for s in later):
+        return signals
     kinds = {s.answer for s in later}
     if len(kinds) != 1:
         return signals
@@ -68,13 +117,11 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
     ``text`` is the whole reply in the folded, lower-cased spelling the signals'
     phrases come from.
     """
-    signals = _updated(signals, text)
+    signals = _postscript(_updated(signals, text), text)
     marker = _last(cue("answer", "repair"), text)
     if marker is None:
         return signals
-    before, after = text[: marker.start()], text[marker.start() :]
-    later = [s for s in signals if not s.weak and s.phrase.lower() in after]
-    earlier = [s for s in signals if s not in later and not s.weak and s.phrase.lower() in before]
+    earlier, later = _split(signals, text, marker.start())
     worded = any(word in _BARE_WORDS - {"doch"} for word in _WORD.findall(marker.group(0)))
     if earlier and not later and not worded:
         # "Ich kann nicht – doch, …" with nothing read after it: taken back, but what
@@ -93,3 +140,16 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
         return signals
     said = kinds.pop()
     return [s for s in signals if s in later or s.weak or s.answer is said]
+
+
+def repair_tail(words: str, evidence: list[str]) -> str:
+    """The words from the last repair, later note or postscript on, where the answer's
+    evidence is said there ("Ich komme nicht. Korrektur: ich komme doch"): what was taken
+    back before it is no second thought against the answer. Otherwise all the words."""
+    marks = (cue("answer", name) for name in ("repair", "update_marker", "postscript"))
+    starts = [found.start() for mark in marks if (found := _last(mark, words)) is not None]
+    if not starts:
+        return words
+    tail = words[max(starts) :]
+    lowered = tail.lower()
+    return tail if any(p and p in lowered for p in evidence) else words
