@@ -36,7 +36,7 @@ def header_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
         rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
-        r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
+        r"(?P<after>[^:：\n]{0,60}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
@@ -179,6 +179,10 @@ def _dictated_pattern() -> re.Pattern[str] | None:
         rf"^(?P<before>[^:.!?]*?)(?<![\w-])(?P<cue>{cues})\s+"
         r"(?:(?:wäre|wär|ist|is|would\s+be|lautet)\s+)?(?:(?:vielleicht|mal|maybe|perhaps)\s+)*"
         r"(?=[a-zäöüß0-9])"
+        # "themenvorschläge kommen später", "themenwunsch hab ich keinen": the label's own verb
+        r"(?!(?:kommen|kommt|folgen|folgt|hab|habe|hätte|hätt|ist|sind|gibt|reiche|schicke"
+        r"|später|dann|ich|wir|noch|leider|kein\w*|nicht|egal|mir|mich|i|we|will|later|coming"
+        r"|to\s+follow|none|nothing)\b)"
     )
 
 
@@ -340,7 +344,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             if header.group("before"):
                 rest.append(header.group("before"))
-            said = _SAID_BEFORE.match(header.string[header.start("lead") : header.end("after")])
+            # the label word itself may hold a comma ("Das klingt komisch, aber:"): not a clause
+            said = _SAID_BEFORE.match(header.group("lead") + header.group("after"))
             if said:
                 rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
             if not asked and len(inline) == 1:

@@ -63,6 +63,8 @@ def test_a_label_word_in_a_dictated_line_heads_the_title(text: str, title: str) 
         pytest.param("ich komme hab aber keinen themenvorschlag", id="de-keinen"),
         pytest.param("ja ich komme themenwunsch ist mir egal", id="de-egal"),
         pytest.param("im in no topic idea from me this time", id="en-no"),
+        pytest.param("ja ich bin dabei themenvorschläge kommen später", id="de-kommen-spaeter"),
+        pytest.param("ich komme gern themenvorschlag hab ich keinen", id="de-hab-ich-keinen"),
     ],
 )
 def test_a_label_word_turned_down_names_no_topic(text: str) -> None:
