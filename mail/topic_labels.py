@@ -198,7 +198,8 @@ def _dictated(line: str) -> str:
         return line
     before = found.group("before").strip()
     label = f"{before}. {found.group('cue')}" if before else found.group("cue")
-    return f"{label}: {line[found.end() :]}"
+    title = line[found.end() :]
+    return f"{label}: {title[:1].upper()}{title[1:]}"  # a title starts as one does
 
 
 # built once, as the header pattern is: built and looked up in the re module's cache on

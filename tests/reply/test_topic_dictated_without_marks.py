@@ -2,8 +2,8 @@
 
 "bin dabei themenwunsch podcast aufnehmen für anfänger lg tom": a strong label
 word ("themenvorschlag", "thema vorschlag", "topic idea") anywhere in such a line
-is the label; the words before it are the member's own sentence and the title
-ends where the answer or the closing runs on. "hab keinen themenvorschlag"
+is the label; the words before it are the member's own sentence, the title starts
+with a capital and ends where the answer or the closing runs on. "hab keinen themenvorschlag"
 turns the label down.
 """
 
@@ -21,32 +21,32 @@ from tests.reply.plain_reply import plain_reply
     [
         pytest.param(
             "thema vorschlag linkedin für vereine bin dabei",
-            "linkedin für vereine",
+            "Linkedin für vereine",
             id="de-label-first-answer-last",
         ),
         pytest.param(
             "hallo zusammen themenidee newsletter mit mailchimp ich komme gern",
-            "newsletter mit mailchimp",
+            "Newsletter mit mailchimp",
             id="de-greeting-first",
         ),
         pytest.param(
             "bin dabei themenwunsch podcast aufnehmen für anfänger lg tom",
-            "podcast aufnehmen für anfänger",
+            "Podcast aufnehmen für anfänger",
             id="de-answer-first-closing-last",
         ),
         pytest.param(
             "komme gern themenvorschlag wäre vielleicht tiktok für handwerker",
-            "tiktok für handwerker",
+            "Tiktok für handwerker",
             id="de-label-with-verb-and-hedge",
         ),
         pytest.param(
             "im in topic idea podcasts for choirs see you thursday",
-            "podcasts for choirs",
+            "Podcasts for choirs",
             id="en-answer-first",
         ),
         pytest.param(
             "yes coming topic suggestion discord for gaming clubs",
-            "discord for gaming clubs",
+            "Discord for gaming clubs",
             id="en-label-in-the-middle",
         ),
     ],
