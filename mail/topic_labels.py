@@ -36,7 +36,7 @@ def header_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
         rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])(?:{cues})(?![\w-])"
-        r"(?P<after>[^:：\n]{0,50}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
+        r"(?P<after>[^:：\n]{0,60}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
@@ -48,8 +48,26 @@ _INLINE_ITEM = re.compile(
 )
 
 
+# "1. WhatsApp-Kanäle 2. Bildrechte": numbers with a full stop run a list on only when they
+# count up from one ("ab dem 1. Mai" is a date)
+_NUMBERED = re.compile(r"(?:^|\s)(?P<n>[1-9])\.\s+(?=\S)")
+
+
+def _numbered_items(text: str) -> list[str]:
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2 or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    if text[: marks[0].start()].strip():
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [clean_title(text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
+
+
 def _inline_items(text: str) -> list[str]:
     """One title, or several when the line runs a lettered or numbered list on."""
+    numbered = _numbered_items(text)
+    if numbered:
+        return numbered
     items = [item for item in _INLINE_ITEM.split(text) if item.strip()]
     if len(_INLINE_ITEM.findall(text)) < 2 or len(items) < 2:
         return [clean_title(text)]
@@ -144,7 +162,44 @@ def _bare_header(line: str) -> str:
     if pattern is None:
         return line
     found = pattern.match(line)
-    return f"{found.group(1)}: {line[found.end() :]}" if found else line
+    return f"{found.group(1)}: {line[found.end() :]}" if found else _dictated(line)
+
+
+# a label word after these turns the suggestion down: "hab keinen themenvorschlag"
+_DENIED_BEFORE = re.compile(r"\b(?:kein\w*|ohne|no|without|any)\s*$", re.IGNORECASE)
+
+
+@cache
+def _dictated_pattern() -> re.Pattern[str] | None:
+    cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("dictated_header", ()))
+    if not cues:
+        return None
+    # "themenvorschlag wäre vielleicht X": the verb and the hedge after the label lead in
+    return re.compile(
+        rf"^(?P<before>[^:.!?]*?)(?<![\w-])(?P<cue>{cues})\s+"
+        r"(?:(?:wäre|wär|ist|is|would\s+be|lautet)\s+)?(?:(?:vielleicht|mal|maybe|perhaps)\s+)*"
+        r"(?=[a-zäöüß0-9])"
+        # "themenvorschläge kommen später", "themenwunsch hab ich keinen": the label's own verb
+        r"(?!(?:kommen|kommt|folgen|folgt|hab|habe|hätte|hätt|ist|sind|gibt|reiche|schicke"
+        r"|später|dann|ich|wir|noch|leider|kein\w*|nicht|egal|mir|mich|i|we|will|later|coming"
+        r"|to\s+follow|none|nothing)\b)"
+    )
+
+
+def _dictated(line: str) -> str:
+    """A line dictated or typed in a hurry, all in small letters and without marks ("bin
+    dabei themenwunsch podcast für anfänger lg tom"): a strong label word anywhere in it
+    is the label, the words before it are the member's own sentence."""
+    pattern = _dictated_pattern()
+    if pattern is None or ":" in line or line != line.lower():
+        return line
+    found = pattern.match(line)
+    if found is None or _DENIED_BEFORE.search(found.group("before")):
+        return line
+    before = found.group("before").strip()
+    label = f"{before}. {found.group('cue')}" if before else found.group("cue")
+    title = line[found.end() :]
+    return f"{label}: {title[:1].upper()}{title[1:]}"  # a title starts as one does
 
 
 # built once, as the header pattern is: built and looked up in the re module's cache on
@@ -290,7 +345,8 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             if header.group("before"):
                 rest.append(header.group("before"))
-            said = _SAID_BEFORE.match(header.string[header.start("lead") : header.end("after")])
+            # the label word itself may hold a comma ("Das klingt komisch, aber:"): not a clause
+            said = _SAID_BEFORE.match(header.group("lead") + header.group("after"))
             if said:
                 rest.append(said.group(0))  # "Can't come, but here's an idea: …" still says no
             if not asked and len(inline) == 1:

@@ -77,6 +77,12 @@ def _capitalised(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+_WISH_LEAD = re.compile(
+    r"\b(?:ich|wir|i|we)\s+(?:wünschte|wünschten|wish|wished)\s*,?\s*[^\x00.!?\n,]{0,20}(?=\x00)",
+    re.IGNORECASE,
+)
+
+
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
@@ -122,6 +128,9 @@ def prose_topics(text: str) -> tuple[list[str], str]:
     for pattern in each("topic", "how_about"):
         if pattern.pattern in possible:
             text = pattern.sub(take_asked, text)
+    # "Ich wünschte, wir hätten mal einen Abend zu X": the wish leads into the suggestion
+    # taken after its comma and says nothing of the evening
+    text = _WISH_LEAD.sub("", text)
     text = _TAKEN_CLAUSE.sub("", text)
     if titles:
         text = cue("topic", "follow_up").sub("", text)  # "Wär das was?" asks about the topic

@@ -275,6 +275,9 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
         return []  # "Re: Einladung … – Thema: KI" repeats the invitation's own topic
     if ":" not in bare:
         bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
+    if ":" not in bare and bare == subject:
+        # a subject of the member's own: "Vorschlag Mastodon für Schulen"
+        bare = _LABEL_FIRST.sub(r"\1: ", bare, count=1)
     titles, _ = headed_topics([bare])
     header = header_pattern().match(bare.rstrip(" :") + ":")
     if titles or not header or header.group("rest").strip() or header.group("before"):
@@ -297,6 +300,11 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     return titles
 
 
+# a subject of the member's own led by a label word, the title capitalised after it
+_LABEL_FIRST = re.compile(
+    r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal))\s+"
+    r"(?=[A-ZÄÖÜ])"
+)
 # a lead pointing at the subject line before the title: "Wie im Betreff: X", "As per subject: X"
 _POINTS_AT_SUBJECT = re.compile(
     r"^[^:\n]{0,40}\b(?:betreff|subject|titel|title)\b[^:\n]{0,30}:\s*(?=\S)", re.IGNORECASE

@@ -38,7 +38,8 @@ _TITLE_END = re.compile(
     r"|(?<=\w[?])\s+(?=(?:\S+\s+){5}\S)"
     # "…, da blickt keiner durch", "…, weil …", "…, since we're switching": a reason
     r"|,\s+(?=(?:da|weil|denn|zumal|obwohl|because|since|though|although"
-    r"|bei\s+uns|wir|ich|we|i|unsere?|our|sie|er|they|he|she)\b)"
+    r"|bei\s+uns|wir|ich|we|i|unsere?|our|sie|er|they|he|she|bin|komme|komm"
+    r"|kann\s+(?:leider|nicht|doch)|leider|sorry|unfortunately)\b)"
     # a tag question or a turn to the member's own matter: "…, oder?", "… lol but I'm …"
     r"|,\s+(?=(?:oder|gell|gelle|ne|nä|right|or|eh)\W*$)|,\s+(?=(?:der|die|das)\s+letzte\b)"
     r"|\s+(?=(?:lol|haha|hehe|xd|rofl)\b)|\s+(?=(?:but|aber)\s+(?:i|i\W?m|ich|we|wir|it|es|that|das)\b)"
@@ -90,13 +91,31 @@ _SHORT_AFTER = 5
 _NEXT_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
+# The member's own short clause after a comma behind a title: about coming, not the subject.
+_ANSWER_TURN = re.compile(
+    r"(?:(?:und|and|aber|but|übrigens|btw)\s+)?"
+    r"(?:ich\s+(?:komme|komm|bin|kann|werde|schaffe)|bin|komme|komm|kann\s+(?:leider|nicht)"
+    r"|i\W?m\s+(?:in|coming|there|out)|i\W?ll\s+(?:be|come)|i\s+(?:will|can\W?t|cannot|am)"
+    r"|see\s+you|count\s+me|bis\s+(?:donnerstag|dann|bald)|leider|sorry|unfortunately)\b"
+    r"[^.!?\n]{0,40}[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def said_after(raw: str) -> str:
     """The member's own short sentence after a title that ended with its sentence ("Idee:
     Podcasts am Handy. Bin dabei!" goes on with "Bin dabei!"); nothing after a dash or a
     bracket, which go on about the title itself, nor a question or a longer sentence."""
     joined = " ".join(raw.split())
     end = _TITLE_END.search(joined)
-    if end is None or end.group(0).strip():
+    if end is None:
+        return ""
+    if end.group(0).strip() == ",":
+        # "Thema: X, ich komme übrigens", "Topic idea: X, see you Thursday": the clause
+        # after the comma is the member's answer when it says so
+        turn = _ANSWER_TURN.match(joined[end.end() :])
+        return turn.group(0).strip() if turn else ""
+    if end.group(0).strip():
         return ""
     sentence = _NEXT_SENTENCE.match(joined[end.end() :])
     said = sentence.group(0).strip() if sentence else ""
