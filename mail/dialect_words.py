@@ -10,7 +10,8 @@ Scots negates with "-nae" ("cannae make it", "dinnae think so"): written "can't"
 "i hob … Dienst" and "an dem Tog" are "ich hab", "an dem Tag"; only in those pairs,
 since "i" alone is also the English "I" typed on a phone. Hessian and Saxon "nix für
 misch" and "uff Montage" are "nix für mich" and "auf Montage", again only in those
-pairs ("misch" is a verb).
+pairs ("misch" is a verb). "Koa Zeit", "kei Zick", "keene Zeit" are "keine Zeit", and
+Swabian "am Schaffe" is at work.
 """
 
 from __future__ import annotations
@@ -41,6 +42,32 @@ _BAVARIAN = (
     (re.compile(r"\bhob\s+i\b", re.IGNORECASE), "hab ich"),
     (re.compile(r"\b(dem|den|am|der|an)\s+tog\b", re.IGNORECASE), r"\1 Tag"),
     (re.compile(r"\b(is|isch|ist)\s+(so\s+|echt\s+|voi\s+)?bled\b", re.IGNORECASE), r"\1 \2blöd"),
+)
+# "Koa Zeit", "ka Zeit", "koi Zeit", "kei Zick", "keene Zeit", "keen Tied": no time, in
+# Bavarian, Austrian, Swabian, Kölsch, Berlin and Low German; and the "hob", "han",
+# "hend", "hebb" (have) before it. Only in that pair ("ka" alone is also "kann"), and not
+# before "zum"/"um": "koa Zeit zum Kochen" is no time for something else.
+_NO_TIME = re.compile(
+    r"\b(?:koa|koane|ka|kaa|koi|kei|keen|keene)\s+(?:zeit|zick|zigg|ziit|tied|tiid)\b(?!\s+(?:zum|zur|um)\b)",
+    re.IGNORECASE,
+)
+_HAVE_NO_TIME = re.compile(
+    r"\b(?:hob|han|hann|hend|hebb|heb)(?=\s+(?:i\s+|ik\s+|isch\s+|ich\s+)?keine\s+Zeit\b)",
+    re.IGNORECASE,
+)
+# Swabian "schaffe" is to work: "Bin am Schaffe", "I muss am Donnerstag schaffe" say the
+# member works that evening; read as "schaffen" (to manage) they said yes. Only after
+# "am"/"beim" or "muss" with no "es" after it ("I muss es schaffe" manages).
+_SWABIAN_WORK = (
+    (re.compile(r"\b(am|beim|vom)\s+schaffe\b", re.IGNORECASE), r"\1 Arbeiten"),
+    (
+        re.compile(
+            r"\b(muss|mues|muass|muaß|mueß)\s+((?:(?!es\b|des\b|das\b)\w+\s+){0,3}?)schaffe\b"
+            r"(?!\W?s\b|\s+(?:es|des|das)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 \2arbeiten",
+    ),
 )
 _HESSIAN = (
     (re.compile(r"\b(für|fer|ohne|auf|uff)\s+misch\b", re.IGNORECASE), r"\1 mich"),
@@ -74,6 +101,11 @@ def standard(text: str) -> str:
             text = pattern.sub(written, text)
     if "misch" in lowered or "uff" in lowered:
         for pattern, written in _HESSIAN:
+            text = pattern.sub(written, text)
+    if "zeit" in lowered or "zick" in lowered or "zigg" in lowered or "tied" in lowered:
+        text = _HAVE_NO_TIME.sub("hab", _NO_TIME.sub("keine Zeit", text))
+    if "schaffe" in lowered:
+        for pattern, written in _SWABIAN_WORK:
             text = pattern.sub(written, text)
     if "it" not in lowered:
         return text
