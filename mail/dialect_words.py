@@ -11,7 +11,8 @@ Scots negates with "-nae" ("cannae make it", "dinnae think so"): written "can't"
 since "i" alone is also the English "I" typed on a phone. Hessian and Saxon "nix für
 misch" and "uff Montage" are "nix für mich" and "auf Montage", again only in those
 pairs ("misch" is a verb). "Koa Zeit", "kei Zick", "keene Zeit" are "keine Zeit", and
-Swabian "am Schaffe" is at work.
+Swabian "am Schaffe" is at work; "Weeß ick noch nich", "I woaß no ned" are not knowing
+yet.
 """
 
 from __future__ import annotations
@@ -69,6 +70,29 @@ _SWABIAN_WORK = (
         r"\1 \2arbeiten",
     ),
 )
+# "Weeß ick noch nich", "I woaß no ned", "Wääß isch noch net", "Ik weet dat noch nich",
+# "Kann i no ned sagn": not knowing yet, in Berlin, Bavarian, Hessian, Low German and
+# Swiss; the dialect "no" is "noch" only between the knowing and its negation. Unread,
+# "kann i no ned" was a refusal.
+_NOT_KNOWN_YET = (
+    (
+        re.compile(
+            r"\b(?:weeß|weess|woaß|woass|woas|wääß|wääss|waas|waaß|weet|weiß|weiss)"
+            r"(?:\s+(?:ick|i|isch|ich|ik))?(?:\s+(?:es|dat|des|das|s))?\s+(?:no|noch|nu)"
+            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)\b",
+            re.IGNORECASE,
+        ),
+        "weiß ich noch nicht",
+    ),
+    (
+        re.compile(
+            r"\b(?:kann|ko|kon|ka)\s+(?:i|ich|isch|ik)\s+(?:(?:des|das|es|dat)\s+)?(?:no|noch)"
+            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid)\s+(?:sagn|sagen|song|saga|sage|sogn)\b",
+            re.IGNORECASE,
+        ),
+        "kann ich noch nicht sagen",
+    ),
+)
 _HESSIAN = (
     (re.compile(r"\b(für|fer|ohne|auf|uff)\s+misch\b", re.IGNORECASE), r"\1 mich"),
     (
@@ -104,6 +128,9 @@ def standard(text: str) -> str:
             text = pattern.sub(written, text)
     if "zeit" in lowered or "zick" in lowered or "zigg" in lowered or "tied" in lowered:
         text = _HAVE_NO_TIME.sub("hab", _NO_TIME.sub("keine Zeit", text))
+    if "no" in lowered or "nu " in lowered:
+        for pattern, written in _NOT_KNOWN_YET:
+            text = pattern.sub(written, text)
     if "schaffe" in lowered:
         for pattern, written in _SWABIAN_WORK:
             text = pattern.sub(written, text)
