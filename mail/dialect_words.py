@@ -77,9 +77,14 @@ _SWABIAN_WORK = (
 _NOT_KNOWN_YET = (
     (
         re.compile(
-            r"\b(?:weeß|weess|woaß|woass|woas|wääß|wääss|waas|waaß|weet|weiß|weiss)"
+            r"\b(?:(?:weeß|weess|woaß|woass|woas|wääß|wääss|waas|waaß|weet)"
             r"(?:\s+(?:ick|i|isch|ich|ik))?(?:\s+(?:es|dat|des|das|s))?\s+(?:no|noch|nu)"
-            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)\b",
+            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)"
+            # the standard "weiß" only with a dialect word after it: "weiß noch nicht"
+            # stays as written, the notices' "weiß noch nicht, wann" too
+            r"|(?:weiß|weiss)(?:\s+(?:ick|i|isch|ich|ik))?(?:\s+(?:es|dat|des|das|s))?"
+            r"\s+(?:(?:no|nu)\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)"
+            r"|noch\s+(?:ned|net|nöd|nit|nid|nech)))\b",
             re.IGNORECASE,
         ),
         "weiß ich noch nicht",

@@ -41,3 +41,11 @@ def test_not_knowing_yet_in_dialect_is_recorded_as_maybe(text: str) -> None:
 @pytest.mark.parametrize("text", NEVER_NO)
 def test_an_english_no_beside_knowing_is_never_recorded_as_no(text: str) -> None:
     assert analyse(_mail(text)).answer is not Answer.NO
+
+
+def test_a_notice_not_knowing_when_it_returns_gives_no_answer() -> None:
+    notice = (
+        "Hallo, ich bin im Krankenhaus und weiß noch nicht, wann ich wieder da bin. Mails "
+        "lese ich vorerst nicht. Danke für euer Verständnis."
+    )
+    assert analyse(_mail(notice)).answer is None
