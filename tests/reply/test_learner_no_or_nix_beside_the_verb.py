@@ -1,7 +1,8 @@
-"""A learner of English who puts "no" before the verb says no: "I no can come", "Me no can
-make it", "We no coming this time", "I no will be there". Before, the stray "no" lost to
-the "can come" beside it and the reply read as a yes, the opposite answer. "No problem"
-beside a yes stays a yes."""
+"""A learner who puts "no" or "nix" beside the verb says no: "I no can come", "Me no can
+make it", "We no coming this time", "I have no time for come", "Ich nix kommen", "Ich bin
+nix da", "Ich kommen nix". Before, the stray word lost to the "can come" or "da" beside
+it and the reply read as a yes, the opposite answer, or went to review. "No problem" and
+"nix Problem" beside a yes stay a yes."""
 
 from __future__ import annotations
 
@@ -18,11 +19,18 @@ REFUSALS = [
     pytest.param("Me no can make it.", id="me-no-can-make-it"),
     pytest.param("We no coming this time.", id="we-no-coming"),
     pytest.param("I no will be there, my daughter is sick.", id="i-no-will-be-there"),
+    pytest.param("I have no time for come.", id="no-time-for-come"),
+    pytest.param("Ich nix kommen, sorry.", id="ich-nix-kommen"),
+    pytest.param("Ich bin nix da, Arbeit.", id="bin-nix-da"),
+    pytest.param("Ich kommen nix.", id="kommen-nix"),
+    pytest.param("Nix kommen, Arbeit.", id="nix-kommen"),
 ]
 
 YESES = [
     pytest.param("I can come, no problem.", id="can-come-no-problem"),
     pytest.param("No problem, I come!", id="no-problem-i-come"),
+    pytest.param("Ich komme, nix Problem.", id="nix-problem"),
+    pytest.param("Nix für ungut, ich komme.", id="nix-fuer-ungut"),
 ]
 
 
