@@ -47,3 +47,31 @@ def test_no_before_the_verb_is_never_recorded_as_yes(text: str) -> None:
 @pytest.mark.parametrize("text", YESES)
 def test_no_problem_beside_a_yes_stays_a_yes(text: str) -> None:
     assert analyse(_mail(text)).answer is Answer.YES
+
+
+LEARNER_YESES = [
+    pytest.param("It's possible for me to come.", id="possible-for-me"),
+    pytest.param("For me is ok.", id="for-me-is-ok"),
+    pytest.param("Für mich geht.", id="fuer-mich-geht"),
+    pytest.param("Bei mir geht.", id="bei-mir-geht"),
+    pytest.param("Geht für mich klar.", id="geht-fuer-mich-klar"),
+    pytest.param("Ich werde sein dort.", id="werde-sein-dort"),
+]
+
+LEARNER_REFUSALS = [
+    pytest.param("For me is not ok.", id="for-me-not-ok"),
+    pytest.param("For me it is not possible.", id="for-me-not-possible"),
+    pytest.param("It's not possible for me to come.", id="not-possible-for-me"),
+    pytest.param("Für mich geht nicht.", id="fuer-mich-geht-nicht"),
+    pytest.param("For me is ok if we start later, but I can't come.", id="ok-but-cant"),
+]
+
+
+@pytest.mark.parametrize("text", LEARNER_YESES)
+def test_a_learners_for_me_yes_is_recorded_as_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.YES
+
+
+@pytest.mark.parametrize("text", LEARNER_REFUSALS)
+def test_a_learners_for_me_refusal_is_recorded_as_no(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.NO
