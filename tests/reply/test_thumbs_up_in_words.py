@@ -1,5 +1,5 @@
-"""A thumbs up written out or the salute emoji said alone is a yes: "Daumen hoch!", "Thumbs
-up!", "🫡". Before, they went to review with no answer. Like any yes-word they give way
+"""A thumbs up written out and said alone is a yes: "Daumen hoch!", "Thumbs up!". Before,
+they went to review with no answer. Like any yes-word they give way
 to a refusal after them ("Daumen hoch, aber ich kann leider nicht"), and a thumbs up for
 the topic is no answer."""
 
@@ -15,8 +15,7 @@ YESES = [
     pytest.param("Daumen hoch!", id="daumen-hoch"),
     pytest.param("Thumbs up!", id="thumbs-up"),
     pytest.param("Two thumbs up.", id="two-thumbs-up"),
-    pytest.param("🫡", id="salute"),
-    pytest.param("🫡 bis Donnerstag", id="salute-bis-donnerstag"),
+    pytest.param("Daumen hoch, bis Donnerstag!", id="daumen-hoch-bis-donnerstag"),
 ]
 
 NEVER_YES = [
