@@ -10,7 +10,9 @@ Scots negates with "-nae" ("cannae make it", "dinnae think so"): written "can't"
 "i hob … Dienst" and "an dem Tog" are "ich hab", "an dem Tag"; only in those pairs,
 since "i" alone is also the English "I" typed on a phone. Hessian and Saxon "nix für
 misch" and "uff Montage" are "nix für mich" and "auf Montage", again only in those
-pairs ("misch" is a verb).
+pairs ("misch" is a verb). "Koa Zeit", "kei Zick", "keene Zeit" are "keine Zeit", and
+Swabian "am Schaffe" is at work; "Weeß ick noch nich", "I woaß no ned" are not knowing
+yet.
 """
 
 from __future__ import annotations
@@ -41,6 +43,60 @@ _BAVARIAN = (
     (re.compile(r"\bhob\s+i\b", re.IGNORECASE), "hab ich"),
     (re.compile(r"\b(dem|den|am|der|an)\s+tog\b", re.IGNORECASE), r"\1 Tag"),
     (re.compile(r"\b(is|isch|ist)\s+(so\s+|echt\s+|voi\s+)?bled\b", re.IGNORECASE), r"\1 \2blöd"),
+)
+# "Koa Zeit", "ka Zeit", "koi Zeit", "kei Zick", "keene Zeit", "keen Tied": no time, in
+# Bavarian, Austrian, Swabian, Kölsch, Berlin and Low German; and the "hob", "han",
+# "hend", "hebb" (have) before it. Only in that pair ("ka" alone is also "kann"), and not
+# before "zum"/"um": "koa Zeit zum Kochen" is no time for something else.
+_NO_TIME = re.compile(
+    r"\b(?:koa|koane|ka|kaa|koi|kei|keen|keene)\s+(?:zeit|zick|zigg|ziit|tied|tiid)\b(?!\s+(?:zum|zur|um)\b)",
+    re.IGNORECASE,
+)
+_HAVE_NO_TIME = re.compile(
+    r"\b(?:hob|han|hann|hend|hebb|heb)(?=\s+(?:i\s+|ik\s+|isch\s+|ich\s+)?keine\s+Zeit\b)",
+    re.IGNORECASE,
+)
+# Swabian "schaffe" is to work: "Bin am Schaffe", "I muss am Donnerstag schaffe" say the
+# member works that evening; read as "schaffen" (to manage) they said yes. Only after
+# "am"/"beim" or "muss" with no "es" after it ("I muss es schaffe" manages).
+_SWABIAN_WORK = (
+    (re.compile(r"\b(am|beim|vom)\s+schaffe\b", re.IGNORECASE), r"\1 Arbeiten"),
+    (
+        re.compile(
+            r"\b(muss|mues|muass|muaß|mueß)\s+((?:(?!es\b|des\b|das\b)\w+\s+){0,3}?)schaffe\b"
+            r"(?!\W?s\b|\s+(?:es|des|das)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 \2arbeiten",
+    ),
+)
+# "Weeß ick noch nich", "I woaß no ned", "Wääß isch noch net", "Ik weet dat noch nich",
+# "Kann i no ned sagn": not knowing yet, in Berlin, Bavarian, Hessian, Low German and
+# Swiss; the dialect "no" is "noch" only between the knowing and its negation. Unread,
+# "kann i no ned" was a refusal.
+_NOT_KNOWN_YET = (
+    (
+        re.compile(
+            r"\b(?:(?:weeß|weess|woaß|woass|woas|wääß|wääss|waas|waaß|weet)"
+            r"(?:\s+(?:ick|i|isch|ich|ik))?(?:\s+(?:es|dat|des|das|s))?\s+(?:no|noch|nu)"
+            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)"
+            # the standard "weiß" only with a dialect word after it: "weiß noch nicht"
+            # stays as written, the notices' "weiß noch nicht, wann" too
+            r"|(?:weiß|weiss)(?:\s+(?:ick|i|isch|ich|ik))?(?:\s+(?:es|dat|des|das|s))?"
+            r"\s+(?:(?:no|nu)\s+(?:ned|net|nich|nicht|nöd|nit|nid|nech)"
+            r"|noch\s+(?:ned|net|nöd|nit|nid|nech)))\b",
+            re.IGNORECASE,
+        ),
+        "weiß ich noch nicht",
+    ),
+    (
+        re.compile(
+            r"\b(?:kann|ko|kon|ka)\s+(?:i|ich|isch|ik)\s+(?:(?:des|das|es|dat)\s+)?(?:no|noch)"
+            r"\s+(?:ned|net|nich|nicht|nöd|nit|nid)\s+(?:sagn|sagen|song|saga|sage|sogn)\b",
+            re.IGNORECASE,
+        ),
+        "kann ich noch nicht sagen",
+    ),
 )
 _HESSIAN = (
     (re.compile(r"\b(für|fer|ohne|auf|uff)\s+misch\b", re.IGNORECASE), r"\1 mich"),
@@ -74,6 +130,14 @@ def standard(text: str) -> str:
             text = pattern.sub(written, text)
     if "misch" in lowered or "uff" in lowered:
         for pattern, written in _HESSIAN:
+            text = pattern.sub(written, text)
+    if "zeit" in lowered or "zick" in lowered or "zigg" in lowered or "tied" in lowered:
+        text = _HAVE_NO_TIME.sub("hab", _NO_TIME.sub("keine Zeit", text))
+    if "no" in lowered or "nu " in lowered:
+        for pattern, written in _NOT_KNOWN_YET:
+            text = pattern.sub(written, text)
+    if "schaffe" in lowered:
+        for pattern, written in _SWABIAN_WORK:
             text = pattern.sub(written, text)
     if "it" not in lowered:
         return text
