@@ -120,10 +120,16 @@ def _scots(match: re.Match[str]) -> str:
     return _SCOTS_STEM.get(verb.lower(), verb) + "n't"
 
 
+# What each rewrite cannot match without, looked for first: most texts have neither a
+# word ending in "na"/"nae" nor an "it" after a space, and the verb lists are long.
+_SCOTS_ENDING = re.compile(r"nae?\b", re.IGNORECASE)
+_SPACED_IT = re.compile(r"\sit\b", re.IGNORECASE)
+
+
 def standard(text: str) -> str:
     """``text`` with the dialect words that mean something else in standard spelling."""
     lowered = text.lower()
-    if "na" in lowered:
+    if "na" in lowered and _SCOTS_ENDING.search(text):
         text = _SCOTS_NOT.sub(_scots, text)
     if "hob" in lowered or "tog" in lowered or "bled" in lowered:
         for pattern, written in _BAVARIAN:
@@ -139,6 +145,6 @@ def standard(text: str) -> str:
     if "schaffe" in lowered:
         for pattern, written in _SWABIAN_WORK:
             text = pattern.sub(written, text)
-    if "it" not in lowered:
+    if "it" not in lowered or not _SPACED_IT.search(text):
         return text
     return _SWABIAN_NOT.sub(r"\1nit", text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
@@ -269,19 +270,9 @@ def _mentions(text: str) -> list[str]:
 def subject_topics(subject: str, text: str = "") -> list[str]:
     """A suggestion made in the subject ("Themenvorschlag: …"), reply prefixes removed; or
     a subject that only says it is one ("Themenvorschlag") above the title in ``text``."""
-    bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
-    cue_at = header_pattern().match(bare)
-    if bare != subject and cue_at and re.search(r"[:|–—]|\s-\s", bare[: cue_at.start("after")]):
-        return []  # "Re: Einladung … – Thema: KI" repeats the invitation's own topic
-    if ":" not in bare:
-        bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
-    if ":" not in bare and bare == subject:
-        # a subject of the member's own: "Vorschlag Mastodon für Schulen"
-        bare = _LABEL_FIRST.sub(r"\1: ", bare, count=1)
-    titles, _ = headed_topics([bare])
-    header = header_pattern().match(bare.rstrip(" :") + ":")
-    if titles or not header or header.group("rest").strip() or header.group("before"):
-        return titles
+    alone, bare = _subject_alone(subject)
+    if bare is None:
+        return list(alone)
     lines = join_soft_breaks(text).splitlines()
     body = [line for line in lines if not GREETING.match(line.strip())]
     while body and not body[0].strip():
@@ -305,6 +296,29 @@ _LABEL_FIRST = re.compile(
     r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal))\s+"
     r"(?=[A-ZÄÖÜ])"
 )
+
+
+# Every member answering one invitation replies under its subject: it is read once.
+@lru_cache(maxsize=64)
+def _subject_alone(subject: str) -> tuple[tuple[str, ...], str | None]:
+    """The titles the subject suggests by itself; with a bare cue ("Themenvorschlag"), the
+    subject without reply prefixes, whose title is then looked for in the text."""
+    bare = re.sub(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    cue_at = header_pattern().match(bare)
+    if bare != subject and cue_at and re.search(r"[:|–—]|\s-\s", bare[: cue_at.start("after")]):
+        return (), None  # "Re: Einladung … – Thema: KI" repeats the invitation's own topic
+    if ":" not in bare:
+        bare = re.sub(r"\s[-–—]\s", ": ", bare, count=1)  # "Topic suggestion - Threads vs. X"
+    if ":" not in bare and bare == subject:
+        # a subject of the member's own: "Vorschlag Mastodon für Schulen"
+        bare = _LABEL_FIRST.sub(r"\1: ", bare, count=1)
+    titles, _ = headed_topics([bare])
+    header = header_pattern().match(bare.rstrip(" :") + ":")
+    if titles or not header or header.group("rest").strip() or header.group("before"):
+        return tuple(titles), None
+    return (), bare
+
+
 # a lead pointing at the subject line before the title: "Wie im Betreff: X", "As per subject: X"
 _POINTS_AT_SUBJECT = re.compile(
     r"^[^:\n]{0,40}\b(?:betreff|subject|titel|title)\b[^:\n]{0,30}:\s*(?=\S)", re.IGNORECASE

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from mail.dialect_words import standard
 from mail.key_slips import slipped, swapped
+from mail.prefilter import canonical
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _UMLAUT = re.compile("[äöüÄÖÜß]")
@@ -135,9 +136,15 @@ def fold(
     text = unicodedata.normalize("NFC", text)
     if held:
         text = _HELD.sub(r"\1", text)
-    text = _ANSWER_RUN_ON.sub(r"\1, ", _SEMICOLON_APOSTROPHE.sub("'", text))
+    # each rewrite below runs only where the sign it needs is there (most texts have none)
+    if ";" in text:
+        text = _SEMICOLON_APOSTROPHE.sub("'", text)
+    text = _ANSWER_RUN_ON.sub(r"\1, ", text)
     if "ah" in text or "AH" in text:
         text = _YEAH_NAH.sub(r"\1 ", text)
-    text = standard(_NUMERO.sub("Nr. ", text))
-    text = _fold_umlauts(_PAUSED_RAUS.sub(r"\1 \2", text))
-    return fix_typos(text, cues, real_words)
+    if "No" in text:
+        text = _NUMERO.sub("Nr. ", text)
+    text = standard(text)
+    if "raus" in canonical(text):
+        text = _PAUSED_RAUS.sub(r"\1 \2", text)
+    return fix_typos(_fold_umlauts(text), cues, real_words)

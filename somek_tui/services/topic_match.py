@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mail.cues import lexicon
@@ -257,37 +258,55 @@ def _overlapping(
 # first three letters of a word of six or more leaves the last three as they were).
 _TITLES_BY_KEY: dict[str, set[str]] = {}
 _INDEXED: set[str] = set()
-# the topic lists already indexed, by identity: a reply's clauses reuse its lists
-_LISTS_SEEN: dict[int, Sequence[Topic]] = {}
 _LISTS_KEPT = 64
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """One list of topics as the index reads it: its open titles and where they stand."""
+
+    topics: Sequence[Topic]
+    wanted: frozenset[str]  # the titles of its open topics
+    places: dict[str, tuple[int, ...]]  # an open title -> its places in the list
+
+
+# the topic lists already indexed, by identity: a reply's clauses reuse its lists, and
+# with hundreds of suggestions a list is read once per reply, not once per clause
+_LISTS_SEEN: dict[int, _Listed] = {}
 
 
 def _keys(word: str) -> tuple[str, str]:
     return "<" + word[:3], ">" + word[-3:]
 
 
-def _index(topics: Sequence[Topic]) -> None:
-    if _LISTS_SEEN.get(id(topics)) is topics:
-        return
-    for topic in topics:
+def _listed(topics: Sequence[Topic]) -> _Listed:
+    seen = _LISTS_SEEN.get(id(topics))
+    if seen is not None and seen.topics is topics:
+        return seen
+    places: dict[str, list[int]] = {}
+    for place, topic in enumerate(topics):
         if topic.title not in _INDEXED:
             _INDEXED.add(topic.title)
             for word in stems(topic.title):
                 for key in _keys(word):
                     _TITLES_BY_KEY.setdefault(key, set()).add(topic.title)
+        if topic.is_open:
+            places.setdefault(topic.title, []).append(place)
+    listed = _Listed(topics, frozenset(places), {t: tuple(p) for t, p in places.items()})
     if len(_LISTS_SEEN) >= _LISTS_KEPT:
         _LISTS_SEEN.clear()
-    _LISTS_SEEN[id(topics)] = topics
+    _LISTS_SEEN[id(topics)] = listed
+    return listed
 
 
 def _candidates(said: frozenset[str], topics: Sequence[Topic], every: bool = False) -> list[Topic]:
     """The open topics with a title word that may be one of ``said`` (with ``every``: one
     for each of them), never fewer than the comparison word by word would find, in the
     order given."""
-    _index(topics)
+    listed = _listed(topics)
     # the index holds every title met so far: only those of ``topics`` are taken from it,
     # so a reply costs no more when hundreds of suggestions have come in before it
-    wanted = {t.title for t in topics if t.is_open}
+    wanted = listed.wanted
     per_word = [
         set().union(*(wanted & _TITLES_BY_KEY.get(k, set()) for k in _keys(w))) for w in said
     ]
@@ -297,14 +316,13 @@ def _candidates(said: frozenset[str], topics: Sequence[Topic], every: bool = Fal
         titles = set().union(*per_word)
     if not titles:
         return []
-    return [t for t in topics if t.is_open and t.title in titles]
+    return [topics[place] for place in sorted(p for t in titles for p in listed.places[t])]
 
 
 def could_name(text: str, topics: Sequence[Topic]) -> bool:
     """Might any word of ``text`` name one of ``topics``? When not, none of its clauses
     does, and they need not be read one by one."""
-    _index(topics)
-    wanted = {t.title for t in topics if t.is_open}
+    wanted = _listed(topics).wanted
     for word in set(re.findall(r"[a-z0-9]+", _joined(text).lower().translate(_FOLD))):
         for key in _word_keys(word):
             if key in _TITLES_BY_KEY and not wanted.isdisjoint(_TITLES_BY_KEY[key]):
