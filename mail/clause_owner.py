@@ -118,3 +118,36 @@ def said_against(clause: str, theirs: Answer | None) -> list[Signal]:
     same = bool(_ALSO.search(clause) or _SO_AM_I.match(clause))
     mine = theirs if same else (Answer.NO if theirs is Answer.YES else Answer.YES)
     return [Signal(mine, clause.strip())]
+
+
+# "Thomas kommt, ich nicht", "Klaus und Petra kommen, ich nicht", "Die anderen aus dem
+# Büro kommen nicht, aber ich schon": people named as the subject before the member's
+# ellipsis; read only beside one, where the ellipsis says whom they are set against
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:und|aber|and|but)\s+)?(?P<who>"
+    r"(?!(?:ich|wir|du|ihr|es|das|dies|da|dann|so|man|jetzt|heute|leider|vielleicht|er|sie"
+    r"|i|we|you|it|this|that|there|then|he|she|they|wer|was|who|what|ob|dass|if)\b)"
+    r"[a-zäöüß][\w-]*(?:\s+(?:und|and|&)\s+[a-zäöüß][\w-]*)?"
+    r"|(?:die|alle|the|all)\s+(?:anderen|others|other\s+\w+)(?:\s+(?:aus|von|vom|from|in|at)\s+(?:\w+\s+)?\w+)?)"
+    r"\s+(?P<verb>kommt|kommen|kann|können|schafft|schaffen|ist|sind|is|are|comes|come|can"
+    r"|can't|cannot|will|won't|isn't|aren't|'s|'re)\b"
+)
+_AS_WE = {
+    "kommt": "kommen", "kann": "können", "schafft": "schaffen", "ist": "sind", "is": "are",
+    "comes": "come", "isn't": "aren't", "'s": " are", "'re": " are",
+}  # fmt: skip
+_GERMAN_VERBS = frozenset(
+    {"kommt", "kommen", "kann", "können", "schafft", "schaffen", "ist", "sind"}
+)
+
+
+def named_subject_as_we(clause: str) -> str | None:
+    """ "thomas kommt" as "wir kommen", "the others can't" as "we can't": a subject named
+    before the member's ellipsis, read in the first person like a partner's clause; None
+    where the clause names no such subject."""
+    found = _NAMED_SUBJECT.match(clause)
+    if found is None:
+        return None
+    verb = found["verb"]
+    we = "wir" if verb in _GERMAN_VERBS else "we"
+    return f"{we} {_AS_WE.get(verb, verb).strip()}{clause[found.end() :]}"
