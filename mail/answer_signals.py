@@ -22,6 +22,7 @@ from mail.no_word_elsewhere import answers_another_question
 from mail.put_off import when
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
+from mail.unreal_of_another_day import unreal_only_of_another_day
 from mail.wish_unreal import denied_after, turned_after
 
 
@@ -332,7 +333,7 @@ def read_sentence(
         # "Wenn ich nicht arbeiten müsste, wäre ich dabei", "Hätte ich Zeit, wäre ich
         # dabei. Hab ich aber nicht.": its yes is wished, not meant
         found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
-    elif _c("wish_past").search(lowered):
+    elif _c("wish_past").search(lowered) and not unreal_only_of_another_day(lowered):
         found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
     elif (_c("wish_but").search(lowered) or turned_after(lowered, after.lower())) and (
         # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
