@@ -131,7 +131,8 @@ OF_US = compile_later(
 # "both of us", "wir beide", "wir kommen beide", "we'll both be there": the member and one
 DENIED = compile_later(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
 BOTH = compile_later(
-    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
+    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|für\s+uns\s+beide"
+    r"|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
     re.IGNORECASE,
 )
 # "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":
