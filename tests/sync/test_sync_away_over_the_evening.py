@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sync.conftest import World
-from sync.replies import answer_to
+from sync.replies import answer_to, calendar_reply
 
 from somek_tui.models import Answer, InboxOutcome
 from somek_tui.services.sync import run_sync
@@ -69,3 +69,27 @@ def test_a_span_that_may_hold_the_evening_is_named_for_the_organizer(world: Worl
     _sync(world, "Bin bis Ende Januar in Indien.")
     [item] = world.ws.store.read().review_items()
     assert "Ende Januar" in item.reason
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("Bin den ganzen Januar in Australien.", id="de-whole-month"),
+        pytest.param("Away all of January, sorry!", id="en-whole-month"),
+    ],
+)
+def test_a_yes_button_beside_away_over_the_evening_goes_to_review(world: World, words: str) -> None:
+    folder = Path(world.ws.settings.imap.maildir)
+    for sub in ("new", "cur", "tmp"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    raw = calendar_reply(
+        sender="anna@example.org", attendee="anna@example.org", uid=world.event.uid
+    )
+    (folder / "new" / "1.reply").write_bytes(
+        raw.replace(b"anna@example.org has accepted this invitation.", words.encode())
+    )
+    run_sync(world.ws)
+    view = world.ws.store.read()
+    assert view.rsvps(member_id=world.member("anna@example.org").id) == []
+    [item] = view.review_items()
+    assert "away over the evening" in item.reason
