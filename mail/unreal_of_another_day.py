@@ -1,10 +1,12 @@
 """A past-unreal remark beside a yes: "Donnerstag klappt, Freitag wäre schwierig
-gewesen", "In zwei Wochen wäre besser gewesen, aber ich komme trotzdem".
+gewesen", "My wife would have loved to come, I'll be there on my own", "In zwei
+Wochen wäre besser gewesen, aber ich komme trotzdem".
 
 "wäre … gewesen", "would have been" said of the evening is a regret ("Wär schön
 gewesen"), and turns a yes in its sentence into a no. Said in a clause of its own
-that opens with another day, it only compares; said before a yes that holds against
-it ("trotzdem", "anyway"), it is set aside: the yes of the other clause stands.
+about another day or time, or about someone else, it only compares; said before a
+yes that holds against it ("aber", "trotzdem", "anyway"), it is set aside: the yes
+of the other clause stands.
 """
 
 from __future__ import annotations
@@ -14,18 +16,27 @@ import re
 from mail.clause_signals import clause_signals
 from mail.clauses import clauses
 from mail.cues import cue
+from mail.set_against import is_third_person
 from mail.types import Answer
 
 __all__ = ["unreal_only_of_another_day"]
 
-_DAY_FIRST = re.compile(
-    r"^\W*(?:(?:aber|und|nur|doch|but|and|only|whereas|while)\s+)?(?:am\s+|on\s+|a\s+)?"
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|\d{1,2}\.(?:\d{1,2}\.)?|(?:die\s+)?(?:nächste|letzte)\s+woche"
-    r"|(?:next|last)\s+week|der\s+(?:andere|nächste)\s+termin|the\s+other\s+(?:date|day)"
-    r"|in\s+(?:einer|zwei|drei|ein\s+paar|a|two|three|a\s+few)\s+(?:woche|wochen|week|weeks)"
-    r"|(?:nächsten|im\s+nächsten)\s+monat|next\s+month|eine\s+woche\s+(?:später|früher)"
-    r"|a\s+week\s+(?:later|earlier))\b"
+# another day or time named in the unreal clause: "Freitag wäre …", "last month would
+# have …", "in zwei Wochen wäre …"
+_ELSEWHEN = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|gestern|yesterday|\d{1,2}\.(?:\d{1,2}\.)?"
+    r"|(?:nächste|letzte)\s+woche|(?:letzten|vorigen|nächsten)\s+(?:monat|donnerstag|termin)"
+    r"|(?:letztes|voriges|nächstes)\s+mal|beim\s+letzten\s+mal|im\s+(?:dezember|november|februar)"
+    r"|(?:next|last)\s+(?:week|month|time)|der\s+(?:andere|nächste)\s+termin"
+    r"|the\s+other\s+(?:date|day)|in\s+(?:einer|zwei|drei|ein\s+paar|a|two|three|a\s+few)"
+    r"\s+(?:woche|wochen|week|weeks)|eine\s+woche\s+(?:später|früher)|a\s+week\s+(?:later|earlier))\b"
+)
+# someone named as the unreal clause's subject: "Tom wäre gern dabei gewesen"
+_NAME_FIRST = re.compile(
+    r"^\W*(?!(?:ich|wir|es|das|dies|da|dann|so|man|diesmal|eigentlich|i|we|it|this|that"
+    r"|there|then|you|du|ihr|sie)\b)[a-zäöüß][\w-]*\s+(?:wäre|waere|wär|waer|hätte|haette"
+    r"|would|'d)\b"
 )
 # "…, aber ich komme trotzdem", "ich komme aber", "but I'm coming anyway": the yes
 # holds against what would have been
@@ -35,18 +46,35 @@ _ANYWAY = re.compile(
 )
 
 
+def _set_apart(part: str) -> bool:
+    """Is the unreal clause about another day or time, or about someone else?"""
+    return bool(
+        _ELSEWHEN.search(part)
+        or _NAME_FIRST.match(part)
+        or is_third_person(part)
+        or cue("answer", "third_pronoun").search(part)
+    )
+
+
 def unreal_only_of_another_day(lowered: str) -> bool:
     """Is the lower-cased sentence's yes said in a clause of its own, beside past-unreal
-    clauses that all open with another day, or against them with "trotzdem", "anyway"?"""
+    clauses that all speak of another day or someone else, or against them ("aber",
+    "trotzdem", "anyway")?"""
     parts = clauses(lowered)
     unreal = [part for part in parts if cue("answer", "wish_past").search(part)]
     if not unreal:
         return False
-    saying_yes = [
-        part
-        for part in parts
-        if part not in unreal and any(s.answer is Answer.YES for s in clause_signals(part, False))
-    ]
-    if all(_DAY_FIRST.match(part) for part in unreal):
-        return bool(saying_yes)
-    return any(_ANYWAY.search(part) for part in saying_yes)
+    said: list[str] = []  # each yes clause with the words that lead into it
+    at = 0
+    for part in parts:
+        start = lowered.find(part, at)
+        if start < 0:
+            continue
+        lead, at = lowered[at:start], start + len(part)
+        if part not in unreal and any(s.answer is Answer.YES for s in clause_signals(part, False)):
+            said.append(lead + part)
+    if not said:
+        return False
+    if all(_set_apart(part) for part in unreal):
+        return True
+    return any(_ANYWAY.search(words) for words in said)

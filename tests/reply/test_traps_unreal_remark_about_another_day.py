@@ -1,7 +1,8 @@
 """A yes beside what would have been: "Donnerstag klappt, Freitag wäre schwierig
-gewesen", "In zwei Wochen wäre besser gewesen, aber ich komme trotzdem". The "wäre …
-gewesen" compares with another day, or the yes holds against it; it is no regret of
-the yes. Said of the evening alone ("Wär schön gewesen") it is still a no."""
+gewesen", "My wife would have loved to come, I'll be there on my own", "In zwei
+Wochen wäre besser gewesen, aber ich komme trotzdem". The "wäre … gewesen" speaks of
+another day or someone else, or the yes holds against it; it is no regret of the
+yes. Said of the evening alone ("Wär schön gewesen") it is still a no."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ COMPARED = [
     pytest.param("In zwei Wochen wäre besser gewesen, aber ich komme trotzdem.", id="de-trotzdem"),
     pytest.param("Wäre schön gewesen, aber ich komme trotzdem.", id="de-schoen-trotzdem"),
     pytest.param("A week later would have been easier, but I am coming anyway.", id="en-anyway"),
+    pytest.param("Would have loved to come last month, this time I'm in.", id="en-last-month"),
+    pytest.param("Diesmal wäre Freitag besser gewesen, aber ich komme.", id="de-freitag-besser"),
+    pytest.param("Mein Mann wäre gern mitgekommen, ich komme allein.", id="de-mann-waere-gern"),
+    pytest.param("My wife would have loved to come, I'll be there on my own.", id="en-wife"),
 ]
 
 
@@ -43,6 +48,8 @@ def test_a_yes_beside_another_days_unreal_remark_is_never_a_no(text: str) -> Non
         pytest.param("Wäre gern dabei gewesen.", id="de-gern-dabei-gewesen"),
         pytest.param("Donnerstag wäre schön gewesen, schade.", id="de-day-itself-regretted"),
         pytest.param("Wäre gern dabei gewesen, aber ich kann nicht.", id="de-aber-kann-nicht"),
+        pytest.param("Es wäre schön gewesen, dabei zu sein.", id="de-dabei-zu-sein"),
+        pytest.param("Im Dezember wäre ich gern gekommen, diesmal leider nicht.", id="de-dezember"),
     ],
 )
 def test_what_the_evening_would_have_been_is_still_a_no(text: str) -> None:
