@@ -19,8 +19,12 @@ YES_WORD = (
     r"|rsvp|anmeldung)"
 )
 _SIZE = r"(?:zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
+# the gaps are short and bounded: a long run of marks ("! ! ! …") is tried once, not from
+# each of its marks to its end
+_GAP = r"[\s,;:!–—-]{1,6}"
 _PARTY = re.compile(
-    rf"(?:^|[.!?\n])\W*{YES_WORD}\W+(?:(?:bitte|please)\W+)?(?:für|fuer|for)\s+{_SIZE}"
+    rf"(?:^|[.!?\n])[\s\"'„“(*-]{{0,6}}{YES_WORD}{_GAP}(?:(?:bitte|please){_GAP})?"
+    rf"(?:für|fuer|for)\s+{_SIZE}"
     r"(?:\s+(?:bitte|please|pls|danke|thanks|thank\s+you))?\s*(?:[.!?\n]|$)",
     re.IGNORECASE,
 )
