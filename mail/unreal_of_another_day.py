@@ -19,7 +19,7 @@ from mail.cues import cue
 from mail.set_against import is_third_person
 from mail.types import Answer
 
-__all__ = ["unreal_only_of_another_day"]
+__all__ = ["yes_set_apart"]
 
 # another day or time named in the unreal clause: "Freitag wäre …", "last month would
 # have …", "in zwei Wochen wäre …"
@@ -56,15 +56,15 @@ def _set_apart(part: str) -> bool:
     )
 
 
-def unreal_only_of_another_day(lowered: str) -> bool:
-    """Is the lower-cased sentence's yes said in a clause of its own, beside past-unreal
-    clauses that all speak of another day or someone else, or against them ("aber",
-    "trotzdem", "anyway")?"""
+def yes_set_apart(lowered: str) -> list[str]:
+    """The clauses of the lower-cased sentence whose yes stands beside its past-unreal
+    clauses: all of these speak of another day or someone else, or the yes holds against
+    them ("aber", "trotzdem", "anyway"). None where no such clause is said."""
     parts = clauses(lowered)
     unreal = [part for part in parts if cue("answer", "wish_past").search(part)]
     if not unreal:
-        return False
-    said: list[str] = []  # each yes clause with the words that lead into it
+        return []
+    said: list[tuple[str, str]] = []  # each yes clause with the words that lead into it
     at = 0
     for part in parts:
         start = lowered.find(part, at)
@@ -72,9 +72,7 @@ def unreal_only_of_another_day(lowered: str) -> bool:
             continue
         lead, at = lowered[at:start], start + len(part)
         if part not in unreal and any(s.answer is Answer.YES for s in clause_signals(part, False)):
-            said.append(lead + part)
-    if not said:
-        return False
+            said.append((part, lead + part))
     if all(_set_apart(part) for part in unreal):
-        return True
-    return any(_ANYWAY.search(words) for words in said)
+        return [part for part, _ in said]
+    return [part for part, words in said if _ANYWAY.search(words)]

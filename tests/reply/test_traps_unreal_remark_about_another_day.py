@@ -49,6 +49,10 @@ def test_a_yes_beside_another_days_unreal_remark_is_never_a_no(text: str) -> Non
         pytest.param("Donnerstag wäre schön gewesen, schade.", id="de-day-itself-regretted"),
         pytest.param("Wäre gern dabei gewesen, aber ich kann nicht.", id="de-aber-kann-nicht"),
         pytest.param("Es wäre schön gewesen, dabei zu sein.", id="de-dabei-zu-sein"),
+        pytest.param(
+            "Wäre gern dabei gewesen, aber nächstes Mal komme ich bestimmt.",
+            id="de-own-regret-beside-a-later-yes",
+        ),
         pytest.param("Im Dezember wäre ich gern gekommen, diesmal leider nicht.", id="de-dezember"),
     ],
 )
