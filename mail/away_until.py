@@ -77,6 +77,15 @@ _BACK = (
     ),
     re.compile(rf"\bback\s+(?:only\s+)?(?:on|in|from)\s+{_DAY}", _I),
 )
+# someone else away: "Mein Mann ist bis Februar im Ausland", "my wife is away all of
+# January", "er ist den ganzen Januar weg": their absence is no answer of the member's
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:mein\w*|unser\w*|sein\w*|ihr\w*|my|our|his|her|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:ist|sind|war|wird|is|are|will|'s|'re)\b"
+    r"|(?:^|[,;:–-]\s*)(?:er|sie|he|she|they)\s+(?:ist|sind|is|are|will|'s|'re)\b"
+    r"|\b(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:ist|is|will\s+be|'s)\b",
+    re.IGNORECASE,
+)
 # a span said of the past, as a condition, denied or asked is no absence at the evening
 _NOT_NOW = re.compile(
     r"\b(?:war|waren|gewesen|was|were|had|falls|wenn|sofern|if|unless|nicht\s+mehr|no\s+longer"
@@ -135,7 +144,7 @@ def away_spans(text: str, written: date | None = None) -> list[AwaySpan]:
     """The spans of absence ``text`` states, for now and the coming weeks."""
     found: list[AwaySpan] = []
     for sentence in re.split(r"(?<!\d)[.!?]+\s+|\n", text):  # "am 20. Januar" goes on
-        if _NOT_NOW.search(sentence.lower()):
+        if _NOT_NOW.search(sentence.lower()) or _SOMEONE_ELSE.search(sentence):
             continue
         for patterns, kind in ((_AWAY_UNTIL, "until"), (_AWAY_WHOLE, "whole"), (_BACK, "back")):
             for pattern in patterns:

@@ -93,3 +93,15 @@ def test_a_yes_button_beside_away_over_the_evening_goes_to_review(world: World, 
     assert view.rsvps(member_id=world.member("anna@example.org").id) == []
     [item] = view.review_items()
     assert "away over the evening" in item.reason
+
+
+def test_someone_elses_absence_is_no_answer_of_the_members(world: World) -> None:
+    _sync(world, "Mein Mann ist bis Februar im Ausland.")
+    view = world.ws.store.read()
+    assert view.rsvps(member_id=world.member("anna@example.org").id) == []
+
+
+def test_a_yes_beside_someone_elses_absence_stands(world: World) -> None:
+    _sync(world, "Ich komme, meine Frau ist den ganzen Januar in Australien.")
+    [rsvp] = world.ws.store.read().rsvps(member_id=world.member("anna@example.org").id)
+    assert rsvp.answer is Answer.YES
