@@ -334,10 +334,10 @@ def read_sentence(
         # dabei. Hab ich aber nicht.": its yes is wished, not meant
         found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
     elif _c("wish_past").search(lowered):
-        kept = yes_set_apart(lowered)  # "Freitag wäre schwierig gewesen" beside "Donnerstag klappt"
+        apart = yes_set_apart(lowered)  # "Freitag wäre schwierig gewesen" by "Donnerstag klappt"
         found = [
             Signal(Answer.NO, s.phrase)
-            if s.answer is Answer.YES and not any(s.phrase in clause for clause in kept)
+            if s.answer is Answer.YES and not any(s.phrase in clause for clause in apart)
             else s
             for s in found
         ]
