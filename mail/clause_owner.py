@@ -132,22 +132,21 @@ _NAMED_SUBJECT = re.compile(
     r"\s+(?P<verb>kommt|kommen|kann|können|schafft|schaffen|ist|sind|is|are|comes|come|can"
     r"|can't|cannot|will|won't|isn't|aren't|'s|'re)\b"
 )
-_AS_WE = {
-    "kommt": "kommen", "kann": "können", "schafft": "schaffen", "ist": "sind", "is": "are",
-    "comes": "come", "isn't": "aren't", "'s": " are", "'re": " are",
+# the named people's verb in the member's first person, which the answer reader knows
+_AS_ME = {
+    "kommt": "ich komme", "kommen": "ich komme", "kann": "ich kann", "können": "ich kann",
+    "schafft": "ich schaffe", "schaffen": "ich schaffe", "ist": "ich bin", "sind": "ich bin",
+    "is": "i am", "are": "i am", "comes": "i come", "come": "i come", "can": "i can",
+    "can't": "i can't", "cannot": "i cannot", "will": "i will", "won't": "i won't",
+    "isn't": "i am not", "aren't": "i am not", "'s": "i am", "'re": "i am",
 }  # fmt: skip
-_GERMAN_VERBS = frozenset(
-    {"kommt", "kommen", "kann", "können", "schafft", "schaffen", "ist", "sind"}
-)
 
 
-def named_subject_as_we(clause: str) -> str | None:
-    """ "thomas kommt" as "wir kommen", "the others can't" as "we can't": a subject named
+def named_subject_as_me(clause: str) -> str | None:
+    """ "thomas kommt" as "ich komme", "the others can't" as "i can't": a subject named
     before the member's ellipsis, read in the first person like a partner's clause; None
     where the clause names no such subject."""
     found = _NAMED_SUBJECT.match(clause)
     if found is None:
         return None
-    verb = found["verb"]
-    we = "wir" if verb in _GERMAN_VERBS else "we"
-    return f"{we} {_AS_WE.get(verb, verb).strip()}{clause[found.end() :]}"
+    return f"{_AS_ME[found['verb']]}{clause[found.end() :]}"
