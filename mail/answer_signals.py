@@ -23,6 +23,7 @@ from mail.no_word_elsewhere import answers_another_question
 from mail.put_off import when
 from mail.set_against import is_third_person, set_against
 from mail.types import Answer
+from mail.unreal_of_another_day import yes_set_apart
 from mail.wish_unreal import denied_after, turned_after
 
 
@@ -347,7 +348,13 @@ def read_sentence(
         # dabei. Hab ich aber nicht.": its yes is wished, not meant
         found = [Signal(Answer.NO, s.phrase) if s.answer is not Answer.NO else s for s in found]
     elif _c("wish_past").search(lowered):
-        found = [Signal(Answer.NO, s.phrase) if s.answer is Answer.YES else s for s in found]
+        apart = yes_set_apart(lowered)  # "Freitag wäre schwierig gewesen" by "Donnerstag klappt"
+        found = [
+            Signal(Answer.NO, s.phrase)
+            if s.answer is Answer.YES and not any(s.phrase in clause for clause in apart)
+            else s
+            for s in found
+        ]
     elif (_c("wish_but").search(lowered) or turned_after(lowered, after.lower())) and (
         # "ich würd ja so gern … aber": a wish needs no verb of its own to be turned down
         any(s.answer is Answer.YES for s in found) or not found

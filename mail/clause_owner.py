@@ -118,3 +118,35 @@ def said_against(clause: str, theirs: Answer | None) -> list[Signal]:
     same = bool(_ALSO.search(clause) or _SO_AM_I.match(clause))
     mine = theirs if same else (Answer.NO if theirs is Answer.YES else Answer.YES)
     return [Signal(mine, clause.strip())]
+
+
+# "Thomas kommt, ich nicht", "Klaus und Petra kommen, ich nicht", "Die anderen aus dem
+# Büro kommen nicht, aber ich schon": people named as the subject before the member's
+# ellipsis; read only beside one, where the ellipsis says whom they are set against
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:und|aber|and|but)\s+)?(?P<who>"
+    r"(?!(?:ich|wir|du|ihr|es|das|dies|da|dann|so|man|jetzt|heute|leider|vielleicht|er|sie"
+    r"|i|we|you|it|this|that|there|then|he|she|they|wer|was|who|what|ob|dass|if)\b)"
+    r"[a-zäöüß][\w-]*(?:\s+(?:und|and|&)\s+[a-zäöüß][\w-]*)?"
+    r"|(?:die|alle|the|all)\s+(?:anderen|others|other\s+\w+)(?:\s+(?:aus|von|vom|from|in|at)\s+(?:\w+\s+)?\w+)?)"
+    r"\s+(?P<verb>kommt|kommen|kann|können|schafft|schaffen|ist|sind|is|are|comes|come|can"
+    r"|can't|cannot|will|won't|isn't|aren't|'s|'re)\b"
+)
+# the named people's verb in the member's first person, which the answer reader knows
+_AS_ME = {
+    "kommt": "ich komme", "kommen": "ich komme", "kann": "ich kann", "können": "ich kann",
+    "schafft": "ich schaffe", "schaffen": "ich schaffe", "ist": "ich bin", "sind": "ich bin",
+    "is": "i am", "are": "i am", "comes": "i come", "come": "i come", "can": "i can",
+    "can't": "i can't", "cannot": "i cannot", "will": "i will", "won't": "i won't",
+    "isn't": "i am not", "aren't": "i am not", "'s": "i am", "'re": "i am",
+}  # fmt: skip
+
+
+def named_subject_as_me(clause: str) -> str | None:
+    """ "thomas kommt" as "ich komme", "the others can't" as "i can't": a subject named
+    before the member's ellipsis, read in the first person like a partner's clause; None
+    where the clause names no such subject."""
+    found = _NAMED_SUBJECT.match(clause)
+    if found is None:
+        return None
+    return f"{_AS_ME[found['verb']]}{clause[found.end() :]}"

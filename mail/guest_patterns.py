@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mail.guest_party_size import YES_WORD
 from mail.guest_words import PERSON
 from mail.lazy_regex import compile_later
 
@@ -87,7 +88,7 @@ ONLY_SIZE = compile_later(
     # "Bitte für 2 eintragen", "put me down for 2", "reserviert mir zwei": a party signed up
     rf"|\b(?:für|fuer|for)\s+{SIZE}\s+(?:eintragen|anmelden|reservieren|vormerken)\b"
     # "Zusage für zwei", "RSVP for 2": the answer given for a party
-    rf"|^\W*(?:zusage|anmeldung|rsvp|ja|yes|gerne?)\W+(?:(?:für|fuer|for)\s+){SIZE}"
+    rf"|^\W*{YES_WORD}\W+(?:(?:bitte|please)\W+)?(?:(?:für|fuer|for)\s+){SIZE}"
     r"\W*(?:(?:bitte|please|danke|thanks)\W*)?$"
     # "Count us in, table for two!": a table booked for the party
     rf"|\b(?:table|tisch)\s+(?:for|für|fuer)\s+{SIZE}\b"
@@ -130,7 +131,8 @@ OF_US = compile_later(
 # "both of us", "wir beide", "wir kommen beide", "we'll both be there": the member and one
 DENIED = compile_later(r"\b(?:nicht|not|cannot|kein\w*|no|never|nie)\b|n't\b", re.IGNORECASE)
 BOTH = compile_later(
-    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
+    r"\b(?:both\s+of\s+us|wir\s+(?:\w+\s+)?beide|für\s+uns\s+beide"
+    r"|we(?:'ll|\s+will|'re|\s+are)?\s+both)\b",
     re.IGNORECASE,
 )
 # "also insgesamt drei", "rechnet mal mit zwei Personen", "that makes three in total":

@@ -31,6 +31,7 @@ PERSON = (
     # roles and kin strangers bring along: "mein Co-Trainer", "meine Schwägerin", "two
     # volunteers", "my fiancé"
     r"|trainer\w*|schwager|schwägerin\w*|schwieger\w*|volunteers?|ehrenamtlich\w*"
+    r"|onkel|tante|tanten|oma|opa|cousine|aunts?|uncles?|grandma|grandpa|granny"
     r"|student\w*|studis?|volontär\w*|referendar\w*|fotograf\w*|photographers?"
     r"|verlobte\w*|fianc[ée]e?|lebensgefährt\w*|spouse|stepdaughter|stepson|stiefsohn"
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
@@ -82,6 +83,10 @@ _ONE_PERSON = re.compile(
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
     r"|girlfriend|boyfriend|gf|bf|spouse|fianc[ée]e?|verlobte[r]?"
     r"|assistent|azubine|deern|gatte|gatten|schatz"
+    # kin by marriage and the wider family: "mit Frau und Schwiegermutter" are two
+    r"|schwieger(?:mutter|vater|sohn|tochter)|schwager|schwägerin|cousine|cousin|onkel|tante"
+    r"|oma|opa|enkel|enkelin|nichte|neffe|niece|nephew|aunt|uncle|grandma|grandpa|granny"
+    r"|stiefsohn|stieftochter|stepson|stepdaughter"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
     r"|\w{3,}person)$"
 )

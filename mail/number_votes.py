@@ -4,15 +4,15 @@ The fixed forms in :mod:`mail.topic_text` ("+1 für Thema 2") miss how people
 write in a hurry: "#2", "Option 2", "Die 2!", "Meine Wahl: 2", "I'd go for
 2", "1 und 3 fänd ich gut". A clause votes when it names a small number as a
 topic ("Thema 3", "#3", "Option 3") and chooses nothing else, or names a bare
-number beside a word that chooses ("bitte", "nehme", "favorite", "go for").
-A number with a unit, a time, a date or company ("2 Kollegen", "um 7", "zu
-zweit", "wir sind 2") is never a vote.
+number beside a word that chooses ("bitte", "nehme", "favorite", "go for"). A number with a
+unit, a time, a date or company ("2 Kollegen", "um 7", "zu zweit", "wir sind 2") is never a vote.
 """
 
 from __future__ import annotations
 
 import re
 
+from mail.guest_party_size import signs_up_a_party
 from mail.list_places import (
     COUNTED_OFF,
     FEW,
@@ -319,7 +319,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     rest = text
     echoes = _Echoes(text)
     lone_ok = len(text.strip()) <= _SHORT_REPLY or bool(_ABOUT_TOPICS.search(text))
-    counts_people = bool(COMPANY.search(text))
+    counts_people = bool(COMPANY.search(text)) or signs_up_a_party(text)  # "Ja, für 2 bitte"
     for sentence in re.split(r"[.!?\n]+", text):
         if _ALL_TOPICS.search(sentence):
             for clause in _CLAUSE.split(sentence):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mail.clause_owner import said_against, their_answer
+from mail.clause_owner import named_subject_as_me, said_against, their_answer
 from mail.clause_signals import Signal, clause_signals
 from mail.clauses import clauses
 from mail.cues import Cue, cue
@@ -45,7 +45,13 @@ def set_against(sentence: str, proxy: bool) -> list[Signal]:
         # ellipsis, the "wir" is the others of the household or the firm
         theirs = [c for c in parts if _c("we_set_against").search(c)]
     mine = [c for c in parts if c not in theirs]
+    if not theirs and len(parts) == 2 and (named := named_subject_as_me(parts[0])):
+        theirs, mine = [named], parts[1:]  # "Thomas kommt, ich nicht"
     if len(mine) != 1 or not theirs:
         return []
-    answers = {their_answer(clause_signals(as_first_person(c), proxy)) for c in theirs}
+    answers = {
+        their_answer(clause_signals(as_first_person(c), proxy))
+        or their_answer(clause_signals(named_subject_as_me(c) or "", proxy))
+        for c in theirs
+    }
     return said_against(mine[0], answers.pop()) if len(answers) == 1 else []

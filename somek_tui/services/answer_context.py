@@ -13,15 +13,23 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 
 from mail.analysis import Analysis
+from mail.away_until import away_spans, covers
 from mail.everyday import evening_answer
 from mail.intent import read_intent
 from mail.named_days import another_day
 from mail.signature import above_signature
 from mail.topic_choice import words_beside_choices
 from mail.topic_text import extract_topics
+from mail.types import Answer
 from somek_tui.models import Event
 
-__all__ = ["NO_ANSWER", "another_day_reason", "answer_beside_choices", "said_of_the_evening"]
+__all__ = [
+    "NO_ANSWER",
+    "another_day_reason",
+    "answer_beside_choices",
+    "away_on_the_evening",
+    "said_of_the_evening",
+]
 
 NO_ANSWER = "no answer found"
 
@@ -51,6 +59,32 @@ def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
     if said is None:
         return analysis
     return dataclasses.replace(analysis, answer=said.answer, guests=said.guests, answer_problem="")
+
+
+def away_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
+    """ "I'm abroad until February" and nothing more: a no where the span holds the
+    evening for sure; otherwise still no answer, with the span named for the organizer.
+    Beside a yes or a maybe (a calendar button, "Zusage"), such a span goes to a person."""
+    silent = analysis.answer is None and analysis.answer_problem.startswith(NO_ANSWER)
+    coming = analysis.answer in (Answer.YES, Answer.MAYBE)
+    if event is None or not (silent or coming):
+        return analysis
+    evening, written = _days(analysis, event, tz)
+    spans = away_spans(above_signature(analysis.text, analysis.sender_name), written)
+    held = [covers(span, evening, written) for span in spans]
+    if not held or any(h is False for h in held):
+        return analysis  # "bis zum 20. weg, danach gern": back before the evening
+    said = "; ".join(span.phrase for span in spans)
+    if coming and all(held):
+        answer = analysis.answer.value if analysis.answer else ""
+        problem = f"the {answer} is beside words that say away over the evening: {said!r}"
+        return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
+    if coming:
+        return analysis
+    if all(held):
+        return dataclasses.replace(analysis, answer=Answer.NO, guests=0, answer_problem="")
+    problem = f"{NO_ANSWER}: away ({said!r}), perhaps over the evening"
+    return dataclasses.replace(analysis, answer_problem=problem)
 
 
 def another_day_reason(analysis: Analysis, event: Event | None, tz: tzinfo) -> str:

@@ -35,6 +35,7 @@ from somek_tui.services.answer_context import (
     NO_ANSWER,
     another_day_reason,
     answer_beside_choices,
+    away_on_the_evening,
     said_of_the_evening,
 )
 from somek_tui.services.contributions import find_slot, requested_role
@@ -221,6 +222,7 @@ def _reply(
         if asked and not _like_example(analysis, match, view, now, examples):
             analysis = guessed
     analysis = said_of_the_evening(analysis, match.event, tz)
+    analysis = away_on_the_evening(analysis, match.event, tz)  # "I'm abroad until February"
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
     )
