@@ -62,9 +62,11 @@ def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
 
 
 def away_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
-    """ "I'm abroad until February" and nothing more: a no where the span holds the
-    evening for sure; otherwise still no answer, with the span named for the organizer.
-    Beside a yes or a maybe (a calendar button, "Zusage"), such a span goes to a person."""
+    """ "I'm abroad until February" and nothing more: still no answer, with the span
+    named for the organizer. Not a no on its own: an out-of-office notice with no
+    headers of its own says the same words ("I bin bis 30. Jänner in Meran"), and an
+    answer read from a notice is the worse error. Beside a yes or a maybe (a calendar
+    button, "Zusage"), a span that holds the evening goes to a person."""
     silent = analysis.answer is None and analysis.answer_problem.startswith(NO_ANSWER)
     coming = analysis.answer in (Answer.YES, Answer.MAYBE)
     if event is None or not (silent or coming):
@@ -81,9 +83,8 @@ def away_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
         return dataclasses.replace(analysis, answer=None, guests=0, answer_problem=problem)
     if coming:
         return analysis
-    if all(held):
-        return dataclasses.replace(analysis, answer=Answer.NO, guests=0, answer_problem="")
-    problem = f"{NO_ANSWER}: away ({said!r}), perhaps over the evening"
+    over = "over the evening" if all(held) else "perhaps over the evening"
+    problem = f"{NO_ANSWER}: away ({said!r}), {over}"
     return dataclasses.replace(analysis, answer_problem=problem)
 
 

@@ -1,6 +1,7 @@
-"""Away for a span and nothing more said: "I'm abroad until February". Where the span
-holds the evening for sure, the member cannot come: a no. Where it ends before the
-evening, or may end just before it, a person reads.
+"""Away for a span and nothing more said: "I'm abroad until February". A person reads
+it, with the span named: an out-of-office notice without headers says the same words,
+and no answer may be recorded from a notice. Beside a yes, a span that holds the
+evening sends the reply to a person as well.
 
 The event of the sync world is on Thursday, 28 January 2027, 19:00 in Berlin;
 replies are written on 11 January.
@@ -41,10 +42,17 @@ def _sync(world: World, body: str) -> None:
         pytest.param("Wir sind bis einschließlich 30.1. verreist.", id="de-bis-datum"),
     ],
 )
-def test_away_over_the_evening_is_a_no(world: World, body: str) -> None:
+def test_away_over_the_evening_goes_to_review_with_the_span_named(world: World, body: str) -> None:
     _sync(world, body)
-    [rsvp] = world.ws.store.read().rsvps(member_id=world.member("anna@example.org").id)
-    assert rsvp.answer is Answer.NO
+    view = world.ws.store.read()
+    assert view.rsvps(member_id=world.member("anna@example.org").id) == []
+    [item] = view.review_items()
+    assert "away" in item.reason and "over the evening" in item.reason
+
+
+def test_a_dialect_notice_of_absence_records_no_answer(world: World) -> None:
+    _sync(world, "Griaß di! I bin bis 30. Jänner in Meran. Danach gern wieder.")
+    assert world.ws.store.read().rsvps(member_id=world.member("anna@example.org").id) == []
 
 
 @pytest.mark.parametrize(
