@@ -27,6 +27,7 @@ from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
+from mail.record_corrected import record_corrected
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
 from mail.unsubscribe_scope import (
@@ -276,6 +277,7 @@ def read_intent(text: str) -> Intent:
             statements.append(lead)
     said = [spelled[s] for s in statements]
     proxy = bool(_c("proxy").search(folded("answer", text)))
+    said_all = "\n".join(said).lower()
     reading = Reading()
     shrugged: list[Signal] = []
     for index, statement in enumerate(statements):
@@ -283,6 +285,8 @@ def read_intent(text: str) -> Intent:
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
+        if (fixed := record_corrected(said[index].lower(), said_all)) is not None:
+            reading.signals[start:] = fixed  # "Bei mir steht Absage, ich hatte aber zugesagt"
         if statement in questions:
             shrugged += reading.signals[start:]
         if _denies_the_question(statement, found, said[index]):
