@@ -24,6 +24,7 @@ from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.jein_leaning import jein_led_in
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
@@ -306,6 +307,7 @@ def read_intent(text: str) -> Intent:
                 Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s
                 for s in reading.signals[start:]
             ]
+    reading.signals = jein_led_in(reading.signals, said_all)  # "Jein – eher nein"
     echoed = {id(s) for s in shrugged}
     said_plainly = [s for s in reading.signals if id(s) not in echoed]
     if any(s.answer is not Answer.MAYBE and not s.weak for s in said_plainly):
