@@ -24,11 +24,10 @@ from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue, folded
 from mail.guests import GuestReading, may_bring, read_guests
-from mail.jein_leaning import jein_led_in
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
-from mail.record_corrected import record_corrected
+from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
 from mail.unsubscribe_scope import (
@@ -278,7 +277,6 @@ def read_intent(text: str) -> Intent:
             statements.append(lead)
     said = [spelled[s] for s in statements]
     proxy = bool(_c("proxy").search(folded("answer", text)))
-    said_all = "\n".join(said).lower()
     reading = Reading()
     shrugged: list[Signal] = []
     for index, statement in enumerate(statements):
@@ -286,8 +284,7 @@ def read_intent(text: str) -> Intent:
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
-        if (fixed := record_corrected(said[index].lower(), said_all)) is not None:
-            reading.signals[start:] = fixed  # "Bei mir steht Absage, ich hatte aber zugesagt"
+        reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
         if statement in questions:
             shrugged += reading.signals[start:]
         if _denies_the_question(statement, found, said[index]):
@@ -307,7 +304,6 @@ def read_intent(text: str) -> Intent:
                 Signal(Answer.MAYBE, s.phrase) if s.answer is Answer.YES else s
                 for s in reading.signals[start:]
             ]
-    reading.signals = jein_led_in(reading.signals, said_all)  # "Jein – eher nein"
     echoed = {id(s) for s in shrugged}
     said_plainly = [s for s in reading.signals if id(s) not in echoed]
     if any(s.answer is not Answer.MAYBE and not s.weak for s in said_plainly):
