@@ -31,6 +31,10 @@ CORRECTED_TO_YES = [
     pytest.param(
         "You've got me down as a no. I actually said yes, please fix that.", id="en-down-as"
     ),
+    pytest.param(
+        "Your confirmation says I'm not coming, but I replied yes last week.",
+        id="en-confirmation-says",
+    ),
 ]
 
 
