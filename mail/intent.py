@@ -27,6 +27,7 @@ from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
+from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
 from mail.unsubscribe_scope import (
@@ -283,6 +284,7 @@ def read_intent(text: str) -> Intent:
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
+        reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
         if statement in questions:
             shrugged += reading.signals[start:]
         if _denies_the_question(statement, found, said[index]):
