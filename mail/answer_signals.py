@@ -138,12 +138,10 @@ def read_sentence(
     # "I won't come empty-handed", "komme nicht im Anzug": how one comes, denied, is coming;
     # read before the clauses blank the compound or the lateness as saying nothing
     denied_manner, manner = mask(_c("manner_denied"), spoken)
-    if manner and not _c("manner_at_all").search(f"{sentence}\n{after}"):
-        # not "I won't come late – I won't come at all"
-        spoken = denied_manner
-        found += [Signal(Answer.YES, phrase) for phrase in manner]
-    else:
-        manner = []
+    if _c("manner_at_all").search(f"{sentence}\n{after}"):
+        manner = []  # "I won't come late – I won't come at all"
+    if manner:
+        spoken, found = denied_manner, found + [Signal(Answer.YES, p) for p in manner]
     spoken, company = company_denied(spoken, sentence, after)  # "not with my wife. Just me."
     found += [Signal(Answer.YES, phrase) for phrase in company]
     # "I'd hate to say no, but I have to": the refusal is made, however reluctantly
