@@ -27,6 +27,7 @@ from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
+from mail.question_denied import denies_the_question, on_the_answer
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.types import Answer
@@ -241,20 +242,6 @@ def _someone_else(statements: list[str]) -> str:
     return next((s for s in statements if _c("stand_in").search(s.lower())), "")
 
 
-def _on_the_answer(statement: str, found: list[str]) -> bool:
-    """Does the statement follow right after a question of the member's own?"""
-    place = found.index(statement) if statement in found else 0
-    return place > 0 and found[place - 1].endswith("?")
-
-
-def _denies_the_question(statement: str, found: list[str], words: str) -> bool:
-    """A bare denial answering the member's own question about giving up the evening."""
-    if not _on_the_answer(statement, found):
-        return False
-    asked = folded("answer", found[found.index(statement) - 1]).lower()
-    return bool(_c("giving_up").search(asked)) and bool(_c("bare_denial").fullmatch(words.lower()))
-
-
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     original = _normalise(text)
@@ -287,10 +274,10 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
         if statement in questions:
             shrugged += reading.signals[start:]
-        if _denies_the_question(statement, found, said[index]):
+        if denies_the_question(statement, found, said[index]):
             # "Absagen? Auf keinen Fall!", "Skip it? Never!": a no to giving up is a yes
             reading.signals[start:] = [Signal(Answer.YES, f"{statement} (to giving up)")]
-        if not _on_the_answer(statement, found):
+        if not on_the_answer(statement, found):
             continue
         # "Abmelden? Niemals!": the no keeps the member on the list, it declines nothing
         asked = found[found.index(statement) - 1]
