@@ -43,6 +43,7 @@ from mail.unsubscribe_scope import (
     only_meant,
     undone,
 )
+from mail.yes_word_turns import yes_turned
 
 
 @dataclass
@@ -341,6 +342,8 @@ def read_intent(text: str) -> Intent:
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
     answer, problem = decide(reading) if not later_yes else (None, later_yes)
+    if answer is Answer.YES and not problem and (back := yes_turned(reading.signals, mail)):
+        answer, problem = None, back  # "Count me in! Oh wait, that's my wedding"
     undecided = problem if all(s.weak for s in reading.signals) else ""
     if braked and not problem:
         answer, problem = None, braked
