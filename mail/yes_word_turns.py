@@ -16,7 +16,9 @@ from mail.clause_signals import Signal
 from mail.cues import Cue, cue
 from mail.types import Answer
 
-__all__ = ["yes_turned"]
+__all__ = ["WISH_TURNED_DOWN", "turned_then_offered", "yes_turned"]
+
+WISH_TURNED_DOWN = "(a wish turned down)"  # how mail.answer_signals marks such a no
 
 
 def _c(name: str) -> Cue:
@@ -67,3 +69,20 @@ def yes_turned(signals: list[Signal], text: str) -> str:
     if spoken := _c("yes_only_spoken_of").search(text):
         return f"a yes spoken of as what one would say: {spoken.group(0).strip()!r}"
     return ""
+
+
+def turned_then_offered(strong: list[Signal]) -> bool:
+    """Are the only no a wish turned down and the rest a coming on a condition?
+
+    "Ich hätte riesig Lust, aber die Fahrschule hat mir eine Prüfung reingedrückt.
+    Wenn die verschoben wird, bin ich da.": the wish names what stands in the way, the
+    condition how it may still work out; together a doubt, not a refusal.
+    """
+    noes = [s for s in strong if s.answer is Answer.NO]
+    doubts = [s for s in strong if s.answer is Answer.MAYBE]
+    return (
+        bool(noes)
+        and bool(doubts)
+        and all(s.phrase.endswith(WISH_TURNED_DOWN) for s in noes)
+        and not any(_c("next_time").search(s.phrase.lower()) for s in doubts)
+    )
