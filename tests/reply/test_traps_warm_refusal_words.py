@@ -1,6 +1,7 @@
 """Refusals said in a warm reply's gentle words: "Alas, I'm otherwise engaged", "bin
 diesmal außen vor", "anderweitig verplant", "Ganz toll! Aber nicht mit mir." They are
-the answer beside the delight before them: a no, not a question for a person."""
+the answer beside the delight before them: a no, not a question for a person. So is
+"regretfully declining" after a yes-word that only acknowledges."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ REFUSED = [
     ),
     pytest.param("Sehr schön! Bin aber anderweitig verpflichtet.", id="de-anderweitig"),
     pytest.param("Ganz toll! Aber nicht mit mir.", id="de-aber-nicht-mit-mir"),
+    pytest.param("Yes — regretfully declining.", id="en-regretfully-declining"),
+    pytest.param("Thanks! Respectfully declining this one.", id="en-respectfully-declining"),
 ]
 
 
