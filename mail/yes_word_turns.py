@@ -29,6 +29,8 @@ def _c(name: str) -> Cue:
 # Da bin ich ja gespannt" names none
 _NEAR = 60
 # a yes-word after the stop, read or not: "Moment … ja, passt", "hold on … yes, free"
+# the stop only leads into asking: "I'm in! Oh right, I have a question: …"
+_ASKS = re.compile(r"\b(?:question|frage)\b|\?")
 # said on its own, not the particle in "da bin ich ja weg"
 _AGREED = re.compile(
     r"(?:^|(?<=[\s,.!;:…–—-]))(?:yes|yeah|yep|ja|jo|jep|doch|klar|passt|free|frei)(?=\s*(?:[,.!;:…]|$))"
@@ -45,8 +47,8 @@ def _stopped(yes: list[Signal], text: str) -> str:
     if any(p < 0 or p >= stop.start() for p in places):
         return ""  # "Wait, yes, I'll be there": the yes comes after the stop
     after = text[stop.end() : stop.end() + _NEAR]
-    if _AGREED.search(after) or not _c("yes_stop_clash").search(after):
-        return ""  # "Hold on, I'm checking… yes, free": the stop only looked
+    if _AGREED.search(after) or _ASKS.search(after) or not _c("yes_stop_clash").search(after):
+        return ""  # "Hold on, I'm checking… yes, free", "Oh right, a question:": no clash
     return stop.group(0).strip(" ,.!;:…–—-")
 
 

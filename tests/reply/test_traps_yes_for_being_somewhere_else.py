@@ -19,6 +19,9 @@ ELSEWHERE = [
     pytest.param("Yes I'm in – in Lisbon, that is.", id="en-in-lisbon-that-is"),
     pytest.param("Count me in… for the dentist that night.", id="en-for-the-dentist"),
     pytest.param("I'll be there... at my sister's wedding.", id="en-sisters-wedding"),
+    pytest.param("I'm totally in – in bed with covid.", id="en-totally-in-bed"),
+    pytest.param("I'm in... the hospital, sadly.", id="en-in-the-hospital"),
+    pytest.param("Ich bin voll dabei – beim Umziehen. Sorry!", id="de-beim-umziehen-sorry"),
 ]
 
 
@@ -35,6 +38,7 @@ STAYS = [
     pytest.param("I'm in – at 7 as usual.", id="en-at-7"),
     pytest.param("Count me in – for the whole evening!", id="en-whole-evening"),
     pytest.param("Count me in, for the whole evening.", id="en-comma"),
+    pytest.param("I'm in... the mood for pizza!", id="en-in-the-mood"),
 ]
 
 

@@ -23,6 +23,8 @@ TAKEN_BACK = [
     pytest.param("Ja! Oh warte, da hab ich Chor.", id="de-oh-warte-chor"),
     pytest.param("Klar, gerne! Moment, das ist ja der Abend mit dem Elternabend.", id="de-moment"),
     pytest.param("Jo, bin dabei. Ach Mist, da bin ich ja auf Montage.", id="de-ach-mist-montage"),
+    pytest.param("Klar, warum nicht – ach so, ich bin ja in Spanien.", id="de-ach-so-spanien"),
+    pytest.param("Sure, why not... oh right, because I'm in Spain.", id="en-oh-right-spain"),
 ]
 
 
@@ -49,6 +51,8 @@ STANDING = [
     ),
     pytest.param("Ok! Hold on, I'm checking... yes, free. See you!", id="en-hold-on-yes-free"),
     pytest.param("Hang on, I'm in! Just saw the topic.", id="en-hang-on-im-in"),
+    pytest.param("I'm in! Oh right, I have a question: is there parking?", id="en-question"),
+    pytest.param("Ich komme! Ach ja, ich bringe Kuchen mit.", id="de-ach-ja-kuchen"),
 ]
 
 
