@@ -49,6 +49,8 @@ def test_delight_beside_a_standing_clash_names_the_clash_for_a_person() -> None:
         pytest.param("Great, count me in. That's my favourite night of the month.", id="en-firm"),
         pytest.param("Super, bis Donnerstag!", id="de-bis-donnerstag"),
         pytest.param("Super, und ich hab schon einen Parkplatz.", id="de-und-ich-hab"),
+        pytest.param("Super! Genau an dem Tag hab ich frei.", id="de-genau-frei"),
+        pytest.param("Prima! Da habe ich ja schon lange drauf gewartet.", id="de-drauf-gewartet"),
     ],
 )
 def test_delight_with_free_time_or_a_firm_yes_stays_yes(text: str) -> None:

@@ -39,6 +39,7 @@ STAYS = [
     pytest.param("Count me in – for the whole evening!", id="en-whole-evening"),
     pytest.param("Count me in, for the whole evening.", id="en-comma"),
     pytest.param("I'm in... the mood for pizza!", id="en-in-the-mood"),
+    pytest.param("I'm in – at the usual place?", id="en-asks-the-place"),
 ]
 
 
