@@ -16,7 +16,7 @@ from mail.clause_signals import Signal
 from mail.cues import Cue, cue
 from mail.types import Answer
 
-__all__ = ["WISH_TURNED_DOWN", "turned_then_offered", "yes_turned"]
+__all__ = ["WISH_TURNED_DOWN", "turned_then_offered", "yes_checked", "yes_turned"]
 
 WISH_TURNED_DOWN = "(a wish turned down)"  # how mail.answer_signals marks such a no
 
@@ -90,3 +90,13 @@ def turned_then_offered(strong: list[Signal]) -> bool:
         and all(s.phrase.endswith(WISH_TURNED_DOWN) for s in noes)
         and not any(_c("next_time").search(s.phrase.lower()) for s in doubts)
     )
+
+
+def yes_checked(
+    decided: tuple[Answer | None, str], signals: list[Signal], text: str
+) -> tuple[Answer | None, str]:
+    """The answer and reason decided, with a yes turned round sent to a person instead."""
+    answer, problem = decided
+    if answer is Answer.YES and not problem and (why := yes_turned(signals, text)):
+        return None, why
+    return decided
