@@ -13,6 +13,7 @@ from mail.answer_signals import Reading
 from mail.cues import Cue, cue
 from mail.self_repair import repaired
 from mail.types import Answer
+from mail.yes_word_turns import turned_then_offered
 
 
 def _c(name: str) -> Cue:
@@ -127,6 +128,8 @@ def decide(reading: Reading) -> tuple[Answer | None, str]:
         return Answer.NO, ""  # "Wie gern wäre ich dabei! Leider bin ich im Urlaub."
     if kinds == {Answer.YES, Answer.MAYBE} and all(_c("wish_yes").search(s.phrase) for s in wished):
         return Answer.MAYBE, ""  # "Would love to, let me check my calendar"
+    if kinds == {Answer.MAYBE, Answer.NO} and turned_then_offered(strong):
+        return Answer.MAYBE, ""  # "Würde gern, aber Prüfung. Wird sie verschoben, komme ich."
     described = "; ".join(f"{s.answer.value} ({s.phrase!r})" for s in strong)
     return None, f"contradictory answer signals: {described}"
 

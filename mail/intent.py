@@ -45,6 +45,7 @@ from mail.unsubscribe_scope import (
     only_meant,
     undone,
 )
+from mail.yes_word_turns import yes_checked
 
 
 @dataclass
@@ -329,7 +330,8 @@ def read_intent(text: str) -> Intent:
             for s in reading.signals
             if s.answer is not Answer.MAYBE or not any(s.phrase in d for d in doubts)
         ]
-    answer, problem = decide(reading) if not later_yes else (None, later_yes)
+    decided = decide(reading) if not later_yes else (None, later_yes)
+    answer, problem = yes_checked(decided, reading.signals, mail)  # "I'm in! Oh wait, …"
     undecided = problem if all(s.weak for s in reading.signals) else ""
     if braked and not problem:
         answer, problem = None, braked

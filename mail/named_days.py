@@ -261,6 +261,11 @@ def _points(clause: str) -> bool:
     return any(w in clause for w in _POINTER_WORDS) and _THIS_EVENING.search(clause) is not None
 
 
+# a time said on its own may say it is the first or the next: "erst nächsten Monat",
+# "nächstes Jahr wieder", "only next month"
+_ONLY_THEN = re.compile(r"\b(?:erst|wieder|again|only)\b")
+
+
 def answer_days(text: str, answer: Answer) -> list[NamedDay]:
     """The days named in the clauses of ``text`` that give ``answer``.
 
@@ -278,8 +283,10 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
         if not _may_name(_lowered(spelled), _CHEAP_WORDS + _POINTER_WORDS):
             continue  # none of its clauses can pass the look below
         fronted: list[NamedDay] = []  # "Next month, count me in": a time said on its own
+        said = ""  # "Absolutely – next month": a time said on its own after the answer
         for clause in clauses(spelled):
             ahead, fronted = fronted, []
+            before, said = said, clause
             if not (_cheap(clause) or _points(clause)):
                 if ahead and any(s.answer is answer for s in clause_signals(clause, False)):
                     found += ahead
@@ -296,8 +303,11 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
                 continue
             if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
                 found += days
-            elif only_time(clause, [day.phrase for day in days]):
-                fronted = days
+            elif only_time(_ONLY_THEN.sub(" ", clause), [day.phrase for day in days]):
+                if before and any(s.answer is answer for s in clause_signals(before, False)):
+                    found += days
+                else:
+                    fronted = days
     return found
 
 
