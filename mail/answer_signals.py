@@ -138,7 +138,7 @@ def read_sentence(
     # "I won't come empty-handed", "komme nicht im Anzug": how one comes, denied, is coming;
     # read before the clauses blank the compound or the lateness as saying nothing
     denied_manner, manner = mask(_c("manner_denied"), spoken)
-    if _c("manner_at_all").search(f"{sentence}\n{after}"):
+    if manner and _c("manner_at_all").search(f"{sentence}\n{after}"):
         manner = []  # "I won't come late – I won't come at all"
     if manner:
         spoken, found = denied_manner, found + [Signal(Answer.YES, p) for p in manner]

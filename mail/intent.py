@@ -47,6 +47,10 @@ from mail.unsubscribe_scope import (
 )
 from mail.yes_word_turns import yes_checked
 
+# Beyond this many sentences a reply goes to a person unread: its reading time stays bounded
+# whatever a sender repeats ("Ich komme. " a thousand times).
+MAX_SENTENCES = 400
+
 
 @dataclass
 class Intent:
@@ -248,6 +252,10 @@ def read_intent(text: str) -> Intent:
     original = _normalise(text)
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
+    if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many
+        return Intent(
+            problem=f"the reply is too long to read automatically ({len(found)} sentences)"
+        )
     # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
     spelled = {sentence: folded("answer", sentence) for sentence in found}
     questions = [s for s in found if s.endswith("?")]
