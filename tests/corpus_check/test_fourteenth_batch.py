@@ -11,33 +11,10 @@ is measured on wording it was never tuned on.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "understanding"
-FAMILIES = {
-    "short_answers", "wishes", "yes_word_no", "negation", "guests", "someone_else",
-    "replied_to", "unsubscribe", "out_of_office", "bounces", "calendar_text", "topics",
-    "votes", "words_end", "everyday", "mixed_language",
-}  # fmt: skip
-
-
-def batch(prefix: str) -> list[dict[str, Any]]:
-    rows = [
-        json.loads(line)
-        for split in ("tuning", "heldout")
-        for line in (CORPUS / split / "labels.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    return [row for row in rows if row["source"].startswith(f"source/{prefix}_")]
-
-
-def source_text(prefix: str) -> str:
-    return "\n".join(
-        path.read_text(encoding="utf-8")
-        for path in sorted((CORPUS / "source").glob(f"{prefix}_*.txt"))
-    )
+from corpus_check.fresh_batches import CORPUS, FAMILIES, batch, source_text
 
 
 def test_a_fourteenth_fresh_batch_of_700_mails_covers_every_family_and_language() -> None:

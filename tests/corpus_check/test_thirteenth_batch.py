@@ -10,26 +10,9 @@ Zealand and US Southern members), so the reader is measured on wording it was ne
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "understanding"
-FAMILIES = {
-    "short_answers", "wishes", "yes_word_no", "negation", "guests", "someone_else",
-    "replied_to", "unsubscribe", "out_of_office", "bounces", "calendar_text", "topics",
-    "votes", "words_end", "everyday", "mixed_language",
-}  # fmt: skip
-
-
-def batch(prefix: str) -> list[dict[str, Any]]:
-    rows = [
-        json.loads(line)
-        for split in ("tuning", "heldout")
-        for line in (CORPUS / split / "labels.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    return [row for row in rows if row["source"].startswith(f"source/{prefix}_")]
+from corpus_check.fresh_batches import CORPUS, FAMILIES, batch
 
 
 def test_a_thirteenth_fresh_batch_of_700_mails_covers_every_family_and_language() -> None:
