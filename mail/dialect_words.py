@@ -126,25 +126,27 @@ _SCOTS_ENDING = re.compile(r"nae?\b", re.IGNORECASE)
 _SPACED_IT = re.compile(r"\sit\b", re.IGNORECASE)
 
 
+def _rewritten(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, written in rules:
+        text = pattern.sub(written, text)
+    return text
+
+
 def standard(text: str) -> str:
     """``text`` with the dialect words that mean something else in standard spelling."""
     lowered = text.lower()
     if "na" in lowered and _SCOTS_ENDING.search(text):
         text = _SCOTS_NOT.sub(_scots, text)
     if "hob" in lowered or "tog" in lowered or "bled" in lowered:
-        for pattern, written in _BAVARIAN:
-            text = pattern.sub(written, text)
+        text = _rewritten(text, _BAVARIAN)
     if "misch" in lowered or "uff" in lowered:
-        for pattern, written in _HESSIAN:
-            text = pattern.sub(written, text)
+        text = _rewritten(text, _HESSIAN)
     if "zeit" in lowered or "zick" in lowered or "zigg" in lowered or "tied" in lowered:
         text = _HAVE_NO_TIME.sub("hab", _NO_TIME.sub("keine Zeit", text))
     if "no" in lowered or "nu " in lowered:
-        for pattern, written in _NOT_KNOWN_YET:
-            text = pattern.sub(written, text)
+        text = _rewritten(text, _NOT_KNOWN_YET)
     if "schaffe" in lowered:
-        for pattern, written in _SWABIAN_WORK:
-            text = pattern.sub(written, text)
+        text = _rewritten(text, _SWABIAN_WORK)
     if "it" not in lowered or not _SPACED_IT.search(text):
         return text
     return _SWABIAN_NOT.sub(r"\1nit", text)
