@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YES_WORD", "signs_up_a_party"]
+__all__ = ["SIZE_WORDS", "YES_WORD", "signs_up_a_party"]
 
 # the answer words that open such a line; a topic vote does not open with them
 YES_WORD = (
@@ -18,7 +18,9 @@ YES_WORD = (
     r"|of\s+course|gladly|absolutely|definitely|auf\s+jeden\s+fall|count\s+(?:me|us)\s+in"
     r"|rsvp|anmeldung)"
 )
-_SIZE = r"(?:zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
+# a party of a few, as written: also the guest reader's size (mail/guest_patterns.py)
+SIZE_WORDS = r"zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6]"
+_SIZE = rf"(?:{SIZE_WORDS})"
 # the gaps are short and bounded: a long run of marks ("! ! ! …") is tried once, not from
 # each of its marks to its end
 _GAP = r"[\s,;:!–—-]{1,6}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mail.guest_party_size import YES_WORD
+from mail.guest_party_size import SIZE_WORDS, YES_WORD
 from mail.guest_words import PERSON
 from mail.lazy_regex import compile_later
 
@@ -70,7 +70,7 @@ TALKED = compile_later(
     re.IGNORECASE,
 )
 # "für 2 Personen", "3 Plätze", "party of 3", "a group of four": a size with the member in it
-SIZE = r"(zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-6])"
+SIZE = rf"({SIZE_WORDS})"
 GROUP = compile_later(
     rf"\b(?:für|fuer|for)\s+{SIZE}\s+(?:personen|leute|plätze|people|persons|seats|spots)\b"
     rf"|\b{SIZE}\s+(?:plätze|places|seats|spots|tickets)\b"
