@@ -23,8 +23,9 @@ Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
 ``source/fresh8_<family>.txt``, ``source/fresh9_<family>.txt``,
 ``source/fresh10_<family>.txt``, ``source/fresh11_<family>.txt``,
 ``source/fresh12_<family>.txt``, ``source/fresh13_<family>.txt``,
-``source/fresh14_<family>.txt`` and ``source/fresh15_<family>.txt`` for the batches written later by people who
-had not read the reading code; their entries belong to the same family)::
+``source/fresh14_<family>.txt`` and ``source/fresh15_<family>.txt`` for the
+batches written later by people who had not read the reading code; their
+entries belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
