@@ -30,3 +30,15 @@ def source_text(prefix: str) -> str:
         path.read_text(encoding="utf-8")
         for path in sorted((CORPUS / "source").glob(f"{prefix}_*.txt"))
     )
+
+
+def replies(paths: list[Path]) -> set[str]:
+    """The member's own words of each entry, without its head and key lines."""
+    found: set[str] = set()
+    for path in paths:
+        for entry in path.read_text(encoding="utf-8").split("\n@@ "):
+            lines = entry.splitlines()[1:]
+            words = "\n".join(line for line in lines if not line.startswith("# ")).strip()
+            if words:
+                found.add(words.lower())
+    return found

@@ -12,9 +12,8 @@ is measured on wording it was never tuned on.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-from corpus_check.fresh_batches import CORPUS, FAMILIES, batch, source_text
+from corpus_check.fresh_batches import CORPUS, FAMILIES, batch, replies, source_text
 
 
 def test_a_fourteenth_fresh_batch_of_700_mails_covers_every_family_and_language() -> None:
@@ -39,18 +38,6 @@ def test_the_fourteenth_batch_brings_the_forms_no_earlier_batch_had() -> None:
     assert whole.count("~~") >= 4
     assert "# subject: Komme\n" in whole and "# subject: Yes from me\n" in whole
     assert "\n1. Ja, ich komme.\n2. " in whole and "\n1) No, I can't come.\n2) " in whole
-
-
-def replies(paths: list[Path]) -> set[str]:
-    """The member's own words of each entry, without its head and key lines."""
-    found: set[str] = set()
-    for path in paths:
-        for entry in path.read_text(encoding="utf-8").split("\n@@ "):
-            lines = entry.splitlines()[1:]
-            words = "\n".join(line for line in lines if not line.startswith("# ")).strip()
-            if words:
-                found.add(words.lower())
-    return found
 
 
 def test_no_reply_of_the_fourteenth_batch_repeats_an_earlier_one_word_for_word() -> None:

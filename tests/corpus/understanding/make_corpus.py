@@ -22,9 +22,10 @@ Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
 ``source/fresh6_<family>.txt``, ``source/fresh7_<family>.txt``,
 ``source/fresh8_<family>.txt``, ``source/fresh9_<family>.txt``,
 ``source/fresh10_<family>.txt``, ``source/fresh11_<family>.txt``,
-``source/fresh12_<family>.txt``, ``source/fresh13_<family>.txt`` and
-``source/fresh14_<family>.txt`` for the batches written later by people who
-had not read the reading code; their entries belong to the same family)::
+``source/fresh12_<family>.txt``, ``source/fresh13_<family>.txt``,
+``source/fresh14_<family>.txt`` and ``source/fresh15_<family>.txt`` for the
+batches written later by people who had not read the reading code; their
+entries belong to the same family)::
 
     @@ ANSWER LANG [key=value ...]
     # topics: Title one | Title two
@@ -121,7 +122,8 @@ def parse_source(path: Path) -> list[Entry]:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
             family = (
-                path.stem.removeprefix("fresh14_")
+                path.stem.removeprefix("fresh15_")
+                .removeprefix("fresh14_")
                 .removeprefix("fresh13_")
                 .removeprefix("fresh12_")
                 .removeprefix("fresh11_")
