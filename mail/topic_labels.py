@@ -286,6 +286,9 @@ def _labelled(header_line: re.Pattern[str], line: str) -> re.Match[str] | None:
 
 
 _TOPIC_WORD = re.compile(r"them|topic", re.IGNORECASE)
+# "Als Datenschutzbeauftragte schlage ich vor:", "As a comms officer, I suggest:": the
+# member names their role while speaking; a signature's job title stands alone
+_SPEAKING_AS = re.compile(r"^\W*(?:als|as)\s", re.IGNORECASE)
 
 
 def _about_arrangements(header: re.Match[str], label: str) -> bool:
@@ -316,7 +319,11 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
         if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
-        if header and cue("topic", "job_title").search(header.group(0)[: header.start("rest")]):
+        if (
+            header
+            and cue("topic", "job_title").search(header.group(0)[: header.start("rest")])
+            and not _SPEAKING_AS.match(header.group("lead"))
+        ):
             header = None  # "Referentin Themenfeld: Digitales Ehrenamt" signs a mail
         if header and _about_arrangements(header, label):
             header = None
