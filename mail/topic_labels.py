@@ -152,12 +152,26 @@ _PICTURE = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒|➡️?)\s*(?=\w)")
 
 
+# The label asked and answered at once: "Thema? Vielleicht Fotorecht.", "Topic? Maybe photo
+# rights"; a verdict or a shrug after it ("Thema? Super!", "Topic? No idea") answers the
+# invitation's own topic or names none.
+_ASKED_LABEL = re.compile(
+    r"^((?:[^\n]*?[.!]\s+)?(?:(?i:und|and)\s+)?(?i:thema|topic|themenwunsch|themenvorschlag"
+    r"|themenidee|topic\s+idea|topic\s+wish|vorschlag|suggestion))\?\s+"
+    r"(?!(?i:super|toll|gut|klasse|passt|finde?|fand|klingt|sounds|great|love|perfect|egal"
+    r"|keine?|no|nothing|none|ja|yes|nein|nee|weiß|know|dunno|hmm+|mal\s+sehen|let\W?s\s+see)\b)"
+    r"(?=\w)"
+)
+
+
 def _bare_header(line: str) -> str:
     """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
     X") as if it had one; other lines as they are."""
     if ":" not in line:
         # an arrow stands for the colon: "Vorschlag -> Instagram für Bäckereien"
         line = _ARROW.sub(": ", line, count=1)
+        # so does a label asked of oneself: "Ich komme. Thema? Vielleicht Fotorecht."
+        line = _ASKED_LABEL.sub(r"\1: ", line, count=1)
     pattern = _bare_header_pattern()
     if pattern is None:
         return line
