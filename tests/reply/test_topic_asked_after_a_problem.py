@@ -85,6 +85,44 @@ def _lower_first(title: str) -> str:
         pytest.param(
             "What about Mastodon? That would make a good topic.", "Mastodon", id="en-what-about"
         ),
+        pytest.param(
+            "Wie macht ihr das eigentlich mit Datenschutz bei Vereinsfotos? Wäre mal einen "
+            "Abend wert.",
+            "Datenschutz bei Vereinsfotos",
+            id="de-wie-macht-ihr-das-mit",
+        ),
+        pytest.param(
+            "Uns fehlt Know-how bei Google Ads. Ein Abend dazu wäre super.",
+            "Google Ads",
+            id="de-uns-fehlt-know-how",
+        ),
+        pytest.param(
+            "Keiner bei uns versteht Threads. Vielleicht mal ein Thema?",
+            "Threads",
+            id="de-keiner-versteht",
+        ),
+        pytest.param(
+            "Bei Instagram-Algorithmen blicke ich null durch – da würde ich gern mal einen "
+            "Abend zu haben.",
+            "Instagram-Algorithmen",
+            id="de-blicke-nicht-durch",
+        ),
+        pytest.param(
+            "How do you all handle negative reviews on Google? Could be a good evening.",
+            "negative reviews on Google",
+            id="en-how-do-you-handle",
+        ),
+        pytest.param(
+            "Honestly, nobody in our club understands Instagram Insights – would love an "
+            "evening on that.",
+            "Instagram Insights",
+            id="en-nobody-understands",
+        ),
+        pytest.param(
+            "We have no clue about podcast hosting. An evening on that would be great.",
+            "podcast hosting",
+            id="en-no-clue-about",
+        ),
     ],
 )
 def test_a_problem_asked_as_an_evening_is_a_topic(text: str, title: str) -> None:
@@ -142,6 +180,14 @@ def test_the_ask_is_no_question_to_the_organisers(text: str) -> None:
         pytest.param(
             "Wir kämpfen mit Hasskommentaren und kommen deshalb diesmal nicht.", id="de-reason"
         ),
+        pytest.param("Wie macht ihr das mit der Anmeldung?", id="de-how-without-an-ask"),
+        pytest.param(
+            "Keiner bei uns versteht, warum der Termin verschoben wurde.", id="de-the-date-moved"
+        ),
+        pytest.param("Uns fehlt leider die Zeit, wir kommen nicht.", id="de-no-time"),
+        pytest.param("How do you all handle the parking?", id="en-parking"),
+        pytest.param("We have no idea about the date yet.", id="en-the-date"),
+        pytest.param("Bei der Anfahrt blicke ich nicht durch, wo ist das?", id="de-the-way-there"),
     ],
 )
 def test_a_problem_without_an_ask_for_an_evening_names_no_topic(text: str) -> None:
