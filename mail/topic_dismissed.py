@@ -32,6 +32,14 @@ _KEPT_AFTER_ALL = re.compile(
     r"\b(?:aber|doch|trotzdem|dennoch|but|though|still|anyway|nevertheless)\b", re.IGNORECASE
 )
 _POINTING_WORDS = 12
+# "We're very boring online and we know it", "Unsere Posts sind total langweilig": the
+# member finds their own doings dull, which is why they ask; the suggestion stays
+_OWN_DULLNESS = re.compile(
+    r"\b(?:we\W?re|we\s+are|we\s+look|our\s+\w+\s+(?:is|are|looks?|feels?)|wir\s+(?:sind|wirken)"
+    r"|unser\w*\s+\w+\s+(?:ist|sind|wirk\w*))\s+(?:\w+\s+){0,3}?"
+    r"(?:boring|dull|tedious|langweilig\w*|öde|fad|trocken)\b",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[–—-]\s)\s*")
@@ -56,6 +64,7 @@ def _waved_away(sentence: str) -> str:
         and _POINTS_BACK.search(sentence)
         and cue("topic", "found_dull").search(sentence)
         and not _KEPT_AFTER_ALL.search(sentence)
+        and not _OWN_DULLNESS.search(sentence)
     ):
         return sentence
     return ""

@@ -152,12 +152,26 @@ _PICTURE = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒|➡️?)\s*(?=\w)")
 
 
+# The label asked and answered at once: "Thema? Vielleicht Fotorecht.", "Topic? Maybe photo
+# rights"; a verdict or a shrug after it ("Thema? Super!", "Topic? No idea") answers the
+# invitation's own topic or names none.
+_ASKED_LABEL = re.compile(
+    r"^((?:[^\n]*?[.!]\s+)?(?:(?i:und|and)\s+)?(?i:thema|topic|themenwunsch|themenvorschlag"
+    r"|themenidee|topic\s+idea|topic\s+wish|vorschlag|suggestion))\?\s+"
+    r"(?!(?i:super|toll|gut|klasse|passt|finde?|fand|klingt|sounds|great|love|perfect|egal"
+    r"|keine?|no|nothing|none|ja|yes|nein|nee|weiß|know|dunno|hmm+|mal\s+sehen|let\W?s\s+see)\b)"
+    r"(?=\w)"
+)
+
+
 def _bare_header(line: str) -> str:
     """A line led by a strong topic word without a colon ("topic idea - X", "Themenvorschlag
     X") as if it had one; other lines as they are."""
     if ":" not in line:
         # an arrow stands for the colon: "Vorschlag -> Instagram für Bäckereien"
         line = _ARROW.sub(": ", line, count=1)
+        # so does a label asked of oneself: "Ich komme. Thema? Vielleicht Fotorecht."
+        line = _ASKED_LABEL.sub(r"\1: ", line, count=1)
     pattern = _bare_header_pattern()
     if pattern is None:
         return line
@@ -286,6 +300,9 @@ def _labelled(header_line: re.Pattern[str], line: str) -> re.Match[str] | None:
 
 
 _TOPIC_WORD = re.compile(r"them|topic", re.IGNORECASE)
+# "Als Datenschutzbeauftragte schlage ich vor:", "As a comms officer, I suggest:": the
+# member names their role while speaking; a signature's job title stands alone
+_SPEAKING_AS = re.compile(r"^\W*(?:als|as)\s", re.IGNORECASE)
 
 
 def _about_arrangements(header: re.Match[str], label: str) -> bool:
@@ -316,7 +333,11 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
         past = cue("topic", "past_evening_header").search(_CLAUSE_BEFORE.split(label)[-1])
         if header and (past or cue("topic", "not_a_header").search(label)):
             header = None
-        if header and cue("topic", "job_title").search(header.group(0)[: header.start("rest")]):
+        if (
+            header
+            and cue("topic", "job_title").search(header.group(0)[: header.start("rest")])
+            and not _SPEAKING_AS.match(header.group("lead"))
+        ):
             header = None  # "Referentin Themenfeld: Digitales Ehrenamt" signs a mail
         if header and _about_arrangements(header, label):
             header = None

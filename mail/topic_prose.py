@@ -42,8 +42,13 @@ def _unhold(text: str) -> str:
 
 
 # What the subject is to avoid belongs to the subject: "… verwertet, ohne dass es
-# langweilig wird", "… without it getting boring".
-_AVOIDED = re.compile(r"\b(?:ohne|without)\b[^,;.!?\n]*", re.IGNORECASE)
+# langweilig wird", "… without it getting boring"; so does the subject it is preferred
+# to: "Lieber Mastodon als schon wieder Instagram", "rather X than yet another Y".
+_AVOIDED = re.compile(
+    r"\b(?:ohne|without|statt|anstatt|instead\s+of|rather\s+than|than|anderes?\s+als"
+    r"|als\s+(?:schon\s+|immer\s+|nochmal\s+)?(?:wieder|nur|immer))\b[^,;.!?\n]*",
+    re.IGNORECASE,
+)
 
 
 def _not_wished(match: re.Match[str]) -> bool:

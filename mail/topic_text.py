@@ -23,6 +23,7 @@ from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
 from mail.topic_dismissed import without_dismissed
 from mail.topic_labels import headed_topics, header_pattern
+from mail.topic_problem import problem_topics
 from mail.topic_prose import prose_topics
 from mail.topic_titles import GREETING, STRIP_START, clean_title, usable
 from mail.unchosen_numbers import LABEL, turned_down
@@ -341,6 +342,9 @@ def extract_topics(text: str) -> TopicText:
     if _ALL_OF_THEM.search(joined):
         every, joined = _votes(joined)  # "Ich stimme für alle drei …" names no new title
     asked, rest = prose_topics(joined)
+    if not headed and not asked:
+        # "Wir kämpfen mit Hasskommentaren – wäre das was für einen Abend?"
+        asked, rest = problem_topics(rest)
     votes, rest = _votes(rest)
     votes = list(dict.fromkeys(every + votes))
     named, rest = _named_votes(rest)
