@@ -80,6 +80,9 @@ _DATE = re.compile(
 _DATE_START = re.compile(rf"\b(?:\d|(?:{_ANY_MONTH}|{_WEEKDAYS})\b|{_PART}\s|the\s)", re.IGNORECASE)
 
 
+# A day's number and its full stop, which both German forms below hold: a text without
+# one (most signatures, with their phone numbers and postcodes) is not searched for them.
+_DAY_NUMBER = re.compile(r"\d\.")
 # A German day alone, "am 28.", "vom 3. bis …", "28. und 29. Januar"
 _BARE_DAY = re.compile(r"\b(am|vom|bis|zum|dem|den|ab) \d{1,2}\.(?!\d)", re.IGNORECASE)
 _DAY_BEFORE_DATE = re.compile(rf"\b\d{{1,2}}\.(?=\s*(?:und|bis|-|–)\s*{DATE})", re.IGNORECASE)
@@ -88,8 +91,11 @@ _DAY_BEFORE_DATE = re.compile(rf"\b\d{{1,2}}\.(?=\s*(?:und|bis|-|–)\s*{DATE})"
 def mark_dates(text: str) -> str:
     """``text`` with every date written as :data:`DATE`."""
     text = sub_from(_DATE_START, _DATE, DATE, text)
+    if _DAY_NUMBER.search(text) is None:
+        return text
     text = _BARE_DAY.sub(lambda m: f"{m.group(1)} {DATE}", text)
-    return _DAY_BEFORE_DATE.sub(DATE, text)
+    # a day before a date ("28. und 29. Januar") needs a date marked after it
+    return _DAY_BEFORE_DATE.sub(DATE, text) if DATE in text else text
 
 
 def _found(name: str, text: str) -> str:
