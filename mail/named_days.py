@@ -317,7 +317,7 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
             own = clause_signals(clause, proxy=False)
             if any(s.answer is answer for s in own):
                 found += days
-            elif not own and bare_yes(before, answer):
+            elif not own and bare_yes(before, answer, any(d.habitual for d in days)):
                 found += days  # "Ja, ich schaue im März vorbei": the yes-word is for March
             elif time_alone(clause, [day.phrase for day in days]):
                 if SET_AGAINST.search(clause):

@@ -15,11 +15,9 @@ from mail.types import Answer
 
 # "not until the April one", "nicht vor März": the coming starts with that month
 NOT_UNTIL = re.compile(r"\b(?:not|nicht)\s+(?:\w+\s+)?(?:until|till|before|vor)\s+(?:the\s+)?$")
-# a later meetup said with "Mal": "ab dem nächsten Mal", "beim übernächsten Mal", "from next
-# time on" (not "bis zum nächsten Mal", a goodbye)
-_NEXT_TIME = re.compile(
-    r"\b(?:ab\s+dem|ab|beim|zum)\s+(?:ueber)?naechsten\s+mal\b|\bfrom\s+next\s+time\b"
-)
+# a later meetup said with "Mal" as where the member starts: "ab dem nächsten Mal", "from
+# next time on" ("denkt beim nächsten Mal daran" asks something of the organizers)
+_NEXT_TIME = re.compile(r"\bab\s+(?:dem\s+)?(?:ueber)?naechsten\s+mal\b|\bfrom\s+next\s+time\b")
 # words beside a time said on its own that say it is the first or the next: "erst nächsten
 # Monat", "nächstes Jahr wieder", "nur halt erst nächsten Monat", "also ab März", "just
 # not until the April one"
@@ -68,8 +66,9 @@ _YES_WORD = re.compile(
 )
 
 
-def bare_yes(clause: str, answer: Answer) -> bool:
+def bare_yes(clause: str, answer: Answer, habitual: bool) -> bool:
     """Is ``clause`` a yes-word and no more ("Ja", "Gerne", "Sure"), which the clause after
     it says more of ("Ja, ich schaue im März vorbei")? "Ich komme, muss aber am 29. früh
-    raus" is a yes said in full, and the day after it is about something else."""
-    return answer is Answer.YES and _YES_WORD.match(clause) is not None
+    raus" is a yes said in full, and the day after it is about something else; a day said
+    of every week ("Ja, auch sonntags!") is no evening."""
+    return answer is Answer.YES and not habitual and _YES_WORD.match(clause) is not None

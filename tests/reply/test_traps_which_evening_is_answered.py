@@ -75,6 +75,10 @@ def test_a_no_labelled_by_another_month_is_not_this_evenings(text: str) -> None:
         pytest.param("Ja, am 28. komme ich.", Answer.YES, id="de-yes-the-28th"),
         pytest.param("Gerne, im Januar hab ich Zeit.", Answer.YES, id="de-gerne-im-januar"),
         pytest.param("Bin dabei. Bis zum nächsten Mal!", Answer.YES, id="de-goodbye-next-time"),
+        pytest.param("Ich komme! Ja, auch sonntags geöffnet.", Answer.YES, id="de-every-sunday"),
+        pytest.param(
+            "Ja, komme. Denkt beim nächsten Mal an die Ferien.", Answer.YES, id="de-asks-next-time"
+        ),
     ],
 )
 def test_an_answer_labelled_or_dated_with_this_evening_stands(text: str, answer: Answer) -> None:
