@@ -1,6 +1,7 @@
 """A party counted one by one: seats booked ("einmal für mich und einmal für Gerd", "ein
 Platz für mich, einer für meine Frau", "one for me and one for my wife") and companions
-added in a row ("plus meine Frau und ihr Bruder", "+ my partner and her sister").
+added in a row ("plus meine Frau und ihr Bruder", "+ my partner and her sister"), or
+named in a field as forms are filled in ("Begleitung: mein Mann", "Guest: Priya Shah").
 
 The member's own seat is named first, then each companion's with its own "für"/"for".
 The repeated "für" marks a person even when the name is one the guest reader does
@@ -82,21 +83,44 @@ _CHAIN = re.compile(
 )
 
 
-def plus_people(sentence: str) -> tuple[list[Seats], str]:
-    """The companions added with "plus"/"+", each one after it counted ("plus meine Frau
-    und ihr Bruder" is two), and the sentence without the ones counted after the first,
-    so they are not read again as a companion of their own."""
-    found: list[Seats] = []
-    for match in PLUS_PERSON.finditer(sentence):
-        count: int | None = 1
-        at = match.end()
-        while (more := _CHAIN.match(sentence, at)) is not None:
-            one = count_for(more.group("words").lower().split(), more.group("noun").lower())
-            count = None if count is None or one is None else count + one
-            at = more.end()
-        found.append(Seats(count, sentence[match.start() : at], False))
+def _counted_on(sentence: str, first: re.Match[str]) -> Seats:
+    """The companion ``first`` names and each one added after it with "und", ","."""
+    count: int | None = 1
+    at = first.end()
+    while (more := _CHAIN.match(sentence, at)) is not None:
+        one = count_for(more.group("words").lower().split(), more.group("noun").lower())
+        count = None if count is None or one is None else count + one
+        at = more.end()
+    return Seats(count, sentence[first.start() : at], False)
+
+
+def _added(sentence: str, head: re.Pattern[str], booked: bool) -> tuple[list[Seats], str]:
+    """The companions ``head`` opens, each counted, and the sentence without the ones after
+    the first, so they are not read again as a companion of their own."""
+    found = [_counted_on(sentence, match) for match in head.finditer(sentence)]
     for seat in found:
-        head = PLUS_PERSON.match(seat.phrase)
-        if head is not None and head.end() < len(seat.phrase):
-            sentence = sentence.replace(seat.phrase, head.group(0) + " ")
-    return found, sentence
+        opened = head.match(seat.phrase)
+        if opened is not None and opened.end() < len(seat.phrase):
+            sentence = sentence.replace(seat.phrase, opened.group(0) + " ")
+    return [Seats(s.count, s.phrase, booked) for s in found], sentence
+
+
+def plus_people(sentence: str) -> tuple[list[Seats], str]:
+    """The companions added with "plus"/"+": "plus meine Frau und ihr Bruder" is two."""
+    return _added(sentence, PLUS_PERSON, False)
+
+
+# "Begleitung: mein Mann", "Gast: meine Kollegin Frau Ruß", "Guest: Priya Shah": a
+# companion named as the value of a field (a number there is mail/guest_patterns.py's)
+_FIELD = re.compile(
+    r"\b(?:begleitung|begleitperson|gast|guest|companion)\s*[:=]\s*"
+    rf"(?:(?:{_DETERMINER})\s+(?:[\w-]+\s+)?{PERSON}\b"
+    r"|(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_in_field(sentence: str) -> tuple[list[Seats], str]:
+    """The companions named as a field's value: "Begleitung: mein Mann und meine Tochter"
+    is two, and the field says the member comes with them."""
+    return _added(sentence, _FIELD, True)

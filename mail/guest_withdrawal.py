@@ -31,6 +31,11 @@ _DROPS_OUT = (
     # "mein Plus-Eins fällt flach", "is no longer coming"
     rf"|fällt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
 )
+# "Begleitung: keine", "Plus one: none", "Gäste: 0": a form's field for company left empty
+_NO_ONE_IN_THE_FIELD = (
+    r"(?:begleitung|begleitperson(?:en)?|gäste|gast|guests?|plus[- ]?ones?|\+\s?1|companions?)"
+    r"\s*[:=]\s*(?:keine?[nr]?|niemand|none|no|nein|nope|nö|0|n/a|-+)(?!\w)"
+)
 WITHDRAWN = re.compile(
     # "nicht ohne meinen Mann" brings him: a "without" denied is a "with"
     r"(?<!nicht )(?<!not )\bohne\s+(begleitung|\w+\s+(kolleg\w*|freund\w*|partner\w*|frau|mann"
@@ -66,7 +71,8 @@ WITHDRAWN = re.compile(
     r"|(?<!nicht )(?<!not )\b(ohne|without)\s+(mein\w*\s+|ein\w*\s+)?"
     r"(plus[- ]?(one|eins|1)|\+\s?1)\b"
     # "Still coming, minus the plus one"
-    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
+    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b"
+    rf"|{_NO_ONE_IN_THE_FIELD}",
     re.IGNORECASE,
 )
 
@@ -94,7 +100,8 @@ ONLY_ME = re.compile(
     r"|(?:ich\s+)?(?:komme|komm)\s+(?:(?:ich|also|dann|jetzt|eben|halt|doch|trotzdem)\s+)*"
     r"(?:solo|allein|alleine)"
     r"|i(?:'ll|\s+will)\s+(?:just\s+)?come\s+(?:alone|solo)"
-    r"|(?:i'?m|i\s+am)\s+still\s+(?:in|coming))"
+    r"|(?:i'?m|i\s+am)\s+still\s+(?:in|coming)"
+    rf"|{_NO_ONE_IN_THE_FIELD})"
     # "so it's just me on Thursday": a day may follow
     r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"
     r"(?:\s+(?:on|am)\s+\w+)?\s*(?:[,.!;–—-]|$))",
