@@ -51,7 +51,7 @@ from mail.guest_patterns import (
     WE_ARE,
     WITH,
 )
-from mail.guest_seats import named_in_field, plus_people, seats_booked
+from mail.guest_seats import brought_by_number, named_in_field, plus_people, seats_booked
 from mail.guest_words import (
     DATIVE_PLURAL,
     GROUP_NOUN,
@@ -360,7 +360,8 @@ def _mentions(sentence: str) -> list[Mention]:
     found += [Mention(1, True, m.group(0)) for m in BRING_NAMED.finditer(sentence)]
     found += [Mention(c.count, c.implies_yes, c.phrase, c.total) for c in counted(sentence)]
     fields, sentence = named_in_field(sentence)  # "Begleitung: mein Mann"
-    found += [Mention(s.count, s.booked, s.phrase) for s in [*seats_booked(sentence), *fields]]
+    seats = [*seats_booked(sentence), *fields, *brought_by_number(sentence)]
+    found += [Mention(s.count, s.booked, s.phrase) for s in seats]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
     found += [
         Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))

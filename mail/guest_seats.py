@@ -1,7 +1,8 @@
 """A party counted one by one: seats booked ("einmal für mich und einmal für Gerd", "ein
 Platz für mich, einer für meine Frau", "one for me and one for my wife") and companions
 added in a row ("plus meine Frau und ihr Bruder", "+ my partner and her sister"), or
-named in a field as forms are filled in ("Begleitung: mein Mann", "Guest: Priya Shah").
+named in a field as forms are filled in ("Begleitung: mein Mann", "Guest: Priya Shah"),
+or brought as a number alone ("Ich bringe zwei mit", "I'll bring two").
 
 The member's own seat is named first, then each companion's with its own "für"/"for".
 The repeated "für" marks a person even when the name is one the guest reader does
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mail.guest_patterns import PLUS_PERSON
-from mail.guest_words import PERSON, count_for
+from mail.guest_words import PERSON, count_for, number
 
 # "einmal", "eins", "einen Platz", "one", "a seat", "another": how a seat is counted out
 _ONE = (
@@ -124,3 +125,21 @@ def named_in_field(sentence: str) -> tuple[list[Seats], str]:
     """The companions named as a field's value: "Begleitung: mein Mann und meine Tochter"
     is two, and the field says the member comes with them."""
     return _added(sentence, _FIELD, True)
+
+
+# "Ich bringe zwei mit", "I'll bring two", "Bringing 2": a number brought and no noun,
+# which in a reply to an invitation counts people ("bringe zwei Kuchen mit" names its thing)
+_BRINGS_A_NUMBER = re.compile(
+    r"\b(?:bringe|bring|bringing|bringen)\s+(?:(?:noch|also|auch|dann)\s+)?"
+    r"(?P<count>zwei|drei|vier|two|three|four|[2-4])(?:\s+(?:mit|along|more|weitere|mehr))?"
+    r"\s*(?:[.,!;)]|$)",
+    re.IGNORECASE,
+)
+
+
+def brought_by_number(sentence: str) -> list[Seats]:
+    """The people brought by a number alone: "Ich bringe zwei mit" is two."""
+    return [
+        Seats(number(match.group("count")), match.group(0), True)
+        for match in _BRINGS_A_NUMBER.finditer(sentence)
+    ]
