@@ -24,12 +24,13 @@ _DROPS_OUT = (
     r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
     rf"|ist\s+{_FILLER}abgesprungen\b"
-    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
-    r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
+    rf"|muss\s+{_FILLER}absagen\b|f(?:ä|ae)llt\s+{_FILLER}aus\b"
+    r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+(?:ü|ue)berlegt\b"
+    r"|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
     r"|(?:has\s+)?(?:cancel+ed(?:\s+on\s+me)?|dropped out|bailed|pulled out|fell\s+through)"
     # "mein Plus-Eins fällt flach", "is no longer coming"
-    rf"|fällt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
+    rf"|f(?:ä|ae)llt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
 )
 # "Begleitung: keine", "Plus one: none", "Gäste: 0": a form's field for company left empty
 _NO_ONE_IN_THE_FIELD = (
@@ -127,7 +128,10 @@ def name_drops_out() -> re.Pattern[str]:
     names = longest_first(first_names())
     return re.compile(
         rf"\b(?:{names})\s+{_DROPS_OUT}"
-        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}",
+        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}"
+        # "Ich komme – Anna leider nicht": the named one's clause with its verb left out
+        # ("Jan nicht" may be January, not Jan)
+        rf"|^\W*(?:(?:und|aber|and|but)\s+)?(?!jan\b)(?:{names})\s+{_FILLER}(?:nicht|nich|net|not)\W*$",
         re.IGNORECASE,
     )
 
