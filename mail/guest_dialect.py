@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from mail.guest_words import PERSON
 from mail.lazy_regex import compile_later
 
 # Dialect and chat forms of "mit meinem"/"mit dem": "komm mim Mann", "mitm Kollegen".
@@ -90,6 +91,17 @@ DIALECT = (
     # Kölsch "ming Frau", Palatinate "isch bring meen Gumbel mit"
     (compile_later(r"\bming\b", re.I), "meine"),
     (compile_later(r"\bmeen\b", re.I), "meinen"),
+    # "mit Frau u. Kind", "meiner frau u meinem schwager": "u." is "und" after a companion
+    (compile_later(rf"\b{PERSON}\s+u\.?\s+", re.I), r"\1 und "),
+    # "Count me in – wife and I", "the wife and me": the partner named without a "my"
+    (
+        compile_later(
+            r"(?<!my )(?<!our )\b(?:the\s+)?(wife|husband|hubby|missus|partner)\s+(and|&)\s+"
+            r"(i|me|myself)\b",
+            re.I,
+        ),
+        r"my \1 \2 \3",
+    ),
     (compile_later(r"\bgumbel\b", re.I), "kumpel"),
     (compile_later(r"\bisch\b", re.I), "ich"),
     (compile_later(r"\bkütt\b", re.I), "kommt"),

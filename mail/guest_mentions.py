@@ -41,7 +41,6 @@ from mail.guest_patterns import (
     PARTY,
     PARTY_SIZES,
     PLUS,
-    PLUS_PERSON,
     PLUS_WORD,
     SIGN_UP,
     SIZE_AFTER,
@@ -52,6 +51,7 @@ from mail.guest_patterns import (
     WE_ARE,
     WITH,
 )
+from mail.guest_seats import brought_by_number, named_in_field, plus_people, seats_booked
 from mail.guest_words import (
     DATIVE_PLURAL,
     GROUP_NOUN,
@@ -359,6 +359,9 @@ def _mentions(sentence: str) -> list[Mention]:
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in COUNT_FROM.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in BRING_NAMED.finditer(sentence)]
     found += [Mention(c.count, c.implies_yes, c.phrase, c.total) for c in counted(sentence)]
+    fields, sentence = named_in_field(sentence)  # "Begleitung: mein Mann"
+    seats = [*seats_booked(sentence), *fields, *brought_by_number(sentence)]
+    found += [Mention(s.count, s.booked, s.phrase) for s in seats]
     found += [Mention(1, False, m.group(0)) for m in NOT_ALONE.finditer(sentence)]
     found += [
         Mention(count_for((m.group(1) or "").lower().split(), m.group(2).lower()), True, m.group(0))
@@ -367,7 +370,8 @@ def _mentions(sentence: str) -> list[Mention]:
     found += [Mention(number(m.group(1)), True, m.group(0)) for m in OTHERS.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in TITLED_AND_I.finditer(sentence)]
     found += [Mention(1, True, m.group(0)) for m in SO_WILL.finditer(sentence)]
-    found += [Mention(1, False, m.group(0)) for m in PLUS_PERSON.finditer(sentence)]
+    plus, sentence = plus_people(sentence)  # "plus meine Frau und ihr Bruder" is two
+    found += [Mention(p.count, False, p.phrase) for p in plus]
     found += [Mention(1, True, m.group(0)) for m in MY_PLUS_ONE.finditer(sentence)]
     found += [
         Mention(number(next(g for g in m.groups() if g)) - 1, True, m.group(0), total=True)

@@ -36,6 +36,8 @@ _PARTY_EN = re.compile(
     rf"\b(?:{_DETERMINER_EN}\s+(?:[\w-]+\s+)?{PERSON}|(?-i:[A-Z][a-z]+))\s+and\s+(?:i|me|myself)\b"
     rf"|\b(?:me|i|myself)\s+and\s+{_DETERMINER_EN}\s+(?:[\w-]+\s+)?{PERSON}\b"
     r"|\b(?:both|all|(?:the\s+)?(?:two|three|four|five|[2-6]))\s+of\s+us\b"
+    # "hubby and I", "wife and me": the partner typed without a "my"
+    r"|\b(?:wife|husband|hubby|missus|partner)\s+(?:and|&)\s+(?:i|me|myself)\b"
     r"|\bwe\s+(?:both|two|three|all)\b|\bwe\b",
     re.IGNORECASE,
 )

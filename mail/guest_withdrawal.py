@@ -24,12 +24,18 @@ _DROPS_OUT = (
     r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)\b"
     rf"|(?:sagt|sagte)\s+{_FILLER}ab\b|hat\s+{_FILLER}(?:abgesagt|keine zeit)\b"
     rf"|ist\s+{_FILLER}abgesprungen\b"
-    rf"|muss\s+{_FILLER}absagen\b|fällt\s+{_FILLER}aus\b"
-    r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+überlegt\b|has\s+changed\s+(?:his|her)\s+mind\b"
+    rf"|muss\s+{_FILLER}absagen\b|f(?:ä|ae)llt\s+{_FILLER}aus\b"
+    r"|hat(?:'s|\s+es)?\s+sich\s+(?:\w+\s+)?anders\s+(?:ü|ue)berlegt\b"
+    r"|has\s+changed\s+(?:his|her)\s+mind\b"
     rf"|(?:can'?t|cannot|won'?t|will not|isn'?t|is not)\s+{_FILLER}(?:make it|come|join|be)\b"
     r"|(?:has\s+)?(?:cancel+ed(?:\s+on\s+me)?|dropped out|bailed|pulled out|fell\s+through)"
     # "mein Plus-Eins fällt flach", "is no longer coming"
-    rf"|fällt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
+    rf"|f(?:ä|ae)llt\s+{_FILLER}flach\b|(?:is|'s)\s+no\s+longer\s+(?:coming|joining)\b)"
+)
+# "Begleitung: keine", "Plus one: none", "Gäste: 0": a form's field for company left empty
+_NO_ONE_IN_THE_FIELD = (
+    r"(?:begleitung|begleitperson(?:en)?|gäste|gast|guests?|plus[- ]?ones?|\+\s?1|companions?)"
+    r"\s*[:=]\s*(?:keine?[nr]?|niemand|none|no|nein|nope|nö|0|n/a|-+)(?!\w)"
 )
 WITHDRAWN = re.compile(
     # "nicht ohne meinen Mann" brings him: a "without" denied is a "with"
@@ -66,7 +72,8 @@ WITHDRAWN = re.compile(
     r"|(?<!nicht )(?<!not )\b(ohne|without)\s+(mein\w*\s+|ein\w*\s+)?"
     r"(plus[- ]?(one|eins|1)|\+\s?1)\b"
     # "Still coming, minus the plus one"
-    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b",
+    r"|\bminus\s+(the\s+|my\s+|a\s+)?(plus[- ]?one|\+\s?1|guest|begleitung)\b"
+    rf"|{_NO_ONE_IN_THE_FIELD}",
     re.IGNORECASE,
 )
 
@@ -94,7 +101,8 @@ ONLY_ME = re.compile(
     r"|(?:ich\s+)?(?:komme|komm)\s+(?:(?:ich|also|dann|jetzt|eben|halt|doch|trotzdem)\s+)*"
     r"(?:solo|allein|alleine)"
     r"|i(?:'ll|\s+will)\s+(?:just\s+)?come\s+(?:alone|solo)"
-    r"|(?:i'?m|i\s+am)\s+still\s+(?:in|coming))"
+    r"|(?:i'?m|i\s+am)\s+still\s+(?:in|coming)"
+    rf"|{_NO_ONE_IN_THE_FIELD})"
     # "so it's just me on Thursday": a day may follow
     r"(?=\s*(?:this\s+time|diesmal|after\s+all|doch|then|dann|now|jetzt)?"
     r"(?:\s+(?:on|am)\s+\w+)?\s*(?:[,.!;–—-]|$))",
@@ -120,7 +128,10 @@ def name_drops_out() -> re.Pattern[str]:
     names = longest_first(first_names())
     return re.compile(
         rf"\b(?:{names})\s+{_DROPS_OUT}"
-        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}",
+        rf"|{_VERB_FIRST}(?:(?:der|die)\s+)?(?:{names}|{_OWN_ONE}){_AFTER_THE_ONE}"
+        # "Ich komme – Anna leider nicht": the named one's clause with its verb left out
+        # ("Jan nicht" may be January, not Jan)
+        rf"|^\W*(?:(?:und|aber|and|but)\s+)?(?!jan\b)(?:{names})\s+{_FILLER}(?:nicht|nich|net|not)\W*$",
         re.IGNORECASE,
     )
 

@@ -37,6 +37,11 @@ PERSON = (
     r"|stieftochter|cousine|co-?founders?|mitgründer\w*|teammates?"
     # "bringing the missus", "mit meinem Lebenspartner", "with a companion", "mit Herrn Schulz"
     r"|missus|missis|hubby|wifey|lebenspartner\w*|companions?|herrn"
+    # parents and grandparents one by one, as kin are named at home and in English: "with
+    # my mother", "bringe meinen Papa mit", "my mother-in-law", "meine Oma"
+    r"|(?:grand|step|god)?(?:mother|father)s?(?:-in-law)?|(?:sister|brother|son|daughter)-in-law"
+    r"|in-laws|mama|mami|mutti|papa|papi|vati|(?:groß|gross|stief|schwieger)(?:mutter|vater)"
+    r"|housemates?|flatmates|roommates"
     # "my other half", "meine bessere Hälfte": a partner named by half
     r"|(?<=other\s)half|(?<=better\s)half|(?<=bessere\s)hälfte|(?<=besseren\s)hälfte"
     # chat short forms: "my gf is coming", "me + bf"
@@ -70,6 +75,7 @@ PLURAL_NOUN = re.compile(
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
     r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders|mates"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
+    r"|mothers|fathers|in-laws|housemates|flatmates|roommates"
     r"|entourage|crew|truppe|clique)$"
 )
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
@@ -87,6 +93,8 @@ _ONE_PERSON = re.compile(
     r"|schwieger(?:mutter|vater|sohn|tochter)|schwager|schwägerin|cousine|cousin|onkel|tante"
     r"|oma|opa|enkel|enkelin|nichte|neffe|niece|nephew|aunt|uncle|grandma|grandpa|granny"
     r"|stiefsohn|stieftochter|stepson|stepdaughter"
+    r"|(?:grand|step|god)?(?:mother|father)(?:-in-law)?|(?:sister|brother|son|daughter)-in-law"
+    r"|mama|mami|mutti|papa|papi|vati|(?:groß|gross|stief)(?:mutter|vater)|housemate"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
     r"|\w{3,}person)$"
 )

@@ -20,8 +20,18 @@ from mail.answer_signals import of_another_evening
 from mail.clause_signals import clause_signals
 from mail.clauses import clauses, sentences
 from mail.cues import folded
-from mail.later_times import LATER_WORDS, ahead_in, holds, later_in, only_time, starts_then
+from mail.later_times import LATER_WORDS, ahead_in, holds, later_in, starts_then
 from mail.types import Answer
+from mail.which_evening import (
+    LABELS,
+    NOT_UNTIL,
+    SET_AGAINST,
+    bare_yes,
+    labels_the_next,
+    next_times,
+    split_labels,
+    time_alone,
+)
 
 MONTHS = (
     ("januar", "jaenner", "january", "jan"), ("februar", "february", "feb"),
@@ -154,7 +164,7 @@ def days_in(clause: str) -> list[NamedDay]:
                 continue  # "28. Januar" is one date, not a day and a month
             before = clause[:start]
             if _SPAN.search(before) or _PAST.search(before):
-                if kind == "month" and starts_then(before):
+                if kind == "month" and (starts_then(before) or NOT_UNTIL.search(before)):
                     # "Ab Februar bin ich dabei": the coming starts with that month
                     found.append(NamedDay(match.group(0).strip(), month=_MONTH[match["name"]],
                                           starting=True))  # fmt: skip
@@ -165,7 +175,7 @@ def days_in(clause: str) -> list[NamedDay]:
                 found.append(day)
             taken.append((start, end))
     found += [NamedDay(phrase, ahead=ahead) for phrase, ahead in ahead_in(clause)]
-    found += [NamedDay(phrase, later=True) for phrase in later_in(clause)]
+    found += [NamedDay(phrase, later=True) for phrase in [*later_in(clause), *next_times(clause)]]
     pointer = _THIS_EVENING.search(clause)
     if pointer:
         found.append(NamedDay(pointer.group(0), pointed=True))
@@ -261,32 +271,35 @@ def _points(clause: str) -> bool:
     return any(w in clause for w in _POINTER_WORDS) and _THIS_EVENING.search(clause) is not None
 
 
-# a time said on its own may say it is the first or the next: "erst nächsten Monat",
-# "nächstes Jahr wieder", "only next month"
-_ONLY_THEN = re.compile(r"\b(?:erst|wieder|again|only)\b")
-
-
 def answer_days(text: str, answer: Answer) -> list[NamedDay]:
     """The days named in the clauses of ``text`` that give ``answer``.
 
     A clause about a past evening, or about when the member will tell
     ("ich sag Mittwoch Bescheid"), names no day of the answer.
     """
-    if not names_a_day(text):
+    if not names_a_day(text) and not LABELS.search(text):
         return []  # most replies name no day at all
     found: list[NamedDay] = []
     read = 0
     for sentence in sentences(text):
         if sentence.endswith("?"):
             continue
-        spelled = folded("answer", sentence)
-        if not _may_name(_lowered(spelled), _CHEAP_WORDS + _POINTER_WORDS):
+        spelled = split_labels(folded("answer", sentence))
+        lowered = _lowered(spelled)
+        if not _may_name(lowered, _CHEAP_WORDS + _POINTER_WORDS) and not LABELS.search(lowered):
             continue  # none of its clauses can pass the look below
         fronted: list[NamedDay] = []  # "Next month, count me in": a time said on its own
         said = ""  # "Absolutely – next month": a time said on its own after the answer
+        at = 0
         for clause in clauses(spelled):
             ahead, fronted = fronted, []
             before, said = said, clause
+            # "Februar: nein, Januar: ja": a time before a colon labels the answer after it
+            at = max(at, lowered.find(clause, at) + len(clause))
+            labelled = labels_the_next(lowered, at)
+            if labelled and clause.strip(" .") in _MONTH:
+                fronted = [NamedDay(clause.strip(" ."), month=_MONTH[clause.strip(" .")])]
+                continue
             if not (_cheap(clause) or _points(clause)):
                 if ahead and any(s.answer is answer for s in clause_signals(clause, False)):
                     found += ahead
@@ -301,10 +314,17 @@ def answer_days(text: str, answer: Answer) -> list[NamedDay]:
                 days = [day for day in days if day.offset != 0]
             if not days or _TELLING.search(clause) or of_another_evening(clause):
                 continue
-            if any(s.answer is answer for s in clause_signals(clause, proxy=False)):
+            own = clause_signals(clause, proxy=False)
+            if any(s.answer is answer for s in own):
                 found += days
-            elif only_time(_ONLY_THEN.sub(" ", clause), [day.phrase for day in days]):
-                if before and any(s.answer is answer for s in clause_signals(before, False)):
+            elif not own and bare_yes(before, answer, any(d.habitual for d in days)):
+                found += days  # "Ja, ich schaue im März vorbei": the yes-word is for March
+            elif time_alone(clause, [day.phrase for day in days]):
+                if SET_AGAINST.search(clause):
+                    continue  # "…, am 28. schon": the other answer, for that day
+                if labelled or not before:
+                    fronted = days
+                elif any(s.answer is answer for s in clause_signals(before, False)):
                     found += days
                 else:
                     fronted = days
