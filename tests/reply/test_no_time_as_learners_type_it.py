@@ -1,4 +1,4 @@
-""""Keine Zeit", "keine Chance" typed with the article's ending wrong or in dialect are a no.
+"""No time or no chance, typed with the ending wrong or in dialect, is a no.
 
 "Kein Chance dieses mal, Grippe", "Ich habe kein Zeit", "Keinen Zeit, sorry", "Koa
 Zeit", "Keene Zeit, Spätschicht" went to review. Not "Kein Zeitproblem, ich komme", nor
