@@ -106,14 +106,16 @@ def _found(name: str, text: str) -> str:
 _QUOTED = re.compile(r"[\"„“”«»][^\"„“”«»]{1,150}[\"“”«»]")
 
 # What a notice adds to its absence, strongest first.
-_MACHINE_ADDITIONS = ("urgent", "no_forward", "after_return", "stranger")
+_MACHINE_ADDITIONS = ("urgent", "no_forward", "after_return", "stranger", "meanwhile")
 
 
-def notice_reason(text: str, *, standalone: bool = False) -> str | None:
+def notice_reason(text: str, *, standalone: bool = False, own_subject: bool = False) -> str | None:
     """Why ``text`` (the top of a mail) reads as an out-of-office notice, or None.
 
-    ``standalone``: the mail is no reply, it neither says "Re:" nor quotes a
-    mail, as a notice does; then an absence with a return date is enough.
+    ``standalone``: the mail quotes no mail, as a notice does; then an absence
+    with a return date is enough where a person's own words would not say it
+    so (see :func:`_bare_notice`). ``own_subject``: nor does it say "Re:" or
+    name the invitation; then any absence with a return date is enough.
     """
     top = folded("ooo", mark_dates(" ".join(text[:1500].split())))
     said = _found("automatic", top)
@@ -126,8 +128,12 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
     # being anywhere until a date ("bin bis 14.2. auf Mallorca") is an absence only
     # beside what a machine adds: "bin bis Sonntag weg" alone is a member talking
     somewhere = None if away_said else cue("ooo", "somewhere").search(top)
-    # a mailbox nobody reads is an absence of its own, or what is added to one
-    absent = away_said or (None if somewhere else cue("ooo", "gone").search(top))
+    # a mailbox nobody reads is an absence of its own, or what is added to one; where
+    # both are the same words ("Das Postfach lesen wir ab März wieder"), the mailbox
+    gone = None if away_said else cue("ooo", "gone").search(top)
+    if somewhere and gone and somewhere.start() < gone.end() and gone.start() < somewhere.end():
+        somewhere = None
+    absent = away_said or (None if somewhere else gone)
     away = absent or somewhere
     if away is None:
         return None
@@ -144,11 +150,44 @@ def notice_reason(text: str, *, standalone: bool = False) -> str | None:
     if absent and _found("indefinite", top):
         # "bis auf Weiteres offline": an absence with no return at all
         return f"out-of-office text: {away.group(0).strip()!r}, with no return date"
-    period = _found("period", top)
-    # "Sorry, I'm on holiday until February": a person says sorry first, a notice never
-    if standalone and period and absent and not _found("apology", top):
+    if standalone and absent and _bare_notice(top, absent, own_subject):
+        period = _found("period", _sentence(top, absent))
         return (
             f"out-of-office text: {absent.group(0).strip()!r} … {period!r}, in a mail that"
             " answers no mail"
         )
     return None
+
+
+# "ich", "I" in an absence: a person telling where they are, as members do too
+_FIRST_PERSON = re.compile(r"\b(ich|i|bin|bi|ben|bün|i'?m|i am|i'?ll|i will|i shall)\b")
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence of ``text`` that holds ``match`` (dates are marks: no dots in them)."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?")
+    ends = [at for mark in ".!?" if (at := text.find(mark, match.end())) != -1]
+    return text[start + 1 : min(ends, default=len(text))]
+
+
+def _bare_notice(top: str, absent: re.Match[str], own_subject: bool) -> bool:
+    """An absence with its dates and nothing a machine adds, in a mail that quotes none.
+
+    A shop or office closed over a span ("Der Laden ist bis 31.01. zu") writes no letters
+    of its own, and "out of the office", "nicht im Büro" are a notice's words: that is a
+    notice. A person saying where they are ("Bin vom 20. bis 30. Januar im Urlaub", "I'm
+    on holiday until February") writes the same words to the club in a reply; only the
+    same absence said twice, as a notice in two languages says it, or a mail on a subject
+    of its own makes it one. The dates must belong to the absence's own sentence: "Gern,
+    bis Donnerstag" is a farewell, not a return.
+    """
+    sentence = _sentence(top, absent)
+    # "Sorry, I'm on holiday until February": a person says sorry first, a notice never
+    if not _found("period", sentence) or _found("apology", top):
+        return False
+    if own_subject or _found("office_form", sentence):
+        return True
+    if not _FIRST_PERSON.search(sentence.lower()):
+        return True
+    said = cue("ooo", "absent").finditer(top)
+    return sum(1 for m in said if _FIRST_PERSON.search(m.group(0).lower())) > 1

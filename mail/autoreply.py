@@ -85,10 +85,10 @@ def auto_reply_reason(
     # A notice says it in its own words: the quoted invitation and its footer,
     # with "Einladung", dates and "bis" in every reply, are read only once the
     # own words already read as a notice (they may still say it answers a mail).
-    if notice_reason(words.text, standalone=True) is None:
-        return None
     fresh = subject == written and not _INVITATION_SUBJECT.search(subject)
-    reason = notice_reason(body, standalone=True)
+    if notice_reason(words.text, standalone=True, own_subject=fresh) is None:
+        return None
+    reason = notice_reason(body, standalone=True, own_subject=fresh)
     # a reason only a mail that answers no mail has: the quote is looked for only then
     if reason is not None and not fresh and notice_reason(body) is None and _quotes_a_mail(body):
         return None
