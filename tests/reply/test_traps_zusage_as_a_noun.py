@@ -23,6 +23,7 @@ TAKEN_BACK = [
     pytest.param("Ich würde ja zusagen, wenn ich könnte.", id="de-wenn-ich-koennte"),
     pytest.param("Ich würde sofort kommen, wenn ich dürfte.", id="de-wenn-ich-duerfte"),
     pytest.param("Yes, I'd say yes if I could.", id="en-if-i-could"),
+    pytest.param("I'd be there in a heartbeat if I could.", id="en-heartbeat-if-i-could"),
 ]
 
 
@@ -40,6 +41,7 @@ def test_a_yes_taken_back_or_only_wished_is_a_no(text: str) -> None:
             "Heute passe ich auf meinen Neffen auf, komme aber danach.", id="de-aufpassen"
         ),
         pytest.param("I'd come if I could, and I can – see you!", id="en-and-i-can"),
+        pytest.param("I'd love to come if I could bring my dog. Can I?", id="en-could-bring"),
     ],
 )
 def test_a_yes_said_to_stand_is_never_a_no(text: str) -> None:
