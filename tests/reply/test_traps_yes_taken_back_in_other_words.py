@@ -1,6 +1,7 @@
 """A yes taken back in words that are no usual repair marker ("on reflection", "never
-mind", "vergiss es") or followed by a plain "better not", "I'll skip it": never a yes.
-What follows the taking back answers; a person reads it where nothing does."""
+mind", "vergiss es", "hab mich vertan") or followed by a plain "better not", "I'll skip
+it": never a yes. What follows the taking back answers; a person reads it where nothing
+does."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ TAKEN_BACK = [
     pytest.param("Ja, komme. Vergiss es, Kind ist krank geworden.", id="de-vergiss-es"),
     pytest.param("Bin dabei! Ignoriert meine letzte Mail, ich muss arbeiten.", id="de-ignoriert"),
     pytest.param("Klar, komme gern. Ach, ich lass es diesmal lieber.", id="de-lass-es-lieber"),
+    pytest.param("Zusage!\n\nHab mich vertan, bin an dem Tag in Wien. Sorry!", id="de-vertan"),
+    pytest.param(
+        "Bin dabei. Mein Fehler, falsch gelesen: da bin ich in Wien.", id="de-mein-fehler"
+    ),
 ]
 
 
@@ -47,6 +52,9 @@ def test_skipping_the_evening_is_a_no(text: str) -> None:
         pytest.param("I'll skip dinner but I'll come for drinks.", id="en-skip-dinner"),
         pytest.param("Never mind the parking question, I'll be there!", id="en-never-mind-q"),
         pytest.param("Vergiss es, ich komme doch.", id="de-vergiss-es-doch"),
+        pytest.param(
+            "Kann nicht. Hab mich vertan, falscher Monat – ich komme!", id="de-vertan-yes"
+        ),
         pytest.param("You'd better not start without me! I'm coming.", id="en-better-not-start"),
     ],
 )
