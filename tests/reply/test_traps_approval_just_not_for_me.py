@@ -20,6 +20,8 @@ NOT_FOR_ME = [
     ),
     pytest.param("Super Plan, bloß leider nicht mit mir.", id="de-bloss-nicht-mit-mir"),
     pytest.param("Great plan, just without me.", id="en-just-without-me"),
+    pytest.param("Sounds like a plan! Minus me.", id="en-minus-me"),
+    pytest.param("Great idea. Without me, though.", id="en-without-me-though"),
     pytest.param("Sounds lovely, only not for me this time.", id="en-only-not-for-me"),
     pytest.param("Nice one – but not with me, I'm afraid.", id="en-but-not-with-me"),
 ]
