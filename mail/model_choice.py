@@ -69,7 +69,8 @@ def offered(text: str, problem: str) -> frozenset[Answer]:
     would record the member alone); none where a weaker phrase says the opposite of
     the polar answer."""
     candidates = rivals(problem)
-    if not choosable(candidates):
+    if not choosable(candidates) or _TAKEN_BACK in problem:
+        # "Count me in. Scratch that, work trip": the doubt is the yes taken back
         return frozenset()
     guests = read_guests(sentences(text))
     if guests.count or guests.problem or guests.withdrawn:
@@ -79,6 +80,7 @@ def offered(text: str, problem: str) -> frozenset[Answer]:
     return candidates
 
 
+_TAKEN_BACK = " (taken back)'"  # how mail.self_repair marks an answer taken back
 _OPPOSITE = {Answer.YES: Answer.NO, Answer.NO: Answer.YES}
 # a phrase with words blanked is what is left of a negation ("i       make it" of "I
 # can't make it"): read alone it says the opposite of what it was part of

@@ -31,6 +31,13 @@ _NEAR = 60
 # a yes-word after the stop, read or not: "Moment … ja, passt", "hold on … yes, free"
 # the stop only leads into asking: "I'm in! Oh right, I have a question: …"
 _ASKS = re.compile(r"\b(?:question|frage)\b|\?")
+# the day checked aloud is no question to the organizer: "ah nee warte, Donnerstag? da
+# hab ich Chor", "oh wait, the 14th?? I'm in Leeds"
+_DAY_CHECKED = re.compile(
+    r"^\W*(?:(?:am|der|den|the|on|on\s+the|is\s+it|ist\s+das)\s+)?"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|\d{1,2}(?:\.|st|nd|rd|th)?)\s*\?+"
+)
 # said on its own, not the particle in "da bin ich ja weg"
 _AGREED = re.compile(
     r"(?:^|(?<=[\s,.!;:…–—-]))(?:yes|yeah|yep|ja|jo|jep|doch|klar|passt|free|frei)(?=\s*(?:[,.!;:…]|$))"
@@ -47,6 +54,8 @@ def _stopped(yes: list[Signal], text: str) -> str:
     if any(p < 0 or p >= stop.start() for p in places):
         return ""  # "Wait, yes, I'll be there": the yes comes after the stop
     after = text[stop.end() : stop.end() + _NEAR]
+    if day := _DAY_CHECKED.match(after):
+        after = after[day.end() :]
     if _AGREED.search(after) or _ASKS.search(after) or not _c("yes_stop_clash").search(after):
         return ""  # "Hold on, I'm checking… yes, free", "Oh right, a question:": no clash
     return stop.group(0).strip(" ,.!;:…–—-")
@@ -66,6 +75,10 @@ def yes_turned(signals: list[Signal], text: str) -> str:
         return f"a yes taken back after {stop!r} and a clash named"
     if all(s.weak for s in yes) and (clash := _c("yes_clash_standing").search(text)):
         return f"a bare yes-word beside a clash it names: {clash.group(0).strip()!r}"
+    if all(s.weak for s in yes) and (owned := _c("yes_owning_a_withdrawal").search(text)):
+        return f"a bare yes-word owning up to a withdrawal: {owned.group(0).strip()!r}"
+    if weekday := _c("yes_weekday_excepted").search(text):
+        return f"a yes excepting a weekday, perhaps the evening's: {weekday.group(0).strip()!r}"
     if elsewhere := _c("yes_elsewhere").search(text):
         return f"a yes said of being somewhere else: {elsewhere.group(0).strip()!r}"
     if moved := _c("yes_if_moved").search(text):
