@@ -146,7 +146,9 @@ def repair_tail(words: str, evidence: list[str]) -> str:
     """The words from the last repair, later note or postscript on, where the answer's
     evidence is said there ("Ich komme nicht. Korrektur: ich komme doch"): what was taken
     back before it is no second thought against the answer. Otherwise all the words."""
-    marks = (cue("answer", name) for name in ("repair", "update_marker", "postscript"))
+    marks = (
+        cue("answer", name) for name in ("repair", "update_marker", "postscript", "final_word")
+    )
     starts = [found.start() for mark in marks if (found := _last(mark, words)) is not None]
     if not starts:
         return words
