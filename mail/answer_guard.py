@@ -77,7 +77,7 @@ def _spelled(text: str) -> str:
     """
     words = _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
     # "I'll tell you if I can't come" names a no that may come, not one said now
-    return _blank(cue("answer", "promise_if_not"), words)
+    return _blank(guard("no_word_as_yes"), _blank(cue("answer", "promise_if_not"), words))
 
 
 def _without(text: str, phrases: Sequence[str]) -> str:
