@@ -31,6 +31,7 @@ from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
+from mail.split_parts import split_answer
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -276,6 +277,7 @@ def read_intent(text: str) -> Intent:
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
+        reading.signals[start:] = split_answer(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
