@@ -22,6 +22,7 @@ from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
 from mail.clause_signals import Signal
 from mail.clauses import sentences
+from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_word
 from mail.guests import GuestReading, may_bring, read_guests
@@ -277,7 +278,8 @@ def read_intent(text: str) -> Intent:
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
-        reading.signals[start:] = split_answer(reading.signals[start:], said[index].lower())
+        split = split_answer(reading.signals[start:], said[index].lower())  # "in for …, out …"
+        reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
