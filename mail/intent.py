@@ -27,6 +27,7 @@ from mail.cues import Cue, cue, folded
 from mail.final_word import final_word
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
+from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
@@ -311,6 +312,7 @@ def read_intent(text: str) -> Intent:
     mail = folded("answer", text).lower()
     settle_said(reading, mail)
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
+    reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
     reading.stated = stated_answer(
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()
