@@ -46,7 +46,8 @@ def final_word(signals: list[Signal], text: str) -> list[Signal]:
         return signals
     ended = _END.search(after.lstrip())
     said = after.lstrip()[: ended.start() if ended else len(after)]
-    if len(said.split()) > _SHORT:
+    if len(said.split()) > _SHORT or _c("postscript_aside").search(said):
+        # "Count me in! So: I won't be able to bring the laptop": about a thing, not coming
         return signals
     # a phrase said after the marker is its answer, though the same words came before
     later = [s for s in signals if _said_in(s.phrase.lower(), after)]
