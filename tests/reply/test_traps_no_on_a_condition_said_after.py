@@ -1,5 +1,6 @@
 """A no on a condition said after it is a doubt, as a coming on one is: "I won't come if
-it rains" is a maybe, like "If it rains, I won't come". A manner of speaking ("wenn ich
+it rains" is a maybe, like "If it rains, I won't come"; so is "Ich komme nicht, außer mein
+Termin platzt". A manner of speaking ("wenn ich
 ehrlich bin", "if you must know"), a concession ("auch wenn", "even if") and a
 condition naming the day, which is the evening's own, leave the no."""
 
@@ -23,6 +24,8 @@ from tests.reply.plain_reply import plain_reply as _mail
         pytest.param("I won't be there if the kids are still sick.", id="en-kids"),
         pytest.param("Ich schaffe es nicht, falls das Meeting länger dauert.", id="de-meeting"),
         pytest.param("Bin raus, falls der Babysitter absagt.", id="de-babysitter"),
+        pytest.param("Ich komme nicht, außer mein Termin platzt.", id="de-ausser-termin"),
+        pytest.param("Ich kann nicht, ausser der Babysitter kommt doch.", id="de-ausser-sitter"),
     ],
 )
 def test_a_no_on_a_condition_said_after_it_is_a_maybe(text: str) -> None:
@@ -40,6 +43,7 @@ def test_a_no_on_a_condition_said_after_it_is_a_maybe(text: str) -> None:
         pytest.param("I can't come if it's on a Thursday.", id="en-the-evenings-day"),
         pytest.param("Sorry, can't come if it's the 28th.", id="en-the-evenings-date"),
         pytest.param("Leider kann ich nicht, falls ihr fragt warum: Urlaub.", id="de-falls-ihr"),
+        pytest.param("Ich kann nicht, außer am Freitag.", id="de-ausser-am-freitag"),
     ],
 )
 def test_a_no_beside_a_condition_that_sets_none_stays_a_no(text: str) -> None:
