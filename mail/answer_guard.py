@@ -24,6 +24,7 @@ from mail.answer_signals import of_another_evening
 from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
+from mail.final_word import final_tail
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
 from mail.no_said_elsewhere import no_elsewhere
 from mail.self_repair import repair_tail
@@ -76,7 +77,7 @@ def _spelled(text: str) -> str:
     """
     words = _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
     # "I'll tell you if I can't come" names a no that may come, not one said now
-    return _blank(cue("answer", "promise_if_not"), words)
+    return _blank(guard("no_word_as_yes"), _blank(cue("answer", "promise_if_not"), words))
 
 
 def _without(text: str, phrases: Sequence[str]) -> str:
@@ -377,7 +378,7 @@ def answer_risk(reading: Reading) -> str:
     if reading.answer is Answer.YES:
         return _yes(reading, repair_tail(words, _evidence(reading)))
     if reading.answer is Answer.NO:
-        return _no(reading, words)
+        return _no(reading, final_tail(words, _evidence(reading)))
     return ""
 
 

@@ -338,7 +338,7 @@ def read_sentence(
                 s.answer is Answer.NO
                 and s not in kept
                 and governed >= 0
-                and governed < sentence.lower().find(s.phrase, governed) < reach
+                and governed <= sentence.lower().find(s.phrase, governed) < reach
             )
         ]
     if _c("unreal_condition").search(lowered) or denied_after(lowered, after.lower()):

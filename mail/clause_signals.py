@@ -146,6 +146,7 @@ def clause_signals(clause: str, proxy: bool) -> list[Signal]:
         denied = _c("no_denied").search(clause)
         return [Signal(Answer.YES, denied.group(0).strip())] if denied else []
     said = clause
+    clause, _ = mask(_c("joy_told_past"), clause)  # "I was so looking forward to it"
     clause, eager = mask(_c("eager"), clause)
     clause, _ = mask(_c("neutral"), clause)
     clause, _ = mask(_c("now_elsewhere"), clause)  # "bin grad im Skiurlaub": not that evening

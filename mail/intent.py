@@ -22,14 +22,18 @@ from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
 from mail.clause_signals import Signal
 from mail.clauses import sentences
+from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
+from mail.final_word import final_word
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
+from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
+from mail.split_parts import split_answer
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -94,8 +98,7 @@ _LAUGHTER = re.compile(
     r"(?<!\w)(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|xd+)(?!\w)", re.IGNORECASE
 )
 
-# Fillers that look like reported speech: "weil ich, wie soll ich sagen, Nachtschicht habe"
-# relays nothing.
+# Fillers relay nothing: "weil ich, wie soll ich sagen, Nachtschicht habe".
 _FILLER = re.compile(
     r"\b(?:wie\s+soll\s+ich\s+(?:es\s+|das\s+)?sagen|wie\s+sag\s+ich'?s"
     r"|how\s+(?:shall|should|do|can)\s+i\s+put\s+(?:it|this))\b",
@@ -242,11 +245,6 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
     return False
 
 
-def _someone_else(statements: list[str]) -> str:
-    """A sentence saying someone else comes in the member's place, or ""."""
-    return next((s for s in statements if _c("stand_in").search(s.lower())), "")
-
-
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     original = _normalise(text)
@@ -281,6 +279,8 @@ def read_intent(text: str) -> Intent:
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
+        split = split_answer(reading.signals[start:], said[index].lower())  # "in for …, out …"
+        reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
@@ -309,13 +309,15 @@ def read_intent(text: str) -> Intent:
     heard = list(reading.signals)  # before "trotzdem" lets one answer overrule the other
     reading.signals, later_yes = put_off(reading.signals, reading.times)  # "nope, next time"
     concede(reading)
-    settle_said(reading, folded("answer", text).lower())
+    mail = folded("answer", text).lower()
+    settle_said(reading, mail)
+    reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
+    reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
     reading.stated = stated_answer(
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()
     )
     # "bitte tragt meinen Kollegen aus": someone else's leaving, for the organizer
-    mail = folded("answer", text).lower()
     others = [
         s for s in found if for_someone_else(spelled[s]) or for_someone_gone(spelled[s], mail)
     ]
@@ -348,7 +350,8 @@ def read_intent(text: str) -> Intent:
         # beside a no may be two people's, so neither is recorded
         problem = two_voices(heard, folded("answer", original).lower(), answer)
         answer = None if problem else answer
-    stand_in = _someone_else([spelled[s] for s in found])
+    # a sentence saying someone else comes in the member's place
+    stand_in = next((spelled[s] for s in found if _c("stand_in").search(spelled[s].lower())), "")
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(Signal(Answer.NO, f"someone else comes instead: {stand_in}"))

@@ -19,6 +19,7 @@ from mail.types import Answer
 __all__ = ["repair_tail", "repaired"]
 
 _WORD = re.compile(r"\w+")
+_DOCH = re.compile(r"\W*doch\W")
 _BARE_WORDS = frozenset({"nein", "nee", "noe", "ne", "no", "nope", "nah", "doch", "yes", "yeah"})
 
 
@@ -127,7 +128,12 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
         # "Ich kann nicht – doch, …" with nothing read after it: taken back, but what
         # was meant instead is for a person to read ("ach nee" with no answer read in
         # it is surprise, not a repair)
-        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
+        taken = f"{marker.group(0).strip()} (taken back)"
+        if _DOCH.match(taken) and all(s.answer is Answer.NO for s in earlier):
+            # "Ich komme nicht. Doch!": a no contradicted, a yes against it; no doubt a
+            # second reader could settle towards the no
+            return [*signals, Signal(Answer.YES, taken)]
+        return [*signals, Signal(Answer.MAYBE, taken)]
     kinds = {s.answer for s in later}
     if _yes_word_after_no(signals, text, marker.start()):
         # "Nein, warte – ja!", "Nope… wait, yes!": a bare yes-word after the repair takes
@@ -146,7 +152,9 @@ def repair_tail(words: str, evidence: list[str]) -> str:
     """The words from the last repair, later note or postscript on, where the answer's
     evidence is said there ("Ich komme nicht. Korrektur: ich komme doch"): what was taken
     back before it is no second thought against the answer. Otherwise all the words."""
-    marks = (cue("answer", name) for name in ("repair", "update_marker", "postscript"))
+    marks = (
+        cue("answer", name) for name in ("repair", "update_marker", "postscript", "final_word")
+    )
     starts = [found.start() for mark in marks if (found := _last(mark, words)) is not None]
     if not starts:
         return words
