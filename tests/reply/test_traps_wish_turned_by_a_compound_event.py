@@ -12,6 +12,8 @@ from mail.types import Answer
 from tests.reply.plain_reply import plain_reply as _mail
 
 TURNED = [
+    pytest.param("Ach, wie gern käme ich! Aber Elternsprechtag.", id="de-elternsprechtag"),
+    pytest.param("Wäre so gern dabei. Leider ist Projekttag an der Schule.", id="de-projekttag"),
     pytest.param(
         "Wie gern wär ich dabei! Aber die Chorschule hat Generalprobe.", id="de-generalprobe"
     ),
@@ -33,3 +35,8 @@ def test_a_wish_turned_by_a_compound_event_is_a_no(text: str) -> None:
 @pytest.mark.parametrize("text", TURNED)
 def test_a_wish_turned_by_a_compound_event_is_never_recorded_as_yes(text: str) -> None:
     assert analyse(_mail(text)).answer is not Answer.YES
+
+
+def test_a_weekday_after_the_turn_is_no_obstacle() -> None:
+    text = "Wie gern wäre ich dabei! Aber am Donnerstag komme ich bestimmt."
+    assert read_intent(text).answer is not Answer.NO
