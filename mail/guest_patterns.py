@@ -210,8 +210,10 @@ WITH = compile_later(
     # the words before the noun never run over into the next companion ("mit Frau und Kind")
     # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
     # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
-    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+((?!(?:und|and)\b)([\w'’-]+)\s+)?"
-    rf"((?!(?:und|and)\b)([\w'’-]+)\s+)?"
+    # "und falls jemand fragt", "and if anyone asks": a condition after "und" names no one
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+"
+    rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
+    rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
     rf"(?:\w+-)?{PERSON}\b(?!['’]s\b)",
     re.IGNORECASE,
