@@ -29,6 +29,8 @@ AWAY = [
 ]
 
 NOT_AWAY = [
+    "Wir sind an dem Abend zu zweit.",
+    "Ich bin am 28. in Begleitung da.",
     "Ich bin am 28. nicht in Wien, ich komme.",
     "Ich bin am 28. in jedem Fall da.",
     "Ich bin am 28. in der Nähe, komme gern.",
