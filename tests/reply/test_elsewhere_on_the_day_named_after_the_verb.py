@@ -29,6 +29,7 @@ AWAY = [
 ]
 
 NOT_AWAY = [
+    "Ich bin am 28. im Büro und komme abends gern.",
     "Wir sind an dem Abend zu zweit.",
     "Ich bin am 28. in Begleitung da.",
     "Ich bin am 28. nicht in Wien, ich komme.",
