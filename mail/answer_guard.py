@@ -26,6 +26,7 @@ from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_tail
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
+from mail.joke_turns import joke_turned
 from mail.no_said_elsewhere import no_elsewhere
 from mail.self_repair import repair_tail
 from mail.signature import above_signature
@@ -75,7 +76,8 @@ def _spelled(text: str) -> str:
 
     Links and addresses are names, not words: "example.net" says no "net".
     """
-    words = _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
+    # a joke the reader saw through is no word against the answer (mail.joke_turns)
+    words = _blank(cue("answer", "neutral"), folded("answer", joke_turned(_blank(_NAMES, text))))
     # "I'll tell you if I can't come" names a no that may come, not one said now
     return _blank(guard("no_word_as_yes"), _blank(cue("answer", "promise_if_not"), words))
 

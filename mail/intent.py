@@ -26,6 +26,7 @@ from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_word
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.joke_turns import joke_turned
 from mail.named_answers import answers_by_name
 from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
@@ -129,7 +130,7 @@ def _normalise(text: str) -> str:
     text = _FILLER.sub(" ", _dictated(text))
     for pattern, spelled in _APOSTROPHE:
         text = pattern.sub(spelled, text)
-    text = _LINK.sub(" ", text)
+    text = joke_turned(_LINK.sub(" ", text))
     return _ADDRESS.sub("@", text) if "@" in text else text
 
 
