@@ -71,12 +71,9 @@ def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """Folded, with the phrases the reader already calls neutral (and promises to say if
-    it does not work out) blanked; case kept.
-
-    Links and addresses are names, not words: "example.net" says no "net".
-    """
-    # a joke the reader saw through is no word against the answer (mail.joke_turns)
+    """Folded, jokes said plainly (mail.joke_turns), the phrases the reader already calls
+    neutral (and promises to say if it does not work out) blanked; case kept. Links and
+    addresses are names, not words: "example.net" says no "net"."""
     words = _blank(cue("answer", "neutral"), folded("answer", joke_turned(_blank(_NAMES, text))))
     # "I'll tell you if I can't come" names a no that may come, not one said now
     return _blank(guard("no_word_as_yes"), _blank(cue("answer", "promise_if_not"), words))
