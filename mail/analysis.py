@@ -301,10 +301,10 @@ def _read_reply(
         _apply_intent(result, intent)
     guard_answer(result, intent)  # never the opposite answer: a risky one goes to review
     excepted = day_excepted(above_signature(result.text, result.sender_name))
-    if result.kind == "reply" and result.answer is not None and excepted:
-        # "da, außer Donnerstag": the opposite answer if the evening is that Thursday
-        answer, result.answer, result.guests = result.answer.value, None, 0
-        result.answer_problem = f"the {answer} excepts {excepted!r}, which may be the evening"
+    if result.kind == "reply" and result.answer is Answer.YES and excepted:
+        # "da, außer Donnerstag": a no if the evening is that Thursday
+        result.answer, result.guests = None, 0
+        result.answer_problem = f"the yes excepts {excepted!r}, which may be the evening"
     note = passed_on(result.subject, result.text, result.quoted)
     if note and not result.unsubscribe:  # "Fwd: … wär das was für dich?" answers nothing
         result.answer, result.guests, result.reason = None, 0, ""

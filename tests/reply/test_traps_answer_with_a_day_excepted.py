@@ -1,7 +1,7 @@
-"""An answer with an exception naming a day ("Ich bin die ganze Woche da, außer
-Donnerstag", "free all week except Thursday", "außer am 28.") turns round when the
-evening is that day, which the reply does not know: a person reads it, and neither
-answer is recorded. An exception naming no day ("außer es regnet") is another kind."""
+"""A yes with an exception naming a day ("Ich bin die ganze Woche da, außer
+Donnerstag", "free all week except Thursday", "außer am 28.") is a no when the
+evening is that day, which the reply does not know: a person reads it, and no yes is
+recorded. An exception naming no day ("außer es regnet") is another kind."""
 
 from __future__ import annotations
 
@@ -17,16 +17,15 @@ EXCEPTED = [
     pytest.param("Klar komme ich, bis auf den 3. Dezember bin ich immer frei.", id="de-bis-auf"),
     pytest.param("I'm free all week except Thursday, see you!", id="en-except-thursday"),
     pytest.param("Count me in, any day but not on the 28th.", id="en-but-not-28th"),
-    pytest.param("Ich kann die ganze Woche nicht, außer Donnerstag.", id="de-no-except-do"),
 ]
 
 
 @pytest.mark.parametrize("text", EXCEPTED)
-def test_an_answer_excepting_a_day_is_never_recorded(text: str) -> None:
+def test_a_yes_excepting_a_day_is_never_recorded(text: str) -> None:
     assert analyse(_mail(text)).answer is None
 
 
-@pytest.mark.parametrize("text", [EXCEPTED[0], EXCEPTED[3], EXCEPTED[4], EXCEPTED[6]])
+@pytest.mark.parametrize("text", [EXCEPTED[0], EXCEPTED[3], EXCEPTED[4]])
 def test_the_day_excepted_is_named_for_the_person(text: str) -> None:
     assert "excepts" in analyse(_mail(text)).answer_problem
 
