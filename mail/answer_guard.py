@@ -26,6 +26,7 @@ from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_tail
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
+from mail.joke_turns import joke_turned
 from mail.no_said_elsewhere import no_elsewhere
 from mail.self_repair import repair_tail
 from mail.signature import above_signature
@@ -70,12 +71,10 @@ def _blank(pattern: re.Pattern[str] | Cue, text: str) -> str:
 
 
 def _spelled(text: str) -> str:
-    """Folded, with the phrases the reader already calls neutral (and promises to say if
-    it does not work out) blanked; case kept.
-
-    Links and addresses are names, not words: "example.net" says no "net".
-    """
-    words = _blank(cue("answer", "neutral"), folded("answer", _blank(_NAMES, text)))
+    """Folded, jokes said plainly (mail.joke_turns), the phrases the reader already calls
+    neutral (and promises to say if it does not work out) blanked; case kept. Links and
+    addresses are names, not words: "example.net" says no "net"."""
+    words = _blank(cue("answer", "neutral"), folded("answer", joke_turned(_blank(_NAMES, text))))
     # "I'll tell you if I can't come" names a no that may come, not one said now
     return _blank(guard("no_word_as_yes"), _blank(cue("answer", "promise_if_not"), words))
 

@@ -31,6 +31,7 @@ from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
+from mail.reply_text import normalise
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
@@ -71,66 +72,6 @@ class Intent:
 
 def _c(name: str) -> Cue:
     return cue("answer", name)
-
-
-# Links and addresses are names, not words: "example.net" says no "net".
-# An address stays as its "@": "schreibt mir an …@…" still names a new one.
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_ADDRESS = re.compile(r"\b[\w.+-]++@[\w-]+(?:\.[\w-]+)+\b")  # "++": no retreat before "@"
-
-
-# Phones drop the apostrophe: "Im coming", "Ill be there", "cant". Only before words
-# that make it English, so the German "Im Urlaub" stays as it is.
-_APOSTROPHE = (
-    (re.compile(r"\b([Ii])m(?=\s+(?:not|coming|in|out|afraid|sorry|so|going|gonna|happy|glad"
-                r"|away|busy|sick|there|here|free|available|definitely|totally|really|up)\b)"),
-     r"\1'm"),
-    (re.compile(r"\b([Ii])ll(?=\s+(?:be|come|join|try|see|make|pass|let|bring|miss|have)\b)"),
-     r"\1'll"),
-    (re.compile(r"\b([Ii])d(?=\s+(?:love|like|be|rather)\b)"), r"\1'd"),
-    (re.compile(r"\b(can|won|don|didn|couldn|wouldn|isn|aren)t\b", re.IGNORECASE), r"\1't"),
-)  # fmt: skip
-
-
-_CAN_NOT = re.compile(r"\bcan not\b", re.IGNORECASE)
-# Laughter says nothing: "i'm in lol", "nope haha", "bin dabei xD".
-_LAUGHTER = re.compile(
-    r"(?<!\w)(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|xd+)(?!\w)", re.IGNORECASE
-)
-
-# Fillers relay nothing: "weil ich, wie soll ich sagen, Nachtschicht habe".
-_FILLER = re.compile(
-    r"\b(?:wie\s+soll\s+ich\s+(?:es\s+|das\s+)?sagen|wie\s+sag\s+ich'?s"
-    r"|how\s+(?:shall|should|do|can)\s+i\s+put\s+(?:it|this))\b",
-    re.IGNORECASE,
-)
-# Dictation writes punctuation as words: "kann ich leider nicht kommen Punkt ich hoffe …".
-# Only where it happens twice or more: "um Punkt acht" is a time.
-_SPOKEN_MARK = re.compile(
-    r"\s*\b(Punkt|Komma|Fragezeichen|Ausrufezeichen|Doppelpunkt|full stop|period|comma"
-    r"|question mark|exclamation (?:mark|point))\b",
-    re.IGNORECASE,
-)
-_MARK = {"punkt": ".", "full stop": ".", "period": ".", "komma": ",", "comma": ",",
-         "fragezeichen": "?", "question mark": "?", "ausrufezeichen": "!",
-         "exclamation mark": "!", "exclamation point": "!", "doppelpunkt": ":"}  # fmt: skip
-
-
-def _dictated(text: str) -> str:
-    if len(_SPOKEN_MARK.findall(text)) < 2:
-        return text
-    return _SPOKEN_MARK.sub(lambda found: _MARK[found.group(1).lower()], text)
-
-
-def _normalise(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
-    text = _CAN_NOT.sub("cannot", text)
-    text = _LAUGHTER.sub(" ", text)
-    text = _FILLER.sub(" ", _dictated(text))
-    for pattern, spelled in _APOSTROPHE:
-        text = pattern.sub(spelled, text)
-    text = _LINK.sub(" ", text)
-    return _ADDRESS.sub("@", text) if "@" in text else text
 
 
 def _unsubscribe(texts: list[str], reading: Reading) -> bool:
@@ -247,7 +188,7 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    original = _normalise(text)
+    original = normalise(text)
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many

@@ -31,6 +31,7 @@ from mail.attribution_lines import (
     attribution_at,
     embedded_attribution,
 )
+from mail.dash_correction import answer_below_dashes
 from mail.flowed import text_format, unflow, unwrap
 from mail.our_copy import unmarked_copy
 from mail.quotes_html import strip_html_quotes
@@ -130,7 +131,7 @@ def _list_footer_at(lines: list[str], index: int) -> bool:
 def _cuts_rest(lines: list[str], index: int) -> bool:
     line = lines[index]
     return bool(
-        _SIGNATURE_DASHES.match(line)
+        (_SIGNATURE_DASHES.match(line) and not answer_below_dashes(lines, index))
         or _is_marker(line)
         or is_phone_signature(line)
         or _list_footer_at(lines, index)
