@@ -1,11 +1,10 @@
 """Votes by number read clause by clause: a topic number beside a word that chooses.
 
-The fixed forms in :mod:`mail.topic_text` ("+1 für Thema 2") miss how people
-write in a hurry: "#2", "Option 2", "Die 2!", "Meine Wahl: 2", "I'd go for
-2", "1 und 3 fänd ich gut". A clause votes when it names a small number as a
-topic ("Thema 3", "#3", "Option 3") and chooses nothing else, or names a bare
-number beside a word that chooses ("bitte", "nehme", "favorite", "go for"). A number with a
-unit, a time, a date or company ("2 Kollegen", "um 7", "zu zweit", "wir sind 2") is never a vote.
+The fixed forms in :mod:`mail.topic_text` ("+1 für Thema 2") miss how people write in a hurry:
+"#2", "Option 2", "Die 2!", "Meine Wahl: 2", "I'd go for 2", "1 und 3 fänd ich gut". A clause votes
+when it names a small number as a topic ("Thema 3", "#3", "Option 3") and chooses nothing else, or
+names a bare number beside a word that chooses ("bitte", "nehme", "favorite", "go for"). A number
+with a unit, a time, a date or company ("2 Kollegen", "um 7", "wir sind 2") never votes.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ from mail.unchosen_numbers import (
     TOLD,
     uncounted,
 )
+from mail.vote_tail import without_vote
 
 # "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
 _TOPIC_NUMBER = re.compile(
@@ -396,5 +396,5 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         if found:
             # "Erst dachte ich 1, aber doch lieber 3": the later choice replaces the earlier
             votes = found if _CHANGED.search(clause) else votes + found
-            rest = rest.replace(said, "", 1)
+            rest = without_vote(rest, said)  # "Third one, definitely": the stress is the vote's
     return list(dict.fromkeys(votes)), rest

@@ -56,7 +56,9 @@ def _not_wished(match: re.Match[str]) -> bool:
     was? A wish verb or a carrier word ("einen Abend über …") alone does not make one."""
     text = match.string
     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+    # a match that ends with its own "?" ends its sentence there: "Wie wär's mit X? Klingt
+    # trocken, ist aber wichtig." judges the subject in a sentence of its own
+    ends = [i for i in (text.find(mark, match.end() - 1) for mark in ".!?\n") if i >= 0]
     sentence = _AVOIDED.sub("", text[start : min(ends, default=len(text))])
     return bool(cue("topic", "not_wished").search(sentence))
 
