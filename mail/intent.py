@@ -55,6 +55,9 @@ from mail.yes_word_turns import yes_checked
 # Beyond this many sentences a reply goes to a person unread: its reading time stays bounded
 # whatever a sender repeats ("Ich komme. " a thousand times).
 MAX_SENTENCES = 400
+# The same for one sentence's clauses: "komme nicht, " repeated 1,500 times in one sentence
+# took 18 s, as each cue looks through the whole sentence at every clause.
+MAX_CLAUSE_MARKS = 80
 
 
 @dataclass
@@ -195,6 +198,8 @@ def read_intent(text: str) -> Intent:
         return Intent(
             problem=f"the reply is too long to read automatically ({len(found)} sentences)"
         )
+    if any(sentence.count(",") + sentence.count(";") > MAX_CLAUSE_MARKS for sentence in found):
+        return Intent(problem="the reply is too long to read automatically (a sentence of clauses)")
     # cues are matched in one spelling ("waere", "muss", "neein"); reasons quote the words
     spelled = {sentence: folded("answer", sentence) for sentence in found}
     questions = [s for s in found if s.endswith("?")]

@@ -40,8 +40,10 @@ _NO_DENIED = re.compile(r"\bno\s+[\"']?no[\"']?(?:'?s)?\s+(?:from\s+(?:me|my\s+s
 
 # A past stance against coming, then "now" overturning it: "Originally I wasn't going
 # to come. Now I am." The past sentence is dropped, an elliptical "now I am" completed.
+# Anchored at a sentence's start: unanchored, every letter of a long line began a new
+# try to the line's end.
 _PAST_AGAINST = re.compile(
-    r"[^.!?]*\b(?:was\s*n[o']?t|was\s+not|wasn't)\s+(?:(?:going|planning)\s+to|gonna)\s+"
+    r"(?:^|(?<=[.!?]))[^.!?]*\b(?:was\s*n[o']?t|was\s+not|wasn't)\s+(?:(?:going|planning)\s+to|gonna)\s+"
     r"(?:come|make\s+it|join|attend|be\s+there)\b[^.!?]*[.!?]*\s*",
     _I,
 )
@@ -64,6 +66,8 @@ def _joke_taken_back(text: str) -> str:
 
 
 def _past_overturned(text: str) -> str:
+    if "was" not in text.casefold():
+        return text
     past = _PAST_AGAINST.search(text)
     if past is None or not _NOW_TURN.match(text[past.end() :]):
         return text

@@ -248,3 +248,11 @@ def test_a_lone_number_that_repeats_one_said_before_is_no_vote() -> None:
     from mail.number_votes import clause_votes
 
     assert clause_votes("Wir haben drei Anmeldungen bekommen. Drei!")[0] == []
+
+
+def test_one_sentence_of_a_thousand_clauses_is_read_in_a_fraction_of_a_second() -> None:
+    # Each cue looked through the whole sentence at every clause: 1,500 clauses took 18 s.
+    analyse(plain_reply("Ja."))
+    seconds, result = cpu_seconds_of_analyse(plain_reply("Ich komme, " + "komme nicht, " * 1500))
+    assert seconds < 1.0
+    assert result.answer is None and "too long" in result.answer_problem
