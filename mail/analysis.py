@@ -300,11 +300,12 @@ def _read_reply(
     else:
         _apply_intent(result, intent)
     guard_answer(result, intent)  # never the opposite answer: a risky one goes to review
-    excepted = day_excepted(above_signature(result.text, result.sender_name))
-    if result.kind == "reply" and result.answer is Answer.YES and excepted:
+    if result.kind == "reply" and result.answer is Answer.YES:
         # "da, außer Donnerstag": a no if the evening is that Thursday
-        result.answer, result.guests = None, 0
-        result.answer_problem = f"the yes excepts {excepted!r}, which may be the evening"
+        excepted = day_excepted(above_signature(result.text, result.sender_name))
+        if excepted:
+            result.answer, result.guests = None, 0
+            result.answer_problem = f"the yes excepts {excepted!r}, which may be the evening"
     note = passed_on(result.subject, result.text, result.quoted)
     if note and not result.unsubscribe:  # "Fwd: … wär das was für dich?" answers nothing
         result.answer, result.guests, result.reason = None, 0, ""

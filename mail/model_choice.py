@@ -21,6 +21,7 @@ from mail.everyday import CONTRADICTORY
 from mail.guests import read_guests
 from mail.intent import read_intent
 from mail.reply_model import Model, ModelReading, current_model
+from mail.self_repair import TAKEN_BACK
 from mail.types import Answer
 
 # "contradictory answer signals: yes ('komme'); maybe ('mal sehen')"
@@ -80,7 +81,7 @@ def offered(text: str, problem: str) -> frozenset[Answer]:
     return candidates
 
 
-_TAKEN_BACK = " (taken back)'"  # how mail.self_repair marks an answer taken back
+_TAKEN_BACK = f"{TAKEN_BACK}'"  # the end of a quoted phrase mail.self_repair took back
 _OPPOSITE = {Answer.YES: Answer.NO, Answer.NO: Answer.YES}
 # a phrase with words blanked is what is left of a negation ("i       make it" of "I
 # can't make it"): read alone it says the opposite of what it was part of

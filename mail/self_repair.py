@@ -16,7 +16,10 @@ from mail.clause_signals import Signal
 from mail.cues import Cue, cue
 from mail.types import Answer
 
-__all__ = ["repair_tail", "repaired"]
+# how an answer taken back is marked in its phrase; the trained reader looks for it
+TAKEN_BACK = " (taken back)"
+
+__all__ = ["TAKEN_BACK", "repair_tail", "repaired"]
 
 _WORD = re.compile(r"\w+")
 _DOCH = re.compile(r"\W*doch\W")
@@ -128,7 +131,7 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
         # "Ich kann nicht – doch, …" with nothing read after it: taken back, but what
         # was meant instead is for a person to read ("ach nee" with no answer read in
         # it is surprise, not a repair)
-        taken = f"{marker.group(0).strip()} (taken back)"
+        taken = f"{marker.group(0).strip()}{TAKEN_BACK}"
         if _DOCH.match(taken) and all(s.answer is Answer.NO for s in earlier):
             # "Ich komme nicht. Doch!": a no contradicted, a yes against it; no doubt a
             # second reader could settle towards the no
@@ -138,7 +141,7 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
     if _yes_word_after_no(signals, text, marker.start()):
         # "Nein, warte – ja!", "Nope… wait, yes!": a bare yes-word after the repair takes
         # the no back, yet "No – oh yes, the dentist" only remembers: a person reads it
-        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()} (taken back)")]
+        return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()}{TAKEN_BACK}")]
     if len(kinds) != 1 or not earlier:
         return signals
     if all(s.phrase.lower() in _BARE_WORDS for s in later):
