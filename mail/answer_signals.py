@@ -303,8 +303,8 @@ def read_sentence(
             if despite and len({s.answer for s in strong}) == 1:
                 reading.conceded += strong
             despite = False
+            reading.times.update(dict.fromkeys(signals, when(clause)))  # once per clause
         found += signals
-        reading.times.update((s, when(clause)) for s in signals)
     # "Wenn es regnet, komme ich trotzdem", "If it rains, I'm coming anyway": conceded
     conceded = _c("condition_conceded").search(lowered) or condition_met(lowered, after.lower())
     if conceded:  # the coming the condition held up inside its own clause stands

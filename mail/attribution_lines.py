@@ -13,6 +13,7 @@ from functools import cache
 
 from mail.attribution_cues import cues as _cues
 from mail.prefilter import WordIndex, needs
+from mail.tails import ends_with
 
 QUOTED_LINE = re.compile(r"^\s*>")
 DECORATION = " \t-_=*"
@@ -35,7 +36,7 @@ _OWN_VOICE_BEFORE = re.compile(r"(?<!\w)(?:ich|i|wir|we|je|io|yo)\s*$", re.IGNOR
 _OWN_VOICE_AFTER = re.compile(r"(?:ich|wir)(?!\w)", re.IGNORECASE)
 # Words before an attribution's opener that belong to it: the sender ("Anna <a@b> schrieb am
 # …:", "Anna hat am … geschrieben:").
-_SENDER_BEFORE = re.compile(r"@|(?<!\w)(?:hat|has|heeft|ha)\s*$", re.IGNORECASE)
+_SENDER_BEFORE = re.compile(r"(?<!\w)(?:hat|has|heeft|ha)\s*$", re.IGNORECASE)
 _MAX_ATTRIBUTION = 400
 _SHORT_PIECE = 20
 _NAME_ONLY = re.compile(r"[^\W\d_][\w .'#-]*")  # no address, no comma: nothing follows
@@ -192,21 +193,29 @@ def embedded_attribution(lines: list[str], index: int) -> str | None:
     if QUOTED_LINE.match(line):
         return None
     opens = bool(_cues().opener.match(line.strip()))
+    # Every place is tried, so each test looks at the line once, not once per place:
+    # a line of a thousand "am" stays linear.
+    digit = DIGIT.search(line)
+    first_digit = digit.start() if digit else len(line)
+    first_at = line.find("@")
+    if first_at < 0:
+        first_at = len(line)
     for found in reversed(list(_cues().embedded.finditer(line))):
         words = line[: found.start()].rstrip(DECORATION)
-        finished = _FINISHED.search(words)
+        finished = ends_with(_FINISHED, words)
         if opens and not finished:
             continue
         if (
             not words.strip()
-            or (DIGIT.search(words) and not finished)
-            or _SENDER_BEFORE.search(words)
+            or (first_digit < len(words) and not finished)
+            or first_at < len(words)
+            or ends_with(_SENDER_BEFORE, words)
         ):
             # A date before "AM"/"am" is the attribution's own start, not the member's words;
             # so is its sender, "Anna <a@b> schrieb am …:". A finished sentence with a date
             # in it ("Sorry, the 28th doesn't work for me.") is the member's.
             continue
-        if _cues().verb.search(words.split()[-1]):
+        if _cues().verb.search(words.rsplit(None, 1)[-1]):
             continue
         rest = [line[found.end() :].lstrip(DECORATION), *lines[index + 1 :]]
         for _, text in _candidate_lines(rest, 0):

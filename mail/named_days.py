@@ -21,6 +21,7 @@ from mail.clause_signals import clause_signals
 from mail.clauses import clauses, sentences
 from mail.cues import folded
 from mail.later_times import LATER_WORDS, ahead_in, holds, later_in, starts_then
+from mail.tails import tail_start
 from mail.types import Answer
 from mail.which_evening import (
     LABELS,
@@ -156,24 +157,25 @@ def _year(text: str | None) -> int | None:
 def days_in(clause: str) -> list[NamedDay]:
     """The days one lower-cased, folded clause names as a point in time."""
     found: list[NamedDay] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(clause))  # 1 where a day already found was written
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(clause):
             start, end = match.span()
-            if any(a < end and start < b for a, b in taken):
+            if any(taken[start:end]):
                 continue  # "28. Januar" is one date, not a day and a month
-            before = clause[:start]
+            # the words just before, enough for every test below, not the whole clause
+            before = clause[tail_start(clause, end=start) : start]
             if _SPAN.search(before) or _PAST.search(before):
                 if kind == "month" and (starts_then(before) or NOT_UNTIL.search(before)):
                     # "Ab Februar bin ich dabei": the coming starts with that month
                     found.append(NamedDay(match.group(0).strip(), month=_MONTH[match["name"]],
                                           starting=True))  # fmt: skip
-                taken.append((start, end))
+                taken[start:end] = b"\1" * (end - start)
                 continue
             day = _named(kind, match, before)
             if day is not None:
                 found.append(day)
-            taken.append((start, end))
+            taken[start:end] = b"\1" * (end - start)
     found += [NamedDay(phrase, ahead=ahead) for phrase, ahead in ahead_in(clause)]
     found += [NamedDay(phrase, later=True) for phrase in [*later_in(clause), *next_times(clause)]]
     pointer = _THIS_EVENING.search(clause)
