@@ -26,7 +26,8 @@ _VERB = (
 def _named_subject() -> re.Pattern[str]:
     names = longest_first(first_names())
     return re.compile(
-        rf"^\W*(?:(?:und|aber|doch|and|but)\s+)?(?:{names})"
+        # "Jan ist schlecht" may be January, not Jan
+        rf"^\W*(?:(?:und|aber|doch|and|but)\s+)?(?!jan\b)(?:{names})"
         rf"(?:\s+(?:und|and|&)\s+(?!(?:ich|i|me)\b)(?:{names}))?\s*{_VERB}(?!\w)",
         re.IGNORECASE,
     )

@@ -304,10 +304,15 @@ def _theirs_as_mine(text: str) -> str:
 _WRITER = re.compile(r"^\W*(?:ich|i)\s+(?:bin|am|'m)\b", re.IGNORECASE)
 
 
+def _writer_said(piece: str) -> bool:
+    """Does the writer speak of themself in the last sentence of ``piece``?"""
+    return bool(_WRITER.match(re.split(r"[.!?]\s+", piece)[-1]))
+
+
 def _rewrite(text: str, names: tuple[str, ...]) -> str:
     pieces = _CLAUSE.split(text)
     return "".join(
-        _in_first_person(piece, names, index > 1 and bool(_WRITER.match(pieces[index - 2])))
+        _in_first_person(piece, names, index > 1 and _writer_said(pieces[index - 2]))
         if index % 2 == 0 and _ANSWERING.search(piece)
         else piece
         for index, piece in enumerate(pieces)

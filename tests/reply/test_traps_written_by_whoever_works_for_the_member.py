@@ -67,6 +67,11 @@ PASSED_ON = [
         id="de-mama-kommt",
     ),
     pytest.param("Ich bin der Enkel von Frau Weiß. Oma kommt gern!", Answer.YES, id="de-oma"),
+    pytest.param(
+        "Anna ist gerade unterwegs, ich bin ihr Mann. Sie freut sich sehr und kommt.",
+        Answer.YES,
+        id="de-ihr-mann-und-kommt",
+    ),
     pytest.param("I manage Dr Lee's diary. She will attend.", Answer.YES, id="en-diary-yes"),
     pytest.param(
         "Ich bin die Werkstudentin von Frau Yilmaz und darf für sie zusagen: Sie kommt.",
