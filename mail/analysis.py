@@ -35,6 +35,7 @@ from mail.ical_reply import CalendarReply, read_calendar_reply
 from mail.intent import Intent, read_intent
 from mail.model_choice import choose
 from mail.named_days import NamedDay, answer_days
+from mail.others_answer import theirs_beside
 from mail.passed_on import passed_on
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
@@ -147,8 +148,10 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
         return
     if words.answer is None:
         # the words disagree among themselves; a yes-word turned by a "but" or a
-        # question beside the button leaves it to the guard's look at the words
-        if words.evidence and words.problem and not words.loose:
+        # question beside the button leaves it to the guard's look at the words; beside
+        # "Meine Frau kommt, ich überlege noch" the button may be hers
+        unclear = bool(words.evidence and words.problem and not words.loose)
+        if unclear or theirs_beside(said, words.problem):
             result.answer, result.guests = None, 0
             result.answer_problem = (
                 f"the calendar button says {calendar.answer.value}; {words.problem}"

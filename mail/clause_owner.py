@@ -100,6 +100,11 @@ _SO_AM_I = re.compile(
 )
 
 
+def member_ellipsis(clause: str) -> bool:
+    """Is the clause the member's with the verb left out ("ich aber schon", "me too")?"""
+    return bool(_ELLIPSIS.match(clause) or _SO_AM_I.match(clause))
+
+
 def their_answer(signals: list[Signal]) -> Answer | None:
     """The one yes or no someone else's clause gives, if it gives exactly one."""
     said = {s.answer for s in signals if not s.weak}

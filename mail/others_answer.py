@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mail.clause_owner import member_ellipsis
 from mail.clause_signals import clause_signals
 from mail.clauses import clauses
 from mail.cues import cue, folded
@@ -53,13 +54,29 @@ def _says_answer(clause: str) -> bool:
     return bool(_SAYS.search(clause)) or any(not s.weak for s in clause_signals(spoken, False))
 
 
+def _member_answers(said: str) -> bool:
+    """Does the member say something of coming in a clause of their own?
+
+    "Mein Mann kommt, ich auch", "Ich komme, mein Mann nicht": the member answers beside
+    the other. "Ich überlege noch, Petra kommt auf jeden Fall", "I'm still checking my
+    calendar, but Tom's definitely in": the member speaks, but the only yes or no is the
+    other's, which is never the member's answer, nor a guess of one.
+    """
+    first_person = cue("answer", "first_person")
+    return any(
+        first_person.search(clause)
+        and (member_ellipsis(clause) or clause_signals(as_first_person(clause), False))
+        for clause in clauses(said)
+    )
+
+
 def someone_elses_answer(statements: list[str]) -> str:
     """The first statement giving an answer of someone the member names; "" if none."""
     for statement in statements:
         said = folded("answer", _BRACKETS.sub(" ", statement)).lower()
         # "Meine Frau hat mir gesagt, dass sie kommt": the member is only the one told
         heard = cue("answer", "told_me").sub(lambda m: " " * len(m.group(0)), said)
-        if cue("answer", "first_person").search(heard):
+        if _member_answers(heard):
             continue  # "Mein Mann kommt, ich auch": the member speaks too
         named = False
         for clause in clauses(said):
@@ -68,3 +85,21 @@ def someone_elses_answer(statements: list[str]) -> str:
                 return statement
     # "Ja, mein Mann", "👍 Peter kommt": a bare yes-word said of the one named
     return next((s for s in statements if yes_word_for_another(s)), "")
+
+
+# how the answer reader says so (mail/intent.py)
+_OTHERS_ANSWER = "gives someone else's answer"
+
+
+def theirs_beside(text: str, problem: str) -> bool:
+    """Is the only answer in ``text`` someone else's (``problem`` says so where the reader
+    found no answer of the member's), said beside the member's own words?
+
+    "Meine Frau kommt, ich überlege noch": the member speaks in the first person and
+    answers nothing yet, so a calendar button pressed beside it may be the wife's.
+    """
+    if not problem.startswith(_OTHERS_ANSWER):
+        return False
+    said = folded("answer", _BRACKETS.sub(" ", text)).lower()
+    heard = cue("answer", "told_me").sub(lambda m: " " * len(m.group(0)), said)
+    return bool(cue("answer", "first_person").search(heard))

@@ -59,7 +59,11 @@ _QUOTES = re.compile(r"[\"„“”«»‚‘]")
 
 # Someone writing for the member names them: "für Bernd", "im Namen von Frau Engels",
 # "Linas Mitbewohnerin", "Nadine's colleague", "die Tochter von Herrn Pohl"
-_TITLE = r"(?i:(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
+# "Herrn Direktor Albers", "Frau Professorin Seelig": a title and an office before the name
+_TITLE = (
+    r"(?i:(?:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|professor(?:in)?|direktor(?:in)?"
+    r"|rechtsanwalt|rechtsanwältin|pfarrer(?:in)?|bürgermeister(?:in)?)\s+)*"
+)
 _NAMED = re.compile(
     rf"\b(?i:für|fuer|von|for|of|behalf\s+of)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
     # "PA to Owen Hughes", "Assistentin von Dr. Roth"
@@ -72,7 +76,9 @@ _NAMED = re.compile(
 _KIN = (
     r"(?i:(?:mein(?:e|er|em|en)?|my|unser(?:e|er|em|en)?|our)\s+"
     r"(?:vater|mutter|mann|frau|ehemann|ehefrau|partner(?:in)?|chef(?:in)?|vorgesetzte[r]?"
-    r"|sohn|tochter|opa|oma|dad|mum|mom|father|mother|husband|wife|boss|son|daughter))"
+    r"|sohn|tochter|opa|oma|dad|mum|mom|father|mother|husband|wife|boss|son|daughter)"
+    # "Mama kommt gern", "Chefin kommt am 28.": the member named as the writer calls them
+    r"|(?:mama|papa|mutti|vati|oma|opa|chefin|chef)(?=\s))"
 )
 _TITLED = r"(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+" + _TITLE + r"[A-ZÄÖÜ][\w-]+"
 
@@ -208,7 +214,7 @@ def _ich(subject: str) -> str:
     return "Ich" if subject[:1].isupper() else "ich"
 
 
-def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
+def _in_first_person(clause: str, names: tuple[str, ...], writer_before: bool = False) -> str:
     de, en, final = _patterns(names)
     # "Er kommt" opens a sentence, and "Ich komme" must too, or two sentences run together
     said = de.sub(
@@ -230,7 +236,10 @@ def _in_first_person(clause: str, names: tuple[str, ...]) -> str:
         ),
         said,
     )
-    said = _CARRIED.sub(lambda m: f"{m.group('conj')}ich {_first_person_de(m.group('verb'))}", said)
+    if not writer_before:  # "Ich bin seine Assistentin und darf …" carries the writer on
+        said = _CARRIED.sub(
+            lambda m: f"{m.group('conj')}ich {_first_person_de(m.group('verb'))}", said
+        )
     said = _CARRIED_EN.sub(
         lambda m: f"{m.group('conj')}I {_first_person_en(m.group('verb'))}", said
     )
@@ -273,7 +282,17 @@ _HERS_DE = re.compile(rf"\bihr(e|er|em|en)?(?=\s+(?:\w+\s+)?{_STAND_IN}\b)")  # 
 _HERS_EN = re.compile(rf"\b(?:his|[Hh]er)(?=\s+(?:\w+\s+)?{_STAND_IN}\b)|\bhis\b")
 
 
+# "darf für sie zusagen", "to reply for him": the one written for is the member, no guest
+_FOR_THEM = re.compile(
+    r"\b(?:für|fuer|for)\s+(?:sie|ihn|him|her)\b(?=\s+(?:\w+\s+)?(?:zu|ab|an)?(?:sagen|zusagen"
+    r"|absagen|antworten|anmelden|schreiben|bestätigen|accept|decline|reply|answer|confirm|rsvp"
+    r"|write)\b)",
+    re.IGNORECASE,
+)
+
+
 def _theirs_as_mine(text: str) -> str:
+    text = _FOR_THEM.sub("für mich", text)
     text = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", text)
     text = re.sub(r"\binstead of (?:him|her)\b", "instead of me", text, flags=re.IGNORECASE)
     text = _HIS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
@@ -281,10 +300,21 @@ def _theirs_as_mine(text: str) -> str:
     return _HERS_EN.sub("my", text)
 
 
+# the writer speaking of themself: "Ich bin die Werkstudentin von Frau Yilmaz"
+_WRITER = re.compile(r"^\W*(?:ich|i)\s+(?:bin|am|'m)\b", re.IGNORECASE)
+
+
+def _writer_said(piece: str) -> bool:
+    """Does the writer speak of themself in the last sentence of ``piece``?"""
+    return bool(_WRITER.match(re.split(r"[.!?]\s+", piece)[-1]))
+
+
 def _rewrite(text: str, names: tuple[str, ...]) -> str:
     pieces = _CLAUSE.split(text)
     return "".join(
-        _in_first_person(piece, names) if index % 2 == 0 and _ANSWERING.search(piece) else piece
+        _in_first_person(piece, names, index > 1 and _writer_said(pieces[index - 2]))
+        if index % 2 == 0 and _ANSWERING.search(piece)
+        else piece
         for index, piece in enumerate(pieces)
     )
 

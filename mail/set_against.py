@@ -14,6 +14,7 @@ from mail.clause_signals import Signal, clause_signals
 from mail.clauses import clauses
 from mail.cues import Cue, cue
 from mail.guest_withdrawal import withdraws_named
+from mail.named_subject import named_subject
 from mail.proxy_voice import as_first_person
 
 # "My wife is coming and so am I": where the member's turned-round clause begins
@@ -24,12 +25,14 @@ def _c(name: str) -> Cue:
     return cue("answer", name)
 
 
-def is_third_person(clause: str) -> bool:
-    """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I"."""
+def is_third_person(clause: str, names: bool = False) -> bool:
+    """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I";
+    with ``names``, also one opened by a first name ("Petra kommt auf jeden Fall")."""
     named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
     # "…, dass Maria nicht kann": a clause with someone named as its subject
     other = _c("third_person").search(clause) or _c("other_subject").match(clause)
-    return bool(named or other) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
+    first_name = names and named_subject(clause)
+    return bool(named or other or first_name) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
 
 
 def set_against(sentence: str, proxy: bool) -> list[Signal]:
