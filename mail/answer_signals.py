@@ -154,23 +154,23 @@ def read_sentence(
     before: list[Signal] = []  # the clause before, for "Schade, dass ich letztes Mal …"
     reporting = False  # inside words the member reports having said before
     despite = False  # "trotzdem", "anyway": the next answer holds against what came before
-    at = 0
+    at, said, short = 0, spoken.lower(), len(spoken.split()) <= 6  # once, not per clause
     for clause in clauses(spoken):
-        at = max(spoken.lower().find(clause, at), at)
+        at = max(said.find(clause, at), at)
         despite |= bool(_c("despite").search(clause))
         # "Also leider nein.", "Bottom line: I'm out.": a short conclusion opening the
         # sentence holds against the reasons and doubts before it, as "trotzdem" does;
         # one about another time ("So I'll be there next month") answers nothing now
         despite |= (
             at == 0
-            and len(spoken.split()) <= 6
+            and short
             and bool(_c("conclusion").match(clause))
             and not _c("other_time").search(clause)
         )
         # "ich hatte letztes Mal gesagt, dass ich auf jeden Fall komme", "I know I said
         # I'd come": what was said then is reported, not said now; it goes on into a
         # "dass …" or "ich …" clause, never past a turn ("…, aber es klappt nicht")
-        lead = spoken.lower()[max(0, at - 14) : at]
+        lead = said[max(0, at - 14) : at]
         carried_on = (
             reporting
             and (bool(_c("reported_content").match(clause)) or lead.rstrip().endswith(":"))
@@ -180,7 +180,7 @@ def read_sentence(
         # "Held it as tentative, but …", "Mit Vorbehalt angenommen, aber …": the button
         # pressed before is spoken of; what the member says now decides
         relabelled = bool(_c("button_label").match(clause)) and bool(
-            _c("contrast").search(spoken.lower()[at + len(clause) :])
+            _c("contrast").search(said[at + len(clause) :])
         )
         reporting = (
             carried_on
@@ -279,7 +279,7 @@ def read_sentence(
             )
             or (  # "Ich dachte, ich könnte kommen, aber …": a coming believed before, turned
                 _c("thought_before").search(previous)
-                and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
+                and _c("plan_turn").search(said[at + len(clause) :])
             )
         )
         if planned and any(s.answer is Answer.YES for s in signals):
@@ -292,7 +292,7 @@ def read_sentence(
             (planned or _c("thought_before").search(previous))
             and signals
             and all(s.answer is Answer.NO for s in signals)
-            and _c("plan_turn").search(spoken.lower()[at + len(clause) :])
+            and _c("plan_turn").search(said[at + len(clause) :])
         ):
             # "I wasn't going to come, but now I will", "wollte erst nicht, aber …": a
             # refusal that was only planned or feared, then turned; what follows decides

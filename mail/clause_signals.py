@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from mail.cues import Cue, cue
 from mail.types import Answer
@@ -25,6 +26,12 @@ class Signal:
 
 def _c(name: str) -> Cue:
     return cue("answer", name)
+
+
+# Each yes-phrase is weighed against the rest of its clause; a clause of more than a
+# dozen is no sentence a person writes ("Zusage Zusage Zusage …"), and weighing
+# thousands of them, each against all the others, took seconds.
+MOST_PHRASES = 12
 
 
 def mask(pattern: re.Pattern[str] | Cue, clause: str) -> tuple[str, list[str]]:
@@ -66,7 +73,7 @@ def _yes_signals(clause: str, unmasked: str, maybes: list[str], proxy: bool) -> 
     if proxy:
         patterns.append((_c("proxy_yes"), False))
     for pattern, weak in patterns:
-        for match in pattern.finditer(clause):
+        for match in islice(pattern.finditer(clause), MOST_PHRASES):
             start, end = match.span()
             # Blank only the phrase's own words ("warum nicht"), not a masked "can't" inside it.
             own = "".join(

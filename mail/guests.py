@@ -351,7 +351,7 @@ def read_guests(statements: list[str]) -> GuestReading:
         reading.implies_yes = (
             any(m.implies_yes for m in settled)
             and any(says_coming(statements[at], m.phrase, m.total) for at, m in coming)
-            and not any(_denied(statements[at]) for at, _ in coming)
+            and not any(_denied(statements[at]) for at in {at for at, _ in coming})
         )
         # "We'll be three if I can get away": the group comes on a condition
         reading.conditional = any(MEMBER_CONDITION.search(s) for s in statements)

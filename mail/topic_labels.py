@@ -223,9 +223,11 @@ def _bare_header_pattern() -> re.Pattern[str] | None:
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("bare_header", ()))
     if not cues:
         return None
-    # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end)
+    # "Yes! Suggestion – X": a sentence may stand before it (marks stop at a sentence end).
+    # The label begins with a word: no sign before it is tried on its own, and of a run
+    # of pictographs only the last is tried, so a line of them is read once.
     return re.compile(
-        rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s+)?[^\w.!?]*(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
+        rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s++(?!{_PICTURE}\s))?[^\w.!?]*+(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
         rf"(?:\s+[–—-]\s+(?=\w)|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
     )
 

@@ -12,6 +12,7 @@ from mail.analysis import analyse
 from mail.attribution_lines import embedded_attribution
 from mail.intent import read_intent
 from mail.named_days import days_in
+from mail.topic_text import extract_topics
 from somek_tui.models import Answer
 
 HEAD = (
@@ -74,5 +75,40 @@ def test_thousands_of_places_after_a_yes_are_timed_once_per_clause() -> None:
     # The time a clause names was looked up once for each of its signals: 1,400 times
     # "bin am 28. in" took two seconds.
     text = "Ja, ich komme gerne. " + "bin am 28. in " * 1_400
+    read_intent("Ja.")
+    assert cpu_seconds(lambda: read_intent(text)) < 0.6
+
+
+def test_a_line_of_thousands_of_pictographs_is_searched_for_a_topic_label_once() -> None:
+    # Each pictograph could end a sentence before a label: 4,000 of them took 26 s.
+    text = "Bin dabei. " + "\U0001f600 " * 4_000
+    assert cpu_seconds(lambda: extract_topics(text)) < 0.5
+    assert extract_topics(text).titles == []
+
+
+def test_a_label_after_a_run_of_pictographs_is_still_found() -> None:
+    found = extract_topics(
+        "Bin dabei \U0001f64c \U0001f64c Themenidee \U0001f4a1 Fotorecht für Vereine"
+    )
+    assert found.titles == ["Fotorecht für Vereine"]
+
+
+def test_a_clause_of_thousands_of_yes_words_is_read_in_a_fraction_of_a_second() -> None:
+    # Each yes-phrase was weighed against all the others: 2,000 "Zusage" took four seconds.
+    text = "Zusage " * 2_000
+    read_intent("Ja.")
+    assert cpu_seconds(lambda: read_intent(text)) < 0.6
+
+
+def test_a_party_size_said_thousands_of_times_is_checked_for_a_no_once() -> None:
+    # The sentence was searched for a no once for every time it named the party.
+    text = "Ja, ich komme gerne. " + "zu zweit " * 1_600
+    analyse(plain_reply("Ja."))
+    assert cpu_seconds(lambda: analyse(plain_reply(text))) < 1.0
+
+
+def test_a_sentence_of_thousands_of_labels_is_split_into_words_once() -> None:
+    # Each clause split the whole sentence into words again: 5,000 times "a: " took 3 s.
+    text = "Ja, ich komme gerne. " + "a: " * 5_000
     read_intent("Ja.")
     assert cpu_seconds(lambda: read_intent(text)) < 0.6
