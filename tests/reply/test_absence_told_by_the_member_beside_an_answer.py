@@ -100,8 +100,7 @@ def test_a_member_away_who_says_sorry_is_a_member(text: str) -> None:
             id="en-sabbatical",
         ),
         pytest.param(
-            "Bis 3. Januar in Elternzeit. Mails werden nicht gelesen. Vertretung:"
-            " k.lang@firma.de",
+            "Bis 3. Januar in Elternzeit. Mails werden nicht gelesen. Vertretung: k.lang@firma.de",
             id="de-short-deputy",
         ),
     ],

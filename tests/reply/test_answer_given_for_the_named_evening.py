@@ -1,4 +1,4 @@
-""""Zusagen"/"absagen" with the evening named between verb and particle: "Ich sage für
+""" "Zusagen"/"absagen" with the evening named between verb and particle: "Ich sage für
 den 28. zu", "Hiermit sage ich für den 28. ab". The date between them left both
 unread. Negated they answer nothing."""
 
