@@ -28,6 +28,8 @@ from tests.reply.plain_reply import plain_reply as _mail
         pytest.param("Delighted to attend.", id="en-delighted"),
         pytest.param("Keep a seat for me please.", id="en-keep-a-seat"),
         pytest.param("I'm in like Flynn.", id="en-flynn"),
+        pytest.param("Ich bin mit an Bord.", id="de-an-bord"),
+        pytest.param("Klar bin ich an Bord!", id="de-klar-an-bord"),
     ],
 )
 def test_a_set_phrase_of_coming_is_a_yes(text: str) -> None:
@@ -57,6 +59,7 @@ def test_a_set_phrase_of_staying_away_is_a_no(text: str) -> None:
     [
         pytest.param("Ich geb mir diesmal nicht die Ehre, sorry.", id="de-ehre-nicht"),
         pytest.param("Ich geselle mich diesmal nicht dazu.", id="de-gesell-nicht"),
+        pytest.param("Ich bin diesmal leider nicht mit an Bord.", id="de-an-bord-nicht"),
         pytest.param("Mit Freuden, aber nicht diesmal.", id="de-freuden-aber"),
         pytest.param(
             "Hab den Abend fest eingeplant, kann aber jetzt doch nicht.", id="de-eingeplant-aber"
