@@ -34,6 +34,7 @@ from tests.reply.plain_reply import plain_reply as _mail
             "Ich bin bis 10.12. unterwegs, am 12. dann wieder da und dabei.", id="de-und-dabei"
         ),
         pytest.param("Bin bis 27. weg, danach gern dabei.", id="de-danach-dabei"),
+        pytest.param("I'm on leave until February but I'll pop in on Thursday.", id="en-pop-in"),
     ],
 )
 def test_a_member_away_before_the_evening_who_comes_is_a_yes(text: str) -> None:
