@@ -1,7 +1,8 @@
 """Set phrases of everyday and office mail answer on their own: "Ich gebe mir die Ehre",
 "Mit Freuden!", "Ich geselle mich dazu", "Consider me there", "Delighted to attend" are
 a yes; "Da bin ich anderweitig eingespannt", "Nix zu machen, Spätschicht", "Sorry, got a
-work thing" a no. They found no cue before. Negated, they are never a yes."""
+work thing", "Gutted to miss it" a no. They found no cue before. Negated, they are never
+a yes; "I'd be gutted to miss it" is no no."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def test_a_set_phrase_of_coming_is_a_yes(text: str) -> None:
         ),
         pytest.param("Sorry, got a work thing.", id="en-work-thing"),
         pytest.param("I have a family thing that night, sorry.", id="en-family-thing"),
+        pytest.param("On a work trip till Friday, gutted to miss it.", id="en-gutted"),
+        pytest.param("Sad to miss it, but see you next month.", id="en-sad-to-miss"),
     ],
 )
 def test_a_set_phrase_of_staying_away_is_a_no(text: str) -> None:
@@ -68,3 +71,7 @@ def test_a_set_phrase_of_staying_away_is_a_no(text: str) -> None:
 )
 def test_a_set_phrase_turned_is_never_a_yes(text: str) -> None:
     assert analyse(_mail(text)).answer is not Answer.YES
+
+
+def test_being_gutted_to_miss_it_on_a_condition_is_no_no() -> None:
+    assert analyse(_mail("I'd be gutted to miss it, so I'll come.")).answer is Answer.YES
