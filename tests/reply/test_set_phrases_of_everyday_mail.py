@@ -75,3 +75,9 @@ def test_a_set_phrase_turned_is_never_a_yes(text: str) -> None:
 
 def test_being_gutted_to_miss_it_on_a_condition_is_no_no() -> None:
     assert analyse(_mail("I'd be gutted to miss it, so I'll come.")).answer is Answer.YES
+
+
+def test_a_seat_not_to_be_kept_is_never_a_yes() -> None:
+    text = "Tentatively yes, but don't hold a chair for me."
+    assert analyse(_mail(text)).answer is not Answer.YES
+    assert analyse(_mail(text)).answer is not Answer.NO

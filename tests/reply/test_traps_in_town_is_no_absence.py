@@ -49,6 +49,7 @@ def test_being_in_town_beside_a_yes_is_a_yes(text: str) -> None:
         pytest.param("I'm not in town that week, sorry.", id="en-not-sorry"),
         pytest.param("Bin an dem Tag nicht in der Stadt.", id="de-nicht"),
         pytest.param("I'm out of town that week.", id="en-out-of-town"),
+        pytest.param("Bummer, ich bin nicht in town.", id="mixed-nicht-in-town"),
     ],
 )
 def test_not_being_in_town_stays_a_no(text: str) -> None:
