@@ -35,6 +35,7 @@ from mail.reply_text import normalise
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
+from mail.struck_out import struck_out
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -191,7 +192,7 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    original = normalise(text)
+    original = struck_out(normalise(text))  # "~~Kann nicht~~ Doch, kann!"
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many
