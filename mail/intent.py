@@ -20,6 +20,7 @@ from mail.answer_decision import concede, decide, settle_said, stated_answer
 from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
+from mail.cancel_hoped_away import cancel_hoped_away
 from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
@@ -228,6 +229,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
         split = split_answer(reading.signals[start:], said[index].lower())  # "in for …, out …"
         reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
+        # "Ich hoffe, dass ich nicht absagen muss": a doubt, not a no
+        reading.signals[start:] = cancel_hoped_away(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
