@@ -42,10 +42,14 @@ _ANSWER_NOUN = re.compile(
     r"yes|no|tentative|rsvp)\b)"
 )
 # A verdict in another voice is named, not the member's: "Kopf sagt nein, Bauch sagt ja",
-# "my head says no", "der Kalender sagt: nein". "sagt"/"says" never has "ich"/"I" for a
-# subject, so the member's own "ich sag ja" stays said.
+# "my head says no", "der Kalender sagt: nein". Only an inner voice or a calendar: "he
+# says yes" relays a person's answer, and the member's own "ich sag ja" stays said.
 _ANOTHERS_VERDICT = re.compile(
-    r"(?i:\b(?:sagt|meint|says|is\s+saying)\W{0,3}(?:nein|nee|nö|noe|ja|jein|no|nope|yes)\b)"
+    r"(?i:\b(?:kopf|bauch|herz|verstand|vernunft|gefühl|gefuehl|bauchgefühl|bauchgefuehl"
+    r"|instinkt|gewissen|körper|koerper|rücken|ruecken|kalender|terminkalender|dienstplan"
+    r"|schichtplan|zeitplan|head|heart|gut|brain|mind|body|back|calendar|schedule|diary"
+    r"|rota|conscience|instinct)\s+(?:sagt|meint|says|is\s+saying)\W{0,3}"
+    r"(?:nein|nee|nö|noe|ja|jein|no|nope|yes)\b)"
 )
 # The calendar's button named by the act of pressing it is named, not said: "hatte
 # „vielleicht“ gewählt", "maybe geklickt", "clicked tentative", "setze Termine immer auf

@@ -26,6 +26,8 @@ __all__ = ["EXCEPTED_REASONS", "Settled", "excepted_settled"]
 # mail.yes_word_turns for a bare yes-word beside a weekday)
 EXCEPTED_REASONS = ("the yes excepts ", "a yes excepting a weekday")
 
+# the words that lift a no for one day ("außer am Freitag"), unlike "nur nicht am 28."
+_LIFTING = r"\b(?:au(?:ss|ß)er|ausgenommen|except|apart\s+from|other\s+than)\b[^.!?]{0,12}?"
 _DOTTED = re.compile(r"^\d{1,2}\.")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 
@@ -70,7 +72,9 @@ def excepted_settled(
         return None
     if excepting_yes:
         return Settled(Answer.NO, "") if held else Settled(Answer.YES, "")
-    if held:
-        # "Ich kann nicht, außer am Freitag" with the evening on that Friday
+    lifted = re.search(_LIFTING + re.escape(excepted), words, re.IGNORECASE)
+    if held and lifted:
+        # "Ich kann nicht, außer am Freitag" with the evening on that Friday; "nur nicht
+        # am 28." and "but not on the 28th" except the day from a yes: the no stands
         return Settled(None, f"the no excepts {excepted!r}, the evening's day")
     return None

@@ -92,3 +92,14 @@ def test_a_no_excepting_the_evenings_day_goes_to_review(text: str) -> None:
 )
 def test_a_no_excepting_another_day_stays_a_no(text: str) -> None:
     assert _settled(text) == (Answer.NO, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Klar, gerne wieder – nur nicht am 10., da bin ich verreist.", id="de"),
+        pytest.param("Sure, I'd love to, but not on the 10th – I'm in Dublin.", id="en"),
+    ],
+)
+def test_a_yes_but_not_on_the_evenings_day_stays_a_no(text: str) -> None:
+    assert _settled(text) == (Answer.NO, "")
