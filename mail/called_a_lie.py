@@ -9,6 +9,8 @@ said. The claim is read on its own and turned; the cue is ``called_a_lie`` in
 
 from __future__ import annotations
 
+import re
+
 from mail.answer_signals import Reading, read_sentence
 from mail.clause_signals import Signal
 from mail.cues import cue
@@ -17,6 +19,7 @@ from mail.types import Answer
 __all__ = ["called_a_lie"]
 
 _OPPOSITE = {Answer.YES: Answer.NO, Answer.NO: Answer.YES}
+_TURN = re.compile(r"\s[–—-]+\s|[,;]?\s+\b(?:aber|jedoch|allerdings|but|however|though)\b")
 
 
 def called_a_lie(sentence: str) -> list[Signal] | None:
@@ -28,6 +31,13 @@ def called_a_lie(sentence: str) -> list[Signal] | None:
     found = cue("answer", "called_a_lie").search(sentence.lower())
     if found is None:
         return None
-    claim = Reading()
-    read_sentence(sentence[found.end() :], "", claim, False)
-    return [Signal(_OPPOSITE.get(s.answer, s.answer), s.phrase, s.weak) for s in claim.signals]
+    rest = sentence[found.end() :]
+    # "Es wäre gelogen zu sagen, dass ich nicht gern käme – aber es geht nicht": the claim
+    # ends at the turn; what follows it is said as it stands
+    turn = _TURN.search(rest)
+    claim, said = Reading(), Reading()
+    read_sentence(rest[: turn.start()] if turn else rest, "", claim, False)
+    if turn:
+        read_sentence(rest[turn.start() :], "", said, False)
+    turned = [Signal(_OPPOSITE.get(s.answer, s.answer), s.phrase, s.weak) for s in claim.signals]
+    return [*turned, *said.signals]

@@ -41,6 +41,16 @@ _ANSWER_NOUN = re.compile(
     r"(?:absage|zusage|annahme|ablehnung|vielleicht|nein|ja|decline|acceptance|accept|maybe|"
     r"yes|no|tentative|rsvp)\b)"
 )
+# A verdict in another voice is named, not the member's: "Kopf sagt nein, Bauch sagt ja",
+# "my head says no", "der Kalender sagt: nein". Only an inner voice or a calendar: "he
+# says yes" relays a person's answer, and the member's own "ich sag ja" stays said.
+_ANOTHERS_VERDICT = re.compile(
+    r"(?i:\b(?:kopf|bauch|herz|verstand|vernunft|gefühl|gefuehl|bauchgefühl|bauchgefuehl"
+    r"|instinkt|gewissen|körper|koerper|rücken|ruecken|kalender|terminkalender|dienstplan"
+    r"|schichtplan|zeitplan|head|heart|gut|brain|mind|body|back|calendar|schedule|diary"
+    r"|rota|conscience|instinct)\s+(?:sagt|meint|says|is\s+saying)\W{0,3}"
+    r"(?:nein|nee|nö|noe|ja|jein|no|nope|yes)\b)"
+)
 # The calendar's button named by the act of pressing it is named, not said: "hatte
 # „vielleicht“ gewählt", "maybe geklickt", "clicked tentative", "setze Termine immer auf
 # vorläufig". Folded spelling ("gewaehlt") and as typed both occur here.
@@ -218,6 +228,7 @@ def mask_quoted(text: str) -> str:
     """Blank quotations and hyphenated compounds: words there are named, not said."""
     blank = lambda match: " " * len(match.group(0))  # noqa: E731
     text = _ANSWER_NOUN.sub(blank, _NAMED_WORD.sub(blank, _QUOTED.sub(blank, text)))
+    text = _ANOTHERS_VERDICT.sub(blank, text)
     text = _BUTTON_NOUN.sub(blank, _BUTTON_NAMED.sub(blank, text))
     # "Anne-Marie kann nicht", "my co-worker can't": a person named stays the subject
     kept = lambda m: (  # noqa: E731

@@ -20,6 +20,15 @@ _ANSWER_WORD = re.compile(
     r"|need\s+to|count\s+me)\b",
     _I,
 )
+# a line that opens as a correction or takes the answer back speaks in the member's voice
+# though it names no one: "Korrektur: doch nicht", "Update: klappt doch nicht", "Scratch
+# that, can't come"
+_TAKING_BACK = re.compile(
+    r"^(?:korrektur|nachtrag|update|edit|änderung|aenderung|berichtigung|correction)\s*[:–—-]"
+    r"|\b(?:doch\s+nicht|doch\s+noch|scratch\s+that|streich\w*\s+das|vergiss\w*\s+das"
+    r"|never\s*mind|forget\s+(?:that|it|what\s+i\s+said))\b",
+    _I,
+)
 # what signatures carry and answers do not
 _SIGNATURE_MATTER = re.compile(r"@|www\.|https?://|\d{5,}|\||\bTel\b|\bFax\b|\bMobil\b", _I)
 _MAX_TAIL_LINES = 3
@@ -32,9 +41,12 @@ def answer_below_dashes(lines: list[str], index: int) -> bool:
     if not tail or len(tail) > _MAX_TAIL_LINES or tail[0].startswith(">"):
         return False
     first = tail[0]
+    if any(_SIGNATURE_MATTER.search(line) for line in tail):
+        return False
+    if _TAKING_BACK.search(first):
+        return True
     return (
         len(first.split()) >= _MIN_WORDS
-        and not any(_SIGNATURE_MATTER.search(line) for line in tail)
         and bool(_FIRST_PERSON.search(first))
         and bool(_ANSWER_WORD.search(first))
     )

@@ -20,6 +20,7 @@ from mail.answer_decision import concede, decide, settle_said, stated_answer
 from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
+from mail.cancel_hoped_away import cancel_hoped_away
 from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
@@ -35,6 +36,7 @@ from mail.reply_text import normalise
 from mail.restated import restated
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
+from mail.struck_out import struck_out
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -191,7 +193,7 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
 
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
-    original = normalise(text)
+    original = struck_out(normalise(text))  # "~~Kann nicht~~ Doch, kann!"
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many
@@ -227,6 +229,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = restated(reading.signals[start:], index, said)  # "Jein, eher ja"
         split = split_answer(reading.signals[start:], said[index].lower())  # "in for …, out …"
         reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
+        # "Ich hoffe, dass ich nicht absagen muss": a doubt, not a no
+        reading.signals[start:] = cancel_hoped_away(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):

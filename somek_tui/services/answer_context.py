@@ -15,6 +15,7 @@ from datetime import date, tzinfo
 from mail.analysis import Analysis
 from mail.away_until import away_spans, covers
 from mail.everyday import evening_answer
+from mail.excepted_evening import excepted_settled
 from mail.intent import read_intent
 from mail.named_days import another_day
 from mail.signature import above_signature
@@ -28,6 +29,7 @@ __all__ = [
     "another_day_reason",
     "answer_beside_choices",
     "away_on_the_evening",
+    "excepted_on_the_evening",
     "said_of_the_evening",
 ]
 
@@ -59,6 +61,22 @@ def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
     if said is None:
         return analysis
     return dataclasses.replace(analysis, answer=said.answer, guests=said.guests, answer_problem="")
+
+
+def excepted_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
+    """ "Gerne, außer donnerstags": a yes excepting a day stands when the day is not the
+    evening's and is a no when it is; a no excepting the evening's day goes to a person."""
+    if event is None or analysis.calendar is not None:
+        return analysis
+    evening, written = _days(analysis, event, tz)
+    own = above_signature(analysis.text, analysis.sender_name)
+    settled = excepted_settled(own, analysis.answer, analysis.answer_problem, evening, written)
+    if settled is None:
+        return analysis
+    guests = read_intent(own).guests if settled.answer is Answer.YES else 0
+    return dataclasses.replace(
+        analysis, answer=settled.answer, guests=guests, answer_problem=settled.problem
+    )
 
 
 def away_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:

@@ -36,6 +36,7 @@ from somek_tui.services.answer_context import (
     another_day_reason,
     answer_beside_choices,
     away_on_the_evening,
+    excepted_on_the_evening,
     said_of_the_evening,
 )
 from somek_tui.services.contributions import find_slot, requested_role
@@ -222,6 +223,7 @@ def _reply(
         if asked and not _like_example(analysis, match, view, now, examples):
             analysis = guessed
     analysis = said_of_the_evening(analysis, match.event, tz)
+    analysis = excepted_on_the_evening(analysis, match.event, tz)  # "gern, außer donnerstags"
     analysis = away_on_the_evening(analysis, match.event, tz)  # "I'm abroad until February"
     topics_only = bool(analysis.topics or analysis.topic_votes or analysis.topic_names) and bool(
         _not_an_invitation(match)
