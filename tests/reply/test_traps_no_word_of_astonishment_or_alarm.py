@@ -1,0 +1,36 @@
+"""A no-word of astonishment ("Nein, sowas! Endlich wieder ein Stammtisch. Bin dabei.")
+or of alarm at missing the evening ("Oh nein, das darf ich nicht verpassen! Ich komme.")
+answers nothing: the yes beside it stands. With a no said beside it, it stays a no."""
+
+from __future__ import annotations
+
+import pytest
+
+from mail.intent import read_intent
+from mail.types import Answer
+
+YES = [
+    pytest.param("Nein, sowas! Endlich wieder ein Stammtisch. Bin dabei.", id="de-sowas"),
+    pytest.param(
+        "Ach nee, unglaublich! Schon wieder ein Jahr rum. Ich komme.", id="de-unglaublich"
+    ),
+    pytest.param("Nee, nicht zu fassen, ihr macht das wieder! Bin dabei.", id="de-nicht-zu-fassen"),
+    pytest.param("Oh nein, das darf ich nicht verpassen! Ich komme.", id="de-darf-nicht-verpassen"),
+    pytest.param("Nein, den Abend will ich nicht verpassen. Bin da!", id="de-will-nicht-verpassen"),
+]
+
+
+@pytest.mark.parametrize("text", YES)
+def test_a_no_word_of_astonishment_leaves_the_yes_standing(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
+
+
+NO = [
+    pytest.param("Nein, sowas! Ich bin ausgerechnet da im Urlaub.", id="de-sowas-urlaub"),
+    pytest.param("Ach nee, unglaublich. Ich kann schon wieder nicht.", id="de-kann-nicht"),
+]
+
+
+@pytest.mark.parametrize("text", NO)
+def test_a_no_beside_the_astonishment_is_never_read_as_yes(text: str) -> None:
+    assert read_intent(text).answer is not Answer.YES
