@@ -1,6 +1,7 @@
 """A no-word of astonishment ("Nein, sowas! Endlich wieder ein Stammtisch. Bin dabei.")
 or of alarm at missing the evening ("Oh nein, das darf ich nicht verpassen! Ich komme.")
-answers nothing: the yes beside it stands. With a no said beside it, it stays a no."""
+or against being taken off the list ("Nein, bitte nicht abmelden, ich komme!") answers
+nothing: the yes beside it stands. With a no said beside it, it stays a no."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ YES = [
     pytest.param("Nee, nicht zu fassen, ihr macht das wieder! Bin dabei.", id="de-nicht-zu-fassen"),
     pytest.param("Oh nein, das darf ich nicht verpassen! Ich komme.", id="de-darf-nicht-verpassen"),
     pytest.param("Nein, den Abend will ich nicht verpassen. Bin da!", id="de-will-nicht-verpassen"),
+    pytest.param("Nein, bitte nicht abmelden, ich komme!", id="de-nicht-abmelden"),
+    pytest.param("No, don't take me off the list – I'm coming!", id="en-dont-take-me-off"),
 ]
 
 
@@ -28,6 +31,9 @@ def test_a_no_word_of_astonishment_leaves_the_yes_standing(text: str) -> None:
 NO = [
     pytest.param("Nein, sowas! Ich bin ausgerechnet da im Urlaub.", id="de-sowas-urlaub"),
     pytest.param("Ach nee, unglaublich. Ich kann schon wieder nicht.", id="de-kann-nicht"),
+    pytest.param(
+        "Nein, bitte nicht abmelden – aber diesmal kann ich nicht.", id="de-abmelden-kann-nicht"
+    ),
 ]
 
 

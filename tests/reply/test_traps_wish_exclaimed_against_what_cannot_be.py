@@ -42,6 +42,9 @@ WISHED_PARTICIPLE = [
     pytest.param("Ich hätte so gerne mitgefeiert!", id="de-so-gerne-mitgefeiert"),
     pytest.param("Hätten wir gern mitgemacht. Wir sind im Urlaub.", id="de-wir-mitgemacht"),
     pytest.param("Hätte echt gern teilgenommen.", id="de-echt-gern-teilgenommen"),
+    pytest.param("Ich hätte liebend gern ja gesagt.", id="de-gern-ja-gesagt"),
+    pytest.param("I would gladly have said yes.", id="en-gladly-have-said-yes"),
+    pytest.param("We'd happily have accepted, but we're away.", id="en-happily-accepted"),
 ]
 
 
