@@ -23,6 +23,8 @@ FEAR_TURNED = [
         id="en-sure-couldnt",
     ),
     pytest.param("I was convinced I couldn't make it – but I can! See you.", id="en-convinced"),
+    pytest.param("Hab erst gedacht ich kann nicht, aber passt doch. Komme!", id="de-erst-gedacht"),
+    pytest.param("Dachte zuerst, es geht nicht – geht aber doch. Bin dabei.", id="de-zuerst"),
 ]
 
 
@@ -49,6 +51,7 @@ STILL_NO = [
     pytest.param("I was worried I'd have to miss it, and I do. Sorry.", id="en-and-i-do"),
     pytest.param("I was worried I'd have to miss it – and sadly I was right.", id="en-right"),
     pytest.param("Turns out I can't after all.", id="en-turns-out-cant"),
+    pytest.param("dachte erst passt, aber nö doch nicht", id="de-dachte-erst-passt"),
     pytest.param("I'm in!\n\nEdit: turns out I can't after all, sorry.", id="en-edit-cant"),
 ]
 

@@ -19,6 +19,8 @@ YES = [
     pytest.param("Oh nein, das darf ich nicht verpassen! Ich komme.", id="de-darf-nicht-verpassen"),
     pytest.param("Nein, den Abend will ich nicht verpassen. Bin da!", id="de-will-nicht-verpassen"),
     pytest.param("Nein, bitte nicht abmelden, ich komme!", id="de-nicht-abmelden"),
+    pytest.param("Nee, nix hält mich ab. Bin dabei.", id="de-nix-haelt-mich-ab"),
+    pytest.param("Nein, nichts und niemand. Ich komme!", id="de-nichts-und-niemand"),
     pytest.param("No, don't take me off the list – I'm coming!", id="en-dont-take-me-off"),
 ]
 
