@@ -28,6 +28,7 @@ CLASH_DENIED = [
     ),
     pytest.param("Nein, hab's nicht vergessen – ich komme!", id="de-nicht-vergessen"),
     pytest.param("No clash this time – I'm in.", id="en-no-clash"),
+    pytest.param("Nope, no clash – I'm in.", id="en-nope-no-clash"),
     pytest.param("No, nothing's come up, I'm still coming.", id="en-nothing-come-up"),
     pytest.param("Nope, the dentist moved my appointment, so I'm free. Coming!", id="en-moved"),
     pytest.param("No, I haven't forgotten – I'll be there!", id="en-not-forgotten"),
