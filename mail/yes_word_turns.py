@@ -4,7 +4,8 @@
 Quatsch, da bin ich ja weg": a stop after the yes, then a clash remembered. "Wunderbar,
 wieder ein Donnerstag. Da hab ich immer Chor.": a bare word of delight said in irony
 beside the member's standing engagement. "Of course! …is what I'd love to say": a yes
-only spoken of. Each is read by a person, never recorded as the yes it looks like; the
+only spoken of. "Yes, I'd love to come. Only problem: I'll be in Japan": a catch named
+after the yes. Each is read by a person, never recorded as the yes it looks like; the
 cues are in ``mail/lexicon/answer_yes_word_turns.toml``.
 """
 
@@ -85,6 +86,8 @@ def yes_turned(signals: list[Signal], text: str) -> str:
         return f"a yes only if the evening is moved: {moved.group(0).strip()!r}"
     if spoken := _c("yes_only_spoken_of").search(text):
         return f"a yes spoken of as what one would say: {spoken.group(0).strip()!r}"
+    if catch := _c("yes_with_a_catch").search(text):
+        return f"a yes with a catch named after it: {catch.group(0).strip()!r}"
     return ""
 
 
