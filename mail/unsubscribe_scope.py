@@ -141,6 +141,8 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
         return False
     if evening_list.search(sentence):
         return True
+    if cue("answer", "strike_me").search(sentence) and not about_the_list(mail):
+        return declined  # "Sorry, please remove me, we closed the shop" leaves the list
     if not cue("answer", "leave_the_evening").search(sentence):
         return False
     return declined or bool(cue("answer", "evening_excuse").search(mail))
