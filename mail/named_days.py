@@ -163,18 +163,16 @@ def days_in(clause: str) -> list[NamedDay]:
             start, end = match.span()
             if any(taken[start:end]):
                 continue  # "28. Januar" is one date, not a day and a month
-            # the words just before, enough for every test below, not the whole clause
-            before = clause[tail_start(clause, end=start) : start]
+            before = clause[tail_start(clause, end=start) : start]  # the last words suffice
             if _SPAN.search(before) or _PAST.search(before):
                 if kind == "month" and (starts_then(before) or NOT_UNTIL.search(before)):
                     # "Ab Februar bin ich dabei": the coming starts with that month
                     found.append(NamedDay(match.group(0).strip(), month=_MONTH[match["name"]],
                                           starting=True))  # fmt: skip
-                taken[start:end] = b"\1" * (end - start)
-                continue
-            day = _named(kind, match, before)
-            if day is not None:
-                found.append(day)
+            else:
+                day = _named(kind, match, before)
+                if day is not None:
+                    found.append(day)
             taken[start:end] = b"\1" * (end - start)
     found += [NamedDay(phrase, ahead=ahead) for phrase, ahead in ahead_in(clause)]
     found += [NamedDay(phrase, later=True) for phrase in [*later_in(clause), *next_times(clause)]]
