@@ -142,7 +142,11 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
     if evening_list.search(sentence):
         return True
     if cue("answer", "strike_me").search(sentence) and not about_the_list(mail):
-        return declined  # "Sorry, please remove me, we closed the shop" leaves the list
+        # "Sorry, please remove me, we closed the shop" leaves the list, and so does a
+        # member who lost interest ("no longer interested, please remove me")
+        excuse = cue("answer", "evening_excuse").search(mail)
+        reason = excuse or cue("answer", "evening_reason").search(mail)
+        return declined and bool(reason) and not cue("answer", "lost_interest").search(mail)
     if not cue("answer", "leave_the_evening").search(sentence):
         return False
     return declined or bool(cue("answer", "evening_excuse").search(mail))

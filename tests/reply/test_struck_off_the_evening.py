@@ -44,3 +44,16 @@ def test_struck_off_beside_a_no_declines_the_evening_and_keeps_the_member(text: 
 @pytest.mark.parametrize("text", LIST_LEFT)
 def test_struck_off_without_a_no_or_with_the_list_named_leaves_the_list(text: str) -> None:
     assert read_intent(text).unsubscribe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm no longer interested, please remove me.",
+        "Not interested anymore, sorry, please take me off.",
+        "Kein Interesse mehr, bitte streicht mich.",
+        "Interessiert mich nicht mehr. Bitte streicht mich.",
+    ],
+)
+def test_struck_off_for_lost_interest_leaves_the_list(text: str) -> None:
+    assert read_intent(text).unsubscribe
