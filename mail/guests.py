@@ -90,7 +90,9 @@ _MEMBER_TOO = re.compile(
     # "die ist ja eh auf eurer Liste", "he's on your list anyway"
     r"|\b(ist|sind|steht|stehen|is|are|'s|'re)\s+(\w+\s+){0,3}(auf|in|on)\s+(eurer|ihrer|deiner"
     r"|der|dem|your|the)\s+(mailing\s*|e-?mail\s*)?(liste|verteiler|list)\b"
-    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(\w+\s+){0,2}(selbst|selber)\b"
+    r"|\b(meldet|melden|antwortet|antworten)\s+(sich\s+)?(\w+\s+){0,2}(selbst|selber)\b(?!\s+(nicht|kein))"
+    # "die sind ja auch im Verteiler", "he's on the list": on the list the invitation went to
+    r"|\b(ist|sind|steht|stehen)\s+(\w+\s+){0,3}im\s+(verteiler|e-?mail-?verteiler)\b"
     r"|\bselbst\s+(zugesagt|angemeldet)\b"
     # "er hat euch schon geschrieben", "she has already replied": answered on their own
     r"|\b(hat|haben|has|have|'s|'ve)\s+((euch|ihnen|dir|ja|doch|eh|selbst|selber)\s+){0,3}"
@@ -316,6 +318,7 @@ def read_guests(statements: list[str]) -> GuestReading:
     reading.in_company = not reading.withdrawn and all(
         (m.phrase.split()[0].lower() in ("mit", "with") and _BEING.search(statements[at]))
         or (m.phrase.split()[0].lower() in ("und", "and") and not m.implies_yes)
+        or m.subject
         for at, m in mentions
     )
     # the clauses joined again: "Two, maybe three of us" is split at its comma
