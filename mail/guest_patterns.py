@@ -211,7 +211,8 @@ WITH = compile_later(
     # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
     # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
     # "und falls jemand fragt", "and if anyone asks": a condition after "und" names no one
-    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+"
+    # "avec mon mari", "con mi novio", "e porto un'amica": "with", "bring" in a language mixed in
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und|avec|con|porto)\s+"
     rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
     rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
