@@ -30,7 +30,7 @@ class Joining:
 _NUM = r"(?:ein|eine|einen|zwei|drei|vier|fünf|one|two|three|four|five|[1-6])"
 # one companion in a list: "meine Schwester", "ihr Freund", "zwei Kolleginnen", "the kids"
 _NP = (
-    rf"(?:(?:mein\w*|my|unser\w*|our|ihr\w*|sein\w*|his|her|their|die|der|the|{_NUM})\s+)"
+    rf"(?:(?:mein\w*|my|unser\w*|our|ihr\w*|sein\w*|his|her|their|die|der|the|an?|{_NUM})\s+)"
     rf"(?:(?:beiden|both|{_NUM})\s+)?(?:[\w-]+\s+)??{PERSON}"
 )
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&|sowie)\s+)"
@@ -56,8 +56,9 @@ _VERB = (
     rf"|(?:stoßen|stößt|stossen|stösst)\s+(?:{_ADVERB}\s+)*dazu{_ENDS}"
     rf"|(?:begleiten|begleitet)\s+mich{_ENDS}"
     rf"|(?:are|is|'re|'s)\s+(?:{_ADVERB}\s+)*(?:coming|tagging)\s+(?:{_ADVERB}\s+)*"
-    rf"(?:along|too|with\s+me|as\s+well){_ENDS}"
+    rf"(?:along|too|with\s+me|as\s+well)(?:\s+(?:too|as\s+well|later))?{_ENDS}"
     rf"|(?:will|'ll)\s+(?:{_ADVERB}\s+)*(?:join|come\s+with)\s+(?:me|us)\b"
+    rf"|(?:will|'ll)\s+(?:{_ADVERB}\s+)*come\s+(?:along|too|as\s+well){_ENDS}"
     rf"|(?:are|is|'re|'s)\s+(?:{_ADVERB}\s+)*joining\s+(?:me|us)\b"
 )
 # a wish to come along, beside the member's yes: "möchte gern mitkommen", "would like to
@@ -101,7 +102,8 @@ def _who() -> re.Pattern[str]:
     # after the first, a companion may be named bare: "my wife and kids are coming too"
     return re.compile(
         r"(?:^|[,;:.!?–—(]|\b(?:und|and|aber|but|btw|ps)\b)\s*"
-        rf"(?P<who>(?:{counted}|{_NP}|{name}){_FROM}(?:{_SEP}(?:{_NP}|{name}|{PERSON}){_FROM})*)",
+        rf"(?P<who>(?:{counted}|{_NP}(?:\s+{name}(?:{_SEP}{name})*)?|{name}){_FROM}"
+        rf"(?:{_SEP}(?:{_NP}|{name}|{PERSON}){_FROM})*)",
         re.IGNORECASE,
     )
 
@@ -121,6 +123,14 @@ def _number(word: str) -> int:
 
 
 def _count(who: str) -> int | None:
+    # "my colleagues Jo and Sam": the names say who and how many
+    names = [w for w in re.findall(r"[\w-]+", who) if w[0].isupper() and w.lower() in first_names()]
+    if (
+        names
+        and re.search(PERSON, who.lower())
+        and not re.search(r"(?i)\b(?:und|and|&)\s+(?:mein|my|unser|our)", who)
+    ):
+        return len(names)
     total = 0
     for part in _ITEM_SPLIT.split(who.strip()):
         # "meine Kollegin aus dem Büro": where from says nothing of how many
