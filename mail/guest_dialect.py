@@ -128,4 +128,6 @@ DIALECT = (
     (compile_later(r"\bleit\b", re.I), "leute"),
     (compile_later(r"\bzwoa\b", re.I), "zwei"),
     (compile_later(r"\b(?:kimm|kumma|kaam|kumm)\b", re.I), "komme"),
+    # Kölsch and Low German "un" is "und": "ich un minge Fründ"
+    (compile_later(r"\b(ich|ik|i)\s+un\s+(?=\w)", re.I), r"\1 und "),
 )

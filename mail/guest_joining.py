@@ -160,6 +160,12 @@ _ADULTS_AND_KIDS = re.compile(
     r"(?:kinder|kindern|kind|kids?|children|child|kleine|kleinen)\b",
     re.IGNORECASE,
 )
+# "…, also fünf Leute", "…, so three people in all": the party's size said after who it is
+_SO_SIZE = re.compile(
+    rf"[,:–—-]\s*(?:also|so|i\.\s?e\.|that's|das\s+sind|macht)\s+(?P<size>{_NUM})\s+"
+    r"(?:leute|personen|people|persons)\b(?:\s+(?:insgesamt|in\s+total|in\s+all))?",
+    re.IGNORECASE,
+)
 # "a family of four", "als vierköpfige Familie", "Familie mit 4 Personen"
 _FAMILY = re.compile(
     rf"\b(?:family|familie)\s+(?:of|von|aus|mit)\s+(?P<size>{_NUM})\b(?:\s+(?:personen|people))?",
@@ -181,6 +187,7 @@ def joining(sentence: str) -> tuple[list[Joining], str]:
     for pattern, read in (
         (_ADULTS_AND_KIDS, lambda m: (_number(m["adults"]) - 1 + _number(m["kids"]), True)),
         (_FAMILY, lambda m: (_number(m["size"]) - 1, True)),
+        (_SO_SIZE, lambda m: (_number(m["size"]) - 1, True)),
         (_BARE_GUESTS, lambda m: (_number(m["n"]), False)),
     ):
         for match in pattern.finditer(sentence):
