@@ -55,7 +55,7 @@ PERSON = (
     # "Vereinskameraden", "meine Werkstudentin", "meiner Holden", "meiner Liebsten"
     r"|\w*kamerad\w*|\w{3,}student(?:in|innen|en)?|(?<=meiner\s)holden|(?<=meine\s)holde"
     r"|(?<=meiner\s)liebsten|(?<=meine\s)liebste|(?<=meinem\s)liebsten"
-    r"|jungs|mädels|guys|lads|girls|neighbou?rs|teenagers?|teens|toddlers?|kleinkind\w*|clients?|kund(?:e|en|in|innen)"
+    r"|jungs|mädels|guys|lads|girls|neighbou?rs|teenagers?|teens|toddlers?|kleinkind\w*|kund(?:e|en|in|innen)"
     # a partner or friend named in a language mixed in: "avec mon mari", "con mi novio",
     # "mijn collega", "un'amica"
     r"|mari|novio|novia|marido|esposa|esposo|collega|collègue|amica|amico|amiga|amigo|vriendin"
@@ -104,7 +104,7 @@ _ONE_PERSON = re.compile(
     r"|mama|mami|mutti|papa|papi|vati|(?:groß|gross|stief)(?:mutter|vater)|housemate"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
     r"|\w{3,}person"
-    r"|\w*kamerad(?:in)?|holde|holden|liebste|liebsten|teenager|toddler|kleinkind|client|kunde"
+    r"|\w*kamerad(?:in)?|holde|holden|liebste|liebsten|teenager|toddler|kleinkind|kunde"
     r"|mari|novio|novia|marido|esposa|esposo|collega|collègue|amica|amico|amiga|amigo|vriendin)$"
 )
 # Nouns that name a pair whatever the article: "mit meinen Eltern" are two

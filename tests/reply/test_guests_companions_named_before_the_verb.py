@@ -29,7 +29,7 @@ JOINING = [
     ("I'll be there. Tom, Anna and Ben are joining me.", 3, "en-three-names"),
     ("I'm coming, and my brother from Leeds is coming along too.", 1, "en-from-where"),
     ("I'm in, and my colleagues Anna and Tom will come along.", 2, "en-named-after-noun"),
-    ("Yes. My boss and a client are joining me.", 2, "en-a-client"),
+    ("Yes. My boss and a trainee are joining me.", 2, "en-a-trainee"),
     ("Ich komme, mein Chef und eine Kundin kommen auch mit.", 2, "de-eine-kundin"),
     ("Yes, a friend is coming along too.", 1, "en-a-friend-too"),
     ("Count me in – me, my wife and our two teenagers.", 3, "en-teenagers"),
