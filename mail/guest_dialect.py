@@ -114,4 +114,20 @@ DIALECT = (
         ),
         "",
     ),
+    # Bavarian, Hessian, Saxon and Low German "my": "mei Spezl", "mit meim Kolleesch",
+    # "mit meenem Kollschen", "mit mien Fro"
+    (compile_later(r"\bmei(?=\s+[A-ZÄÖÜa-zäöüß])(?!\s+(?:is|ist|are|name)\b)", re.I), "mein"),
+    (compile_later(r"\b(?:meim|meenem|meinm)\b", re.I), "meinem"),
+    (compile_later(r"\b(?:meener|meiner)\b(?=\s+\w)", re.I), "meiner"),
+    (compile_later(r"\bmien\b", re.I), "meine"),
+    # the companions themselves as dialect names them: "Kolleesch", "Kollschen" (Kollege),
+    # "Fro" (Frau), "Nochbar" (Nachbar), "zwoa Leit" (zwei Leute)
+    (compile_later(r"\bkoll(?:ee|e)sch(?:e|en)?\b|\bkollschen\b", re.I), "kollegen"),
+    (compile_later(r"(?<=mein\s)fro\b|(?<=meine\s)fro\b", re.I), "frau"),
+    (compile_later(r"\bnochbar", re.I), "nachbar"),
+    (compile_later(r"\bleit\b", re.I), "leute"),
+    (compile_later(r"\bzwoa\b", re.I), "zwei"),
+    (compile_later(r"\b(?:kimm|kumma|kaam|kumm)\b", re.I), "komme"),
+    # Kölsch and Low German "un" is "und": "ich un minge Fründ"
+    (compile_later(r"\b(ich|ik|i)\s+un\s+(?=\w)", re.I), r"\1 und "),
 )

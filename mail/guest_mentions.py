@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from mail.guest_dialect import DIALECT
 from mail.guest_forms import counted, in_plain_order, listed_beside_me
+from mail.guest_joining import joining
 from mail.guest_patterns import (
     AND_I,
     BARE_PLUS_ONE,
@@ -75,6 +76,7 @@ class Mention:
     # the size of the whole party was said ("zu dritt", "three of us", "insgesamt
     # drei"): it settles companions counted unclearly or named only in part
     total: bool = False
+    subject: bool = False  # "Anna und Tom kommen mit": beside a no, they go on their own
 
 
 _NAME_LEAD = re.compile(r"^(mit|with|bringe?|bringing|plus|\+)$", re.IGNORECASE)
@@ -291,15 +293,15 @@ def _mentions(sentence: str) -> list[Mention]:
         sentence = _AGE.sub(
             lambda m: m.group(1) if one_person(m.group(1).lower()) else m.group(0), sentence
         )
-    # "mit meiner Frau, meinem Sohn und meiner Tochter": a comma between companions joins them
-    # but "Mit Begleitung, my husband …" names who the companion is
+    # "mit meiner Frau, meinem Sohn": a comma joins companions ("Mit Begleitung, my husband": one)
     if "," in sentence:
         sentence = _LISTED_COMMA.sub(
             lambda m: m.group(0) if GENERIC.match(m.group(1)) else f"{m.group(1)} und ", sentence
         )
     # "meine Kollegin, mein Chef und ich", "es kommen noch meine Frau und ihr Bruder mit":
     # each one listed counts, and the pair at the list's end is not read again on its own
-    found: list[Mention] = []
+    joined, sentence = joining(sentence)  # "Anna und Tom kommen mit", "3 adults, 2 kids"
+    found = [Mention(j.count, j.implies_yes, j.phrase, j.total, subject=True) for j in joined]
     for party in [*LISTED_WITH_ME.finditer(sentence), *COME_BEFORE.finditer(sentence)]:
         count = _listed_count(_words(next(g for g in party.groupdict().values() if g)))
         if count:

@@ -211,7 +211,8 @@ WITH = compile_later(
     # "mit meiner 16-jährigen Tochter": a hyphened word before the noun is one word
     # "drag my husband along", "bringing along my mate"; "mit 'nem Kollegen"
     # "und falls jemand fragt", "and if anyone asks": a condition after "und" names no one
-    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und)\s+"
+    # "avec mon mari", "con mi novio", "e porto un'amica": "with", "bring" in a language mixed in
+    rf"\b(mit|with|bringing|bring|along|drag|dragging|and|und|avec|con|porto)\s+"
     rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
     rf"((?!(?:und|and|falls|wenn|ob|if|whether)\b)([\w'’-]+)\s+)?"
     # "with my daughter's birthday" names her day, not her company
@@ -221,7 +222,8 @@ WITH = compile_later(
 AND_I = compile_later(
     # "a colleague and myself", "Zusage für meine Frau und mich", "meine Kollegin aus dem
     # Wahlkreisbüro und ich"
-    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*)\s+((\w+)\s+)?{PERSON}"
+    # "zwei Kollegen und ich": counted by a number in place of the "my"
+    rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*|zwei|drei|vier|two|three|four|[2-6])\s+((\w+)\s+)?{PERSON}"
     r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
     # "I asked my boss and I'm allowed": "I'm" opens a clause of its own, no pair
     r"(i|ich|mich|me|myself)\b(?!['’]m\b)",
@@ -272,7 +274,11 @@ COME_BEFORE = compile_later(
 )
 # "meine Kollegin, mein Chef und ich", "ich, meine Frau und unser Sohn": companions listed
 # beside the member, each counted
-_NP = rf"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?)\s+(?:[\w-]+\s+)?{PERSON}"
+# "meine Chefin, zwei Kollegen und ich": a companion may be counted by a number
+_NP = (
+    r"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?|zwei|drei|vier|two|three|four|[2-6])\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}"
+)
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
 LISTED_WITH_ME = compile_later(
     rf"\b(?P<before>{_NP}(?:{_SEP}{_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"

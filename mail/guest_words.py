@@ -52,6 +52,13 @@ PERSON = (
     r"|(?:geschäfts|tanz|ehe|trainings|sport|lauf|kletter|sparrings)partner(?:in|innen|n)?"
     # "Assistentin", "Azubine"; Low German "Deern", "mit meinem Gatten", "mein Schatz"
     r"|assistent\w*|azubine\w*|deern|deerns|gatte|gatten|gattin|schatz"
+    # "Vereinskameraden", "meine Werkstudentin", "meiner Holden", "meiner Liebsten"
+    r"|\w*kamerad\w*|\w{3,}student(?:in|innen|en)?|(?<=meiner\s)holden|(?<=meine\s)holde"
+    r"|(?<=meiner\s)liebsten|(?<=meine\s)liebste|(?<=meinem\s)liebsten"
+    r"|jungs|mädels|guys|lads|girls|neighbou?rs|teenagers?|teens|toddlers?|kleinkind\w*|kund(?:e|en|in|innen)"
+    # a partner or friend named in a language mixed in: "avec mon mari", "con mi novio",
+    # "mijn collega", "un'amica"
+    r"|mari|novio|novia|marido|esposa|esposo|collega|collègue|amica|amico|amiga|amigo|vriendin"
     # role nouns of any trade: "unsere Tierpflegerin", "meine beiden Filialleiterinnen", "mein
     # Abteilungsleiter" (four letters before the ending keep "Severin" a place)
     # ("Konstantin", "Valentin" are names: "-antin", "-entin" are left to the nouns above)
@@ -96,7 +103,9 @@ _ONE_PERSON = re.compile(
     r"|(?:grand|step|god)?(?:mother|father)(?:-in-law)?|(?:sister|brother|son|daughter)-in-law"
     r"|mama|mami|mutti|papa|papi|vati|(?:groß|gross|stief)(?:mutter|vater)|housemate"
     # "mit Begleitperson", "eine Kontaktperson": a compound of "Person" is one
-    r"|\w{3,}person)$"
+    r"|\w{3,}person"
+    r"|\w*kamerad(?:in)?|holde|holden|liebste|liebsten|teenager|toddler|kleinkind|kunde"
+    r"|mari|novio|novia|marido|esposa|esposo|collega|collègue|amica|amico|amiga|amigo|vriendin)$"
 )
 # Nouns that name a pair whatever the article: "mit meinen Eltern" are two
 _PAIR = re.compile(r"^(eltern|parents|gro(?:ß|ss)eltern|grandparents)$")

@@ -16,7 +16,7 @@ from mail.cues import cue, folded
 from mail.guest_elsewhen import this_evenings_company
 from mail.guest_mentions import Mention, find_mentions
 from mail.guest_one_of_us import member_is_the_one, one_of_us
-from mail.guest_party import party_declines, says_coming
+from mail.guest_party import party_answer, party_declines, says_coming
 from mail.guest_patterns import MEMBER_CONDITION
 from mail.guest_questions import may_bring
 from mail.guest_unsure import HEDGED, THEIR_CONDITION
@@ -90,7 +90,9 @@ _MEMBER_TOO = re.compile(
     # "die ist ja eh auf eurer Liste", "he's on your list anyway"
     r"|\b(ist|sind|steht|stehen|is|are|'s|'re)\s+(\w+\s+){0,3}(auf|in|on)\s+(eurer|ihrer|deiner"
     r"|der|dem|your|the)\s+(mailing\s*|e-?mail\s*)?(liste|verteiler|list)\b"
-    r"|\b(meldet|melden|antwortet|antworten)\s+sich\s+(\w+\s+){0,2}(selbst|selber)\b"
+    r"|\b(meldet|melden|antwortet|antworten)\s+(sich\s+)?(\w+\s+){0,2}(selbst|selber)\b(?!\s+(nicht|kein))"
+    # "die sind ja auch im Verteiler", "he's on the list": on the list the invitation went to
+    r"|\b(ist|sind|steht|stehen)\s+(\w+\s+){0,3}im\s+(verteiler|e-?mail-?verteiler)\b"
     r"|\bselbst\s+(zugesagt|angemeldet)\b"
     # "er hat euch schon geschrieben", "she has already replied": answered on their own
     r"|\b(hat|haben|has|have|'s|'ve)\s+((euch|ihnen|dir|ja|doch|eh|selbst|selber)\s+){0,3}"
@@ -242,6 +244,20 @@ _STAYS_WITH = re.compile(
 _BOTH = re.compile(r"\b(?:beide|beiden|both)\b", re.IGNORECASE)
 
 
+def _company_elsewhere(sentence: str, mention: Mention) -> bool:
+    """Is the companion named "with" someone beside another doing, in a sentence that
+    answers nothing ("I run a bakery with my husband. Count me in!", "Ich wohne mit meinem
+    Freund in Ehrenfeld. Ich komme!")? Then they say who the member is, not who comes."""
+    lead = mention.phrase.split()[0].lower()
+    if mention.total or lead not in ("mit", "with", "und", "and"):
+        return False
+    if lead in ("und", "and") and mention.implies_yes:
+        return False
+    return party_answer(sentence) is None and not says_coming(
+        sentence, mention.phrase, mention.total
+    )
+
+
 def read_guests(statements: list[str]) -> GuestReading:
     """The guests named in a member's statements (questions are read elsewhere)."""
     said = [_this_evening(s) for s in statements]
@@ -303,6 +319,10 @@ def read_guests(statements: list[str]) -> GuestReading:
         if not reading.withdrawn:
             reading.others_answer = reading.others_answer or someone_elses_answer(said)
         return reading
+    if len(statements) > 1:
+        mentions = [(at, m) for at, m in mentions if not _company_elsewhere(statements[at], m)]
+        if not mentions:
+            return reading
     theirs = next((m for _, m in mentions if _THEIR_COMPANY.match(m.phrase.strip())), None)
     if theirs:
         reading.problem = f"someone else brings company, whose guest is unclear: {theirs.phrase!r}"
@@ -316,6 +336,7 @@ def read_guests(statements: list[str]) -> GuestReading:
     reading.in_company = not reading.withdrawn and all(
         (m.phrase.split()[0].lower() in ("mit", "with") and _BEING.search(statements[at]))
         or (m.phrase.split()[0].lower() in ("und", "and") and not m.implies_yes)
+        or m.subject
         for at, m in mentions
     )
     # the clauses joined again: "Two, maybe three of us" is split at its comma
