@@ -1,0 +1,50 @@
+"""Topic cues read a long run-on text in time that grows with its length, not its square.
+
+A reply of one phrase repeated thousands of times has no sentence end: a pattern that
+looks ahead to the end of the sentence from every place it could start reads the whole
+rest of the text at each of them. Doubling the text twice must then cost about four
+times as much, not sixteen times.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mail.topic_text import extract_topics
+
+# the cue words of the topic patterns that look ahead along a title, repeated
+CUE_WORDS = [
+    "Nächstes Mal gern ",
+    "Beim nächsten Mal bitte was über ",
+]
+
+
+def _seconds(text: str) -> float:
+    # the fastest of two runs: a busy machine only ever adds time; each run reads a new
+    # text, as what the cues found in a text is kept for the next look at it
+    best = float("inf")
+    for run in ("Hallo", "Hi"):
+        started = time.thread_time()
+        extract_topics(f"{run}, {text}")
+        best = min(best, time.thread_time() - started)
+    return max(best, 1e-4)
+
+
+@pytest.mark.parametrize("words", CUE_WORDS)
+def test_a_fourfold_longer_repeat_of_a_cue_costs_far_less_than_sixteenfold(words: str) -> None:
+    extract_topics("Nächstes Mal gern Docker.")  # the cues' one-time set-up is not measured
+    short = (words * (12_500 // len(words) + 1))[:12_500]
+    long = (words * (50_000 // len(words) + 1))[:50_000]
+    assert _seconds(long) / _seconds(short) < 8
+
+
+def test_a_title_wished_for_next_time_is_still_read() -> None:
+    assert extract_topics("Nächstes Mal gern Docker für Einsteiger.").titles == [
+        "Docker für Einsteiger"
+    ]
+
+
+def test_a_title_ending_in_a_verb_is_still_no_topic() -> None:
+    assert extract_topics("Nächstes Mal gern etwas früher anfangen.").titles == []
