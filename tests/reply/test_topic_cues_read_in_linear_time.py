@@ -29,6 +29,15 @@ CUE_WORDS = [
     "Themenwunsch von mir ",
     "Ich würde „",
     "ich schlage „",
+    # an ask for an evening read its whole sentence again for a problem named in it
+    "Datenschutz wäre einen Abend wert ",
+    "Podcasting might be worth ",
+    "Alt text deserves its own ",
+    "Über Threads sollten wir mal ",
+    "Would love something on ",
+    "Requesting a session on ",
+    "Wünsche mir für den nächsten Abend ",
+    "Ich würde das dritte ",
 ]
 
 
