@@ -32,7 +32,7 @@ from tests.reply.plain_reply import plain_reply
         ("Wir wünschen uns mal eine Runde rund um Vereinsfinanzen.", "Vereinsfinanzen"),
         ("Wünsch mir einen Abend zu Reels.", "Reels"),
         ("My vote for a future topic would be AI image tools.", "AI image tools"),
-        ("Our pick for the next evening is crisis communication.", "Crisis communication"),
+        ("Our pick for the next topic is crisis communication.", "Crisis communication"),
         ("Themenwunsch von mir – Live-Streaming mit OBS.", "Live-Streaming mit OBS"),
         ("Idee meinerseits: Fotorecht.", "Fotorecht"),
         ("Topic idea from me - Newsletter automation", "Newsletter automation"),
