@@ -37,6 +37,8 @@ from tests.reply.plain_reply import plain_reply
         ("Idee meinerseits: Fotorecht.", "Fotorecht"),
         ("Topic idea from me - Newsletter automation", "Newsletter automation"),
         ("Suggestion from my side – Bluesky starter packs", "Bluesky starter packs"),
+        ("Next topic suggestion - Accessible PDFs", "Accessible PDFs"),
+        ("Nächster Themenwunsch – Bluesky für Vereine", "Bluesky für Vereine"),
     ],
 )
 def test_the_subject_of_the_wished_talk_is_the_title(text: str, title: str) -> None:
@@ -53,6 +55,8 @@ def test_the_subject_of_the_wished_talk_is_the_title(text: str, title: str) -> N
         "Ich wünsche mir einen Abend ohne Regen.",
         "My vote for the next topic is the same as last time.",
         "Grüße von mir – bis bald!",
+        "Themenwunsch von mir – kommt später.",
+        "Next topic suggestion - coming later",
     ],
 )
 def test_a_wish_without_a_subject_is_no_suggestion(text: str) -> None:
