@@ -133,12 +133,14 @@ _AMONG = re.compile(
 _WORDS = {
     "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    # as spoken in the regions and next door: "Zwee!", "Zwoa!", "Dreie", "Nummer een"
+    "oans": 1, "een": 1, "één": 1, "zwee": 2, "zwoa": 2, "zwoi": 2, "zwöi": 2, "twee": 2,
+    "dreie": 3, "dreier": 3, "drüü": 3, "drie": 3, "viere": 4, "vierer": 4, "fünfe": 5,
 }  # fmt: skip
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 # a digit alone needs its article ("8." is a date's day); a number word stands alone
-_SPELLED = re.compile(
-    r"\b(?:eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.IGNORECASE
-)
+# (never the start of a compound: "Dreier-Tisch", "Vierer-Gruppe")
+_SPELLED = re.compile(rf"\b(?:{'|'.join(_WORDS)})\b(?![-\w])", re.IGNORECASE)
 # "number one", "Nummer eins": "one" after a word that names a place is the number
 _NAMED_ONE = re.compile(r"\b(nr\.?|nummer|number|no\.|thema|topic|option|punkt)\s+one\b", re.I)
 # "the 2nd one", "Den 3. Vorschlag", "2. Thema": a place written as a digit
@@ -251,7 +253,7 @@ _UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNOREC
 
 # What every vote holds: a digit, a number word, a place or a list's letter.
 _MAY_VOTE = re.compile(
-    r"[1-9]|\b(?:one|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six|[a-f])\b"
+    rf"[1-9]|\b(?:{'|'.join(_WORDS)}|[a-f])\b"
     r"|erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth|letzt|last|mittler|middle",
     re.IGNORECASE,
 )
