@@ -132,13 +132,14 @@ _AMONG = re.compile(
 # A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
 _WORDS = {
     "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "oans": 1, "een": 1, "één": 1, "zwee": 2, "zwoa": 2, "zwoi": 2, "zwöi": 2, "twee": 2,  # "Zwee!"
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "oans": 1, "een": 1, "één": 1,
+    "zwee": 2, "zwoa": 2, "zwoi": 2, "zwöi": 2, "twee": 2,  # "Zwee!", as spoken in the regions
     "dreie": 3, "dreier": 3, "drüü": 3, "drie": 3, "viere": 4, "vierer": 4, "fünfe": 5,
 }  # fmt: skip
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
-# a digit alone needs its article ("8." is a date's day); a number word stands alone
-_SPELLED = re.compile(rf"\b(?:{'|'.join(_WORDS)})\b(?![-\w])", re.IGNORECASE)  # not "Dreier-Tisch"
+# a digit alone needs its article ("8." is a date's day); a number word stands alone ("one" is
+# as often a pronoun: "the one about …"; never the start of a compound: "Dreier-Tisch")
+_SPELLED = re.compile(rf"\b(?:{'|'.join(w for w in _WORDS if w != 'one')})\b(?![-\w])", re.I)
 # "number one", "Nummer eins": "one" after a word that names a place is the number
 _NAMED_ONE = re.compile(r"\b(nr\.?|nummer|number|no\.|thema|topic|option|punkt)\s+one\b", re.I)
 # "the 2nd one", "Den 3. Vorschlag", "2. Thema": a place written as a digit
