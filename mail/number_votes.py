@@ -21,6 +21,7 @@ from mail.list_places import (
     LETTER,
     LIST_LEAD,
     LIST_TAIL,
+    NUMBER_WORDS,
     ORDINAL,
     ORDINALS,
     PLACE,
@@ -129,13 +130,8 @@ _AMONG = re.compile(
     r"(?:two|three|four|five|zwei|drei|vier|fünf|2|3|4|5)(?:en|n)?\b(?!\s*[.)])",
     re.IGNORECASE,
 )
-# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
-_WORDS = {
-    "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "oans": 1, "een": 1, "één": 1,
-    "zwee": 2, "zwoa": 2, "zwoi": 2, "zwöi": 2, "twee": 2,  # "Zwee!", as spoken in the regions
-    "dreie": 3, "dreier": 3, "drüü": 3, "drie": 3, "viere": 4, "vierer": 4, "fünfe": 5,
-}  # fmt: skip
+# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍", "Zwee!"
+_WORDS = NUMBER_WORDS
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
 # a digit alone needs its article ("8." is a date's day); a number word stands alone ("one" is
 # as often a pronoun: "the one about …"; never the start of a compound: "Dreier-Tisch")
