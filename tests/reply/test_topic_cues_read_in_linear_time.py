@@ -38,6 +38,9 @@ CUE_WORDS = [
     "Requesting a session on ",
     "Wünsche mir für den nächsten Abend ",
     "Ich würde das dritte ",
+    "Plus one für ",
+    "Mastodon kriegt meine Stimme ",
+    "Ick bin für det mit ",
 ]
 
 
