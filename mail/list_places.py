@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import re
 
+# Number words one to six, as written and as spoken in the regions and next door ("Zwee!")
+NUMBER_WORDS = {
+    "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "oans": 1, "een": 1, "één": 1,
+    "zwee": 2, "zwoa": 2, "zwoi": 2, "zwöi": 2, "twee": 2, "dreie": 3, "dreier": 3, "drüü": 3,
+    "drie": 3, "viere": 4, "vierer": 4, "fünfe": 5,
+}  # fmt: skip
 # "Zweiter Vorschlag!", "the first one for me": a place in the list, named as a topic
 ORDINALS = {
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
@@ -53,6 +60,9 @@ _AFTER_PLACE = (
     r"|(?:klingt|gefällt|interessiert|spricht|sounds|appeals|am\s+(?:besten|liebsten|meisten|(?!ersten\b)\w+sten))\b"
     # "Das mittlere fände ich am spannendsten", "the last would be my pick"
     r"|(?:fände|fänd|finde|find|wäre|wär|hätte|would|gets|has|hört\s+sich|liest\s+sich|reizt)\s"
+    # the place taken or asked for: "Ich würde das dritte nehmen", "Das zweite bitte"
+    r"|(?:nehmen|nehme|nehm|wählen|wähle|take|pick|choose)\b"
+    r"|(?:bitte|please|pls)\s*(?:$|[.!,👍])"
     # one of several places: "das zweite und das dritte", "the first and the last"
     r"|(?:und|and|&|sowie)\s+(?:(?:das|die|den|der|dem|the)\s+)?(?:erst|zweit|dritt|viert|fünft"
     r"|letzt|mittler|first|second|third|fourth|fifth|last|middle)))"

@@ -21,6 +21,7 @@ from mail.list_places import (
     LETTER,
     LIST_LEAD,
     LIST_TAIL,
+    NUMBER_WORDS,
     ORDINAL,
     ORDINALS,
     PLACE,
@@ -129,16 +130,12 @@ _AMONG = re.compile(
     r"(?:two|three|four|five|zwei|drei|vier|fünf|2|3|4|5)(?:en|n)?\b(?!\s*[.)])",
     re.IGNORECASE,
 )
-# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍"
-_WORDS = {
-    "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-}  # fmt: skip
+# A clause that is nothing but a topic number: "Die 2!", "Drei!", "Nummer zwei 👍", "Zwee!"
+_WORDS = NUMBER_WORDS
 _ARTICLE = r"\W*(?:die|the|nr\.?|nummer|number|no\.)\s*"
-# a digit alone needs its article ("8." is a date's day); a number word stands alone
-_SPELLED = re.compile(
-    r"\b(?:eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six)\b", re.IGNORECASE
-)
+# a digit alone needs its article ("8." is a date's day); a number word stands alone ("one" is
+# as often a pronoun: "the one about …"; never the start of a compound: "Dreier-Tisch")
+_SPELLED = re.compile(rf"\b(?:{'|'.join(w for w in _WORDS if w != 'one')})\b(?![-\w])", re.I)
 # "number one", "Nummer eins": "one" after a word that names a place is the number
 _NAMED_ONE = re.compile(r"\b(nr\.?|nummer|number|no\.|thema|topic|option|punkt)\s+one\b", re.I)
 # "the 2nd one", "Den 3. Vorschlag", "2. Thema": a place written as a digit
@@ -251,7 +248,7 @@ _UNDECIDED = re.compile(r"\b(?:entscheiden|decide|choose|wählen)\b", re.IGNOREC
 
 # What every vote holds: a digit, a number word, a place or a list's letter.
 _MAY_VOTE = re.compile(
-    r"[1-9]|\b(?:one|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|two|three|four|five|six|[a-f])\b"
+    rf"[1-9]|\b(?:{'|'.join(_WORDS)}|[a-f])\b"
     r"|erst|zweit|dritt|viert|fünft|first|second|third|fourth|fifth|letzt|last|mittler|middle",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ not read as a question to the organisers.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mail.cues import cue
@@ -41,9 +42,16 @@ def _named(before: str) -> str:
     return title[:1].upper() + title[1:] if title[1:2].islower() else title
 
 
+# A real mail asks a handful of times at most; each ask reads its whole sentence again, so
+# a run-on text of thousands of asks ("… wäre einen Abend wert …" repeated) would be read
+# in time growing with the square of its length.
+_ASKS_TRIED = 20
+
+
 def problem_topics(text: str) -> tuple[list[str], str]:
     """Subjects named as a problem and asked as an evening, and the text without the ask."""
-    for ask in cue("topic", "problem_asked").finditer(text):
+    asks = cue("topic", "problem_asked").finditer(text)
+    for ask in itertools.islice(asks, _ASKS_TRIED):
         start = _sentence_start(text, ask.start())
         # the sentence before reaches back over one mark: "… was bringen. Wäre ein Thema."
         earlier = _sentence_start(text, max(0, start - 1)) if start else 0
