@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from mail.signature_motto import motto_under
+from mail.signature_motto import motto_start, motto_under
 
 # Contact details: a phone number, a web or mail address, a company form or
 # register entry, a postcode and town, fields run together with "|".
@@ -165,6 +165,7 @@ def above_signature(text: str, sender_name: str) -> str:
         signature_start(text, sender_name),
         disclaimer_start(text),
         _name_last(text, sender_name),
+        motto_start(text),  # signed with another name than the mailbox's
     )
     starts = [i for i in found if i >= 0]
     if not starts:

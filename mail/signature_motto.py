@@ -29,6 +29,27 @@ _AFTERTHOUGHT = re.compile(
 )
 
 
+# A person's name alone on its line, as signed under a shared or family mailbox's words:
+# "Karin Weißflog", "J. Meyer-Lüdenscheid"; two or three capitalised words, nothing more.
+_NAME_LINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w'’-]*\.?\s+){1,2}[A-ZÄÖÜ][\w'’-]+\s*$")
+
+
+def motto_start(text: str) -> int:
+    """The index of a name line starting a club-and-motto block at the end, or -1.
+
+    The name need not be the sender's: a family or club mailbox signs with the writer's.
+    Words must stand above it, after a blank line.
+    """
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        above = [ln for ln in lines[:index] if ln.strip()]
+        if not above or lines[index - 1].strip() or not _NAME_LINE.match(line):
+            continue
+        if motto_under(lines, index):
+            return index
+    return -1
+
+
 def motto_under(lines: list[str], index: int) -> bool:
     """Whether the lines under the name at ``index`` are a club and its motto only."""
     under = lines[index + 1 :]

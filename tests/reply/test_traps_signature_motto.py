@@ -72,3 +72,30 @@ def test_the_motto_is_not_among_the_members_words(text: str, answer: Answer) -> 
 )
 def test_an_afterthought_under_the_name_is_kept(text: str) -> None:
     assert above_signature(text, "Lisa Koch") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param(
+            "Ja!\n\nKarin Weißflog\nHospizchor Görlitz\n\nWir singen auch, wenn andere nein sagen.",
+            Answer.YES,
+            id="de-family-mailbox",
+        ),
+        pytest.param(
+            "Sorry, can't make it.\n\nMaria Lopez\nFood Bank North\n\nYes we can!",
+            Answer.NO,
+            id="en-club-mailbox",
+        ),
+    ],
+)
+def test_a_motto_signed_with_another_name_than_the_mailboxs_does_not_answer(
+    text: str, answer: Answer
+) -> None:
+    assert analyse(_mail(text)).answer is answer
+    assert read_intent(above_signature(text, "Lisa Koch")).answer is answer
+
+
+def test_a_sentence_under_another_name_is_kept() -> None:
+    text = "Ja.\n\nKarin Weißflog\nChor Nord\n\nPS: Ich bringe meinen Mann mit."
+    assert above_signature(text, "Lisa Koch") == text
