@@ -34,6 +34,7 @@ from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
 from mail.reply_text import normalise
 from mail.restated import restated
+from mail.several_invitations import several_answered
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
@@ -305,6 +306,8 @@ def read_intent(text: str) -> Intent:
     if stand_in:
         answer, problem = Answer.NO, ""  # the member's own answer; the stand-in is evidence
         reading.signals.append(Signal(Answer.NO, f"someone else comes instead: {stand_in}"))
+    if several := several_answered(text, {s.answer for s in heard}):  # "two invites: …"
+        answer, problem = None, f"answers several invitations in one mail: {several!r}"
     if listed := answers_by_name(text):  # "Paul: ja, Ben: nein": whose is the mailbox?
         answer, problem = None, f"answers for several people by name: {listed!r}"
     forwarded = next((s for s in found if _c("forward_note").search(spelled[s].lower())), "")

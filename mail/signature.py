@@ -21,6 +21,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from mail.signature_motto import motto_start, motto_under
+
 # Contact details: a phone number, a web or mail address, a company form or
 # register entry, a postcode and town, fields run together with "|".
 _CONTACT = re.compile(
@@ -137,7 +139,8 @@ def signature_start(text: str, sender_name: str) -> int:
         if before.strip() and not _CLOSING.match(before):
             continue
         following = [ln for ln in lines[index + 1 :] if ln.strip()][:_DETAILS_WITHIN]
-        if any(_CONTACT.search(ln) for ln in following):
+        # or the club and its motto: "Hospizchor Görlitz / Wir singen auch, …"
+        if any(_CONTACT.search(ln) for ln in following) or motto_under(lines, index):
             return index
     return -1
 
@@ -162,6 +165,7 @@ def above_signature(text: str, sender_name: str) -> str:
         signature_start(text, sender_name),
         disclaimer_start(text),
         _name_last(text, sender_name),
+        motto_start(text),  # signed with another name than the mailbox's
     )
     starts = [i for i in found if i >= 0]
     if not starts:
