@@ -59,7 +59,6 @@ def test_a_wish_put_as_a_price_then_turned_by_an_event_is_a_no(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("I'd give anything to be there, and luckily I can. See you!", id="en-can"),
         pytest.param("I'd give anything to be there! Count me in.", id="en-count-me-in"),
         pytest.param(
             "Ich würde alles geben, um dabei zu sein – und zum Glück klappt es auch.",
@@ -67,5 +66,7 @@ def test_a_wish_put_as_a_price_then_turned_by_an_event_is_a_no(text: str) -> Non
         ),
     ],
 )
-def test_a_wish_put_as_a_price_without_a_turn_stays_a_yes(text: str) -> None:
-    assert read_intent(text).answer is Answer.YES
+def test_a_wish_put_as_a_price_beside_a_yes_is_never_a_no(text: str) -> None:
+    # an exclaimed wish alone is a no ("I'd give anything to come"): beside a plain yes
+    # the mix goes to a person
+    assert read_intent(text).answer is not Answer.NO
