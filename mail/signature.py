@@ -165,10 +165,14 @@ def above_signature(text: str, sender_name: str) -> str:
         signature_start(text, sender_name),
         disclaimer_start(text),
         _name_last(text, sender_name),
-        motto_start(text),  # signed with another name than the mailbox's
     )
     starts = [i for i in found if i >= 0]
-    if not starts:
+    lines = text.splitlines()[: min(starts)] if starts else text.splitlines()
+    # a club's motto signed with another name than the mailbox's, above the sender's own
+    # block where an HTML client leaves that without its "-- " line
+    motto = motto_start("\n".join(lines))
+    if motto >= 0:
+        lines = lines[:motto]
+    elif not starts:
         return text
-    start = min(starts)
-    return "\n".join(text.splitlines()[:start]).rstrip()
+    return "\n".join(lines).rstrip()

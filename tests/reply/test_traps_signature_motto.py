@@ -99,3 +99,17 @@ def test_a_motto_signed_with_another_name_than_the_mailboxs_does_not_answer(
 def test_a_sentence_under_another_name_is_kept() -> None:
     text = "Ja.\n\nKarin Weißflog\nChor Nord\n\nPS: Ich bringe meinen Mann mit."
     assert above_signature(text, "Lisa Koch") == text
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Karin Weißflog\nHospizchor Görlitz\n\nWir singen auch, wenn andere nein sagen.",
+        "Tom Berg\nRiverside Rowing Club\n\nWe never say no to a challenge.",
+    ],
+)
+def test_a_motto_above_the_senders_own_block_without_its_dashes_is_cut(signed: str) -> None:
+    # HTML clients (Outlook, GMX, web.de) leave the mailbox's own signature without "-- "
+    text = f"Ja!\n\n{signed}\n\nLisa Koch\nTH Köln, Fakultät 03\nhttps://www.example.net/koch"
+    assert above_signature(text, "Lisa Koch") == "Ja!"
+    assert analyse(_mail(text)).answer is Answer.YES
