@@ -20,7 +20,7 @@ from mail.day_excepted import day_excepted
 from mail.named_days import NamedDay, days_in, is_the_evening
 from mail.types import Answer
 
-__all__ = ["EXCEPTED_REASONS", "Settled", "excepted_settled"]
+__all__ = ["EXCEPTED_REASONS", "Settled", "excepted_settled", "may_settle"]
 
 # the reasons a yes excepting a day is sent to a person with (mail.analysis, and
 # mail.yes_word_turns for a bare yes-word beside a weekday)
@@ -56,14 +56,20 @@ def _on_the_evening(excepted: str, evening: date, written: date | None) -> bool 
     return any(found)
 
 
+def may_settle(answer: Answer | None, problem: str) -> bool:
+    """Whether a reading can change once the evening is known: a no, or a yes sent to a
+    person for the day it excepts. Asked first, so other replies cost nothing more."""
+    return answer is Answer.NO or (answer is None and problem.startswith(EXCEPTED_REASONS))
+
+
 def excepted_settled(
     words: str, answer: Answer | None, problem: str, evening: date, written: date | None
 ) -> Settled | None:
     """The answer once an excepted day is compared with the evening, or None to leave
     the reading as it is. ``words`` are the member's own words above the signature."""
-    excepting_yes = answer is None and problem.startswith(EXCEPTED_REASONS)
-    if not excepting_yes and answer is not Answer.NO:
+    if not may_settle(answer, problem):
         return None
+    excepting_yes = answer is None
     excepted = day_excepted(words)
     if not excepted:
         return None

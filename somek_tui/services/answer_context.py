@@ -15,7 +15,7 @@ from datetime import date, tzinfo
 from mail.analysis import Analysis
 from mail.away_until import away_spans, covers
 from mail.everyday import evening_answer
-from mail.excepted_evening import excepted_settled
+from mail.excepted_evening import excepted_settled, may_settle
 from mail.intent import read_intent
 from mail.named_days import another_day
 from mail.signature import above_signature
@@ -66,7 +66,11 @@ def said_of_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> 
 def excepted_on_the_evening(analysis: Analysis, event: Event | None, tz: tzinfo) -> Analysis:
     """ "Gerne, außer donnerstags": a yes excepting a day stands when the day is not the
     evening's and is a no when it is; a no excepting the evening's day goes to a person."""
-    if event is None or analysis.calendar is not None:
+    if (
+        event is None
+        or analysis.calendar is not None
+        or not may_settle(analysis.answer, analysis.answer_problem)
+    ):
         return analysis
     evening, written = _days(analysis, event, tz)
     own = above_signature(analysis.text, analysis.sender_name)
