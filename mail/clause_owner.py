@@ -73,13 +73,17 @@ def members_clauses(sentence: str) -> str:
         if start < 0:
             continue
         at = start + len(clause)
-        theirs = bool(_THEIR_OWN.match(clause)) or (theirs and not _MEMBER.search(clause))
+        # "ihre Schwester und ich sind dabei": the member is one of the clause's subjects
+        listed = _AND_ME.search(clause) or _AND_ME.match(lowered, at)
+        opened = bool(_THEIR_OWN.match(clause)) and not listed
+        theirs = opened or (theirs and not _MEMBER.search(clause))
         if theirs:
             sentence = sentence[:start] + " " * len(clause) + sentence[at:]
     return sentence
 
 
 _POSSESSIVE = re.compile(r"\b(?:sein\w*|ihr\w*|his|her|their)\b")
+_AND_ME = re.compile(r"\W*\b(?:und|and|&)\s+(?:ich|i|me|myself)\b")
 
 
 # The member's clause with its verb left out, said against someone else's: "…, ich aber

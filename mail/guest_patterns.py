@@ -275,14 +275,16 @@ COME_BEFORE = compile_later(
 # "meine Kollegin, mein Chef und ich", "ich, meine Frau und unser Sohn": companions listed
 # beside the member, each counted
 # "meine Chefin, zwei Kollegen und ich": a companion may be counted by a number
+# a later one may belong to one listed before: "me, my wife and her brother"
 _NP = (
     r"(?:mein\w*|my|unser\w*|our|die|der|the|eine?|an?|zwei|drei|vier|two|three|four|[2-6])\s+"
     rf"(?:[\w-]+\s+)?{PERSON}"
 )
+_NEXT_NP = rf"(?:{_NP}|(?:sein\w*|ihr\w*|his|her|deren|dessen)\s+(?:[\w-]+\s+)?{PERSON})"
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
 LISTED_WITH_ME = compile_later(
-    rf"\b(?P<before>{_NP}(?:{_SEP}{_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"
-    rf"|\b(?:ich|me|i|myself)\s*,\s*(?P<after>{_NP}(?:{_SEP}{_NP})*\s*,?\s+(?:und|and|&)\s+{_NP})",
+    rf"\b(?P<before>{_NP}(?:{_SEP}{_NEXT_NP})+)\s*,?\s+(?:und|and|&)\s+(?:ich|i|me|myself)\b"
+    rf"|\b(?:ich|me|i|myself)\s*,\s*(?P<after>{_NP}(?:{_SEP}{_NEXT_NP})*\s*,?\s+(?:und|and|&)\s+{_NEXT_NP})",
     re.IGNORECASE,
 )
 NOT_ALONE = compile_later(r"\b(nicht|not)\s+(allein|alleine|alone)\b", re.IGNORECASE)

@@ -52,6 +52,8 @@ PERSON = (
     r"|(?:geschäfts|tanz|ehe|trainings|sport|lauf|kletter|sparrings)partner(?:in|innen|n)?"
     # "Assistentin", "Azubine"; Low German "Deern", "mit meinem Gatten", "mein Schatz"
     r"|assistent\w*|azubine\w*|deern|deerns|gatte|gatten|gattin|schatz"
+    # "my boss and her assistant", "with our community manager"
+    r"|assistants?|managers?"
     # "Vereinskameraden", "meine Werkstudentin", "meiner Holden", "meiner Liebsten"
     r"|\w*kamerad\w*|\w{3,}student(?:in|innen|en)?|(?<=meiner\s)holden|(?<=meine\s)holde"
     r"|(?<=meiner\s)liebsten|(?<=meine\s)liebste|(?<=meinem\s)liebsten"
@@ -82,7 +84,7 @@ PLURAL_NOUN = re.compile(
     r"|kinder|kindern|kids|children|enkel|enkeln|interns|trainees|daughters|sons|azubis"
     r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders|mates"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
-    r"|mothers|fathers|in-laws|housemates|flatmates|roommates"
+    r"|mothers|fathers|in-laws|housemates|flatmates|roommates|assistants|managers"
     r"|entourage|crew|truppe|clique)$"
 )
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
@@ -95,7 +97,7 @@ _ONE_PERSON = re.compile(
     r"|schwester|bruder|mutter|vater|sister|brother|mum|mom|dad|kind|child|kid|daughter|son"
     r"|missus|missis|hubby|wifey|lebenspartner|lebenspartnerin|companion|herrn"
     r"|girlfriend|boyfriend|gf|bf|spouse|fianc[ée]e?|verlobte[r]?"
-    r"|assistent|azubine|deern|gatte|gatten|schatz"
+    r"|assistent|azubine|deern|gatte|gatten|schatz|assistant|manager"
     # kin by marriage and the wider family: "mit Frau und Schwiegermutter" are two
     r"|schwieger(?:mutter|vater|sohn|tochter)|schwager|schwägerin|cousine|cousin|onkel|tante"
     r"|oma|opa|enkel|enkelin|nichte|neffe|niece|nephew|aunt|uncle|grandma|grandpa|granny"
