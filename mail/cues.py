@@ -297,17 +297,11 @@ def _leftmost(
 def _index(kind: str) -> WordIndex:
     """One index of the words the cues of ``kind`` need, shared so a text is scanned once.
 
-    It holds every pattern's words from the start: an index that grew cue by cue
-    would be rebuilt as often.
+    Each cue adds its patterns' words when it is first used: reading the words
+    out of every pattern of a lexicon, most of which a reply never reaches, was
+    most of what starting the reader cost.
     """
-    index = WordIndex()
-    for patterns in lexicon(kind).values():
-        for pattern in patterns:
-            spelled = _spelled(kind, pattern)
-            index.add(needs(spelled, re.IGNORECASE))
-            for condition in _more_needed(spelled, re.IGNORECASE):
-                index.add(condition)
-    return index
+    return WordIndex()
 
 
 def _spelled(kind: str, pattern: str) -> str:

@@ -238,17 +238,26 @@ class WordIndex:
     overlapping ones too, in one pass in C: a pattern of all the words tried at
     each position of a notice's 1,500 characters cost more than the cue
     patterns it let skip.
+
+    Words come as patterns are first used, so the index grows while the first
+    replies are read. Building the automaton costs in proportion to all its
+    words, so the words added since it was built are looked for one by one
+    until those looks have cost about as much as building it again would.
     """
 
     def __init__(self) -> None:
         self._words: set[str] = set()
         self._finder: ahocorasick.Automaton | None = None
+        self._built = 0  # how many words the automaton holds
+        self._later: list[str] = []  # added since it was built
+        self._owed = 0  # words looked for one by one since it was built
         self._seen: dict[str, frozenset[str]] = {}
 
     def add(self, words: Needs) -> None:
         if words and not self._words.issuperset(words):
-            self._words.update(words)
-            self._finder = None
+            fresh = [word for word in dict.fromkeys(words) if word not in self._words]
+            self._words.update(fresh)
+            self._later += fresh
             self._seen.clear()  # found before the new words were known
 
     def present(self, text: str) -> frozenset[str]:
@@ -256,13 +265,14 @@ class WordIndex:
         found = self._seen.get(text)
         if found is not None:
             return found
-        if self._finder is None:
+        if self._finder is None or self._owed > len(self._words):
             self._build()
         assert self._finder is not None
-        if self._words:
-            found = frozenset(map(itemgetter(1), self._finder.iter(canonical(text))))
-        else:
-            found = frozenset()
+        spelled = canonical(text) if self._words else ""
+        found = frozenset(map(itemgetter(1), self._finder.iter(spelled))) if self._built else _NONE
+        if self._later:
+            self._owed += len(self._later)
+            found = found.union([word for word in self._later if word in spelled])
         if len(self._seen) >= 256:
             self._seen.clear()  # texts repeat within a reply, rarely across many
         self._seen[text] = found
@@ -274,8 +284,11 @@ class WordIndex:
             finder.add_word(word, word)
         if self._words:
             finder.make_automaton()
-        self._finder = finder
+        self._finder, self._built, self._later, self._owed = finder, len(self._words), [], 0
         self._seen.clear()
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _group_end(pattern: str) -> int:
