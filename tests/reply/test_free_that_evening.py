@@ -59,3 +59,10 @@ NOT_FREE = [
 def test_not_free_stays_a_no(text: str) -> None:
     assert read_intent(text).answer is Answer.NO
     assert analyse(plain_reply(text)).answer is not Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm free as a bird that night.", "Kids are with their dad, so I'm free as a bird."]
+)
+def test_free_as_a_bird_is_coming(text: str) -> None:
+    assert read_intent(text).answer is Answer.YES
