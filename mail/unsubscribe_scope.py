@@ -144,9 +144,13 @@ def leaves_the_evening(sentence: str, mail: str, declined: bool) -> bool:
     if cue("answer", "strike_me").search(sentence) and not about_the_list(mail):
         # "Sorry, please remove me, we closed the shop" leaves the list, and so does a
         # member who lost interest ("no longer interested, please remove me")
+        if cue("answer", "lost_interest").search(mail):
+            return False
+        if cue("answer", "evening_only").search(mail):
+            return True  # "Sorry, sick. Take me off please.": ill, or this time only
         excuse = cue("answer", "evening_excuse").search(mail)
         reason = excuse or cue("answer", "evening_reason").search(mail)
-        return declined and bool(reason) and not cue("answer", "lost_interest").search(mail)
+        return declined and bool(reason)
     if not cue("answer", "leave_the_evening").search(sentence):
         return False
     return declined or bool(cue("answer", "evening_excuse").search(mail))
@@ -325,3 +329,29 @@ def only_meant(sentence: str, start: int) -> bool:
     """
     meant = [m.end() for m in cue("answer", "leaving_meant").finditer(sentence[:start])]
     return bool(meant) and not _TURN.search(sentence, meant[-1], start)
+
+
+# Words that leave the list whatever else is said: "unsubscribe", "abbestellen", "stop"
+_LIST_LEFT = re.compile(r"\b(?:unsubscrib\w*|unsub|abbestell\w*|abonn\w*|stopp?|opt\w* out)\b")
+
+
+def struck_off_only(text: str) -> str:
+    """The words striking the member off, when that is all a leaving in ``text`` says, or "".
+
+    "Bitte streichen", "Streicht mich", "take me off", "melde mich ab": no list,
+    no mail and no lost interest named. Under a reminder of the evening (sent to
+    those who said yes) these strike the member off that evening: a no, not a
+    leaving of the list. "Unsubscribe", "keine Mails mehr" or "vom Verteiler"
+    still leave it.
+    """
+    lowered = " ".join(text.lower().split())
+    if about_the_list(lowered) or _LIST_LEFT.search(lowered):
+        return ""
+    if cue("answer", "lost_interest").search(lowered):
+        return ""
+    if cue("answer", "leaving_for_good").search(lowered):
+        return ""
+    found = cue("answer", "strike_me").search(lowered) or cue("answer", "leave_the_evening").search(
+        lowered
+    )
+    return found.group(0) if found else ""

@@ -44,7 +44,11 @@ from somek_tui.services.decision import RECORDING, Decision, Effects
 from somek_tui.services.examples import BY_EXAMPLE, find_example
 from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
-from somek_tui.services.reminder_reply import answer_corrected, reminder_confirmed
+from somek_tui.services.reminder_reply import (
+    answer_corrected,
+    reminder_confirmed,
+    reminder_struck_off,
+)
 from somek_tui.services.reply_effects import apply_decision
 from somek_tui.services.rsvps import MAX_GUESTS
 from somek_tui.services.topic_votes import votes_by_name, votes_by_number
@@ -105,6 +109,10 @@ def decide(
     if match.problem:
         return _review(match.problem, match)
     if analysis.unsubscribe:
+        # "Bitte streichen" under the reminder strikes the yes, not the list
+        struck = reminder_struck_off(analysis, match)
+        if struck is not None and not _answer_problem(0, match.event, now):
+            return struck
         return _unsubscribe(analysis, match)
     request = match.outgoing.kind if match.outgoing is not None else None
     if request is MailKind.JOIN_CONFIRM:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mail.analysis import Analysis
 from mail.reminder_reply import answer_restated, answer_stands
 from mail.signature import above_signature
+from mail.unsubscribe_scope import struck_off_only
 from somek_tui.models import Answer, InboxOutcome, MailKind
 from somek_tui.services.decision import Decision
 from somek_tui.services.matching import Match
@@ -68,4 +69,28 @@ def answer_corrected(analysis: Analysis, match: Match, view: Reader) -> Decision
         reason=f"restates the answer given: {phrase!r}",
         answer=answer,
         guests=analysis.guests if answer is not Answer.NO else 0,
+    )
+
+
+def reminder_struck_off(analysis: Analysis, match: Match) -> Decision | None:
+    """A bare strike-off under the reminder: the member is struck off that evening.
+
+    The reminder goes to those who said yes; "Bitte streichen", "take me off"
+    under it take that yes back, as a careful organizer reads it. Words of the
+    list or its mail ("unsubscribe", "vom Verteiler") still leave the list.
+    """
+    outgoing, member, event = match.outgoing, match.member, match.event
+    if outgoing is None or outgoing.kind is not MailKind.REMINDER:
+        return None
+    if member is None or event is None or analysis.answer is not None:
+        return None
+    phrase = struck_off_only(above_signature(analysis.text, analysis.sender_name))
+    if not phrase:
+        return None
+    return Decision(
+        InboxOutcome.ANSWER,
+        member=member,
+        event=event,
+        reason=f"struck off under the reminder of the evening: {phrase!r}",
+        answer=Answer.NO,
     )

@@ -1,0 +1,95 @@
+"""A bare strike-off under the reminder strikes the member off that evening.
+
+The reminder goes to those who said yes: "Bitte streichen" or "take me off"
+under it takes the yes back, as an organizer reads it. Words of the list or
+its mail under the same reminder still leave the list.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from support.workspace import NOW
+from sync.conftest import World
+from sync.replies import answer_to
+
+from mail.analysis import analyse
+from somek_tui.models import Answer, InboxOutcome, MailKind, OutboxState
+from somek_tui.services.classify import Decision, apply_decision, decide
+from somek_tui.services.matching import match_reply
+from somek_tui.services.outbox import queue_message
+from somek_tui.store import View
+
+ANNA = "anna@example.org"
+
+
+def run(world: World, raw: bytes) -> tuple[Decision, View]:
+    analysis = analyse(raw)
+    organizer = world.ws.settings.organizer
+    with world.ws.store.transaction() as tx:
+        found = match_reply(analysis, tx, organizer, NOW)
+        decision = decide(analysis, found, tx, organizer, NOW)
+        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
+    return decision, world.ws.store.read()
+
+
+def _reply_to_reminder(world: World, body: str) -> bytes:
+    anna = world.member(ANNA)
+    with world.ws.store.transaction() as tx:
+        reminder = queue_message(
+            tx, member=anna, kind=MailKind.REMINDER, event=world.event, now=NOW
+        )
+        tx.put(dataclasses.replace(reminder, state=OutboxState.SENT))
+        invitation = tx.outgoing_by_message_id(world.sent[ANNA].message_id)
+    assert invitation is not None and invitation.reply_key and reminder.reply_key
+    invited = world.sent[ANNA]
+    sent = dataclasses.replace(
+        invited,
+        message_id=reminder.message_id,
+        subject=f"Erinnerung: {invited.subject}",
+        reply_to=invited.reply_to.replace(invitation.reply_key, reminder.reply_key),
+    )
+    return answer_to(sent, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte streichen",
+        "Bitte streichen.",
+        "Streicht mich bitte.",
+        "Take me off please.",
+        "Please cross me off.",
+        "Ich melde mich ab.",
+    ],
+)
+def test_a_bare_strike_off_under_the_reminder_is_a_no_for_its_evening(
+    world: World, body: str
+) -> None:
+    decision, view = run(world, _reply_to_reminder(world, body))
+    assert decision.outcome is InboxOutcome.ANSWER, decision.reason
+    assert [(r.answer, r.event_id) for r in view.rsvps()] == [(Answer.NO, world.event.id)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte streicht mich aus dem Verteiler.",
+        "Unsubscribe",
+        "Please take me off the mailing list.",
+        "Kein Interesse mehr, bitte streichen.",
+        "Bitte keine Mails mehr, streicht mich.",
+    ],
+)
+def test_the_list_or_its_mail_named_under_the_reminder_still_leaves_the_list(
+    world: World, body: str
+) -> None:
+    decision, view = run(world, _reply_to_reminder(world, body))
+    assert decision.outcome is InboxOutcome.UNSUBSCRIBE, decision.reason
+    assert view.rsvps() == []
+
+
+def test_a_bare_strike_off_under_the_invitation_leaves_the_list(world: World) -> None:
+    decision, _ = run(world, answer_to(world.sent[ANNA], "Bitte streichen."))
+    assert decision.outcome is InboxOutcome.UNSUBSCRIBE, decision.reason
