@@ -139,6 +139,7 @@ def clean_title(raw: str) -> str:
     """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
     title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
     title = _clause_end(title)
+    title = cue("topic", "wish_participle").sub("", title)  # "… X gehört"
     title = _without_symbols(title).lstrip(STRIP_START).rstrip(STRIP_END)
     possible = cue("topic", "lead_in").possible(title)
     for pattern in each("topic", "lead_in"):
