@@ -148,6 +148,8 @@ def clean_title(raw: str) -> str:
             if cut != title:
                 title, possible = cut, cue("topic", "lead_in").possible(cut)
     title = title.lstrip(STRIP_START).rstrip(STRIP_END)
+    if title.startswith("#") and title[1:2].isalpha():
+        title = title[1:]  # "#Datenschutz wäre mal ein Thema": the tag's words are the title
     if title.endswith("?") and title.count("?") > 1:
         title = title.rstrip("?") + "?"
     return title[:200]
