@@ -48,9 +48,10 @@ from mail.unchosen_numbers import (
 )
 from mail.vote_tail import without_vote
 
-# "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
+# "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3", "Team 3!": a number named
+# as a topic
 _TOPIC_NUMBER = re.compile(
-    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag"
+    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag|team"
     r"|vorschläge|idee|ideen|ideas?)\s*[#:]?\s*|#\s*)"
     r"(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*(?:#\s*|nr\.?\s*)?[1-9])*)(?!\d)",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _CHOOSES = re.compile(
     r"|schließe?\s+mich|hätte\s+(?:ich\s+)?gern\w*|agree\w*|take|gimme|give\s+me|grab"
     # emphasis that makes a choice: "Ganz klar die drei", "definitely 2"
     r"|ganz\s+klar|definitiv\w*|definitely|auf\s+jeden\s+fall|for\s+sure|eindeutig|unbedingt)\b"
-    r"|\bgo\s+w/|\+\s?1|👍",
+    r"|\bgo\s+w/|\+\s?1|👍|\bftw\b|[❤♥💚💙💜🧡💛🙌🔥]",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(

@@ -129,3 +129,32 @@ def test_the_members_own_point_numbers_choose_no_topic(text: str) -> None:
 )
 def test_a_count_of_people_hours_or_things_is_no_vote(text: str) -> None:
     assert extract_topics(text).votes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Team 3!", [3]),
+        ("Team 2 all the way.", [2]),
+        ("3 ❤️", [3]),
+        ("Die 2 ❤", [2]),
+        ("2 🔥", [2]),
+        ("3 ftw", [3]),
+    ],
+)
+def test_a_number_cheered_like_a_team_counts(text: str, votes: list[int]) -> None:
+    assert extract_topics(text).votes == votes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir sind ein Team 3 Leute.",
+        "Ja, komme! ❤️ Bis Donnerstag um 7.",
+        "Ja ❤️ wir kommen zu 2.",
+        "Komme mit 2 Kollegen 🔥",
+        "Yes! 🙌 See you at 7.",
+    ],
+)
+def test_a_cheer_beside_a_time_or_a_count_is_no_vote(text: str) -> None:
+    assert extract_topics(text).votes == []
