@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue
-from mail.signature import is_closing
+from mail.signature import is_closing, is_sign_off
 from mail.topic_below_dashes import titles_below_dashes
 from mail.topic_labels import headed_topics
 from mail.topic_titles import GREETING
@@ -24,12 +24,13 @@ _MAX_WORDS = 12  # a title, not a sentence of the member's own
 _LABEL = "Themenvorschläge:"
 
 
-def _bare(line: str) -> bool:
-    """A line that may be a title: short, neither an answer nor a greeting nor a no."""
+def _bare(line: str, sender_name: str) -> bool:
+    """A line that may be a title: short, neither an answer nor a greeting nor a no, nor
+    the member's name signing off under the ask."""
     words = line.split()
     if not words or len(words) > _MAX_WORDS or line.rstrip().endswith(":"):
         return False
-    if GREETING.match(line.strip()) or is_closing(line):
+    if GREETING.match(line.strip()) or is_closing(line) or is_sign_off(line, sender_name):
         return False
     return not cue("topic", "not_bare").search(line.strip())
 
@@ -63,13 +64,13 @@ def _blocks_under_asks(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
-def titles_under_quoted_ask(text: str) -> list[str]:
+def titles_under_quoted_ask(text: str, sender_name: str = "") -> list[str]:
     """Bare titles the member wrote right under a quoted line asking for topics."""
     if ">" not in text:
         return []
     titles: list[str] = []
     for block in _blocks_under_asks(text.splitlines()):
-        if not all(_bare(line) for line in block):
+        if not all(_bare(line, sender_name) for line in block):
             continue  # a sentence of the member's own: the ask was answered in words
         found, _ = headed_topics([_LABEL, *block])
         titles += [title for title in found if title not in titles]
@@ -79,5 +80,5 @@ def titles_under_quoted_ask(text: str) -> list[str]:
 def topics_in_place(text: str, sender_name: str) -> list[str]:
     """Suggestions the quote reader cut with the quote or the signature: a bare title
     under a quoted ask, a suggestion between a "-- " line and the member's name."""
-    titles = titles_under_quoted_ask(text)
+    titles = titles_under_quoted_ask(text, sender_name)
     return titles + [t for t in titles_below_dashes(text, sender_name) if t not in titles]

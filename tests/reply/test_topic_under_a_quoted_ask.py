@@ -117,10 +117,18 @@ def test_the_reply_records_the_title_and_keeps_its_answer(text: str, title: str)
         "Ja\n\n> Bitte sag kurz Bescheid, ob du kommst.\nKomme mit Begleitung\n",
         "Ja\n\n> Themenwünsche?\n\nDanke für die Einladung!\n",
         "Klar\n\nDatenschutz im Verein\n\n> Themenwünsche?\n",
+        "Ja\n\n> Any questions or wishes?\nVegetarian options please\n",
+        "Ja\n\n> Hast du Ideen, wie wir mehr Leute erreichen?\nMehr Instagram\n",
     ],
 )
 def test_an_answer_or_no_idea_under_the_ask_is_no_title(text: str) -> None:
     assert titles_under_quoted_ask(text) == []
+
+
+@pytest.mark.parametrize("name", ["Lisa", "Lisa Koch", "LG Lisa"])
+def test_the_members_name_signing_under_the_ask_is_no_title(name: str) -> None:
+    text = f"Ja\n\n{INSTRUCTION_DE}\n{name}\n"
+    assert titles_under_quoted_ask(text, "Lisa Koch") == []
 
 
 def test_a_long_quote_of_asks_is_read_in_time_that_grows_with_its_length() -> None:
