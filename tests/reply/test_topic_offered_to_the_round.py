@@ -37,6 +37,8 @@ from tests.reply.plain_reply import plain_reply
             "Jemand Interesse an Fördermitteln für Digitalisierung?",
             "Fördermitteln für Digitalisierung",
         ),
+        ("Anyone else Lust auf Threads?", "Threads"),
+        ("Noch jemand interested in Canva?", "Canva"),
     ],
 )
 def test_a_subject_offered_to_the_round_is_suggested(text: str, title: str) -> None:
@@ -74,6 +76,8 @@ def test_the_answer_beside_the_offered_subject_stays(text: str, answer: str, tit
         "Anyone interested in sharing a taxi?",
         "Bluesky? Anyone? Hello?",
         "Is anyone else coming from Bonn?",
+        "Noch jemand interested in a walk before?",
+        "Anyone else Lust auf ein Bier?",
     ],
 )
 def test_an_arrangement_offered_to_the_round_is_no_subject(text: str) -> None:
