@@ -41,6 +41,7 @@ from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
 from mail.signature import above_signature, is_sign_off
 from mail.subject_words import subject_words
+from mail.topic_in_place import topics_in_place
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
 from mail.wished_away import wished_away
@@ -254,7 +255,11 @@ def _read_words(
         # a member leaving the list suggests nothing for evenings they will not come to;
         # "Vorschlag:" in such a mail is about the mailing ("Vorschlag: nehmt mich raus")
         result.topics = []
-    elif not result.topics:
+    else:
+        # "> Themenwünsche?" quoted with the bare title under it, cut with the quote
+        placed = topics_in_place(decoded.text, result.sender_name) if decoded.readable else []
+        result.topics += [t for t in placed if t not in result.topics]
+    if not result.unsubscribe and not result.topics:
         result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
     # "Viele Grüße, Lukas" under "Re: Einladung – komme!" says nothing of its own
     name = result.sender_name

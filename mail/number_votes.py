@@ -37,6 +37,7 @@ from mail.unchosen_numbers import (
     FALLBACK,
     LABEL,
     NEGATED,
+    NOT_A_TOPIC,
     OTHER_TIME,
     QUESTION,
     SENTENCE,
@@ -47,9 +48,10 @@ from mail.unchosen_numbers import (
 )
 from mail.vote_tail import without_vote
 
-# "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3": a number named as a topic
+# "Thema 3", "topic #3", "Nr. 3", "Option 3", "Vorschlag 3", "#3", "Team 3!": a number named
+# as a topic
 _TOPIC_NUMBER = re.compile(
-    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag"
+    r"(?:\b(?:thema|themen?|topics?|nr\.?|no\.|nummer|number|option|punkt|punkte|variante|vorschlag|team"
     r"|vorschläge|idee|ideen|ideas?)\s*[#:]?\s*|#\s*)"
     r"(?P<n>[1-9](?:\s*(?:,|und|and|&|\+|/|oder|or|sowie)\s*(?:#\s*|nr\.?\s*)?[1-9])*)(?!\d)",
     re.IGNORECASE,
@@ -79,45 +81,7 @@ _CHOOSES = re.compile(
     r"|schließe?\s+mich|hätte\s+(?:ich\s+)?gern\w*|agree\w*|take|gimme|give\s+me|grab"
     # emphasis that makes a choice: "Ganz klar die drei", "definitely 2"
     r"|ganz\s+klar|definitiv\w*|definitely|auf\s+jeden\s+fall|for\s+sure|eindeutig|unbedingt)\b"
-    r"|\bgo\s+w/|\+\s?1|👍",
-    re.IGNORECASE,
-)
-# A number with company, a time, a date, a size or an amount is not a topic
-_NOT_A_TOPIC = re.compile(
-    r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
-    r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
-    r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
-    # things counted for the evening: "Zwei Stühle bitte", "two chairs please"
-    r"|stühle|stuhl|karten|tickets?|teller|portion\w*|pizz\w*|stück|bier\w*|getränke|tische?"
-    r"|chairs?|spots?|places|plates?|slices?|beers?|drinks?|tables?|adults?|others"
-    r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
-    r"|january|february|march|june|july|october|december)\b"
-    r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
-    # a count of things in English: "signed three new creators", "2 big projects" (a plural
-    # after the number, an adjective allowed between; never a verb: "3 sounds good")
-    r"|\b\d\s+(?:(?:new|old|big|small|more|other|young|little|great|good|different|extra)\s+)?"
-    r"(?!(?:sounds|looks|seems|gets|has|is|was|wins|works|interests|appeals|speaks|makes|deserves"
-    r"|needs|does|goes|stands|reads|feels|matters|please|thanks|cheers|this|thus|plus|minus|less"
-    r"|unless|besides|always|perhaps|regardless|anyways|afterwards)\b)[a-z]{3,}s\b"
-    # none of them chosen: "None of the three grab me", "Keins der drei spricht mich an"
-    r"|\b(?:none|neither|kein[se]?|keine[rsn]|each|jede[rsn]?)\s+(?:of\s+(?:the|them|these|those)\s+|der\s+"
-    r"|von\s+(?:den\s+)?)\d"
-    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|(?<!\bgo\s)(?<!\bgoing\s)with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
-    r"|we'?re)\s+\d"
-    # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
-    r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
-    r"|\d\s+(?:is|ist|wäre|would\s+be|was|war)\s+(?:(?:zu|too|a\s+bit|etwas|way|viel)\s+)*"
-    r"(?:early|late|früh|spät)"  # an hour weighed: "7 is too early", "19 wäre zu spät"
-    # "von den drei Vorschlägen", "of the three topics": how many there are, not which
-    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
-    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b"
-    # "ist bei uns die Nummer eins", "is number one for us": the first place in the member's
-    # world, not in the list
-    r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
-    r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
-    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b"
-    # first in a place or a fan: "die Nummer 1 bei Instagram", "number 1 fan of these evenings"
-    r"|\b(?:nummer|number|nr\.?|no\.)\s*1\s+(?:bei|im|auf|unter|in|on|at|among|fans?)\b",
+    r"|\bgo\s+w/|\+\s?1|👍|\bftw\b|[❤♥💚💙💜🧡💛🙌🔥]",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(
@@ -146,7 +110,9 @@ _PLACE_DIGIT = re.compile(
 )
 # "Option B", "A und C": a lettered list's places, as numbers
 _LETTERS_ALONE = re.compile(r"\W*[A-F](?:\s*(?:,|und|and|&|\+)\s*[A-F])+\W*")
-_ALONE = re.compile(rf"{_ARTICLE}[1-9]\W*", re.IGNORECASE)
+# "Also die 3.", "Dann die Zwei": a word that draws the conclusion leads into the choice
+_SO_LEAD = r"(?:\W*(?:also|dann|daher|deshalb|darum|sprich|kurzum|ergo|so|hence|thus|therefore)\b)?"
+_ALONE = re.compile(rf"{_SO_LEAD}{_ARTICLE}[1-9]\W*", re.IGNORECASE)
 # "2 und 3", "1, 3": a list of numbers and nothing else chooses them
 _LIST_ALONE = re.compile(r"\W*(?:die|the)?\s*[1-9](?:\s*(?:,|und|and|&|\+)\s*[1-9])+\W*", re.I)
 # "1 und 3 ja", "2 gerne": numbers first, then only a yes to them
@@ -162,7 +128,7 @@ _ONE_LISTED = re.compile(
 )
 _ALONE_WORD = re.compile(rf"\W*(?:{_ARTICLE})?(?P<w>{'|'.join(_WORDS)})\W*", re.IGNORECASE)
 # A contrast inside a clause: "nicht 2, sondern 3", "2, not 1", "1 eher nicht, aber 3"
-_CONTRAST = re.compile(r",|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r",|[()]|\b(?:aber|but|sondern|jedoch)\b", re.IGNORECASE)
 # what follows is turned down: "lieber 3 als 1", "3 rather than 1", "3 statt 1"
 _NOT_THAT = re.compile(r"\b(?:als|than|statt|anstatt|instead\s+of)\b.*", re.IGNORECASE)
 # a number alone in the chosen part of a contrast: "3", "die 3", "Thema 3"
@@ -254,6 +220,15 @@ _MAY_VOTE = re.compile(
 )
 
 
+def _chosen_part(part: str) -> bool:
+    """The part of a contrast not turned down chooses its number: alone ("3", "Thema 3")
+    or beside a word that chooses ("Ich bin für 2 (nicht für 1 und 3)")."""
+    if _PART_ALONE.fullmatch(part):
+        return True
+    bare = list(_BARE_NUMBER.finditer(part))
+    return len(bare) == 1 and bool(_CHOOSES.search(_BARE_NUMBER.sub(" ", part)))
+
+
 def _spelled(text: str) -> str:
     return _SPELLED.sub(lambda m: str(_WORDS[m.group(0).lower()]), text)
 
@@ -300,10 +275,25 @@ def _counts(clause: str, counts_people: bool) -> bool:
     return counts_people and not CHOOSES_A_TOPIC.search(clause)
 
 
+# "1) No, I can't come.\n2) Happy to share my e-mail": markers at the start of lines that
+# count up from one number the member's own points, not the topics they choose
+_OWN_MARKER = re.compile(r"^(?P<indent>[ \t]*)(?P<n>[1-9])[.)](?=[ \t]+\S)", re.MULTILINE)
+
+
+def _without_own_points(text: str) -> str:
+    """The text without the markers of a list of the member's own points."""
+    marks = [int(m.group("n")) for m in _OWN_MARKER.finditer(text)]
+    if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
+        return text
+    return _OWN_MARKER.sub(lambda m: m.group("indent") + "  ", text)
+
+
 def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
     votes: list[int] = []
+    if "\n" in text:
+        text = _without_own_points(text)
     text = _KEYCAP.sub(r"Nr. \1", text)
     text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
     text = lettered_places(text)
@@ -342,13 +332,13 @@ def clause_votes(text: str) -> tuple[list[int], str]:
         # "von den drei Vorschlägen", "of the three topics": how many there are, not which
         clause = _HOW_MANY.sub("x ", clause)
         clause = _AMONG.sub("", clause)  # "my favourite of the three": which is said in words
-        if not clause or _NOT_A_TOPIC.search(clause):
+        if not clause or NOT_A_TOPIC.search(clause):
             continue
         if NEGATED.search(clause):
             # only the part not turned down may choose: "nicht 2, sondern 3", "2, not 1"
             parts = [_NOT_THAT.sub("", p) for p in _CONTRAST.split(clause)]
             kept = [p for p in parts if not NEGATED.search(p)]
-            chosen = [n for p in kept if _PART_ALONE.fullmatch(p) for n in _numbers(p)]
+            chosen = [n for p in kept if _chosen_part(p) for n in _numbers(p)]
             if len(kept) < len(parts) and chosen:
                 votes = chosen if _CHANGED.search(clause) else votes + chosen
                 rest = rest.replace(said, "", 1)

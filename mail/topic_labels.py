@@ -31,10 +31,11 @@ _BULLET = re.compile(
 def header_pattern() -> re.Pattern[str]:
     # One line: optional text before (a sentence or a bullet), up to twelve words,
     # a topic cue, a few more words, a colon, the rest. "Bin raus. Thema: …"
-    # keeps "Bin raus." as text. A hashtag may carry the cue: "#Themenwunsch: …".
+    # keeps "Bin raus." as text. A hashtag may carry the cue: "#Themenwunsch: …"; a
+    # ticked box may lead it: "[x] Themenvorschlag: …".
     cues = "|".join(f"(?:{p})" for p in lexicon("topic").get("header", ()))
     return re.compile(
-        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
+        r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*|\[[xX✓✔ ]?\]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
         rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])#?(?:{cues})(?![\w-])"
         r"(?P<after>[^:：\n]{0,60}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,

@@ -37,6 +37,15 @@ _ABBREVIATION = re.compile(
 _HELD_STOP = "\u2024"
 
 
+# The stops of a link ("https://example.org/passkeys") end no sentence: a title never
+# starts inside one.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _hold_links(text: str) -> str:
+    return _LINK.sub(lambda m: m.group(0).replace(".", _HELD_STOP), text)
+
+
 def _unhold(text: str) -> str:
     return text.replace(_HELD_STOP, ".")
 
@@ -93,6 +102,8 @@ _WISH_LEAD = re.compile(
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
+    if "/" in text:
+        text = _hold_links(text)
 
     def take(match: re.Match[str]) -> str:
         title = clean_title(match.group("title"))

@@ -22,6 +22,7 @@ from mail.cues import cue, each
 from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
 from mail.topic_dismissed import without_dismissed
+from mail.topic_hashtags import hashtag_topics
 from mail.topic_labels import headed_topics, header_pattern
 from mail.topic_problem import problem_topics
 from mail.topic_prose import prose_topics
@@ -333,15 +334,35 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+# A dictated mail speaks its marks: "Nachricht an Stammtisch: Themenvorschlag Doppelpunkt X
+# Punkt". Where a colon is spoken, the marks are written as marks and the address the
+# phone put first goes.
+_SPOKEN_COLON = re.compile(r"\s+(?:doppelpunkt|colon)\s+", re.IGNORECASE)
+_SPOKEN_STOP = re.compile(r"\s+(?:punkt|full\s+stop|period)(?=\s*$)", re.IGNORECASE | re.MULTILINE)
+_SPOKEN_TO = re.compile(
+    r"^\s*(?:nachricht|message|sms|text)\s+(?:an|to|für|for)\s+[^:\n]{1,40}:\s*(?=\S[^:\n]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _marks_written(text: str) -> str:
+    if not _SPOKEN_COLON.search(text):
+        return text
+    text = _SPOKEN_STOP.sub(".", _SPOKEN_COLON.sub(": ", text))
+    return _SPOKEN_TO.sub("", text)
+
+
 def extract_topics(text: str) -> TopicText:
     """Suggested topic titles and voted topic numbers, plus the remaining text."""
-    whole = join_soft_breaks(text)
+    whole = join_soft_breaks(_marks_written(text))
     headed, lines = headed_topics(whole.splitlines())
     every: list[int] = []
     joined = "\n".join(lines)
     if _ALL_OF_THEM.search(joined):
         every, joined = _votes(joined)  # "Ich stimme für alle drei …" names no new title
     asked, rest = prose_topics(joined)
+    if not headed and not asked:
+        asked, rest = hashtag_topics(rest)  # "#Themenwunsch #Podcasts"
     if not headed and not asked:
         # "Wir kämpfen mit Hasskommentaren – wäre das was für einen Abend?"
         asked, rest = problem_topics(rest)

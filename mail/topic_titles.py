@@ -139,6 +139,7 @@ def clean_title(raw: str) -> str:
     """One line, no quotation marks or trailing full stop; a closing "?" belongs to it."""
     title = _TITLE_END.split(" ".join(raw.split()), maxsplit=1)[0]
     title = _clause_end(title)
+    title = cue("topic", "wish_participle").sub("", title)  # "… X gehört"
     title = _without_symbols(title).lstrip(STRIP_START).rstrip(STRIP_END)
     possible = cue("topic", "lead_in").possible(title)
     for pattern in each("topic", "lead_in"):
@@ -147,6 +148,8 @@ def clean_title(raw: str) -> str:
             if cut != title:
                 title, possible = cut, cue("topic", "lead_in").possible(cut)
     title = title.lstrip(STRIP_START).rstrip(STRIP_END)
+    if title.startswith("#") and title[1:2].isalpha():
+        title = title[1:]  # "#Datenschutz wäre mal ein Thema": the tag's words are the title
     if title.endswith("?") and title.count("?") > 1:
         title = title.rstrip("?") + "?"
     return title[:200]

@@ -175,3 +175,43 @@ def turned_down(text: str, start: int, end: int) -> bool:
     following = _CONDITION.split(text[end : after.start() if after else len(text)])[0]
     said = f"{text[before[-1] if before else 0 : end]} {' '.join(following.split()[:2])}"
     return bool(NEGATED.search(said))
+
+
+# A number with company, a time, a date, a size or an amount is not a topic
+NOT_A_TOPIC = re.compile(
+    r"\d\s*(am|pm)\b(?!\s+(besten|liebsten|meisten|ehesten))|\b(uhr|min\w*|stunde\w*|hours?|minutes?|tage?|days?|wochen?|weeks?|jahre?|years?"
+    r"|personen|leute\w*|people|persons|gäste?|guests?|kolleg\w*|colleagues?|freund\w*|friends?"
+    r"|kinder\w*|kids?|plätze|seats?|euro|eur|zu\s+zweit|zu\s+dritt"
+    # things counted for the evening: "Zwei Stühle bitte", "two chairs please"
+    r"|stühle|stuhl|karten|tickets?|teller|portion\w*|pizz\w*|stück|bier\w*|getränke|tische?"
+    r"|chairs?|spots?|places|plates?|slices?|beers?|drinks?|tables?|adults?|others"
+    r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|january|february|march|june|july|october|december)\b"
+    r"|\b\d\s+(?:of\s+us|von\s+uns)\b"
+    # a count of things in English: "signed three new creators", "2 big projects" (a plural
+    # after the number, an adjective allowed between; never a verb: "3 sounds good")
+    r"|\b\d\s+(?:(?:new|old|big|small|more|other|young|little|great|good|different|extra)\s+)?"
+    r"(?!(?:sounds|looks|seems|gets|has|is|was|wins|works|interests|appeals|speaks|makes|deserves"
+    r"|needs|does|goes|stands|reads|feels|matters|please|thanks|cheers|this|thus|plus|minus|less"
+    r"|unless|besides|always|perhaps|regardless|anyways|afterwards)\b)[a-z]{3,}s\b"
+    # none of them chosen: "None of the three grab me", "Keins der drei spricht mich an"
+    r"|\b(?:none|neither|kein[se]?|keine[rsn]|each|jede[rsn]?)\s+(?:of\s+(?:the|them|these|those)\s+|der\s+"
+    r"|von\s+(?:den\s+)?)\d"
+    r"|\b(um|ab|bis|gegen|at|from|until|by|mit|(?<!\bgo\s)(?<!\bgoing\s)with|(?<!tendiere\s)(?<!tendiert\s)zu|wir\s+sind|we\s+are"
+    r"|we'?re)\s+\d"
+    # "3 mal" is how often; "beim nächsten Mal bitte Thema 3" is a vote
+    r"|\d\s*[:.]\s*\d|[€$%]|(?<![\d\s])\s*\+\s?[2-9]|^\s*\+\s?[2-9]|\d\s*(?:x|h|mal|times)\b"
+    r"|\d\s+(?:is|ist|wäre|would\s+be|was|war)\s+(?:(?:zu|too|a\s+bit|etwas|way|viel)\s+)*"
+    r"(?:early|late|früh|spät)"  # an hour weighed: "7 is too early", "19 wäre zu spät"
+    # "von den drei Vorschlägen", "of the three topics": how many there are, not which
+    r"|\b\d\s+(?:vorschläge\w*|themen|topics|optionen|options|ideen|ideas|suggestions|stimmen|votes"
+    r"|anmeldung\w*|follower\w*|likes?|posts?|beiträge\w*)\b|\b(?:anzahl|zahl)\b"
+    # "ist bei uns die Nummer eins", "is number one for us": the first place in the member's
+    # world, not in the list
+    r"|\b(?:bei\s+uns|für\s+uns|hier|überall|for\s+us|here|everywhere)\s+(?:\w+\s+)?(?:die|the)?\s*"
+    r"(?:nummer|number|nr\.?)\s*(?:eins|one|1)\b"
+    r"|\b(?:die|the)?\s*(?:nummer|number)\s*(?:eins|one|1)\s+(?:bei\s+uns|für\s+uns|for\s+us|here|hier)\b"
+    # first in a place or a fan: "die Nummer 1 bei Instagram", "number 1 fan of these evenings"
+    r"|\b(?:nummer|number|nr\.?|no\.)\s*1\s+(?:bei|im|auf|unter|in|on|at|among|fans?)\b",
+    re.IGNORECASE,
+)
