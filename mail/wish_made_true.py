@@ -1,10 +1,13 @@
-"""A wish exclaimed or put as a price, then said to come true: a yes.
+"""A wish exclaimed or put as a price, or a plan told, then said to come true: a yes.
 
 "I'd give anything to be there, and luckily I can", "Ich würde alles geben, um dabei zu
 sein – und zum Glück klappt es", "Was würde ich drum geben … und diesmal geht's!". Alone
 such a wish says the coming cannot be ("I'd give anything to come"); told closely after
 it that it can, the member comes. Only where the can or the free ends its clause, so a
-turn ("…, and I can't", "…, aber es geht nicht") leaves the wish a no. Cues:
+turn ("…, and I can't", "…, aber es geht nicht") leaves the wish a no. A plan told
+("I was going to say yes", "Ich hatte fest vor zu kommen") is a wish that was; said
+right after to hold ("– and I still do", "und daran hat sich nichts geändert"), the
+member comes. Cues:
 ``mail/lexicon/answer_yes_word_wish_made_true.toml``.
 """
 
@@ -33,4 +36,7 @@ def wish_made_true(signals: list[Signal], text: str) -> list[Signal]:
             and not (s.answer is not Answer.YES and s.phrase in said)
         ]
         return [*kept, Signal(Answer.YES, come_true.group("true"))]
+    for plan in cue("answer", "plan_told").finditer(text):
+        if holds := cue("answer", "plan_holds").search(text[plan.end() :]):
+            return [*signals, Signal(Answer.YES, holds.group(0).strip(" ,.!;:…–—-"))]
     return signals
