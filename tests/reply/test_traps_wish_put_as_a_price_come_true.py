@@ -19,6 +19,10 @@ COME_TRUE = [
     pytest.param("Oh how I'd love to be there – and this time I can!", id="en-how-this-time"),
     pytest.param("What I wouldn't give to come... and for once I'm free!", id="en-for-once-free"),
     pytest.param(
+        "What wouldn't I give for an evening like that – and this time it works out!",
+        id="en-inverted-works-out",
+    ),
+    pytest.param(
         "Ich würde alles geben, um dabei zu sein – und zum Glück klappt es.", id="de-zum-glueck"
     ),
     pytest.param("Was würde ich drum geben … und diesmal geht's!", id="de-drum-diesmal"),
@@ -60,5 +64,17 @@ def test_a_wish_said_to_come_true_is_never_recorded_as_a_no(text: str) -> None:
     ],
 )
 def test_a_wish_then_turned_or_left_open_is_never_a_yes(text: str) -> None:
+    assert read_intent(text).answer is not Answer.YES
+    assert analyse(_mail(text)).answer is not Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I'd pay good money to be there, but I'm stuck in Zurich.", id="en-pay"),
+        pytest.param("I'd trade my whole weekend to come, but I'm on call.", id="en-trade"),
+    ],
+)
+def test_a_price_named_in_other_words_then_turned_is_never_a_yes(text: str) -> None:
     assert read_intent(text).answer is not Answer.YES
     assert analyse(_mail(text)).answer is not Answer.YES
