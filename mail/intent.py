@@ -53,6 +53,7 @@ from mail.unsubscribe_scope import (
     only_meant,
     undone,
 )
+from mail.wish_made_true import wish_made_true
 from mail.yes_word_turns import yes_checked
 
 # Beyond this many sentences a reply goes to a person unread: its reading time stays bounded
@@ -264,6 +265,7 @@ def read_intent(text: str) -> Intent:
     settle_said(reading, mail)
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
+    reading.signals = wish_made_true(reading.signals, mail)  # "…, and luckily I can"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
     reading.stated = stated_answer(
         "\n".join(s for s in said if not _c("condition").search(s.lower())).lower()

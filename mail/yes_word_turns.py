@@ -78,6 +78,8 @@ def yes_turned(signals: list[Signal], text: str) -> str:
         return f"a bare yes-word beside a clash it names: {clash.group(0).strip()!r}"
     if all(s.weak for s in yes) and (owned := _c("yes_owning_a_withdrawal").search(text)):
         return f"a bare yes-word owning up to a withdrawal: {owned.group(0).strip()!r}"
+    if all(s.weak for s in yes) and (away := _c("yes_beside_absence").search(text)):
+        return f"a bare yes-word beside an absence: {away.group(0).strip(' ,.!;:…–—-')!r}"
     if weekday := _c("yes_weekday_excepted").search(text):
         return f"a yes excepting a weekday, perhaps the evening's: {weekday.group(0).strip()!r}"
     if elsewhere := _c("yes_elsewhere").search(text):
