@@ -16,6 +16,7 @@ from mail.clause_signals import clause_signals
 from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_words import PERSON, first_names
+from mail.other_subject import another_subject, as_pronoun, names_opening
 from mail.proxy_voice import as_first_person
 from mail.short_for_another import yes_word_for_another
 
@@ -27,6 +28,12 @@ _NAMED = re.compile(
 )
 # "…, sie kommt gern", "he's in": the one named before, carried on by a pronoun
 _PRONOUN = re.compile(r"^\W*(?:(?:und|aber|and|but|dass|that)\s+)?(?:er|sie|he|she)\b")
+# "Unsere neue Kollegin, Frau Alvarez, kommt gern": the verb after a name set off by
+# commas is still the one named; so is "…, and is bringing cake"
+_THEIR_VERB = re.compile(
+    r"^\W*(?:(?:und|and)\s+)?(?:kommt|ist|wird|kann|schafft|möchte|würde|hat|freut|nimmt|käme"
+    r"|wäre|is|will|can|can't|won't|would|has|comes|wants)\b"
+)
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
@@ -40,9 +47,11 @@ _ASKED = re.compile(
 )
 
 
-def _names_someone(clause: str) -> bool:
+def _names_someone(clause: str, opening: frozenset[str]) -> bool:
     first = clause.split(maxsplit=1)[0].strip(",.!?:;") if clause.split() else ""
-    return bool(_NAMED.match(clause) or _ASKED.match(clause)) or first in first_names()
+    named = bool(_NAMED.match(clause) or _ASKED.match(clause)) or first in first_names()
+    # "Jim will be there", "the new guy is in": a name no list holds, or no name at all
+    return named or another_subject(clause, opening)
 
 
 # "says yes", "sagt zu": the answer word itself, passed on
@@ -50,8 +59,12 @@ _SAYS = re.compile(r"\b(?:says|said|say|sagt|sagte|sage)\s+(?:ja|yes|nein|no|zu|
 
 
 def _says_answer(clause: str) -> bool:
-    spoken = as_first_person(clause)
-    return bool(_SAYS.search(clause)) or any(not s.weak for s in clause_signals(spoken, False))
+    if _SAYS.search(clause):
+        return True
+    # "the new guy will come", "Frau Şahin kommt": said of "he", the words of coming are
+    # the ones the reader knows
+    spoken = [as_first_person(clause), as_first_person(as_pronoun(clause))]
+    return any(not s.weak for said in spoken for s in clause_signals(said, False))
 
 
 def _member_answers(said: str) -> bool:
@@ -79,8 +92,13 @@ def someone_elses_answer(statements: list[str]) -> str:
         if _member_answers(heard):
             continue  # "Mein Mann kommt, ich auch": the member speaks too
         named = False
+        opening = names_opening(statement)
         for clause in clauses(said):
-            named = _names_someone(clause) or (named and bool(_PRONOUN.match(clause)))
+            carried = named and bool(_PRONOUN.match(clause) or _THEIR_VERB.match(clause))
+            # "Er kommt.", "Tell Jim hi – he's coming": he or she, and the member says
+            # nothing of coming; a person reads whose answer it is, no guess does
+            alone = bool(_PRONOUN.match(clause))
+            named = _names_someone(clause, opening) or carried or alone
             if named and _says_answer(clause):
                 return statement
     # "Ja, mein Mann", "👍 Peter kommt": a bare yes-word said of the one named
