@@ -48,7 +48,10 @@ _OPENING = re.compile(
     r"^(?:(?:und|aber|doch|and|but|so|also|ps|p\.s\.)\s+)?"
     # "der Olli kommt": a name with an article, as southern German says it; "Schwester
     # Hildegard nimmt teil", "unser Vorsitzender Heinz kommt": a role before the name
-    r"(?:(?:der|die|unser\w*|mein\w*|our|my)\s+)?(?:"
+    # (a possessive only before a role: "meine Kollegin kommt" names no one)
+    r"(?:(?:der|die)\s+)?(?:(?:unser\w*|mein\w*|our|my)\s+(?="
+    + _NAME
+    + r"\s+[^\W\d_]+(?:-[^\W\d_]+)?\s))?(?:"
     + _NAME
     + r"\s+(?=[^\W\d_]+(?:-[^\W\d_]+)?\s))?(?P<first>"
     + _NAME
@@ -80,6 +83,7 @@ _LEFT_OUT = re.compile(
     r"(?:nicht|nich|net|not|too|auch|either|neither|schon|as\s+well)$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"(?:mein\w*|unser\w*|dein\w*|euer|eure\w*|my|our|your)", re.IGNORECASE)
 # the pieces of a text a clause may open, each after the marks that part it off
 _PIECES = re.compile(r"([,.;:!?()\[\]\n\"„“”]+|\s[-–—]\s|[–—])")
 # a piece after these goes on the sentence before: "Ich bin dabei, Jochen leider nicht"
@@ -128,6 +132,9 @@ def written_names(shown: str) -> tuple[str, ...]:
             if _a_name(opened["first"]):
                 found[opened["first"]] = None
             continue
+        before = piece[: opened.start("first")].split()
+        if before and _POSSESSIVE.fullmatch(before[-1]):
+            continue  # "Meine Kollegin kommt": a possessive before a noun names no one
         named = [w for w in (opened["first"], opened["second"]) if w]
         if all(_a_name(w) for w in named):
             found.update(dict.fromkeys(named))
