@@ -251,7 +251,7 @@ def read_sentence(
             # "…, die würde gern kommen", "a friend who would love to": the one just named
             or (bool(_c("relative").search(clause)) and not _ME_LAST.search(previous))
         )
-        named = is_third_person(clause, names=not proxy)  # a proxy names the member
+        named = is_third_person(clause, names=not proxy, shown=shown)  # a proxy names the member
         reading.others_named |= named
         someone_else = named or carried or pronoun
         # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a

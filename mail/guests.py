@@ -123,7 +123,8 @@ _MEMBER_TOO = re.compile(
 # "Timo bringt seine Freundin mit", "Sam brings his wife": someone else's company, said in
 # their third person; a member's own is "bringe", or "bringt" made so when written for them
 _THEIR_COMPANY = re.compile(
-    r"^(?:bringt|brings|nimmt)\s+(?:seine[nmrs]?|ihre[nmrs]?|his|her)\b", re.IGNORECASE
+    r"^(?:bringt|brings|bringing|bring|nimmt)\s+(?:seine[nmrs]?|ihre[nmrs]?|his|her)\b",
+    re.IGNORECASE,
 )
 
 

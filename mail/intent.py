@@ -35,6 +35,7 @@ from mail.question_denied import denies_the_question, on_the_answer
 from mail.reply_text import normalise
 from mail.restated import restated
 from mail.several_invitations import several_answered
+from mail.shared_mailbox import differing_answers
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
@@ -312,6 +313,8 @@ def read_intent(text: str) -> Intent:
         answer, problem = None, f"answers several invitations in one mail: {several!r}"
     if listed := answers_by_name(text):  # "Paul: ja, Ben: nein": whose is the mailbox?
         answer, problem = None, f"answers for several people by name: {listed!r}"
+    if shared := differing_answers(text, answer):  # "Karl kommt, ich nicht. Karl und Gisela"
+        answer, problem = None, f"two members sharing the mailbox answer differently: {shared!r}"
     forwarded = next((s for s in found if _c("forward_note").search(spelled[s].lower())), "")
     if forwarded:
         # "guck mal, das ist der Stammtisch, von dem ich dir erzählt hab": written to

@@ -16,6 +16,7 @@ from mail.clause_signals import clause_signals
 from mail.clauses import clauses
 from mail.cues import cue, folded
 from mail.guest_words import PERSON, first_names
+from mail.other_subject import another_subject, as_pronoun, names_opening
 from mail.proxy_voice import as_first_person
 from mail.short_for_another import yes_word_for_another
 
@@ -27,6 +28,12 @@ _NAMED = re.compile(
 )
 # "…, sie kommt gern", "he's in": the one named before, carried on by a pronoun
 _PRONOUN = re.compile(r"^\W*(?:(?:und|aber|and|but|dass|that)\s+)?(?:er|sie|he|she)\b")
+# "Unsere neue Kollegin, Frau Alvarez, kommt gern": the verb after a name set off by
+# commas is still the one named; so is "…, and is bringing cake"
+_THEIR_VERB = re.compile(
+    r"^\W*(?:(?:und|and)\s+)?(?:kommt|ist|wird|kann|schafft|möchte|würde|hat|freut|nimmt|käme"
+    r"|wäre|is|will|can|can't|won't|would|has|comes|wants)\b"
+)
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
@@ -40,18 +47,26 @@ _ASKED = re.compile(
 )
 
 
-def _names_someone(clause: str) -> bool:
+def _names_someone(clause: str, opening: frozenset[str] | None) -> bool:
     first = clause.split(maxsplit=1)[0].strip(",.!?:;") if clause.split() else ""
-    return bool(_NAMED.match(clause) or _ASKED.match(clause)) or first in first_names()
+    named = bool(_NAMED.match(clause) or _ASKED.match(clause)) or first in first_names()
+    # "Jim will be there", "the new guy is in": a name no list holds, or no name at all
+    return named or (opening is not None and another_subject(clause, opening))
 
 
 # "says yes", "sagt zu": the answer word itself, passed on
 _SAYS = re.compile(r"\b(?:says|said|say|sagt|sagte|sage)\s+(?:ja|yes|nein|no|zu|ab)\b")
 
 
-def _says_answer(clause: str) -> bool:
-    spoken = as_first_person(clause)
-    return bool(_SAYS.search(clause)) or any(not s.weak for s in clause_signals(spoken, False))
+def _says_answer(clause: str, opening: frozenset[str] | None, written_for: bool) -> bool:
+    if _SAYS.search(clause):
+        return True
+    # "the new guy will come", "Frau Alvarez, …, kommt": said of "he", the words of coming are
+    # the ones the reader knows (where someone writes for the member, "he" is the member)
+    spoken = [as_first_person(clause)]
+    if not written_for and (another_subject(clause, opening) or _THEIR_VERB.match(clause)):
+        spoken.append(as_first_person(as_pronoun(clause)))
+    return any(not s.weak for said in spoken for s in clause_signals(said, False))
 
 
 def _member_answers(said: str) -> bool:
@@ -71,7 +86,12 @@ def _member_answers(said: str) -> bool:
 
 
 def someone_elses_answer(statements: list[str]) -> str:
-    """The first statement giving an answer of someone the member names; "" if none."""
+    """The first statement giving an answer of someone the member names; "" if none.
+
+    Where someone writes for the member ("ich antworte für Sophie: sie ist dabei"), "sie"
+    and the name opening a clause are the member: only someone named otherwise counts.
+    """
+    written_for = bool(cue("answer", "proxy").search(folded("answer", " ".join(statements))))
     for statement in statements:
         said = folded("answer", _BRACKETS.sub(" ", statement)).lower()
         # "Meine Frau hat mir gesagt, dass sie kommt": the member is only the one told
@@ -79,9 +99,12 @@ def someone_elses_answer(statements: list[str]) -> str:
         if _member_answers(heard):
             continue  # "Mein Mann kommt, ich auch": the member speaks too
         named = False
+        opening = None if written_for else names_opening(statement)
         for clause in clauses(said):
-            named = _names_someone(clause) or (named and bool(_PRONOUN.match(clause)))
-            if named and _says_answer(clause):
+            verb = not written_for and bool(_THEIR_VERB.match(clause))
+            carried = named and bool(_PRONOUN.match(clause) or verb)
+            named = _names_someone(clause, opening) or carried
+            if named and _says_answer(clause, opening, written_for):
                 return statement
     # "Ja, mein Mann", "👍 Peter kommt": a bare yes-word said of the one named
     return next((s for s in statements if yes_word_for_another(s)), "")

@@ -19,6 +19,7 @@ from functools import cache
 from mail.clause_signals import Signal
 from mail.cues import cue, folded
 from mail.guest_words import PERSON
+from mail.other_subject import written_names
 from mail.types import Answer
 
 # What the member passed on follows these: "lässt ausrichten: …", "soll Ihnen sagen,
@@ -155,7 +156,7 @@ def _subjects(names: list[str]) -> str:
 _ANSWERING = re.compile(
     r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
-    r"|declin|able|in(?=\s*(?:[,.!;)]|$))"
+    r"|declin|able|anwesend|present|in(?=\s*(?:[,.!;)]|$))"
     # "who is away at a conference that week", "ist an dem Abend auf Dienstreise": absent
     r"|away|abroad|verreist|dienstreise|urlaub|regrets|apologies|bring"
     # "dass er Ihrer Einladung gern folgt": the invitation followed
@@ -273,7 +274,8 @@ _ENGLISH = re.compile(r"\b(?:is|isn't|'s|can't|won't|will|can|has|coming|the|my|
 
 
 # the member's own companions and place: "mit seiner Frau", "statt ihr", "her deputy"
-_HIS_DE = re.compile(r"\bsein(e|er|em|en|es)?\b")
+# (not the verb: "wird anwesend sein")
+_HIS_DE = re.compile(r"\bsein(e|er|em|en|es)\b|\bsein\b(?=\s+[A-ZÄÖÜ])")
 _STAND_IN = (
     rf"(?i:{PERSON}|deputy|assistant|secretary|successor|vertret\w*|stellvertret\w*"
     r"|nachfolger\w*|assistent\w*|sekretär\w*)"
@@ -324,6 +326,8 @@ def members_words(text: str) -> str:
     if not cue("answer", "proxy").search(folded("answer", text)):
         return text
     names = tuple(dict.fromkeys(n for m in _NAMED.finditer(text) for n in m.groups() if n))
+    # "on behalf of the couriers: Jonas is coming": the one named as the subject is the member
+    names = names or written_names(text)
     # the last thing passed on that answers is the member's message ("He'd like to come
     # and says thank you": the thanks passed on answers nothing)
     relayed = next(

@@ -15,6 +15,7 @@ from mail.clauses import clauses
 from mail.cues import Cue, cue
 from mail.guest_withdrawal import withdraws_named
 from mail.named_subject import named_subject
+from mail.other_subject import another_subject, names_opening
 from mail.proxy_voice import as_first_person
 
 # "My wife is coming and so am I": where the member's turned-round clause begins
@@ -25,13 +26,16 @@ def _c(name: str) -> Cue:
     return cue("answer", name)
 
 
-def is_third_person(clause: str, names: bool = False) -> bool:
+def is_third_person(clause: str, names: bool = False, shown: str = "") -> bool:
     """The clause speaks of someone else ("meine Frau kann nicht"), not "my partner and I";
-    with ``names``, also one opened by a first name ("Petra kommt auf jeden Fall")."""
+    with ``names``, also one opened by a first name ("Petra kommt auf jeden Fall"), or by
+    a name the sentence ``shown`` (as written) opens a clause with ("Jim will be there")."""
     named = withdraws_named(clause)  # "Jonas kann leider doch nicht"
     # "…, dass Maria nicht kann": a clause with someone named as its subject
     other = _c("third_person").search(clause) or _c("other_subject").match(clause)
-    first_name = names and named_subject(clause)
+    first_name = names and (
+        named_subject(clause) or another_subject(clause, names_opening(shown) if shown else None)
+    )
     return bool(named or other or first_name) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
 
 
