@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
-from functools import cache, lru_cache
+from functools import cache
 from typing import TypeVar
 
 from mail import header_fields as fields
@@ -40,7 +40,7 @@ from mail.passed_on import passed_on
 from mail.quotes import Stripped, strip_html_quotes, strip_quotes, text_format
 from mail.reply_model import doubt, read_silent
 from mail.signature import above_signature, is_sign_off
-from mail.subject_words import subject_words
+from mail.subject_words import subject_unsubscribes, subject_words
 from mail.topic_in_place import topics_in_place
 from mail.topic_text import extract_topics, subject_topics
 from mail.types import Answer
@@ -227,13 +227,6 @@ def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:
     return found
 
 
-# Every member answering one invitation replies under its subject: it is read once.
-@lru_cache(maxsize=64)
-def _subject_unsubscribes(subject: str) -> bool:
-    """Does the subject ask to unsubscribe ("Abbestellen")?"""
-    return read_intent(subject).unsubscribe
-
-
 def _read_words(
     result: Analysis, decoded: DecodedMessage, budget: Budget, words: Stripped | None
 ) -> Intent | None:
@@ -259,8 +252,7 @@ def _read_words(
         # "> Themenwünsche?" quoted with the bare title under it, cut with the quote
         placed = topics_in_place(decoded.text, result.sender_name) if decoded.readable else []
         result.topics += [t for t in placed if t not in result.topics]
-    if not result.unsubscribe and not result.topics:
-        result.topics = subject_topics(result.subject, said)  # "Themenvorschlag: …"
+        result.topics = result.topics or subject_topics(result.subject, said)  # "Thema: …"
     # "Viele Grüße, Lukas" under "Re: Einladung – komme!" says nothing of its own
     name = result.sender_name
     spoken = any(line.strip() and not is_sign_off(line, name) for line in said.splitlines())
@@ -272,7 +264,7 @@ def _read_words(
     )
     if not result.unsubscribe and (silent or not words.text.strip()):
         # "Abbestellen" as the subject over "Danke." or a bare signature
-        result.unsubscribe = _subject_unsubscribes(result.subject)
+        result.unsubscribe = subject_unsubscribes(result.subject)
     return intent
 
 
@@ -285,7 +277,7 @@ def _read_reply(
 ) -> None:
     calendar = _isolated(lambda: read_calendar_reply(message), None, budget)
     if not decoded.readable and calendar is None:
-        if _subject_unsubscribes(result.subject):
+        if subject_unsubscribes(result.subject):
             result.unsubscribe = True  # "Abbestellen" as the subject of an empty mail
             return
         result.kind, result.reason = "unreadable", decoded.problem

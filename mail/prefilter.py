@@ -235,14 +235,10 @@ class WordIndex:
     """Which of many plain words occur in a text, found in one pass over it.
 
     An Aho-Corasick automaton (pyahocorasick) finds every word at every place,
-    overlapping ones too, in one pass in C: a pattern of all the words tried at
-    each position of a notice's 1,500 characters cost more than the cue
-    patterns it let skip.
-
-    Words come as patterns are first used, so the index grows while the first
-    replies are read. Building the automaton costs in proportion to all its
-    words, so the words added since it was built are looked for one by one
-    until those looks have cost about as much as building it again would.
+    overlapping ones too, in one pass in C (one pattern of all the words cost
+    more than the cue patterns it let skip). Words come as patterns are first
+    used; building costs in proportion to all words, so words added since are
+    looked for one by one until that has cost about as much as a rebuild.
     """
 
     def __init__(self) -> None:
@@ -269,7 +265,9 @@ class WordIndex:
             self._build()
         assert self._finder is not None
         spelled = canonical(text) if self._words else ""
-        found = frozenset(map(itemgetter(1), self._finder.iter(spelled))) if self._built else _NONE
+        found = frozenset()
+        if self._built:
+            found = frozenset(map(itemgetter(1), self._finder.iter(spelled)))
         if self._later:
             self._owed += len(self._later)
             found = found.union([word for word in self._later if word in spelled])
@@ -286,9 +284,6 @@ class WordIndex:
             finder.make_automaton()
         self._finder, self._built, self._later, self._owed = finder, len(self._words), [], 0
         self._seen.clear()
-
-
-_NONE: frozenset[str] = frozenset()
 
 
 def _group_end(pattern: str) -> int:

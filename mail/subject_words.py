@@ -10,7 +10,9 @@ that only repeats a mail somek sent says nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from mail.intent import read_intent
 from mail.kinds import ACKNOWLEDGEMENT, CONTRIBUTION_REQUEST, REMINDER, THANKS
 from mail.subject_templates import openings
 
@@ -70,3 +72,10 @@ def answered_kind(subject: str) -> str | None:
         return None
     bare = _TAGS.sub("", _REPLY_PREFIX.sub("", subject))
     return next((kind for kind, pattern in _KIND_SUBJECT if pattern.match(bare)), None)
+
+
+# Every member answering one invitation replies under its subject: it is read once.
+@lru_cache(maxsize=64)
+def subject_unsubscribes(subject: str) -> bool:
+    """Does the subject ask to unsubscribe ("Abbestellen")?"""
+    return read_intent(subject).unsubscribe
