@@ -34,6 +34,7 @@ from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
 from mail.reply_text import normalise
 from mail.restated import restated
+from mail.room_left import room_granted
 from mail.several_invitations import several_answered
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
@@ -224,6 +225,7 @@ def read_intent(text: str) -> Intent:
     shrugged: list[Signal] = []
     for index, statement in enumerate(statements):
         start = len(reading.signals)
+        said[index] = room_granted(said[index], statement, found, spelled)  # "Platz? Wenn ja, …"
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
