@@ -39,6 +39,7 @@ from mail.several_invitations import several_answered
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
+from mail.ticked_boxes import ticked_only
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -196,6 +197,7 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     original = struck_out(normalise(text))  # "~~Kann nicht~~ Doch, kann!"
+    original = ticked_only(original)  # "[ ] komme  [x] komme nicht"
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many
