@@ -24,6 +24,11 @@ DOUBTS = [
     pytest.param("Seventy percent sure I'm coming.", id="en-number-word"),
     pytest.param("Maybe 30 % chance I make it.", id="en-maybe-percent-chance"),
     pytest.param("80 % sure, dass ich komme.", id="mixed-sure-dass"),
+    pytest.param("Chance, dass ich komme: 10 %.", id="de-chance-after-a-colon"),
+    pytest.param(
+        "Mehr als 50 % Wahrscheinlichkeit, dass ich komme.", id="de-prozent-wahrscheinlichkeit"
+    ),
+    pytest.param("Probability I show up: 30%.", id="en-probability-after-a-colon"),
 ]
 
 
@@ -51,3 +56,8 @@ CERTAIN = [
 @pytest.mark.parametrize("text", CERTAIN)
 def test_certainty_or_a_percentage_that_is_no_odds_stays_a_yes(text: str) -> None:
     assert read_intent(text).answer is Answer.YES
+
+
+def test_a_bare_percentage_beside_a_yes_records_no_other_answer() -> None:
+    # "Akku: 15 %" may be odds or the battery; the yes is recorded or asked about
+    assert analyse(plain_reply("Ich komme! Akku: 15 %.")).answer in (Answer.YES, None)
