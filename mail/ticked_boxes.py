@@ -7,7 +7,8 @@ the ticked no. Empty options are blanked, and the boxes of ticked ones are blank
 so their words are read as said ("☑ Stammtisch absagen" is the no it says, not a
 tick-mark yes beside it). A text is read as a form only where it holds a box of
 the bracket or ballot kind ("[ ]", "[x]", "☐", "☑", "☒"); a lone "✅ komme" is
-the yes-mark it is. Places in the text are kept (blanked with spaces).
+the yes-mark it is. A box may stand before its option or after it ("Zusage [ ]").
+Places in the text are kept (blanked with spaces).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ __all__ = ["ticked_only"]
 
 _EMPTY = r"\[\s?\]|\(\s\)|☐"
 _TICKED = r"\[\s?[xX✓✔×]\s?\]|\([xX]\)|☑|☒|✅|✔️?"
-_FORM = re.compile(r"\[\s?\]|\[\s?[xX✓✔×]\s?\]|☐|☑|☒")
+_FORM = re.compile(r"\[\s?\]|\[\s?[xX✓✔×]\s?\]|\(\s\)|\([xX]\)|☐|☑|☒")
 _BOX = re.compile(rf"(?P<empty>{_EMPTY})|(?P<ticked>{_TICKED})")
 # an option runs to the next box, the end of its line or a " / " between options
 _END = re.compile(rf"{_EMPTY}|{_TICKED}|\n|\s/\s|\s\|\s")
@@ -31,9 +32,13 @@ def ticked_only(text: str) -> str:
         return text
     kept = list(text)
     for box in _BOX.finditer(text):
-        end = box.end()
+        start, end = box.span()
         if box.group("empty"):
             after = _END.search(text, end)
             end = after.start() if after else len(text)
-        kept[box.start() : end] = " " * (end - box.start())
+            if not text[box.end() : end].strip():
+                # the box after its option: "Zusage [ ]"
+                before = [m.end() for m in _END.finditer(text, 0, start)]
+                start, end = (before[-1] if before else 0), box.end()
+        kept[start:end] = " " * (end - start)
     return "".join(kept)

@@ -23,6 +23,9 @@ TICKED = [
     pytest.param("[X] komme", Answer.YES, id="de-komme"),
     pytest.param("[x] Ich komme  [ ] Ich komme nicht  [ ] Vielleicht", Answer.YES, id="de-drei"),
     pytest.param("[ ] Ja [ ] Nein [x] Vielleicht", Answer.MAYBE, id="de-vielleicht"),
+    pytest.param("Zusage [ ]\nAbsage [x]", Answer.NO, id="de-box-after-the-option"),
+    pytest.param("Zusage [x]\nAbsage [ ]", Answer.YES, id="de-box-after-the-option-yes"),
+    pytest.param("( ) nehme teil\n(x) nehme nicht teil", Answer.NO, id="de-round-boxes"),
     pytest.param(
         "To-do:\n☐ Steuererklärung\n☑ Stammtisch absagen\n☐ Hund zum Tierarzt",
         Answer.NO,
