@@ -2,7 +2,8 @@
 frei sind, bin ich dabei", "If you're not full yet, I'd love to come", "Ist noch
 Platz? Wenn ja, bin ich dabei". Whether seats are left is the organizer's to know;
 before, such a yes was recorded as a maybe. A condition of the member's own ("wenn
-ich einen Parkplatz finde") stays a maybe, and a no stays a no."""
+ich einen Parkplatz finde") or a coming only in the conditional ("würde ich kommen")
+stays a maybe, and a no stays a no."""
 
 from __future__ import annotations
 
@@ -49,12 +50,16 @@ def test_a_yes_on_room_being_left_is_recorded_as_a_yes(text: str) -> None:
 
 OWN_CONDITIONS = [
     pytest.param("Wenn ich einen Parkplatz finde, komme ich.", id="de-parkplatz"),
+    pytest.param("If there is still room, I would come.", id="en-would-come-if-room"),
+    pytest.param("Wenn's nicht ausgebucht ist, würde ich kommen.", id="de-wuerde-kommen"),
     pytest.param("Geht es auch um lokale SEO? Dann komme ich.", id="de-thema-gefragt"),
 ]
 
 
 @pytest.mark.parametrize("text", OWN_CONDITIONS)
-def test_a_condition_of_the_members_own_stays_a_maybe(text: str) -> None:
+def test_a_condition_of_the_members_own_or_a_coming_in_the_conditional_stays_a_maybe(
+    text: str,
+) -> None:
     assert read_intent(text).answer is Answer.MAYBE
 
 
