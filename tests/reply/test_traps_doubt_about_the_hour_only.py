@@ -40,6 +40,7 @@ DOUBTS = [
     pytest.param("Vielleicht früher, vielleicht gar nicht.", id="de-oder-gar-nicht"),
     pytest.param("Maybe earlier, maybe not at all.", id="en-or-not-at-all"),
     pytest.param("Vielleicht schon um acht, wenn ich es überhaupt schaffe.", id="de-ueberhaupt"),
+    pytest.param("Vielleicht wird es aber knapp.", id="de-knapp"),
 ]
 
 
