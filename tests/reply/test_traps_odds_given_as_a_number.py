@@ -1,6 +1,6 @@
 """Odds given as a number below certainty are a doubt, not a yes: "80 % sicher, dass
 ich komme", "zu 70 Prozent dabei", "I'm 60% sure I can make it". Before, the answer
-beside the number was recorded as a plain yes. "100 %" and "99 %" stay a yes, and a
+beside the number was recorded as a plain yes. "100 %" to "90 %" stay a yes, and a
 percentage that is no odds ("20 % Rabatt", "Akku bei 5 %", "zu 50 % fit") doubts
 nothing."""
 
@@ -18,7 +18,7 @@ DOUBTS = [
     pytest.param("Zu 70 Prozent bin ich dabei.", id="de-zu-prozent-dabei"),
     pytest.param("Zu achtzig Prozent bin ich dabei.", id="de-zahlwort"),
     pytest.param("Wahrscheinlichkeit 80 Prozent, dass ich komme.", id="de-wahrscheinlichkeit"),
-    pytest.param("90 % dabei, 10 % Restrisiko Kita.", id="de-prozent-dabei-restrisiko"),
+    pytest.param("80 % dabei, 20 % Restrisiko Kita.", id="de-prozent-dabei-restrisiko"),
     pytest.param("I'm 60% sure I can make it.", id="en-percent-sure"),
     pytest.param("I'd say 75% I'm there.", id="en-percent-im-there"),
     pytest.param("Seventy percent sure I'm coming.", id="en-number-word"),
@@ -46,6 +46,9 @@ CERTAIN = [
     pytest.param("Hundert Prozent dabei.", id="de-hundert-prozent-dabei"),
     pytest.param("100% in.", id="en-hundred-percent-in"),
     pytest.param("Bin zu 99 % dabei.", id="de-99-prozent"),
+    pytest.param(
+        "Ich bin zu 90 % sicher dabei. Die restlichen 10 % sind die Bahn.", id="de-90-prozent"
+    ),
     pytest.param("Yes, 100% coming.", id="en-yes-100-coming"),
     pytest.param("Ich komme! Gibt es wieder 20 % Rabatt auf Getränke?", id="de-rabatt"),
     pytest.param("Ja, komme. Akku bei 5 %, daher kurz.", id="de-akku"),
