@@ -30,6 +30,7 @@ from mail.joke_turns import joke_turned
 from mail.no_said_elsewhere import no_elsewhere
 from mail.self_repair import repair_tail
 from mail.signature import above_signature
+from mail.ticked_boxes import ticked_only
 from mail.types import Answer
 
 if TYPE_CHECKING:
@@ -364,7 +365,7 @@ def _overturned(reading: Reading, words: str) -> str:
 
 def answer_risk(reading: Reading) -> str:
     """Why the recorded answer might be wrong, or "" when nothing speaks against it."""
-    words = _spelled(reading.text)
+    words = _spelled(ticked_only(reading.text))  # "[ ] not attending" is not said
     notice = absence_notice_shape(words)
     if notice:
         return f"this looks like an automatic absence notice: {notice}"

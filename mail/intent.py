@@ -34,11 +34,13 @@ from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
 from mail.reply_text import normalise
 from mail.restated import restated
+from mail.room_left import room_granted
 from mail.several_invitations import several_answered
 from mail.shared_mailbox import differing_answers
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
+from mail.ticked_boxes import ticked_only
 from mail.types import Answer
 from mail.unsubscribe_scope import (
     about_the_list,
@@ -197,6 +199,7 @@ def _apply_questions(intent: Intent, questions: list[str], spelled: list[str]) -
 def read_intent(text: str) -> Intent:
     """Read the answer, guests, unsubscribe and join wishes from the member's own words."""
     original = struck_out(normalise(text))  # "~~Kann nicht~~ Doch, kann!"
+    original = ticked_only(original)  # "[ ] komme  [x] komme nicht"
     text = members_words(original)  # someone writing for the member: "er kommt"
     found = sentences(text)
     if len(found) > MAX_SENTENCES:  # each costs a fraction of a millisecond; no reply needs many
@@ -226,6 +229,7 @@ def read_intent(text: str) -> Intent:
     shrugged: list[Signal] = []
     for index, statement in enumerate(statements):
         start = len(reading.signals)
+        said[index] = room_granted(said[index], statement, found, spelled)  # "Platz? Wenn ja, …"
         read_sentence(said[index], "\n".join(said[index + 1 :]), reading, proxy, statement)
         if (turned := called_a_lie(said[index])) is not None:
             reading.signals[start:] = turned  # "I'd be lying if I said I couldn't come"
