@@ -25,6 +25,7 @@ from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_tail
+from mail.giving_up_denied import agreeing
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
 from mail.joke_turns import joke_turned
 from mail.no_said_elsewhere import no_elsewhere
@@ -240,7 +241,7 @@ def _yes(reading: Reading, words: str) -> str:
             return f"reads like a plan rather than an answer: {planned!r}"
     first = next((i for i, c in enumerate(said) if any(p in c for p in evidence)), len(said))
     alone = next((c for c in said[first + 1 :] if _bare_negation(c)), "")
-    if alone:
+    if alone and not agreeing(said[first], alone):  # "Not skipping it – never!" agrees
         return f"the reply says yes, but also {alone.strip()!r} on its own"
     turned = _turned_after(words, evidence)
     if turned:

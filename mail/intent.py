@@ -26,6 +26,7 @@ from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_word
+from mail.giving_up_denied import giving_up_denied
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
 from mail.obstacle_lifted import obstacle_lifted
@@ -262,6 +263,7 @@ def read_intent(text: str) -> Intent:
     concede(reading)
     mail = folded("answer", text).lower()
     settle_said(reading, mail)
+    reading.signals = giving_up_denied(reading.signals, mail)  # "Not skipping it – never!"
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
