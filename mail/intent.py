@@ -29,6 +29,7 @@ from mail.final_word import final_word
 from mail.giving_up_denied import giving_up_denied
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.named_answers import answers_by_name
+from mail.not_this_time import not_this_time
 from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
@@ -233,6 +234,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
         # "Ich hoffe, dass ich nicht absagen muss": a doubt, not a no
         reading.signals[start:] = cancel_hoped_away(reading.signals[start:], said[index].lower())
+        # "I missed the last two, not this one though!": the refusal of before, denied now
+        reading.signals[start:] = not_this_time(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
