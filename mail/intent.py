@@ -41,6 +41,7 @@ from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
 from mail.types import Answer
+from mail.unreal_then_now import unreal_then_now
 from mail.unsubscribe_scope import (
     about_the_list,
     denial_of_leaving,
@@ -267,6 +268,7 @@ def read_intent(text: str) -> Intent:
     mail = folded("answer", text).lower()
     settle_said(reading, mail)
     reading.signals = giving_up_denied(reading.signals, mail)  # "Not skipping it – never!"
+    reading.signals = unreal_then_now(reading.signals, mail)  # "I'd have come, but now I can"
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
