@@ -85,3 +85,22 @@ def test_giving_up_something_else_denied_stays_a_no(text: str) -> None:
 )
 def test_a_denied_giving_up_hoped_or_on_a_condition_stays_a_doubt(text: str) -> None:
     assert analyse(_mail(text)).answer is Answer.MAYBE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ich werde am 28. nicht fehlen.", id="am-28-nicht-fehlen"),
+        pytest.param("Ich werde am Donnerstag sicher nicht fehlen.", id="donnerstag"),
+        pytest.param("No way I'm missing an SEO night!", id="an-seo-night"),
+        pytest.param("No way I'm missing a Thursday meetup.", id="a-thursday-meetup"),
+    ],
+)
+def test_missing_the_evening_named_by_its_day_or_topic_denied_is_a_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.YES
+
+
+def test_missing_another_event_denied_goes_to_a_person() -> None:
+    read = analyse(_mail("No way I'm missing a family dinner, sorry."))
+    assert read.answer is None
+    assert "something else" in read.answer_problem
