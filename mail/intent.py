@@ -26,6 +26,7 @@ from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_word
+from mail.firm_now import firm_now
 from mail.giving_up_denied import giving_up_denied
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.listed_items import on_the_coming
@@ -271,6 +272,7 @@ def read_intent(text: str) -> Intent:
     reading.signals = giving_up_denied(reading.signals, mail)  # "Not skipping it – never!"
     reading.signals = unreal_then_now(reading.signals, mail)  # "I'd have come, but now I can"
     reading.signals = on_the_coming(reading.signals, mail)  # "1. Ja 2. Nein, keine Begleitung"
+    reading.signals = firm_now(reading.signals, mail)  # "Erst vorläufig, jetzt fest"
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
