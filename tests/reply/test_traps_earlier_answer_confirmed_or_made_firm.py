@@ -25,9 +25,7 @@ from tests.reply.plain_reply import plain_reply as _mail
         ),
         pytest.param("Hatte mit Vorbehalt zugesagt – jetzt fix!", id="jetzt-fix"),
         pytest.param("Confirmed now, no longer tentative.", id="no-longer-tentative"),
-        pytest.param(
-            "I said maybe last week, it's definite now: I'm coming.", id="definite-now"
-        ),
+        pytest.param("I said maybe last week, it's definite now: I'm coming.", id="definite-now"),
     ],
 )
 def test_an_earlier_answer_confirmed_or_made_firm_is_a_yes(text: str) -> None:
