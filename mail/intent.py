@@ -25,6 +25,7 @@ from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
+from mail.fear_turned import fear_turned
 from mail.final_word import final_word
 from mail.firm_now import firm_now
 from mail.giving_up_denied import giving_up_denied
@@ -239,6 +240,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = cancel_hoped_away(reading.signals[start:], said[index].lower())
         # "I missed the last two, not this one though!": the refusal of before, denied now
         reading.signals[start:] = not_this_time(reading.signals[start:], said[index].lower())
+        # "I thought I'd have to cancel, but I can come after all": the no was feared
+        reading.signals[start:] = fear_turned(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
