@@ -43,6 +43,7 @@ from mail.several_invitations import several_answered
 from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
+from mail.tried_after_all import tried_after_all
 from mail.types import Answer
 from mail.unreal_then_now import unreal_then_now
 from mail.unsubscribe_scope import (
@@ -242,6 +243,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = not_this_time(reading.signals[start:], said[index].lower())
         # "I thought I'd have to cancel, but I can come after all": the no was feared
         reading.signals[start:] = fear_turned(reading.signals[start:], said[index].lower())
+        # "Komme schlecht weg, aber ich versuch's": the obstacle, and still a try
+        reading.signals[start:] = tried_after_all(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
