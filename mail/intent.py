@@ -32,6 +32,7 @@ from mail.giving_up_denied import giving_up_denied
 from mail.guests import GuestReading, may_bring, read_guests
 from mail.listed_items import on_the_coming
 from mail.named_answers import answers_by_name
+from mail.need_met import need_met
 from mail.not_this_time import not_this_time
 from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
@@ -279,6 +280,7 @@ def read_intent(text: str) -> Intent:
     reading.signals = unreal_then_now(reading.signals, mail)  # "I'd have come, but now I can"
     reading.signals = on_the_coming(reading.signals, mail)  # "1. Ja 2. Nein, keine Begleitung"
     reading.signals = firm_now(reading.signals, mail)  # "Erst vorläufig, jetzt fest"
+    reading.signals = need_met(reading.signals, mail)  # "Nicht ohne Auto – ich leih mir eins"
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     # said, not asked, nor on a condition: "Wird das ein Nein?", "Das wird ein Ja, wenn …"
