@@ -31,6 +31,9 @@ def _denial(sentence: str) -> str:
         return ""
     if _c("hope").search(sentence) or _c("maybe").search(sentence):
         return ""  # "I hope I won't be skipping it": a doubt stays a doubt
+    fronted = _c("giving_up_denied_fronted").match(sentence)
+    if fronted:
+        return fronted.group(0).strip()  # "Nie und nimmer sag ich ab!"
     for found in _c("giving_up_denied").finditer(sentence):
         before = sentence[: found.start()]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("–")) + 1 :]

@@ -104,3 +104,28 @@ def test_missing_another_event_denied_goes_to_a_person() -> None:
     read = analyse(_mail("No way I'm missing a family dinner, sorry."))
     assert read.answer is None
     assert "something else" in read.answer_problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nie und nimmer sag ich ab!", id="nie-und-nimmer-sag-ich-ab"),
+        pytest.param("Auf keinen Fall lasse ich das ausfallen.", id="auf-keinen-fall-lasse"),
+        pytest.param("Niemals fehle ich!", id="niemals-fehle-ich"),
+        pytest.param("Absolutely not, I'd never miss it!", id="absolutely-not-never-miss"),
+    ],
+)
+def test_giving_up_denied_with_the_emphatic_word_first_is_a_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is Answer.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nie im Leben sag ich zu.", id="nie-sag-ich-zu"),
+        pytest.param("Nie im Leben sag ich da zu.", id="nie-sag-ich-da-zu"),
+        pytest.param("Absolutely not, sorry.", id="absolutely-not"),
+    ],
+)
+def test_accepting_denied_with_the_emphatic_word_first_is_never_a_yes(text: str) -> None:
+    assert analyse(_mail(text)).answer is not Answer.YES
