@@ -33,6 +33,7 @@ from mail.guests import GuestReading, may_bring, read_guests
 from mail.listed_items import on_the_coming
 from mail.named_answers import answers_by_name
 from mail.need_met import need_met
+from mail.nominal_obstacle import nominal_obstacle
 from mail.not_this_time import not_this_time
 from mail.obstacle_lifted import obstacle_lifted
 from mail.proxy_voice import members_words, two_voices
@@ -246,6 +247,8 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = fear_turned(reading.signals[start:], said[index].lower())
         # "Komme schlecht weg, aber ich versuch's": the obstacle, and still a try
         reading.signals[start:] = tried_after_all(reading.signals[start:], said[index].lower())
+        # "Eigentlich kann ich nicht, aber ich komme": the no holds only on paper
+        reading.signals[start:] = nominal_obstacle(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
