@@ -13,12 +13,17 @@ it is not asked, hoped or set on a condition, and it gives up the evening itself
 
 from __future__ import annotations
 
+import re
+
 from mail.clause_signals import Signal
 from mail.clauses import sentences
 from mail.cues import Cue, cue
 from mail.types import Answer
 
-__all__ = ["giving_up_denied"]
+__all__ = ["agreeing", "giving_up_denied"]
+
+# a turn after the denial ("…, aber diesmal muss ich"): the denial may not be the answer
+_TURN = re.compile(r"\b(?:aber|but|doch|jedoch|however|leider|unfortunately|sadly)\b")
 
 
 def _c(name: str) -> Cue:
@@ -37,7 +42,8 @@ def _denial(sentence: str) -> str:
     for found in _c("giving_up_denied").finditer(sentence):
         before = sentence[: found.start()]
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("–")) + 1 :]
-        if _c("giving_up_subject").match(clause):
+        # "Absagen tu ich nicht gern, aber diesmal muss ich": a turn after it may undo it
+        if _c("giving_up_subject").match(clause) and not _TURN.search(sentence, found.end()):
             return found.group(0).strip()
     return ""
 
