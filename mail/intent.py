@@ -21,7 +21,7 @@ from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
 from mail.cancel_hoped_away import cancel_hoped_away
-from mail.clause_signals import Signal
+from mail.clause_signals import Signal, mask
 from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
@@ -36,6 +36,7 @@ from mail.need_met import need_met
 from mail.nominal_obstacle import nominal_obstacle
 from mail.not_this_time import not_this_time
 from mail.obstacle_lifted import obstacle_lifted
+from mail.others_answer import someone_elses_answer
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
@@ -135,6 +136,12 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     return wanted and not kept
 
 
+def _undecided(intent: Intent) -> bool:
+    """ "Ich überlege noch": a doubt that is only still deciding, no answer of its own."""
+    still = _c("still_deciding")
+    return intent.answer is Answer.MAYBE and all(still.search(p.lower()) for p in intent.evidence)
+
+
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     if intent.answer is Answer.NO and guests.in_company:
         return  # "Kann nicht, bin mit meiner Mutter beim Arzt": no guests beside a no
@@ -149,7 +156,11 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
     elif guests.declined and intent.answer is None and not intent.problem:
         intent.answer = Answer.NO  # "Wir beide müssen passen": the party the member is in
-    elif guests.others_answer and intent.answer is None and not intent.problem:
+    elif (
+        guests.others_answer
+        and (intent.answer is None or _undecided(intent))
+        and not intent.problem
+    ):
         intent.problem = f"gives someone else's answer, not the member's: {guests.others_answer!r}"
     elif guests.others_answer and bare_yes_beside(intent.evidence, guests.others_answer):
         # "Ja, mein Mann", "👍 Peter kommt": the yes-word may be the other one's
@@ -364,6 +375,11 @@ def read_intent(text: str) -> Intent:
             ]
         )
         guests.withdrawn |= reading.guests_withdrawn
+        if _undecided(intent) and not guests.others_answer:
+            # "Ich überlege noch, mein Mann kommt": beside the doubt, only another's answer
+            still = [mask(_c("still_deciding"), spelled[s].lower())[0] for s in statements]
+            theirs = someone_elses_answer(still)
+            guests.others_answer = statements[still.index(theirs)] if theirs else ""
         if not unsubscribe:
             # "Bitte meinen Mann und mich austragen": who leaves with the member is no guest
             _apply_guests(intent, guests)
