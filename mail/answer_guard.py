@@ -25,8 +25,10 @@ from mail.clause_signals import mask
 from mail.clauses import clauses, sentences
 from mail.cues import Cue, cue, folded
 from mail.final_word import final_tail
+from mail.giving_up_denied import agreeing
 from mail.guard_signs import absence_notice_shape, first_match, guard, quoted_only
 from mail.joke_turns import joke_turned
+from mail.listed_items import coming_item
 from mail.no_said_elsewhere import no_elsewhere
 from mail.self_repair import repair_tail
 from mail.signature import above_signature
@@ -241,7 +243,7 @@ def _yes(reading: Reading, words: str) -> str:
             return f"reads like a plan rather than an answer: {planned!r}"
     first = next((i for i, c in enumerate(said) if any(p in c for p in evidence)), len(said))
     alone = next((c for c in said[first + 1 :] if _bare_negation(c)), "")
-    if alone:
+    if alone and not agreeing(said[first], alone):  # "Not skipping it – never!" agrees
         return f"the reply says yes, but also {alone.strip()!r} on its own"
     turned = _turned_after(words, evidence)
     if turned:
@@ -280,14 +282,12 @@ def _no(reading: Reading, words: str) -> str:
         denial = _denial(clause)
         denials += [denial] if denial else []
         regretted |= not denial and bool(guard("regret").search(clause))
-    # "Keine Chance, dass ich das verpasse": the no and the word it denies sit on
-    # either side of the comma before "dass" the clauses were split at
+    # "Keine Chance, dass ich das verpasse": the no and its word on either side of "dass"
     for clause, then in pairwise(said):
         if _THAT.match(then) and any(p in clause for p in evidence):
             denial = _denial(f"{clause}, {then}")
             denials += [denial] if denial and denial not in denials else []
-    # "Do kann i ned nein sagen. Also leider ned.": a plain no said with regret in a
-    # clause of its own is meant; the denied "nein" speaks of something else
+    # "Do kann i ned nein sagen. Also leider ned.": the plain no said with regret is meant
     return denials[0] if denials and not regretted else ""
 
 
@@ -375,6 +375,7 @@ def answer_risk(reading: Reading) -> str:
         return overturned
     if quoted_only(reading.text, [folded("answer", p).lower() for p in reading.evidence]):
         return "the answer is only in quoted or forwarded text"
+    words = coming_item(words) or words  # "1. Ja, komme 2. Nein, keine Begleitung": item 1
     if reading.answer is Answer.YES:
         return _yes(reading, repair_tail(words, _evidence(reading)))
     if reading.answer is Answer.NO:

@@ -21,14 +21,22 @@ from mail.answer_signals import Reading, of_another_evening, read_sentence
 from mail.asked import lead_in, shrug
 from mail.called_a_lie import called_a_lie
 from mail.cancel_hoped_away import cancel_hoped_away
-from mail.clause_signals import Signal
+from mail.clause_signals import Signal, mask
 from mail.clauses import sentences
 from mail.condition_after import no_on_a_condition
 from mail.cues import Cue, cue, folded
+from mail.fear_turned import fear_turned
 from mail.final_word import final_word
+from mail.firm_now import firm_now
+from mail.giving_up_denied import giving_up_denied
 from mail.guests import GuestReading, may_bring, read_guests
+from mail.listed_items import on_the_coming
 from mail.named_answers import answers_by_name
+from mail.need_met import need_met
+from mail.nominal_obstacle import nominal_obstacle
+from mail.not_this_time import not_this_time
 from mail.obstacle_lifted import obstacle_lifted
+from mail.others_answer import someone_elses_answer
 from mail.proxy_voice import members_words, two_voices
 from mail.put_off import put_off
 from mail.question_denied import denies_the_question, on_the_answer
@@ -41,7 +49,9 @@ from mail.short_for_another import bare_yes_beside
 from mail.split_parts import split_answer
 from mail.struck_out import struck_out
 from mail.ticked_boxes import ticked_only
+from mail.tried_after_all import tried_after_all
 from mail.types import Answer
+from mail.unreal_then_now import unreal_then_now
 from mail.unsubscribe_scope import (
     about_the_list,
     denial_of_leaving,
@@ -130,6 +140,12 @@ def _unsubscribe(texts: list[str], reading: Reading) -> bool:
     return wanted and not kept
 
 
+def _undecided(intent: Intent) -> bool:
+    """ "Ich überlege noch": a doubt that is only still deciding, no answer of its own."""
+    still = _c("still_deciding")
+    return intent.answer is Answer.MAYBE and all(still.search(p.lower()) for p in intent.evidence)
+
+
 def _apply_guests(intent: Intent, guests: GuestReading) -> None:
     if intent.answer is Answer.NO and guests.in_company:
         return  # "Kann nicht, bin mit meiner Mutter beim Arzt": no guests beside a no
@@ -144,7 +160,11 @@ def _apply_guests(intent: Intent, guests: GuestReading) -> None:
             intent.problem = f"mentions guests but gives no answer: {guests.phrases}"
     elif guests.declined and intent.answer is None and not intent.problem:
         intent.answer = Answer.NO  # "Wir beide müssen passen": the party the member is in
-    elif guests.others_answer and intent.answer is None and not intent.problem:
+    elif (
+        guests.others_answer
+        and (intent.answer is None or _undecided(intent))
+        and not intent.problem
+    ):
         intent.problem = f"gives someone else's answer, not the member's: {guests.others_answer!r}"
     elif guests.others_answer and bare_yes_beside(intent.evidence, guests.others_answer):
         # "Ja, mein Mann", "👍 Peter kommt": the yes-word may be the other one's
@@ -238,6 +258,14 @@ def read_intent(text: str) -> Intent:
         reading.signals[start:] = no_on_a_condition(split, said[index].lower())  # "…, if it rains"
         # "Ich hoffe, dass ich nicht absagen muss": a doubt, not a no
         reading.signals[start:] = cancel_hoped_away(reading.signals[start:], said[index].lower())
+        # "I missed the last two, not this one though!": the refusal of before, denied now
+        reading.signals[start:] = not_this_time(reading.signals[start:], said[index].lower())
+        # "I thought I'd have to cancel, but I can come after all": the no was feared
+        reading.signals[start:] = fear_turned(reading.signals[start:], said[index].lower())
+        # "Komme schlecht weg, aber ich versuch's": the obstacle, and still a try
+        reading.signals[start:] = tried_after_all(reading.signals[start:], said[index].lower())
+        # "Eigentlich kann ich nicht, aber ich komme": the no holds only on paper
+        reading.signals[start:] = nominal_obstacle(reading.signals[start:], said[index].lower())
         if statement in questions:
             shrugged += reading.signals[start:]
         if denies_the_question(statement, found, said[index]):
@@ -268,6 +296,11 @@ def read_intent(text: str) -> Intent:
     concede(reading)
     mail = folded("answer", text).lower()
     settle_said(reading, mail)
+    reading.signals = giving_up_denied(reading.signals, mail)  # "Not skipping it – never!"
+    reading.signals = unreal_then_now(reading.signals, mail)  # "I'd have come, but now I can"
+    reading.signals = on_the_coming(reading.signals, mail)  # "1. Ja 2. Nein, keine Begleitung"
+    reading.signals = firm_now(reading.signals, mail)  # "Erst vorläufig, jetzt fest"
+    reading.signals = need_met(reading.signals, mail)  # "Nicht ohne Auto – ich leih mir eins"
     reading.signals = final_word(reading.signals, mail)  # "Ja, nein, ja. Final: ja"
     reading.signals = obstacle_lifted(reading.signals, mail)  # "…, wenn die verschoben wird"
     reading.signals = wish_made_true(reading.signals, mail)  # "…, and luckily I can"
@@ -351,6 +384,11 @@ def read_intent(text: str) -> Intent:
             ]
         )
         guests.withdrawn |= reading.guests_withdrawn
+        if _undecided(intent) and not guests.others_answer:
+            # "Ich überlege noch, mein Mann kommt": beside the doubt, only another's answer
+            still = [mask(_c("still_deciding"), spelled[s].lower())[0] for s in statements]
+            theirs = someone_elses_answer(still)
+            guests.others_answer = statements[still.index(theirs)] if theirs else ""
         if not unsubscribe:
             # "Bitte meinen Mann und mich austragen": who leaves with the member is no guest
             _apply_guests(intent, guests)
