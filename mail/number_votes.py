@@ -292,8 +292,10 @@ def clause_votes(text: str) -> tuple[list[int], str]:
     """Topic numbers voted for in ``text``, clause by clause, and the text without the
     clauses that voted (their words are no answer); no votes when unsure."""
     votes: list[int] = []
-    if "\n" in text:
+    written, points = text, "\n" in text
+    if points:
         text = _without_own_points(text)
+        points = text != written
     text = _KEYCAP.sub(r"Nr. \1", text)
     text = _PLACE_DIGIT.sub(r"Nr. \1 ", text)
     text = lettered_places(text)
@@ -384,4 +386,7 @@ def clause_votes(text: str) -> tuple[list[int], str]:
             # "Erst dachte ich 1, aber doch lieber 3": the later choice replaces the earlier
             votes = found if _CHANGED.search(clause) else votes + found
             rest = without_vote(rest, said)  # "Third one, definitely": the stress is the vote's
-    return list(dict.fromkeys(votes)), rest
+    # a list of the member's own points with no vote keeps its markers for the answer
+    # reader ("1) Yes, I will come 2) No guests": the item on coming gives the answer)
+    unread = points and not votes and rest == text
+    return list(dict.fromkeys(votes)), written if unread else rest

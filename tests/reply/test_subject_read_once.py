@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import mail.analysis
+import mail.subject_words
 from mail.analysis import analyse
 from mail.intent import Intent
 
@@ -29,6 +30,7 @@ def test_silent_replies_under_one_subject_read_the_subject_once(
         return real(text)
 
     monkeypatch.setattr(mail.analysis, "read_intent", counted)
+    monkeypatch.setattr(mail.subject_words, "read_intent", counted)
     results = [analyse(_silent_reply(n, subject)) for n in range(3)]
     assert [r.unsubscribe for r in results] == [False, False, False]
     assert read.count(subject) == 1
