@@ -321,6 +321,9 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
     rest: list[str] = []
     header_line = header_pattern()
     index = 0
+    # where a list not named after it ends: a list of a thousand bullets is read once, not
+    # once from each of its bullets
+    unnamed_to = 0
     while index < len(lines):
         header = (
             _labelled(header_line, lines[index])
@@ -344,8 +347,9 @@ def headed_topics(lines: list[str]) -> tuple[list[str], list[str]]:
             header = None  # "Referentin Themenfeld: Digitales Ehrenamt" signs a mail
         if header and _about_arrangements(header, label):
             header = None
-        if not header and _BULLET.match(lines[index]):
+        if not header and index >= unnamed_to and _BULLET.match(lines[index]):
             listed, end = _listed_topics(lines, index)
+            unnamed_to = end
             if _named_after(lines, end) and len(listed) >= 2:
                 # "A) Online-Spenden / B) Wahlkampf / Das wären meine zwei Ideen."
                 titles += [t for t in listed if usable(t)]
