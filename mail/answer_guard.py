@@ -343,12 +343,11 @@ def _overturned(reading: Reading, words: str) -> str:
         return (
             f"the calendar button says {button}; the words may speak of another evening: {later!r}"
         )
-    # A member who turns a pressed button over looks back at it ("ignore the decline",
-    # "hab doch keine Zeit"); words that only say the opposite may answer something
-    # else ("I'll be there in March", "can't come to the dinner after"): a person reads.
-    # the button's own word said alone ("Accepted – can't bring snacks") repeats it; it
-    # looks back only spoken of ("Abgelehnt war …", "Zusage bitte löschen") or with a
-    # turn after it ("Zugesagt, aber …")
+    # A member who turns a pressed button over looks back at it ("ignore the decline");
+    # words only saying the opposite may answer something else ("I'll be there in
+    # March"): a person reads. The button's own word alone ("Accepted – can't bring
+    # snacks") repeats it; it looks back only spoken of ("Abgelehnt war …") or turned
+    # after it ("Zugesagt, aber …")
     own = _NAMED_YES if reading.calendar is Answer.YES else _NAMED_NO
     back = (
         found
