@@ -12,20 +12,29 @@ from somek_tui.services.matching import Match
 from somek_tui.store import Reader
 
 
+def _unanswered(analysis: Analysis, match: Match, kinds: tuple[MailKind, ...]) -> str | None:
+    """The member's words above the signature, in a reply to one of ``kinds`` tied to a
+    member and an evening in which the reader found no answer; None for any other."""
+    outgoing = match.outgoing
+    if outgoing is None or outgoing.kind not in kinds or analysis.answer is not None:
+        return None
+    if match.member is None or match.event is None:
+        return None
+    return above_signature(analysis.text, analysis.sender_name)
+
+
 def reminder_confirmed(analysis: Analysis, match: Match, view: Reader) -> Decision | None:
     """The yes on record, confirmed by a reply to the reminder that found no answer of its own.
 
     Only a yes stands: a reminder to a member who said maybe and hears "still
     on" leaves it to the organizer.
     """
-    outgoing, member, event = match.outgoing, match.member, match.event
-    if outgoing is None or outgoing.kind is not MailKind.REMINDER:
-        return None
-    if member is None or event is None or analysis.answer is not None:
-        return None
-    phrase = answer_stands(above_signature(analysis.text, analysis.sender_name))
+    words = _unanswered(analysis, match, (MailKind.REMINDER,))
+    phrase = answer_stands(words) if words is not None else ""
     if not phrase:
         return None
+    member, event = match.member, match.event
+    assert member is not None and event is not None
     recorded = view.rsvps(event_id=event.id, member_id=member.id)
     if len(recorded) != 1 or recorded[0].answer is not Answer.YES:
         return None
@@ -52,14 +61,14 @@ def answer_corrected(analysis: Analysis, match: Match, view: Reader) -> Decision
     acknowledgement (or the reminder) with the answer the member gave: it
     corrects the record. Only where something is recorded for that evening.
     """
-    outgoing, member, event = match.outgoing, match.member, match.event
-    if outgoing is None or outgoing.kind not in _RESTATING:
-        return None
-    if member is None or event is None or analysis.answer is not None:
+    words = _unanswered(analysis, match, _RESTATING)
+    if words is None:
         return None
     if analysis.answer_problem and not analysis.answer_problem.startswith(_SET_ASIDE):
         return None
-    answer, phrase = answer_restated(above_signature(analysis.text, analysis.sender_name))
+    answer, phrase = answer_restated(words)
+    member, event = match.member, match.event
+    assert member is not None and event is not None
     if answer is None or not view.rsvps(event_id=event.id, member_id=member.id):
         return None
     return Decision(
@@ -79,18 +88,14 @@ def reminder_struck_off(analysis: Analysis, match: Match) -> Decision | None:
     under it take that yes back, as a careful organizer reads it. Words of the
     list or its mail ("unsubscribe", "vom Verteiler") still leave the list.
     """
-    outgoing, member, event = match.outgoing, match.member, match.event
-    if outgoing is None or outgoing.kind is not MailKind.REMINDER:
-        return None
-    if member is None or event is None or analysis.answer is not None:
-        return None
-    phrase = struck_off_only(above_signature(analysis.text, analysis.sender_name))
+    words = _unanswered(analysis, match, (MailKind.REMINDER,))
+    phrase = struck_off_only(words) if words is not None else ""
     if not phrase:
         return None
     return Decision(
         InboxOutcome.ANSWER,
-        member=member,
-        event=event,
+        member=match.member,
+        event=match.event,
         reason=f"struck off under the reminder of the evening: {phrase!r}",
         answer=Answer.NO,
     )
