@@ -120,7 +120,7 @@ def own_words(decoded: DecodedMessage) -> Stripped:
     return Stripped(text=stripped.text, quoted=quoted)
 
 
-def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
+def _apply_calendar(result: Analysis, calendar: CalendarReply, own: str) -> None:
     result.calendar = calendar
     result.answer = calendar.answer
     result.guests = calendar.guests if calendar.answer else 0
@@ -131,7 +131,6 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
         result.topic_votes += [v for v in comment.votes if v not in result.topic_votes]
     # "wrong button, I can't make it": clear words win over the button; unclear ones
     # that disagree with it go to a person
-    own = above_signature(result.text, result.sender_name)
     said = "\n".join(p for p in (own, comment.rest if comment else "") if p.strip())
     words = read_intent(said) if said else None
     mistake = cue("answer", "wrong_button").search(folded("answer", said)) if said else None
@@ -161,16 +160,16 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply) -> None:
     result.answer, result.guests = words.answer, words.guests
 
 
-def model_text(result: Analysis) -> str:
-    """The member's words as the trained reader sees them: above a certain signature,
-    without the closing greeting ("Mit freundlichen Grüßen" says nothing of the evening)."""
-    lines = above_signature(result.text, result.sender_name).splitlines()
+def model_text(result: Analysis, own: str | None = None) -> str:
+    """The member's words as the trained reader sees them: above a certain signature (``own``,
+    if found), without the closing greeting ("Mit freundlichen Grüßen" says nothing)."""
+    lines = (above_signature(result.text, result.sender_name) if own is None else own).splitlines()
     while lines and (not lines[-1].strip() or is_sign_off(lines[-1], result.sender_name)):
         lines.pop()
     return "\n".join(lines)
 
 
-def _apply_intent(result: Analysis, intent: Intent) -> None:
+def _apply_intent(result: Analysis, intent: Intent, said: str) -> None:
     result.answer, result.guests, result.answer_problem = (
         intent.answer,
         intent.guests,
@@ -188,7 +187,7 @@ def _apply_intent(result: Analysis, intent: Intent) -> None:
     found = result.topics or result.topic_votes or result.topic_names or result.unsubscribe
     # the model reads what the rules read: a signature block's names, companies and
     # links would make its reading depend on the member's mail client
-    own = model_text(result)
+    own = model_text(result, said)
     silent = intent.answer is None and not intent.problem and not found and own
     if silent and wished_away(own):
         result.answer, result.answer_problem = Answer.NO, ""  # "Viel Spaß euch! Bin in Trier"
@@ -229,8 +228,9 @@ def _isolated(stage: Callable[[], T], failed: T, budget: Budget) -> T:
 
 def _read_words(
     result: Analysis, decoded: DecodedMessage, budget: Budget, words: Stripped | None
-) -> Intent | None:
-    """The member's own words, topics and intent into ``result``; None when too long to read."""
+) -> tuple[Intent, str] | None:
+    """The member's own words, topics and intent into ``result``, with the words above the
+    signature (found once, for every later look); None when too long to read."""
     if words is None:  # not separated yet, or that failed: it fails here with its reason
         words = own_words(decoded) if decoded.readable else Stripped("", "")
     result.text, result.quoted = words.text, words.quoted
@@ -265,7 +265,7 @@ def _read_words(
     if not result.unsubscribe and (silent or not words.text.strip()):
         # "Abbestellen" as the subject over "Danke." or a bare signature
         result.unsubscribe = subject_unsubscribes(result.subject)
-    return intent
+    return intent, said
 
 
 def _read_reply(
@@ -282,27 +282,29 @@ def _read_reply(
             return
         result.kind, result.reason = "unreadable", decoded.problem
         return
-    problem = ""
+    problem, read = "", None
     try:
-        intent = _read_words(result, decoded, budget, words)
+        read = _read_words(result, decoded, budget, words)
     except OverBudget:
         raise
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"[:200]
-        intent, problem = None, f"the reply could not be read automatically ({detail})"
+        problem = f"the reply could not be read automatically ({detail})"
+    intent, said = read if read is not None else (None, None)
     budget.check()
     if calendar is not None:
-        _apply_calendar(result, calendar)
+        said = above_signature(result.text, result.sender_name) if said is None else said
+        _apply_calendar(result, calendar, said)
     elif problem:
         result.answer_problem = problem
-    elif intent is None:
+    elif read is None:
         result.answer_problem = "the reply is too long to read automatically"
     else:
-        _apply_intent(result, intent)
-    guard_answer(result, intent)  # never the opposite answer: a risky one goes to review
+        _apply_intent(result, *read)
+    guard_answer(result, intent, said)  # never the opposite answer: a risky one goes to review
     if result.kind == "reply" and result.answer is Answer.YES:
         # "da, außer Donnerstag": a no if the evening is that Thursday
-        excepted = day_excepted(above_signature(result.text, result.sender_name))
+        excepted = day_excepted(said or above_signature(result.text, result.sender_name))
         if excepted:
             result.answer, result.guests = None, 0
             result.answer_problem = f"the yes excepts {excepted!r}, which may be the evening"

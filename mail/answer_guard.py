@@ -382,14 +382,14 @@ def answer_risk(reading: Reading) -> str:
     return ""
 
 
-def guard_answer(result: Analysis, intent: Intent | None) -> None:
-    """Withdraw ``result``'s answer into review when it is at risk of being wrong."""
+def guard_answer(result: Analysis, intent: Intent | None, own: str | None = None) -> None:
+    """Withdraw ``result``'s answer to review when at risk; ``own``: words above the signature."""
     if result.kind != "reply" or result.answer is None:
         return
     calendar = result.calendar
     reading = Reading(
         # the words the answer was read from: a company's "Yes" under the name is none of them
-        text=above_signature(result.text, result.sender_name),
+        text=own if own is not None else above_signature(result.text, result.sender_name),
         answer=result.answer,
         evidence=tuple(intent.evidence) if intent is not None else (),
         calendar=calendar.answer if calendar is not None else None,

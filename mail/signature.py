@@ -119,7 +119,8 @@ def disclaimer_start(text: str) -> int:
     for index, line in enumerate(lines):
         opens = index == 0 or not lines[index - 1].strip() or _SEPARATOR.match(lines[index - 1])
         if index and opens and _DISCLAIMER.match(line):
-            paragraph = " ".join(itertools.takewhile(str.strip, lines[index:]))
+            below = (lines[at] for at in range(index, len(lines)))
+            paragraph = " ".join(itertools.takewhile(str.strip, below))
             if len({w.lower() for w in _DISCLAIMER_WORDS.findall(paragraph)}) >= 2:
                 return index
     return -1
@@ -138,7 +139,9 @@ def signature_start(text: str, sender_name: str) -> int:
         before = lines[index - 1] if index else ""
         if before.strip() and not _CLOSING.match(before):
             continue
-        following = [ln for ln in lines[index + 1 :] if ln.strip()][:_DETAILS_WITHIN]
+        # the first few filled lines only: a long mail is not copied for each name in it
+        filled = (lines[at] for at in range(index + 1, len(lines)) if lines[at].strip())
+        following = list(itertools.islice(filled, _DETAILS_WITHIN))
         # or the club and its motto: "Hospizchor Görlitz / Wir singen auch, …"
         if any(_CONTACT.search(ln) for ln in following) or motto_under(lines, index):
             return index

@@ -17,6 +17,7 @@ import re
 
 _MOST_NAMING = 6  # words in a line naming a club, a role or a place
 _MOST_MOTTO = 2  # lines of the motto under it
+_MOST_NAMING_LINES = 3  # two lines naming the club, or three with the motto quoted last
 # A sentence's end, or the member speaking as themselves: no line naming a club.
 _SAID = re.compile(r"[.!?:;]\s*$|\b(ich|mich|mir|mein\w*|i|me|my|i'm|i'll|i'd)\b", re.IGNORECASE)
 _QUOTED = re.compile(r'^\s*["„“”»«‚‘\']\S')
@@ -41,20 +42,26 @@ def motto_start(text: str) -> int:
     Words must stand above it, after a blank line.
     """
     lines = text.splitlines()
+    filled = False  # words above the line: looked at once, not again for every line
     for index, line in enumerate(lines):
-        above = [ln for ln in lines[:index] if ln.strip()]
-        if not above or lines[index - 1].strip() or not _NAME_LINE.match(line):
-            continue
-        if motto_under(lines, index):
+        named = filled and not lines[index - 1].strip() and _NAME_LINE.match(line)
+        if named and motto_under(lines, index):
             return index
+        filled = filled or bool(line.strip())
     return -1
 
 
 def motto_under(lines: list[str], index: int) -> bool:
     """Whether the lines under the name at ``index`` are a club and its motto only."""
-    under = lines[index + 1 :]
-    naming = list(itertools.takewhile(str.strip, under))
-    rest = [line for line in under[len(naming) :] if line.strip()]
+    # only as many lines as can pass are taken: a long mail is not copied for each name in it
+    end = index + 1
+    while end < len(lines) and lines[end].strip() and end - index <= _MOST_NAMING_LINES + 1:
+        end += 1
+    naming = lines[index + 1 : end]
+    if not naming or len(naming) > _MOST_NAMING_LINES:
+        return False
+    filled = (lines[at] for at in range(end, len(lines)) if lines[at].strip())
+    rest = list(itertools.islice(filled, _MOST_MOTTO + 1))
     if len(naming) >= 2 and not rest and _QUOTED.match(naming[-1]):
         # the motto in quotation marks right under the club: 'City Choir / "No one …"'
         naming, rest = naming[:-1], naming[-1:]
