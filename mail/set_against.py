@@ -49,9 +49,16 @@ _COMPANION = re.compile(
 )
 
 
+# "ich schreib für die Oma": the one written for is the member, no one besides
+_WRITTEN_FOR = re.compile(r"\b(?:für|fuer|for|von|of)\s*$", re.IGNORECASE)
+
+
 def names_companion(clause: str) -> bool:
     """The clause names someone besides the member, also as the one brought along."""
-    return bool(_COMPANION.search(clause))
+    return any(
+        not _WRITTEN_FOR.search(clause[max(0, m.start() - 12) : m.start()])
+        for m in _COMPANION.finditer(clause)
+    )
 
 
 def set_against(sentence: str, proxy: bool) -> list[Signal]:

@@ -2,7 +2,7 @@
 pronoun: "Was going to bring a friend, but she's got the flu", "zwei Leute angekündigt,
 aber die können doch nicht". The "she", "they", "die" is the companion, so the no is
 theirs and the member's own yes stands. With no companion named, "sie" may be anyone,
-and the member's no stays the member's."""
+and the member's no stays the member's; so does the no of the one written for."""
 
 from __future__ import annotations
 
@@ -46,6 +46,17 @@ MEMBERS = [
     ("Ich kann leider nicht, bin krank.", Answer.NO, "de-own-no"),
     ("They told me the date moved, so I can't come.", Answer.NO, "en-they-told-me"),
     ("Sorry, I can't make it, my kids are sick.", Answer.NO, "en-kids-sick-member-no"),
+    # the one written for is the member: "sie" is then the member's own voice
+    (
+        "Ich schreibe für die Oma, die hat kein Handy. Sie kann leider nicht, Chorprobe.",
+        Answer.NO,
+        "de-written-for-the-grandmother",
+    ),
+    (
+        "I'm writing for my grandma, she has no email. She can't come, bingo night.",
+        Answer.NO,
+        "en-written-for-my-grandma",
+    ),
 ]
 
 
