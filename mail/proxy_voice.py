@@ -298,8 +298,16 @@ _FOR_THEM = re.compile(
 )
 
 
+# "sage für ihn zu", "accepting on her behalf": the answer given for the member is theirs
+_GIVEN_FOR_THEM = re.compile(
+    r"\b(sage(?:\s+(?:hiermit|gern|gerne|also|daher))?)\s+(?:für|fuer)\s+(?:ihn|sie)(?=\s+(?:zu|ab)\b)"
+    r"|\s+on\s+(?:his|her)\s+behalf\b",
+    re.IGNORECASE,
+)
+
+
 def _theirs_as_mine(text: str) -> str:
-    text = _FOR_THEM.sub("für mich", text)
+    text = _FOR_THEM.sub("für mich", _GIVEN_FOR_THEM.sub(lambda m: m.group(1) or "", text))
     text = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", text)
     text = re.sub(r"\binstead of (?:him|her)\b", "instead of me", text, flags=re.IGNORECASE)
     text = _HIS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)
