@@ -21,7 +21,7 @@ from mail.excepted import take_back
 from mail.impossibility import impossible
 from mail.no_word_elsewhere import answers_another_question
 from mail.put_off import when
-from mail.set_against import is_third_person, set_against
+from mail.set_against import is_third_person, names_companion, set_against
 from mail.types import Answer
 from mail.unreal_of_another_day import yes_set_apart
 from mail.wish_unreal import denied_after, turned_after
@@ -252,7 +252,7 @@ def read_sentence(
             or (bool(_c("relative").search(clause)) and not _ME_LAST.search(previous))
         )
         named = is_third_person(clause, names=not proxy, shown=shown)  # a proxy names the member
-        reading.others_named |= named
+        reading.others_named |= named or names_companion(clause)
         someone_else = named or carried or pronoun
         # "…, hat aber keine Zeit" after a carried verb; "Meine Frau: leider nicht" after a
         # subject said alone

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mail.guest_chains import plainly_listed
 from mail.guest_patterns import SIZE
 from mail.guest_words import PERSON, count_for, first_names, number
 
@@ -34,7 +35,7 @@ _FRONTED = re.compile(
 def in_plain_order(sentence: str) -> str:
     """The sentence with joined nouns cut to their person and a fronted companion moved
     behind the verb, where the patterns of :mod:`mail.guest_patterns` look."""
-    sentence = _JOINED.sub("", sentence)
+    sentence = plainly_listed(_JOINED.sub("", sentence))
     return _FRONTED.sub(
         lambda m: (
             f"{m.group(1)}ich {m.group('verb')} {m.group('who')} {m.group('fill')}mit"

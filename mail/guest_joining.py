@@ -31,7 +31,7 @@ _NUM = r"(?:ein|eine|einen|zwei|drei|vier|fünf|one|two|three|four|five|[1-6])"
 # one companion in a list: "meine Schwester", "ihr Freund", "zwei Kolleginnen", "the kids"
 _NP = (
     rf"(?:(?:mein\w*|my|unser\w*|our|ihr\w*|sein\w*|his|her|their|die|der|the|an?|{_NUM})\s+)"
-    rf"(?:(?:beiden|both|{_NUM})\s+)?(?:[\w-]+\s+)??{PERSON}"
+    rf"(?:(?:beiden|both|{_NUM})\s+)?(?:[\w-]+\s+)??{PERSON}\b"
 )
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&|sowie)\s+)"
 # where a companion comes from, said after them: "aus dem Übersetzungsbüro", "vom Radsport"
@@ -86,7 +86,7 @@ _STAY_AWAY = (
 # the verbs the patterns below look for; most sentences have none, and are left at once
 _VERB_WORD = re.compile(
     r"\b(?:komm|stoß|stöß|stoss|stöss|begleit|coming|tagging|join|möcht|woll|will|würd|would"
-    r"|want|are|is|can|kann|könn|sind|ist)|n't\b|'(?:d|ll|re|s)\b",
+    r"|want|are|is|can|kann|könn|sind|ist|auch|ebenfalls|too|as\s+well)|n't\b|'(?:d|ll|re|s)\b",
     re.IGNORECASE,
 )
 
@@ -103,15 +103,21 @@ def _who() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|[,;:.!?–—(]|\b(?:und|and|aber|but|btw|ps)\b)\s*"
         rf"(?P<who>(?:{counted}|{_NP}(?:\s+{name}(?:{_SEP}{name})*)?|{name}){_FROM}"
-        rf"(?:{_SEP}(?:{_NP}|{name}|{PERSON}){_FROM})*)",
+        rf"(?:{_SEP}(?:{_NP}|{name}|{PERSON}\b){_FROM})*)",
         re.IGNORECASE,
     )
 
 
+# "Ich komme, meine Frau und meine Schwester auch", "I'm coming, my wife and her sister
+# too": the verb left out after the member's own, the people named come as well
+_ALSO = rf"(?:auch|ebenfalls|too|as\s+well){_ENDS}"
+# only the member's own people: not "Ihnen und Ihrer Familie auch!", a wish sent back
+_MINE = re.compile(r"(?:mein\w*|my|unser\w*|our)\s", re.IGNORECASE)
+
 # what the people named do: stay away (no one counted), come along, or wish to
 _DOES = [
     (re.compile(rf"\s+(?:{verb})", re.IGNORECASE), kind)
-    for verb, kind in ((_STAY_AWAY, "away"), (_VERB, "come"), (_WISH, "wish"))
+    for verb, kind in ((_STAY_AWAY, "away"), (_VERB, "come"), (_WISH, "wish"), (_ALSO, "also"))
 ]
 
 
@@ -203,6 +209,8 @@ def joining(sentence: str) -> tuple[list[Joining], str]:
         if does is None:
             continue
         verb, kind = does
+        if kind == "also" and not _MINE.match(who["who"]):
+            continue
         # "meine Kollegin und ihr Mann kommen nicht mit": blanked, so no pattern counts them
         spans.append((who.start(), verb.end()))
         if kind != "away":

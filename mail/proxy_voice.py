@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mail.capitals import CAPITAL
 from mail.clause_signals import Signal
 from mail.cues import cue, folded
 from mail.guest_words import PERSON
@@ -66,10 +67,10 @@ _TITLE = (
     r"|rechtsanwalt|rechtsanwältin|pfarrer(?:in)?|bürgermeister(?:in)?)\s+)*"
 )
 _NAMED = re.compile(
-    rf"\b(?i:für|fuer|von|for|of|behalf\s+of)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
+    rf"\b(?i:für|fuer|von|for|of|behalf\s+of)\s+{_TITLE}({CAPITAL}[\w-]+)"
     # "PA to Owen Hughes", "Assistentin von Dr. Roth"
-    rf"|\b(?i:pa|assistant|secretary)\s+(?i:to)\s+{_TITLE}([A-ZÄÖÜ][\w-]+)"
-    r"|\b([A-ZÄÖÜ][\w-]+?)(?:s|'s|’s)[^\S\n]+(?:\w+[^\S\n]+)?(?i:mitbewohner\w*|kolleg\w*|assistent\w*|mann"
+    rf"|\b(?i:pa|assistant|secretary)\s+(?i:to)\s+{_TITLE}({CAPITAL}[\w-]+)"
+    rf"|\b({CAPITAL}[\w-]+?)(?:s|'s|’s)[^\S\n]+(?:\w+[^\S\n]+)?(?i:mitbewohner\w*|kolleg\w*|assistent\w*|mann"
     r"|frau|partner\w*|tochter|sohn|sekretär\w*|husband|wife|colleague|assistant|secretary"
     r"|daughter|son|partner|flatmate|roommate|pa)\b",
 )
@@ -81,7 +82,7 @@ _KIN = (
     # "Mama kommt gern", "Chefin kommt am 28.": the member named as the writer calls them
     r"|(?:mama|papa|mutti|vati|oma|opa|chefin|chef)(?=\s))"
 )
-_TITLED = r"(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+" + _TITLE + r"[A-ZÄÖÜ][\w-]+"
+_TITLED = r"(?i:herrn?|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+" + _TITLE + CAPITAL + r"[\w-]+"
 
 # The third person singular of the verbs replies use, and the member's "ich" form
 _IRREGULAR_DE = {
@@ -157,8 +158,12 @@ _ANSWERING = re.compile(
     r"\b(?:komm|kommt|kommen|käme|teil|dabei|schaff|verhindert|absag|zusag|sagt\s+(?:ab|zu)"
     r"|entschuldig|klappt|bestätig|there|attend|come|coming|join|make\s+it|confirm|accept"
     r"|declin|able|anwesend|present|in(?=\s*(?:[,.!;)]|$))"
+    # "he's in for Thursday", "she's in for the 28th": in, for the evening named
+    r"|\bin\s+for\s+(?:the\s+)?\w+(?=\s*(?:[,.!;)]|$))"
     # "who is away at a conference that week", "ist an dem Abend auf Dienstreise": absent
     r"|away|abroad|verreist|dienstreise|urlaub|regrets|apologies|bring"
+    # "ist erkältet und bleibt zu Hause", "is staying home": kept at home, a no
+    r"|bleibt\s+(?:\w+\s+){0,2}?(?:zu\s*hause|daheim)|stay\w*\s+(?:at\s+)?home"
     # "dass er Ihrer Einladung gern folgt": the invitation followed
     r"|einladung\w*\s+(?:\w+\s+){0,2}?(?:folgt|nachkommt|annimmt)"
     # "Er kann leider nicht", "she can't": a no with its verb left out
@@ -293,8 +298,16 @@ _FOR_THEM = re.compile(
 )
 
 
+# "sage für ihn zu", "accepting on her behalf": the answer given for the member is theirs
+_GIVEN_FOR_THEM = re.compile(
+    r"\b(sage(?:\s+(?:hiermit|gern|gerne|also|daher))?)\s+(?:für|fuer)\s+(?:ihn|sie)(?=\s+(?:zu|ab)\b)"
+    r"|\s+on\s+(?:his|her)\s+behalf\b",
+    re.IGNORECASE,
+)
+
+
 def _theirs_as_mine(text: str) -> str:
-    text = _FOR_THEM.sub("für mich", text)
+    text = _FOR_THEM.sub("für mich", _GIVEN_FOR_THEM.sub(lambda m: m.group(1) or "", text))
     text = re.sub(r"\b(?:statt|anstatt|anstelle)\s+(?:ihr|ihm|ihrer|seiner)\b", "statt mir", text)
     text = re.sub(r"\binstead of (?:him|her)\b", "instead of me", text, flags=re.IGNORECASE)
     text = _HIS_DE.sub(lambda m: "mein" + (m.group(1) or ""), text)

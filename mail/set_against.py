@@ -14,6 +14,7 @@ from mail.clause_signals import Signal, clause_signals
 from mail.clauses import clauses
 from mail.cues import Cue, cue
 from mail.guest_withdrawal import withdraws_named
+from mail.guest_words import PERSON
 from mail.named_subject import named_subject
 from mail.other_subject import another_subject, names_opening
 from mail.proxy_voice import as_first_person
@@ -37,6 +38,27 @@ def is_third_person(clause: str, names: bool = False, shown: str = "") -> bool:
         named_subject(clause) or another_subject(clause, names_opening(shown) if shown else None)
     )
     return bool(named or other or first_name) and not re.search(r"\b(and|und)\s+(i|ich)\b", clause)
+
+
+# "Was going to bring a friend, but she's got the flu", "wollte den Praktikanten mitnehmen,
+# aber der hat abgesagt": a companion named as the one brought, whom "she" or "der" is then
+_COMPANION = re.compile(
+    r"\b(?:a|an|my|our|the|den|die|der|dem|zwei|drei|two|three|mein\w*|unser\w*|eine?[nm]?|ne|nen)"
+    rf"\s+(?:[\w-]+\s+)?{PERSON}\b|\bplus[- ]?(?:one|eins|1)\b",
+    re.IGNORECASE,
+)
+
+
+# "ich schreib für die Oma": the one written for is the member, no one besides
+_WRITTEN_FOR = re.compile(r"\b(?:für|fuer|for|von|of)\s*$", re.IGNORECASE)
+
+
+def names_companion(clause: str) -> bool:
+    """The clause names someone besides the member, also as the one brought along."""
+    return any(
+        not _WRITTEN_FOR.search(clause[max(0, m.start() - 12) : m.start()])
+        for m in _COMPANION.finditer(clause)
+    )
 
 
 def set_against(sentence: str, proxy: bool) -> list[Signal]:
