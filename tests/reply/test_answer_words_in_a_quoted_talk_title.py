@@ -17,7 +17,7 @@ from tests.reply.plain_reply import plain_reply
         pytest.param(
             'Themenvorschlag: "Ich bin dabei! – Community-Building auf LinkedIn"', id="bin-dabei"
         ),
-        pytest.param('Thema: "Bin dabei!" – warum Zusagen auf Facebook zählen', id="thema"),
+        pytest.param('Thema: "Bin dabei!" – warum Zusagen nichts bedeuten', id="thema"),
         pytest.param('Topic idea: "Count me in! – RSVP fatigue on Meetup"', id="count-me-in"),
         pytest.param(
             "Vorschlag für einen Vortrag: „Ich komme!“ – Eventmarketing 2027", id="ich-komme"
