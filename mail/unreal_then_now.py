@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from mail.belief_turned import belief_turned
 from mail.clause_signals import Signal, clause_signals
+from mail.condition_denied import condition_denied
 from mail.cues import Cue, cue
 from mail.types import Answer
 
@@ -40,9 +41,10 @@ def unreal_then_now(signals: list[Signal], text: str) -> list[Signal]:
     restored, where that is all the reply says after the turn; otherwise as they are.
 
     ``text`` is the reply, folded and lower-cased. A belief denied is no more real than
-    a regret: "Dachte, ich komme. Falsch gedacht." (mail.belief_turned)
+    a regret: "Dachte, ich komme. Falsch gedacht." (mail.belief_turned), nor is an answer
+    under a condition denied: "Käme, wenn ich Zeit hätte. Hab ich nicht." (mail.condition_denied)
     """
-    signals = belief_turned(signals, text)
+    signals = condition_denied(belief_turned(signals, text), text)
     turn = next(
         (
             t
