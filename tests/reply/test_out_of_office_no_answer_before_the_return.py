@@ -46,6 +46,11 @@ NOTICES = [
         "Ich bin bis Montag nicht im Büro. Ich kann Ihre Nachricht vorher nicht lesen.",
         id="de-nicht-lesen",
     ),
+    pytest.param(
+        "I'm out of office until 30 January and won't be able to attend any meetings. I will "
+        "reply when I'm back.",
+        id="en-any-meetings",
+    ),
 ]
 
 
@@ -61,6 +66,10 @@ def test_an_absence_that_cannot_answer_before_the_return_is_a_notice(text: str) 
         pytest.param("Je ne suis pas disponible jeudi, désolée.", Answer.NO, id="fr-dispo"),
         pytest.param("Ik kan helaas niet komen donderdag.", Answer.NO, id="nl-niet-komen"),
         pytest.param("I won't be in town on Thursday, sorry.", Answer.NO, id="en-in-town"),
+        pytest.param(
+            "I'm away until Monday and won't be able to attend on Thursday, sorry.", Answer.NO,
+            id="en-attend-thursday",
+        ),
         pytest.param(
             "I won't be in the office until Monday, but I'll be at the meetup!", Answer.YES,
             id="en-but-meetup",
