@@ -29,7 +29,7 @@ def belief_turned(signals: list[Signal], text: str) -> list[Signal]:
     at = [text.find(s.phrase) for s in signals]
     for belief in cue("answer", "belief").finditer(text):
         after = text[belief.end() : belief.end() + _REACH]
-        found = cue("answer", "turn").search(after)
+        found = cue("answer", "belief_denied").search(after)
         if found is None:
             continue
         turn = range(belief.end() + found.start(), belief.end() + found.end())

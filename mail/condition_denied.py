@@ -42,13 +42,13 @@ def condition_denied(signals: list[Signal], text: str) -> list[Signal]:
     said_in = list(_SENTENCE.finditer(text))
     for unreal, following in pairwise(said_in):
         condition = _condition(unreal.group(0))
-        if not condition or cue("answer", "negation").search(condition):
+        if not condition or cue("answer", "condition_negated").search(condition):
             continue
         # a no said outright under the condition ("würde nicht kommen", "absagen müsste
         # ich"); an unreal yes ("ich käme, wenn …") the rules already read as the no it is
         if not cue("answer", "literal_no").search(unreal.group(0).replace(condition, " ")):
             continue
-        denial = cue("answer", "condition_denied").search(following.group(0))
+        denial = cue("answer", "unreal_condition_denied").search(following.group(0))
         if denial is None:
             continue
         inside = [s for s, i in zip(signals, at, strict=True) if unreal.start() <= i < unreal.end()]
