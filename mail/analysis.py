@@ -21,6 +21,7 @@ from mail.answer_guard import guard_answer
 from mail.autoreply import auto_reply_reason
 from mail.bounce import BounceInfo, read_bounce
 from mail.budget import CPU_SECONDS, Budget, OverBudget
+from mail.button_swapped import button_meant
 from mail.cues import cue, folded
 from mail.day_excepted import day_excepted
 from mail.decode import (
@@ -132,7 +133,7 @@ def _apply_calendar(result: Analysis, calendar: CalendarReply, own: str) -> None
     # "wrong button, I can't make it": clear words win over the button; unclear ones
     # that disagree with it go to a person
     said = "\n".join(p for p in (own, comment.rest if comment else "") if p.strip())
-    words = read_intent(said) if said else None
+    words = button_meant(said, read_intent(said)) if said else None
     mistake = cue("answer", "wrong_button").search(folded("answer", said)) if said else None
     if words is not None and mistake and words.answer is None:
         # "Oops, wrong button!" takes the button back without saying what was meant

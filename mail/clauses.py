@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from mail.person_compounds import names_a_person
+from mail.quoted_titles import titles_whole
 
 # A line ending in "am 28." has not ended its sentence: the date goes on.
 _ENDS_SENTENCE = re.compile(r"(?:[!?:;)…]|(?<!\d)\.)\s*$|^\s*$")
@@ -208,7 +209,7 @@ def sentences(text: str) -> list[str]:
     # After ! and ?, after a full stop or an emoji before a capital, so "Ich sag
     # nicht nein 😉 Komme." is two sentences; before lower case only after a full
     # stop that ends a word of four letters or more and no abbreviation ("evtl.").
-    parts = _SENTENCE_END.split(join_soft_breaks(text))
+    parts = _SENTENCE_END.split(join_soft_breaks(titles_whole(text)))  # „Bin dabei! – …“
     found: list[str] = []
     for part in (p.strip() for p in parts):
         # "evtl. später" runs on in lower case, "am 28. Januar" before a capital

@@ -35,6 +35,7 @@ from typing import Any
 
 from mail.answer_guard import Reading, answer_risk
 from mail.cues import cue, folded, lexicon
+from mail.quoted_titles import without_quoted_titles
 from mail.types import Answer
 
 MODEL_FILE = Path(__file__).with_name("reply_model.json")
@@ -249,8 +250,10 @@ def answerable(text: str) -> bool:
         return False  # a greeting or a signature alone says nothing; a letter is for a person
     if cue("answer", "refers_back").search(folded("answer", text).lower()):
         return False  # "Still on!": it means what was said before, which the model never saw
-    # "Letzten Donnerstag war super!": the mood of the words, no answer
-    return bears_answer(text) or typed_near(text)
+    # "Letzten Donnerstag war super!": the mood of the words, no answer; "Tom schreibt:
+    # „Bin dabei!“": another's words, or a talk's title, quoted
+    spoken = without_quoted_titles(text)
+    return bears_answer(spoken) or typed_near(spoken)
 
 
 @dataclass

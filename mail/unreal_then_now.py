@@ -15,7 +15,9 @@ evening, in the indicative; "…, but now I have to work" keeps its no. Cues are
 
 from __future__ import annotations
 
+from mail.belief_turned import belief_turned
 from mail.clause_signals import Signal, clause_signals
+from mail.condition_denied import condition_denied
 from mail.cues import Cue, cue
 from mail.types import Answer
 
@@ -38,8 +40,11 @@ def unreal_then_now(signals: list[Signal], text: str) -> list[Signal]:
     """The signals with the unreal regret's no dropped and the yes after the turn to now
     restored, where that is all the reply says after the turn; otherwise as they are.
 
-    ``text`` is the reply, folded and lower-cased.
+    ``text`` is the reply, folded and lower-cased. A belief denied is no more real than
+    a regret: "Dachte, ich komme. Falsch gedacht." (mail.belief_turned), nor is an answer
+    under a condition denied: "Käme, wenn ich Zeit hätte. Hab ich nicht." (mail.condition_denied)
     """
+    signals = condition_denied(belief_turned(signals, text), text)
     turn = next(
         (
             t

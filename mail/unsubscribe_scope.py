@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from mail.cues import cue
+from mail.leaving_wished_by_another import wished_by_another
 
 _BOUNDARY = re.compile(r"[,;:()]|\s[–—-]\s")
 # A clause that goes on with the leaving verb's evening rather than saying something new.
@@ -180,6 +181,8 @@ def for_someone_else(sentence: str) -> bool:
     list?": the writer is no object of the leaving, a third person is, in
     the same clause. ``sentence`` in the answer cues' spelling, case kept.
     """
+    if wished_by_another(sentence):
+        return True  # "Mein Kollege möchte ausgetragen werden": his wish, told
     lowered = sentence.lower()
     if not cue("answer", "leaving_words").search(lowered):
         return False
