@@ -293,10 +293,11 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     return titles
 
 
-# a subject of the member's own led by a label word, the title capitalised after it
+# a subject of the member's own led by a label word, the title capitalised after it; after
+# a label that can be nothing else, of any case ("Themenidee accessibility in Reels")
 _LABEL_FIRST = re.compile(
-    r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal))\s+"
-    r"(?=[A-ZÄÖÜ])"
+    r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal)(?=\s+[A-ZÄÖÜ])"
+    r"|(?i:themen(?:idee|vorschlag|wunsch)|topic\s+(?:idea|suggestion)))\s+(?=\w)"
 )
 
 
