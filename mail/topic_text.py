@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
+from mail.guest_words import first_names
 from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
 from mail.topic_dismissed import without_dismissed
@@ -197,6 +198,8 @@ def _named_votes(text: str) -> tuple[list[str], str]:
         name = clean_title(match.group("name"))
         if len(name) < 2 or not usable(name):
             return match.group(0)  # "+1 für den Abend" agrees to the evening
+        if name.lower() in first_names():
+            return match.group(0)  # "plus one für Jonas" brings a guest
         named.append(name)
         return ""
 
