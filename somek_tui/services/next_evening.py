@@ -1,10 +1,10 @@
 """A reply to the thanks mail of an evening that is over, answering the next one.
 
-"Danke für die Fotos! Am 28.: ja.", "Thanks for the pics. Next one: can't, sorry.",
-"Ich komme am 28. wieder": the thanks mail asked for no answer, but the answer names
-the next evening the member is invited to, by its date, its weekday or as "the next
-one". It is that evening's answer, as if given to its invitation. An answer that names
-no day, or a day that is neither evening, stays with the thanks mail (a person looks).
+"Danke für die Fotos! Am 28.: ja.", "Ich komme am 28. wieder": the thanks mail asked
+for no answer, but the answer names the date of the next evening the member is
+invited to. It is that evening's answer, as if given to its invitation. An answer that
+names no date ("Looking forward to the next one"), a weekday both evenings share, or a
+day that is neither evening, stays with the thanks mail (a person looks).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def for_the_next_evening(
     analysis: Analysis, match: Match, view: Reader, now: datetime, tz: tzinfo
 ) -> tuple[Analysis, Match]:
     """The reply and its match moved to the next evening where the answer names it; else
-    as they were. "The next one" is that evening once moved, no later one."""
+    as they were. Once moved, "wieder" or "next time" beside the date names no later day."""
     past, member, outgoing = match.event, match.member, match.outgoing
     if outgoing is None or outgoing.kind is not MailKind.THANKS or member is None:
         return analysis, match
@@ -66,7 +66,8 @@ def _names(
     named = False
     for day in days:
         if day.later:
-            named = True  # "the next one", "zum nächsten Stammtisch"
+            # "Looking forward to the next one", "I'll try to make the next one": a
+            # courtesy after the thanks, no answer for a date
             continue
         if day.pointed or day.habitual or (day.weekday is not None and day.day is None):
             # "an dem Abend", "Donnerstag" after a thanks mail may be the one over

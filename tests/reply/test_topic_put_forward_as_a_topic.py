@@ -58,7 +58,8 @@ from mail.topic_text import extract_topics
             id="de-waere-cool-wenn-jemand",
         ),
         pytest.param(
-            "Bin dabei. Fände ich super, wenn ihr mal über TikTok in der Jugendarbeit sprechen würdet.",
+            "Bin dabei. Fände ich super, wenn ihr mal über TikTok in der Jugendarbeit "
+            "sprechen würdet.",
             "TikTok in der Jugendarbeit",
             id="de-faende-ich-super-wenn-ihr",
         ),
