@@ -14,6 +14,7 @@ from functools import cache
 from mail.cues import cue, lexicon
 from mail.signature import is_closing
 from mail.topic_prose import prose_topics
+from mail.topic_separated import separated_items
 from mail.topic_titles import clean_title, said_after, usable
 
 # list markers as people type them: dashes, dots, arrows, pointing hands, "(1)", "a."
@@ -96,6 +97,9 @@ def _run_on(label: str, title: str) -> list[str]:
     more with commas, or as many as the label counts ("zwei Ideen: X und Y")."""
     if not _SEVERAL.search(label):
         return [title]
+    separated = separated_items(title)
+    if separated:
+        return separated  # "Themen: X; Y", "Vorschläge: X / Y"
     items = [clean_title(item) for item in _RUN_ON.split(title) if item.strip()]
     if any(len(item.split()) > _ITEM_WORDS for item in items):
         return [title]
@@ -103,7 +107,7 @@ def _run_on(label: str, title: str) -> list[str]:
     said = counted.group("n").lower() if counted else ""
     if said and len(items) == (int(said) if said.isdigit() else _COUNT[said]):
         return items
-    if "," not in title or len(items) < 3:
+    if "," not in title or len(items) < 2:
         return [title]
     return items
 

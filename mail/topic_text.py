@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from mail.clauses import join_soft_breaks
 from mail.cues import cue, each
+from mail.guest_words import first_names
 from mail.list_places import ALL_BUT
 from mail.number_votes import clause_votes
 from mail.topic_dismissed import without_dismissed
@@ -197,6 +198,8 @@ def _named_votes(text: str) -> tuple[list[str], str]:
         name = clean_title(match.group("name"))
         if len(name) < 2 or not usable(name):
             return match.group(0)  # "+1 für den Abend" agrees to the evening
+        if name.lower() in first_names():
+            return match.group(0)  # "plus one für Jonas" brings a guest
         named.append(name)
         return ""
 
@@ -293,10 +296,11 @@ def subject_topics(subject: str, text: str = "") -> list[str]:
     return titles
 
 
-# a subject of the member's own led by a label word, the title capitalised after it
+# a subject of the member's own led by a label word, the title capitalised after it; after
+# a label that can be nothing else, of any case ("Themenidee accessibility in Reels")
 _LABEL_FIRST = re.compile(
-    r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal))\s+"
-    r"(?=[A-ZÄÖÜ])"
+    r"^\s*((?i:vorschlag|idee|thema|themenidee|wunsch|topic|idea|suggestion|proposal)(?=\s+[A-ZÄÖÜ])"
+    r"|(?i:themen(?:idee|vorschlag|wunsch)|topic\s+(?:idea|suggestion)))\s+(?=\w)"
 )
 
 

@@ -44,6 +44,7 @@ from somek_tui.services.decision import RECORDING, Decision, Effects
 from somek_tui.services.examples import BY_EXAMPLE, find_example
 from somek_tui.services.joining import JOIN_REQUEST_REASON
 from somek_tui.services.matching import VIA_BOUNCE_KEY, Match, is_own_address
+from somek_tui.services.next_evening import for_the_next_evening
 from somek_tui.services.reminder_reply import (
     answer_corrected,
     reminder_confirmed,
@@ -125,6 +126,7 @@ def decide(
             "the confirmation mail confirms",
             match,
         )
+    analysis, match = for_the_next_evening(analysis, match, view, now, organizer.tz)
     return _reply(analysis, match, view, now, examples, organizer.tz)
 
 

@@ -1,9 +1,9 @@
 """A listed topic named as one's vote in other orders and dialects may be a vote.
 
 "Aber Mastodon kriegt meine Stimme", "Ick bin für det mit Mastodon", "Ich bin für das mit
-den KI-Bildern", "Plus one für Mastodon": the phrase is kept as a mention, which counts
-only where it fits an open topic. A person brought along ("+1 Kollegin") or oneself is
-never one.
+den KI-Bildern", "+1 Mastodon": the phrase is kept as a mention, which counts only where
+it fits an open topic. A person brought along ("+1 Kollegin") or oneself is never one.
+("Plus one für Mastodon" is a vote by name: see test_votes_plus_one_spelled_out.py.)
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from mail.topic_text import extract_topics
         ("Ick bin für det mit Mastodon.", "Mastodon"),
         ("Ick bin für dit mit den KI-Bildern.", "KI-Bildern"),
         ("Ich wär eher für das mit den barrierefreien Posts.", "barrierefreien Posts"),
-        ("Plus one für Mastodon, please.", "Mastodon"),
         ("+1 Mastodon", "Mastodon"),
     ],
 )
