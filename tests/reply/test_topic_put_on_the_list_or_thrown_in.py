@@ -78,7 +78,7 @@ def test_a_long_repeat_of_the_cue_costs_about_twice_for_twice_the_text(words: st
         text = (words * (size // len(words) + 1))[:size]
         started = time.thread_time()
         extract_topics(text)
-        return max(time.thread_time() - started, 1e-4)
+        return max(time.thread_time() - started, 5e-3)
 
     seconds(1_000)  # the cues' one-time set-up is not measured
     assert seconds(50_000) / seconds(25_000) < 4

@@ -137,7 +137,7 @@ def test_a_long_quote_of_asks_is_read_in_time_that_grows_with_its_length() -> No
         text = (words * (size // len(words) + 1))[:size]
         started = time.thread_time()
         titles_under_quoted_ask(text)
-        return max(time.thread_time() - started, 1e-4)
+        return max(time.thread_time() - started, 5e-3)
 
     seconds(1_000)  # the cues' one-time set-up is not measured
     assert seconds(50_000) / seconds(25_000) < 4
