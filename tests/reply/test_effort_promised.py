@@ -34,9 +34,15 @@ def test_effort_promised_is_a_maybe(text: str) -> None:
 
 LOOK_ALIKES = [
     pytest.param("Ich komme und gebe mir Mühe, pünktlich zu sein.", Answer.YES, id="on-time"),
-    pytest.param("Ich komme, tue aber mein Bestes, rechtzeitig da zu sein.", Answer.YES, id="rechtzeitig"),
-    pytest.param("Ich gebe mir Mühe mit dem Vortrag, ich komme.", Answer.YES, id="effort-on-a-talk"),
-    pytest.param("Ich komme! Ich bemühe mich um einen Parkplatz.", Answer.YES, id="effort-for-parking"),
+    pytest.param(
+        "Ich komme, tue aber mein Bestes, rechtzeitig da zu sein.", Answer.YES, id="rechtzeitig"
+    ),
+    pytest.param(
+        "Ich gebe mir Mühe mit dem Vortrag, ich komme.", Answer.YES, id="effort-on-a-talk"
+    ),
+    pytest.param(
+        "Ich komme! Ich bemühe mich um einen Parkplatz.", Answer.YES, id="effort-for-parking"
+    ),
     pytest.param("Ich hab mir Mühe gegeben, aber es klappt nicht.", Answer.NO, id="effort-spent"),
     pytest.param(
         "Ich bemühe mich seit Wochen um einen Arzttermin, daher kann ich nicht.",

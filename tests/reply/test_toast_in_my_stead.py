@@ -30,11 +30,15 @@ def test_drinking_or_greeting_in_the_members_stead_is_a_no(text: str) -> None:
 
 
 NOT_IN_MY_STEAD = [
-    pytest.param("Trinkt schon mal einen für mich mit, ich komme um neun.", Answer.YES, id="head-start"),
+    pytest.param(
+        "Trinkt schon mal einen für mich mit, ich komme um neun.", Answer.YES, id="head-start"
+    ),
     pytest.param("Die erste Runde geht auf mich!", None, id="own-round"),
     pytest.param("Have one on me, I'm buying the first round.", None, id="have-one-on-me"),
     pytest.param("Grüße an alle!", None, id="greetings-to-all"),
-    pytest.param("Have a drink for me till I get there at nine.", None, id="drink-till-i-get-there"),
+    pytest.param(
+        "Have a drink for me till I get there at nine.", None, id="drink-till-i-get-there"
+    ),
 ]
 
 
