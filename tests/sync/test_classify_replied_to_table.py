@@ -8,26 +8,13 @@ import dataclasses
 import pytest
 from support.workspace import NOW
 from sync.conftest import World
+from sync.deciding import decide_and_record
 from sync.replies import answer_to
 
-from mail.analysis import analyse
 from somek_tui.models import Answer, InboxOutcome, MailKind, OutboxState
-from somek_tui.services.classify import Decision, apply_decision, decide
-from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import queue_message
-from somek_tui.store import View
 
 ANNA = "anna@example.org"
-
-
-def run(world: World, raw: bytes) -> tuple[Decision, View]:
-    analysis = analyse(raw)
-    organizer = world.ws.settings.organizer
-    with world.ws.store.transaction() as tx:
-        found = match_reply(analysis, tx, organizer, NOW)
-        decision = decide(analysis, found, tx, organizer, NOW)
-        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
-    return decision, world.ws.store.read()
 
 
 def _reply_to_reminder(world: World, body: str) -> bytes:
@@ -67,7 +54,7 @@ def _reply_to_reminder(world: World, body: str) -> bytes:
 def test_an_answer_to_the_reminder_is_an_rsvp_for_its_evening(
     world: World, body: str, answer: Answer
 ) -> None:
-    decision, view = run(world, _reply_to_reminder(world, body))
+    decision, view = decide_and_record(world, _reply_to_reminder(world, body))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [(r.answer, r.event_id) for r in view.rsvps()] == [(answer, world.event.id)]
 
@@ -95,6 +82,6 @@ def test_words_like_an_answer_to_a_mail_that_asked_none_record_no_rsvp(
     world: World, kind: MailKind, body: str
 ) -> None:
     _resend_as(world, kind)
-    decision, view = run(world, answer_to(world.sent[ANNA], body))
+    decision, view = decide_and_record(world, answer_to(world.sent[ANNA], body))
     assert decision.outcome is not InboxOutcome.ANSWER, decision.reason
     assert view.rsvps() == []

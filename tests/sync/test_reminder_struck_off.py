@@ -12,26 +12,13 @@ import dataclasses
 import pytest
 from support.workspace import NOW
 from sync.conftest import World
+from sync.deciding import decide_and_record
 from sync.replies import answer_to
 
-from mail.analysis import analyse
 from somek_tui.models import Answer, InboxOutcome, MailKind, OutboxState
-from somek_tui.services.classify import Decision, apply_decision, decide
-from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import queue_message
-from somek_tui.store import View
 
 ANNA = "anna@example.org"
-
-
-def run(world: World, raw: bytes) -> tuple[Decision, View]:
-    analysis = analyse(raw)
-    organizer = world.ws.settings.organizer
-    with world.ws.store.transaction() as tx:
-        found = match_reply(analysis, tx, organizer, NOW)
-        decision = decide(analysis, found, tx, organizer, NOW)
-        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
-    return decision, world.ws.store.read()
 
 
 def _reply_to_reminder(world: World, body: str) -> bytes:
@@ -67,7 +54,7 @@ def _reply_to_reminder(world: World, body: str) -> bytes:
 def test_a_bare_strike_off_under_the_reminder_is_a_no_for_its_evening(
     world: World, body: str
 ) -> None:
-    decision, view = run(world, _reply_to_reminder(world, body))
+    decision, view = decide_and_record(world, _reply_to_reminder(world, body))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [(r.answer, r.event_id) for r in view.rsvps()] == [(Answer.NO, world.event.id)]
 
@@ -85,11 +72,11 @@ def test_a_bare_strike_off_under_the_reminder_is_a_no_for_its_evening(
 def test_the_list_or_its_mail_named_under_the_reminder_still_leaves_the_list(
     world: World, body: str
 ) -> None:
-    decision, view = run(world, _reply_to_reminder(world, body))
+    decision, view = decide_and_record(world, _reply_to_reminder(world, body))
     assert decision.outcome is InboxOutcome.UNSUBSCRIBE, decision.reason
     assert view.rsvps() == []
 
 
 def test_a_bare_strike_off_under_the_invitation_leaves_the_list(world: World) -> None:
-    decision, _ = run(world, answer_to(world.sent[ANNA], "Bitte streichen."))
+    decision, _ = decide_and_record(world, answer_to(world.sent[ANNA], "Bitte streichen."))
     assert decision.outcome is InboxOutcome.UNSUBSCRIBE, decision.reason

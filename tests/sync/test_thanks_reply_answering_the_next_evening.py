@@ -14,27 +14,14 @@ from datetime import datetime, timedelta
 import pytest
 from support.workspace import NOW, TZ
 from sync.conftest import World
+from sync.deciding import decide_and_record
 from sync.replies import answer_to
 
-from mail.analysis import analyse
 from somek_tui.models import Answer, InboxOutcome, MailKind, OutboxState
-from somek_tui.services.classify import Decision, apply_decision, decide
 from somek_tui.services.events import add_event
-from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import queue_message
-from somek_tui.store import View
 
 ANNA = "anna@example.org"
-
-
-def run(world: World, raw: bytes) -> tuple[Decision, View]:
-    analysis = analyse(raw)
-    organizer = world.ws.settings.organizer
-    with world.ws.store.transaction() as tx:
-        found = match_reply(analysis, tx, organizer, NOW)
-        decision = decide(analysis, found, tx, organizer, NOW)
-        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
-    return decision, world.ws.store.read()
 
 
 def _reply_to_thanks(world: World, body: str) -> bytes:
@@ -88,7 +75,7 @@ def _reply_to_thanks(world: World, body: str) -> bytes:
 def test_an_answer_naming_the_next_evening_is_its_rsvp(
     world: World, body: str, answer: Answer
 ) -> None:
-    decision, view = run(world, _reply_to_thanks(world, body))
+    decision, view = decide_and_record(world, _reply_to_thanks(world, body))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [(r.answer, r.event_id) for r in view.rsvps()] == [(answer, world.event.id)]
 
@@ -108,6 +95,6 @@ def test_an_answer_naming_the_next_evening_is_its_rsvp(
     ],
 )
 def test_an_answer_naming_no_next_evening_records_nothing(world: World, body: str) -> None:
-    decision, view = run(world, _reply_to_thanks(world, body))
+    decision, view = decide_and_record(world, _reply_to_thanks(world, body))
     assert decision.outcome is not InboxOutcome.ANSWER, decision.reason
     assert view.rsvps() == []
