@@ -8,11 +8,10 @@ times as much, not sixteen times.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mail.topic_text import extract_topics
+from tests.reply.growth import cpu_growth
 
 # the cue words of the topic patterns that look ahead along a title, repeated
 CUE_WORDS = [
@@ -44,19 +43,9 @@ CUE_WORDS = [
 ]
 
 
-def _seconds(text: str) -> float:
-    # CPU time of this thread alone: other work on a busy machine is not counted
-    started = time.thread_time()
-    extract_topics(text)
-    return max(time.thread_time() - started, 5e-3)
-
-
 @pytest.mark.parametrize("words", CUE_WORDS)
 def test_a_fourfold_longer_repeat_of_a_cue_costs_far_less_than_sixteenfold(words: str) -> None:
-    extract_topics("Nächstes Mal gern Docker.")  # the cues' one-time set-up is not measured
-    short = (words * (12_500 // len(words) + 1))[:12_500]
-    long = (words * (50_000 // len(words) + 1))[:50_000]
-    assert _seconds(long) / _seconds(short) < 8
+    assert cpu_growth(extract_topics, words, sizes=(12_500, 50_000)) < 8
 
 
 def test_a_title_wished_for_next_time_is_still_read() -> None:

@@ -10,12 +10,11 @@ X?").
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mail.analysis import analyse
 from mail.topic_text import extract_topics
+from tests.reply.growth import cpu_growth
 from tests.reply.plain_reply import plain_reply
 
 
@@ -94,11 +93,4 @@ def test_an_arrangement_offered_to_the_round_is_no_subject(text: str) -> None:
     ],
 )
 def test_a_long_repeat_of_the_cue_costs_about_twice_for_twice_the_text(words: str) -> None:
-    def seconds(size: int) -> float:
-        text = (words * (size // len(words) + 1))[:size]
-        started = time.thread_time()
-        extract_topics(text)
-        return max(time.thread_time() - started, 5e-3)
-
-    seconds(1_000)  # the cues' one-time set-up is not measured
-    assert seconds(50_000) / seconds(25_000) < 4
+    assert cpu_growth(extract_topics, words) < 4

@@ -10,11 +10,10 @@ people it is with are no subject.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mail.topic_text import extract_topics
+from tests.reply.growth import cpu_growth
 
 
 @pytest.mark.parametrize(
@@ -69,11 +68,4 @@ def test_an_hour_a_pronoun_a_dish_or_company_is_no_subject(text: str) -> None:
     ],
 )
 def test_a_long_repeat_of_the_cue_costs_about_twice_for_twice_the_text(words: str) -> None:
-    def seconds(size: int) -> float:
-        text = (words * (size // len(words) + 1))[:size]
-        started = time.thread_time()
-        extract_topics(text)
-        return max(time.thread_time() - started, 5e-3)
-
-    seconds(1_000)  # the cues' one-time set-up is not measured
-    assert seconds(50_000) / seconds(25_000) < 4
+    assert cpu_growth(extract_topics, words) < 4

@@ -9,12 +9,11 @@ loses its mark ("#Datenschutz wäre mal ein Thema"). A hashtag without a label
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mail.analysis import analyse
 from mail.topic_text import extract_topics
+from tests.reply.growth import cpu_growth
 from tests.reply.plain_reply import plain_reply
 
 
@@ -67,11 +66,4 @@ def test_a_tag_without_a_label_or_with_no_title_is_no_suggestion(text: str) -> N
     "words", ["#Themenwunsch ", "#Themenidee #Podcasts ", "#Podcasts #Themenidee "]
 )
 def test_a_long_repeat_of_tags_costs_about_twice_for_twice_the_text(words: str) -> None:
-    def seconds(size: int) -> float:
-        text = (words * (size // len(words) + 1))[:size]
-        started = time.thread_time()
-        extract_topics(text)
-        return max(time.thread_time() - started, 5e-3)
-
-    seconds(1_000)
-    assert seconds(50_000) / seconds(25_000) < 4
+    assert cpu_growth(extract_topics, words) < 4
