@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from support.workspace import NOW
 from sync.conftest import World
+from sync.deciding import decide_and_record
 from sync.replies import answer_to, auto_reply, bounce, reply
 
 from mail.analysis import analyse
 from somek_tui.models import Answer, AnswerSource, InboxOutcome, MemberStatus
-from somek_tui.services.classify import LOOP_GUARD, Decision, apply_decision, decide
-from somek_tui.services.matching import match_reply
-from somek_tui.store import View
-
-
-def run(world: World, raw: bytes) -> tuple[Decision, View]:
-    """Decide on one mail and record the decision; the view after it."""
-    analysis = analyse(raw)
-    organizer = world.ws.settings.organizer
-    with world.ws.store.transaction() as tx:
-        found = match_reply(analysis, tx, organizer, NOW)
-        decision = decide(analysis, found, tx, organizer, NOW)
-        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
-    return decision, world.ws.store.read()
+from somek_tui.services.classify import LOOP_GUARD
 
 
 def test_a_yes_is_recorded_for_the_keys_member(world: World) -> None:
     raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme +1")
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert decision.outcome is InboxOutcome.ANSWER
     rsvp = view.rsvp(world.event.id, world.member("anna@example.org").id)
     assert rsvp is not None and (rsvp.answer, rsvp.guests) == (Answer.YES, 1)
@@ -35,7 +22,7 @@ def test_a_yes_is_recorded_for_the_keys_member(world: World) -> None:
 
 def test_unsubscribe_in_words_marks_the_member_unsubscribed(world: World) -> None:
     raw = answer_to(world.sent["joerg@example.org"], "Ich möchte mich bitte abmelden.")
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert decision.outcome is InboxOutcome.UNSUBSCRIBE
     joerg = view.member_by_email("joerg@example.org")
     assert joerg.status is MemberStatus.UNSUBSCRIBED
@@ -45,7 +32,7 @@ def test_unsubscribe_in_words_marks_the_member_unsubscribed(world: World) -> Non
 
 def test_a_permanent_bounce_marks_the_member_bouncing(world: World) -> None:
     sent = world.sent["emily@example.org"]
-    decision, view = run(
+    decision, view = decide_and_record(
         world, bounce(failed="emily@example.org", original_message_id=sent.message_id)
     )
     assert decision.outcome is InboxOutcome.BOUNCE
@@ -57,7 +44,7 @@ def test_a_permanent_bounce_marks_the_member_bouncing(world: World) -> None:
 def test_a_transient_bounce_is_only_counted(world: World) -> None:
     sent = world.sent["emily@example.org"]
     raw = bounce(failed="emily@example.org", original_message_id=sent.message_id, permanent=False)
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     emily = view.member_by_email("emily@example.org")
     assert decision.outcome is InboxOutcome.BOUNCE
     assert (emily.status, emily.bounce_count, emily.soft_bounces) == (MemberStatus.ACTIVE, 0, 1)
@@ -65,7 +52,7 @@ def test_a_transient_bounce_is_only_counted(world: World) -> None:
 
 def test_an_auto_reply_records_nothing(world: World) -> None:
     before = world.ws.store.read().counts()
-    decision, view = run(
+    decision, view = decide_and_record(
         world, auto_reply(sender="anna@example.org", to=world.sent["anna@example.org"].reply_to)
     )
     assert decision.outcome is InboxOutcome.AUTO_REPLY
@@ -74,7 +61,7 @@ def test_an_auto_reply_records_nothing(world: World) -> None:
 
 def test_mail_from_our_own_address_is_stopped_by_the_loop_guard(world: World) -> None:
     for sender in ("stammtisch@example.org", "Stammtisch+abc123@Example.org"):
-        decision, view = run(world, reply("Ja, ich komme.", sender=sender))
+        decision, view = decide_and_record(world, reply("Ja, ich komme.", sender=sender))
         assert (decision.outcome, decision.reason) == (InboxOutcome.AUTO_REPLY, LOOP_GUARD)
     assert view.rsvps() == []
 
@@ -83,13 +70,13 @@ def test_a_vote_by_number_counts_for_the_topic_numbered_so_in_the_invitation(
     world: World,
 ) -> None:
     sent = world.sent["mehmet@example.org"]
-    decision, view = run(world, answer_to(sent, "Ich bin dabei, +1 für Thema 2"))
+    decision, view = decide_and_record(world, answer_to(sent, "Ich bin dabei, +1 für Thema 2"))
     assert decision.outcome is InboxOutcome.ANSWER_TOPIC
     mehmet = world.member("mehmet@example.org")
     voted = [t.title for t in view.topics() if mehmet.id in t.votes]
     assert voted == ["Barrierefreie Posts"]
     # once per member and topic
-    run(world, answer_to(sent, "+1 für Thema 2"))
+    decide_and_record(world, answer_to(sent, "+1 für Thema 2"))
     assert world.ws.store.read().topic_by_title("Barrierefreie Posts").votes == [mehmet.id]
 
 
@@ -97,7 +84,9 @@ def test_a_vote_for_the_last_place_counts_for_the_last_topic_the_invitation_list
     world: World,
 ) -> None:
     sent = world.sent["mehmet@example.org"]
-    decision, view = run(world, answer_to(sent, "Ich stimme für das letzte auf der Liste."))
+    decision, view = decide_and_record(
+        world, answer_to(sent, "Ich stimme für das letzte auf der Liste.")
+    )
     assert decision.outcome is InboxOutcome.TOPIC
     outgoing = view.outgoing_by_message_id(sent.message_id)
     assert outgoing is not None and outgoing.topic_numbers
@@ -106,13 +95,15 @@ def test_a_vote_for_the_last_place_counts_for_the_last_topic_the_invitation_list
 
 
 def test_a_vote_for_a_number_the_invitation_did_not_list_goes_to_review(world: World) -> None:
-    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 7"))
+    decision, _ = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "+1 für Thema 7")
+    )
     assert decision.outcome is InboxOutcome.REVIEW and "7" in decision.reason
 
 
 def test_suggesting_an_existing_topic_counts_as_a_vote(world: World) -> None:
     before = len(world.ws.store.read().topics())
-    decision, view = run(
+    decision, view = decide_and_record(
         world, answer_to(world.sent["emily@example.org"], "Thema: mastodon für Vereine!")
     )
     assert decision.outcome is InboxOutcome.TOPIC
@@ -123,7 +114,7 @@ def test_suggesting_an_existing_topic_counts_as_a_vote(world: World) -> None:
 
 def test_a_new_topic_is_credited_to_the_member_with_the_message_id(world: World) -> None:
     raw = answer_to(world.sent["emily@example.org"], "Thema: Threads oder Bluesky?")
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     topic = view.topic_by_title("Threads oder Bluesky")
     assert decision.outcome is InboxOutcome.TOPIC
     assert topic.suggested_by == world.member("emily@example.org").id
@@ -135,7 +126,7 @@ def test_a_suggestion_with_a_question_about_it_records_the_topic(world: World) -
         world.sent["emily@example.org"],
         "Könnten wir mal über Dienstpläne in der Pflege sprechen? Wie schafft ihr das?",
     )
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert decision.outcome is InboxOutcome.TOPIC
     assert view.topic_by_title("Dienstpläne in der Pflege") is not None
     assert view.rsvps() == []
@@ -145,32 +136,36 @@ def test_a_question_beside_an_answer_and_a_topic_still_goes_to_review(world: Wor
     raw = answer_to(
         world.sent["emily@example.org"], "Thema: Dienstpläne\n\nKann ich auch später kommen?"
     )
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
 
 
 def test_a_contradictory_answer_goes_to_review(world: World) -> None:
     raw = answer_to(world.sent["anna@example.org"], "Ja, ich komme. Nein, doch nicht.")
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert decision.outcome is InboxOutcome.REVIEW and "contradictory" in decision.reason
     assert view.rsvps() == []
 
 
 def test_nothing_understood_goes_to_review(world: World) -> None:
-    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "Hallo zusammen"))
+    decision, _ = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Hallo zusammen")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert "no answer" in decision.reason
 
 
 def test_a_join_request_from_a_stranger_goes_to_review(world: World) -> None:
     raw = reply("I would like to join your mailing list.", sender="new@example.net")
-    decision, view = run(world, raw)
+    decision, view = decide_and_record(world, raw)
     assert (decision.outcome, decision.reason) == (InboxOutcome.REVIEW, "join request")
     assert view.rsvps() == []
 
 
 def test_a_stranger_answering_goes_to_review(world: World) -> None:
-    decision, view = run(world, reply("Ja, ich komme.", sender="stranger@example.net"))
+    decision, view = decide_and_record(
+        world, reply("Ja, ich komme.", sender="stranger@example.net")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []

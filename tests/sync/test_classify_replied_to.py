@@ -7,26 +7,13 @@ import dataclasses
 import pytest
 from support.workspace import NOW
 from sync.conftest import World
+from sync.deciding import decide_and_record
 from sync.replies import answer_to
 
-from mail.analysis import analyse
 from somek_tui.models import Answer, AnswerSource, InboxOutcome, MailKind, OutboxState
-from somek_tui.services.classify import Decision, apply_decision, decide
-from somek_tui.services.matching import match_reply
 from somek_tui.services.outbox import queue_message
 from somek_tui.services.rsvps import set_answer
 from somek_tui.services.topics import add_topic
-from somek_tui.store import View
-
-
-def run(world: World, raw: bytes) -> tuple[Decision, View]:
-    analysis = analyse(raw)
-    organizer = world.ws.settings.organizer
-    with world.ws.store.transaction() as tx:
-        found = match_reply(analysis, tx, organizer, NOW)
-        decision = decide(analysis, found, tx, organizer, NOW)
-        apply_decision(tx, decision, message_id=analysis.message_id, wording=analysis.text, now=NOW)
-    return decision, world.ws.store.read()
 
 
 def _resend_as(world: World, address: str, **changes: object) -> None:
@@ -39,7 +26,9 @@ def _resend_as(world: World, address: str, **changes: object) -> None:
 
 def test_a_thank_you_to_a_thanks_mail_records_no_answer(world: World) -> None:
     _resend_as(world, "anna@example.org", kind=MailKind.THANKS)
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Ja, super, danke!"))
+    decision, view = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Ja, super, danke!")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert "thanks mail" in decision.reason
     assert view.rsvps() == []
@@ -47,7 +36,9 @@ def test_a_thank_you_to_a_thanks_mail_records_no_answer(world: World) -> None:
 
 def test_a_reply_to_an_acknowledgement_records_no_new_answer(world: World) -> None:
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!"))
+    decision, view = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
 
@@ -56,7 +47,9 @@ def test_a_vote_by_number_counts_only_for_a_list_the_member_was_shown(world: Wor
     with world.ws.store.transaction() as tx:
         add_topic(tx, "Mastodon für Vereine", now=NOW)  # a list exists today, but was not shown
     _resend_as(world, "anna@example.org", topic_numbers=[])
-    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für Thema 1"))
+    decision, _ = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "+1 für Thema 1")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert "no numbered topic list" in decision.reason
 
@@ -78,7 +71,7 @@ def test_a_vote_by_number_in_a_reply_to_the_reminder_counts_for_the_invitations_
         message_id=reminder.message_id,
         reply_to=invited.reply_to.replace(invitation.reply_key, reminder.reply_key),
     )
-    decision, view = run(world, answer_to(sent, "+1 für Thema 2"))
+    decision, view = decide_and_record(world, answer_to(sent, "+1 für Thema 2"))
     assert decision.outcome is InboxOutcome.TOPIC, decision.reason
     voted = [t.title for t in view.topics() if anna.id in t.votes]
     assert voted == ["Barrierefreie Posts"]
@@ -89,7 +82,7 @@ def test_a_topic_beside_thanks_words_in_a_reply_to_the_thanks_mail_is_recorded(
 ) -> None:
     _resend_as(world, "anna@example.org", kind=MailKind.THANKS)
     reply = "Ja, war ein toller Abend!\nThemenvorschlag: Newsletter mit Brevo"
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.TOPIC, decision.reason
     anna = world.member("anna@example.org")
     assert [t.title for t in view.topics() if t.suggested_by == anna.id] == ["Newsletter mit Brevo"]
@@ -99,7 +92,7 @@ def test_a_topic_beside_thanks_words_in_a_reply_to_the_thanks_mail_is_recorded(
 def test_a_vote_naming_an_open_topic_in_other_words_counts_for_it(world: World) -> None:
     anna = world.member("anna@example.org")
     reply = "+1 für die barrierefreien Posts"
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.TOPIC, decision.reason
     assert [t.title for t in view.topics() if anna.id in t.votes] == ["Barrierefreie Posts"]
 
@@ -109,14 +102,16 @@ def test_a_suggestion_naming_an_open_topic_is_a_vote_not_a_second_topic(world: W
     with world.ws.store.transaction() as tx:
         add_topic(tx, "Social Media in KMU", now=NOW)
     reply = "Ich komme. Thema: KMU"
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER_TOPIC, decision.reason
     assert [t.title for t in view.topics() if anna.id in t.votes] == ["Social Media in KMU"]
     assert [t.title for t in view.topics() if t.suggested_by == anna.id] == []
 
 
 def test_a_vote_naming_no_open_topic_goes_to_review(world: World) -> None:
-    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "+1 für TikTok"))
+    decision, _ = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "+1 für TikTok")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert "names no open topic" in decision.reason
 
@@ -135,7 +130,7 @@ def test_a_reply_to_the_acknowledgement_that_gives_another_answer_corrects_it(
     _answered(world, "anna@example.org", Answer.YES)
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
     reply = "Da ist was schiefgelaufen: ich hatte abgesagt! Ich komme NICHT."
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [r.answer for r in view.rsvps()] == [Answer.NO]
 
@@ -143,7 +138,9 @@ def test_a_reply_to_the_acknowledgement_that_gives_another_answer_corrects_it(
 def test_a_reply_to_the_acknowledgement_repeating_the_answer_adds_nothing(world: World) -> None:
     _answered(world, "anna@example.org", Answer.YES)
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
-    decision, _ = run(world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!"))
+    decision, _ = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Alles klar, ich komme!")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
 
 
@@ -153,7 +150,7 @@ def test_a_reply_to_the_acknowledgement_that_brings_someone_after_all_corrects_i
     _answered(world, "anna@example.org", Answer.YES)
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
     reply = "Danke für die Bestätigung! Kleine Änderung: Ich bringe doch meine Kollegin mit."
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [(r.answer, r.guests) for r in view.rsvps()] == [(Answer.YES, 1)]
 
@@ -162,7 +159,7 @@ def test_a_reply_to_the_reminder_saying_only_still_on_keeps_the_yes(world: World
     _answered(world, "anna@example.org", Answer.YES)
     _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
     reply = "Cheers for the nudge – still on!"
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [r.answer for r in view.rsvps()] == [Answer.YES]
 
@@ -170,13 +167,17 @@ def test_a_reply_to_the_reminder_saying_only_still_on_keeps_the_yes(world: World
 def test_still_on_to_a_reminder_after_a_maybe_goes_to_review(world: World) -> None:
     _answered(world, "anna@example.org", Answer.MAYBE)
     _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Still on!"))
+    decision, view = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Still on!")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert [r.answer for r in view.rsvps()] == [Answer.MAYBE]
 
 
 def test_still_on_to_the_invitation_is_no_answer(world: World) -> None:
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], "Still on!"))
+    decision, view = decide_and_record(
+        world, answer_to(world.sent["anna@example.org"], "Still on!")
+    )
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
 
@@ -205,7 +206,7 @@ def test_the_answer_restated_after_a_mail_saying_what_was_recorded_corrects_it(
 ) -> None:
     _answered(world, "anna@example.org", recorded)
     _resend_as(world, "anna@example.org", kind=kind)
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [r.answer for r in view.rsvps()] == [corrected]
 
@@ -213,7 +214,7 @@ def test_the_answer_restated_after_a_mail_saying_what_was_recorded_corrects_it(
 def test_an_answer_restated_with_nothing_recorded_goes_to_review(world: World) -> None:
     _resend_as(world, "anna@example.org", kind=MailKind.ACKNOWLEDGEMENT)
     reply = "Ich habe abgesagt, nicht zugesagt."
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.REVIEW
     assert view.rsvps() == []
 
@@ -231,6 +232,6 @@ def test_still_on_beside_words_that_might_name_a_topic_keeps_the_yes(
 ) -> None:
     _answered(world, "anna@example.org", Answer.YES)
     _resend_as(world, "anna@example.org", kind=MailKind.REMINDER)
-    decision, view = run(world, answer_to(world.sent["anna@example.org"], reply))
+    decision, view = decide_and_record(world, answer_to(world.sent["anna@example.org"], reply))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [r.answer for r in view.rsvps()] == [Answer.YES]

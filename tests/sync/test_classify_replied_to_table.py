@@ -6,34 +6,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from support.workspace import NOW
 from sync.conftest import World
-from sync.deciding import decide_and_record
+from sync.deciding import decide_and_record, reply_to_reminder
 from sync.replies import answer_to
 
-from somek_tui.models import Answer, InboxOutcome, MailKind, OutboxState
-from somek_tui.services.outbox import queue_message
+from somek_tui.models import Answer, InboxOutcome, MailKind
 
 ANNA = "anna@example.org"
-
-
-def _reply_to_reminder(world: World, body: str) -> bytes:
-    anna = world.member(ANNA)
-    with world.ws.store.transaction() as tx:
-        reminder = queue_message(
-            tx, member=anna, kind=MailKind.REMINDER, event=world.event, now=NOW
-        )
-        tx.put(dataclasses.replace(reminder, state=OutboxState.SENT))
-        invitation = tx.outgoing_by_message_id(world.sent[ANNA].message_id)
-    assert invitation is not None and invitation.reply_key and reminder.reply_key
-    invited = world.sent[ANNA]
-    sent = dataclasses.replace(
-        invited,
-        message_id=reminder.message_id,
-        subject=f"Erinnerung: {invited.subject}",
-        reply_to=invited.reply_to.replace(invitation.reply_key, reminder.reply_key),
-    )
-    return answer_to(sent, body)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +33,7 @@ def _reply_to_reminder(world: World, body: str) -> bytes:
 def test_an_answer_to_the_reminder_is_an_rsvp_for_its_evening(
     world: World, body: str, answer: Answer
 ) -> None:
-    decision, view = decide_and_record(world, _reply_to_reminder(world, body))
+    decision, view = decide_and_record(world, reply_to_reminder(world, ANNA, body))
     assert decision.outcome is InboxOutcome.ANSWER, decision.reason
     assert [(r.answer, r.event_id) for r in view.rsvps()] == [(answer, world.event.id)]
 
