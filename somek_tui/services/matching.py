@@ -225,7 +225,7 @@ def _by_calendar(analysis: Analysis, view: Reader, organizer: OrganizerSettings)
             f"calendar answer for {member.email} sent from "
             f"{analysis.sender or 'an unknown sender'}",
         )
-    return Match(member, event, VIA_CALENDAR, outgoing=_invitation(view, member, event))
+    return Match(member, event, VIA_CALENDAR, outgoing=newest_invitation(view, member, event))
 
 
 def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
@@ -244,7 +244,7 @@ def _by_sender(analysis: Analysis, view: Reader, now: datetime) -> Match:
         if o.event_id and o.kind in (MailKind.INVITATION, MailKind.CHANGED, MailKind.REMINDER)
     }
     event = next((e for e in upcoming(view, now) if e.id in invited), None)
-    outgoing = _invitation(view, member, event) if event is not None else None
+    outgoing = newest_invitation(view, member, event) if event is not None else None
     if event is not None and subject_kind == MailKind.REMINDER:
         # "Re: Erinnerung: …": the reminder for that evening, whose yes on record may stand
         reminders = view.outbox(member_id=member.id, event_id=event.id, kind=MailKind.REMINDER)
@@ -263,7 +263,7 @@ def _answered_by_subject(kind: str | None, view: Reader, member: Member) -> Outg
     return max(records, key=lambda r: r.created, default=None)
 
 
-def _invitation(view: Reader, member: Member, event: Event) -> OutgoingMessage | None:
+def newest_invitation(view: Reader, member: Member, event: Event) -> OutgoingMessage | None:
     """The newest invitation this member got for this event (its topic numbering counts)."""
     records = view.outbox(member_id=member.id, event_id=event.id, kind=MailKind.INVITATION)
     return max(records, key=lambda r: r.created, default=None)

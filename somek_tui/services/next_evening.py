@@ -18,7 +18,7 @@ from mail.named_days import NamedDay, days_in, is_the_evening
 from mail.signature import above_signature
 from somek_tui.models import Event, MailKind
 from somek_tui.services.events import upcoming
-from somek_tui.services.matching import Match
+from somek_tui.services.matching import Match, newest_invitation
 from somek_tui.store import Reader
 
 
@@ -37,14 +37,8 @@ def for_the_next_evening(
     days = analysis.named_days or days_in(folded("answer", own).lower().replace(":", " "))
     if not days:
         return analysis, match
-    invitations = {
-        o.event_id: o
-        for o in sorted(
-            view.outbox(member_id=member.id, kind=MailKind.INVITATION), key=lambda o: o.created
-        )
-        if o.event_id
-    }
-    coming = [e for e in upcoming(view, now) if e.id in invitations]
+    invited = {o.event_id for o in view.outbox(member_id=member.id, kind=MailKind.INVITATION)}
+    coming = [e for e in upcoming(view, now) if e.id in invited]
     if not coming:
         return analysis, match
     following = min(coming, key=lambda e: e.start)
@@ -52,7 +46,7 @@ def for_the_next_evening(
         return analysis, match
     now_days = [day for day in analysis.named_days if not day.later]
     return dataclasses.replace(analysis, named_days=now_days), dataclasses.replace(
-        match, event=following, outgoing=invitations[following.id]
+        match, event=following, outgoing=newest_invitation(view, member, following)
     )
 
 
