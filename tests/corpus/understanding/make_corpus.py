@@ -24,8 +24,8 @@ Entry format (``source/<family>.txt``, or ``source/fresh_<family>.txt``,
 ``source/fresh10_<family>.txt``, ``source/fresh11_<family>.txt``,
 ``source/fresh12_<family>.txt``, ``source/fresh13_<family>.txt``,
 ``source/fresh14_<family>.txt``, ``source/fresh15_<family>.txt``,
-``source/fresh16_<family>.txt``, ``source/fresh17_<family>.txt`` and
-``source/fresh18_<family>.txt`` for the
+``source/fresh16_<family>.txt``, ``source/fresh17_<family>.txt``,
+``source/fresh18_<family>.txt`` and ``source/fresh19_<family>.txt`` for the
 batches written later by people who had not read the reading code; their
 entries belong to the same family)::
 
@@ -124,7 +124,8 @@ def parse_source(path: Path) -> list[Entry]:
                 raise SystemExit(f"{path.name}:{number}: bad head {line!r}")
             opts = dict(item.split("=", 1) for item in rest)
             family = (
-                path.stem.removeprefix("fresh18_")
+                path.stem.removeprefix("fresh19_")
+                .removeprefix("fresh18_")
                 .removeprefix("fresh17_")
                 .removeprefix("fresh16_")
                 .removeprefix("fresh15_")
