@@ -78,8 +78,9 @@ class Cue:
         self._more_bits = sum(1 << number for number in self._more)
         self._chosen: dict[int, tuple[re.Pattern[str], ...]] = {}
         # a pattern that opens with a long lazy group is tried at every position;
-        # the words after the group are looked for first
-        self._tail = tail(patterns[0], flags) if len(patterns) == 1 else None
+        # the words after the group are looked for first (compiled when first needed)
+        self._tail_due = len(patterns) == 1
+        self._tail: re.Pattern[str] | None = None
         self._by_text: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def _for(self, text: str) -> tuple[re.Pattern[str], ...]:
@@ -107,6 +108,8 @@ class Cue:
                 left ^= bit
                 if any(present.isdisjoint(c) for c in self._more[bit.bit_length() - 1]):
                     alive &= ~bit
+        if alive and self._tail_due:
+            self._tail_due, self._tail = False, tail(self.patterns[0], self.flags)
         if alive and self._tail is not None and self._tail.search(text) is None:
             alive = 0
         chosen = self._chosen.get(alive)

@@ -30,9 +30,20 @@ class CalendarReply:
 
 def _calendar_parts(message: Message) -> Iterator[Message]:
     for part in message.walk():
-        filename = (part.get_filename() or "").lower()
+        filename = (part.get_filename() or "").lower() if _may_name_file(part) else ""
         if part.get_content_type() in _CALENDAR_TYPES or filename.endswith(".ics"):
             yield part
+
+
+def _may_name_file(part: Message) -> bool:
+    """Could the part have a file name? Not without "name" ("filename=", "name*=") in
+    its Content-Type or Content-Disposition as written; parsing those costs more."""
+    for key, value in part.raw_items():
+        if key.lower() in ("content-type", "content-disposition"):
+            written = str(value).lower()
+            if "name" in written or "=?" in written:
+                return True
+    return False
 
 
 def _is_reply(part: Message, text: str) -> bool:

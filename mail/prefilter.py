@@ -10,27 +10,25 @@ itself uses, so a pattern skipped is one that would have found nothing.
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
+import ahocorasick
+
 try:  # the stdlib's own parser of patterns; without it every pattern simply runs
     from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Python versions
     _parser = None
 
-import _sre
-
-import ahocorasick
-
 # Options of which a text must contain one; None: nothing is known to be needed.
 Needs = tuple[str, ...] | None
 
 
-# every literal of every cue pattern is spelled here when the lexicons are first read
-@cache
+@cache  # every literal of every cue pattern is spelled here when the lexicons are first read
 def canonical_letter(code: int) -> str:
     """One spelling for every character the engine's case-insensitive match treats alike."""
     lower = _sre.unicode_tolower(code)
@@ -74,7 +72,7 @@ def _better(best: Needs, option: Needs) -> Needs:
 def _leading(items: Any) -> str:
     """The plain letters a sequence starts with."""
     letters = []
-    for op, value in items:
+    for op, value in getattr(items, "data", items):
         if op is not _constants.LITERAL:
             break
         letters.append(canonical_letter(value))
@@ -84,7 +82,7 @@ def _leading(items: Any) -> str:
 def _sequence(items: Any) -> Needs:
     best: Needs = None
     run: list[str] = []
-    for op, value in items:
+    for op, value in getattr(items, "data", items):  # indexing each item costs more
         if op is _constants.LITERAL:
             run.append(canonical_letter(value))
             continue
@@ -152,7 +150,7 @@ def _read(pattern: str, flags: int) -> tuple[Needs, Needs, tuple[tuple[str, ...]
 def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
     """The conditions of the parts of a sequence that every match goes through."""
     run: list[str] = []
-    for op, value in items:
+    for op, value in getattr(items, "data", items):
         if op is _constants.LITERAL:
             run.append(canonical_letter(value))
             continue
@@ -175,7 +173,7 @@ def _each_needed(items: Any) -> Iterator[tuple[str, ...]]:
 
 def _start(items: Any) -> Needs:
     """The words a match of the sequence must begin with, past what matches no character."""
-    items = list(items)
+    items = getattr(items, "data", items)
     at = 0
     while at < len(items) and items[at][0] is _constants.AT:  # "\\b", "^"
         at += 1
