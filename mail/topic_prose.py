@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue, each
+from mail.quoted_marks import hold_quoted_marks, unhold_quoted_marks
 from mail.topic_titles import clean_title, usable
 
 _TAKEN = "\x00"
@@ -47,7 +48,7 @@ def _hold_links(text: str) -> str:
 
 
 def _unhold(text: str) -> str:
-    return text.replace(_HELD_STOP, ".")
+    return unhold_quoted_marks(text.replace(_HELD_STOP, "."))
 
 
 # What the subject is to avoid belongs to the subject: "… verwertet, ohne dass es
@@ -101,7 +102,7 @@ _WISH_LEAD = re.compile(
 
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
-    text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
+    text = hold_quoted_marks(_ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text))
     if "/" in text:
         text = _hold_links(text)
 
