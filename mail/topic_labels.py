@@ -233,7 +233,7 @@ def _bare_header_pattern() -> re.Pattern[str] | None:
     # of pictographs only the last is tried, so a line of them is read once.
     return re.compile(
         rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s++(?!{_PICTURE}\s))?[^\w.!?]*+(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
-        rf"(?:\s+[–—-]\s+(?=[\w„“\"‚‘'«»])|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
+        rf"(?:\s+[–—-]\s+(?=[\w„“\"‚‘'«»#])|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
     )
 
 
