@@ -33,6 +33,8 @@ TITLES_DE = [
     ('"LinkedIn im Ehrenamt"', "LinkedIn im Ehrenamt"),
     ("Newsletter: Tools und Tipps", "Newsletter: Tools und Tipps"),
     ("Canva-Vorlagen (https://www.canva.com)", "Canva-Vorlagen"),
+    ("#Barrierefreiheit im Netz", "#Barrierefreiheit im Netz"),
+    ("'Threads vs. Bluesky'", "Threads vs. Bluesky"),
 ]
 TITLES_EN = [
     ("podcasting", "podcasting"),
@@ -41,6 +43,7 @@ TITLES_EN = [
     ('"Short video editing"', "Short video editing"),
     ("Newsletters: tools and tips", "Newsletters: tools and tips"),
     ("Bluesky (https://bsky.app)", "Bluesky"),
+    ("#accessibility in reels", "#accessibility in reels"),
 ]
 
 # Lead-ins: a template with {t} for the title; labels and prose
@@ -56,6 +59,10 @@ LEADS_DE = [
     ("prose-reden-nie", "Wir reden nie über {t} – das wäre mal ein Thema."),
     ("prose-erfahrung", "Hat jemand Erfahrung mit {t}? Wäre doch ein Thema."),
     ("prose-vorschlagen", "Ich würde gern {t} als Thema vorschlagen."),
+    ("label-themenwunsch", "Themenwunsch fürs nächste Mal: {t}"),
+    ("prose-waere-nicht", "Wäre {t} nicht mal ein Thema?"),
+    ("prose-abend-ueber", "Ich hätte gern mal einen Abend über {t}."),
+    ("prose-schlage-vor", "Ich schlage {t} als Thema vor."),
 ]
 LEADS_EN = [
     ("label-suggestion-future", "Suggestion for a future evening: {t}"),
@@ -64,6 +71,10 @@ LEADS_EN = [
     ("prose-how-about", "How about a session on {t}?"),
     ("prose-someone-present", "Maybe someone could present on {t}?"),
     ("prose-id-suggest", "I'd like to suggest {t} as a topic."),
+    ("label-topic-suggestion-dash", "Topic suggestion - {t}"),
+    ("prose-great-session", "It would be great to have a session about {t}."),
+    ("prose-evening-on", "Could we do an evening on {t} sometime?"),
+    ("prose-what-about", "What about {t} as a topic?"),
 ]
 
 
@@ -183,6 +194,12 @@ VOTES = [
     ("en-option-c", "Option C for me.", (3,), ()),
     ("en-hash-1", "+1 for #1", (1,), ()),
     ("en-number-two", "Number two sounds best.", (2,), ()),
+    ("de-fuer-mich-nummer-1", "Für mich die Nummer 1.", (1,), ()),
+    ("de-option-a", "Option A fände ich gut.", (1,), ()),
+    ("en-first-one", "The first one, please.", (1,), ()),
+    ("en-i-vote-hash-3", "I vote for #3.", (3,), ()),
+    ("de-name-plus-one", "+1 für Barrierefreie Posts", (), ("Barrierefreie Posts",)),
+    ("en-name-vote", "I vote for KI-Bilder kennzeichnen.", (), ("KI-Bilder kennzeichnen",)),
 ]
 VOTE_FRAMES = [
     ("alone", "Hallo,\n\n{v}\n\nGruß\nAnna"),
@@ -229,6 +246,11 @@ NONE = [
     ("de-quoted-answer", "Ich sag nur: „Bin dabei: ganz sicher!“"),
     ("en-never-talk-glad", "We never talk about football, thankfully. Count me in."),
     ("en-tried-no-verdict", "Has anyone tried the new tram line? I'll be there."),
+    ("de-bring-two", "Ich bringe 2 Leute mit."),
+    ("de-at-seven", "Um 7 bin ich da."),
+    ("de-on-the-third", "Am 3. komme ich, sonst nicht."),
+    ("de-plus-one-partner", "+1 (meine Frau kommt mit)"),
+    ("de-topic-of-evening-question", "Gibt es zum Thema schon Folien?"),
     ("en-plus-one-alone", "+1"),
     ("en-time", "I'll be there around 7, maybe 7:30."),
     ("en-guests", "Bringing 2 friends along."),
