@@ -66,6 +66,7 @@ _DISCLAIMER_WORDS = re.compile(
     r"|privileged|weitergabe|disclosure|prohibited|untersagt|nicht gestattet|absender|sender)\b",
     re.IGNORECASE,
 )
+_AFTERTHOUGHT = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*[_\-=*]{3,}\s*$")
 
 
@@ -141,7 +142,9 @@ def signature_start(text: str, sender_name: str) -> int:
             continue
         # the first few filled lines only: a long mail is not copied for each name in it
         filled = (lines[at] for at in range(index + 1, len(lines)) if lines[at].strip())
-        following = list(itertools.islice(filled, _DETAILS_WITHIN))
+        # a P.S. under the name is the member's words again: its link is no contact detail
+        own = itertools.takewhile(lambda ln: not _AFTERTHOUGHT.match(ln), filled)
+        following = list(itertools.islice(own, _DETAILS_WITHIN))
         # or the club and its motto: "Hospizchor Görlitz / Wir singen auch, …"
         if any(_CONTACT.search(ln) for ln in following) or motto_under(lines, index):
             return index

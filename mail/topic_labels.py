@@ -38,7 +38,7 @@ def header_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<before>.*?[.!?]\s+)?\s*(?:[-*•]\s*|\[[xX✓✔ ]?\]\s*)?(?:p\.?\s?s\.?\s*[:：]\s*)?\**"
         rf"(?P<lead>(?:[\w'’-]+,?\s+|[–—]\s+|[^\w\s:：.!?]{{1,4}}\s+){{0,12}}?)(?<![\w-])#?(?:{cues})(?![\w-])"
-        r"(?P<after>[^:：\n]{0,60}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
+        r"(?P<after>(?:(?!\s[–—-]\s)[^:：\n\"„“”«»]){0,60}?)\**\s*[:：]\**\s*(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
@@ -233,7 +233,7 @@ def _bare_header_pattern() -> re.Pattern[str] | None:
     # of pictographs only the last is tried, so a line of them is read once.
     return re.compile(
         rf"^((?:[^\n]*?(?:[.!?]|{_PICTURE})\s++(?!{_PICTURE}\s))?[^\w.!?]*+(?i:p\.?\s?s\.?\s*[:：]?\s*)?(?i:{cues}))"
-        rf"(?:\s+[–—-]\s+(?=\w)|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
+        rf"(?:\s+[–—-]\s+(?=[\w„“\"‚‘'«»#])|\s*{_PICTURE}\s+(?=\w)|\s+(?=[A-ZÄÖÜ0-9]))"
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mail.cues import cue, each
+from mail.quoted_marks import hold_marks, hold_quoted_marks, unhold_quoted_marks
 from mail.topic_titles import clean_title, usable
 
 _TAKEN = "\x00"
@@ -43,11 +44,12 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _hold_links(text: str) -> str:
-    return _LINK.sub(lambda m: m.group(0).replace(".", _HELD_STOP), text)
+    # the colon of "https://" starts no title either: "What about X (https://…) as a topic?"
+    return _LINK.sub(lambda m: hold_marks(m.group(0).replace(".", _HELD_STOP)), text)
 
 
 def _unhold(text: str) -> str:
-    return text.replace(_HELD_STOP, ".")
+    return unhold_quoted_marks(text.replace(_HELD_STOP, "."))
 
 
 # What the subject is to avoid belongs to the subject: "… verwertet, ohne dass es
@@ -101,12 +103,12 @@ _WISH_LEAD = re.compile(
 
 def prose_topics(text: str) -> tuple[list[str], str]:
     titles: list[str] = []
-    text = _ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text)
+    text = hold_quoted_marks(_ABBREVIATION.sub(lambda m: m.group(1) + _HELD_STOP, text))
     if "/" in text:
         text = _hold_links(text)
 
     def take(match: re.Match[str]) -> str:
-        title = clean_title(match.group("title"))
+        title = clean_title(_unhold(match.group("title")))
         if not usable(title) or _not_wished(match):
             return match.group(0)
         titles.append(title)
@@ -115,7 +117,7 @@ def prose_topics(text: str) -> tuple[list[str], str]:
     def take_asked(match: re.Match[str]) -> str:
         # "Wie wäre es mit Pizza?" is no topic; "… mit einem Vortrag über X?" is
         raw = match.group("title")
-        title = clean_title(raw)
+        title = clean_title(_unhold(raw))
         if usable(title) and not _not_wished(match):
             titles.append(title)
             # the question mark stays: it ends the taken clause, not the next sentence
