@@ -87,6 +87,13 @@ PLURAL_NOUN = re.compile(
     r"|mothers|fathers|in-laws|housemates|flatmates|roommates|assistants|managers"
     r"|entourage|crew|truppe|clique)$"
 )
+# "meinem Werkstudenten", "bringe meinen Praktikanten mit": a weak noun's "-en" is one person
+# after a possessive of the singular ("mit meinen Werkstudenten" is told apart by the caller)
+_WEAK_ONE = re.compile(r"^\w*(?:student|referent|praktikant|assistent)en$")
+_SINGULAR_CASE = frozenset(
+    ("meinem", "unserem", "seinem", "ihrem", "deinem", "eurem", "dem", "meinen", "unseren",
+     "seinen", "ihren", "deinen", "euren", "den")
+)  # fmt: skip
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
@@ -162,6 +169,8 @@ def count_for(words: list[str], noun: str) -> int | None:
         return None
     if _PAIR.match(noun):
         return 2
+    if _WEAK_ONE.match(noun) and _SINGULAR_CASE.intersection(words):
+        return 1
     if PLURAL_NOUN.search(noun):
         return None
     if one_person(noun):
