@@ -203,7 +203,11 @@ WE_ARE = compile_later(
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
 BRING_DE = compile_later(
-    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)"
+    # "ich möchte meine Kollegin mitbringen", "werde meinen Mann mitnehmen" (not "wollte":
+    # a plan that was; not "nicht mitbringen")
+    r"|\b(?:möchte|möchten|werde|werden|will|wollen)\b"
+    r"((?:(?!\b(?:nicht|keine?n?|niemand\w*)\b)[^.!?,]){1,60}?)\bmit(?:bringen|nehmen)\b",
     re.IGNORECASE,
 )
 WITH = compile_later(
@@ -224,7 +228,7 @@ AND_I = compile_later(
     # Wahlkreisbüro und ich"
     # "zwei Kollegen und ich": counted by a number in place of the "my"
     rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*|zwei|drei|vier|two|three|four|[2-6])\s+((\w+)\s+)?{PERSON}"
-    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
+    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&|sowie)\s+"
     # "I asked my boss and I'm allowed": "I'm" opens a clause of its own, no pair
     r"(i|ich|mich|me|myself)\b(?!['’]m\b)",
     re.IGNORECASE,
@@ -233,7 +237,8 @@ AND_I = compile_later(
 I_AND = compile_later(
     # "ich und zwei Kollegen": a count in place of the "my"
     # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
-    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
+    # "für mich sowie einen Kollegen", "me as well as my colleague"
+    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&|sowie|as\s+well\s+as|samt)\s+"
     r"(?:(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four|[2-6]|a|an|ein\w*)\s+)?"
     rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,
