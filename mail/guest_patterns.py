@@ -47,8 +47,9 @@ PLUS_PERSON = compile_later(
 # "Ich + 1", "me +1": the member and one more; the member comes
 ME_PLUS = compile_later(
     # "me plus the two new volunteers"
-    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
-    r"(?![\d\w])",
+    # "1 + 1 vom Sportverein": the member and one more (not "1 + 2", which may be votes)
+    r"^\W*(?:(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?|1\s*\+\s*(?=1(?![\d\w]|\s*=)))"
+    r"([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
     re.IGNORECASE,
 )
 # "Ich plus eine Kollegin", "me + my colleague": the member and whoever is named (not a
