@@ -128,6 +128,8 @@ EN_COUNTS = [
     ("Yes, a party of four, me included.", 3),
     ("I'll come with two friends.", 2),
     ("Yes, 3 people including me.", 2),
+    ("1 + 1 vom Sportverein.", 1),
+    ("1+1, bis Donnerstag!", 1),
     ("I'm bringing both my teammates.", 2),
 ]
 
@@ -186,6 +188,29 @@ DE_MODAL = [
     "Ich komme und möchte {acc} mitbringen.",
     "Bin dabei, ich werde {acc} mitnehmen.",
     "Ja! Ich will {acc} mitbringen.",
+]
+
+
+# a yes, and a companion the member meant to bring who then cannot: no guest, the yes stands
+PLAN_DROPPED = [
+    "Yes, just me. Was going to bring my {n} but she's off to Yerevan.",
+    "Yes! I was going to bring my {n} but they have to work.",
+    "Yes, I'll be there. I'd planned to bring my {n}, but he's busy.",
+    "Count me in. I wanted to bring my {n} {name}, but she can't.",
+]
+DE_PLAN_DROPPED = [
+    "Ja, nur ich. Wollte eigentlich {acc} mitbringen, aber die ist krank.",
+    "Ja. Eigentlich wollte ich {acc} mitnehmen, aber der hat abgesagt. Also nur ich.",
+    "Ja! Ich hatte vor, {acc} mitzubringen, aber sie muss arbeiten.",
+]
+
+
+# a yes, the member said to come without company
+WITHOUT = [
+    "Ja, aber ohne Anhang diesmal.",
+    "Ja, aber ohne Begleitperson.",
+    "Yes, but without company this time.",
+    "Yes, but without a plus-one.",
 ]
 
 
@@ -331,6 +356,15 @@ def rows() -> list[tuple[str, str, int]]:
         text = _english(template, n, name) if "{n}" in template else _german(template, who)
         out.append((text, answer, guests))
     out += [(text, answer, 0) for text, answer in FOR_THEM]
+    out += [(text, "yes", 0) for text in WITHOUT]
+    for template, (n, name, _) in zip(PLAN_DROPPED * 3, cycle(ENGLISH)):
+        out.append((_english(template, n, name), "yes", 0))
+    for template, who in zip(DE_PLAN_DROPPED * 3, cycle(GERMAN)):
+        out.append((_german(template, who), "yes", 0))
+    # the "but" goes on with the member: their own no, or a person reads it
+    out.append(("Ja. Wollte meine Kollegin mitbringen, aber ich bin krank.", "no", 0))
+    out.append(("Yes. I was going to bring my wife but now I can't come at all.", "review", 0))
+    out.append(("1 + 2", "review", 0))  # may be votes for two topics
     for template in ALONE:
         for _ in range(3):
             if "{n}" in template:
