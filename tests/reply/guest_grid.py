@@ -278,6 +278,13 @@ FOR_THEM = [
     ("I'm writing for Mr Lee. He's off sick.", "no"),
     ("I'm writing for Mr Lee. He's on holiday that week.", "no"),
     ("I'm Dr. Hart's assistant; she's unwell at the moment.", "no"),
+    ("Ich schreibe im Auftrag von Frau Berg: Sie wird da sein.", "yes"),
+    ("Ich schreibe für Herrn Meyer. Er hat leider einen Arzttermin.", "no"),
+    ("Writing on behalf of Ms Berg: she'll pass this time.", "no"),
+    ("Writing on behalf of Ms Berg. She has a clash that evening.", "no"),
+    ("Writing on behalf of Ms Berg. She's booked for another event that night.", "no"),
+    # noting the date and writing again later says nothing yet
+    ("Ich schreibe für Herrn Meyer. Er hat den Termin notiert und meldet sich noch.", "review"),
     # the reason beside an answer stays the reason
     ("Ich schreibe für Herrn Meyer, da er krank ist: er kommt trotzdem.", "yes"),
     ("I'm writing for Mr Lee as he's off sick this week, but he'll be there on Thursday.", "yes"),
