@@ -133,6 +133,26 @@ EN_COUNTS = [
     ("I'm bringing both my teammates.", 2),
 ]
 
+# people named by their trade or office: one each
+ROLES = [
+    ("Bin dabei, und unser Imam möchte gern mitkommen.", 1),
+    ("Ich komme mit unserem Pfarrer.", 1),
+    ("Ich bringe unsere Köchin mit.", 1),
+    ("Ich bringe unseren Koch mit.", 1),
+    ("Ich komme mit meinem Lehrling.", 1),
+    ("Ich komme mit meinem Mentor.", 1),
+    ("Ich bringe unseren Hausmeister mit.", 1),
+    ("Ich bringe meinen Vorgänger mit.", 1),
+    ("I'm bringing our new hire.", 1),
+    ("I'll come with my mentee.", 1),
+    ("I'll bring my successor.", 1),
+    ("I'm bringing two engineers from my team.", 2),
+    # the trade named, no one brought
+    ("Ich bringe Kuchen mit, den hat unser Koch gebacken.", 0),
+    ("I'll come, our chef is cooking that night anyway.", 0),
+    ("Ich komme, mein Nachfolger übernimmt an dem Abend die Schicht.", 0),
+]
+
 # a yes with company whose number is unclear: a person counts
 UNCLEAR = [
     "Ich komme mit ein paar Kollegen.",
@@ -327,7 +347,7 @@ def rows() -> list[tuple[str, str, int]]:
         out += [(_german(template, who), "yes", 1) for who in GERMAN]
     for template in EN_ONE:
         out += [(_english(template, n, name), "yes", 1) for n, name, _ in ENGLISH]
-    out += [(text, "yes", guests) for text, guests in DE_COUNTS + EN_COUNTS]
+    out += [(text, "yes", guests) for text, guests in DE_COUNTS + EN_COUNTS + ROLES]
     out += [(text, "review", 0) for text in UNCLEAR]
     for template, who in zip(DE_WITHDRAWN * 2, cycle(g for g in GERMAN if not g.may_be_member)):
         out.append((_german(template, who), "yes", 0))
