@@ -171,12 +171,6 @@ _ANSWERING = re.compile(
     r"|kann(?:\s+[\w.]+){0,4}?\s+nicht\s*$|(?:can't|cannot|won't)\s*$)",
     re.IGNORECASE,
 )
-
-
-def _answering_more(piece: str) -> bool:
-    return bool(cue("answer", "proxy_answering").search(folded("answer", piece)))
-
-
 # a full stop ends a clause after a word, not after "28." or "Prof."
 _CLAUSE = re.compile(
     r"(\s*(?:[,;:!?()–—]+|(?<=[a-zäöüß]{4})\.+)\s*"
@@ -335,7 +329,10 @@ def _rewrite(text: str, names: tuple[str, ...]) -> str:
     # "er ist krank" answers only alone: beside "er kommt aber" it is why another writes
     answering = [i % 2 == 0 and bool(_ANSWERING.search(p)) for i, p in enumerate(pieces)]
     if not any(answering):
-        answering = [i % 2 == 0 and _answering_more(p) for i, p in enumerate(pieces)]
+        more = cue("answer", "proxy_answering")
+        answering = [
+            i % 2 == 0 and bool(more.search(folded("answer", p))) for i, p in enumerate(pieces)
+        ]
     return "".join(
         _in_first_person(piece, names, index > 1 and _writer_said(pieces[index - 2]))
         if answering[index]
