@@ -30,7 +30,9 @@ class Joining:
 _NUM = r"(?:ein|eine|einen|zwei|drei|vier|fünf|one|two|three|four|five|[1-6])"
 # one companion in a list: "meine Schwester", "ihr Freund", "zwei Kolleginnen", "the kids"
 _NP = (
-    rf"(?:(?:mein\w*|my|unser\w*|our|ihr\w*|sein\w*|his|her|their|die|der|the|an?|{_NUM})\s+)"
+    # "both my coworkers", "beide Kolleginnen": a pair said before a plural
+    rf"(?:(?:mein\w*|my|unser\w*|our|ihr\w*|sein\w*|his|her|their|die|der|the|an?|{_NUM}"
+    r"|(?:both|beide)(?=\s+(?:\w+\s+)?[\w-]*(?:s|innen|en)\b))\s+)"
     rf"(?:(?:beiden|both|{_NUM})\s+)?(?:[\w-]+\s+)??{PERSON}\b"
 )
 _SEP = r"(?:\s*,\s*|\s+(?:und|and|&|sowie)\s+)"

@@ -241,7 +241,7 @@ def _bring_along(sentence: str) -> list[Mention]:
     found: list[Mention] = []
     rest = sentence
     for match in BRING_DE.finditer(sentence):
-        words = re.findall(r"[\w'-]+|,", match.group(2).lower())
+        words = re.findall(r"[\w'-]+|,", (match.group(2) or match.group(3)).lower())
         # "die Tochter meiner Chefin": the one named before the genitive comes along
         words = re.split(
             r"\s(?:meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|des)\s",

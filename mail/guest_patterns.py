@@ -47,8 +47,9 @@ PLUS_PERSON = compile_later(
 # "Ich + 1", "me +1": the member and one more; the member comes
 ME_PLUS = compile_later(
     # "me plus the two new volunteers"
-    r"^\W*(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?([1-6]|eins|one|zwei|two|drei|three|vier|four)"
-    r"(?![\d\w])",
+    # "1 + 1 vom Sportverein": the member and one more (not "1 + 2", which may be votes)
+    r"^\W*(?:(?:ich|me|i)\s*(?:\+|plus)\s?(?:the\s+|die\s+)?|1\s*\+\s*(?=1(?![\d\w]|\s*=)))"
+    r"([1-6]|eins|one|zwei|two|drei|three|vier|four)(?![\d\w])",
     re.IGNORECASE,
 )
 # "Ich plus eine Kollegin", "me + my colleague": the member and whoever is named (not a
@@ -203,7 +204,11 @@ WE_ARE = compile_later(
 )
 # "bringe … mit", "nehme meine Schwester mit": the separable verbs of bringing someone
 BRING_DE = compile_later(
-    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)",
+    r"\b(?:bring|nehm|nimm|schlepp)(e|en|t)?\b([^.!?,]{1,60}?)\bmit\b(?!\s*(?:nach|zu|in|auf|von)\b)"
+    # "ich möchte meine Kollegin mitbringen", "werde meinen Mann mitnehmen" (not "wollte":
+    # a plan that was; not "nicht mitbringen")
+    r"|\b(?:möchte|möchten|werde|werden|will|wollen)\b"
+    r"((?:(?!\b(?:nicht|keine?n?|niemand\w*)\b)[^.!?,]){1,60}?)\bmit(?:bringen|nehmen)\b",
     re.IGNORECASE,
 )
 WITH = compile_later(
@@ -224,7 +229,7 @@ AND_I = compile_later(
     # Wahlkreisbüro und ich"
     # "zwei Kollegen und ich": counted by a number in place of the "my"
     rf"\b(my|mein\w*|our|unser\w*|a|an|ein\w*|zwei|drei|vier|two|three|four|[2-6])\s+((\w+)\s+)?{PERSON}"
-    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&)\s+"
+    r"(?:\s+(?:aus|von|vom|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(and|und|&|sowie)\s+"
     # "I asked my boss and I'm allowed": "I'm" opens a clause of its own, no pair
     r"(i|ich|mich|me|myself)\b(?!['’]m\b)",
     re.IGNORECASE,
@@ -233,7 +238,8 @@ AND_I = compile_later(
 I_AND = compile_later(
     # "ich und zwei Kollegen": a count in place of the "my"
     # "myself and a colleague", "ich und Kollegin": the word before the noun may be left out
-    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&)\s+"
+    # "für mich sowie einen Kollegen", "me as well as my colleague"
+    r"\b(?:me|ich|i|myself|mich)\s+(?:and|und|&|sowie|as\s+well\s+as|samt)\s+"
     r"(?:(my|meine?\w*|our|unser\w*|zwei|drei|vier|two|three|four|[2-6]|a|an|ein\w*)\s+)?"
     rf"((\w+)\s+)?{PERSON}\b",
     re.IGNORECASE,

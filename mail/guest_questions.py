@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mail.guest_mentions import find_mentions
 from mail.guest_words import PERSON, count_for
 
 # "Darf ich jemanden mitbringen?", "Can I bring a friend?", "Is a plus-one ok?": asking
@@ -27,6 +28,28 @@ _MAY_BRING = re.compile(
 )
 
 
+# "Ich bring meine Kollegin mit, okay?", "I'll bring my intern, hope that's OK?": the
+# companion is said as a statement, and only the leave is asked after it
+_TAGGED = re.compile(
+    r"^(?P<said>.*\S)\s*(?:,|\s[–—-]\s)\s*(?:(?:ist\s+)?(?:das\s+)?(?:okay|ok|o\.k\.|in\s+ordnung)"
+    r"|oder|gell|passt\s+das|geht\s+das(?:\s+klar)?|darf\s+ich|can\s+i|(?:is\s+)?(?:that|this)\s+(?:is\s+)?"
+    r"(?:ok|okay|alright|all\s+right|fine)|(?:i\s+)?hope\s+(?:that'?s|that\s+is|this\s+is)"
+    r"\s+(?:ok|okay|fine|alright|all\s+right)|(?:is\s+)?(?:that|this)\s+a\s+problem|right)\W*\?$",
+    re.IGNORECASE,
+)
+
+
+def _tagged(question: str) -> int:
+    """The companions of a statement the question only asks leave for; 0 if not that."""
+    said = _TAGGED.match(question)
+    if said is None or "?" in said.group("said"):
+        return 0
+    mentions = find_mentions(said.group("said"))
+    if not mentions or any(m.count is None or not m.implies_yes for m in mentions):
+        return 0
+    return max(m.count or 0 for m in mentions)
+
+
 def may_bring(question: str) -> int:
     """How many people a question asks leave to bring along, when it says; else 0.
 
@@ -35,7 +58,7 @@ def may_bring(question: str) -> int:
     """
     found = _MAY_BRING.match(question) or _MAY_BRING.match(re.split(r"[:;,–—]", question)[-1])
     if found is None:
-        return 0
+        return _tagged(question)
     asked = found.group(0).lower()
     if re.search(r"jemand|\bwen\b|\bgast\b|someone|somebody|begleitung|plus[- ]one|\+\s?1", asked):
         return 1

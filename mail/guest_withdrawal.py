@@ -60,9 +60,15 @@ WITHDRAWN = re.compile(
     # companion named, and left at home
     rf"|\bbringe?\s+(?:ich\s+)?{_FILLER}(?:mein\w*|unser\w*)\s+(?:[\w-]+\s+)?{PERSON}\s+"
     rf"{_FILLER}(?:nicht|nich|net|ned)\s+mit\b"
-    rf"|\b(?:won'?t|will\s+not|(?:i'?m|i\s+am)\s+not)\s+(?:be\s+)?bring(?:ing)?\s+(?:my|our)\s+"
+    # "werde aber meinen Kollegen nicht mitbringen", "can't bring my wife this time"
+    rf"|\b(?:werde|will|möchte|kann|darf)\s+(?:ich\s+)?{_FILLER}(?:mein\w*|unser\w*|den|die)\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}\s+{_FILLER}nicht\s+mit(?:bringen|nehmen)\b"
+    rf"|\b(?:won'?t|will\s+not|can'?t|cannot|(?:i'?m|i\s+am)\s+not)\s+(?:be\s+)?bring(?:ing)?\s+(?:my|our)\s+"
     rf"(?:[\w-]+\s+)?{PERSON}"
     r"|\bbegleitung\b[^.!?]{0,20}\b(fällt|kommt|kann)\b[^.!?]{0,10}\b(aus|weg|nicht)\b"
+    # "was going to bring a friend but she's off to Yerevan": a plan the companion undid
+    r"|\b(?:(?:was|were)\s+(?:going|planning|hoping)|(?:had|'d)\s+planned|wanted)\s+to\s+bring\b"
+    r"[^.!?]{0,60}?\bbut\s+(?:(?:sadly|unfortunately|now)\s+)?(?:she|he|they)\b"
     # the named companion drops out: "aber meine Kollegin ist raus", "my friend can't after all"
     rf"|\b(mein\w*|my|our|unser\w*)\s+(\w+\s+)?{PERSON}\s+{_DROPS_OUT}"
     # "Kollegin kann doch nicht.", "Begleitung fällt aus": the noun alone opens the sentence

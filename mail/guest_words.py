@@ -54,6 +54,12 @@ PERSON = (
     r"|assistent\w*|azubine\w*|deern|deerns|gatte|gatten|gattin|schatz"
     # "my boss and her assistant", "with our community manager"
     r"|assistants?|managers?"
+    # people of a trade or an office, named as they are at work or in a parish: "unseren
+    # Hausmeister", "unser Imam", "my mentee", "our new hire", "the new junior architect"
+    r"|imam|imame|pfarrer|pastor|pastorin|priester|koch|köche|köchin\w*|lehrling\w*|mentor\w*|mentees?"
+    r"|hausmeister|vorgänger\w*|nachfolger\w*|hebamme\w*|handwerker|architekt\w*|designer"
+    r"|entwickler|ingenieur\w*|hires?|designers?|architects?|developers?|engineers?|successors?"
+    r"|predecessors?|apprentices?|cooks?|chefs?|carers?|caregivers?|nurses?|vicars?|priests?"
     # "Vereinskameraden", "meine Werkstudentin", "meiner Holden", "meiner Liebsten"
     r"|\w*kamerad\w*|\w{3,}student(?:in|innen|en)?|(?<=meiner\s)holden|(?<=meine\s)holde"
     r"|(?<=meiner\s)liebsten|(?<=meine\s)liebste|(?<=meinem\s)liebsten"
@@ -85,8 +91,17 @@ PLURAL_NOUN = re.compile(
     r"|apprentices|volunteers|studenten|students|studis|photographers|teammates|founders|mates"
     r"|töchtern?|söhnen?|brüdern?|schwestern|geschwister\w*|siblings|familie|family|anhang"
     r"|mothers|fathers|in-laws|housemates|flatmates|roommates|assistants|managers"
+    r"|imame|köche|hires|designers|architects|developers|engineers|successors|predecessors"
+    r"|cooks|chefs|carers|caregivers|nurses|vicars|priests|mentees|lehrlinge|lehrlingen"
     r"|entourage|crew|truppe|clique)$"
 )
+# "meinem Werkstudenten", "bringe meinen Praktikanten mit": a weak noun's "-en" is one person
+# after a possessive of the singular ("mit meinen Werkstudenten" is told apart by the caller)
+_WEAK_ONE = re.compile(r"^\w*(?:student|referent|praktikant|assistent)en$")
+_SINGULAR_CASE = frozenset(
+    ("meinem", "unserem", "seinem", "ihrem", "deinem", "eurem", "dem", "meinen", "unseren",
+     "seinen", "ihren", "deinen", "euren", "den")
+)  # fmt: skip
 GROUP_NOUN = re.compile(r"^(leute|leuten|personen|people|persons)$")
 # Nouns that name one person, whatever the article ("meine Frau" is one).
 _ONE_PERSON = re.compile(
@@ -162,6 +177,8 @@ def count_for(words: list[str], noun: str) -> int | None:
         return None
     if _PAIR.match(noun):
         return 2
+    if _WEAK_ONE.match(noun) and _SINGULAR_CASE.intersection(words):
+        return 1
     if PLURAL_NOUN.search(noun):
         return None
     if one_person(noun):

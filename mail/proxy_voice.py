@@ -250,7 +250,7 @@ def _in_first_person(clause: str, names: tuple[str, ...], writer_before: bool = 
         lambda m: f"{m.group('conj')}I {_first_person_en(m.group('verb'))}", said
     )
     said = _WHO.sub(lambda m: f"I {_first_person_en(m.group('verb'))}", said)
-    return re.sub(r"(\bich\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
+    return re.sub(r"(\b[Ii]ch\s+\w+\s+)sich\b", r"\1mich", said)  # "ich freue sich"
 
 
 # Who a clause about someone else names first: "mein Kollege", "Tom", "the others"
@@ -326,9 +326,16 @@ def _writer_said(piece: str) -> bool:
 
 def _rewrite(text: str, names: tuple[str, ...]) -> str:
     pieces = _CLAUSE.split(text)
+    # "er ist krank" answers only alone: beside "er kommt aber" it is why another writes
+    answering = [i % 2 == 0 and bool(_ANSWERING.search(p)) for i, p in enumerate(pieces)]
+    if not any(answering):
+        more = cue("answer", "proxy_answering")
+        answering = [
+            i % 2 == 0 and bool(more.search(folded("answer", p))) for i, p in enumerate(pieces)
+        ]
     return "".join(
         _in_first_person(piece, names, index > 1 and _writer_said(pieces[index - 2]))
-        if index % 2 == 0 and _ANSWERING.search(piece)
+        if answering[index]
         else piece
         for index, piece in enumerate(pieces)
     )
