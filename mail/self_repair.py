@@ -115,6 +115,34 @@ def _postscript(signals: list[Signal], text: str) -> list[Signal]:
     return [s for s in signals if s in later or s.weak or s.answer is said]
 
 
+# a repair opened by a no-word: "no wait", "nein, warte", "nee, moment"
+_OPENED = re.compile(
+    r"\W*(nein|nee|noe|ne|no|nope|nah)[\s,;:–—-]+(warte|wait|moment|halt|stopp|hang on|hold on)\b"
+    r"(?!\s+(nicht|nich|net|not|for|auf|until|till|bis)\b)"
+)
+
+
+def _marker_word_dropped(
+    signals: list[Signal], text: str, marker: re.Match[str]
+) -> tuple[list[Signal], bool]:
+    """The signals without the bare no-word that opens the repair marker ("Me and my wife
+    are coming – no wait, just me": the "no" stops the sentence, it declines nothing),
+    and whether one was dropped."""
+    if not _OPENED.match(marker.group(0)):
+        return signals, False
+    places = _places(signals, text)
+    kept = [
+        s
+        for s, at in zip(signals, places, strict=True)
+        if not (
+            s.answer is Answer.NO
+            and s.phrase.lower() in _BARE_WORDS
+            and marker.start() <= at < marker.end()
+        )
+    ]
+    return kept, len(kept) < len(signals)
+
+
 def repaired(signals: list[Signal], text: str) -> list[Signal]:
     """The signals with those before the last repair dropped where the repair disagrees.
 
@@ -125,7 +153,14 @@ def repaired(signals: list[Signal], text: str) -> list[Signal]:
     marker = _last(cue("answer", "repair"), text)
     if marker is None:
         return signals
+    signals, opened = _marker_word_dropped(signals, text, marker)
     earlier, later = _split(signals, text, marker.start())
+    if opened and not later:
+        # "Wir kommen zu zweit – nein, warte, …": the no-word opens the repair and answers
+        # nothing; what it takes back, with nothing read after it, is for a person
+        if earlier:
+            return [*signals, Signal(Answer.MAYBE, f"{marker.group(0).strip()}{TAKEN_BACK}")]
+        return signals
     worded = any(word in _BARE_WORDS - {"doch"} for word in _WORD.findall(marker.group(0)))
     if earlier and not later and not worded:
         # "Ich kann nicht – doch, …" with nothing read after it: taken back, but what

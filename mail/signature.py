@@ -55,7 +55,12 @@ _DISCLAIMER = re.compile(
     r"|falls sie nicht der (?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)"
     r"|(?:this|the information in this) (?:e-?mail|message|communication)\b[^.]{0,80}"
     r"\b(?:confidential|privileged|intended (?:solely|only) for)\b"
-    r"|if you (?:are not|have received this)\b[^.]{0,40}\b(?:intended recipient|in error)\b)",
+    r"|if you (?:are not|have received this)\b[^.]{0,40}\b(?:intended recipient|in error)\b"
+    # a mail said to bind no one: "Diese E-Mail ist keine Zusage im Rechtssinne"
+    r"|(?:diese|die)\s+(?:e-?mail|nachricht|mail)\s+(?:ist|stellt)\s+kein\w*\s+(?:zusage"
+    r"|angebot|willenserklärung|verbindliche\w*|rechtsverbindliche\w*)\b"
+    r"|this (?:e-?mail|message)\s+(?:is not|does not constitute|shall not constitute)"
+    r"\s+(?:an?\s+)?(?:binding|legally|offer|acceptance|commitment|contract)\b)",
     re.IGNORECASE,
 )
 # What else a disclaimer speaks of: two of these in its paragraph, which a
@@ -63,7 +68,8 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = re.compile(
     r"\b(?:vertraulich\w*|confidential\w*|empfänger\w*|adressat\w*|recipients?|löschen|delete"
     r"|vernichten|destroy|irrtümlich|versehentlich|in error|unbefugt\w*|unauthori[sz]ed"
-    r"|privileged|weitergabe|disclosure|prohibited|untersagt|nicht gestattet|absender|sender)\b",
+    r"|privileged|weitergabe|disclosure|prohibited|untersagt|nicht gestattet|absender|sender"
+    r"|rechtssinne|rechtsverbindlich\w*|schriftlich|willenserklärung|legally|binding|in writing)\b",
     re.IGNORECASE,
 )
 _AFTERTHOUGHT = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
