@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from mail.analysis import analyse
 from mail.reply_model import features
+from mail.types import Answer
+from tests.reply.plain_reply import plain_reply
 
 STRUCK = [
     pytest.param("~~Can't make it~~ Scratch that, I CAN make it!", ("can't",), id="can't, English"),
@@ -39,3 +42,16 @@ def test_struck_words_are_not_counted(text: str, struck: tuple[str, ...]) -> Non
 @pytest.mark.parametrize(("text", "kept"), KEPT)
 def test_a_tilde_that_strikes_nothing_keeps_the_words(text: str, kept: tuple[str, ...]) -> None:
     assert set(kept) <= _words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("~~Can't make it~~ Scratch that, I CAN make it!", id="can't, struck"),
+        pytest.param("~~Kann nicht~~ Doch, kann! Bis Donnerstag.", id="kann nicht, struck"),
+        pytest.param("~~Bin leider raus~~ Termin fällt aus, ich komme!", id="raus, struck"),
+    ],
+)
+def test_a_no_struck_through_does_not_make_the_model_doubt_the_yes(text: str) -> None:
+    """The second opinion reads what is said, not what was taken back."""
+    assert analyse(plain_reply(text)).answer is Answer.YES
