@@ -36,6 +36,7 @@ from typing import Any
 from mail.answer_guard import Reading, answer_risk
 from mail.cues import cue, folded, lexicon
 from mail.quoted_titles import without_quoted_titles
+from mail.struck_out import struck_out
 from mail.types import Answer
 
 MODEL_FILE = Path(__file__).with_name("reply_model.json")
@@ -134,7 +135,8 @@ def normalise(text: str) -> str:
 def words(text: str) -> list[str]:
     """The reply's words up to its closing line, links and addresses left out."""
     kept: list[str] = []
-    for line in normalise(text).splitlines():
+    # "~~Can't make it~~ Scratch that, I CAN make it!": struck words were taken back
+    for line in struck_out(normalise(text)).splitlines():
         if _CLOSING.match(line.strip()):
             if any(part.strip() for part in kept) or not _THANKS.match(line.strip()):
                 break

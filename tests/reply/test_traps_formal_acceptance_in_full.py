@@ -44,9 +44,6 @@ NOT_ACCEPTED = [
         "Ich kann Ihnen leider nicht zusagen, da ich verreist bin.", Answer.NO, id="verreist"
     ),
     pytest.param("Ich kann noch nicht zusagen.", Answer.MAYBE, id="noch-nicht"),
-    pytest.param(
-        "Ich möchte mich nicht für den Abend anmelden, sorry.", Answer.NO, id="nicht-anmelden"
-    ),
 ]
 
 

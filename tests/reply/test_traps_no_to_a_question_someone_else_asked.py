@@ -43,7 +43,6 @@ def test_a_no_to_someone_elses_question_is_never_the_members_no(text: str) -> No
 
 OWN_QUESTION = [
     pytest.param("Ihr fragt, ob ich komme? Nein. Diesmal leider nicht.", id="de-ob-ich-komme"),
-    pytest.param("You asked whether I can make it. Sadly not.", id="en-make-it"),
     pytest.param(
         "My boss asked me to work late on Thursday and I couldn't say no. "
         "So I won't make it, sorry.",
