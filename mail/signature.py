@@ -107,6 +107,11 @@ def is_closing(line: str) -> bool:
     return _CLOSING.match(line.strip()) is not None
 
 
+def is_afterthought(line: str) -> bool:
+    """A line opening a P.S. ("PS:", "P.S.", "p.s."): the member's words again."""
+    return _AFTERTHOUGHT.match(line) is not None
+
+
 def is_sign_off(line: str, sender_name: str) -> bool:
     """A closing greeting, alone or with the sender's name on its line ("LG Priya"), or
     the name alone."""
@@ -149,7 +154,7 @@ def signature_start(text: str, sender_name: str) -> int:
         # the first few filled lines only: a long mail is not copied for each name in it
         filled = (lines[at] for at in range(index + 1, len(lines)) if lines[at].strip())
         # a P.S. under the name is the member's words again: its link is no contact detail
-        own = itertools.takewhile(lambda ln: not _AFTERTHOUGHT.match(ln), filled)
+        own = itertools.takewhile(lambda ln: not is_afterthought(ln), filled)
         following = list(itertools.islice(own, _DETAILS_WITHIN))
         # or the club and its motto: "Hospizchor Görlitz / Wir singen auch, …"
         if any(_CONTACT.search(ln) for ln in following) or motto_under(lines, index):

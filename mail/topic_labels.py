@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mail.cues import cue, lexicon
-from mail.signature import is_closing
+from mail.signature import is_afterthought, is_closing
 from mail.topic_prose import prose_topics
 from mail.topic_separated import separated_items
 from mail.topic_titles import clean_title, said_after, usable
@@ -285,12 +285,9 @@ def _label_over_a_list(lines: list[str], index: int) -> re.Match[str] | None:
 # A closing line (``signature.is_closing``): the lines right below it (no blank line
 # between) are a signature, where "Thema: Digitalisierung" is a job title, not a
 # suggestion; a "PS:" is not.
-_PS = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
-
-
 def _in_signature(lines: list[str], index: int) -> bool:
     """Whether the line stands in the block right below a closing line."""
-    if _PS.match(lines[index]):
+    if is_afterthought(lines[index]):
         return False
     for line in reversed(lines[max(0, index - 6) : index]):
         if not line.strip():
